@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "GuiApplication.h"
+
+#include "AppInfo.h"
+#include "CatalogSession.h"
+#include "gui/WindowCheck.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint::GuiApplication {
+
+int run(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    AppInfo::apply();
+    AppInfo::installTranslations(app);
+    QGuiApplication::setWindowIcon(QIcon(u":/icons/app.imprint.Imprint.svg"_s));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption catalog(u"catalog"_s, QCoreApplication::translate("GuiApplication", "Open FILE."),
+                                     u"FILE"_s);
+    const QCommandLineOption selfTest(u"self-test"_s,
+                                      QCoreApplication::translate("GuiApplication", "Load every page and quit."));
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, QCoreApplication::translate("GuiApplication", "Save the window to FILE and quit."),
+        u"FILE"_s);
+    parser.addOptions({catalog, selfTest, screenshot});
+    parser.process(app);
+
+    const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
+    QString error;
+    if (!store.open(&error)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("GuiApplication", "imprint: cannot open the catalog: %1")
+                                    .arg(error)));
+        return 1;
+    }
+    CatalogSession session(store);
+    session.reload();
+
+    QQmlApplicationEngine engine;
+    WindowCheck check(&engine, &session);
+    engine.setInitialProperties({{u"session"_s, QVariant::fromValue(&session)}});
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
+    engine.loadFromModule("Imprint", "Main");
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    if (parser.isSet(selfTest))
+        check.runSelfTest();
+    else if (parser.isSet(screenshot))
+        check.captureWhenReady(parser.value(screenshot));
+    const int status = QGuiApplication::exec();
+    session.waitForIdle();
+    return status;
+}
+
+} // namespace Imprint::GuiApplication

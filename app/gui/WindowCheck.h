@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QQmlError>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace Imprint {
+
+class CatalogSession;
+
+/// Checks of the real window for tests and documentation: a self-test that fails on any QML
+/// warning, and a screenshot of the populated window.
+class WindowCheck : public QObject
+{
+    Q_OBJECT
+
+public:
+    WindowCheck(QQmlApplicationEngine *engine, CatalogSession *session);
+
+    /// Waits for the catalog, selects the first track, lets the window render, then quits with
+    /// status 1 if QML reported any warning.
+    void runSelfTest();
+    void captureWhenReady(const QString &path);
+
+private:
+    void whenPopulated(const std::function<void()> &then);
+    QQuickWindow *window() const;
+
+    QQmlApplicationEngine *m_engine;
+    CatalogSession *m_session;
+    QList<QQmlError> m_warnings;
+};
+
+} // namespace Imprint

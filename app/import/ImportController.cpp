@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "ImportController.h"
+
+#include "CatalogSession.h"
+
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint {
+
+ImportController::ImportController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ImportController::~ImportController()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+    }
+}
+
+void ImportController::setSession(CatalogSession *session)
+{
+    if (session == m_session)
+        return;
+    m_session = session;
+    Q_EMIT sessionChanged();
+}
+
+QString ImportController::describe(const ImportSummary &summary)
+{
+    if (!summary.ok())
+        return tr("The import failed: %1").arg(summary.fatalError);
+    QString text = tr("%n file(s) added", nullptr, summary.added) + u", "_s
+        + tr("%n updated", nullptr, summary.updated) + u", "_s + tr("%n unchanged", nullptr, summary.unchanged);
+    if (summary.failed > 0)
+        text += u", "_s + tr("%n could not be read", nullptr, summary.failed);
+    if (summary.skipped > 0)
+        text += u", "_s + tr("%n other file(s) skipped", nullptr, summary.skipped);
+    if (summary.cancelled)
+        text = tr("Cancelled: %1. Import the folder again to continue.").arg(text);
+    return text;
+}
+
+void ImportController::start(const QUrl &folder)
+{
+    if (m_thread || !m_session)
+        return;
+    const QString path = folder.isLocalFile() ? folder.toLocalFile() : folder.toString(QUrl::PreferLocalFile);
+    m_cancel = false;
+    m_done = 0;
+    m_total = 0;
+    m_currentFile.clear();
+    m_sinceReload.start();
+
+    auto importer = std::make_shared<Importer>(m_session->store());
+    importer->setProgressCallback([this](int done, int total, const QString &file) {
+        QMetaObject::invokeMethod(this, [=, this] { onProgress(done, total, file); }, Qt::QueuedConnection);
+    });
+    importer->setBatchCallback(
+        [this] { QMetaObject::invokeMethod(this, [this] { onBatchWritten(); }, Qt::QueuedConnection); });
+    m_thread = QThread::create([this, importer, path] {
+        const ImportSummary summary = importer->run(path, m_cancel);
+        QMetaObject::invokeMethod(this, [this, summary] { onFinished(summary); }, Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(u"import"_s);
+    m_thread->start();
+    Q_EMIT runningChanged();
+    Q_EMIT progressChanged();
+}
+
+void ImportController::cancel()
+{
+    m_cancel = true;
+}
+
+void ImportController::onProgress(int done, int total, const QString &file)
+{
+    m_done = done;
+    m_total = total;
+    m_currentFile = file;
+    Q_EMIT progressChanged();
+}
+
+void ImportController::onBatchWritten()
+{
+    // Show new tracks as they arrive, without reloading a large table after every batch.
+    if (m_session && m_sinceReload.elapsed() > 2000) {
+        m_session->reload();
+        m_sinceReload.restart();
+    }
+}
+
+void ImportController::onFinished(const ImportSummary &summary)
+{
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_summaryText = describe(summary);
+    m_problems.clear();
+    for (const ImportProblem &problem : summary.problems)
+        m_problems.append(QVariantMap{{u"path"_s, problem.path}, {u"reason"_s, problem.reason}});
+    if (m_session)
+        m_session->reload();
+    Q_EMIT runningChanged();
+    Q_EMIT finished();
+}
+
+} // namespace Imprint

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "catalog/CatalogStore.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace Imprint {
+
+/// A file the import could not take, and why.
+struct ImportProblem {
+    QString path; ///< absolute
+    QString reason;
+};
+
+struct ImportSummary {
+    int found = 0; ///< audio and artwork files found
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int failed = 0; ///< audio or artwork files that could not be read
+    int skipped = 0; ///< other files in the folder
+    bool cancelled = false;
+    QString fatalError; ///< set when the import could not run at all
+    QList<ImportProblem> problems;
+
+    bool ok() const { return fatalError.isEmpty(); }
+};
+
+/// Imports a folder into the catalog: scans it recursively, reads tags and audio properties
+/// with TagLib on all cores, checks that audio decodes to its end, and stores the results in
+/// batches of one transaction each. Unchanged files (same size and time) are skipped, so
+/// re-importing is cheap and never duplicates anything.
+///
+/// Blocking: call it from a worker thread (ImportController) or the command line.
+class Importer
+{
+public:
+    using Progress = std::function<void(int done, int total, const QString &currentFile)>;
+    using BatchWritten = std::function<void()>;
+
+    explicit Importer(const CatalogStore &store);
+
+    void setProgressCallback(Progress progress) { m_progress = std::move(progress); }
+    void setBatchCallback(BatchWritten batchWritten) { m_batchWritten = std::move(batchWritten); }
+    void setBatchSize(int files) { m_batchSize = qMax(1, files); }
+
+    ImportSummary run(const QString &folder, const std::atomic_bool &cancel);
+
+private:
+    CatalogStore m_store;
+    Progress m_progress;
+    BatchWritten m_batchWritten;
+    int m_batchSize = 256;
+};
+
+} // namespace Imprint

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "CatalogSession.h"
+
+#include "Logging.h"
+#include "catalog/TrackQueries.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint {
+
+namespace {
+
+std::optional<TrackQueries::EditableField> editableField(const QString &name)
+{
+    if (name == u"title")
+        return TrackQueries::EditableField::Title;
+    if (name == u"artist")
+        return TrackQueries::EditableField::Artist;
+    if (name == u"version")
+        return TrackQueries::EditableField::Version;
+    return std::nullopt;
+}
+
+TrackTableModel::Role roleOf(TrackQueries::EditableField field)
+{
+    switch (field) {
+    case TrackQueries::EditableField::Title:
+        return TrackTableModel::TitleRole;
+    case TrackQueries::EditableField::Artist:
+        return TrackTableModel::ArtistRole;
+    case TrackQueries::EditableField::Version:
+        return TrackTableModel::VersionRole;
+    }
+    return TrackTableModel::TitleRole;
+}
+
+QString fieldLabel(TrackQueries::EditableField field)
+{
+    switch (field) {
+    case TrackQueries::EditableField::Title:
+        return QCoreApplication::translate("CatalogSession", "Title Change");
+    case TrackQueries::EditableField::Artist:
+        return QCoreApplication::translate("CatalogSession", "Artist Change");
+    case TrackQueries::EditableField::Version:
+        return QCoreApplication::translate("CatalogSession", "Version Change");
+    }
+    return {};
+}
+
+} // namespace
+
+CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_history([this](qint64 id, const QString &field, const QString &value) { applyField(id, field, value); })
+{
+    // One thread that lives as long as the session, so its connection does too, and reads
+    // see every write queued before them.
+    m_catalogThread.setMaxThreadCount(1);
+    m_catalogThread.setExpiryTimeout(-1);
+    m_filter.setSourceModel(&m_table);
+    connect(&m_table, &QAbstractItemModel::modelReset, this, &CatalogSession::trackCountChanged);
+}
+
+CatalogSession::~CatalogSession()
+{
+    const CatalogStore store = m_store;
+    m_catalogThread.start([store] { store.closeThreadConnection(); });
+    m_catalogThread.waitForDone();
+}
+
+void CatalogSession::waitForIdle()
+{
+    m_catalogThread.waitForDone();
+    QCoreApplication::sendPostedEvents(this);
+}
+
+void CatalogSession::reload()
+{
+    if (++m_pendingLoads == 1)
+        Q_EMIT loadingChanged();
+    const CatalogStore store = m_store;
+    m_catalogThread.start([this, store] {
+        QString error;
+        TrackRows rows;
+        QSqlDatabase db = store.connection(&error);
+        if (db.isValid()) {
+            if (auto loaded = TrackQueries::allTracks(db, &error))
+                rows = std::move(*loaded);
+        }
+        QMetaObject::invokeMethod(
+            this, [this, rows = std::move(rows), error]() mutable { finishLoad(std::move(rows), error); },
+            Qt::QueuedConnection);
+    });
+}
+
+void CatalogSession::finishLoad(TrackRows rows, const QString &error)
+{
+    if (!error.isEmpty()) {
+        qCWarning(lcCatalog) << "loading tracks failed:" << error;
+        Q_EMIT errorOccurred(tr("Could not read the catalog: %1").arg(error));
+    } else if (m_pendingLoads == 1) { // a newer load is queued: skip this stale result
+        m_table.setRows(std::move(rows));
+        if (m_currentTrackId != 0 && !m_table.rowById(m_currentTrackId))
+            m_currentTrackId = 0;
+        Q_EMIT currentTrackChanged();
+    }
+    if (--m_pendingLoads == 0) {
+        Q_EMIT loadingChanged();
+        Q_EMIT reloaded();
+    }
+}
+
+void CatalogSession::setCurrentTrackId(qint64 id)
+{
+    if (id == m_currentTrackId)
+        return;
+    m_currentTrackId = id;
+    Q_EMIT currentTrackChanged();
+}
+
+QVariantMap CatalogSession::currentTrack() const
+{
+    const TrackRow *row = m_table.rowById(m_currentTrackId);
+    if (!row)
+        return {};
+    return {
+        {u"id"_s, row->id},
+        {u"title"_s, row->title},
+        {u"artist"_s, row->artist},
+        {u"version"_s, row->version},
+        {u"release"_s, row->release},
+        {u"releaseType"_s, row->releaseType},
+        {u"isrc"_s, row->isrc},
+        {u"duration"_s, TrackTableModel::formatDuration(row->durationMs)},
+        {u"format"_s, TrackTableModel::describeFormat(*row)},
+        {u"channels"_s, row->channels},
+        {u"path"_s, row->path},
+        {u"stems"_s, row->stemCount},
+    };
+}
+
+bool CatalogSession::setTrackField(qint64 trackId, const QString &fieldName, const QString &value)
+{
+    const auto field = editableField(fieldName);
+    const TrackRow *row = m_table.rowById(trackId);
+    if (!field || !row) {
+        Q_EMIT errorOccurred(tr("This field cannot be edited here."));
+        return false;
+    }
+    const QString after = value.trimmed();
+    if (*field == TrackQueries::EditableField::Title && after.isEmpty()) {
+        Q_EMIT errorOccurred(tr("A track needs a title."));
+        return false;
+    }
+    const QString before = m_table.data(m_table.index(m_table.rowOf(trackId), 0), roleOf(*field)).toString();
+    if (before == after)
+        return true;
+    applyField(trackId, fieldName, after);
+    m_history.record({trackId, fieldName, before, after, fieldLabel(*field)});
+    return true;
+}
+
+void CatalogSession::applyField(qint64 trackId, const QString &fieldName, const QString &value)
+{
+    const auto field = editableField(fieldName);
+    if (!field)
+        return;
+    m_table.setField(trackId, roleOf(*field), value);
+    if (trackId == m_currentTrackId)
+        Q_EMIT currentTrackChanged();
+    writeBehind(trackId, fieldName, value);
+}
+
+void CatalogSession::writeBehind(qint64 trackId, const QString &fieldName, const QString &value)
+{
+    const CatalogStore store = m_store;
+    const auto field = *editableField(fieldName);
+    m_catalogThread.start([this, store, trackId, field, value] {
+        QString error;
+        QSqlDatabase db = store.connection(&error);
+        if (db.isValid() && TrackQueries::updateTrackField(db, trackId, field, value, &error))
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                // The catalog is the truth: show what it holds and drop undo steps that no
+                // longer match it.
+                qCWarning(lcCatalog) << "saving an edit failed:" << error;
+                Q_EMIT errorOccurred(tr("The change was not saved: %1").arg(error));
+                m_history.clear();
+                reload();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace Imprint

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "catalog/CatalogStore.h"
+#include "editing/EditHistory.h"
+#include "tracks/TrackFilterModel.h"
+#include "tracks/TrackTableModel.h"
+
+#include <QObject>
+#include <QThreadPool>
+#include <QVariantMap>
+#include <QtQmlIntegration>
+
+namespace Imprint {
+
+/// An open catalog as the views see it: the track table, the selected track, and edits with
+/// undo. Reads and writes run on one catalog thread, in order, so the GUI thread never waits
+/// for the disk; edits show at once and are written behind.
+class CatalogSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application for the open catalog")
+    Q_PROPERTY(Imprint::TrackFilterModel *tracks READ tracks CONSTANT)
+    Q_PROPERTY(Imprint::EditHistory *history READ history CONSTANT)
+    Q_PROPERTY(QString catalogPath READ catalogPath CONSTANT)
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    Q_PROPERTY(int trackCount READ trackCount NOTIFY trackCountChanged)
+    Q_PROPERTY(qint64 currentTrackId READ currentTrackId WRITE setCurrentTrackId NOTIFY currentTrackChanged)
+    Q_PROPERTY(QVariantMap currentTrack READ currentTrack NOTIFY currentTrackChanged)
+
+public:
+    /// store must already be open().
+    explicit CatalogSession(const CatalogStore &store, QObject *parent = nullptr);
+    ~CatalogSession() override;
+
+    CatalogStore store() const { return m_store; }
+    TrackFilterModel *tracks() { return &m_filter; }
+    TrackTableModel *trackTable() { return &m_table; }
+    EditHistory *history() { return &m_history; }
+    QString catalogPath() const { return m_store.path(); }
+    bool isLoading() const { return m_pendingLoads > 0; }
+    int trackCount() const { return m_table.rowCount(); }
+
+    qint64 currentTrackId() const { return m_currentTrackId; }
+    void setCurrentTrackId(qint64 id);
+    /// title, artist, version, release, isrc, duration, format, path, stems of the selected track.
+    QVariantMap currentTrack() const;
+
+    /// Reloads the table from the catalog, e.g. after an import.
+    Q_INVOKABLE void reload();
+
+    /// Sets "title", "artist" or "version" of a track, undoably. False (and errorOccurred) when
+    /// the value is refused.
+    Q_INVOKABLE bool setTrackField(qint64 trackId, const QString &field, const QString &value);
+
+    /// Blocks until every queued read and write has finished (for tests and shutdown).
+    void waitForIdle();
+
+Q_SIGNALS:
+    void loadingChanged();
+    void trackCountChanged();
+    void currentTrackChanged();
+    void reloaded();
+    void errorOccurred(const QString &message);
+
+private:
+    void applyField(qint64 trackId, const QString &field, const QString &value);
+    void writeBehind(qint64 trackId, const QString &field, const QString &value);
+    void finishLoad(TrackRows rows, const QString &error);
+
+    CatalogStore m_store;
+    TrackTableModel m_table;
+    TrackFilterModel m_filter;
+    EditHistory m_history;
+    QThreadPool m_catalogThread;
+    int m_pendingLoads = 0;
+    qint64 m_currentTrackId = 0;
+};
+
+} // namespace Imprint

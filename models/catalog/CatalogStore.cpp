@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "CatalogStore.h"
+
+#include "Logging.h"
+#include "catalog/Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint {
+
+namespace {
+
+bool exec(QSqlDatabase &db, const QString &statement, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// Durability settings that SQLite keeps per connection, so every connection sets them.
+bool configure(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA journal_mode=WAL"_s) || !query.next()
+        || query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+        if (error)
+            *error = QCoreApplication::translate("CatalogStore", "the catalog cannot use write-ahead logging");
+        return false;
+    }
+    return exec(db, u"PRAGMA synchronous=FULL"_s, error) && exec(db, u"PRAGMA foreign_keys=ON"_s, error);
+}
+
+} // namespace
+
+CatalogStore::CatalogStore(const QString &path)
+    : m_path(path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath())
+{
+}
+
+QString CatalogStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/catalog.sqlite"_s;
+}
+
+QString CatalogStore::connectionName() const
+{
+    return u"imprint:%1:%2"_s.arg(m_path).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+}
+
+QSqlDatabase CatalogStore::connection(QString *error) const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    QString reason;
+    if (!db.open())
+        reason = db.lastError().text();
+    else if (!configure(db, &reason))
+        db.close();
+    if (!reason.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("CatalogStore", "%1: %2").arg(m_path, reason);
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return {};
+    }
+    return db;
+}
+
+void CatalogStore::closeThreadConnection() const
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool CatalogStore::open(QString *error) const
+{
+    if (m_path.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("CatalogStore", "no catalog file given");
+        return false;
+    }
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = QCoreApplication::translate("CatalogStore", "%1: cannot create the folder").arg(dir);
+        return false;
+    }
+    QSqlDatabase db = connection(error);
+    if (!db.isValid())
+        return false;
+    QString reason;
+    if (!Migrations::migrate(db, &reason)) {
+        if (error)
+            *error = QCoreApplication::translate("CatalogStore", "%1: %2").arg(m_path, reason);
+        return false;
+    }
+    qCDebug(lcCatalog) << "opened" << m_path << "schema" << Migrations::latestVersion();
+    return true;
+}
+
+QString CatalogStore::libraryRoot() const
+{
+    QSqlQuery query(connection());
+    query.prepare(u"SELECT value FROM settings WHERE key = 'library_root'"_s);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool CatalogStore::setLibraryRoot(const QString &absoluteDir, QString *error) const
+{
+    QSqlQuery query(connection());
+    query.prepare(u"INSERT INTO settings(key, value) VALUES('library_root', ?) "
+                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(QDir::cleanPath(absoluteDir));
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString CatalogStore::absoluteAssetPath(const QString &libraryRoot, const QString &relativePath) const
+{
+    return QDir::cleanPath(QDir(libraryRoot).absoluteFilePath(relativePath));
+}
+
+} // namespace Imprint

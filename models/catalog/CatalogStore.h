@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Imprint {
+
+/// The catalog database: an SQLite file, one connection per thread.
+///
+/// A CatalogStore is a cheap value (it holds the file path) that any thread may copy. Each
+/// thread asks for its own connection with connection(); connections are configured for
+/// durability (WAL, synchronous=FULL, foreign keys) and the schema is migrated by open().
+class CatalogStore
+{
+public:
+    explicit CatalogStore(const QString &path = {});
+
+    /// The default catalog in the user's data directory.
+    static QString defaultPath();
+
+    QString path() const { return m_path; }
+
+    /// Creates the file if needed and brings its schema up to date. Call once, before any
+    /// other thread uses the store.
+    bool open(QString *error) const;
+
+    /// This thread's connection, opened on first use. Invalid (and *error set) on failure.
+    QSqlDatabase connection(QString *error = nullptr) const;
+
+    /// Closes this thread's connection; worker threads call it before they end.
+    void closeThreadConnection() const;
+
+    /// The folder asset paths are stored relative to; empty until the first import sets it.
+    QString libraryRoot() const;
+    bool setLibraryRoot(const QString &absoluteDir, QString *error) const;
+
+    /// Absolute path of an asset stored relative to the library root.
+    QString absoluteAssetPath(const QString &libraryRoot, const QString &relativePath) const;
+
+private:
+    QString connectionName() const;
+    QString m_path;
+};
+
+} // namespace Imprint

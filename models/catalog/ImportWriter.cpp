@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "ImportWriter.h"
+
+#include "catalog/SqlTransaction.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint {
+
+namespace {
+
+QVariant nullIfEmpty(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QVariant nullIfZero(qint64 value)
+{
+    return value == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value);
+}
+
+// Columns declared NOT NULL DEFAULT '' must not receive a null QString.
+QString notNull(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return nullIfZero(id);
+}
+
+// Tags carry ISRCs as "GB-ABC-26-00001", "isrc gbabc2600001" and so on; the catalog keeps
+// only the 12-character form and drops values that are not an ISRC at all.
+QString normalizedIsrc(const QString &raw)
+{
+    QString code = raw.toUpper();
+    code.remove(QRegularExpression(u"[\\s-]"_s));
+    if (code.startsWith(u"ISRC"_s))
+        code = code.mid(4);
+    static const QRegularExpression format(u"^[A-Z]{2}[A-Z0-9]{3}[0-9]{7}$"_s);
+    return format.match(code).hasMatch() ? code : QString();
+}
+
+QString releaseTypeFromTag(const QString &tag)
+{
+    const QString type = tag.trimmed().toLower();
+    if (type == u"single" || type == u"ep" || type == u"album" || type == u"compilation")
+        return type;
+    return {};
+}
+
+QString assetKind(ImportedFile::Kind kind)
+{
+    switch (kind) {
+    case ImportedFile::Kind::Master:
+        return u"master"_s;
+    case ImportedFile::Kind::Stem:
+        return u"stem"_s;
+    case ImportedFile::Kind::Artwork:
+        return u"artwork"_s;
+    }
+    return u"master"_s;
+}
+
+} // namespace
+
+ImportWriter::ImportWriter(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QHash<QString, FileStamp> ImportWriter::knownFiles() const
+{
+    QHash<QString, FileStamp> files;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (query.exec(u"SELECT rel_path, size, mtime_ms FROM assets"_s)) {
+        while (query.next())
+            files.insert(query.value(0).toString(), {query.value(1).toLongLong(), query.value(2).toLongLong()});
+    }
+    return files;
+}
+
+qint64 ImportWriter::partyId(const QString &name)
+{
+    const QString key = name.toLower();
+    if (const auto it = m_parties.constFind(key); it != m_parties.constEnd())
+        return *it;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id FROM parties WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"_s);
+    query.addBindValue(name);
+    qint64 id = 0;
+    if (query.exec() && query.next()) {
+        id = query.value(0).toLongLong();
+    } else {
+        query.prepare(u"INSERT INTO parties(name) VALUES (?)"_s);
+        query.addBindValue(name);
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            return 0;
+        }
+        id = query.lastInsertId().toLongLong();
+    }
+    m_parties.insert(key, id);
+    return id;
+}
+
+qint64 ImportWriter::releaseId(const ImportedFile &file, qint64 artistId)
+{
+    const QString key = QString::number(artistId) + u'\n' + file.album.toLower();
+    if (const auto it = m_releases.constFind(key); it != m_releases.constEnd())
+        return *it;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id FROM releases WHERE title = ? COLLATE NOCASE AND primary_artist_id IS ? "
+                  "ORDER BY id LIMIT 1"_s);
+    query.addBindValue(file.album);
+    query.addBindValue(idOrNull(artistId));
+    qint64 id = 0;
+    if (query.exec() && query.next()) {
+        id = query.value(0).toLongLong();
+    } else {
+        query.prepare(u"INSERT INTO releases(title, release_type, primary_artist_id, label, genre) "
+                      "VALUES (?, ?, ?, ?, ?)"_s);
+        query.addBindValue(file.album);
+        query.addBindValue(nullIfEmpty(releaseTypeFromTag(file.releaseType)));
+        query.addBindValue(idOrNull(artistId));
+        query.addBindValue(nullIfEmpty(file.label));
+        query.addBindValue(nullIfEmpty(file.genre));
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            return 0;
+        }
+        id = query.lastInsertId().toLongLong();
+    }
+    m_releases.insert(key, id);
+    return id;
+}
+
+qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId)
+{
+    const QString isrc = normalizedIsrc(file.isrc);
+    QSqlQuery query(m_db);
+    qint64 id = 0;
+    if (!isrc.isEmpty()) {
+        query.prepare(u"SELECT id FROM tracks WHERE isrc = ?"_s);
+        query.addBindValue(isrc);
+        if (query.exec() && query.next())
+            id = query.value(0).toLongLong();
+    }
+    if (id == 0) {
+        query.prepare(u"SELECT id FROM tracks WHERE primary_artist_id IS ? AND title = ? AND version = ? "
+                      "ORDER BY id LIMIT 1"_s);
+        query.addBindValue(idOrNull(artistId));
+        query.addBindValue(file.title);
+        query.addBindValue(notNull(file.version));
+        if (query.exec() && query.next())
+            id = query.value(0).toLongLong();
+    }
+    if (id == 0) {
+        query.prepare(u"INSERT INTO tracks(title, version, primary_artist_id, display_artist, isrc, duration_ms, "
+                      "genre) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        query.addBindValue(file.title);
+        query.addBindValue(notNull(file.version));
+        query.addBindValue(idOrNull(artistId));
+        query.addBindValue(notNull(file.artist));
+        query.addBindValue(nullIfEmpty(isrc));
+        query.addBindValue(nullIfZero(file.durationMs));
+        query.addBindValue(nullIfEmpty(file.genre));
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            return 0;
+        }
+        return query.lastInsertId().toLongLong();
+    }
+    if (file.kind == ImportedFile::Kind::Master) {
+        // A changed master brings its tags along; fields the file does not carry stay as they are.
+        query.prepare(u"UPDATE tracks SET display_artist = ?, duration_ms = ?, genre = coalesce(?, genre), "
+                      "isrc = coalesce(isrc, ?), updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                      "WHERE id = ?"_s);
+        query.addBindValue(notNull(file.artist));
+        query.addBindValue(nullIfZero(file.durationMs));
+        query.addBindValue(nullIfEmpty(file.genre));
+        query.addBindValue(nullIfEmpty(isrc));
+        query.addBindValue(id);
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            return 0;
+        }
+    }
+    return id;
+}
+
+bool ImportWriter::writeFile(const ImportedFile &file, Counts *counts)
+{
+    qint64 trackId = 0;
+    if (file.kind != ImportedFile::Kind::Artwork) {
+        const qint64 artistId = file.artist.isEmpty() ? 0 : partyId(file.artist);
+        if (!m_error.isEmpty())
+            return false;
+        trackId = this->trackId(file, artistId);
+        if (trackId == 0)
+            return false;
+        if (file.kind == ImportedFile::Kind::Master && !file.album.isEmpty()) {
+            const QString albumArtist = file.albumArtist.isEmpty() ? file.artist : file.albumArtist;
+            const qint64 releaseArtistId = albumArtist.isEmpty() ? 0 : partyId(albumArtist);
+            const qint64 releaseId = this->releaseId(file, releaseArtistId);
+            if (releaseId == 0)
+                return false;
+            QSqlQuery query(m_db);
+            query.prepare(u"INSERT INTO release_tracks(release_id, track_id, disc_number, track_number) "
+                          "VALUES (?, ?, ?, ?) ON CONFLICT(release_id, track_id) DO UPDATE SET "
+                          "disc_number = excluded.disc_number, track_number = excluded.track_number"_s);
+            query.addBindValue(releaseId);
+            query.addBindValue(trackId);
+            query.addBindValue(qMax(1, file.discNumber));
+            query.addBindValue(file.trackNumber > 0 ? QVariant(file.trackNumber) : QVariant(QMetaType::fromType<int>()));
+            if (!query.exec()) {
+                m_error = query.lastError().text();
+                return false;
+            }
+        }
+    }
+
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id FROM assets WHERE rel_path = ?"_s);
+    query.addBindValue(file.relativePath);
+    const bool existed = query.exec() && query.next();
+    query.prepare(u"INSERT INTO assets(rel_path, kind, stem_type, track_id, size, mtime_ms, format, sample_rate, "
+                  "bit_depth, channels, duration_ms, bitrate_kbps, width, height) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(rel_path) DO UPDATE SET "
+                  "kind = excluded.kind, stem_type = excluded.stem_type, track_id = excluded.track_id, "
+                  "size = excluded.size, mtime_ms = excluded.mtime_ms, content_hash = NULL, "
+                  "format = excluded.format, sample_rate = excluded.sample_rate, bit_depth = excluded.bit_depth, "
+                  "channels = excluded.channels, duration_ms = excluded.duration_ms, "
+                  "bitrate_kbps = excluded.bitrate_kbps, width = excluded.width, height = excluded.height"_s);
+    query.addBindValue(file.relativePath);
+    query.addBindValue(assetKind(file.kind));
+    query.addBindValue(nullIfEmpty(file.stemType));
+    query.addBindValue(idOrNull(trackId));
+    query.addBindValue(file.size);
+    query.addBindValue(file.mtimeMs);
+    query.addBindValue(nullIfEmpty(file.format));
+    query.addBindValue(nullIfZero(file.sampleRate));
+    query.addBindValue(nullIfZero(file.bitDepth));
+    query.addBindValue(nullIfZero(file.channels));
+    query.addBindValue(nullIfZero(file.durationMs));
+    query.addBindValue(nullIfZero(file.bitrateKbps));
+    query.addBindValue(nullIfZero(file.width));
+    query.addBindValue(nullIfZero(file.height));
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    ++(existed ? counts->updated : counts->added);
+    return true;
+}
+
+bool ImportWriter::writeBatch(const QList<ImportedFile> &files, Counts *counts, QString *error)
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    // Ids cached from a batch that was rolled back would point at nothing.
+    const auto parties = m_parties;
+    const auto releases = m_releases;
+    Counts batchCounts;
+    for (const ImportedFile &file : files) {
+        if (!writeFile(file, &batchCounts) || !m_error.isEmpty()) {
+            if (error)
+                *error = QCoreApplication::translate("ImportWriter", "%1: cannot store in the catalog: %2")
+                             .arg(file.relativePath, m_error);
+            m_error.clear();
+            m_parties = parties;
+            m_releases = releases;
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.error();
+        m_parties = parties;
+        m_releases = releases;
+        return false;
+    }
+    counts->added += batchCounts.added;
+    counts->updated += batchCounts.updated;
+    return true;
+}
+
+bool ImportWriter::finish(QString *error)
+{
+    SqlTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    const auto fail = [&] {
+        if (error)
+            *error = transaction.isActive() ? query.lastError().text() : transaction.error();
+        return false;
+    };
+    if (!transaction.isActive())
+        return fail();
+
+    // Artwork belongs to the release whose masters sit in the same folder.
+    QList<std::pair<qint64, QString>> artwork;
+    if (!query.exec(u"SELECT id, rel_path FROM assets WHERE kind = 'artwork' AND release_id IS NULL"_s))
+        return fail();
+    while (query.next())
+        artwork.append({query.value(0).toLongLong(), query.value(1).toString()});
+    for (const auto &[assetId, path] : artwork) {
+        const qsizetype slash = path.lastIndexOf(u'/');
+        const QString folder = slash < 0 ? QString() : path.left(slash + 1);
+        query.prepare(u"SELECT rt.release_id FROM assets a JOIN release_tracks rt ON rt.track_id = a.track_id "
+                      "WHERE a.kind = 'master' AND substr(a.rel_path, 1, ?) = ? "
+                      "AND instr(substr(a.rel_path, ? + 1), '/') = 0 ORDER BY a.id LIMIT 1"_s);
+        query.addBindValue(folder.size());
+        query.addBindValue(folder);
+        query.addBindValue(folder.size());
+        if (!query.exec())
+            return fail();
+        if (!query.next())
+            continue;
+        const qint64 releaseId = query.value(0).toLongLong();
+        query.prepare(u"UPDATE assets SET release_id = ? WHERE id = ?"_s);
+        query.addBindValue(releaseId);
+        query.addBindValue(assetId);
+        if (!query.exec())
+            return fail();
+        query.prepare(u"UPDATE releases SET artwork_asset_id = ? WHERE id = ? AND artwork_asset_id IS NULL"_s);
+        query.addBindValue(assetId);
+        query.addBindValue(releaseId);
+        if (!query.exec())
+            return fail();
+    }
+
+    // Streaming services' convention: up to 3 tracks is a single, up to 6 an EP.
+    if (!query.exec(u"UPDATE releases SET release_type = CASE "
+                    "WHEN (SELECT count(*) FROM release_tracks WHERE release_id = releases.id) <= 3 THEN 'single' "
+                    "WHEN (SELECT count(*) FROM release_tracks WHERE release_id = releases.id) <= 6 THEN 'ep' "
+                    "ELSE 'album' END WHERE release_type IS NULL"_s))
+        return fail();
+    if (!transaction.commit())
+        return fail();
+    return true;
+}
+
+} // namespace Imprint

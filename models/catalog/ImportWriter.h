@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "catalog/ImportedFile.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace Imprint {
+
+/// Stores scanned files in the catalog: artists, releases (from album tags), tracks, their
+/// position on releases, and assets. Each batch is one transaction, so an interrupted import
+/// leaves the catalog consistent and can simply be run again.
+class ImportWriter
+{
+public:
+    struct Counts {
+        int added = 0;
+        int updated = 0;
+    };
+
+    explicit ImportWriter(QSqlDatabase db);
+
+    /// The files the catalog already knows, by relative path.
+    QHash<QString, FileStamp> knownFiles() const;
+
+    bool writeBatch(const QList<ImportedFile> &files, Counts *counts, QString *error);
+
+    /// After the last batch: links artwork to the release in its folder and infers the
+    /// release type of releases whose files did not say (1–3 tracks single, 4–6 EP, else album).
+    bool finish(QString *error);
+
+private:
+    qint64 partyId(const QString &name);
+    qint64 releaseId(const ImportedFile &file, qint64 artistId);
+    qint64 trackId(const ImportedFile &file, qint64 artistId);
+    bool writeFile(const ImportedFile &file, Counts *counts);
+
+    QSqlDatabase m_db;
+    QHash<QString, qint64> m_parties; ///< by lower-cased name
+    QHash<QString, qint64> m_releases; ///< by artist id + lower-cased title
+    QString m_error;
+};
+
+} // namespace Imprint

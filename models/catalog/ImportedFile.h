@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include <QString>
+
+namespace Imprint {
+
+/// What a scan learned about one file: where it is, what it is, its tags and properties.
+struct ImportedFile {
+    enum class Kind { Master, Stem, Artwork };
+
+    QString relativePath; ///< relative to the library root
+    qint64 size = 0;
+    qint64 mtimeMs = 0;
+    Kind kind = Kind::Master;
+    QString stemType; ///< for stems: drums, bass, vocals…
+
+    // tags
+    QString title;
+    QString version;
+    QString artist;
+    QString album;
+    QString albumArtist;
+    QString genre;
+    QString isrc;
+    QString label;
+    QString releaseType; ///< single, ep, album, compilation; empty when not tagged
+    int trackNumber = 0;
+    int discNumber = 0;
+    int year = 0;
+
+    // audio properties (0 when unknown)
+    QString format; ///< FLAC, WAV, AIFF, MP3, M4A, OGG, OPUS; JPEG, PNG for artwork
+    int sampleRate = 0;
+    int channels = 0;
+    int bitDepth = 0;
+    int bitrateKbps = 0;
+    qint64 durationMs = 0;
+
+    // artwork
+    int width = 0;
+    int height = 0;
+};
+
+/// Size and modification time recorded for a file, to skip unchanged files on re-import.
+struct FileStamp {
+    qint64 size = 0;
+    qint64 mtimeMs = 0;
+    friend bool operator==(const FileStamp &, const FileStamp &) = default;
+};
+
+} // namespace Imprint

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "Migrations.h"
+
+#include "catalog/SqlTransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <span>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint::Migrations {
+
+namespace {
+
+// Each migration is a list of statements applied in one transaction. Never edit a
+// migration that has shipped; add a new one.
+//
+// Version 1: the foundation. Parties, releases, tracks (recordings, one row per version),
+// their order on releases, and assets (files under the library root). Later migrations add
+// works, credits, splits, provenance, clearance and milestones (DESIGN.md §3).
+constexpr const char *version1[] = {
+    R"(CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+    R"(CREATE TABLE parties (
+        id         INTEGER PRIMARY KEY,
+        name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        sort_name  TEXT,
+        isni       TEXT,
+        ipi        TEXT,
+        pro        TEXT,
+        contact    TEXT,
+        notes      TEXT,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+    R"(CREATE INDEX parties_name ON parties(name COLLATE NOCASE))",
+    R"(CREATE TABLE releases (
+        id                    INTEGER PRIMARY KEY,
+        title                 TEXT NOT NULL,
+        release_type          TEXT CHECK (release_type IN ('single', 'ep', 'album', 'compilation')),
+        primary_artist_id     INTEGER REFERENCES parties(id) ON DELETE SET NULL,
+        label                 TEXT,
+        catalog_number        TEXT,
+        upc                   TEXT,
+        release_date          TEXT,
+        original_release_date TEXT,
+        genre                 TEXT,
+        language              TEXT,
+        p_line                TEXT,
+        c_line                TEXT,
+        explicit              INTEGER CHECK (explicit IN (0, 1)),
+        territories           TEXT,
+        distributor           TEXT,
+        status                TEXT NOT NULL DEFAULT 'idea' CHECK (status IN
+                                  ('idea', 'in_production', 'ready', 'scheduled', 'delivered', 'released')),
+        artwork_asset_id      INTEGER REFERENCES assets(id) ON DELETE SET NULL,
+        created_at            TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        updated_at            TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+    R"(CREATE INDEX releases_artist ON releases(primary_artist_id))",
+    R"(CREATE TABLE tracks (
+        id                INTEGER PRIMARY KEY,
+        title             TEXT NOT NULL,
+        version           TEXT NOT NULL DEFAULT '',
+        primary_artist_id INTEGER REFERENCES parties(id) ON DELETE SET NULL,
+        display_artist    TEXT NOT NULL DEFAULT '',
+        isrc              TEXT UNIQUE,
+        original_track_id INTEGER REFERENCES tracks(id) ON DELETE SET NULL,
+        duration_ms       INTEGER,
+        bpm               REAL,
+        musical_key       TEXT,
+        mood              TEXT,
+        genre             TEXT,
+        language          TEXT,
+        lyrics            TEXT,
+        explicit          INTEGER CHECK (explicit IN (0, 1)),
+        has_vocals        INTEGER CHECK (has_vocals IN (0, 1)),
+        created_at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        updated_at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+    R"(CREATE INDEX tracks_identity ON tracks(primary_artist_id, title, version))",
+    R"(CREATE TABLE release_tracks (
+        release_id   INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+        track_id     INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+        disc_number  INTEGER NOT NULL DEFAULT 1 CHECK (disc_number >= 1),
+        track_number INTEGER CHECK (track_number >= 1),
+        PRIMARY KEY (release_id, track_id)))",
+    R"(CREATE INDEX release_tracks_track ON release_tracks(track_id))",
+    R"(CREATE TABLE assets (
+        id           INTEGER PRIMARY KEY,
+        rel_path     TEXT NOT NULL UNIQUE,
+        kind         TEXT NOT NULL CHECK (kind IN ('master', 'mix', 'stem', 'instrumental', 'cutdown',
+                                                   'artwork', 'document')),
+        stem_type    TEXT,
+        track_id     INTEGER REFERENCES tracks(id) ON DELETE SET NULL,
+        release_id   INTEGER REFERENCES releases(id) ON DELETE SET NULL,
+        size         INTEGER NOT NULL,
+        mtime_ms     INTEGER NOT NULL,
+        content_hash TEXT,
+        format       TEXT,
+        sample_rate  INTEGER,
+        bit_depth    INTEGER,
+        channels     INTEGER,
+        duration_ms  INTEGER,
+        bitrate_kbps INTEGER,
+        width        INTEGER,
+        height       INTEGER,
+        imported_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+    R"(CREATE INDEX assets_track ON assets(track_id, kind))",
+    R"(CREATE INDEX assets_release ON assets(release_id))",
+};
+
+const std::span<const char *const> migrations[] = {
+    version1,
+};
+
+bool ensureVersionTable(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, "
+                    "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"_s)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(std::size(migrations));
+}
+
+int currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(u"SELECT max(version) FROM schema_version"_s) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+bool migrateTo(QSqlDatabase &db, int targetVersion, QString *error)
+{
+    if (!ensureVersionTable(db, error))
+        return false;
+    const int from = currentVersion(db);
+    if (from > latestVersion()) {
+        if (error)
+            *error = QCoreApplication::translate("Migrations",
+                                                 "the catalog was written by a newer Imprint (schema %1, this "
+                                                 "version knows up to %2); update Imprint to open it")
+                         .arg(from)
+                         .arg(latestVersion());
+        return false;
+    }
+    for (int version = from + 1; version <= targetVersion; ++version) {
+        SqlTransaction transaction(db);
+        if (!transaction.isActive()) {
+            if (error)
+                *error = transaction.error();
+            return false;
+        }
+        QSqlQuery query(db);
+        for (const char *statement : migrations[version - 1]) {
+            if (!query.exec(QString::fromUtf8(statement))) {
+                if (error)
+                    *error = QCoreApplication::translate("Migrations", "schema upgrade to version %1 failed: %2")
+                                 .arg(version)
+                                 .arg(query.lastError().text());
+                return false;
+            }
+        }
+        query.prepare(u"INSERT INTO schema_version(version) VALUES (?)"_s);
+        query.addBindValue(version);
+        if (!query.exec() || !transaction.commit()) {
+            if (error)
+                *error = query.lastError().text() + transaction.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool migrate(QSqlDatabase &db, QString *error)
+{
+    return migrateTo(db, latestVersion(), error);
+}
+
+} // namespace Imprint::Migrations

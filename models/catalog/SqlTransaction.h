@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Imprint {
+
+/// A write transaction started with BEGIN IMMEDIATE (QSqlDatabase::transaction() issues a
+/// deferred BEGIN, which can fail with SQLITE_BUSY half way through). Rolls back unless
+/// commit() succeeded.
+class SqlTransaction
+{
+public:
+    explicit SqlTransaction(QSqlDatabase db);
+    ~SqlTransaction();
+    SqlTransaction(const SqlTransaction &) = delete;
+    SqlTransaction &operator=(const SqlTransaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    QString error() const { return m_error; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace Imprint

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Imprint {
+
+/// One line of the catalog's track table: a recording with its first release and master file.
+struct TrackRow {
+    qint64 id = 0;
+    QString title;
+    QString artist;
+    QString version;
+    QString isrc;
+    QString release;
+    QString releaseType;
+    qint64 durationMs = 0;
+    QString format;
+    QString path; ///< the master's path, relative to the library root
+    int sampleRate = 0;
+    int bitDepth = 0;
+    int channels = 0;
+    int stemCount = 0;
+};
+
+using TrackRows = QList<TrackRow>;
+
+} // namespace Imprint

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "TrackTableModel.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint {
+
+TrackTableModel::TrackTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int TrackTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TrackTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TrackTableModel::formatDuration(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds >= 3600)
+        return u"%1:%2:%3"_s.arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QChar(u'0')).arg(seconds % 60, 2, 10, QChar(u'0'));
+    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+}
+
+QString TrackTableModel::describeFormat(const TrackRow &row)
+{
+    if (row.format.isEmpty())
+        return {};
+    QStringList parts{row.format};
+    if (row.sampleRate > 0)
+        parts.append(QCoreApplication::translate("TrackTableModel", "%1 kHz").arg(row.sampleRate / 1000.0, 0, 'g', 4));
+    if (row.bitDepth > 0)
+        parts.append(QCoreApplication::translate("TrackTableModel", "%1-bit").arg(row.bitDepth));
+    return parts.join(u" · "_s);
+}
+
+QString TrackTableModel::searchText(const TrackRow &row)
+{
+    return QStringList{row.title, row.artist, row.release, row.version, row.isrc}.join(u'\n').toCaseFolded();
+}
+
+QVariant TrackTableModel::displayValue(const TrackRow &row, int column) const
+{
+    switch (column) {
+    case TitleColumn:
+        return row.title;
+    case ArtistColumn:
+        return row.artist;
+    case ReleaseColumn:
+        return row.release;
+    case VersionColumn:
+        return row.version;
+    case IsrcColumn:
+        return row.isrc;
+    case DurationColumn:
+        return formatDuration(row.durationMs);
+    case FormatColumn:
+        return describeFormat(row);
+    }
+    return {};
+}
+
+QVariant TrackTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TrackRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return displayValue(row, index.column());
+    case SortRole:
+        if (index.column() == DurationColumn)
+            return row.durationMs;
+        return displayValue(row, index.column()).toString().toCaseFolded();
+    case SearchTextRole:
+        return m_searchText.at(index.row());
+    case IdRole:
+        return row.id;
+    case TitleRole:
+        return row.title;
+    case ArtistRole:
+        return row.artist;
+    case ReleaseRole:
+        return row.release;
+    case VersionRole:
+        return row.version;
+    case IsrcRole:
+        return row.isrc;
+    case DurationRole:
+        return row.durationMs;
+    case FormatRole:
+        return row.format;
+    case PathRole:
+        return row.path;
+    }
+    return {};
+}
+
+QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case ArtistColumn:
+        return tr("Artist");
+    case ReleaseColumn:
+        return tr("Release");
+    case VersionColumn:
+        return tr("Version");
+    case IsrcColumn:
+        return tr("ISRC");
+    case DurationColumn:
+        return tr("Duration");
+    case FormatColumn:
+        return tr("Format");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TrackTableModel::roleNames() const
+{
+    auto names = QAbstractTableModel::roleNames();
+    names.insert({{IdRole, "trackId"},
+                  {SortRole, "sortValue"},
+                  {SearchTextRole, "searchText"},
+                  {TitleRole, "title"},
+                  {ArtistRole, "artist"},
+                  {ReleaseRole, "release"},
+                  {VersionRole, "version"},
+                  {IsrcRole, "isrc"},
+                  {DurationRole, "durationMs"},
+                  {FormatRole, "format"},
+                  {PathRole, "path"}});
+    return names;
+}
+
+void TrackTableModel::setRows(TrackRows rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_searchText.clear();
+    m_searchText.reserve(m_rows.size());
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_searchText.append(searchText(m_rows.at(i)));
+        m_rowOfId.insert(m_rows.at(i).id, i);
+    }
+    endResetModel();
+}
+
+const TrackRow *TrackTableModel::rowById(qint64 id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? nullptr : &m_rows.at(row);
+}
+
+void TrackTableModel::setField(qint64 id, Role role, const QString &value)
+{
+    const int i = rowOf(id);
+    if (i < 0)
+        return;
+    TrackRow &row = m_rows[i];
+    int column = -1;
+    switch (role) {
+    case TitleRole:
+        row.title = value;
+        column = TitleColumn;
+        break;
+    case ArtistRole:
+        row.artist = value;
+        column = ArtistColumn;
+        break;
+    case VersionRole:
+        row.version = value;
+        column = VersionColumn;
+        break;
+    default:
+        return;
+    }
+    m_searchText[i] = searchText(row);
+    Q_EMIT dataChanged(index(i, column), index(i, column));
+}
+
+} // namespace Imprint

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "tracks/TrackRow.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QtQmlIntegration>
+
+namespace Imprint {
+
+/// The catalog's tracks as a table: one row per recording, one column per field shown in the
+/// catalog page. The rows are handed in by CatalogSession, which loads them off the GUI thread.
+class TrackTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CatalogSession")
+
+public:
+    enum Column { TitleColumn, ArtistColumn, ReleaseColumn, VersionColumn, IsrcColumn, DurationColumn,
+                  FormatColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< qint64: the track's id in the catalog
+        SortRole, ///< the column's value for sorting: durations as numbers, text folded
+        SearchTextRole, ///< lower-cased title, artist, release, version and ISRC, for search
+        TitleRole, ///< QString
+        ArtistRole, ///< QString: the display artist
+        ReleaseRole, ///< QString: the title of the first release the track is on
+        VersionRole, ///< QString: Instrumental, Radio Edit…; empty for the original
+        IsrcRole, ///< QString: 12 characters, or empty
+        DurationRole, ///< qint64 milliseconds
+        FormatRole, ///< QString: FLAC, WAV…
+        PathRole, ///< QString: the master file, relative to the library root
+    };
+    Q_ENUM(Role)
+
+    explicit TrackTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setRows(TrackRows rows);
+    const TrackRow *rowById(qint64 id) const;
+    int rowOf(qint64 id) const { return m_rowOfId.value(id, -1); }
+
+    /// Changes one field of a loaded row, as after an edit, and tells the views.
+    void setField(qint64 id, Role role, const QString &value);
+
+    static QString formatDuration(qint64 ms);
+    static QString describeFormat(const TrackRow &row);
+
+private:
+    QVariant displayValue(const TrackRow &row, int column) const;
+    static QString searchText(const TrackRow &row);
+
+    TrackRows m_rows;
+    QList<QString> m_searchText;
+    QHash<qint64, int> m_rowOfId;
+};
+
+} // namespace Imprint

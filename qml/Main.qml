@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Imprint
+import Imprint.Models
+import Imprint.App
+
+ApplicationWindow {
+    id: window
+
+    required property CatalogSession session
+
+    width: 1440
+    height: 900
+    minimumWidth: 900
+    minimumHeight: 560
+    visible: true
+    title: qsTr("Imprint")
+
+    function chooseImportFolder() {
+        folderDialog.open()
+    }
+
+    ImportController {
+        id: importer
+        session: window.session
+        onRunningChanged: if (importer.running) importDialog.open()
+    }
+
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Import a Folder of Takes")
+        onAccepted: importer.start(selectedFolder)
+    }
+
+    ImportDialog {
+        id: importDialog
+        importer: importer
+        anchors.centerIn: parent
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Undo]
+        enabled: window.session.history.canUndo
+        onActivated: window.session.history.undo()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Shift+Z", "Ctrl+Y"]
+        enabled: window.session.history.canRedo
+        onActivated: window.session.history.redo()
+    }
+    Shortcut {
+        sequence: "Ctrl+I"
+        enabled: !importer.running
+        onActivated: window.chooseImportFolder()
+    }
+    Shortcut {
+        sequences: [StandardKey.Quit]
+        onActivated: Qt.quit()
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            spacing: 4
+
+            Label {
+                text: qsTr("Imprint")
+                font.bold: true
+                font.pixelSize: 18
+                Layout.rightMargin: 16
+            }
+            ToolButton {
+                text: qsTr("Import Folder…")
+                enabled: !importer.running
+                onClicked: window.chooseImportFolder()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Import audio and artwork from a folder (Ctrl+I)")
+            }
+            ToolSeparator {}
+            ToolButton {
+                text: qsTr("Undo")
+                enabled: window.session.history.canUndo
+                onClicked: window.session.history.undo()
+                ToolTip.visible: hovered
+                ToolTip.text: window.session.history.undoText
+            }
+            ToolButton {
+                text: qsTr("Redo")
+                enabled: window.session.history.canRedo
+                onClicked: window.session.history.redo()
+                ToolTip.visible: hovered
+                ToolTip.text: window.session.history.redoText
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            BusyIndicator {
+                running: window.session.loading || importer.running
+                visible: running
+                implicitWidth: 28
+                implicitHeight: 28
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Sidebar {
+            id: sidebar
+            Layout.fillHeight: true
+            Layout.preferredWidth: 200
+            trackCount: window.session.trackCount
+        }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: sidebar.currentIndex
+
+            CatalogPage {
+                session: window.session
+                importer: importer
+                onImportRequested: window.chooseImportFolder()
+            }
+        }
+    }
+
+    footer: ToolBar {
+        Label {
+            anchors.fill: parent
+            anchors.leftMargin: 12
+            verticalAlignment: Text.AlignVCenter
+            elide: Text.ElideMiddle
+            text: importer.running
+                  ? qsTr("Importing %1 of %2…").arg(importer.done).arg(importer.total)
+                  : qsTr("%n track(s) · %1", "", window.session.trackCount).arg(window.session.catalogPath)
+        }
+    }
+
+    Connections {
+        target: window.session
+        function onErrorOccurred(message) {
+            errorBanner.text = message
+            errorBanner.open()
+        }
+    }
+
+    Popup {
+        id: errorBanner
+        property alias text: errorLabel.text
+        x: (window.width - width) / 2
+        y: window.height - height - 60
+        padding: 12
+        Label {
+            id: errorLabel
+            wrapMode: Text.Wrap
+            width: Math.min(implicitWidth, window.width * 0.6)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The list of pages. Pages arrive with their features; the catalog is the first.
+Pane {
+    id: sidebar
+
+    property int currentIndex: 0
+    property int trackCount: 0
+
+    padding: 0
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.topMargin: 8
+        spacing: 2
+
+        Repeater {
+            model: [
+                { title: qsTr("Catalog"), detail: qsTr("%n track(s)", "", sidebar.trackCount) }
+            ]
+            delegate: ItemDelegate {
+                required property int index
+                required property var modelData
+                Layout.fillWidth: true
+                highlighted: sidebar.currentIndex === index
+                onClicked: sidebar.currentIndex = index
+                contentItem: ColumnLayout {
+                    spacing: 0
+                    Label {
+                        text: modelData.title
+                        font.bold: true
+                    }
+                    Label {
+                        text: modelData.detail
+                        opacity: 0.7
+                        font.pixelSize: 12
+                    }
+                }
+            }
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+}

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint
+import Imprint.Models
+
+// The selected track: title, artist and version are edited here (undo with Ctrl+Z).
+Pane {
+    id: pane
+
+    required property CatalogSession session
+    readonly property var track: session.currentTrack
+    readonly property bool hasTrack: track.id !== undefined
+
+    function text(key) {
+        return pane.track[key] !== undefined ? String(pane.track[key]) : ""
+    }
+
+    Label {
+        anchors.centerIn: parent
+        visible: !pane.hasTrack
+        text: qsTr("Select a track to see its details.")
+        opacity: 0.7
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        visible: pane.hasTrack
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: parent.width
+            spacing: 12
+
+            Label {
+                Layout.fillWidth: true
+                text: pane.text("title")
+                font.pixelSize: 20
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            EditableField {
+                objectName: "titleField"
+                Layout.fillWidth: true
+                label: qsTr("Title")
+                value: pane.text("title")
+                onCommitted: text => pane.session.setTrackField(pane.track.id, "title", text)
+            }
+            EditableField {
+                objectName: "artistField"
+                Layout.fillWidth: true
+                label: qsTr("Artist")
+                value: pane.text("artist")
+                onCommitted: text => pane.session.setTrackField(pane.track.id, "artist", text)
+            }
+            EditableField {
+                objectName: "versionField"
+                Layout.fillWidth: true
+                label: qsTr("Version")
+                value: pane.text("version")
+                placeholder: qsTr("Original")
+                onCommitted: text => pane.session.setTrackField(pane.track.id, "version", text)
+            }
+            DetailField {
+                Layout.fillWidth: true
+                label: qsTr("Release")
+                value: pane.text("release")
+            }
+            DetailField {
+                Layout.fillWidth: true
+                label: qsTr("ISRC")
+                value: pane.text("isrc")
+                monospace: true
+            }
+            RowLayout {
+                spacing: 24
+                DetailField {
+                    label: qsTr("Duration")
+                    value: pane.text("duration")
+                }
+                DetailField {
+                    label: qsTr("Stems")
+                    value: pane.text("stems")
+                }
+            }
+            DetailField {
+                Layout.fillWidth: true
+                label: qsTr("Format")
+                value: pane.text("format")
+            }
+            DetailField {
+                Layout.fillWidth: true
+                label: qsTr("Master file")
+                value: pane.text("path")
+            }
+        }
+    }
+}

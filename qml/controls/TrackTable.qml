@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint.Models
+
+// The track table: click a header to sort, click or use the arrow keys to select.
+FocusScope {
+    id: root
+
+    required property TrackFilterModel tracks
+    property real currentTrackId: 0
+    readonly property int currentRow: rowOfCurrentTrack()
+
+    signal trackSelected(real trackId)
+
+    function rowOfCurrentTrack() {
+        // Re-evaluated when the rows change order or content.
+        void root.tracks.count
+        void root.tracks.sortColumn
+        void root.tracks.sortOrder
+        void layoutTick.value
+        return root.currentTrackId > 0 ? root.tracks.rowOfTrack(root.currentTrackId) : -1
+    }
+
+    function selectRow(row) {
+        if (row < 0 || row >= root.tracks.count)
+            return
+        root.trackSelected(root.tracks.trackIdAt(row))
+        table.positionViewAtRow(row, TableView.Contain)
+    }
+
+    QtObject {
+        id: layoutTick
+        property int value: 0
+    }
+    Connections {
+        target: root.tracks
+        function onLayoutChanged() { layoutTick.value++ }
+        function onModelReset() { layoutTick.value++ }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        HorizontalHeaderView {
+            id: header
+            syncView: table
+            clip: true
+            Layout.fillWidth: true
+            delegate: Rectangle {
+                id: headerCell
+                required property int column
+                required property string display
+                implicitHeight: 32
+                implicitWidth: 80
+                color: palette.button
+                Rectangle {
+                    anchors.right: parent.right
+                    width: 1
+                    height: parent.height
+                    color: palette.mid
+                }
+                Label {
+                    anchors.fill: parent
+                    anchors.leftMargin: 8
+                    anchors.rightMargin: 8
+                    verticalAlignment: Text.AlignVCenter
+                    elide: Text.ElideRight
+                    font.bold: true
+                    text: headerCell.display + (root.tracks.sortColumn === headerCell.column
+                          ? (root.tracks.sortOrder === Qt.AscendingOrder ? "  ▲" : "  ▼") : "")
+                }
+                TapHandler {
+                    onTapped: root.tracks.sortByColumn(headerCell.column)
+                }
+            }
+        }
+
+        TableView {
+            id: table
+            objectName: "trackTable"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            focus: true
+            boundsBehavior: Flickable.StopAtBounds
+            model: root.tracks
+            ScrollBar.vertical: ScrollBar {}
+            ScrollBar.horizontal: ScrollBar {}
+
+            // Title and release share the width the fixed columns leave.
+            readonly property var fixedWidths: [0, 170, 0, 120, 130, 80, 170]
+            columnWidthProvider: column => {
+                const fixed = 170 + 120 + 130 + 80 + 170
+                const flexible = Math.max(160, (table.width - fixed) / 2)
+                return fixedWidths[column] > 0 ? fixedWidths[column] : flexible
+            }
+
+            Keys.onUpPressed: root.selectRow(Math.max(0, root.currentRow - 1))
+            Keys.onDownPressed: root.selectRow(Math.min(root.tracks.count - 1, root.currentRow + 1))
+            Keys.onPressed: event => {
+                if (event.key === Qt.Key_Home) {
+                    root.selectRow(0)
+                    event.accepted = true
+                } else if (event.key === Qt.Key_End) {
+                    root.selectRow(root.tracks.count - 1)
+                    event.accepted = true
+                }
+            }
+
+            delegate: Rectangle {
+                id: cell
+                required property int row
+                required property int column
+                required property string display
+                readonly property bool selected: row === root.currentRow
+                implicitHeight: 30
+                color: selected ? palette.highlight : (row % 2 ? palette.alternateBase : palette.base)
+                Label {
+                    anchors.fill: parent
+                    anchors.leftMargin: 8
+                    anchors.rightMargin: 8
+                    verticalAlignment: Text.AlignVCenter
+                    elide: Text.ElideRight
+                    text: cell.display
+                    color: cell.selected ? palette.highlightedText : palette.text
+                    font.family: cell.column === TrackTableModel.IsrcColumn ? "monospace" : undefined
+                }
+                TapHandler {
+                    onTapped: {
+                        table.forceActiveFocus()
+                        root.selectRow(cell.row)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint
+import Imprint.Models
+import Imprint.App
+
+// The catalog: every track, searchable and sortable, with the selected track's details.
+// Folders dropped anywhere on the page are imported.
+Page {
+    id: page
+
+    required property CatalogSession session
+    required property ImportController importer
+
+    signal importRequested()
+
+    title: qsTr("Catalog")
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 12
+            anchors.rightMargin: 12
+
+            TextField {
+                id: search
+                objectName: "searchField"
+                Layout.preferredWidth: 360
+                placeholderText: qsTr("Search title, artist, release, ISRC… (Ctrl+F)")
+                selectByMouse: true
+                onTextChanged: page.session.tracks.searchText = text
+                Keys.onEscapePressed: text = ""
+            }
+            Label {
+                text: page.session.tracks.searchText.length > 0
+                      ? qsTr("%1 of %n track(s)", "", page.session.trackCount).arg(page.session.tracks.count)
+                      : qsTr("%n track(s)", "", page.session.trackCount)
+                opacity: 0.7
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Find]
+        onActivated: search.forceActiveFocus()
+    }
+
+    SplitView {
+        anchors.fill: parent
+        visible: page.session.trackCount > 0
+
+        TrackTable {
+            id: table
+            SplitView.fillWidth: true
+            tracks: page.session.tracks
+            currentTrackId: page.session.currentTrackId
+            onTrackSelected: trackId => page.session.currentTrackId = trackId
+        }
+
+        TrackDetailPane {
+            SplitView.preferredWidth: 360
+            SplitView.minimumWidth: 280
+            session: page.session
+        }
+    }
+
+    EmptyCatalog {
+        anchors.centerIn: parent
+        visible: page.session.trackCount === 0 && !page.session.loading
+        importing: page.importer.running
+        onImportRequested: page.importRequested()
+    }
+
+    DropArea {
+        id: drop
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: drop => {
+            if (drop.hasUrls && !page.importer.running) {
+                page.importer.start(drop.urls[0])
+                drop.acceptProposedAction()
+            }
+        }
+
+        Rectangle {
+            anchors.fill: parent
+            visible: drop.containsDrag
+            color: Qt.alpha(palette.highlight, 0.15)
+            border.color: palette.highlight
+            border.width: 2
+            Label {
+                anchors.centerIn: parent
+                text: qsTr("Drop a folder to import it")
+                font.pixelSize: 20
+            }
+        }
+    }
+}
