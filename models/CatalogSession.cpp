@@ -56,25 +56,17 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_history([this](qint64 id, const QString &field, const QString &value) { applyField(id, field, value); })
+    , m_catalogThread(store)
 {
-    // One thread that lives as long as the session, so its connection does too, and reads
-    // see every write queued before them.
-    m_catalogThread.setMaxThreadCount(1);
-    m_catalogThread.setExpiryTimeout(-1);
     m_filter.setSourceModel(&m_table);
     connect(&m_table, &QAbstractItemModel::modelReset, this, &CatalogSession::trackCountChanged);
 }
 
-CatalogSession::~CatalogSession()
-{
-    const CatalogStore store = m_store;
-    m_catalogThread.start([store] { store.closeThreadConnection(); });
-    m_catalogThread.waitForDone();
-}
+CatalogSession::~CatalogSession() = default;
 
 void CatalogSession::waitForIdle()
 {
-    m_catalogThread.waitForDone();
+    m_catalogThread.waitForIdle();
     QCoreApplication::sendPostedEvents(this);
 }
 
@@ -83,7 +75,7 @@ void CatalogSession::reload()
     if (++m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;
-    m_catalogThread.start([this, store] {
+    m_catalogThread.post([this, store] {
         QString error;
         TrackRows rows;
         QSqlDatabase db = store.connection(&error);
@@ -179,7 +171,7 @@ void CatalogSession::writeBehind(qint64 trackId, const QString &fieldName, const
 {
     const CatalogStore store = m_store;
     const auto field = *editableField(fieldName);
-    m_catalogThread.start([this, store, trackId, field, value] {
+    m_catalogThread.post([this, store, trackId, field, value] {
         QString error;
         QSqlDatabase db = store.connection(&error);
         if (db.isValid() && TrackQueries::updateTrackField(db, trackId, field, value, &error))

@@ -3,12 +3,12 @@
 #pragma once
 
 #include "catalog/CatalogStore.h"
+#include "catalog/CatalogThread.h"
 #include "editing/EditHistory.h"
 #include "tracks/TrackFilterModel.h"
 #include "tracks/TrackTableModel.h"
 
 #include <QObject>
-#include <QThreadPool>
 #include <QVariantMap>
 #include <QtQmlIntegration>
 
@@ -74,9 +74,9 @@ private:
     TrackTableModel m_table;
     TrackFilterModel m_filter;
     EditHistory m_history;
-    QThreadPool m_catalogThread;
     int m_pendingLoads = 0;
     qint64 m_currentTrackId = 0;
+    CatalogThread m_catalogThread; // last: it finishes its work before the models go away
 };
 
 } // namespace Imprint

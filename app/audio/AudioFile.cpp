@@ -12,9 +12,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint::Audio {
+namespace Imprint::Audio
+{
 
-namespace {
+namespace
+{
 
 // Reading more than this many samples at once is a mistake: readAudioFile() is for small files.
 constexpr qint64 MaxDecodedSamples = qint64(1) << 28;
@@ -57,7 +59,7 @@ sf_count_t vioTell(void *user)
 
 SF_VIRTUAL_IO qfileIo()
 {
-    SF_VIRTUAL_IO io{};
+    SF_VIRTUAL_IO io {};
     io.get_filelen = vioLength;
     io.seek = vioSeek;
     io.read = vioRead;
@@ -118,18 +120,19 @@ bool renameOver(const QString &from, const QString &to, QString *reason)
 
 } // namespace
 
-bool writeAudioFile(const QString &path, const PcmFormat &format, const std::vector<float> &interleaved,
-                    QString *error)
+bool writeAudioFile(
+    const QString &path, const PcmFormat &format, const std::vector<float> &interleaved, QString *error)
 {
     const int sfFormat = sndfileFormat(format);
     if (sfFormat == 0)
         return fail(error, path, u"unsupported bit depth %1 (16 or 24 only)"_s.arg(format.bitDepth));
     if (format.channels < 1 || format.sampleRate < 1)
-        return fail(error, path, u"invalid format (%1 channels, %2 Hz)"_s.arg(format.channels).arg(format.sampleRate));
+        return fail(error, path,
+            u"invalid format (%1 channels, %2 Hz)"_s.arg(format.channels).arg(format.sampleRate));
     if (interleaved.size() % static_cast<size_t>(format.channels) != 0)
         return fail(error, path, u"sample count is not a multiple of the channel count"_s);
 
-    SF_INFO info{};
+    SF_INFO info {};
     info.samplerate = format.sampleRate;
     info.channels = format.channels;
     info.format = sfFormat;
@@ -150,7 +153,8 @@ bool writeAudioFile(const QString &path, const PcmFormat &format, const std::vec
         } else {
             // Out-of-range floats clip at full scale instead of wrapping around.
             sf_command(handle.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
-            const auto frames = static_cast<sf_count_t>(interleaved.size() / static_cast<size_t>(format.channels));
+            const auto frames
+                = static_cast<sf_count_t>(interleaved.size() / static_cast<size_t>(format.channels));
             const sf_count_t written = sf_writef_float(handle.get(), interleaved.data(), frames);
             if (written != frames)
                 reason = u"write failed: %1"_s.arg(sndfileError(handle.get()));
@@ -180,7 +184,7 @@ std::optional<DecodedAudio> readAudioFile(const QString &path, QString *error)
         fail(error, path, file.errorString());
         return std::nullopt;
     }
-    SF_INFO info{};
+    SF_INFO info {};
     SF_VIRTUAL_IO io = qfileIo();
     SndfileHandle handle(sf_open_virtual(&io, SFM_READ, &info, &file));
     if (!handle) {

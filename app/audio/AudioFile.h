@@ -8,7 +8,8 @@
 #include <vector>
 
 // The libsndfile adapter: the only place that includes sndfile.h.
-namespace Imprint::Audio {
+namespace Imprint::Audio
+{
 
 enum class Container { Wav, Flac, Aiff };
 
@@ -24,8 +25,8 @@ struct PcmFormat {
 // A float x is stored as round(x * 2^(bitDepth-1)), clamped to the integer range, so values on that grid
 // round-trip exactly through readAudioFile().
 // Returns false and sets *error ("<file>: <reason>") on failure; no partial file is left behind.
-bool writeAudioFile(const QString &path, const PcmFormat &format, const std::vector<float> &interleaved,
-                    QString *error);
+bool writeAudioFile(
+    const QString &path, const PcmFormat &format, const std::vector<float> &interleaved, QString *error);
 
 struct DecodedAudio {
     PcmFormat format;

@@ -20,9 +20,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint::Demo {
+namespace Imprint::Demo
+{
 
-namespace {
+namespace
+{
 
 // ---- The catalog: three artists, a single, an EP and an album. ---------------------------------
 
@@ -32,15 +34,15 @@ enum class Cover { SmallJpeg, LargePng, LargeJpeg };
 
 struct TrackRow {
     QStringView title;
-    QStringView version; // empty for the original
-    QStringView artist; // empty: the release artist
-    int seconds;
-    int bpm;
-    int rootNote;
-    bool minor;
-    quint64 seed; // the same seed is the same song (its instrumental, its radio edit)
-    Encoding encoding;
-    double lufs; // loudness target of the master
+    QStringView version = {}; // empty for the original
+    QStringView artist = {}; // empty: the release artist
+    int seconds = 30;
+    int bpm = 100;
+    int rootNote = 57; // MIDI note of the key
+    bool minor = true;
+    quint64 seed = 0; // the same seed is the same song (its instrumental, its radio edit)
+    Encoding encoding = Encoding::Flac16;
+    double lufs = -12.0; // loudness target of the master
     Level level = Level::Normal;
     bool vocals = true;
     bool stems = false;
@@ -56,37 +58,94 @@ struct ReleaseRow {
 };
 
 constexpr TrackRow SingleTracks[] = {
-    {u"Glass Harbour", u"", u"", 30, 104, 57, true, 11, Encoding::Flac16, -11.0, Level::Normal, true, true},
-    {u"Glass Harbour", u"Instrumental", u"", 30, 104, 57, true, 11, Encoding::Flac16, -11.5, Level::Normal,
-     false},
+    { .title = u"Glass Harbour", .bpm = 104, .seed = 11, .lufs = -11.0, .stems = true },
+    { .title = u"Glass Harbour",
+        .version = u"Instrumental",
+        .bpm = 104,
+        .seed = 11,
+        .lufs = -11.5,
+        .vocals = false },
 };
 
 constexpr TrackRow EpTracks[] = {
-    {u"Static Bloom", u"", u"", 30, 122, 50, true, 21, Encoding::Wav24, -10.5},
-    {u"Copper Sky", u"", u"", 36, 96, 55, false, 22, Encoding::Flac16, -12.0},
-    {u"Night Freight", u"", u"", 40, 118, 52, true, 23, Encoding::Flac16, -13.0, Level::Normal, false, false,
-     false},
-    {u"Pilot Light", u"", u"", 30, 84, 59, false, 24, Encoding::Wav24, -30.0, Level::Quiet},
+    { .title = u"Static Bloom",
+        .bpm = 122,
+        .rootNote = 50,
+        .seed = 21,
+        .encoding = Encoding::Wav24,
+        .lufs = -10.5 },
+    { .title = u"Copper Sky", .seconds = 33, .bpm = 96, .rootNote = 55, .minor = false, .seed = 22 },
+    { .title = u"Night Freight",
+        .seconds = 36,
+        .bpm = 118,
+        .rootNote = 52,
+        .seed = 23,
+        .lufs = -13.0,
+        .vocals = false,
+        .isrc = false },
+    { .title = u"Pilot Light",
+        .bpm = 84,
+        .rootNote = 59,
+        .minor = false,
+        .seed = 24,
+        .encoding = Encoding::Wav24,
+        .lufs = -30.0,
+        .level = Level::Quiet },
 };
 
 constexpr TrackRow AlbumTracks[] = {
-    {u"Salt and Ember", u"", u"", 30, 100, 53, true, 31, Encoding::Flac16, -11.5, Level::Normal, true, true},
-    {u"Harbour Lights", u"", u"", 42, 110, 57, false, 32, Encoding::Flac16, -11.0},
-    {u"Overdrive Hearts", u"", u"", 34, 128, 52, true, 33, Encoding::Flac16, -7.0, Level::Clipping},
-    {u"Paper Satellites", u"", u"Mara Vell feat. Juno", 38, 92, 55, false, 34, Encoding::Flac16, -12.5},
-    {u"Undertow", u"", u"", 35, 76, 50, true, 35, Encoding::Aiff16, -13.5},
-    {u"Lanterns", u"", u"", 31, 108, 60, false, 36, Encoding::Flac16, -12.0, Level::Normal, false},
-    {u"Slow Orbit", u"", u"", 40, 70, 54, true, 37, Encoding::Flac16, -13.0, Level::Normal, true, false, false},
-    {u"Harbour Lights", u"Radio Edit", u"", 30, 110, 57, false, 32, Encoding::Flac16, -11.0},
+    { .title = u"Salt and Ember", .rootNote = 53, .seed = 31, .lufs = -11.5, .stems = true },
+    { .title = u"Harbour Lights", .seconds = 40, .bpm = 110, .minor = false, .seed = 32, .lufs = -11.0 },
+    { .title = u"Overdrive Hearts",
+        .seconds = 32,
+        .bpm = 128,
+        .rootNote = 52,
+        .seed = 33,
+        .lufs = -7.0,
+        .level = Level::Clipping },
+    { .title = u"Paper Satellites",
+        .artist = u"Mara Vell feat. Juno",
+        .seconds = 34,
+        .bpm = 92,
+        .rootNote = 55,
+        .minor = false,
+        .seed = 34,
+        .lufs = -12.5 },
+    { .title = u"Undertow",
+        .bpm = 76,
+        .rootNote = 50,
+        .seed = 35,
+        .encoding = Encoding::Aiff16,
+        .lufs = -13.5 },
+    { .title = u"Lanterns",
+        .seconds = 31,
+        .bpm = 108,
+        .rootNote = 60,
+        .minor = false,
+        .seed = 36,
+        .vocals = false },
+    { .title = u"Slow Orbit",
+        .seconds = 36,
+        .bpm = 70,
+        .rootNote = 54,
+        .seed = 37,
+        .lufs = -13.0,
+        .isrc = false },
+    { .title = u"Harbour Lights",
+        .version = u"Radio Edit",
+        .bpm = 110,
+        .minor = false,
+        .seed = 32,
+        .lufs = -11.0 },
 };
 
 constexpr ReleaseRow Releases[] = {
-    {u"Nova Lark", u"Glass Harbour", u"single", u"Larkspur Records", u"Synthpop", 2026, Cover::SmallJpeg, 101,
-     SingleTracks},
-    {u"The Quiet Engines", u"Low Voltage", u"ep", u"Engine Room Recordings", u"Electronic", 2025,
-     Cover::LargePng, 102, EpTracks},
-    {u"Mara Vell", u"Tidal Memory", u"album", u"Tideline Music", u"Indie Pop", 2026, Cover::LargeJpeg, 103,
-     AlbumTracks},
+    { u"Nova Lark", u"Glass Harbour", u"single", u"Larkspur Records", u"Synthpop", 2026, Cover::SmallJpeg,
+        101, SingleTracks },
+    { u"The Quiet Engines", u"Low Voltage", u"ep", u"Engine Room Recordings", u"Electronic", 2025,
+        Cover::LargePng, 102, EpTracks },
+    { u"Mara Vell", u"Tidal Memory", u"album", u"Tideline Music", u"Indie Pop", 2026, Cover::LargeJpeg, 103,
+        AlbumTracks },
 };
 
 constexpr QStringView IsrcPrefix = u"QZK6H";
@@ -97,13 +156,13 @@ Audio::PcmFormat pcmFormat(Encoding encoding)
 {
     switch (encoding) {
     case Encoding::Wav24:
-        return {48000, 2, 24, Audio::Container::Wav};
+        return { 48000, 2, 24, Audio::Container::Wav };
     case Encoding::Aiff16:
-        return {44100, 2, 16, Audio::Container::Aiff};
+        return { 44100, 2, 16, Audio::Container::Aiff };
     case Encoding::Flac16:
         break;
     }
-    return {44100, 2, 16, Audio::Container::Flac};
+    return { 44100, 2, 16, Audio::Container::Flac };
 }
 
 QString extension(Audio::Container container)
@@ -139,11 +198,13 @@ void rebase(QString *error, const QString &from, const QString &to)
 // Writes audio and tags to a hidden staging file next to path, then moves it into place, so path is
 // either absent or complete and tagged.
 bool writeTaggedAudio(const QString &path, const Audio::PcmFormat &format, const std::vector<float> &samples,
-                      const Tags::BasicTags &tags, QString *error)
+    const Tags::BasicTags &tags, QString *error)
 {
     const QFileInfo info(path);
-    const QString staging = info.dir().filePath(u"."_s + info.completeBaseName() + u".staging."_s + info.suffix());
-    const bool ok = Audio::writeAudioFile(staging, format, samples, error) && Tags::writeBasicTags(staging, tags, error);
+    const QString staging
+        = info.dir().filePath(u"."_s + info.completeBaseName() + u".staging."_s + info.suffix());
+    const bool ok = Audio::writeAudioFile(staging, format, samples, error)
+        && Tags::writeBasicTags(staging, tags, error);
     if (ok) {
         QFile::remove(path);
         if (QFile::rename(staging, path))
@@ -156,27 +217,37 @@ bool writeTaggedAudio(const QString &path, const Audio::PcmFormat &format, const
     return false;
 }
 
-QImage drawCover(int size, quint64 seed)
+// Abstract artwork: a background and glowing discs, or flat shapes (which keep a PNG small).
+QImage drawCover(int size, quint64 seed, bool flat)
 {
     Random random(seed);
     QImage image(size, size, QImage::Format_RGB32);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     const int hue = random.below(360);
-    QLinearGradient background(0, 0, size, size);
-    background.setColorAt(0.0, QColor::fromHsv(hue, 150, 70));
-    background.setColorAt(1.0, QColor::fromHsv((hue + 150) % 360, 200, 210));
-    painter.fillRect(image.rect(), background);
+    if (flat) {
+        image.fill(QColor::fromHsv(hue, 160, 60));
+    } else {
+        QLinearGradient background(0, 0, size, size);
+        background.setColorAt(0.0, QColor::fromHsv(hue, 150, 70));
+        background.setColorAt(1.0, QColor::fromHsv((hue + 150) % 360, 200, 210));
+        painter.fillRect(image.rect(), background);
+    }
     painter.setPen(Qt::NoPen);
     for (int i = 0; i < 9; ++i) {
         const QPointF centre(size * random.uniform(), size * random.uniform());
         const double radius = size * (0.08 + 0.3 * random.uniform());
         QColor color = QColor::fromHsv((hue + random.below(120)) % 360, 90 + random.below(140), 255);
-        QRadialGradient glow(centre, radius);
-        glow.setColorAt(0.0, color);
-        color.setAlpha(0);
-        glow.setColorAt(1.0, color);
-        painter.setBrush(glow);
+        if (flat) {
+            color.setAlpha(140);
+            painter.setBrush(color);
+        } else {
+            QRadialGradient glow(centre, radius);
+            glow.setColorAt(0.0, color);
+            color.setAlpha(0);
+            glow.setColorAt(1.0, color);
+            painter.setBrush(glow);
+        }
         painter.drawEllipse(centre, radius, radius);
     }
     painter.setBrush(Qt::NoBrush);
@@ -192,7 +263,7 @@ QImage drawCover(int size, quint64 seed)
 bool writeCover(const QString &path, Cover cover, quint64 seed, QString *error)
 {
     const bool png = cover == Cover::LargePng;
-    const QImage image = drawCover(cover == Cover::SmallJpeg ? 1000 : 3000, seed)
+    const QImage image = drawCover(cover == Cover::SmallJpeg ? 1000 : 3000, seed, png)
                              .convertToFormat(png ? QImage::Format_RGB888 : QImage::Format_RGB32);
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
@@ -201,7 +272,8 @@ bool writeCover(const QString &path, Cover cover, quint64 seed, QString *error)
         if (writer.write(image) && file.commit())
             return true;
         if (error)
-            *error = path + u": "_s + (writer.error() != QImageWriter::UnknownError ? writer.errorString() : file.errorString());
+            *error = path + u": "_s
+                + (writer.error() != QImageWriter::UnknownError ? writer.errorString() : file.errorString());
         return false;
     }
     if (error)
@@ -209,12 +281,12 @@ bool writeCover(const QString &path, Cover cover, quint64 seed, QString *error)
     return false;
 }
 
-constexpr std::array<std::pair<QStringView, Buffer (*)(const SongSpec &)>, 4> Parts{{
-    {u"drums", drumKit},
-    {u"bass", bassLine},
-    {u"keys", chordPad},
-    {u"vocals", vocalLine},
-}};
+constexpr std::array<std::pair<QStringView, Buffer (*)(const SongSpec &)>, 4> Parts { {
+    { u"drums", drumKit },
+    { u"bass", bassLine },
+    { u"keys", chordPad },
+    { u"vocals", vocalLine },
+} };
 
 // Renders the parts of a track, levelled so that their sum is the master. For tracks with stems the
 // parts are rounded to the master's sample grid first, so stems and master null exactly.
@@ -232,6 +304,8 @@ std::vector<Buffer> renderParts(const TrackRow &track, const Audio::PcmFormat &f
     std::vector<Buffer> parts;
     for (const auto &part : Parts) {
         parts.push_back(part.second(song));
+        if (part.first == u"drums") // bus compression: tames the transients so the mix can be louder
+            softLimit(parts.back(), 0.6 * samplePeak(parts.back()));
         if (!track.vocals && part.first == u"vocals")
             applyGain(parts.back(), 0.0);
         applyFades(parts.back(), format.sampleRate, 0.005, 2.5);
@@ -267,13 +341,15 @@ std::optional<DemoSummary> generateDemoLibrary(const QString &rootDir, QString *
     DemoSummary summary;
     int isrcSerial = 0;
     for (const ReleaseRow &release : Releases) {
-        const QString releaseDir = safeName(release.artist.toString()) + u'/' + safeName(release.title.toString());
+        const QString releaseDir
+            = safeName(release.artist.toString()) + u'/' + safeName(release.title.toString());
         if (!root.mkpath(releaseDir)) {
             if (error)
                 *error = root.filePath(releaseDir) + u": cannot create the directory"_s;
             return std::nullopt;
         }
-        const QString coverName = releaseDir + (release.cover == Cover::LargePng ? u"/cover.png"_s : u"/cover.jpg"_s);
+        const QString coverName
+            = releaseDir + (release.cover == Cover::LargePng ? u"/cover.png"_s : u"/cover.jpg"_s);
         if (!writeCover(root.filePath(coverName), release.cover, release.artSeed, error))
             return std::nullopt;
         summary.files.append(coverName);
@@ -296,7 +372,9 @@ std::optional<DemoSummary> generateDemoLibrary(const QString &rootDir, QString *
             tags.discNumber = 1;
             tags.year = release.year;
             if (track.isrc)
-                tags.isrc = IsrcPrefix.toString() + u"%1%2"_s.arg(release.year % 100, 2, 10, QChar(u'0')).arg(++isrcSerial, 5, 10, QChar(u'0'));
+                tags.isrc = IsrcPrefix.toString()
+                    + u"%1%2"_s.arg(release.year % 100, 2, 10, QChar(u'0'))
+                          .arg(++isrcSerial, 5, 10, QChar(u'0'));
 
             Buffer mix;
             const std::vector<Buffer> parts = renderParts(track, format, &mix);

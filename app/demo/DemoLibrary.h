@@ -6,7 +6,8 @@
 
 #include <optional>
 
-namespace Imprint::Demo {
+namespace Imprint::Demo
+{
 
 struct DemoSummary {
     int audioFiles = 0; // tagged release tracks (masters), stems not included

@@ -6,9 +6,11 @@
 #include <cmath>
 #include <numbers>
 
-namespace Imprint::Demo {
+namespace Imprint::Demo
+{
 
-namespace {
+namespace
+{
 
 constexpr double Pi = std::numbers::pi;
 
@@ -18,7 +20,7 @@ constexpr int TableSize = 4096;
 const std::array<float, TableSize + 1> &sineTable()
 {
     static const auto table = [] {
-        std::array<float, TableSize + 1> values{};
+        std::array<float, TableSize + 1> values {};
         for (int i = 0; i <= TableSize; ++i)
             values[size_t(i)] = float(std::sin(2.0 * Pi * i / TableSize));
         return values;
@@ -44,8 +46,8 @@ double noteHz(double midiNote)
 // Semitones above the tonic for a scale degree (any integer, negative ones go down an octave).
 int degreeSemitones(int degree, bool minor)
 {
-    static constexpr std::array<int, 7> Major{0, 2, 4, 5, 7, 9, 11};
-    static constexpr std::array<int, 7> Minor{0, 2, 3, 5, 7, 8, 10};
+    static constexpr std::array<int, 7> Major { 0, 2, 4, 5, 7, 9, 11 };
+    static constexpr std::array<int, 7> Minor { 0, 2, 3, 5, 7, 8, 10 };
     const int octave = degree >= 0 ? degree / 7 : -((-degree + 6) / 7);
     const int step = degree - octave * 7;
     return 12 * octave + (minor ? Minor : Major)[size_t(step)];
@@ -63,12 +65,21 @@ double framesPerBeat(const SongSpec &song)
     return song.sampleRate * 60.0 / song.bpm;
 }
 
-// Adds a mono sample panned by pan in [-1, 1] (equal power).
-void addPanned(Buffer &buffer, qint64 frame, double value, double pan)
+// Equal-power gains for a position in [-1, 1] (left to right).
+struct Pan {
+    double left, right;
+};
+
+Pan panned(double position)
 {
-    const double angle = (pan + 1.0) * Pi / 4.0;
-    buffer.samples[size_t(frame * 2)] += float(value * std::cos(angle));
-    buffer.samples[size_t(frame * 2 + 1)] += float(value * std::sin(angle));
+    const double angle = (position + 1.0) * Pi / 4.0;
+    return { std::cos(angle), std::sin(angle) };
+}
+
+void addPanned(Buffer &buffer, qint64 frame, double value, Pan pan)
+{
+    buffer.samples[size_t(frame * 2)] += float(value * pan.left);
+    buffer.samples[size_t(frame * 2 + 1)] += float(value * pan.right);
 }
 
 int chordDegree(const SongSpec &song, qint64 bar)
@@ -77,18 +88,18 @@ int chordDegree(const SongSpec &song, qint64 bar)
 }
 
 // Formant centre frequencies (Hz) of a few vowels, roughly those of an adult voice.
-constexpr std::array<std::array<double, 3>, 5> Vowels{{
-    {800, 1150, 2900}, // a
-    {400, 2000, 2550}, // e
-    {300, 2300, 3000}, // i
-    {450, 800, 2830}, // o
-    {325, 700, 2530}, // u
-}};
+constexpr std::array<std::array<double, 3>, 5> Vowels { {
+    { 800, 1150, 2900 }, // a
+    { 400, 2000, 2550 }, // e
+    { 300, 2300, 3000 }, // i
+    { 450, 800, 2830 }, // o
+    { 325, 700, 2530 }, // u
+} };
 
 double formantGain(const std::array<double, 3> &formants, double hz)
 {
-    static constexpr std::array<double, 3> Bandwidth{90, 110, 160};
-    static constexpr std::array<double, 3> Level{1.0, 0.5, 0.25};
+    static constexpr std::array<double, 3> Bandwidth { 90, 110, 160 };
+    static constexpr std::array<double, 3> Level { 1.0, 0.5, 0.25 };
     double gain = 0.02;
     for (size_t i = 0; i < formants.size(); ++i) {
         const double x = (hz - formants[i]) / Bandwidth[i];
@@ -121,17 +132,15 @@ std::array<Biquad, 2> kWeighting(int sampleRate)
     const double vh = std::pow(10.0, 3.999843853973347 / 20.0);
     const double vb = std::pow(vh, 0.4996667741545416);
     const double shelfA0 = 1.0 + shelfK / shelfQ + shelfK * shelfK;
-    const Biquad shelf{(vh + vb * shelfK / shelfQ + shelfK * shelfK) / shelfA0,
-                       2.0 * (shelfK * shelfK - vh) / shelfA0,
-                       (vh - vb * shelfK / shelfQ + shelfK * shelfK) / shelfA0,
-                       2.0 * (shelfK * shelfK - 1.0) / shelfA0,
-                       (1.0 - shelfK / shelfQ + shelfK * shelfK) / shelfA0};
+    const Biquad shelf { (vh + vb * shelfK / shelfQ + shelfK * shelfK) / shelfA0,
+        2.0 * (shelfK * shelfK - vh) / shelfA0, (vh - vb * shelfK / shelfQ + shelfK * shelfK) / shelfA0,
+        2.0 * (shelfK * shelfK - 1.0) / shelfA0, (1.0 - shelfK / shelfQ + shelfK * shelfK) / shelfA0 };
     const double passK = std::tan(Pi * 38.13547087602444 / sampleRate);
     const double passQ = 0.5003270373238773;
     const double passA0 = 1.0 + passK / passQ + passK * passK;
-    const Biquad highPass{1.0, -2.0, 1.0, 2.0 * (passK * passK - 1.0) / passA0,
-                          (1.0 - passK / passQ + passK * passK) / passA0};
-    return {shelf, highPass};
+    const Biquad highPass { 1.0, -2.0, 1.0, 2.0 * (passK * passK - 1.0) / passA0,
+        (1.0 - passK / passQ + passK * passK) / passA0 };
+    return { shelf, highPass };
 }
 
 } // namespace
@@ -170,18 +179,18 @@ int Random::below(int n)
 
 std::array<int, 4> progressionFor(quint64 seed, bool minor)
 {
-    static constexpr std::array<std::array<int, 4>, 4> MinorProgressions{{
-        {0, 5, 3, 4},
-        {0, 3, 6, 4},
-        {0, 6, 5, 6},
-        {5, 3, 0, 6},
-    }};
-    static constexpr std::array<std::array<int, 4>, 4> MajorProgressions{{
-        {0, 4, 5, 3},
-        {0, 3, 4, 3},
-        {5, 3, 0, 4},
-        {0, 5, 3, 4},
-    }};
+    static constexpr std::array<std::array<int, 4>, 4> MinorProgressions { {
+        { 0, 5, 3, 4 },
+        { 0, 3, 6, 4 },
+        { 0, 6, 5, 6 },
+        { 5, 3, 0, 6 },
+    } };
+    static constexpr std::array<std::array<int, 4>, 4> MajorProgressions { {
+        { 0, 4, 5, 3 },
+        { 0, 3, 4, 3 },
+        { 5, 3, 0, 4 },
+        { 0, 5, 3, 4 },
+    } };
     Random random(seed ^ 0xC40ull);
     return (minor ? MinorProgressions : MajorProgressions)[size_t(random.below(4))];
 }
@@ -206,7 +215,8 @@ Buffer chordPad(const SongSpec &song)
                 semitones += 12;
             const double hz = noteHz(song.rootNote + semitones);
             const double detune = std::pow(2.0, (4.0 + 3.0 * random.uniform()) / 1200.0);
-            const double pan = 0.5 * (voice - 1);
+            const Pan lowPan = panned(0.5 * (voice - 1) - 0.3);
+            const Pan highPan = panned(0.5 * (voice - 1) + 0.3);
             for (qint64 frame = start; frame < end; ++frame) {
                 const double t = double(frame - start);
                 double envelope = std::min(1.0, t / attack);
@@ -215,8 +225,8 @@ Buffer chordPad(const SongSpec &song)
                 const double seconds = t / song.sampleRate;
                 const double low = sine(seconds * hz / detune) + 0.25 * sine(seconds * 2.0 * hz / detune);
                 const double high = sine(seconds * hz * detune) + 0.25 * sine(seconds * 2.0 * hz * detune);
-                addPanned(buffer, frame, 0.09 * envelope * low, pan - 0.3);
-                addPanned(buffer, frame, 0.09 * envelope * high, pan + 0.3);
+                addPanned(buffer, frame, 0.09 * envelope * low, lowPan);
+                addPanned(buffer, frame, 0.09 * envelope * high, highPan);
             }
         }
     }
@@ -228,19 +238,21 @@ Buffer bassLine(const SongSpec &song)
     Buffer buffer = silence(song);
     Random random(song.seed ^ 0xBA55ull);
     // One eighth-note pattern for the song: which steps play, and which jump an octave.
-    std::array<bool, 8> plays{};
-    std::array<bool, 8> octave{};
+    std::array<bool, 8> plays {};
+    std::array<bool, 8> octave {};
     for (size_t step = 0; step < plays.size(); ++step) {
         plays[step] = step == 0 || random.uniform() < 0.65;
         octave[step] = step != 0 && random.uniform() < 0.2;
     }
     const double stepFrames = framesPerBeat(song) / 2.0;
     const qint64 steps = qint64(std::ceil(song.frames / stepFrames));
+    const Pan centre = panned(0.0);
     for (qint64 step = 0; step < steps; ++step) {
         if (!plays[size_t(step % 8)])
             continue;
         const qint64 bar = step / 8;
-        const int semitones = degreeSemitones(chordDegree(song, bar), song.minor) - 24 + (octave[size_t(step % 8)] ? 12 : 0);
+        const int semitones
+            = degreeSemitones(chordDegree(song, bar), song.minor) - 24 + (octave[size_t(step % 8)] ? 12 : 0);
         const double hz = noteHz(song.rootNote + semitones);
         const qint64 start = qint64(step * stepFrames);
         const qint64 length = qint64(stepFrames * 0.9);
@@ -248,11 +260,12 @@ Buffer bassLine(const SongSpec &song)
         for (qint64 frame = start; frame < end; ++frame) {
             const double t = double(frame - start);
             const double seconds = t / song.sampleRate;
-            double envelope = std::min(1.0, t / (0.005 * song.sampleRate)) * (0.6 + 0.4 * std::exp(-seconds / 0.12));
+            double envelope
+                = std::min(1.0, t / (0.005 * song.sampleRate)) * (0.6 + 0.4 * std::exp(-seconds / 0.12));
             envelope *= std::min(1.0, double(end - frame) / (0.01 * song.sampleRate));
             const double phase = seconds * hz;
             const double value = sine(phase) + 0.3 * sine(2.0 * phase) + 0.12 * sine(3.0 * phase);
-            addPanned(buffer, frame, 0.32 * envelope * value, 0.0);
+            addPanned(buffer, frame, 0.32 * envelope * value, centre);
         }
     }
     return buffer;
@@ -264,6 +277,9 @@ Buffer drumKit(const SongSpec &song)
     Random random(song.seed ^ 0xD0D0ull);
     const double eighth = framesPerBeat(song) / 2.0;
     const qint64 steps = qint64(std::ceil(song.frames / eighth));
+    const Pan centre = panned(0.0);
+    const Pan snarePan = panned(0.05);
+    const Pan hatPan = panned(0.35);
     const auto hit = [&](qint64 start, double seconds, auto &&voice) {
         const qint64 end = std::min(song.frames, start + qint64(seconds * song.sampleRate));
         for (qint64 frame = start; frame < end; ++frame)
@@ -278,24 +294,24 @@ Buffer drumKit(const SongSpec &song)
             double phase = 0.0;
             hit(start, 0.45, [&](qint64 frame, double t) {
                 phase += (48.0 + 110.0 * std::exp(-t / 0.035)) / song.sampleRate;
-                addPanned(buffer, frame, 0.55 * std::exp(-t / 0.22) * sine(phase), 0.0);
+                addPanned(buffer, frame, 0.55 * std::exp(-t / 0.22) * sine(phase), centre);
             });
         }
         if (inBar == 2 || inBar == 6) {
-            hit(start, 0.3, [&](qint64 frame, double t) {
+            hit(start, 0.2, [&](qint64 frame, double t) {
                 const double noise = random.bipolar() * std::exp(-t / 0.08);
                 const double tone = sine(t * 185.0) * std::exp(-t / 0.05);
-                addPanned(buffer, frame, 0.28 * noise + 0.2 * tone, 0.05);
+                addPanned(buffer, frame, 0.28 * noise + 0.2 * tone, snarePan);
             });
         }
         const bool open = inBar == 7;
         const double accent = inBar % 2 == 0 ? 0.11 : 0.07;
         double previous = 0.0;
-        hit(start, open ? 0.25 : 0.06, [&](qint64 frame, double t) {
+        hit(start, open ? 0.18 : 0.045, [&](qint64 frame, double t) {
             const double noise = random.bipolar();
             const double bright = noise - previous; // first difference: a crude high-pass
             previous = noise;
-            addPanned(buffer, frame, accent * bright * std::exp(-t / (open ? 0.09 : 0.018)), 0.35);
+            addPanned(buffer, frame, accent * bright * std::exp(-t / (open ? 0.09 : 0.018)), hatPan);
         });
     }
     return buffer;
@@ -310,6 +326,7 @@ Buffer vocalLine(const SongSpec &song)
     int degree = 4;
     double previousHz = 0.0;
     double phase = 0.0;
+    const Pan pan = panned(-0.05);
     for (qint64 first = 0; first < beats;) {
         const qint64 bar = first / 4;
         const int lengthBeats = 1 + random.below(2);
@@ -322,14 +339,15 @@ Buffer vocalLine(const SongSpec &song)
         degree = std::clamp(degree + random.below(5) - 2, 0, 9);
         const double hz = noteHz(song.rootNote + degreeSemitones(degree, song.minor));
         const auto &vowel = Vowels[size_t(random.below(int(Vowels.size())))];
-        std::array<double, 24> harmonics{};
+        std::array<double, 24> harmonics {};
         double norm = 0.0;
         for (size_t k = 0; k < harmonics.size() && (k + 1) * hz < 5000.0; ++k) {
             harmonics[k] = formantGain(vowel, (k + 1) * hz) / std::sqrt(double(k + 1));
             norm += harmonics[k];
         }
         const qint64 start = qint64(first * beat);
-        const qint64 end = std::min(song.frames, qint64((first + lengthBeats) * beat - 0.02 * song.sampleRate));
+        const qint64 end
+            = std::min(song.frames, qint64((first + lengthBeats) * beat - 0.02 * song.sampleRate));
         const double glideFrom = previousHz > 0.0 ? previousHz : hz;
         for (qint64 frame = start; frame < end; ++frame) {
             const double seconds = double(frame - start) / song.sampleRate;
@@ -343,7 +361,7 @@ Buffer vocalLine(const SongSpec &song)
                 value += harmonics[k] * sine(phase * double(k + 1));
             double envelope = std::min(1.0, seconds / 0.04);
             envelope *= std::min(1.0, double(end - frame) / (0.08 * song.sampleRate));
-            addPanned(buffer, frame, 0.3 * envelope * value / norm, -0.05);
+            addPanned(buffer, frame, 0.42 * envelope * value / norm, pan);
         }
         previousHz = hz;
         first += lengthBeats;
@@ -363,7 +381,7 @@ void applyFades(Buffer &buffer, int sampleRate, double fadeIn, double fadeOut)
     const double inFrames = std::max(1.0, fadeIn * sampleRate);
     const double outFrames = std::max(1.0, fadeOut * sampleRate);
     for (qint64 frame = 0; frame < frames; ++frame) {
-        const double gain = std::min({1.0, frame / inFrames, (frames - 1 - frame) / outFrames});
+        const double gain = std::min({ 1.0, frame / inFrames, (frames - 1 - frame) / outFrames });
         if (gain >= 1.0)
             continue;
         for (int channel = 0; channel < buffer.channels; ++channel) {
@@ -427,7 +445,9 @@ double integratedLoudness(const Buffer &buffer, int sampleRate)
     std::vector<double> blocks;
     for (size_t i = 3; i < energy.size(); ++i)
         blocks.push_back((energy[i - 3] + energy[i - 2] + energy[i - 1] + energy[i]) / 4.0);
-    const auto loudness = [](double meanSquare) { return -0.691 + 10.0 * std::log10(meanSquare); };
+    const auto loudness = [](double meanSquare) {
+        return -0.691 + 10.0 * std::log10(meanSquare);
+    };
     const auto gatedMean = [&](double threshold) {
         double sum = 0.0;
         int count = 0;

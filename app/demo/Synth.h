@@ -9,7 +9,8 @@
 
 // Small, deterministic synthesis helpers for the demo library: music-like material without samples or
 // external libraries. The same SongSpec always gives the same samples on the same build.
-namespace Imprint::Demo {
+namespace Imprint::Demo
+{
 
 // A seeded pseudo-random generator (xorshift64*) with a fixed, platform-independent sequence.
 class Random
@@ -39,7 +40,7 @@ struct SongSpec {
     qint64 frames = 0; // exact length of every part
     int rootNote = 57; // MIDI note of the tonic, around the pad's register (57 = A3)
     bool minor = true;
-    std::array<int, 4> progression{0, 5, 3, 4}; // scale degree of each bar's chord, repeating
+    std::array<int, 4> progression { 0, 5, 3, 4 }; // scale degree of each bar's chord, repeating
     quint64 seed = 1;
 };
 

@@ -132,11 +132,18 @@ ImportSummary Importer::run(const QString &folder, const std::atomic_bool &cance
     ImportWriter &writer = *writerStorage;
     const QHash<QString, FileStamp> known = writer.knownFiles();
 
+    // The catalog may live inside the folder it catalogs; its own files are not takes.
+    const QString catalogFile = QFileInfo(m_store.path()).absoluteFilePath();
+    const QStringList catalogFiles{catalogFile, catalogFile + u"-wal"_s, catalogFile + u"-shm"_s,
+                                   catalogFile + u"-journal"_s};
+
     QList<Candidate> candidates;
     QDirIterator it(scanRoot, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext() && !cancel) {
         const QFileInfo info = it.nextFileInfo();
         const QString absolutePath = info.absoluteFilePath();
+        if (catalogFiles.contains(absolutePath))
+            continue;
         const auto classification = FileClassifier::classify(scanDir.relativeFilePath(absolutePath));
         if (!classification) {
             ++summary.skipped;

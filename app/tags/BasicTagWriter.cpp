@@ -12,9 +12,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint::Tags {
+namespace Imprint::Tags
+{
 
-namespace {
+namespace
+{
 
 TagLib::String toTagLib(const QString &text)
 {
@@ -78,7 +80,9 @@ bool writeBasicTags(const QString &path, const BasicTags &tags, QString *error)
 
     const TagLib::PropertyMap rejected = file->setProperties(map);
     if (!rejected.isEmpty())
-        return fail(error, path, u"the tag format cannot hold: %1"_s.arg(QString::fromStdString(rejected.toString().to8Bit(true))));
+        return fail(error, path,
+            u"the tag format cannot hold: %1"_s.arg(
+                QString::fromStdString(rejected.toString().to8Bit(true))));
 
     bool saved = false;
     if (auto *wav = dynamic_cast<TagLib::RIFF::WAV::File *>(file))

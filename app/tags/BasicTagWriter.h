@@ -5,7 +5,8 @@
 #include <QString>
 
 // A minimal TagLib adapter used by the demo generator (the full tag editor lives elsewhere).
-namespace Imprint::Tags {
+namespace Imprint::Tags
+{
 
 struct BasicTags {
     QString title, version, artist, album, albumArtist, genre, isrc, releaseType, label;

@@ -11,7 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QThread>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +57,11 @@ QString CatalogStore::defaultPath()
 
 QString CatalogStore::connectionName() const
 {
-    return u"imprint:%1:%2"_s.arg(m_path).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    // A serial number per thread, not the thread's address: a new thread can reuse the address
+    // of one that ended, and must not inherit its connection.
+    static std::atomic<quint64> threads = 0;
+    static thread_local const quint64 thread = ++threads;
+    return u"imprint:%1:%2"_s.arg(m_path).arg(thread);
 }
 
 QSqlDatabase CatalogStore::connection(QString *error) const

@@ -23,6 +23,6 @@ ColumnLayout {
         Layout.fillWidth: true
         text: field.value.length > 0 ? field.value : "—"
         wrapMode: Text.WrapAnywhere
-        font.family: field.monospace ? "monospace" : undefined
+        font.family: field.monospace ? "monospace" : Application.font.family
     }
 }

@@ -88,14 +88,15 @@ FocusScope {
             focus: true
             boundsBehavior: Flickable.StopAtBounds
             model: root.tracks
+            onWidthChanged: forceLayout()
             ScrollBar.vertical: ScrollBar {}
             ScrollBar.horizontal: ScrollBar {}
 
             // Title and release share the width the fixed columns leave.
-            readonly property var fixedWidths: [0, 170, 0, 120, 130, 80, 170]
+            readonly property var fixedWidths: [0, 150, 0, 110, 125, 75, 175]
             columnWidthProvider: column => {
-                const fixed = 170 + 120 + 130 + 80 + 170
-                const flexible = Math.max(160, (table.width - fixed) / 2)
+                const fixed = 150 + 110 + 125 + 75 + 175
+                const flexible = Math.max(120, (table.width - fixed) / 2)
                 return fixedWidths[column] > 0 ? fixedWidths[column] : flexible
             }
 
@@ -127,7 +128,7 @@ FocusScope {
                     elide: Text.ElideRight
                     text: cell.display
                     color: cell.selected ? palette.highlightedText : palette.text
-                    font.family: cell.column === TrackTableModel.IsrcColumn ? "monospace" : undefined
+                    font.family: cell.column === TrackTableModel.IsrcColumn ? "monospace" : Application.font.family
                 }
                 TapHandler {
                     onTapped: {

@@ -1,0 +1,19 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Imprint contributors
+"""Imprint speaks the user's language: with LANGUAGE=de its messages are German."""
+import os
+import sys
+
+from common import check, run
+
+imprint, work = sys.argv[1], sys.argv[2]
+os.makedirs(work, exist_ok=True)
+catalog = os.path.join(work, "german.sqlite")
+german = {"LANGUAGE": "de", "LANG": "de_DE.UTF-8"}
+
+missing = run(imprint, "--catalog", catalog, "import", os.path.join(work, "nirgendwo"), env=german, expect=1)
+check("Ordner" in missing.stderr, f"expected a German message, got:\n{missing.stderr}")
+english = run(imprint, "--catalog", catalog, "import", os.path.join(work, "nirgendwo"), expect=1)
+check("no such folder" in english.stderr, f"expected English without LANGUAGE, got:\n{english.stderr}")
+print("1 passed, 0 failed")

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtTest
+import Imprint
+
+TestCase {
+    id: testCase
+    name: "CatalogPage"
+    when: windowShown
+    visible: true
+    width: 1200
+    height: 800
+
+    Component {
+        id: pageComponent
+        CatalogPage {
+            width: testCase.width
+            height: testCase.height
+            session: testSession
+            importer: testImporter
+        }
+    }
+
+    function findChild(item, name) {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
+        for (let i = 0; i < children.length; ++i) {
+            const found = findChild(children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function init() {
+        testSession.tracks.searchText = ""
+        testSession.currentTrackId = 0
+        while (testSession.history.canUndo)
+            testSession.history.undo()
+    }
+
+    function test_showsEveryTrack() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const table = findChild(page, "trackTable")
+        verify(table)
+        compare(table.rows, 30)
+        compare(table.columns, 7)
+    }
+
+    function test_searchFiltersTheTable() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const search = findChild(page, "searchField")
+        const table = findChild(page, "trackTable")
+        search.forceActiveFocus()
+        keyClick("Q")
+        keySequence("u,i,e,t")
+        compare(testSession.tracks.searchText, "Quiet")
+        tryCompare(table, "rows", 10)
+        keyClick(Qt.Key_Escape)
+        tryCompare(table, "rows", 30)
+    }
+
+    function test_clickingARowShowsItsDetails() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const table = findChild(page, "trackTable")
+        tryVerify(() => table.itemAtIndex(table.index(1, 0)) !== null, 5000, "the second row has a cell")
+        const cell = table.itemAtIndex(table.index(1, 0))
+        mouseClick(cell)
+        compare(testSession.currentTrackId, testSession.tracks.trackIdAt(1))
+        const title = findChild(page, "titleField")
+        verify(title)
+        compare(title.value, "Song 2")
+    }
+
+    function test_editingTheTitleSavesAndUndoes() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        testSession.currentTrackId = testSession.tracks.trackIdAt(0)
+        const title = findChild(page, "titleField")
+        title.editor.forceActiveFocus()
+        title.editor.text = "New"
+        keyClick(Qt.Key_Return)
+        compare(testSession.currentTrack.title, "New")
+        verify(testSession.history.canUndo)
+        testSession.history.undo()
+        compare(testSession.currentTrack.title, "Song 1")
+        compare(title.editor.text, "Song 1")
+    }
+
+    function test_escapeRevertsAnEdit() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        testSession.currentTrackId = testSession.tracks.trackIdAt(0)
+        const artist = findChild(page, "artistField")
+        artist.editor.forceActiveFocus()
+        artist.editor.selectAll()
+        keySequence("X,Y")
+        keyClick(Qt.Key_Escape)
+        compare(artist.editor.text, "Nova Lark")
+        verify(!testSession.history.canUndo)
+    }
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "TestCatalog.h"
+
+#include "catalog/ImportWriter.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint::Test {
+
+QList<ImportedFile> generatedFiles(int count)
+{
+    static const QStringList artists{u"Nova Lark"_s, u"The Quiet Engines"_s, u"Mara Vell"_s};
+    static const QStringList releases{u"Glass Harbour"_s, u"Low Voltage"_s, u"Tidal Memory"_s};
+    QList<ImportedFile> files;
+    for (int i = 0; i < count; ++i) {
+        ImportedFile file;
+        const int group = i % 3;
+        file.title = u"Song %1"_s.arg(i + 1);
+        file.version = i % 4 == 3 ? u"Instrumental"_s : QString();
+        file.artist = artists.at(group);
+        file.album = releases.at(group);
+        file.trackNumber = i / 3 + 1;
+        file.isrc = u"QZK6H26%1"_s.arg(i + 1, 5, 10, QChar(u'0'));
+        file.format = u"FLAC"_s;
+        file.sampleRate = 44100;
+        file.bitDepth = 16;
+        file.channels = 2;
+        file.durationMs = (60 + i) * 1000;
+        file.relativePath = u"%1/%2/%3.flac"_s.arg(file.artist, file.album, file.title);
+        file.size = 1000 + i;
+        file.mtimeMs = 1'700'000'000'000 + i;
+        files.append(file);
+    }
+    return files;
+}
+
+TestCatalog::TestCatalog(int count)
+    : m_store(m_dir.filePath(u"catalog.sqlite"_s))
+{
+    QString error;
+    if (!m_store.open(&error)) {
+        qWarning() << "test catalog:" << error;
+        return;
+    }
+    {
+        ImportWriter writer(m_store.connection());
+        ImportWriter::Counts counts;
+        m_valid = writer.writeBatch(generatedFiles(count), &counts, &error) && writer.finish(&error);
+    }
+    if (!m_valid)
+        qWarning() << "test catalog:" << error;
+}
+
+TestCatalog::~TestCatalog()
+{
+    m_store.closeThreadConnection();
+}
+
+} // namespace Imprint::Test

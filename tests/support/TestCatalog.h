@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "catalog/CatalogStore.h"
+#include "catalog/ImportedFile.h"
+
+#include <QList>
+#include <QTemporaryDir>
+
+namespace Imprint::Test {
+
+/// Generated scan results, as if read from count tagged masters: three artists, one release
+/// each, titles "Song 1"… with every fourth track an Instrumental, durations 1:00 + i s.
+QList<ImportedFile> generatedFiles(int count);
+
+/// A catalog file in a temporary folder, filled with generatedFiles(count).
+class TestCatalog
+{
+public:
+    explicit TestCatalog(int count = 12);
+    ~TestCatalog();
+
+    bool isValid() const { return m_valid; }
+    CatalogStore store() const { return m_store; }
+    QString folder() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    CatalogStore m_store;
+    bool m_valid = false;
+};
+
+} // namespace Imprint::Test

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "CatalogSession.h"
+#include "TestCatalog.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace Imprint;
+
+class TestCatalogSession : public QObject
+{
+    Q_OBJECT
+
+    static QString stored(const CatalogStore &store, qint64 id, const QString &column)
+    {
+        QSqlQuery query(store.connection());
+        query.prepare(u"SELECT %1 FROM tracks WHERE id = ?"_s.arg(column));
+        query.addBindValue(id);
+        return query.exec() && query.next() ? query.value(0).toString() : u"<missing>"_s;
+    }
+
+    static void load(CatalogSession &session)
+    {
+        QSignalSpy reloaded(&session, &CatalogSession::reloaded);
+        session.reload();
+        QVERIFY(session.isLoading());
+        QVERIFY(reloaded.wait(5000));
+        QVERIFY(!session.isLoading());
+    }
+
+private Q_SLOTS:
+    void loadsOffTheGuiThread()
+    {
+        Test::TestCatalog catalog(7);
+        CatalogSession session(catalog.store());
+        QSignalSpy count(&session, &CatalogSession::trackCountChanged);
+        load(session);
+        QCOMPARE(session.trackCount(), 7);
+        QVERIFY(count.count() >= 1);
+    }
+
+    void editsAreSavedAndUndoable()
+    {
+        Test::TestCatalog catalog(3);
+        CatalogSession session(catalog.store());
+        load(session);
+        const qint64 id = session.tracks()->trackIdAt(0);
+        session.setCurrentTrackId(id);
+        QCOMPARE(session.currentTrack().value(u"title"_s).toString(), u"Song 1"_s);
+
+        QSignalSpy current(&session, &CatalogSession::currentTrackChanged);
+        QVERIFY(session.setTrackField(id, u"title"_s, u"  Morning Tide "_s));
+        QCOMPARE(current.count(), 1);
+        QCOMPARE(session.currentTrack().value(u"title"_s).toString(), u"Morning Tide"_s);
+        QVERIFY(session.setTrackField(id, u"artist"_s, u"Juno"_s));
+        QVERIFY(session.setTrackField(id, u"version"_s, u"Radio Edit"_s));
+        session.waitForIdle();
+        QCOMPARE(stored(catalog.store(), id, u"title"_s), u"Morning Tide"_s);
+        QCOMPARE(stored(catalog.store(), id, u"display_artist"_s), u"Juno"_s);
+        QCOMPARE(stored(catalog.store(), id, u"(SELECT name FROM parties WHERE id = primary_artist_id)"_s),
+                 u"Juno"_s);
+        QCOMPARE(stored(catalog.store(), id, u"version"_s), u"Radio Edit"_s);
+
+        session.history()->undo();
+        session.history()->undo();
+        session.history()->undo();
+        session.waitForIdle();
+        QCOMPARE(stored(catalog.store(), id, u"title"_s), u"Song 1"_s);
+        QCOMPARE(stored(catalog.store(), id, u"display_artist"_s), u"Nova Lark"_s);
+        QCOMPARE(stored(catalog.store(), id, u"version"_s), QString());
+        QCOMPARE(session.currentTrack().value(u"artist"_s).toString(), u"Nova Lark"_s);
+
+        session.history()->redo();
+        session.waitForIdle();
+        QCOMPARE(stored(catalog.store(), id, u"title"_s), u"Morning Tide"_s);
+
+        // What was saved survives a new session.
+        CatalogSession reopened(catalog.store());
+        load(reopened);
+        QCOMPARE(reopened.trackTable()->rowById(id)->title, u"Morning Tide"_s);
+    }
+
+    void refusedEditsChangeNothing()
+    {
+        Test::TestCatalog catalog(2);
+        CatalogSession session(catalog.store());
+        load(session);
+        const qint64 id = session.tracks()->trackIdAt(0);
+        QSignalSpy errors(&session, &CatalogSession::errorOccurred);
+        QVERIFY(!session.setTrackField(id, u"title"_s, u"   "_s));
+        QVERIFY(!session.setTrackField(id, u"isrc"_s, u"XX"_s));
+        QVERIFY(!session.setTrackField(424242, u"title"_s, u"Ghost"_s));
+        QCOMPARE(errors.count(), 3);
+        QVERIFY(!session.history()->canUndo());
+        QVERIFY(session.setTrackField(id, u"title"_s, u"Song 1"_s)); // unchanged: no undo step
+        QVERIFY(!session.history()->canUndo());
+    }
+
+    void aFailedWriteReloadsWhatTheCatalogHolds()
+    {
+        Test::TestCatalog catalog(2);
+        CatalogSession session(catalog.store());
+        load(session);
+        const qint64 id = session.tracks()->trackIdAt(0);
+        {
+            // Another program removed the track meanwhile.
+            QSqlQuery query(catalog.store().connection());
+            QVERIFY(query.exec(u"DELETE FROM tracks WHERE id = %1"_s.arg(id)));
+        }
+        QSignalSpy errors(&session, &CatalogSession::errorOccurred);
+        QSignalSpy reloaded(&session, &CatalogSession::reloaded);
+        QVERIFY(session.setTrackField(id, u"title"_s, u"Lost"_s));
+        QVERIFY(errors.wait(5000));
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(session.trackCount(), 1);
+        QVERIFY(!session.history()->canUndo());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogSession)
+#include "tst_catalogsession.moc"

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "catalog/CatalogStore.h"
+#include "catalog/Migrations.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace Imprint;
+
+class TestCatalogStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString pragma(QSqlDatabase db, const QString &name)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(u"PRAGMA "_s + name) || !query.next())
+            return {};
+        return query.value(0).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void defaultPathIsInTheUsersDataFolder()
+    {
+        QVERIFY(CatalogStore::defaultPath().startsWith(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    }
+
+    void openCreatesTheSchemaWithDurableSettings()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(dir.filePath(u"sub/folder/catalog.sqlite"_s));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QSqlDatabase db = store.connection();
+        QCOMPARE(pragma(db, u"journal_mode"_s), u"wal"_s);
+        QCOMPARE(pragma(db, u"synchronous"_s), u"2"_s); // FULL
+        QCOMPARE(pragma(db, u"foreign_keys"_s), u"1"_s);
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        for (const QString &table : {u"parties"_s, u"releases"_s, u"tracks"_s, u"release_tracks"_s, u"assets"_s})
+            QVERIFY2(db.tables().contains(table), qPrintable(table));
+        store.closeThreadConnection();
+    }
+
+    void reopeningKeepsDataAndVersion()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        QString error;
+        QVERIFY(store.open(&error));
+        QVERIFY(store.setLibraryRoot(u"/music/takes"_s, &error));
+        store.closeThreadConnection();
+        QVERIFY(store.open(&error));
+        QCOMPARE(store.libraryRoot(), u"/music/takes"_s);
+        QSqlQuery query(store.connection());
+        QVERIFY(query.exec(u"SELECT count(*) FROM schema_version"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), Migrations::latestVersion());
+        query = QSqlQuery();
+        store.closeThreadConnection();
+    }
+
+    void refusesACatalogFromANewerImprint()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        QString error;
+        QVERIFY(store.open(&error));
+        {
+            QSqlQuery query(store.connection());
+            QVERIFY(query.exec(u"INSERT INTO schema_version(version) VALUES (999)"_s));
+        }
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains(u"newer Imprint"_s), qPrintable(error));
+        store.closeThreadConnection();
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        QString error;
+        QVERIFY(store.open(&error));
+        {
+            QSqlQuery query(store.connection());
+            QVERIFY(!query.exec(u"INSERT INTO release_tracks(release_id, track_id) VALUES (41, 42)"_s));
+        }
+        store.closeThreadConnection();
+    }
+
+    void eachThreadHasItsOwnConnection()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        QString error;
+        QVERIFY(store.open(&error));
+        const QString mine = store.connection().connectionName();
+        QString theirs;
+        bool theirsOk = false;
+        QThread *thread = QThread::create([&] {
+            QSqlDatabase db = store.connection();
+            theirs = db.connectionName();
+            theirsOk = db.isOpen();
+            db = QSqlDatabase();
+            store.closeThreadConnection();
+        });
+        thread->start();
+        thread->wait();
+        delete thread;
+        QVERIFY(theirsOk);
+        QVERIFY(mine != theirs);
+        store.closeThreadConnection();
+    }
+
+    void unwritableLocationGivesAClearError()
+    {
+        const CatalogStore store(u"/proc/imprint-cannot-be-here/catalog.sqlite"_s);
+        QString error;
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains(u"/proc/imprint-cannot-be-here"_s), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogStore)
+#include "tst_catalogstore.moc"

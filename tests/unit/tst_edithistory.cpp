@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "editing/EditHistory.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace Imprint;
+
+class TestEditHistory : public QObject
+{
+    Q_OBJECT
+
+    QStringList applied;
+    EditHistory *makeHistory()
+    {
+        return new EditHistory(
+            [this](qint64 id, const QString &field, const QString &value) {
+                applied.append(u"%1.%2=%3"_s.arg(id).arg(field, value));
+            },
+            this);
+    }
+
+private Q_SLOTS:
+    void init() { applied.clear(); }
+
+    void undoAndRedoApplyTheValuesInOrder()
+    {
+        EditHistory *history = makeHistory();
+        QSignalSpy changed(history, &EditHistory::changed);
+        QVERIFY(!history->canUndo());
+        history->record({7, u"title"_s, u"A"_s, u"B"_s, u"Title Change"_s});
+        history->record({7, u"title"_s, u"B"_s, u"C"_s, u"Title Change"_s});
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(history->canUndo());
+        QCOMPARE(history->undoText(), u"Undo Title Change"_s);
+        history->undo();
+        history->undo();
+        QVERIFY(!history->canUndo());
+        QVERIFY(history->canRedo());
+        history->redo();
+        QCOMPARE(applied, (QStringList{u"7.title=B"_s, u"7.title=A"_s, u"7.title=B"_s}));
+        QCOMPARE(history->redoText(), u"Redo Title Change"_s);
+    }
+
+    void aNewEditDropsTheRedoSteps()
+    {
+        EditHistory *history = makeHistory();
+        history->record({1, u"artist"_s, u"X"_s, u"Y"_s, u"Artist Change"_s});
+        history->undo();
+        QVERIFY(history->canRedo());
+        history->record({1, u"artist"_s, u"X"_s, u"Z"_s, u"Artist Change"_s});
+        QVERIFY(!history->canRedo());
+        history->redo(); // nothing to redo: nothing applied
+        QCOMPARE(applied, QStringList{u"1.artist=X"_s});
+    }
+
+    void undoOnAnEmptyHistoryDoesNothing()
+    {
+        EditHistory *history = makeHistory();
+        history->undo();
+        history->redo();
+        QVERIFY(applied.isEmpty());
+        QVERIFY(history->undoText().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEditHistory)
+#include "tst_edithistory.moc"

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "catalog/CatalogStore.h"
+#include "demo/DemoLibrary.h"
+#include "import/Importer.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <taglib/fileref.h>
+#include <taglib/tpropertymap.h>
+
+using namespace Qt::StringLiterals;
+using namespace Imprint;
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir demoDir;
+    QString library;
+
+    static int count(const CatalogStore &store, const QString &sql)
+    {
+        QSqlQuery query(store.connection());
+        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+    }
+
+    static bool copyFolder(const QString &from, const QString &to)
+    {
+        QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString source = it.next();
+            const QString target = to + source.mid(from.size());
+            if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
+                return false;
+        }
+        return true;
+    }
+
+    ImportSummary import(const CatalogStore &store, const QString &folder)
+    {
+        std::atomic_bool cancel = false;
+        return Importer(store).run(folder, cancel);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        library = demoDir.filePath(u"library"_s);
+        QString error;
+        QVERIFY2(Demo::generateDemoLibrary(library, &error), qPrintable(error));
+    }
+
+    void importsTheDemoLibrary()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        QString error;
+        QVERIFY(store.open(&error));
+        const ImportSummary summary = import(store, library);
+        QVERIFY2(summary.ok(), qPrintable(summary.fatalError));
+        QCOMPARE(summary.added, 14 + 8 + 3);
+        QCOMPARE(summary.failed, 0);
+        QCOMPARE(count(store, u"SELECT count(*) FROM tracks"_s), 14);
+        QCOMPARE(count(store, u"SELECT count(*) FROM releases"_s), 3);
+        QCOMPARE(count(store, u"SELECT count(*) FROM assets WHERE kind = 'stem'"_s), 8);
+        QCOMPARE(count(store, u"SELECT count(*) FROM releases WHERE artwork_asset_id IS NOT NULL"_s), 3);
+        QCOMPARE(count(store, u"SELECT count(*) FROM releases WHERE release_type = 'album'"_s), 1);
+        QCOMPARE(count(store, u"SELECT count(*) FROM tracks WHERE version = 'Radio Edit'"_s), 1);
+        QCOMPARE(count(store, u"SELECT bit_depth FROM assets WHERE rel_path LIKE '%Static Bloom.wav'"_s), 24);
+        // Paths are relative to the library root, which the first import set.
+        QCOMPARE(store.libraryRoot(), QFileInfo(library).canonicalFilePath());
+        QCOMPARE(count(store, u"SELECT count(*) FROM assets WHERE rel_path LIKE '/%'"_s), 0);
+        store.closeThreadConnection();
+    }
+
+    void reimportingDuplicatesNothingAndUpdatesChangedFiles()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"takes"_s);
+        QVERIFY(copyFolder(library, copy));
+        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        QString error;
+        QVERIFY(store.open(&error));
+        QVERIFY(import(store, copy).ok());
+
+        ImportSummary again = import(store, copy);
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.updated, 0);
+        QCOMPARE(again.unchanged, 25);
+
+        // Retitle one file the way another tag editor would.
+        const QString file = copy + u"/Nova Lark/Glass Harbour/01 Glass Harbour.flac"_s;
+        {
+            TagLib::FileRef ref(QFile::encodeName(file).constData());
+            QVERIFY(!ref.isNull());
+            auto properties = ref.properties();
+            properties.replace("GENRE", TagLib::StringList(TagLib::String("Ambient")));
+            ref.setProperties(properties);
+            QVERIFY(ref.save());
+        }
+        QFile(file).setFileTime(QDateTime::currentDateTimeUtc().addSecs(5), QFileDevice::FileModificationTime);
+        again = import(store, copy);
+        QCOMPARE(again.updated, 1);
+        QCOMPARE(again.added, 0);
+        QCOMPARE(count(store, u"SELECT count(*) FROM tracks"_s), 14);
+        QCOMPARE(count(store, u"SELECT count(*) FROM tracks WHERE genre = 'Ambient'"_s), 1);
+        store.closeThreadConnection();
+    }
+
+    void badFilesAreReportedAndTheRestIsImported()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"mixed"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::copy(library + u"/Nova Lark/Glass Harbour/01 Glass Harbour.flac"_s, folder + u"/good.flac"_s));
+        QFile noise(folder + u"/noise.flac"_s);
+        QVERIFY(noise.open(QIODevice::WriteOnly));
+        noise.write(QByteArray(4096, 'x'));
+        noise.close();
+        QFile source(folder + u"/good.flac"_s);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QFile truncated(folder + u"/truncated.flac"_s);
+        QVERIFY(truncated.open(QIODevice::WriteOnly));
+        truncated.write(source.read(source.size() / 3));
+        truncated.close();
+        QFile notes(folder + u"/notes.txt"_s);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("lyrics draft");
+        notes.close();
+
+        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        QString error;
+        QVERIFY(store.open(&error));
+        const ImportSummary summary = import(store, folder);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary.added, 1);
+        QCOMPARE(summary.failed, 2);
+        QCOMPARE(summary.skipped, 1);
+        QStringList reported;
+        for (const ImportProblem &problem : summary.problems) {
+            QVERIFY2(!problem.reason.isEmpty(), qPrintable(problem.path));
+            reported.append(QFileInfo(problem.path).fileName());
+        }
+        reported.sort();
+        QCOMPARE(reported, (QStringList{u"noise.flac"_s, u"notes.txt"_s, u"truncated.flac"_s}));
+        QCOMPARE(count(store, u"SELECT count(*) FROM tracks"_s), 1);
+        store.closeThreadConnection();
+    }
+
+    void aCancelledImportKeepsWholeBatchesAndCanBeRunAgain()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        QString error;
+        QVERIFY(store.open(&error));
+        std::atomic_bool cancel = false;
+        Importer importer(store);
+        importer.setBatchSize(4);
+        importer.setBatchCallback([&cancel] { cancel = true; }); // cancel after the first batch
+        const ImportSummary first = importer.run(library, cancel);
+        QVERIFY(first.cancelled);
+        QCOMPARE(first.added, 4);
+        QCOMPARE(count(store, u"SELECT count(*) FROM assets"_s), 4);
+        const ImportSummary second = import(store, library);
+        QVERIFY(!second.cancelled);
+        QCOMPARE(second.added, 21);
+        QCOMPARE(second.unchanged, 4);
+        QCOMPARE(count(store, u"SELECT count(*) FROM tracks"_s), 14);
+        store.closeThreadConnection();
+    }
+
+    void aMissingFolderIsAClearError()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        QString error;
+        QVERIFY(store.open(&error));
+        const ImportSummary summary = import(store, dir.filePath(u"does-not-exist"_s));
+        QVERIFY(!summary.ok());
+        QVERIFY2(summary.fatalError.contains(u"does-not-exist"_s), qPrintable(summary.fatalError));
+        store.closeThreadConnection();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
