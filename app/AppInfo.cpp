@@ -10,7 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint::AppInfo {
+namespace Imprint::AppInfo
+{
 
 void apply()
 {

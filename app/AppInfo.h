@@ -4,7 +4,8 @@
 
 class QCoreApplication;
 
-namespace Imprint::AppInfo {
+namespace Imprint::AppInfo
+{
 
 /// Names, version and desktop id, shared by the GUI and the command line.
 void apply();

@@ -9,9 +9,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint {
+namespace Imprint
+{
 
-namespace {
+namespace
+{
 
 std::optional<TrackQueries::EditableField> editableField(const QString &name)
 {
@@ -55,7 +57,8 @@ QString fieldLabel(TrackQueries::EditableField field)
 CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_history([this](qint64 id, const QString &field, const QString &value) { applyField(id, field, value); })
+    , m_history(
+          [this](qint64 id, const QString &field, const QString &value) { applyField(id, field, value); })
     , m_catalogThread(store)
 {
     m_filter.setSourceModel(&m_table);
@@ -120,18 +123,18 @@ QVariantMap CatalogSession::currentTrack() const
     if (!row)
         return {};
     return {
-        {u"id"_s, row->id},
-        {u"title"_s, row->title},
-        {u"artist"_s, row->artist},
-        {u"version"_s, row->version},
-        {u"release"_s, row->release},
-        {u"releaseType"_s, row->releaseType},
-        {u"isrc"_s, row->isrc},
-        {u"duration"_s, TrackTableModel::formatDuration(row->durationMs)},
-        {u"format"_s, TrackTableModel::describeFormat(*row)},
-        {u"channels"_s, row->channels},
-        {u"path"_s, row->path},
-        {u"stems"_s, row->stemCount},
+        { u"id"_s, row->id },
+        { u"title"_s, row->title },
+        { u"artist"_s, row->artist },
+        { u"version"_s, row->version },
+        { u"release"_s, row->release },
+        { u"releaseType"_s, row->releaseType },
+        { u"isrc"_s, row->isrc },
+        { u"duration"_s, TrackTableModel::formatDuration(row->durationMs) },
+        { u"format"_s, TrackTableModel::describeFormat(*row) },
+        { u"channels"_s, row->channels },
+        { u"path"_s, row->path },
+        { u"stems"_s, row->stemCount },
     };
 }
 
@@ -152,7 +155,7 @@ bool CatalogSession::setTrackField(qint64 trackId, const QString &fieldName, con
     if (before == after)
         return true;
     applyField(trackId, fieldName, after);
-    m_history.record({trackId, fieldName, before, after, fieldLabel(*field)});
+    m_history.record({ trackId, fieldName, before, after, fieldLabel(*field) });
     return true;
 }
 

@@ -12,7 +12,8 @@
 #include <QVariantMap>
 #include <QtQmlIntegration>
 
-namespace Imprint {
+namespace Imprint
+{
 
 /// An open catalog as the views see it: the track table, the selected track, and edits with
 /// undo. Reads and writes run on one catalog thread, in order, so the GUI thread never waits

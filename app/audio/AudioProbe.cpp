@@ -12,7 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint::Audio {
+namespace Imprint::Audio
+{
 
 ProbeResult probeDecodable(const QString &absolutePath)
 {
@@ -23,7 +24,7 @@ ProbeResult probeDecodable(const QString &absolutePath)
         result.decodable = true;
         return result;
     }
-    SF_INFO info{};
+    SF_INFO info {};
     SNDFILE *file = sf_open(QFile::encodeName(absolutePath).constData(), SFM_READ, &info);
     if (!file) {
         result.reason = QCoreApplication::translate("AudioProbe", "cannot decode: %1")
@@ -45,7 +46,8 @@ ProbeResult probeDecodable(const QString &absolutePath)
     const sf_count_t wanted = info.frames - start;
     const sf_count_t read = seeked ? sf_readf_float(file, buffer.data(), wanted) : 0;
     if (!seeked || read < wanted) {
-        result.reason = QCoreApplication::translate("AudioProbe", "the file is truncated: its audio ends early");
+        result.reason
+            = QCoreApplication::translate("AudioProbe", "the file is truncated: its audio ends early");
         sf_close(file);
         return result;
     }

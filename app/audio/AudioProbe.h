@@ -4,7 +4,8 @@
 
 #include <QString>
 
-namespace Imprint::Audio {
+namespace Imprint::Audio
+{
 
 /// Whether libsndfile can decode a file to its end. A tag reader trusts the header; a file cut
 /// short by a failed copy or download still has a good header, so the importer asks this too.

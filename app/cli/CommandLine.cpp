@@ -22,21 +22,18 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint::CommandLine {
+namespace Imprint::CommandLine
+{
 
-namespace {
+namespace
+{
 
 std::atomic_bool interrupted = false;
 
 const QStringList &commands()
 {
-    static const QStringList names{u"import"_s, u"demo"_s, u"tracks"_s};
+    static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s };
     return names;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
 }
 
 void print(FILE *stream, const QString &text)
@@ -56,11 +53,11 @@ QJsonObject toJson(const ImportSummary &summary)
 {
     QJsonArray problems;
     for (const ImportProblem &problem : summary.problems)
-        problems.append(QJsonObject{{u"path"_s, problem.path}, {u"reason"_s, problem.reason}});
-    QJsonObject object{{u"found"_s, summary.found},         {u"added"_s, summary.added},
-                       {u"updated"_s, summary.updated},     {u"unchanged"_s, summary.unchanged},
-                       {u"failed"_s, summary.failed},       {u"skipped"_s, summary.skipped},
-                       {u"cancelled"_s, summary.cancelled}, {u"problems"_s, problems}};
+        problems.append(QJsonObject { { u"path"_s, problem.path }, { u"reason"_s, problem.reason } });
+    QJsonObject object { { u"found"_s, summary.found }, { u"added"_s, summary.added },
+        { u"updated"_s, summary.updated }, { u"unchanged"_s, summary.unchanged },
+        { u"failed"_s, summary.failed }, { u"skipped"_s, summary.skipped },
+        { u"cancelled"_s, summary.cancelled }, { u"problems"_s, problems } };
     if (!summary.ok())
         object.insert(u"error"_s, summary.fatalError);
     return object;
@@ -71,7 +68,8 @@ bool openStore(const CatalogStore &store)
     QString error;
     if (store.open(&error))
         return true;
-    print(stderr, tr("imprint: cannot open the catalog: %1").arg(error));
+    print(stderr,
+        QCoreApplication::translate("CommandLine", "imprint: cannot open the catalog: %1").arg(error));
     return false;
 }
 
@@ -81,7 +79,9 @@ ImportSummary importFolder(const CatalogStore &store, const QString &folder, boo
     const bool terminal = !quiet && isatty(STDERR_FILENO);
     if (terminal) {
         importer.setProgressCallback([](int done, int total, const QString &) {
-            std::fprintf(stderr, "\r%s", qPrintable(tr("Importing… %1/%2").arg(done).arg(total)));
+            std::fprintf(stderr, "\r%s",
+                qPrintable(
+                    QCoreApplication::translate("CommandLine", "Importing… %1/%2").arg(done).arg(total)));
             std::fflush(stderr);
         });
     }
@@ -111,7 +111,9 @@ int reportImport(const ImportSummary &summary, bool json)
 int runImport(const CatalogStore &store, const QStringList &args, bool json)
 {
     if (args.size() != 1) {
-        print(stderr, tr("usage: imprint [--catalog FILE] import FOLDER [--json]"));
+        print(stderr,
+            QCoreApplication::translate(
+                "CommandLine", "usage: imprint [--catalog FILE] import FOLDER [--json]"));
         return 2;
     }
     if (!openStore(store))
@@ -122,19 +124,25 @@ int runImport(const CatalogStore &store, const QStringList &args, bool json)
 int runDemo(const QString &outDir, const QString &catalogPath, bool json)
 {
     if (outDir.isEmpty()) {
-        print(stderr, tr("usage: imprint demo --out FOLDER [--json]"));
+        print(
+            stderr, QCoreApplication::translate("CommandLine", "usage: imprint demo --out FOLDER [--json]"));
         return 2;
     }
     const QDir out(outDir);
     if (out.exists() && !out.isEmpty()) {
-        print(stderr, tr("imprint: %1 is not empty; choose a new folder for the demo catalog").arg(outDir));
+        print(stderr,
+            QCoreApplication::translate(
+                "CommandLine", "imprint: %1 is not empty; choose a new folder for the demo catalog")
+                .arg(outDir));
         return 1;
     }
     const QString library = out.absoluteFilePath(u"library"_s);
     QString error;
     const auto demo = Demo::generateDemoLibrary(library, &error);
     if (!demo) {
-        print(stderr, tr("imprint: cannot create the demo library: %1").arg(error));
+        print(stderr,
+            QCoreApplication::translate("CommandLine", "imprint: cannot create the demo library: %1")
+                .arg(error));
         return 1;
     }
     const CatalogStore store(catalogPath.isEmpty() ? out.absoluteFilePath(u"catalog.sqlite"_s) : catalogPath);
@@ -142,7 +150,9 @@ int runDemo(const QString &outDir, const QString &catalogPath, bool json)
         return 1;
     const ImportSummary summary = importFolder(store, library, json);
     if (!json)
-        print(stdout, tr("Demo catalog: %1").arg(QDir::toNativeSeparators(store.path())));
+        print(stdout,
+            QCoreApplication::translate("CommandLine", "Demo catalog: %1")
+                .arg(QDir::toNativeSeparators(store.path())));
     return reportImport(summary, json);
 }
 
@@ -159,17 +169,19 @@ int runTracks(const CatalogStore &store, const QString &search, bool json)
     QJsonArray rows;
     for (int row = 0; row < tracks->rowCount(); ++row) {
         const QModelIndex index = tracks->index(row, 0);
-        const auto value = [&](int role) { return index.data(role); };
+        const auto value = [&](int role) {
+            return index.data(role);
+        };
         if (json) {
-            rows.append(QJsonObject{{u"id"_s, value(TrackTableModel::IdRole).toLongLong()},
-                                    {u"title"_s, value(TrackTableModel::TitleRole).toString()},
-                                    {u"artist"_s, value(TrackTableModel::ArtistRole).toString()},
-                                    {u"release"_s, value(TrackTableModel::ReleaseRole).toString()},
-                                    {u"version"_s, value(TrackTableModel::VersionRole).toString()},
-                                    {u"isrc"_s, value(TrackTableModel::IsrcRole).toString()},
-                                    {u"durationMs"_s, value(TrackTableModel::DurationRole).toLongLong()},
-                                    {u"format"_s, value(TrackTableModel::FormatRole).toString()},
-                                    {u"path"_s, value(TrackTableModel::PathRole).toString()}});
+            rows.append(QJsonObject { { u"id"_s, value(TrackTableModel::IdRole).toLongLong() },
+                { u"title"_s, value(TrackTableModel::TitleRole).toString() },
+                { u"artist"_s, value(TrackTableModel::ArtistRole).toString() },
+                { u"release"_s, value(TrackTableModel::ReleaseRole).toString() },
+                { u"version"_s, value(TrackTableModel::VersionRole).toString() },
+                { u"isrc"_s, value(TrackTableModel::IsrcRole).toString() },
+                { u"durationMs"_s, value(TrackTableModel::DurationRole).toLongLong() },
+                { u"format"_s, value(TrackTableModel::FormatRole).toString() },
+                { u"path"_s, value(TrackTableModel::PathRole).toString() } });
         } else {
             QStringList columns;
             for (int column = 0; column < TrackTableModel::ColumnCount; ++column)
@@ -178,7 +190,7 @@ int runTracks(const CatalogStore &store, const QString &search, bool json)
         }
     }
     if (json)
-        printJson(QJsonObject{{u"count"_s, rows.size()}, {u"tracks"_s, rows}});
+        printJson(QJsonObject { { u"count"_s, rows.size() }, { u"tracks"_s, rows } });
     return 0;
 }
 
@@ -188,7 +200,8 @@ bool wanted(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
-        if (commands().contains(arg) || arg == u"--version" || arg == u"-v" || arg == u"--help" || arg == u"-h")
+        if (commands().contains(arg) || arg == u"--version" || arg == u"-v" || arg == u"--help"
+            || arg == u"-h")
             return true;
     }
     return false;
@@ -201,19 +214,26 @@ int run(int argc, char **argv)
     AppInfo::installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imprint: catalog, audio checks, rights and release planning."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Imprint: catalog, audio checks, rights and release planning."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption catalog(u"catalog"_s, tr("Use the catalog in FILE instead of the default one."),
-                                     u"FILE"_s);
-    const QCommandLineOption json(u"json"_s, tr("Print machine-readable JSON."));
-    const QCommandLineOption out(u"out"_s, tr("demo: the folder to create the demo catalog in."), u"FOLDER"_s);
-    const QCommandLineOption search(u"search"_s, tr("tracks: only tracks matching TEXT."), u"TEXT"_s);
-    parser.addOptions({catalog, json, out, search});
+    const QCommandLineOption catalog(u"catalog"_s,
+        QCoreApplication::translate("CommandLine", "Use the catalog in FILE instead of the default one."),
+        u"FILE"_s);
+    const QCommandLineOption json(
+        u"json"_s, QCoreApplication::translate("CommandLine", "Print machine-readable JSON."));
+    const QCommandLineOption out(u"out"_s,
+        QCoreApplication::translate("CommandLine", "demo: the folder to create the demo catalog in."),
+        u"FOLDER"_s);
+    const QCommandLineOption search(u"search"_s,
+        QCoreApplication::translate("CommandLine", "tracks: only tracks matching TEXT."), u"TEXT"_s);
+    parser.addOptions({ catalog, json, out, search });
     parser.addPositionalArgument(u"command"_s,
-                                 tr("import FOLDER: import audio and artwork from a folder\n"
-                                    "demo --out FOLDER: create a demo library and catalog\n"
-                                    "tracks: list the catalog's tracks"));
+        QCoreApplication::translate("CommandLine",
+            "import FOLDER: import audio and artwork from a folder\n"
+            "demo --out FOLDER: create a demo library and catalog\n"
+            "tracks: list the catalog's tracks"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -225,7 +245,9 @@ int run(int argc, char **argv)
         return runDemo(parser.value(out), parser.value(catalog), parser.isSet(json));
     if (command == u"tracks")
         return runTracks(store, parser.value(search), parser.isSet(json));
-    print(stderr, tr("imprint: unknown command '%1'; see imprint --help").arg(command));
+    print(stderr,
+        QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
+            .arg(command));
     return 2;
 }
 

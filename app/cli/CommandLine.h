@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #pragma once
 
-namespace Imprint::CommandLine {
+namespace Imprint::CommandLine
+{
 
 /// Whether the arguments ask for a command-line run (a command, --version or --help)
 /// rather than the GUI.

@@ -16,7 +16,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint::GuiApplication {
+namespace Imprint::GuiApplication
+{
 
 int run(int argc, char **argv)
 {
@@ -27,22 +28,21 @@ int run(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption catalog(u"catalog"_s, QCoreApplication::translate("GuiApplication", "Open FILE."),
-                                     u"FILE"_s);
-    const QCommandLineOption selfTest(u"self-test"_s,
-                                      QCoreApplication::translate("GuiApplication", "Load every page and quit."));
-    const QCommandLineOption screenshot(
-        u"screenshot"_s, QCoreApplication::translate("GuiApplication", "Save the window to FILE and quit."),
-        u"FILE"_s);
-    parser.addOptions({catalog, selfTest, screenshot});
+    const QCommandLineOption catalog(
+        u"catalog"_s, QCoreApplication::translate("GuiApplication", "Open FILE."), u"FILE"_s);
+    const QCommandLineOption selfTest(
+        u"self-test"_s, QCoreApplication::translate("GuiApplication", "Load every page and quit."));
+    const QCommandLineOption screenshot(u"screenshot"_s,
+        QCoreApplication::translate("GuiApplication", "Save the window to FILE and quit."), u"FILE"_s);
+    parser.addOptions({ catalog, selfTest, screenshot });
     parser.process(app);
 
     const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
     QString error;
     if (!store.open(&error)) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("GuiApplication", "imprint: cannot open the catalog: %1")
-                                    .arg(error)));
+            qPrintable(QCoreApplication::translate("GuiApplication", "imprint: cannot open the catalog: %1")
+                    .arg(error)));
         return 1;
     }
     CatalogSession session(store);
@@ -50,7 +50,7 @@ int run(int argc, char **argv)
 
     QQmlApplicationEngine engine;
     WindowCheck check(&engine, &session);
-    engine.setInitialProperties({{u"session"_s, QVariant::fromValue(&session)}});
+    engine.setInitialProperties({ { u"session"_s, QVariant::fromValue(&session) } });
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);

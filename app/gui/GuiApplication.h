@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #pragma once
 
-namespace Imprint::GuiApplication {
+namespace Imprint::GuiApplication
+{
 
 /// Opens the main window on a catalog (--catalog FILE, else the default one).
 /// --self-test loads every page and quits, failing on any QML warning;

@@ -15,9 +15,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint {
+namespace Imprint
+{
 
-namespace {
+namespace
+{
 constexpr int renderDelayMs = 800;
 }
 
@@ -25,7 +27,8 @@ WindowCheck::WindowCheck(QQmlApplicationEngine *engine, CatalogSession *session)
     : m_engine(engine)
     , m_session(session)
 {
-    connect(engine, &QQmlEngine::warnings, this, [this](const QList<QQmlError> &warnings) { m_warnings += warnings; });
+    connect(engine, &QQmlEngine::warnings, this,
+        [this](const QList<QQmlError> &warnings) { m_warnings += warnings; });
 }
 
 QQuickWindow *WindowCheck::window() const

@@ -9,7 +9,8 @@
 class QQmlApplicationEngine;
 class QQuickWindow;
 
-namespace Imprint {
+namespace Imprint
+{
 
 class CatalogSession;
 

@@ -8,22 +8,23 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint::FileClassifier {
+namespace Imprint::FileClassifier
+{
 
 std::optional<Classification> classify(const QString &relativePath)
 {
     const QFileInfo info(relativePath);
     const QString suffix = info.suffix().toLower();
     if (suffix == u"jpg" || suffix == u"jpeg" || suffix == u"png")
-        return Classification{ImportedFile::Kind::Artwork, {}};
+        return Classification { ImportedFile::Kind::Artwork, {} };
     if (!Tags::audioExtensions().contains(suffix))
         return std::nullopt;
     const QStringList folders = relativePath.split(u'/').mid(0, relativePath.count(u'/'));
     for (const QString &folder : folders) {
         if (folder.compare(u"stems"_s, Qt::CaseInsensitive) == 0)
-            return Classification{ImportedFile::Kind::Stem, info.completeBaseName().toLower()};
+            return Classification { ImportedFile::Kind::Stem, info.completeBaseName().toLower() };
     }
-    return Classification{ImportedFile::Kind::Master, {}};
+    return Classification { ImportedFile::Kind::Master, {} };
 }
 
 } // namespace Imprint::FileClassifier

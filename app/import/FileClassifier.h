@@ -8,7 +8,8 @@
 
 #include <optional>
 
-namespace Imprint::FileClassifier {
+namespace Imprint::FileClassifier
+{
 
 struct Classification {
     ImportedFile::Kind kind = ImportedFile::Kind::Master;

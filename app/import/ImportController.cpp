@@ -8,7 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint {
+namespace Imprint
+{
 
 ImportController::ImportController(QObject *parent)
     : QObject(parent)
@@ -36,7 +37,8 @@ QString ImportController::describe(const ImportSummary &summary)
     if (!summary.ok())
         return tr("The import failed: %1").arg(summary.fatalError);
     QString text = tr("%n file(s) added", nullptr, summary.added) + u", "_s
-        + tr("%n updated", nullptr, summary.updated) + u", "_s + tr("%n unchanged", nullptr, summary.unchanged);
+        + tr("%n updated", nullptr, summary.updated) + u", "_s
+        + tr("%n unchanged", nullptr, summary.unchanged);
     if (summary.failed > 0)
         text += u", "_s + tr("%n could not be read", nullptr, summary.failed);
     if (summary.skipped > 0)
@@ -103,7 +105,7 @@ void ImportController::onFinished(const ImportSummary &summary)
     m_summaryText = describe(summary);
     m_problems.clear();
     for (const ImportProblem &problem : summary.problems)
-        m_problems.append(QVariantMap{{u"path"_s, problem.path}, {u"reason"_s, problem.reason}});
+        m_problems.append(QVariantMap { { u"path"_s, problem.path }, { u"reason"_s, problem.reason } });
     if (m_session)
         m_session->reload();
     Q_EMIT runningChanged();

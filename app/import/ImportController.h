@@ -17,7 +17,8 @@
 
 class QThread;
 
-namespace Imprint {
+namespace Imprint
+{
 
 /// Runs an import for the GUI: off the GUI thread, with progress, cancel and a summary that
 /// lists every file it could not take and why.

@@ -17,14 +17,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint {
-
-namespace {
-
-QString tr(const char *text)
+namespace Imprint
 {
-    return QCoreApplication::translate("Importer", text);
-}
+
+namespace
+{
 
 struct Candidate {
     QString absolutePath;
@@ -43,7 +40,8 @@ bool readArtwork(const QString &path, ImportedFile &file, QString *reason)
     QImageReader reader(path);
     const QSize size = reader.size();
     if (!size.isValid()) {
-        *reason = tr("not a readable image: %1").arg(reader.errorString());
+        *reason
+            = QCoreApplication::translate("Importer", "not a readable image: %1").arg(reader.errorString());
         return false;
     }
     file.width = size.width();
@@ -65,7 +63,8 @@ bool readAudio(const QString &path, ImportedFile &file, QString *reason)
     if (probe.supported && probe.sampleRate > 0) {
         const qint64 decodedMs = probe.frames * 1000 / probe.sampleRate;
         if (decodedMs + 50 < file.durationMs * 98 / 100) {
-            *reason = tr("the file is truncated: the header says %1 s, the audio lasts %2 s")
+            *reason = QCoreApplication::translate(
+                "Importer", "the file is truncated: the header says %1 s, the audio lasts %2 s")
                           .arg(file.durationMs / 1000.0, 0, 'f', 1)
                           .arg(decodedMs / 1000.0, 0, 'f', 1);
             return false;
@@ -78,7 +77,7 @@ bool readAudio(const QString &path, ImportedFile &file, QString *reason)
 
 ReadResult readCandidate(const Candidate &candidate, const std::atomic_bool &cancel)
 {
-    ReadResult result{candidate.file, candidate.absolutePath, {}, false};
+    ReadResult result { candidate.file, candidate.absolutePath, {}, false };
     if (cancel.load(std::memory_order_relaxed)) {
         result.skipped = true;
         return result;
@@ -87,7 +86,7 @@ ReadResult readCandidate(const Candidate &candidate, const std::atomic_bool &can
         ? readArtwork(candidate.absolutePath, result.file, &result.problem)
         : readAudio(candidate.absolutePath, result.file, &result.problem);
     if (!ok && result.problem.isEmpty())
-        result.problem = tr("cannot be read");
+        result.problem = QCoreApplication::translate("Importer", "cannot be read");
     return result;
 }
 
@@ -103,11 +102,13 @@ ImportSummary Importer::run(const QString &folder, const std::atomic_bool &cance
     ImportSummary summary;
     const QFileInfo folderInfo(folder);
     if (!folderInfo.isDir()) {
-        summary.fatalError = tr("%1: no such folder").arg(folder);
+        summary.fatalError = QCoreApplication::translate("Importer", "%1: no such folder").arg(folder);
         return summary;
     }
     if (!folderInfo.isReadable() || !folderInfo.isExecutable()) {
-        summary.fatalError = tr("%1: the folder cannot be read (permission denied)").arg(folder);
+        summary.fatalError
+            = QCoreApplication::translate("Importer", "%1: the folder cannot be read (permission denied)")
+                  .arg(folder);
         return summary;
     }
     const QString scanRoot = folderInfo.canonicalFilePath();
@@ -134,8 +135,8 @@ ImportSummary Importer::run(const QString &folder, const std::atomic_bool &cance
 
     // The catalog may live inside the folder it catalogs; its own files are not takes.
     const QString catalogFile = QFileInfo(m_store.path()).absoluteFilePath();
-    const QStringList catalogFiles{catalogFile, catalogFile + u"-wal"_s, catalogFile + u"-shm"_s,
-                                   catalogFile + u"-journal"_s};
+    const QStringList catalogFiles { catalogFile, catalogFile + u"-wal"_s, catalogFile + u"-shm"_s,
+        catalogFile + u"-journal"_s };
 
     QList<Candidate> candidates;
     QDirIterator it(scanRoot, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
@@ -147,7 +148,8 @@ ImportSummary Importer::run(const QString &folder, const std::atomic_bool &cance
         const auto classification = FileClassifier::classify(scanDir.relativeFilePath(absolutePath));
         if (!classification) {
             ++summary.skipped;
-            summary.problems.append({absolutePath, tr("skipped: not an audio or artwork file")});
+            summary.problems.append({ absolutePath,
+                QCoreApplication::translate("Importer", "skipped: not an audio or artwork file") });
             continue;
         }
         ++summary.found;
@@ -158,14 +160,16 @@ ImportSummary Importer::run(const QString &folder, const std::atomic_bool &cance
         candidate.file.mtimeMs = info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch();
         candidate.file.kind = classification->kind;
         candidate.file.stemType = classification->stemType;
-        if (known.value(candidate.file.relativePath) == FileStamp{candidate.file.size, candidate.file.mtimeMs})
+        if (known.value(candidate.file.relativePath)
+            == FileStamp { candidate.file.size, candidate.file.mtimeMs })
             ++summary.unchanged;
         else
             candidates.append(std::move(candidate));
     }
     // Masters first, so stems and artwork find the track and release they belong to.
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        return std::pair(int(a.file.kind), a.file.relativePath) < std::pair(int(b.file.kind), b.file.relativePath);
+        return std::pair(int(a.file.kind), a.file.relativePath)
+            < std::pair(int(b.file.kind), b.file.relativePath);
     });
 
     const int total = int(candidates.size());
@@ -186,7 +190,7 @@ ImportSummary Importer::run(const QString &folder, const std::atomic_bool &cance
                 files.append(result.file);
             } else {
                 ++summary.failed;
-                summary.problems.append({result.absolutePath, result.problem});
+                summary.problems.append({ result.absolutePath, result.problem });
             }
         }
         if (!writer.writeBatch(files, &counts, &error)) {

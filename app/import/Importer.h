@@ -10,7 +10,8 @@
 #include <atomic>
 #include <functional>
 
-namespace Imprint {
+namespace Imprint
+{
 
 /// A file the import could not take, and why.
 struct ImportProblem {

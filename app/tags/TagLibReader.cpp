@@ -17,9 +17,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint::Tags {
+namespace Imprint::Tags
+{
 
-namespace {
+namespace
+{
 
 QString toQString(const TagLib::String &value)
 {
@@ -66,55 +68,57 @@ struct FormatInfo {
 FormatInfo formatOf(TagLib::File *file)
 {
     if (auto *flac = dynamic_cast<TagLib::FLAC::File *>(file))
-        return {u"FLAC"_s, flac->audioProperties() ? flac->audioProperties()->bitsPerSample() : 0};
+        return { u"FLAC"_s, flac->audioProperties() ? flac->audioProperties()->bitsPerSample() : 0 };
     if (auto *wav = dynamic_cast<TagLib::RIFF::WAV::File *>(file))
-        return {u"WAV"_s, wav->audioProperties() ? wav->audioProperties()->bitsPerSample() : 0};
+        return { u"WAV"_s, wav->audioProperties() ? wav->audioProperties()->bitsPerSample() : 0 };
     if (auto *aiff = dynamic_cast<TagLib::RIFF::AIFF::File *>(file))
-        return {u"AIFF"_s, aiff->audioProperties() ? aiff->audioProperties()->bitsPerSample() : 0};
+        return { u"AIFF"_s, aiff->audioProperties() ? aiff->audioProperties()->bitsPerSample() : 0 };
     if (auto *mp4 = dynamic_cast<TagLib::MP4::File *>(file))
-        return {u"M4A"_s, mp4->audioProperties() ? mp4->audioProperties()->bitsPerSample() : 0};
+        return { u"M4A"_s, mp4->audioProperties() ? mp4->audioProperties()->bitsPerSample() : 0 };
     if (dynamic_cast<TagLib::MPEG::File *>(file))
-        return {u"MP3"_s, 0};
+        return { u"MP3"_s, 0 };
     if (dynamic_cast<TagLib::Ogg::Vorbis::File *>(file))
-        return {u"OGG"_s, 0};
+        return { u"OGG"_s, 0 };
     if (dynamic_cast<TagLib::Ogg::Opus::File *>(file))
-        return {u"OPUS"_s, 0};
-    return {u"?"_s, 0};
+        return { u"OPUS"_s, 0 };
+    return { u"?"_s, 0 };
 }
 
 } // namespace
 
 const QStringList &audioExtensions()
 {
-    static const QStringList extensions{u"flac"_s, u"wav"_s, u"aif"_s, u"aiff"_s, u"mp3"_s,
-                                        u"m4a"_s,  u"ogg"_s, u"oga"_s, u"opus"_s};
+    static const QStringList extensions { u"flac"_s, u"wav"_s, u"aif"_s, u"aiff"_s, u"mp3"_s, u"m4a"_s,
+        u"ogg"_s, u"oga"_s, u"opus"_s };
     return extensions;
 }
 
 bool readAudioFile(const QString &absolutePath, ImportedFile &file, QString *reason)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("TagLibReader", text); };
     TagLib::FileRef ref(QFile::encodeName(absolutePath).constData(), true, TagLib::AudioProperties::Average);
     if (ref.isNull() || !ref.file()->isValid()) {
-        *reason = tr("not an audio file TagLib can read, or the file is damaged");
+        *reason = QCoreApplication::translate(
+            "TagLibReader", "not an audio file TagLib can read, or the file is damaged");
         return false;
     }
     const TagLib::AudioProperties *properties = ref.audioProperties();
     if (!properties) {
-        *reason = tr("the file has no audio properties");
+        *reason = QCoreApplication::translate("TagLibReader", "the file has no audio properties");
         return false;
     }
     // Damaged headers come back as 0 or negative values: refuse them rather than store nonsense.
     if (properties->channels() <= 0 || properties->channels() > 64) {
-        *reason = tr("damaged header: impossible channel count %1").arg(properties->channels());
+        *reason = QCoreApplication::translate("TagLibReader", "damaged header: impossible channel count %1")
+                      .arg(properties->channels());
         return false;
     }
     if (properties->sampleRate() < 1000 || properties->sampleRate() > 1536000) {
-        *reason = tr("damaged header: impossible sample rate %1").arg(properties->sampleRate());
+        *reason = QCoreApplication::translate("TagLibReader", "damaged header: impossible sample rate %1")
+                      .arg(properties->sampleRate());
         return false;
     }
     if (properties->lengthInMilliseconds() <= 0) {
-        *reason = tr("the file contains no audio");
+        *reason = QCoreApplication::translate("TagLibReader", "the file contains no audio");
         return false;
     }
 

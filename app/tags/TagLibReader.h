@@ -6,7 +6,8 @@
 
 #include <QString>
 
-namespace Imprint::Tags {
+namespace Imprint::Tags
+{
 
 /// Reads tags and audio properties with TagLib into file (whose path fields the caller has
 /// filled). Returns false with a reason a musician understands when the file is not audio,

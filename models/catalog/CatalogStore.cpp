@@ -15,9 +15,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint {
+namespace Imprint
+{
 
-namespace {
+namespace
+{
 
 bool exec(QSqlDatabase &db, const QString &statement, QString *error)
 {
@@ -37,7 +39,8 @@ bool configure(QSqlDatabase &db, QString *error)
     if (!query.exec(u"PRAGMA journal_mode=WAL"_s) || !query.next()
         || query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
         if (error)
-            *error = QCoreApplication::translate("CatalogStore", "the catalog cannot use write-ahead logging");
+            *error
+                = QCoreApplication::translate("CatalogStore", "the catalog cannot use write-ahead logging");
         return false;
     }
     return exec(db, u"PRAGMA synchronous=FULL"_s, error) && exec(db, u"PRAGMA foreign_keys=ON"_s, error);

@@ -5,7 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
-namespace Imprint {
+namespace Imprint
+{
 
 /// The catalog database: an SQLite file, one connection per thread.
 ///

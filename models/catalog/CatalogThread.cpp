@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint {
+namespace Imprint
+{
 
 CatalogThread::CatalogThread(const CatalogStore &store)
     : m_store(store)
@@ -32,7 +33,7 @@ void CatalogThread::post(std::function<void()> task)
 void CatalogThread::waitForIdle()
 {
     // Queued calls run in order, so a blocking no-op returns once all earlier ones have run.
-    QMetaObject::invokeMethod(m_context, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_context, [] { }, Qt::BlockingQueuedConnection);
 }
 
 } // namespace Imprint

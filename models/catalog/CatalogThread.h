@@ -9,7 +9,8 @@
 
 #include <functional>
 
-namespace Imprint {
+namespace Imprint
+{
 
 /// One thread that runs catalog work in the order it was posted, with its own connection for
 /// as long as it lives. Reads posted after a write see that write.

@@ -11,9 +11,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint {
+namespace Imprint
+{
 
-namespace {
+namespace
+{
 
 QVariant nullIfEmpty(const QString &value)
 {
@@ -83,7 +85,8 @@ QHash<QString, FileStamp> ImportWriter::knownFiles() const
     query.setForwardOnly(true);
     if (query.exec(u"SELECT rel_path, size, mtime_ms FROM assets"_s)) {
         while (query.next())
-            files.insert(query.value(0).toString(), {query.value(1).toLongLong(), query.value(2).toLongLong()});
+            files.insert(
+                query.value(0).toString(), { query.value(1).toLongLong(), query.value(2).toLongLong() });
     }
     return files;
 }
@@ -164,8 +167,9 @@ qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId)
             id = query.value(0).toLongLong();
     }
     if (id == 0) {
-        query.prepare(u"INSERT INTO tracks(title, version, primary_artist_id, display_artist, isrc, duration_ms, "
-                      "genre) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        query.prepare(
+            u"INSERT INTO tracks(title, version, primary_artist_id, display_artist, isrc, duration_ms, "
+            "genre) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         query.addBindValue(file.title);
         query.addBindValue(notNull(file.version));
         query.addBindValue(idOrNull(artistId));
@@ -220,7 +224,8 @@ bool ImportWriter::writeFile(const ImportedFile &file, Counts *counts)
             query.addBindValue(releaseId);
             query.addBindValue(trackId);
             query.addBindValue(qMax(1, file.discNumber));
-            query.addBindValue(file.trackNumber > 0 ? QVariant(file.trackNumber) : QVariant(QMetaType::fromType<int>()));
+            query.addBindValue(
+                file.trackNumber > 0 ? QVariant(file.trackNumber) : QVariant(QMetaType::fromType<int>()));
             if (!query.exec()) {
                 m_error = query.lastError().text();
                 return false;
@@ -232,14 +237,15 @@ bool ImportWriter::writeFile(const ImportedFile &file, Counts *counts)
     query.prepare(u"SELECT id FROM assets WHERE rel_path = ?"_s);
     query.addBindValue(file.relativePath);
     const bool existed = query.exec() && query.next();
-    query.prepare(u"INSERT INTO assets(rel_path, kind, stem_type, track_id, size, mtime_ms, format, sample_rate, "
-                  "bit_depth, channels, duration_ms, bitrate_kbps, width, height) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(rel_path) DO UPDATE SET "
-                  "kind = excluded.kind, stem_type = excluded.stem_type, track_id = excluded.track_id, "
-                  "size = excluded.size, mtime_ms = excluded.mtime_ms, content_hash = NULL, "
-                  "format = excluded.format, sample_rate = excluded.sample_rate, bit_depth = excluded.bit_depth, "
-                  "channels = excluded.channels, duration_ms = excluded.duration_ms, "
-                  "bitrate_kbps = excluded.bitrate_kbps, width = excluded.width, height = excluded.height"_s);
+    query.prepare(
+        u"INSERT INTO assets(rel_path, kind, stem_type, track_id, size, mtime_ms, format, sample_rate, "
+        "bit_depth, channels, duration_ms, bitrate_kbps, width, height) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(rel_path) DO UPDATE SET "
+        "kind = excluded.kind, stem_type = excluded.stem_type, track_id = excluded.track_id, "
+        "size = excluded.size, mtime_ms = excluded.mtime_ms, content_hash = NULL, "
+        "format = excluded.format, sample_rate = excluded.sample_rate, bit_depth = excluded.bit_depth, "
+        "channels = excluded.channels, duration_ms = excluded.duration_ms, "
+        "bitrate_kbps = excluded.bitrate_kbps, width = excluded.width, height = excluded.height"_s);
     query.addBindValue(file.relativePath);
     query.addBindValue(assetKind(file.kind));
     query.addBindValue(nullIfEmpty(file.stemType));
@@ -314,13 +320,14 @@ bool ImportWriter::finish(QString *error)
     if (!query.exec(u"SELECT id, rel_path FROM assets WHERE kind = 'artwork' AND release_id IS NULL"_s))
         return fail();
     while (query.next())
-        artwork.append({query.value(0).toLongLong(), query.value(1).toString()});
+        artwork.append({ query.value(0).toLongLong(), query.value(1).toString() });
     for (const auto &[assetId, path] : artwork) {
         const qsizetype slash = path.lastIndexOf(u'/');
         const QString folder = slash < 0 ? QString() : path.left(slash + 1);
-        query.prepare(u"SELECT rt.release_id FROM assets a JOIN release_tracks rt ON rt.track_id = a.track_id "
-                      "WHERE a.kind = 'master' AND substr(a.rel_path, 1, ?) = ? "
-                      "AND instr(substr(a.rel_path, ? + 1), '/') = 0 ORDER BY a.id LIMIT 1"_s);
+        query.prepare(
+            u"SELECT rt.release_id FROM assets a JOIN release_tracks rt ON rt.track_id = a.track_id "
+            "WHERE a.kind = 'master' AND substr(a.rel_path, 1, ?) = ? "
+            "AND instr(substr(a.rel_path, ? + 1), '/') = 0 ORDER BY a.id LIMIT 1"_s);
         query.addBindValue(folder.size());
         query.addBindValue(folder);
         query.addBindValue(folder.size());
@@ -334,7 +341,8 @@ bool ImportWriter::finish(QString *error)
         query.addBindValue(assetId);
         if (!query.exec())
             return fail();
-        query.prepare(u"UPDATE releases SET artwork_asset_id = ? WHERE id = ? AND artwork_asset_id IS NULL"_s);
+        query.prepare(
+            u"UPDATE releases SET artwork_asset_id = ? WHERE id = ? AND artwork_asset_id IS NULL"_s);
         query.addBindValue(assetId);
         query.addBindValue(releaseId);
         if (!query.exec())
@@ -342,10 +350,11 @@ bool ImportWriter::finish(QString *error)
     }
 
     // Streaming services' convention: up to 3 tracks is a single, up to 6 an EP.
-    if (!query.exec(u"UPDATE releases SET release_type = CASE "
-                    "WHEN (SELECT count(*) FROM release_tracks WHERE release_id = releases.id) <= 3 THEN 'single' "
-                    "WHEN (SELECT count(*) FROM release_tracks WHERE release_id = releases.id) <= 6 THEN 'ep' "
-                    "ELSE 'album' END WHERE release_type IS NULL"_s))
+    if (!query.exec(
+            u"UPDATE releases SET release_type = CASE "
+            "WHEN (SELECT count(*) FROM release_tracks WHERE release_id = releases.id) <= 3 THEN 'single' "
+            "WHEN (SELECT count(*) FROM release_tracks WHERE release_id = releases.id) <= 6 THEN 'ep' "
+            "ELSE 'album' END WHERE release_type IS NULL"_s))
         return fail();
     if (!transaction.commit())
         return fail();

@@ -8,7 +8,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
-namespace Imprint {
+namespace Imprint
+{
 
 /// Stores scanned files in the catalog: artists, releases (from album tags), tracks, their
 /// position on releases, and assets. Each batch is one transaction, so an interrupted import

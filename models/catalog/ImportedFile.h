@@ -4,7 +4,8 @@
 
 #include <QString>
 
-namespace Imprint {
+namespace Imprint
+{
 
 /// What a scan learned about one file: where it is, what it is, its tags and properties.
 struct ImportedFile {

@@ -12,9 +12,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint::Migrations {
+namespace Imprint::Migrations
+{
 
-namespace {
+namespace
+{
 
 // Each migration is a list of statements applied in one transaction. Never edit a
 // migration that has shipped; add a new one.
@@ -150,8 +152,8 @@ bool migrateTo(QSqlDatabase &db, int targetVersion, QString *error)
     if (from > latestVersion()) {
         if (error)
             *error = QCoreApplication::translate("Migrations",
-                                                 "the catalog was written by a newer Imprint (schema %1, this "
-                                                 "version knows up to %2); update Imprint to open it")
+                "the catalog was written by a newer Imprint (schema %1, this "
+                "version knows up to %2); update Imprint to open it")
                          .arg(from)
                          .arg(latestVersion());
         return false;
@@ -167,9 +169,10 @@ bool migrateTo(QSqlDatabase &db, int targetVersion, QString *error)
         for (const char *statement : migrations[version - 1]) {
             if (!query.exec(QString::fromUtf8(statement))) {
                 if (error)
-                    *error = QCoreApplication::translate("Migrations", "schema upgrade to version %1 failed: %2")
-                                 .arg(version)
-                                 .arg(query.lastError().text());
+                    *error
+                        = QCoreApplication::translate("Migrations", "schema upgrade to version %1 failed: %2")
+                              .arg(version)
+                              .arg(query.lastError().text());
                 return false;
             }
         }

@@ -5,7 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
-namespace Imprint::Migrations {
+namespace Imprint::Migrations
+{
 
 /// The schema version this build writes.
 int latestVersion();

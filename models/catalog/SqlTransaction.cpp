@@ -7,7 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint {
+namespace Imprint
+{
 
 SqlTransaction::SqlTransaction(QSqlDatabase db)
     : m_db(std::move(db))

@@ -5,7 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
-namespace Imprint {
+namespace Imprint
+{
 
 /// A write transaction started with BEGIN IMMEDIATE (QSqlDatabase::transaction() issues a
 /// deferred BEGIN, which can fail with SQLITE_BUSY half way through). Rolls back unless

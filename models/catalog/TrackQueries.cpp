@@ -10,7 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint::TrackQueries {
+namespace Imprint::TrackQueries
+{
 
 std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error)
 {
@@ -23,7 +24,8 @@ std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error)
         "coalesce(a.bit_depth, 0), coalesce(a.channels, 0), "
         "(SELECT count(*) FROM assets s WHERE s.track_id = t.id AND s.kind = 'stem') "
         "FROM tracks t "
-        "LEFT JOIN assets a ON a.id = (SELECT id FROM assets WHERE track_id = t.id AND kind IN ('master', 'mix') "
+        "LEFT JOIN assets a ON a.id = (SELECT id FROM assets WHERE track_id = t.id AND kind IN ('master', "
+        "'mix') "
         "                              ORDER BY kind = 'mix', id LIMIT 1) "
         "LEFT JOIN releases r ON r.id = (SELECT release_id FROM release_tracks WHERE track_id = t.id "
         "                                ORDER BY release_id LIMIT 1) "
@@ -55,7 +57,8 @@ std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error)
     return rows;
 }
 
-bool updateTrackField(QSqlDatabase db, qint64 trackId, EditableField field, const QString &value, QString *error)
+bool updateTrackField(
+    QSqlDatabase db, qint64 trackId, EditableField field, const QString &value, QString *error)
 {
     const QString trimmed = value.isNull() ? u""_s : value.trimmed();
     if (field == EditableField::Title && trimmed.isEmpty()) {

@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace Imprint::TrackQueries {
+namespace Imprint::TrackQueries
+{
 
 /// Every track with its first release and master asset, ordered by id.
 std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error);
@@ -19,7 +20,7 @@ enum class EditableField { Title, Artist, Version };
 
 /// Writes one field. Artist edits also point the track at the party of that name, creating it
 /// if the catalog has none.
-bool updateTrackField(QSqlDatabase db, qint64 trackId, EditableField field, const QString &value,
-                      QString *error);
+bool updateTrackField(
+    QSqlDatabase db, qint64 trackId, EditableField field, const QString &value, QString *error);
 
 } // namespace Imprint::TrackQueries

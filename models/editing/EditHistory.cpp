@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "EditHistory.h"
 
-namespace Imprint {
+namespace Imprint
+{
 
 EditHistory::EditHistory(ApplyFunction apply, QObject *parent)
     : QObject(parent)

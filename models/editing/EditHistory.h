@@ -8,7 +8,8 @@
 
 #include <functional>
 
-namespace Imprint {
+namespace Imprint
+{
 
 /// One change to one field of a catalog record, with the value before and after.
 struct FieldEdit {

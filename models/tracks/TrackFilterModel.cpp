@@ -4,14 +4,15 @@
 
 #include "tracks/TrackTableModel.h"
 
-namespace Imprint {
+namespace Imprint
+{
 
 TrackFilterModel::TrackFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(TrackTableModel::SortRole);
     setDynamicSortFilter(true);
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+    for (const auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(this, signal, this, &TrackFilterModel::countChanged);
     connect(this, &QAbstractItemModel::modelReset, this, &TrackFilterModel::countChanged);
     connect(this, &QAbstractItemModel::layoutChanged, this, &TrackFilterModel::countChanged);
@@ -32,8 +33,9 @@ void TrackFilterModel::sortByColumn(int column)
 {
     if (column < 0 || column >= TrackTableModel::ColumnCount)
         return;
-    const Qt::SortOrder order =
-        column == sortColumn() && sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+    const Qt::SortOrder order = column == sortColumn() && sortOrder() == Qt::AscendingOrder
+        ? Qt::DescendingOrder
+        : Qt::AscendingOrder;
     sort(column, order);
     Q_EMIT sortChanged();
 }
@@ -58,8 +60,8 @@ bool TrackFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
 {
     if (m_words.isEmpty())
         return true;
-    const QString haystack =
-        sourceModel()->index(sourceRow, 0, sourceParent).data(TrackTableModel::SearchTextRole).toString();
+    const QString haystack
+        = sourceModel()->index(sourceRow, 0, sourceParent).data(TrackTableModel::SearchTextRole).toString();
     for (const QString &word : m_words) {
         if (!haystack.contains(word))
             return false;

@@ -5,7 +5,8 @@
 #include <QSortFilterProxyModel>
 #include <QtQmlIntegration>
 
-namespace Imprint {
+namespace Imprint
+{
 
 /// Search and sort over TrackTableModel. Every word of the search text must appear in the
 /// track's title, artist, release, version or ISRC, in any case.

@@ -5,7 +5,8 @@
 #include <QList>
 #include <QString>
 
-namespace Imprint {
+namespace Imprint
+{
 
 /// One line of the catalog's track table: a recording with its first release and master file.
 struct TrackRow {

@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint {
+namespace Imprint
+{
 
 TrackTableModel::TrackTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -29,7 +30,9 @@ QString TrackTableModel::formatDuration(qint64 ms)
         return {};
     const qint64 seconds = (ms + 500) / 1000;
     if (seconds >= 3600)
-        return u"%1:%2:%3"_s.arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QChar(u'0')).arg(seconds % 60, 2, 10, QChar(u'0'));
+        return u"%1:%2:%3"_s.arg(seconds / 3600)
+            .arg(seconds / 60 % 60, 2, 10, QChar(u'0'))
+            .arg(seconds % 60, 2, 10, QChar(u'0'));
     return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
 }
 
@@ -37,9 +40,10 @@ QString TrackTableModel::describeFormat(const TrackRow &row)
 {
     if (row.format.isEmpty())
         return {};
-    QStringList parts{row.format};
+    QStringList parts { row.format };
     if (row.sampleRate > 0)
-        parts.append(QCoreApplication::translate("TrackTableModel", "%1 kHz").arg(row.sampleRate / 1000.0, 0, 'g', 4));
+        parts.append(
+            QCoreApplication::translate("TrackTableModel", "%1 kHz").arg(row.sampleRate / 1000.0, 0, 'g', 4));
     if (row.bitDepth > 0)
         parts.append(QCoreApplication::translate("TrackTableModel", "%1-bit").arg(row.bitDepth));
     return parts.join(u" · "_s);
@@ -47,7 +51,9 @@ QString TrackTableModel::describeFormat(const TrackRow &row)
 
 QString TrackTableModel::searchText(const TrackRow &row)
 {
-    return QStringList{row.title, row.artist, row.release, row.version, row.isrc}.join(u'\n').toCaseFolded();
+    return QStringList { row.title, row.artist, row.release, row.version, row.isrc }
+        .join(u'\n')
+        .toCaseFolded();
 }
 
 QVariant TrackTableModel::displayValue(const TrackRow &row, int column) const
@@ -134,17 +140,10 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
 QHash<int, QByteArray> TrackTableModel::roleNames() const
 {
     auto names = QAbstractTableModel::roleNames();
-    names.insert({{IdRole, "trackId"},
-                  {SortRole, "sortValue"},
-                  {SearchTextRole, "searchText"},
-                  {TitleRole, "title"},
-                  {ArtistRole, "artist"},
-                  {ReleaseRole, "release"},
-                  {VersionRole, "version"},
-                  {IsrcRole, "isrc"},
-                  {DurationRole, "durationMs"},
-                  {FormatRole, "format"},
-                  {PathRole, "path"}});
+    names.insert({ { IdRole, "trackId" }, { SortRole, "sortValue" }, { SearchTextRole, "searchText" },
+        { TitleRole, "title" }, { ArtistRole, "artist" }, { ReleaseRole, "release" },
+        { VersionRole, "version" }, { IsrcRole, "isrc" }, { DurationRole, "durationMs" },
+        { FormatRole, "format" }, { PathRole, "path" } });
     return names;
 }
 

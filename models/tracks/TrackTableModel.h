@@ -8,7 +8,8 @@
 #include <QHash>
 #include <QtQmlIntegration>
 
-namespace Imprint {
+namespace Imprint
+{
 
 /// The catalog's tracks as a table: one row per recording, one column per field shown in the
 /// catalog page. The rows are handed in by CatalogSession, which loads them off the GUI thread.
@@ -19,8 +20,16 @@ class TrackTableModel : public QAbstractTableModel
     QML_UNCREATABLE("Provided by CatalogSession")
 
 public:
-    enum Column { TitleColumn, ArtistColumn, ReleaseColumn, VersionColumn, IsrcColumn, DurationColumn,
-                  FormatColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        ArtistColumn,
+        ReleaseColumn,
+        VersionColumn,
+        IsrcColumn,
+        DurationColumn,
+        FormatColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {

@@ -35,10 +35,11 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < files; ++i) {
-        const QString path = u"%1/Artist %2/Release %3/%4 Take.flac"_s.arg(folder).arg(i % 40).arg(i % 200).arg(i);
+        const QString path
+            = u"%1/Artist %2/Release %3/%4 Take.flac"_s.arg(folder).arg(i % 40).arg(i % 200).arg(i);
         QDir().mkpath(QFileInfo(path).absolutePath());
         if (i == 0) {
-            if (!Audio::writeAudioFile(path, {44100, 2, 16, Audio::Container::Flac}, samples, &error)) {
+            if (!Audio::writeAudioFile(path, { 44100, 2, 16, Audio::Container::Flac }, samples, &error)) {
                 std::fprintf(stderr, "%s\n", qPrintable(error));
                 return 1;
             }
@@ -70,13 +71,13 @@ int main(int argc, char **argv)
     const double againSeconds = timer.nsecsElapsed() / 1e9;
     if (!first.ok() || first.added != files || again.unchanged != files) {
         std::fprintf(stderr, "import did not take every file: added %d, failed %d %s\n", first.added,
-                     first.failed, qPrintable(first.fatalError));
+            first.failed, qPrintable(first.fatalError));
         return 1;
     }
     std::printf("threads: %d\n", QThreadPool::globalInstance()->maxThreadCount());
     std::printf("first import:   %d files in %.3f s = %.0f files/s (target >= 3000)\n", files, firstSeconds,
-                files / firstSeconds);
+        files / firstSeconds);
     std::printf("re-import:      %d unchanged files in %.3f s = %.0f files/s\n", files, againSeconds,
-                files / againSeconds);
+        files / againSeconds);
     return 0;
 }

@@ -8,12 +8,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint::Test {
+namespace Imprint::Test
+{
 
 QList<ImportedFile> generatedFiles(int count)
 {
-    static const QStringList artists{u"Nova Lark"_s, u"The Quiet Engines"_s, u"Mara Vell"_s};
-    static const QStringList releases{u"Glass Harbour"_s, u"Low Voltage"_s, u"Tidal Memory"_s};
+    static const QStringList artists { u"Nova Lark"_s, u"The Quiet Engines"_s, u"Mara Vell"_s };
+    static const QStringList releases { u"Glass Harbour"_s, u"Low Voltage"_s, u"Tidal Memory"_s };
     QList<ImportedFile> files;
     for (int i = 0; i < count; ++i) {
         ImportedFile file;

@@ -8,7 +8,8 @@
 #include <QList>
 #include <QTemporaryDir>
 
-namespace Imprint::Test {
+namespace Imprint::Test
+{
 
 /// Generated scan results, as if read from count tagged masters: three artists, one release
 /// each, titles "Song 1"… with every fourth track an Instrumental, durations 1:00 + i s.

@@ -61,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(stored(catalog.store(), id, u"title"_s), u"Morning Tide"_s);
         QCOMPARE(stored(catalog.store(), id, u"display_artist"_s), u"Juno"_s);
         QCOMPARE(stored(catalog.store(), id, u"(SELECT name FROM parties WHERE id = primary_artist_id)"_s),
-                 u"Juno"_s);
+            u"Juno"_s);
         QCOMPARE(stored(catalog.store(), id, u"version"_s), u"Radio Edit"_s);
 
         session.history()->undo();

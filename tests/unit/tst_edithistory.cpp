@@ -30,8 +30,8 @@ private Q_SLOTS:
         EditHistory *history = makeHistory();
         QSignalSpy changed(history, &EditHistory::changed);
         QVERIFY(!history->canUndo());
-        history->record({7, u"title"_s, u"A"_s, u"B"_s, u"Title Change"_s});
-        history->record({7, u"title"_s, u"B"_s, u"C"_s, u"Title Change"_s});
+        history->record({ 7, u"title"_s, u"A"_s, u"B"_s, u"Title Change"_s });
+        history->record({ 7, u"title"_s, u"B"_s, u"C"_s, u"Title Change"_s });
         QCOMPARE(changed.count(), 2);
         QVERIFY(history->canUndo());
         QCOMPARE(history->undoText(), u"Undo Title Change"_s);
@@ -40,20 +40,20 @@ private Q_SLOTS:
         QVERIFY(!history->canUndo());
         QVERIFY(history->canRedo());
         history->redo();
-        QCOMPARE(applied, (QStringList{u"7.title=B"_s, u"7.title=A"_s, u"7.title=B"_s}));
+        QCOMPARE(applied, (QStringList { u"7.title=B"_s, u"7.title=A"_s, u"7.title=B"_s }));
         QCOMPARE(history->redoText(), u"Redo Title Change"_s);
     }
 
     void aNewEditDropsTheRedoSteps()
     {
         EditHistory *history = makeHistory();
-        history->record({1, u"artist"_s, u"X"_s, u"Y"_s, u"Artist Change"_s});
+        history->record({ 1, u"artist"_s, u"X"_s, u"Y"_s, u"Artist Change"_s });
         history->undo();
         QVERIFY(history->canRedo());
-        history->record({1, u"artist"_s, u"X"_s, u"Z"_s, u"Artist Change"_s});
+        history->record({ 1, u"artist"_s, u"X"_s, u"Z"_s, u"Artist Change"_s });
         QVERIFY(!history->canRedo());
         history->redo(); // nothing to redo: nothing applied
-        QCOMPARE(applied, QStringList{u"1.artist=X"_s});
+        QCOMPARE(applied, QStringList { u"1.artist=X"_s });
     }
 
     void undoOnAnEmptyHistoryDoesNothing()

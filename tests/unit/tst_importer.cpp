@@ -103,7 +103,8 @@ private Q_SLOTS:
             ref.setProperties(properties);
             QVERIFY(ref.save());
         }
-        QFile(file).setFileTime(QDateTime::currentDateTimeUtc().addSecs(5), QFileDevice::FileModificationTime);
+        QFile(file).setFileTime(
+            QDateTime::currentDateTimeUtc().addSecs(5), QFileDevice::FileModificationTime);
         again = import(store, copy);
         QCOMPARE(again.updated, 1);
         QCOMPARE(again.added, 0);
@@ -117,7 +118,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString folder = dir.filePath(u"mixed"_s);
         QVERIFY(QDir().mkpath(folder));
-        QVERIFY(QFile::copy(library + u"/Nova Lark/Glass Harbour/01 Glass Harbour.flac"_s, folder + u"/good.flac"_s));
+        QVERIFY(QFile::copy(
+            library + u"/Nova Lark/Glass Harbour/01 Glass Harbour.flac"_s, folder + u"/good.flac"_s));
         QFile noise(folder + u"/noise.flac"_s);
         QVERIFY(noise.open(QIODevice::WriteOnly));
         noise.write(QByteArray(4096, 'x'));
@@ -147,7 +149,7 @@ private Q_SLOTS:
             reported.append(QFileInfo(problem.path).fileName());
         }
         reported.sort();
-        QCOMPARE(reported, (QStringList{u"noise.flac"_s, u"notes.txt"_s, u"truncated.flac"_s}));
+        QCOMPARE(reported, (QStringList { u"noise.flac"_s, u"notes.txt"_s, u"truncated.flac"_s }));
         QCOMPARE(count(store, u"SELECT count(*) FROM tracks"_s), 1);
         store.closeThreadConnection();
     }

@@ -70,15 +70,17 @@ private Q_SLOTS:
         ImportWriter writer(store.connection());
         ImportWriter::Counts counts;
         QString error;
-        QVERIFY2(writer.writeBatch({stem, cover}, &counts, &error), qPrintable(error));
+        QVERIFY2(writer.writeBatch({ stem, cover }, &counts, &error), qPrintable(error));
         QVERIFY2(writer.finish(&error), qPrintable(error));
         QCOMPARE(count(store, u"SELECT count(*) FROM tracks"_s), 3);
-        QCOMPARE(count(store, u"SELECT t.id FROM assets a JOIN tracks t ON t.id = a.track_id "
-                              "WHERE a.kind = 'stem' AND t.title = 'Song 1'"_s),
-                 1);
-        QCOMPARE(count(store, u"SELECT count(*) FROM releases r JOIN assets a ON a.id = r.artwork_asset_id "
-                              "WHERE r.title = 'Glass Harbour'"_s),
-                 1);
+        QCOMPARE(count(store,
+                     u"SELECT t.id FROM assets a JOIN tracks t ON t.id = a.track_id "
+                     "WHERE a.kind = 'stem' AND t.title = 'Song 1'"_s),
+            1);
+        QCOMPARE(count(store,
+                     u"SELECT count(*) FROM releases r JOIN assets a ON a.id = r.artwork_asset_id "
+                     "WHERE r.title = 'Glass Harbour'"_s),
+            1);
     }
 
     void aFailingBatchLeavesNothingBehind()

@@ -36,8 +36,9 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, TrackTableModel::IsrcColumn).data().toString(), u"QZK6H2600001"_s);
         QCOMPARE(model.index(0, TrackTableModel::DurationColumn).data().toString(), u"1:00"_s);
         QCOMPARE(model.index(0, TrackTableModel::DurationColumn).data(TrackTableModel::SortRole).toLongLong(),
-                 60'000);
-        QCOMPARE(model.index(0, TrackTableModel::FormatColumn).data().toString(), u"FLAC · 44.1 kHz · 16-bit"_s);
+            60'000);
+        QCOMPARE(
+            model.index(0, TrackTableModel::FormatColumn).data().toString(), u"FLAC · 44.1 kHz · 16-bit"_s);
         QVERIFY(model.roleNames().value(TrackTableModel::IsrcRole) == "isrc");
     }
 
