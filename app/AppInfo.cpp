@@ -28,8 +28,11 @@ void installTranslations(QCoreApplication &app)
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qt"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // English is the source language; its file only holds plural forms ("1 track", "2 tracks"),
+    // and it is the fallback for languages Imprint has no translation for.
     auto *imprint = new QTranslator(&app);
-    if (imprint->load(locale, u"imprint"_s, u"_"_s, u":/i18n"_s))
+    if (imprint->load(locale, u"imprint"_s, u"_"_s, u":/i18n"_s)
+        || imprint->load(u"imprint_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(imprint);
 }
 

@@ -93,9 +93,9 @@ FocusScope {
             ScrollBar.horizontal: ScrollBar {}
 
             // Title and release share the width the fixed columns leave.
-            readonly property var fixedWidths: [0, 150, 0, 110, 125, 75, 175]
+            readonly property var fixedWidths: [0, 150, 0, 110, 125, 90, 175]
             columnWidthProvider: column => {
-                const fixed = 150 + 110 + 125 + 75 + 175
+                const fixed = 150 + 110 + 125 + 90 + 175
                 const flexible = Math.max(120, (table.width - fixed) / 2)
                 return fixedWidths[column] > 0 ? fixedWidths[column] : flexible
             }
