@@ -196,6 +196,52 @@ tracks: die Titel des Katalogs auflisten</translation>
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>Der Import ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added</source>
+        <translation>
+            <numerusform>%n Datei hinzugefügt</numerusform>
+            <numerusform>%n Dateien hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n nicht lesbar</numerusform>
+            <numerusform>%n nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) skipped</source>
+        <translation>
+            <numerusform>%n andere Datei übersprungen</numerusform>
+            <numerusform>%n andere Dateien übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1. Import the folder again to continue.</source>
+        <translation>Abgebrochen: %1. Importiere den Ordner erneut, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWriter</name>
     <message>
         <source>%1: cannot store in the catalog: %2</source>
@@ -257,52 +303,6 @@ tracks: die Titel des Katalogs auflisten</translation>
     <message>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
-    </message>
-</context>
-<context>
-    <name>Imprint::ImportController</name>
-    <message>
-        <source>The import failed: %1</source>
-        <translation>Der Import ist fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) added</source>
-        <translation>
-            <numerusform>%n Datei hinzugefügt</numerusform>
-            <numerusform>%n Dateien hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n aktualisiert</numerusform>
-            <numerusform>%n aktualisiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n unverändert</numerusform>
-            <numerusform>%n unverändert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be read</source>
-        <translation>
-            <numerusform>%n nicht lesbar</numerusform>
-            <numerusform>%n nicht lesbar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other file(s) skipped</source>
-        <translation>
-            <numerusform>%n andere Datei übersprungen</numerusform>
-            <numerusform>%n andere Dateien übersprungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled: %1. Import the folder again to continue.</source>
-        <translation>Abgebrochen: %1. Importiere den Ordner erneut, um fortzufahren.</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@
     </message>
 </context>
 <context>
-    <name>Imprint::ImportController</name>
+    <name>ImportSummary</name>
     <message numerus="yes">
         <source>%n file(s) added</source>
         <translation>

@@ -6,7 +6,6 @@
 #include "CatalogSession.h"
 #include "catalog/TrackQueries.h"
 #include "demo/DemoLibrary.h"
-#include "import/ImportController.h"
 #include "import/Importer.h"
 
 #include <QCommandLineParser>
@@ -101,7 +100,7 @@ int reportImport(const ImportSummary &summary, bool json)
     } else {
         for (const ImportProblem &problem : summary.problems)
             print(stderr, u"%1: %2"_s.arg(QDir::toNativeSeparators(problem.path), problem.reason));
-        print(summary.ok() ? stdout : stderr, ImportController::describe(summary));
+        print(summary.ok() ? stdout : stderr, summary.describe());
     }
     if (!summary.ok())
         return 1;

@@ -32,22 +32,6 @@ void ImportController::setSession(CatalogSession *session)
     Q_EMIT sessionChanged();
 }
 
-QString ImportController::describe(const ImportSummary &summary)
-{
-    if (!summary.ok())
-        return tr("The import failed: %1").arg(summary.fatalError);
-    QString text = tr("%n file(s) added", nullptr, summary.added) + u", "_s
-        + tr("%n updated", nullptr, summary.updated) + u", "_s
-        + tr("%n unchanged", nullptr, summary.unchanged);
-    if (summary.failed > 0)
-        text += u", "_s + tr("%n could not be read", nullptr, summary.failed);
-    if (summary.skipped > 0)
-        text += u", "_s + tr("%n other file(s) skipped", nullptr, summary.skipped);
-    if (summary.cancelled)
-        text = tr("Cancelled: %1. Import the folder again to continue.").arg(text);
-    return text;
-}
-
 void ImportController::start(const QUrl &folder)
 {
     if (m_thread || !m_session)
@@ -102,7 +86,7 @@ void ImportController::onFinished(const ImportSummary &summary)
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
-    m_summaryText = describe(summary);
+    m_summaryText = summary.describe();
     m_problems.clear();
     for (const ImportProblem &problem : summary.problems)
         m_problems.append(QVariantMap { { u"path"_s, problem.path }, { u"reason"_s, problem.reason } });

@@ -52,8 +52,6 @@ public:
     Q_INVOKABLE void start(const QUrl &folder);
     Q_INVOKABLE void cancel();
 
-    static QString describe(const ImportSummary &summary);
-
 Q_SIGNALS:
     void sessionChanged();
     void runningChanged();

@@ -92,12 +92,40 @@ ReadResult readCandidate(const Candidate &candidate, const std::atomic_bool &can
 
 } // namespace
 
+QString ImportSummary::describe() const
+{
+    if (!ok())
+        return QCoreApplication::translate("ImportSummary", "The import failed: %1").arg(fatalError);
+    QString text = QCoreApplication::translate("ImportSummary", "%n file(s) added", nullptr, added) + u", "_s
+        + QCoreApplication::translate("ImportSummary", "%n updated", nullptr, updated) + u", "_s
+        + QCoreApplication::translate("ImportSummary", "%n unchanged", nullptr, unchanged);
+    if (failed > 0)
+        text += u", "_s
+            + QCoreApplication::translate("ImportSummary", "%n could not be read", nullptr, failed);
+    if (skipped > 0)
+        text += u", "_s
+            + QCoreApplication::translate("ImportSummary", "%n other file(s) skipped", nullptr, skipped);
+    if (cancelled)
+        text = QCoreApplication::translate(
+            "ImportSummary", "Cancelled: %1. Import the folder again to continue.")
+                   .arg(text);
+    return text;
+}
+
 Importer::Importer(const CatalogStore &store)
     : m_store(store)
 {
 }
 
 ImportSummary Importer::run(const QString &folder, const std::atomic_bool &cancel)
+{
+    ImportSummary summary = importFolder(folder, cancel);
+    // Every handle to this thread's connection is gone now; the thread may be a short-lived worker.
+    m_store.closeThreadConnection();
+    return summary;
+}
+
+ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bool &cancel)
 {
     ImportSummary summary;
     const QFileInfo folderInfo(folder);
@@ -129,8 +157,7 @@ ImportSummary Importer::run(const QString &folder, const std::atomic_bool &cance
     }
     const QDir library(libraryRoot);
     const QDir scanDir(scanRoot);
-    std::optional<ImportWriter> writerStorage(std::in_place, db);
-    ImportWriter &writer = *writerStorage;
+    ImportWriter writer(db);
     const QHash<QString, FileStamp> known = writer.knownFiles();
 
     // The catalog may live inside the folder it catalogs; its own files are not takes.
@@ -211,9 +238,6 @@ ImportSummary Importer::run(const QString &folder, const std::atomic_bool &cance
     qCInfo(lcImport) << "imported" << scanRoot << "added" << summary.added << "updated" << summary.updated
                      << "unchanged" << summary.unchanged << "failed" << summary.failed
                      << (summary.cancelled ? "(cancelled)" : "");
-    writerStorage.reset();
-    db = QSqlDatabase();
-    m_store.closeThreadConnection();
     return summary;
 }
 

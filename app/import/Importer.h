@@ -31,6 +31,8 @@ struct ImportSummary {
     QList<ImportProblem> problems;
 
     bool ok() const { return fatalError.isEmpty(); }
+    /// One line for people: "3 files added, 1 could not be read…".
+    QString describe() const;
 };
 
 /// Imports a folder into the catalog: scans it recursively, reads tags and audio properties
@@ -54,6 +56,8 @@ public:
     ImportSummary run(const QString &folder, const std::atomic_bool &cancel);
 
 private:
+    ImportSummary importFolder(const QString &folder, const std::atomic_bool &cancel);
+
     CatalogStore m_store;
     Progress m_progress;
     BatchWritten m_batchWritten;

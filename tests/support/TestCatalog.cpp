@@ -4,6 +4,7 @@
 
 #include "catalog/ImportWriter.h"
 
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,12 @@ QList<ImportedFile> generatedFiles(int count)
         files.append(file);
     }
     return files;
+}
+
+int scalar(const CatalogStore &store, const QString &sql)
+{
+    QSqlQuery query(store.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
 
 TestCatalog::TestCatalog(int count)

@@ -15,6 +15,9 @@ namespace Imprint::Test
 /// each, titles "Song 1"… with every fourth track an Instrumental, durations 1:00 + i s.
 QList<ImportedFile> generatedFiles(int count);
 
+/// The first column of the first row of sql run on this thread's connection, or -1.
+int scalar(const CatalogStore &store, const QString &sql);
+
 /// A catalog file in a temporary folder, filled with generatedFiles(count).
 class TestCatalog
 {

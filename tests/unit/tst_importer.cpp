@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "TestCatalog.h"
 #include "catalog/CatalogStore.h"
 #include "demo/DemoLibrary.h"
 #include "import/Importer.h"
@@ -21,12 +22,6 @@ class TestImporter : public QObject
 
     QTemporaryDir demoDir;
     QString library;
-
-    static int count(const CatalogStore &store, const QString &sql)
-    {
-        QSqlQuery query(store.connection());
-        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
-    }
 
     static bool copyFolder(const QString &from, const QString &to)
     {
@@ -65,16 +60,19 @@ private Q_SLOTS:
         QVERIFY2(summary.ok(), qPrintable(summary.fatalError));
         QCOMPARE(summary.added, 14 + 8 + 3);
         QCOMPARE(summary.failed, 0);
-        QCOMPARE(count(store, u"SELECT count(*) FROM tracks"_s), 14);
-        QCOMPARE(count(store, u"SELECT count(*) FROM releases"_s), 3);
-        QCOMPARE(count(store, u"SELECT count(*) FROM assets WHERE kind = 'stem'"_s), 8);
-        QCOMPARE(count(store, u"SELECT count(*) FROM releases WHERE artwork_asset_id IS NOT NULL"_s), 3);
-        QCOMPARE(count(store, u"SELECT count(*) FROM releases WHERE release_type = 'album'"_s), 1);
-        QCOMPARE(count(store, u"SELECT count(*) FROM tracks WHERE version = 'Radio Edit'"_s), 1);
-        QCOMPARE(count(store, u"SELECT bit_depth FROM assets WHERE rel_path LIKE '%Static Bloom.wav'"_s), 24);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 14);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM releases"_s), 3);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM assets WHERE kind = 'stem'"_s), 8);
+        QCOMPARE(
+            Test::scalar(store, u"SELECT count(*) FROM releases WHERE artwork_asset_id IS NOT NULL"_s), 3);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM releases WHERE release_type = 'album'"_s), 1);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks WHERE version = 'Radio Edit'"_s), 1);
+        QCOMPARE(
+            Test::scalar(store, u"SELECT bit_depth FROM assets WHERE rel_path LIKE '%Static Bloom.wav'"_s),
+            24);
         // Paths are relative to the library root, which the first import set.
         QCOMPARE(store.libraryRoot(), QFileInfo(library).canonicalFilePath());
-        QCOMPARE(count(store, u"SELECT count(*) FROM assets WHERE rel_path LIKE '/%'"_s), 0);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM assets WHERE rel_path LIKE '/%'"_s), 0);
         store.closeThreadConnection();
     }
 
@@ -108,8 +106,8 @@ private Q_SLOTS:
         again = import(store, copy);
         QCOMPARE(again.updated, 1);
         QCOMPARE(again.added, 0);
-        QCOMPARE(count(store, u"SELECT count(*) FROM tracks"_s), 14);
-        QCOMPARE(count(store, u"SELECT count(*) FROM tracks WHERE genre = 'Ambient'"_s), 1);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 14);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks WHERE genre = 'Ambient'"_s), 1);
         store.closeThreadConnection();
     }
 
@@ -150,7 +148,7 @@ private Q_SLOTS:
         }
         reported.sort();
         QCOMPARE(reported, (QStringList { u"noise.flac"_s, u"notes.txt"_s, u"truncated.flac"_s }));
-        QCOMPARE(count(store, u"SELECT count(*) FROM tracks"_s), 1);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 1);
         store.closeThreadConnection();
     }
 
@@ -167,12 +165,12 @@ private Q_SLOTS:
         const ImportSummary first = importer.run(library, cancel);
         QVERIFY(first.cancelled);
         QCOMPARE(first.added, 4);
-        QCOMPARE(count(store, u"SELECT count(*) FROM assets"_s), 4);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM assets"_s), 4);
         const ImportSummary second = import(store, library);
         QVERIFY(!second.cancelled);
         QCOMPARE(second.added, 21);
         QCOMPARE(second.unchanged, 4);
-        QCOMPARE(count(store, u"SELECT count(*) FROM tracks"_s), 14);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 14);
         store.closeThreadConnection();
     }
 

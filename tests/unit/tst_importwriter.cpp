@@ -13,25 +13,19 @@ class TestImportWriter : public QObject
 {
     Q_OBJECT
 
-    static int count(const CatalogStore &store, const QString &sql)
-    {
-        QSqlQuery query(store.connection());
-        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
-    }
-
 private Q_SLOTS:
     void storesTracksReleasesArtistsAndAssets()
     {
         Test::TestCatalog catalog(12);
         QVERIFY(catalog.isValid());
         const CatalogStore store = catalog.store();
-        QCOMPARE(count(store, u"SELECT count(*) FROM tracks"_s), 12);
-        QCOMPARE(count(store, u"SELECT count(*) FROM releases"_s), 3);
-        QCOMPARE(count(store, u"SELECT count(*) FROM parties"_s), 3);
-        QCOMPARE(count(store, u"SELECT count(*) FROM release_tracks"_s), 12);
-        QCOMPARE(count(store, u"SELECT count(*) FROM assets WHERE kind = 'master'"_s), 12);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 12);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM releases"_s), 3);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM parties"_s), 3);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM release_tracks"_s), 12);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM assets WHERE kind = 'master'"_s), 12);
         // 4 tracks per release, untagged type: an EP by the streaming services' rule.
-        QCOMPARE(count(store, u"SELECT count(*) FROM releases WHERE release_type = 'ep'"_s), 3);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM releases WHERE release_type = 'ep'"_s), 3);
     }
 
     void writingTheSameFilesAgainUpdatesWithoutDuplicates()
@@ -47,8 +41,9 @@ private Q_SLOTS:
         QVERIFY2(writer.writeBatch(files, &counts, &error), qPrintable(error));
         QCOMPARE(counts.added, 0);
         QCOMPARE(counts.updated, 6);
-        QCOMPARE(count(store, u"SELECT count(*) FROM tracks"_s), 6);
-        QCOMPARE(count(store, u"SELECT duration_ms FROM tracks WHERE isrc = 'QZK6H2600001'"_s), 99'000);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 6);
+        QCOMPARE(
+            Test::scalar(store, u"SELECT duration_ms FROM tracks WHERE isrc = 'QZK6H2600001'"_s), 99'000);
         QCOMPARE(writer.knownFiles().size(), 6);
     }
 
@@ -72,12 +67,12 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(writer.writeBatch({ stem, cover }, &counts, &error), qPrintable(error));
         QVERIFY2(writer.finish(&error), qPrintable(error));
-        QCOMPARE(count(store, u"SELECT count(*) FROM tracks"_s), 3);
-        QCOMPARE(count(store,
-                     u"SELECT t.id FROM assets a JOIN tracks t ON t.id = a.track_id "
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 3);
+        QCOMPARE(Test::scalar(store,
+                     u"SELECT count(*) FROM assets a JOIN tracks t ON t.id = a.track_id "
                      "WHERE a.kind = 'stem' AND t.title = 'Song 1'"_s),
             1);
-        QCOMPARE(count(store,
+        QCOMPARE(Test::scalar(store,
                      u"SELECT count(*) FROM releases r JOIN assets a ON a.id = r.artwork_asset_id "
                      "WHERE r.title = 'Glass Harbour'"_s),
             1);
@@ -94,12 +89,12 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!writer.writeBatch(files, &counts, &error));
         QVERIFY2(error.contains(files[2].relativePath), qPrintable(error));
-        QCOMPARE(count(store, u"SELECT count(*) FROM tracks"_s), 0);
-        QCOMPARE(count(store, u"SELECT count(*) FROM parties"_s), 0);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 0);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM parties"_s), 0);
         // The cached ids were rolled back too: the next batch works.
         files[2].title = u"Song 3"_s;
         QVERIFY2(writer.writeBatch(files, &counts, &error), qPrintable(error));
-        QCOMPARE(count(store, u"SELECT count(*) FROM tracks"_s), 3);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 3);
     }
 
     void malformedIsrcsAreNotStored()
@@ -112,8 +107,9 @@ private Q_SLOTS:
         ImportWriter::Counts counts;
         QString error;
         QVERIFY(writer.writeBatch(files, &counts, &error));
-        QCOMPARE(count(catalog.store(), u"SELECT count(*) FROM tracks WHERE isrc = 'QZK6H2600042'"_s), 1);
-        QCOMPARE(count(catalog.store(), u"SELECT count(*) FROM tracks WHERE isrc IS NULL"_s), 1);
+        QCOMPARE(
+            Test::scalar(catalog.store(), u"SELECT count(*) FROM tracks WHERE isrc = 'QZK6H2600042'"_s), 1);
+        QCOMPARE(Test::scalar(catalog.store(), u"SELECT count(*) FROM tracks WHERE isrc IS NULL"_s), 1);
     }
 };
 
