@@ -52,6 +52,7 @@ std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error)
         row.bitDepth = query.value(11).toInt();
         row.channels = query.value(12).toInt();
         row.stemCount = query.value(13).toInt();
+        row.updateSearchKey();
         rows.append(std::move(row));
     }
     return rows;

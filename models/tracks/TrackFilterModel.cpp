@@ -24,7 +24,9 @@ void TrackFilterModel::setSearchText(const QString &text)
         return;
     m_searchText = text;
     m_words = text.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
-    invalidateRowsFilter();
+    // A full invalidation rebuilds the mapping once; filtering row ranges in place emits a signal per
+    // scattered range, which costs far more on a large catalog.
+    invalidate();
     Q_EMIT searchTextChanged();
     Q_EMIT countChanged();
 }
@@ -60,13 +62,28 @@ bool TrackFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
 {
     if (m_words.isEmpty())
         return true;
-    const QString haystack
-        = sourceModel()->index(sourceRow, 0, sourceParent).data(TrackTableModel::SearchTextRole).toString();
+    // Straight to the row: going through index().data() costs more than the search itself.
+    const auto *tracks = qobject_cast<const TrackTableModel *>(sourceModel());
+    const QString haystack = tracks
+        ? tracks->rowAt(sourceRow).searchKey
+        : sourceModel()->index(sourceRow, 0, sourceParent).data(TrackTableModel::SearchTextRole).toString();
     for (const QString &word : m_words) {
         if (!haystack.contains(word))
             return false;
     }
     return true;
+}
+
+} // namespace Imprint
+
+namespace Imprint
+{
+
+bool TrackFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (const auto *tracks = qobject_cast<const TrackTableModel *>(sourceModel()))
+        return tracks->lessThan(left.row(), right.row(), left.column());
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace Imprint

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Imprint
 {
@@ -24,6 +25,14 @@ struct TrackRow {
     int bitDepth = 0;
     int channels = 0;
     int stemCount = 0;
+    /// Case-folded title, artist, release, version and ISRC for search. Computed where the row
+    /// is loaded (the catalog thread), so a large table does not cost the GUI thread.
+    QString searchKey;
+
+    void updateSearchKey()
+    {
+        searchKey = QStringList { title, artist, release, version, isrc }.join(u'\n').toCaseFolded();
+    }
 };
 
 using TrackRows = QList<TrackRow>;

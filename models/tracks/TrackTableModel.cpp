@@ -49,13 +49,6 @@ QString TrackTableModel::describeFormat(const TrackRow &row)
     return parts.join(u" · "_s);
 }
 
-QString TrackTableModel::searchText(const TrackRow &row)
-{
-    return QStringList { row.title, row.artist, row.release, row.version, row.isrc }
-        .join(u'\n')
-        .toCaseFolded();
-}
-
 QVariant TrackTableModel::displayValue(const TrackRow &row, int column) const
 {
     switch (column) {
@@ -91,7 +84,7 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
             return row.durationMs;
         return displayValue(row, index.column()).toString().toCaseFolded();
     case SearchTextRole:
-        return m_searchText.at(index.row());
+        return row.searchKey;
     case IdRole:
         return row.id;
     case TitleRole:
@@ -151,15 +144,38 @@ void TrackTableModel::setRows(TrackRows rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
-    m_searchText.clear();
-    m_searchText.reserve(m_rows.size());
     m_rowOfId.clear();
     m_rowOfId.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i) {
-        m_searchText.append(searchText(m_rows.at(i)));
         m_rowOfId.insert(m_rows.at(i).id, i);
     }
     endResetModel();
+}
+
+bool TrackTableModel::lessThan(int left, int right, int column) const
+{
+    const TrackRow &a = m_rows.at(left);
+    const TrackRow &b = m_rows.at(right);
+    const auto text = [](const QString &x, const QString &y) {
+        return x.compare(y, Qt::CaseInsensitive) < 0;
+    };
+    switch (column) {
+    case TitleColumn:
+        return text(a.title, b.title);
+    case ArtistColumn:
+        return text(a.artist, b.artist);
+    case ReleaseColumn:
+        return text(a.release, b.release);
+    case VersionColumn:
+        return text(a.version, b.version);
+    case IsrcColumn:
+        return a.isrc < b.isrc;
+    case DurationColumn:
+        return a.durationMs < b.durationMs;
+    case FormatColumn:
+        return std::tie(a.format, a.sampleRate, a.bitDepth) < std::tie(b.format, b.sampleRate, b.bitDepth);
+    }
+    return false;
 }
 
 const TrackRow *TrackTableModel::rowById(qint64 id) const
@@ -191,7 +207,7 @@ void TrackTableModel::setField(qint64 id, Role role, const QString &value)
     default:
         return;
     }
-    m_searchText[i] = searchText(row);
+    row.updateSearchKey();
     Q_EMIT dataChanged(index(i, column), index(i, column));
 }
 
