@@ -113,8 +113,45 @@ constexpr const char *version1[] = {
     R"(CREATE INDEX assets_release ON assets(release_id))",
 };
 
+// The rest of the catalog model (DESIGN.md §3, issue 3): compositions (works) with writers'
+// publishing shares, credits with roles and AI use, master ownership splits, and the links from
+// recordings to their work and original. Shares are integer basis points (10 000 = 100 %).
+constexpr const char *catalogModel[] = {
+    R"(CREATE TABLE works (
+        id         INTEGER PRIMARY KEY,
+        title      TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        iswc       TEXT UNIQUE,
+        notes      TEXT,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+    R"(ALTER TABLE tracks ADD COLUMN work_id INTEGER REFERENCES works(id) ON DELETE SET NULL)",
+    R"(CREATE INDEX tracks_work ON tracks(work_id))",
+    R"(CREATE TABLE work_shares (
+        work_id       INTEGER NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+        party_id      INTEGER NOT NULL REFERENCES parties(id) ON DELETE RESTRICT,
+        role          TEXT NOT NULL CHECK (role IN ('Composer', 'Lyricist', 'ComposerLyricist', 'Arranger',
+                                                    'Adapter', 'Translator', 'OriginalPublisher', 'SubPublisher')),
+        share_bp      INTEGER NOT NULL CHECK (share_bp BETWEEN 0 AND 10000),
+        PRIMARY KEY (work_id, party_id, role)))",
+    R"(CREATE TABLE credits (
+        id         INTEGER PRIMARY KEY,
+        track_id   INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+        party_id   INTEGER NOT NULL REFERENCES parties(id) ON DELETE RESTRICT,
+        role       TEXT NOT NULL CHECK (length(trim(role)) > 0),
+        instrument TEXT,
+        ai_used    INTEGER NOT NULL DEFAULT 0 CHECK (ai_used IN (0, 1)),
+        position   INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (track_id, party_id, role, instrument)))",
+    R"(CREATE INDEX credits_party ON credits(party_id))",
+    R"(CREATE TABLE master_shares (
+        track_id INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+        party_id INTEGER NOT NULL REFERENCES parties(id) ON DELETE RESTRICT,
+        share_bp INTEGER NOT NULL CHECK (share_bp BETWEEN 0 AND 10000),
+        PRIMARY KEY (track_id, party_id)))",
+};
+
 const std::span<const char *const> migrations[] = {
     version1,
+    catalogModel,
 };
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error)

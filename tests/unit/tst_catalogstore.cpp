@@ -119,6 +119,51 @@ private Q_SLOTS:
         store.closeThreadConnection();
     }
 
+    void upgradesACatalogFromEveryEarlierVersion()
+    {
+        for (int from = 1; from < Migrations::latestVersion(); ++from) {
+            QTemporaryDir dir;
+            const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+            QString error;
+            {
+                QSqlDatabase db = store.connection(&error);
+                QVERIFY2(Migrations::migrateTo(db, from, &error), qPrintable(error));
+                QSqlQuery query(db);
+                QVERIFY(query.exec(u"INSERT INTO tracks(title) VALUES ('Kept across upgrades')"_s));
+                QCOMPARE(Migrations::currentVersion(db), from);
+            }
+            QVERIFY2(store.open(&error), qPrintable(error));
+            QSqlDatabase db = store.connection();
+            QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT count(*) FROM tracks WHERE title = 'Kept across upgrades'"_s)
+                && query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+            query = QSqlQuery();
+            db = QSqlDatabase();
+            store.closeThreadConnection();
+        }
+    }
+
+    void sharesAreBasisPointsWithinRange()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        QString error;
+        QVERIFY(store.open(&error));
+        {
+            QSqlQuery query(store.connection());
+            QVERIFY(query.exec(u"INSERT INTO parties(id, name) VALUES (1, 'Mara Vell')"_s));
+            QVERIFY(query.exec(u"INSERT INTO tracks(id, title) VALUES (1, 'Undertow')"_s));
+            QVERIFY(query.exec(
+                u"INSERT INTO master_shares(track_id, party_id, share_bp) VALUES (1, 1, 10000)"_s));
+            QVERIFY(!query.exec(u"UPDATE master_shares SET share_bp = 10001"_s));
+            // A party that still holds shares cannot be deleted out from under them.
+            QVERIFY(!query.exec(u"DELETE FROM parties WHERE id = 1"_s));
+        }
+        store.closeThreadConnection();
+    }
+
     void unwritableLocationGivesAClearError()
     {
         const CatalogStore store(u"/proc/imprint-cannot-be-here/catalog.sqlite"_s);
