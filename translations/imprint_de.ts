@@ -400,6 +400,33 @@ tracks: die Titel des Katalogs auflisten</translation>
     </message>
 </context>
 <context>
+    <name>Splits</name>
+    <message>
+        <source>%1 has no share; remove them or give them one.</source>
+        <translation>%1 hat keinen Anteil; entferne die Person oder gib ihr einen.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice; combine their shares.</source>
+        <translation>%1 steht doppelt in der Liste; fasse die Anteile zusammen.</translation>
+    </message>
+    <message>
+        <source>Nobody holds a share yet.</source>
+        <translation>Noch niemand hält einen Anteil.</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1; %2 is not assigned.</source>
+        <translation>Die Anteile ergeben %1; %2 sind nicht vergeben.</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1, %2 too much.</source>
+        <translation>Die Anteile ergeben %1, %2 zu viel.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>TagLibReader</name>
     <message>
         <source>not an audio file TagLib can read, or the file is damaged</source>
