@@ -57,10 +57,14 @@ QString fieldLabel(TrackQueries::EditableField field)
 CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_history(
-          [this](qint64 id, const QString &field, const QString &value) { applyField(id, field, value); })
+    , m_history([this](qint64 id, const QString &field, const QString &value) {
+        applyHistoryField(id, field, value);
+    })
+    , m_releases(store, &m_catalogThread, &m_history, this)
     , m_catalogThread(store)
 {
+    connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
+    connect(&m_releases, &ReleaseCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     m_filter.setSourceModel(&m_table);
     connect(&m_table, &QAbstractItemModel::modelReset, this, &CatalogSession::trackCountChanged);
 }
@@ -73,8 +77,25 @@ void CatalogSession::waitForIdle()
     QCoreApplication::sendPostedEvents(this);
 }
 
+void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, const QString &value)
+{
+    if (field.startsWith(ReleaseCatalog::historyPrefix))
+        m_releases.applyField(recordId, field.mid(ReleaseCatalog::historyPrefix.size()), value);
+    else
+        applyField(recordId, field, value);
+}
+
+// The catalog is the truth: after a failed write, show what it holds and drop undo steps that
+// no longer match it.
+void CatalogSession::discardUnsavedState()
+{
+    m_history.clear();
+    reload();
+}
+
 void CatalogSession::reload()
 {
+    m_releases.reload();
     if (++m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;
@@ -182,12 +203,9 @@ void CatalogSession::writeBehind(qint64 trackId, const QString &fieldName, const
         QMetaObject::invokeMethod(
             this,
             [this, error] {
-                // The catalog is the truth: show what it holds and drop undo steps that no
-                // longer match it.
                 qCWarning(lcCatalog) << "saving an edit failed:" << error;
                 Q_EMIT errorOccurred(tr("The change was not saved: %1").arg(error));
-                m_history.clear();
-                reload();
+                discardUnsavedState();
             },
             Qt::QueuedConnection);
     });

@@ -5,6 +5,7 @@
 #include "catalog/CatalogStore.h"
 #include "catalog/CatalogThread.h"
 #include "editing/EditHistory.h"
+#include "releases/ReleaseCatalog.h"
 #include "tracks/TrackFilterModel.h"
 #include "tracks/TrackTableModel.h"
 
@@ -25,6 +26,7 @@ class CatalogSession : public QObject
     QML_UNCREATABLE("Created by the application for the open catalog")
     Q_PROPERTY(Imprint::TrackFilterModel *tracks READ tracks CONSTANT)
     Q_PROPERTY(Imprint::EditHistory *history READ history CONSTANT)
+    Q_PROPERTY(Imprint::ReleaseCatalog *releases READ releases CONSTANT)
     Q_PROPERTY(QString catalogPath READ catalogPath CONSTANT)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(int trackCount READ trackCount NOTIFY trackCountChanged)
@@ -40,6 +42,7 @@ public:
     TrackFilterModel *tracks() { return &m_filter; }
     TrackTableModel *trackTable() { return &m_table; }
     EditHistory *history() { return &m_history; }
+    ReleaseCatalog *releases() { return &m_releases; }
     QString catalogPath() const { return m_store.path(); }
     bool isLoading() const { return m_pendingLoads > 0; }
     int trackCount() const { return m_table.rowCount(); }
@@ -49,7 +52,7 @@ public:
     /// title, artist, version, release, isrc, duration, format, path, stems of the selected track.
     QVariantMap currentTrack() const;
 
-    /// Reloads the table from the catalog, e.g. after an import.
+    /// Reloads tracks and releases from the catalog, e.g. after an import.
     Q_INVOKABLE void reload();
 
     /// Sets "title", "artist" or "version" of a track, undoably. False (and errorOccurred) when
@@ -68,6 +71,8 @@ Q_SIGNALS:
 
 private:
     void applyField(qint64 trackId, const QString &field, const QString &value);
+    void applyHistoryField(qint64 recordId, const QString &field, const QString &value);
+    void discardUnsavedState();
     void writeBehind(qint64 trackId, const QString &field, const QString &value);
     void finishLoad(TrackRows rows, const QString &error);
 
@@ -75,6 +80,7 @@ private:
     TrackTableModel m_table;
     TrackFilterModel m_filter;
     EditHistory m_history;
+    ReleaseCatalog m_releases;
     int m_pendingLoads = 0;
     qint64 m_currentTrackId = 0;
     CatalogThread m_catalogThread; // last: it finishes its work before the models go away

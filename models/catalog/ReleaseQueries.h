@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "releases/ReleaseRow.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Imprint::ReleaseQueries
+{
+
+std::optional<QList<ReleaseRow>> allReleases(QSqlDatabase db, QString *error);
+std::optional<QList<ReleaseTrackRow>> tracksOf(QSqlDatabase db, qint64 releaseId, QString *error);
+
+/// The release fields the releases page edits, by the names QML uses.
+const QStringList &editableFields();
+
+/// Checks and normalises a value for a field: dates are ISO (YYYY-MM-DD), types and statuses
+/// come from fixed lists, "explicit" is yes/no/empty. nullopt (and *error) when refused.
+std::optional<QString> normalizedValue(const QString &field, const QString &value, QString *error);
+
+bool updateReleaseField(
+    QSqlDatabase db, qint64 releaseId, const QString &field, const QString &value, QString *error);
+
+} // namespace Imprint::ReleaseQueries

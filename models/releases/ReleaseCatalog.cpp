@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "ReleaseCatalog.h"
+
+#include "catalog/CatalogThread.h"
+#include "catalog/ReleaseQueries.h"
+#include "editing/EditHistory.h"
+#include "tracks/TrackTableModel.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint
+{
+
+namespace
+{
+
+// The field of a row by its QML name, as text (the form edits travel in).
+QString fieldText(const ReleaseRow &row, const QString &field)
+{
+    if (field == u"title")
+        return row.title;
+    if (field == u"type")
+        return row.type;
+    if (field == u"label")
+        return row.label;
+    if (field == u"catalogNumber")
+        return row.catalogNumber;
+    if (field == u"upc")
+        return row.upc;
+    if (field == u"releaseDate")
+        return row.releaseDate.isValid() ? row.releaseDate.toString(Qt::ISODate) : QString();
+    if (field == u"genre")
+        return row.genre;
+    if (field == u"language")
+        return row.language;
+    if (field == u"pLine")
+        return row.pLine;
+    if (field == u"cLine")
+        return row.cLine;
+    if (field == u"explicit")
+        return row.explicitContent < 0 ? QString() : QString::number(row.explicitContent);
+    if (field == u"status")
+        return row.status;
+    return {};
+}
+
+void setFieldText(ReleaseRow &row, const QString &field, const QString &value)
+{
+    if (field == u"title")
+        row.title = value;
+    else if (field == u"type")
+        row.type = value;
+    else if (field == u"label")
+        row.label = value;
+    else if (field == u"catalogNumber")
+        row.catalogNumber = value;
+    else if (field == u"upc")
+        row.upc = value;
+    else if (field == u"releaseDate")
+        row.releaseDate = QDate::fromString(value, Qt::ISODate);
+    else if (field == u"genre")
+        row.genre = value;
+    else if (field == u"language")
+        row.language = value;
+    else if (field == u"pLine")
+        row.pLine = value;
+    else if (field == u"cLine")
+        row.cLine = value;
+    else if (field == u"explicit")
+        row.explicitContent = value.isEmpty() ? -1 : value.toInt();
+    else if (field == u"status")
+        row.status = value;
+}
+
+} // namespace
+
+ReleaseCatalog::ReleaseCatalog(
+    const CatalogStore &store, CatalogThread *thread, EditHistory *history, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_thread(thread)
+    , m_history(history)
+{
+}
+
+QString ReleaseCatalog::artworkWarning(const ReleaseRow &row)
+{
+    if (row.artworkPath.isEmpty())
+        return QCoreApplication::translate(
+            "ReleaseCatalog", "No artwork yet: streaming services need a cover.");
+    if (row.artworkWidth != row.artworkHeight)
+        return QCoreApplication::translate("ReleaseCatalog", "The cover is %1×%2 px; it must be square.")
+            .arg(row.artworkWidth)
+            .arg(row.artworkHeight);
+    if (row.artworkWidth < 3000)
+        return QCoreApplication::translate(
+            "ReleaseCatalog", "The cover is %1×%1 px; streaming services ask for at least 3000×3000.")
+            .arg(row.artworkWidth);
+    return {};
+}
+
+void ReleaseCatalog::reload()
+{
+    const CatalogStore store = m_store;
+    m_thread->post([this, store] {
+        QString error;
+        auto rows = ReleaseQueries::allReleases(store.connection(&error), &error);
+        const QString root = store.libraryRoot();
+        QMetaObject::invokeMethod(
+            this,
+            [this, rows = std::move(rows), root, error]() mutable {
+                if (!rows) {
+                    Q_EMIT errorOccurred(tr("Could not read the releases: %1").arg(error));
+                    return;
+                }
+                m_libraryRoot = root;
+                m_model.setRows(std::move(*rows));
+                if (m_currentId != 0 && !m_model.rowById(m_currentId))
+                    m_currentId = 0;
+                Q_EMIT currentChanged();
+                loadCurrentTracks();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ReleaseCatalog::setCurrentReleaseId(qint64 id)
+{
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    Q_EMIT currentChanged();
+    loadCurrentTracks();
+}
+
+QVariantMap ReleaseCatalog::current() const
+{
+    const ReleaseRow *row = m_model.rowById(m_currentId);
+    if (!row)
+        return {};
+    QVariantMap map { { u"id"_s, row->id }, { u"artist"_s, row->artist },
+        { u"trackCount"_s, row->trackCount }, { u"artworkWarning"_s, artworkWarning(*row) },
+        { u"artworkSize"_s,
+            row->artworkPath.isEmpty() ? QString()
+                                       : u"%1 × %2"_s.arg(row->artworkWidth).arg(row->artworkHeight) },
+        { u"artworkUrl"_s,
+            row->artworkPath.isEmpty()
+                ? QUrl()
+                : QUrl::fromLocalFile(m_store.absoluteAssetPath(m_libraryRoot, row->artworkPath)) } };
+    for (const QString &field : ReleaseQueries::editableFields())
+        map.insert(field, fieldText(*row, field));
+    return map;
+}
+
+void ReleaseCatalog::loadCurrentTracks()
+{
+    const CatalogStore store = m_store;
+    const qint64 id = m_currentId;
+    m_thread->post([this, store, id] {
+        QString error;
+        auto rows = ReleaseQueries::tracksOf(store.connection(&error), id, &error);
+        QVariantList tracks;
+        for (const ReleaseTrackRow &row : rows.value_or(QList<ReleaseTrackRow>())) {
+            tracks.append(QVariantMap { { u"trackId"_s, row.trackId }, { u"disc"_s, row.disc },
+                { u"number"_s, row.number }, { u"title"_s, row.title }, { u"version"_s, row.version },
+                { u"isrc"_s, row.isrc },
+                { u"duration"_s, TrackTableModel::formatDuration(row.durationMs) } });
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, tracks] {
+                if (id != m_currentId)
+                    return; // the selection moved on meanwhile
+                m_currentTracks = tracks;
+                Q_EMIT currentTracksChanged();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool ReleaseCatalog::setField(qint64 releaseId, const QString &field, const QString &value)
+{
+    const ReleaseRow *row = m_model.rowById(releaseId);
+    QString error;
+    const auto normalized = ReleaseQueries::normalizedValue(field, value, &error);
+    if (!row || !normalized) {
+        Q_EMIT errorOccurred(row ? error : tr("The release is no longer in the catalog."));
+        return false;
+    }
+    const QString before = fieldText(*row, field);
+    if (before == *normalized)
+        return true;
+    applyField(releaseId, field, *normalized);
+    m_history->record({ releaseId, historyPrefix + field, before, *normalized, tr("Release Change") });
+    return true;
+}
+
+void ReleaseCatalog::applyField(qint64 releaseId, const QString &field, const QString &value)
+{
+    const ReleaseRow *existing = m_model.rowById(releaseId);
+    if (!existing)
+        return;
+    ReleaseRow row = *existing;
+    setFieldText(row, field, value);
+    m_model.updateRow(row);
+    if (releaseId == m_currentId)
+        Q_EMIT currentChanged();
+    const CatalogStore store = m_store;
+    m_thread->post([this, store, releaseId, field, value] {
+        QString error;
+        if (ReleaseQueries::updateReleaseField(store.connection(&error), releaseId, field, value, &error))
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                Q_EMIT errorOccurred(tr("The change was not saved: %1").arg(error));
+                Q_EMIT writeFailed();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace Imprint

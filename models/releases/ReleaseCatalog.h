@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "catalog/CatalogStore.h"
+#include "releases/ReleaseListModel.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQmlIntegration>
+
+namespace Imprint
+{
+
+class CatalogThread;
+class EditHistory;
+
+/// The releases of the open catalog for the releases page: the list, the selected release with
+/// its tracks, and undoable edits of its fields. Part of CatalogSession, whose catalog thread
+/// and edit history it shares.
+class ReleaseCatalog : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CatalogSession")
+    Q_PROPERTY(Imprint::ReleaseListModel *model READ model CONSTANT)
+    Q_PROPERTY(qint64 currentReleaseId READ currentReleaseId WRITE setCurrentReleaseId NOTIFY currentChanged)
+    Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
+    Q_PROPERTY(QVariantList currentTracks READ currentTracks NOTIFY currentTracksChanged)
+
+public:
+    /// The prefix of this catalog's fields in the shared edit history.
+    static constexpr QLatin1StringView historyPrefix { "release." };
+
+    ReleaseCatalog(const CatalogStore &store, CatalogThread *thread, EditHistory *history, QObject *parent);
+
+    ReleaseListModel *model() { return &m_model; }
+    qint64 currentReleaseId() const { return m_currentId; }
+    void setCurrentReleaseId(qint64 id);
+    /// Every field of ReleaseRow by its QML name, plus artworkUrl and artworkWarning.
+    QVariantMap current() const;
+    /// [{trackId, disc, number, title, version, isrc, duration}] of the current release.
+    QVariantList currentTracks() const { return m_currentTracks; }
+
+    void reload();
+    /// Sets a field (see ReleaseQueries::editableFields), undoably.
+    Q_INVOKABLE bool setField(qint64 releaseId, const QString &field, const QString &value);
+    /// Applies a value from the edit history (undo/redo).
+    void applyField(qint64 releaseId, const QString &field, const QString &value);
+
+    /// What is wrong with artwork for streaming services: 3000×3000 square JPEG or PNG.
+    static QString artworkWarning(const ReleaseRow &row);
+
+Q_SIGNALS:
+    void currentChanged();
+    void currentTracksChanged();
+    void errorOccurred(const QString &message);
+    void writeFailed();
+
+private:
+    void loadCurrentTracks();
+
+    CatalogStore m_store;
+    CatalogThread *m_thread;
+    EditHistory *m_history;
+    ReleaseListModel m_model;
+    QString m_libraryRoot;
+    qint64 m_currentId = 0;
+    QVariantList m_currentTracks;
+};
+
+} // namespace Imprint
