@@ -149,9 +149,37 @@ constexpr const char *catalogModel[] = {
         PRIMARY KEY (track_id, party_id)))",
 };
 
+// Version 3: release planning (DESIGN.md §7). Milestones per release, derived from a template
+// per release type; dates are ISO 8601 calendar days (yyyy-MM-dd), which sort as text.
+// Templates are JSON documents (ScheduleTemplate::toJson), one per release type; a type without
+// a row uses the built-in defaults.
+constexpr const char *releasePlanning[] = {
+    R"(CREATE TABLE schedule_templates (
+        release_type TEXT PRIMARY KEY CHECK (release_type IN ('single', 'ep', 'album', 'compilation')),
+        definition   TEXT NOT NULL CHECK (json_valid(definition)),
+        updated_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+    R"(CREATE TABLE milestones (
+        id           INTEGER PRIMARY KEY,
+        release_id   INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+        template_key TEXT NOT NULL DEFAULT '',
+        name         TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        due_date     TEXT NOT NULL CHECK (due_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        hard_limit   TEXT CHECK (hard_limit GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        required     INTEGER NOT NULL DEFAULT 0 CHECK (required IN (0, 1)),
+        done         INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+        derived      INTEGER NOT NULL DEFAULT 1 CHECK (derived IN (0, 1)),
+        notes        TEXT NOT NULL DEFAULT '',
+        created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        updated_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+    R"(CREATE INDEX milestones_release ON milestones(release_id, due_date))",
+    R"(CREATE INDEX milestones_due ON milestones(due_date) WHERE done = 0)",
+    R"(CREATE INDEX releases_date ON releases(release_date))",
+};
+
 const std::span<const char *const> migrations[] = {
     version1,
     catalogModel,
+    releasePlanning,
 };
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error)

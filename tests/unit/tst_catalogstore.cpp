@@ -44,8 +44,8 @@ private Q_SLOTS:
         QCOMPARE(pragma(db, u"synchronous"_s), u"2"_s); // FULL
         QCOMPARE(pragma(db, u"foreign_keys"_s), u"1"_s);
         QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
-        for (const QString &table :
-            { u"parties"_s, u"releases"_s, u"tracks"_s, u"release_tracks"_s, u"assets"_s })
+        for (const QString &table : { u"parties"_s, u"releases"_s, u"tracks"_s, u"release_tracks"_s,
+                 u"assets"_s, u"milestones"_s, u"schedule_templates"_s })
             QVERIFY2(db.tables().contains(table), qPrintable(table));
         store.closeThreadConnection();
     }
