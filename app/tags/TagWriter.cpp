@@ -189,7 +189,7 @@ TagWriteResult writeFileTags(const QString &path, const TagSet &tags, const TagW
     copy.setAutoRemove(false);
     syncToDisk(targetInfo.absolutePath());
     result.status = TagWriteStatus::Written;
-    qCInfo(lcTags).noquote() << "wrote" << result.changes.size() << "fields to" << target;
+    qCDebug(lcTags).noquote() << "wrote" << result.changes.size() << "fields to" << target;
     return result;
 }
 
