@@ -4,3 +4,4 @@
 
 Q_LOGGING_CATEGORY(lcCatalog, "imprint.catalog", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcImport, "imprint.import", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTags, "imprint.tags", QtInfoMsg)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CommandLine.h"
+#include "WriteTagsCommand.h"
 
 #include "AppInfo.h"
 #include "CatalogSession.h"
@@ -31,7 +32,7 @@ std::atomic_bool interrupted = false;
 
 const QStringList &commands()
 {
-    static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s };
+    static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s };
     return names;
 }
 
@@ -227,12 +228,18 @@ int run(int argc, char **argv)
         u"FOLDER"_s);
     const QCommandLineOption search(u"search"_s,
         QCoreApplication::translate("CommandLine", "tracks: only tracks matching TEXT."), u"TEXT"_s);
-    parser.addOptions({ catalog, json, out, search });
+    const QCommandLineOption set(u"set"_s,
+        QCoreApplication::translate("CommandLine", "write-tags: set FIELD to VALUE (repeatable)."),
+        u"FIELD=VALUE"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s,
+        QCoreApplication::translate("CommandLine", "write-tags: show what would change, change nothing."));
+    parser.addOptions({ catalog, json, out, search, set, dryRun });
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("CommandLine",
             "import FOLDER: import audio and artwork from a folder\n"
             "demo --out FOLDER: create a demo library and catalog\n"
-            "tracks: list the catalog's tracks"));
+            "tracks: list the catalog's tracks\n"
+            "write-tags FILE… --set FIELD=VALUE…: write tags into audio files"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -242,6 +249,8 @@ int run(int argc, char **argv)
         return runImport(store, args, parser.isSet(json));
     if (command == u"demo")
         return runDemo(parser.value(out), parser.value(catalog), parser.isSet(json));
+    if (command == u"write-tags")
+        return runWriteTags(args, parser.values(set), parser.isSet(dryRun), parser.isSet(json));
     if (command == u"tracks")
         return runTracks(store, parser.value(search), parser.isSet(json));
     print(stderr,

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include <QStringList>
+
+namespace Imprint::CommandLine
+{
+
+/// `imprint write-tags FILE… --set FIELD=VALUE… [--dry-run] [--json]`: changes the given fields of
+/// each file's tags (the other fields stay as they are), atomically and verified. An empty VALUE
+/// removes the field; `--set cover=IMAGE` takes a JPEG or PNG file. Exit status: 0 every file
+/// written or unchanged, 1 some file failed (each is reported), 2 usage.
+int runWriteTags(const QStringList &files, const QStringList &assignments, bool dryRun, bool json);
+
+} // namespace Imprint::CommandLine

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "tags/TagSet.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace Imprint::Tags
+{
+
+enum class TagWriteStatus {
+    Written, ///< the file now holds the tags, verified
+    Unchanged, ///< the file already held them: not touched
+    Preview, ///< dry run: `changes` lists what a write would change; not touched
+    Failed, ///< not written; the original is untouched (byte-identical)
+    Cancelled, ///< not attempted
+};
+
+struct TagWriteResult {
+    QString path;
+    QString format; ///< "FLAC", "MP3"… (empty when unknown)
+    TagWriteStatus status = TagWriteStatus::Failed;
+    QList<TagChange> changes; ///< from the file's tags to the wanted ones
+    QString reason; ///< why it failed, for people
+
+    bool ok() const { return status != TagWriteStatus::Failed; }
+    /// "<path>: <reason>" for failures, empty otherwise.
+    QString message() const;
+};
+
+struct TagWriteOptions {
+    bool dryRun = false;
+    /// Test hook: runs on the written temporary copy before it is verified, to inject failures.
+    std::function<void(const QString &temporaryPath)> beforeVerify;
+};
+
+/// Reads the tags of one file; nullopt with "<path>: <reason>" in *error.
+std::optional<TagSet> readFileTags(const QString &path, QString *error);
+
+/// Writes tags into one file atomically and verified: a copy in the same folder is tagged, read
+/// back and compared with tags, its audio hashed and compared with the original's, then renamed
+/// over the original (keeping its permissions). On any failure the original is untouched.
+TagWriteResult writeFileTags(const QString &path, const TagSet &tags, const TagWriteOptions &options = {});
+
+struct TagWriteRequest {
+    QString path;
+    TagSet tags;
+};
+
+using TagWriteProgress = std::function<void(int done, int total, const QString &path)>;
+
+/// Writes each request in turn: a failure is reported in its result and the rest proceed. Once
+/// cancel is set, the remaining files are reported as Cancelled. One result per request, in order.
+QList<TagWriteResult> writeTags(const QList<TagWriteRequest> &requests, bool dryRun,
+    const std::atomic_bool &cancel, const TagWriteProgress &progress = {});
+
+QString statusName(TagWriteStatus status);
+
+} // namespace Imprint::Tags

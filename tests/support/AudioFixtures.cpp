@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "AudioFixtures.h"
+
+#include "audio/AudioFile.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint::Testing
+{
+
+QStringList tagContainers()
+{
+    return { u"wav"_s, u"aiff"_s, u"flac"_s, u"ogg"_s, u"opus"_s, u"mp3"_s, u"m4a"_s };
+}
+
+bool needsFfmpeg(const QString &extension)
+{
+    return extension != u"wav" && extension != u"flac" && extension != u"aiff";
+}
+
+bool haveFfmpeg()
+{
+    return !QStandardPaths::findExecutable(u"ffmpeg"_s).isEmpty();
+}
+
+QString makeAudioFile(const QString &folder, const QString &name, const QString &extension, QString *error)
+{
+    Audio::PcmFormat format;
+    format.container = extension == u"flac" ? Audio::Container::Flac
+        : extension == u"aiff"              ? Audio::Container::Aiff
+                                            : Audio::Container::Wav;
+    std::vector<float> samples;
+    const int frames = format.sampleRate / 2;
+    for (int i = 0; i < frames; ++i) {
+        // Values on the 16-bit grid, so the lossless round trip is exact.
+        const float left = std::round(float(std::sin(i * 0.0627) * 0.4) * 32768.0f) / 32768.0f;
+        samples.push_back(left);
+        samples.push_back(-left);
+    }
+    const QDir dir(folder);
+    const QString path = dir.filePath(name + u'.' + extension);
+    if (!needsFfmpeg(extension))
+        return Audio::writeAudioFile(path, format, samples, error) ? path : QString();
+
+    const QString source = dir.filePath(name + u".source.wav"_s);
+    if (!Audio::writeAudioFile(source, format, samples, error))
+        return {};
+    const QMap<QString, QString> codecs { { u"ogg"_s, u"libvorbis"_s }, { u"opus"_s, u"libopus"_s },
+        { u"mp3"_s, u"libmp3lame"_s }, { u"m4a"_s, u"aac"_s } };
+    QProcess ffmpeg;
+    ffmpeg.start(u"ffmpeg"_s,
+        { u"-nostdin"_s, u"-loglevel"_s, u"error"_s, u"-y"_s, u"-i"_s, source, u"-c:a"_s,
+            codecs.value(extension), path });
+    const bool ran = ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0;
+    QFile::remove(source);
+    if (!ran) {
+        *error = u"ffmpeg failed: "_s + QString::fromUtf8(ffmpeg.readAllStandardError());
+        return {};
+    }
+    return path;
+}
+
+TagSet fullTagSet()
+{
+    TagSet tags;
+    tags.title = u"Glass Harbour"_s;
+    tags.version = u"Radio Edit"_s;
+    tags.artists = { u"Nova Lark"_s, u"Jörg Ñandú"_s };
+    tags.album = u"Tidal Lines"_s;
+    tags.albumArtist = u"Nova Lark"_s;
+    tags.trackNumber = 3;
+    tags.trackTotal = 12;
+    tags.discNumber = 1;
+    tags.discTotal = 2;
+    tags.date = u"2026-03-14"_s;
+    tags.genre = u"Electronic"_s;
+    tags.isrc = u"GBABC2600001"_s;
+    tags.barcode = u"5012345678900"_s;
+    tags.label = u"Harbour Lights Records"_s;
+    tags.catalogNumber = u"HLR-007"_s;
+    tags.bpm = 124;
+    tags.key = u"F#m"_s;
+    tags.composers = { u"Ana Pérez"_s, u"Li Wei"_s };
+    tags.lyricists = { u"Ana Pérez"_s };
+    tags.credits = { { u"producer"_s, { u"Sam Hollow"_s } }, { u"engineer"_s, { u"Kit Marr"_s } },
+        { u"masteringengineer"_s, { u"Dee Lane"_s } } };
+    tags.musicians = { { u"guitar"_s, { u"Ana Pérez"_s } }, { u"synthesizer"_s, { u"Li Wei"_s } } };
+    tags.producedNotice = u"2026 Harbour Lights Records"_s;
+    tags.copyright = u"2026 Nova Lark"_s;
+    tags.explicitFlag = ExplicitFlag::Clean;
+    tags.lyrics = u"First line\nSecond line ♪"_s;
+    tags.language = u"eng"_s;
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QBuffer buffer(&tags.cover.data);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    tags.cover.mimeType = u"image/png"_s;
+    return tags;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace Imprint::Testing

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "tags/TagSet.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Imprint::Testing
+{
+
+/// Every container the tag adapters handle, by file extension.
+QStringList tagContainers();
+/// Whether the container needs ffmpeg to be generated (all but WAV, FLAC, AIFF).
+bool needsFfmpeg(const QString &extension);
+bool haveFfmpeg();
+
+/// A short stereo tone in folder/name.extension: WAV/FLAC/AIFF with libsndfile, the lossy
+/// containers encoded by ffmpeg. Empty path with *error on failure.
+QString makeAudioFile(const QString &folder, const QString &name, const QString &extension, QString *error);
+
+/// A TagSet with every field filled, non-ASCII text and a small PNG cover.
+TagSet fullTagSet();
+
+QByteArray fileBytes(const QString &path);
+
+} // namespace Imprint::Testing
