@@ -4,6 +4,7 @@
 
 #include "AppInfo.h"
 #include "CatalogSession.h"
+#include "CheckCommand.h"
 #include "catalog/TrackQueries.h"
 #include "demo/DemoLibrary.h"
 #include "import/ImportController.h"
@@ -32,7 +33,7 @@ std::atomic_bool interrupted = false;
 
 const QStringList &commands()
 {
-    static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s };
+    static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"check"_s };
     return names;
 }
 
@@ -233,7 +234,8 @@ int run(int argc, char **argv)
         QCoreApplication::translate("CommandLine",
             "import FOLDER: import audio and artwork from a folder\n"
             "demo --out FOLDER: create a demo library and catalog\n"
-            "tracks: list the catalog's tracks"));
+            "tracks: list the catalog's tracks\n"
+            "check FILE|FOLDER...: measure loudness, peaks, clipping and silence"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -245,6 +247,11 @@ int run(int argc, char **argv)
         return runDemo(parser.value(out), parser.value(catalog), parser.isSet(json));
     if (command == u"tracks")
         return runTracks(store, parser.value(search), parser.isSet(json));
+    if (command == u"check") {
+        // Ctrl+C stops the files in progress; finished ones are still reported.
+        std::signal(SIGINT, [](int) { interrupted = true; });
+        return runCheck(args, parser.isSet(json), interrupted);
+    }
     print(stderr,
         QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
             .arg(command));
