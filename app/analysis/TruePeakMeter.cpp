@@ -16,8 +16,10 @@ namespace
 
 using Simd::Float8;
 
-// Kaiser window shape: beta 8 gives about 80 dB of stopband attenuation, far below what could
-// move a peak reading by a hundredth of a dB, with a transition band of ~0.1 fs at 48 taps.
+// Kaiser window shape: beta 6.5 gives about 65 dB of stopband attenuation (images that far down
+// move a peak reading by under 0.01 dB) and, at 64 taps, a transition band of ~0.06 fs, so the
+// passband reaches close to Nyquist. Against the near-Nyquist tests, beta 8 or 48 taps read up
+// to 0.33 dB low on noise tilted towards Nyquist.
 constexpr double KaiserBeta = 6.5;
 
 double besselI0(double x)

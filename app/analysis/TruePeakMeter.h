@@ -11,8 +11,8 @@ namespace Imprint::Analysis
 ///
 /// The interpolator is a polyphase Kaiser-windowed sinc. BS.1770's example filter has 12 taps
 /// per phase; its passband droops well below Nyquist, so on cymbal- and noise-like material at
-/// 44.1 kHz it reads up to ~0.8 dB low against a good resampler. With 48 taps per phase the
-/// passband is flat to ~20 kHz at 44.1 kHz. Phase 0 is the input itself (the sinc is zero at
+/// 44.1 kHz it reads up to ~0.8 dB low against a good resampler. With 64 taps per phase the
+/// passband is flat to ~20.5 kHz at 44.1 kHz. Phase 0 is the input itself (the sinc is zero at
 /// the other input samples), so only phases 1–3 are computed and sample peaks never read
 /// higher than true peaks.
 class TruePeakMeter
