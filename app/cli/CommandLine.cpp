@@ -5,6 +5,7 @@
 
 #include "AppInfo.h"
 #include "CatalogSession.h"
+#include "CheckCommand.h"
 #include "catalog/TrackQueries.h"
 #include "demo/DemoLibrary.h"
 #include "import/Importer.h"
@@ -32,7 +33,7 @@ std::atomic_bool interrupted = false;
 
 const QStringList &commands()
 {
-    static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s };
+    static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s };
     return names;
 }
 
@@ -239,7 +240,8 @@ int run(int argc, char **argv)
             "import FOLDER: import audio and artwork from a folder\n"
             "demo --out FOLDER: create a demo library and catalog\n"
             "tracks: list the catalog's tracks\n"
-            "write-tags FILE… --set FIELD=VALUE…: write tags into audio files"));
+            "write-tags FILE… --set FIELD=VALUE…: write tags into audio files\n"
+            "check FILE|FOLDER...: measure loudness, peaks, clipping and silence"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -253,6 +255,11 @@ int run(int argc, char **argv)
         return runWriteTags(args, parser.values(set), parser.isSet(dryRun), parser.isSet(json));
     if (command == u"tracks")
         return runTracks(store, parser.value(search), parser.isSet(json));
+    if (command == u"check") {
+        // Ctrl+C stops the files in progress; finished ones are still reported.
+        std::signal(SIGINT, [](int) { interrupted = true; });
+        return runCheck(args, parser.isSet(json), interrupted);
+    }
     print(stderr,
         QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
             .arg(command));

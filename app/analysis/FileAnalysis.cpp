@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "FileAnalysis.h"
+
+#include "Analyzer.h"
+#include "audio/AudioLogging.h"
+#include "audio/SndfileReader.h"
+
+#include <QElapsedTimer>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint
+{
+
+std::optional<AnalysisResult> analyzeFile(const QString &path, const std::atomic_bool *cancel, QString *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Audio::SndfileReader reader;
+    if (!reader.open(path, error))
+        return std::nullopt;
+    const Audio::StreamInfo &info = reader.info();
+
+    Analysis::Analyzer::Format format;
+    format.sampleRate = info.sampleRate;
+    format.channels = info.channels;
+    format.bitDepth = info.floatingPoint ? 0 : info.bitDepth;
+    format.floatingPoint = info.floatingPoint;
+    format.expectedFrames = info.frames;
+    Analysis::Analyzer analyzer(format);
+
+    std::vector<float> block(size_t(Analysis::Analyzer::BlockFrames) * size_t(info.channels));
+    for (;;) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            if (error)
+                *error = path + u": cancelled"_s;
+            return std::nullopt;
+        }
+        const qint64 got = reader.read(block.data(), Analysis::Analyzer::BlockFrames, error);
+        if (got < 0)
+            return std::nullopt;
+        if (got == 0)
+            break;
+        analyzer.add(block.data(), int(got));
+    }
+
+    AnalysisResult result;
+    result.container = info.container;
+    result.encoding = info.encoding;
+    result.bitDepth = info.bitDepth;
+    analyzer.finish(result);
+    qCDebug(lcAudio) << "analysed" << path << "in" << timer.elapsed() << "ms";
+    return result;
+}
+
+} // namespace Imprint

@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "AudioLogging.h"
+
+Q_LOGGING_CATEGORY(lcAudio, "imprint.audio", QtInfoMsg)
