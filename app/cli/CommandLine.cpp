@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CommandLine.h"
+#include "VerifyCommand.h"
 
 #include "AppInfo.h"
 #include "CatalogSession.h"
@@ -31,7 +32,7 @@ std::atomic_bool interrupted = false;
 
 const QStringList &commands()
 {
-    static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s };
+    static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"verify"_s };
     return names;
 }
 
@@ -232,7 +233,8 @@ int run(int argc, char **argv)
         QCoreApplication::translate("CommandLine",
             "import FOLDER: import audio and artwork from a folder\n"
             "demo --out FOLDER: create a demo library and catalog\n"
-            "tracks: list the catalog's tracks"));
+            "tracks: list the catalog's tracks\n"
+            "verify PACKAGE: check a package against its SHA-256 manifest"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -244,6 +246,8 @@ int run(int argc, char **argv)
         return runDemo(parser.value(out), parser.value(catalog), parser.isSet(json));
     if (command == u"tracks")
         return runTracks(store, parser.value(search), parser.isSet(json));
+    if (command == u"verify")
+        return runVerify(args, parser.isSet(json));
     print(stderr,
         QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
             .arg(command));
