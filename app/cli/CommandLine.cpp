@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CommandLine.h"
+#include "VerifyCommand.h"
 #include "WriteTagsCommand.h"
 
 #include "AppInfo.h"
@@ -33,7 +34,8 @@ std::atomic_bool interrupted = false;
 
 const QStringList &commands()
 {
-    static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s };
+    static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s,
+        u"verify"_s };
     return names;
 }
 
@@ -241,7 +243,9 @@ int run(int argc, char **argv)
             "demo --out FOLDER: create a demo library and catalog\n"
             "tracks: list the catalog's tracks\n"
             "write-tags FILE… --set FIELD=VALUE…: write tags into audio files\n"
-            "check FILE|FOLDER...: measure loudness, peaks, clipping and silence"));
+            "check FILE|FOLDER...: measure loudness, peaks, clipping and silence\n"
+
+            "verify PACKAGE: check a package against its SHA-256 manifest"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -260,6 +264,8 @@ int run(int argc, char **argv)
         std::signal(SIGINT, [](int) { interrupted = true; });
         return runCheck(args, parser.isSet(json), interrupted);
     }
+    if (command == u"verify")
+        return runVerify(args, parser.isSet(json));
     print(stderr,
         QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
             .arg(command));

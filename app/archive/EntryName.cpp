@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "EntryName.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint::Archive
+{
+
+QString unsafeNameReason(const QString &name)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Archive", text);
+    };
+    if (name.isEmpty())
+        return tr("empty name");
+    for (const QChar c : name) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return tr("control character in name");
+    }
+    // Windows tools write backslashes; on Linux they would be part of a file name, on Windows a
+    // separator, so the same archive would unpack differently. Refuse rather than guess.
+    if (name.contains(u'\\'))
+        return tr("backslash in name");
+    if (name.startsWith(u'/'))
+        return tr("absolute path");
+    if (name.size() >= 2 && name.at(1) == u':' && name.at(0).isLetter())
+        return tr("absolute path (drive letter)");
+    QString path = name;
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    const QStringList parts = path.split(u'/');
+    for (const QString &part : parts) {
+        if (part == u"..")
+            return tr("'..' component");
+        if (part == u".")
+            return tr("'.' component");
+        if (part.isEmpty())
+            return tr("empty path component");
+    }
+    return {};
+}
+
+bool linkStaysInside(const QString &linkName, const QString &target)
+{
+    if (target.isEmpty() || target.startsWith(u'/') || target.contains(u'\\'))
+        return false;
+    QStringList stack = linkName.split(u'/');
+    stack.removeLast(); // the link's own name; targets resolve from its folder
+    for (const QString &part : target.split(u'/')) {
+        if (part.isEmpty() || part == u".")
+            continue;
+        if (part == u"..") {
+            if (stack.isEmpty())
+                return false;
+            stack.removeLast();
+        } else {
+            stack.append(part);
+        }
+    }
+    return !stack.isEmpty();
+}
+
+} // namespace Imprint::Archive

@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Imprint contributors
+"""Builds one hostile (or one good) archive for the archive tests: hostile.py KIND OUT."""
+import io
+import struct
+import sys
+import tarfile
+import zipfile
+import zlib
+
+
+def zip_entries(out, entries):
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries:
+            archive.writestr(zipfile.ZipInfo(name), data)
+
+
+def tar_entries(out, members, mode="w:gz"):
+    with tarfile.open(out, mode, format=tarfile.GNU_FORMAT) as archive:
+        for info, data in members:
+            archive.addfile(info, io.BytesIO(data) if data is not None else None)
+
+
+def file_info(name, data):
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    return info, data
+
+
+def link_info(name, target, kind=tarfile.SYMTYPE):
+    info = tarfile.TarInfo(name)
+    info.type = kind
+    info.linkname = target
+    return info, None
+
+
+def gzip_tar_bomb(out, gib):
+    """A tar.gz of a few MB whose single member inflates to gib GiB of zeros. Deflate blocks
+    ended by a full flush are byte aligned and independent of earlier data, so one compressed
+    64 MiB block is repeated instead of compressing gigabytes here."""
+    size = gib << 30
+    header = tarfile.TarInfo("silence.wav")
+    header.size = size
+    header_bytes = header.tobuf(format=tarfile.GNU_FORMAT)
+    chunk = 64 << 20
+    zeros = bytes(chunk)
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = compressor.compress(header_bytes) + compressor.flush(zlib.Z_FULL_FLUSH)
+    block = compressor.compress(zeros) + compressor.flush(zlib.Z_FULL_FLUSH)
+    tail = zlib.compressobj(9, zlib.DEFLATED, -15)
+    end = tail.compress(bytes(1024)) + tail.flush()
+    crc = zlib.crc32(header_bytes)
+    for _ in range(size // chunk):
+        crc = zlib.crc32(zeros, crc)
+    crc = zlib.crc32(bytes(1024), crc)
+    total = len(header_bytes) + size + 1024
+    with open(out, "wb") as target:
+        target.write(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff")
+        target.write(first)
+        for _ in range(size // chunk):
+            target.write(block)
+        target.write(end)
+        target.write(struct.pack("<II", crc, total & 0xFFFFFFFF))
+
+
+def main(kind, out):
+    good = [("stems/drums.wav", b"RIFF" + bytes(5000)), ("stems/bass.wav", b"RIFF" + b"\x01" * 7000)]
+    if kind == "good-zip":
+        zip_entries(out, good)
+    elif kind == "good-tar":
+        tar_entries(out, [file_info(n, d) for n, d in good])
+    elif kind == "zip-slip":
+        zip_entries(out, good + [("../evil.txt", b"owned")])
+    elif kind == "zip-absolute":
+        zip_entries(out, [("/tmp/imprint-absolute-evil.txt", b"owned")])
+    elif kind == "tar-dotdot":
+        tar_entries(out, [file_info("stems/../../evil.txt", b"owned")])
+    elif kind == "tar-symlink-escape":
+        tar_entries(out, [link_info("stems", "../.."), file_info("stems/evil.txt", b"owned")])
+    elif kind == "tar-symlink-harmless":
+        tar_entries(out, [file_info(n, d) for n, d in good] + [link_info("drums.wav", "stems/drums.wav")])
+    elif kind == "tar-write-through-link":
+        tar_entries(out, [link_info("inner", "stems"), file_info("inner/evil.txt", b"owned")])
+    elif kind == "tar-hardlink-escape":
+        tar_entries(out, [link_info("passwd", "../../etc/passwd", tarfile.LNKTYPE)])
+    elif kind == "tar-device":
+        info = tarfile.TarInfo("null")
+        info.type = tarfile.CHRTYPE
+        tar_entries(out, [(info, None)])
+    elif kind == "zip-duplicate":
+        with zipfile.ZipFile(out, "w") as archive:
+            archive.writestr("stems/a.wav", b"first")
+            import warnings
+            warnings.simplefilter("ignore")
+            archive.writestr("stems/a.wav", b"second")
+    elif kind == "tar-duplicate":
+        tar_entries(out, [file_info("a.wav", b"first"), file_info("a.wav", b"second")])
+    elif kind == "zip-bomb":
+        # 256 MiB of zeros in about 250 KB; honest sizes, so the ratio check refuses it up front.
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+            with archive.open("bomb.wav", "w") as entry:
+                for _ in range(256):
+                    entry.write(bytes(1 << 20))
+    elif kind == "zip-lying-bomb":
+        # The central directory declares 1 MiB; the deflate stream inflates to 64 MiB.
+        zip_entries(out, [("liar.wav", bytes(64 << 20))])
+        data = bytearray(open(out, "rb").read())
+        central = data.find(b"PK\x01\x02")
+        assert data[central + 24:central + 28] == struct.pack("<I", 64 << 20)
+        data[central + 24:central + 28] = struct.pack("<I", 1 << 20)
+        open(out, "wb").write(bytes(data))
+    elif kind == "tar-gz-bomb":
+        gzip_tar_bomb(out, 4)
+    elif kind in ("zip-truncated", "tar-truncated"):
+        body = [("stems/drums.wav", bytes(range(256)) * 4000)]
+        if kind == "zip-truncated":
+            zip_entries(out, body)
+        else:
+            tar_entries(out, [file_info(n, d) for n, d in body])
+        data = open(out, "rb").read()
+        open(out, "wb").write(data[: len(data) // 2])
+    elif kind == "zip-encrypted":
+        # Python writes no encrypted ZIPs; set the "encrypted" flag the way a password tool would.
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+            archive.writestr("secret.wav", b"RIFF" + bytes(100))
+        data = bytearray(open(out, "rb").read())
+        local = data.find(b"PK\x03\x04")
+        central = data.find(b"PK\x01\x02")
+        data[local + 6] |= 1
+        data[central + 8] |= 1
+        open(out, "wb").write(bytes(data))
+    else:
+        sys.exit(f"unknown kind {kind}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
