@@ -20,8 +20,32 @@ ApplicationWindow {
     visible: true
     title: qsTr("Imprint")
 
+    readonly property int pageCount: sidebar.pages.length
+
     function chooseImportFolder() {
         folderDialog.open()
+    }
+
+    // For keyboard navigation, the self-test and screenshots: shows a page by key or position.
+    function showPage(key) {
+        const index = sidebar.indexOf(key)
+        if (index >= 0)
+            sidebar.currentIndex = index
+        return index >= 0
+    }
+    function showPageAt(index) {
+        if (index >= 0 && index < pageCount)
+            sidebar.currentIndex = index
+    }
+
+    Instantiator {
+        model: 9
+        delegate: Shortcut {
+            required property int index
+            sequence: "Ctrl+" + (index + 1)
+            enabled: index < window.pageCount
+            onActivated: window.showPageAt(index)
+        }
     }
 
     ImportController {

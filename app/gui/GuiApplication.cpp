@@ -34,7 +34,9 @@ int run(int argc, char **argv)
         u"self-test"_s, QCoreApplication::translate("GuiApplication", "Load every page and quit."));
     const QCommandLineOption screenshot(u"screenshot"_s,
         QCoreApplication::translate("GuiApplication", "Save the window to FILE and quit."), u"FILE"_s);
-    parser.addOptions({ catalog, selfTest, screenshot });
+    const QCommandLineOption page(
+        u"page"_s, QCoreApplication::translate("GuiApplication", "Open on page KEY (catalog, …)."), u"KEY"_s);
+    parser.addOptions({ catalog, selfTest, screenshot, page });
     parser.process(app);
 
     const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
@@ -57,10 +59,13 @@ int run(int argc, char **argv)
     engine.loadFromModule("Imprint", "Main");
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (parser.isSet(page) && !parser.isSet(screenshot))
+        QMetaObject::invokeMethod(
+            engine.rootObjects().constFirst(), "showPage", Q_ARG(QVariant, parser.value(page)));
     if (parser.isSet(selfTest))
         check.runSelfTest();
     else if (parser.isSet(screenshot))
-        check.captureWhenReady(parser.value(screenshot));
+        check.captureWhenReady(parser.value(screenshot), parser.value(page));
     const int status = QGuiApplication::exec();
     session.waitForIdle();
     return status;

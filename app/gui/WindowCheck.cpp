@@ -56,19 +56,48 @@ void WindowCheck::whenPopulated(const std::function<void()> &then)
     });
 }
 
+// Shows every page in turn, so each page's QML is loaded and laid out once.
+void WindowCheck::visitPages(int index, const std::function<void()> &then)
+{
+    QQuickWindow *win = window();
+    const int pages = win ? win->property("pageCount").toInt() : 0;
+    if (index >= pages) {
+        if (win)
+            QMetaObject::invokeMethod(win, "showPageAt", Q_ARG(QVariant, 0));
+        then();
+        return;
+    }
+    QMetaObject::invokeMethod(win, "showPageAt", Q_ARG(QVariant, index));
+    QTimer::singleShot(renderDelayMs / 2, this, [this, index, then] { visitPages(index + 1, then); });
+}
+
 void WindowCheck::runSelfTest()
 {
     whenPopulated([this] {
-        for (const QQmlError &warning : std::as_const(m_warnings))
-            std::fprintf(stderr, "self-test: %s\n", qPrintable(warning.toString()));
-        const bool ok = m_warnings.isEmpty() && window() && window()->isVisible();
-        std::fprintf(stderr, "self-test: %s\n", ok ? "passed" : "FAILED");
-        QCoreApplication::exit(ok ? 0 : 1);
+        visitPages(0, [this] {
+            for (const QQmlError &warning : std::as_const(m_warnings))
+                std::fprintf(stderr, "self-test: %s\n", qPrintable(warning.toString()));
+            const bool ok = m_warnings.isEmpty() && window() && window()->isVisible();
+            std::fprintf(stderr, "self-test: %s\n", ok ? "passed" : "FAILED");
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
     });
 }
 
-void WindowCheck::captureWhenReady(const QString &path)
+void WindowCheck::captureWhenReady(const QString &path, const QString &page)
 {
+    if (!page.isEmpty()) {
+        QVariant shown;
+        QQuickWindow *win = window();
+        if (!win
+            || !QMetaObject::invokeMethod(
+                win, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, page))
+            || !shown.toBool()) {
+            std::fprintf(stderr, "imprint: there is no page '%s'\n", qPrintable(page));
+            QTimer::singleShot(0, this, [] { QCoreApplication::exit(2); });
+            return;
+        }
+    }
     whenPopulated([this, path] {
         QQuickWindow *win = window();
         const QImage image = win ? win->grabWindow() : QImage();

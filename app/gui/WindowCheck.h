@@ -26,9 +26,11 @@ public:
     /// Waits for the catalog, selects the first track, lets the window render, then quits with
     /// status 1 if QML reported any warning.
     void runSelfTest();
-    void captureWhenReady(const QString &path);
+    /// page: a sidebar page key ("catalog", …); empty for the page the window opens on.
+    void captureWhenReady(const QString &path, const QString &page);
 
 private:
+    void visitPages(int index, const std::function<void()> &then);
     void whenPopulated(const std::function<void()> &then);
     QQuickWindow *window() const;
 

@@ -10,6 +10,14 @@ Pane {
 
     property int currentIndex: 0
     property int trackCount: 0
+    // One entry per page, in the order of the StackLayout in Main.qml.
+    readonly property var pages: [
+        { key: "catalog", title: qsTr("Catalog"), detail: qsTr("%n track(s)", "", sidebar.trackCount) }
+    ]
+
+    function indexOf(key) {
+        return pages.findIndex(page => page.key === key)
+    }
 
     padding: 0
 
@@ -19,9 +27,7 @@ Pane {
         spacing: 2
 
         Repeater {
-            model: [
-                { title: qsTr("Catalog"), detail: qsTr("%n track(s)", "", sidebar.trackCount) }
-            ]
+            model: sidebar.pages
             delegate: ItemDelegate {
                 required property int index
                 required property var modelData
