@@ -74,7 +74,9 @@ CatalogSession::~CatalogSession() = default;
 void CatalogSession::waitForIdle()
 {
     m_catalogThread.waitForIdle();
+    // Results come back as queued calls to the session and its parts.
     QCoreApplication::sendPostedEvents(this);
+    QCoreApplication::sendPostedEvents(&m_releases);
 }
 
 void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, const QString &value)

@@ -142,6 +142,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             Layout.preferredWidth: 200
             trackCount: window.session.trackCount
+            releaseCount: window.session.releases.model.count
         }
 
         StackLayout {
@@ -153,6 +154,9 @@ ApplicationWindow {
                 session: window.session
                 importer: importer
                 onImportRequested: window.chooseImportFolder()
+            }
+            ReleasesPage {
+                session: window.session
             }
         }
     }

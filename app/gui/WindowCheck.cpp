@@ -42,6 +42,9 @@ void WindowCheck::whenPopulated(const std::function<void()> &then)
     const auto ready = [this, then] {
         if (m_session->tracks()->rowCount() > 0)
             m_session->setCurrentTrackId(m_session->tracks()->trackIdAt(0));
+        // Releases load before tracks on the same catalog thread, so they are here too.
+        if (m_session->releases()->model()->rowCount() > 0)
+            m_session->releases()->setCurrentReleaseId(m_session->releases()->model()->idAt(0));
         QTimer::singleShot(renderDelayMs, this, then);
     };
     if (!m_session->isLoading()) {

@@ -3,6 +3,7 @@
 #include "ReleaseQueries.h"
 
 #include "catalog/SqlTransaction.h"
+#include "identifiers/Gtin.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -141,6 +142,12 @@ std::optional<QString> normalizedValue(const QString &field, const QString &valu
             u"released"_s }
             .contains(text))
         return refuse(translate("Unknown release status “%1”.").arg(text));
+    if (field == u"upc" && !text.isEmpty()) {
+        const IdentifierCheck check = Gtin::validate(text);
+        if (!check.valid)
+            return refuse(check.reason);
+        return check.normalized;
+    }
     if (field == u"explicit" && !QStringList { QString(), u"0"_s, u"1"_s }.contains(text))
         return refuse(translate("Explicit is yes, no or not set."));
     return text;

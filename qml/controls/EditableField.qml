@@ -11,6 +11,8 @@ ColumnLayout {
     property string label
     property string value
     property string placeholder
+    /// Why the text being typed would be refused; shown under the field.
+    property string error
     readonly property alias editor: input
 
     signal committed(string text)
@@ -41,5 +43,13 @@ ColumnLayout {
             field.revert()
             focus = false
         }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: field.error.length > 0
+        text: field.error
+        color: "#b3261e"
+        wrapMode: Text.Wrap
+        font.pixelSize: 12
     }
 }

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint
+import Imprint.Models
+
+// Every field of the selected release; each edit is saved at once and undoable (Ctrl+Z).
+ScrollView {
+    id: editor
+
+    required property ReleaseCatalog releases
+    readonly property var release: releases.current
+
+    function text(key) {
+        return editor.release[key] !== undefined ? String(editor.release[key]) : ""
+    }
+    function commit(key, value) {
+        editor.releases.setField(editor.release.id, key, value)
+    }
+
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: editor.availableWidth
+        spacing: 16
+
+        Label {
+            Layout.fillWidth: true
+            text: editor.text("title")
+            font.pixelSize: 22
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 24
+
+            GridLayout {
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                columns: 2
+                columnSpacing: 16
+                rowSpacing: 10
+
+                EditableField {
+                    objectName: "releaseTitleField"
+                    Layout.fillWidth: true
+                    Layout.columnSpan: 2
+                    label: qsTr("Title")
+                    value: editor.text("title")
+                    onCommitted: text => editor.commit("title", text)
+                }
+                ChoiceField {
+                    Layout.fillWidth: true
+                    label: qsTr("Type")
+                    value: editor.text("type")
+                    choices: [
+                        { value: "single", text: qsTr("Single") },
+                        { value: "ep", text: qsTr("EP") },
+                        { value: "album", text: qsTr("Album") },
+                        { value: "compilation", text: qsTr("Compilation") }
+                    ]
+                    onCommitted: value => editor.commit("type", value)
+                }
+                ChoiceField {
+                    Layout.fillWidth: true
+                    label: qsTr("Status")
+                    value: editor.text("status")
+                    choices: [
+                        { value: "idea", text: qsTr("Idea") },
+                        { value: "in_production", text: qsTr("In production") },
+                        { value: "ready", text: qsTr("Ready") },
+                        { value: "scheduled", text: qsTr("Scheduled") },
+                        { value: "delivered", text: qsTr("Delivered") },
+                        { value: "released", text: qsTr("Released") }
+                    ]
+                    onCommitted: value => editor.commit("status", value)
+                }
+                EditableField {
+                    id: dateField
+                    objectName: "releaseDateField"
+                    Layout.fillWidth: true
+                    label: qsTr("Release date")
+                    placeholder: qsTr("YYYY-MM-DD")
+                    value: editor.text("releaseDate")
+                    onCommitted: text => editor.commit("releaseDate", text)
+                }
+                DetailField {
+                    Layout.fillWidth: true
+                    label: qsTr("Primary artist")
+                    value: editor.text("artist")
+                }
+                EditableField {
+                    Layout.fillWidth: true
+                    label: qsTr("Label")
+                    value: editor.text("label")
+                    onCommitted: text => editor.commit("label", text)
+                }
+                EditableField {
+                    Layout.fillWidth: true
+                    label: qsTr("Catalog number")
+                    value: editor.text("catalogNumber")
+                    onCommitted: text => editor.commit("catalogNumber", text)
+                }
+                EditableField {
+                    id: upcField
+                    objectName: "upcField"
+                    Layout.fillWidth: true
+                    label: qsTr("UPC / EAN")
+                    value: editor.text("upc")
+                    error: {
+                        const typed = upcField.editor.text
+                        const check = Identifiers.validate("upc", typed)
+                        return typed.length > 0 && !check.valid ? check.reason : ""
+                    }
+                    onCommitted: text => editor.commit("upc", text)
+                }
+                ChoiceField {
+                    Layout.fillWidth: true
+                    label: qsTr("Explicit lyrics")
+                    value: editor.text("explicit")
+                    choices: [
+                        { value: "", text: qsTr("Not set") },
+                        { value: "0", text: qsTr("No (clean)") },
+                        { value: "1", text: qsTr("Yes (explicit)") }
+                    ]
+                    onCommitted: value => editor.commit("explicit", value)
+                }
+                EditableField {
+                    Layout.fillWidth: true
+                    label: qsTr("Genre")
+                    value: editor.text("genre")
+                    onCommitted: text => editor.commit("genre", text)
+                }
+                EditableField {
+                    Layout.fillWidth: true
+                    label: qsTr("Language")
+                    placeholder: qsTr("e.g. en")
+                    value: editor.text("language")
+                    onCommitted: text => editor.commit("language", text)
+                }
+                EditableField {
+                    Layout.fillWidth: true
+                    label: qsTr("℗ line")
+                    placeholder: qsTr("e.g. 2026 Nova Lark")
+                    value: editor.text("pLine")
+                    onCommitted: text => editor.commit("pLine", text)
+                }
+                EditableField {
+                    Layout.fillWidth: true
+                    label: qsTr("© line")
+                    placeholder: qsTr("e.g. 2026 Nova Lark")
+                    value: editor.text("cLine")
+                    onCommitted: text => editor.commit("cLine", text)
+                }
+            }
+
+            ArtworkPreview {
+                Layout.alignment: Qt.AlignTop
+                source: editor.release.artworkUrl ?? ""
+                size: editor.text("artworkSize")
+                warning: editor.text("artworkWarning")
+            }
+        }
+
+        ReleaseTrackList {
+            Layout.fillWidth: true
+            tracks: editor.releases.currentTracks
+        }
+    }
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint
+import Imprint.Models
+
+// Releases: pick one on the left, edit its fields, see its artwork and tracks.
+Page {
+    id: page
+
+    required property CatalogSession session
+
+    title: qsTr("Releases")
+
+    SplitView {
+        anchors.fill: parent
+        visible: page.session.releases.model.count > 0
+
+        ReleaseList {
+            SplitView.preferredWidth: 300
+            SplitView.minimumWidth: 220
+            releases: page.session.releases
+        }
+        Pane {
+            SplitView.fillWidth: true
+            padding: 20
+            ReleaseEditor {
+                anchors.fill: parent
+                visible: page.session.releases.currentReleaseId > 0
+                releases: page.session.releases
+            }
+            Label {
+                anchors.centerIn: parent
+                visible: page.session.releases.currentReleaseId <= 0
+                text: qsTr("Select a release to edit it.")
+                opacity: 0.7
+            }
+        }
+    }
+
+    Label {
+        anchors.centerIn: parent
+        visible: page.session.releases.model.count === 0
+        text: qsTr("No releases yet: import files whose album tag names their release.")
+        opacity: 0.7
+    }
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtTest
+import Imprint
+
+TestCase {
+    id: testCase
+    name: "ReleasesPage"
+    when: windowShown
+    visible: true
+    width: 1200
+    height: 800
+
+    Component {
+        id: pageComponent
+        ReleasesPage {
+            width: testCase.width
+            height: testCase.height
+            session: testSession
+        }
+    }
+
+    function findChild(item, name) {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
+        for (let i = 0; i < children.length; ++i) {
+            const found = findChild(children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function init() {
+        testSession.releases.currentReleaseId = testSession.releases.model.idAt(0)
+        while (testSession.history.canUndo)
+            testSession.history.undo()
+    }
+
+    function test_anInvalidUpcIsExplainedAndNotSaved() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const upc = findChild(page, "upcField")
+        verify(upc)
+        upc.editor.forceActiveFocus()
+        upc.editor.text = "4006381333932"
+        verify(upc.error.indexOf("check digit") >= 0, upc.error)
+        keyClick(Qt.Key_Return)
+        compare(testSession.releases.current.upc, "")
+        verify(!testSession.history.canUndo)
+    }
+
+    function test_aValidUpcIsNormalisedAndUndoable() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const upc = findChild(page, "upcField")
+        upc.editor.forceActiveFocus()
+        upc.editor.text = "4006-3813-3393-1"
+        compare(upc.error, "")
+        keyClick(Qt.Key_Return)
+        compare(testSession.releases.current.upc, "4006381333931")
+        compare(upc.editor.text, "4006381333931")
+        testSession.history.undo()
+        compare(testSession.releases.current.upc, "")
+    }
+
+    function test_theDateMustBeADate() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const date = findChild(page, "releaseDateField")
+        date.editor.forceActiveFocus()
+        date.editor.text = "next friday"
+        keyClick(Qt.Key_Return)
+        compare(testSession.releases.current.releaseDate, "")
+        date.editor.forceActiveFocus()
+        date.editor.text = "2027-03-05"
+        keyClick(Qt.Key_Return)
+        compare(testSession.releases.current.releaseDate, "2027-03-05")
+    }
+}
