@@ -4,6 +4,8 @@
 
 #include "Logging.h"
 #include "catalog/TrackQueries.h"
+#include "identifiers/IsrcAllocation.h"
+#include "tracks/TrackIsrc.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +25,8 @@ std::optional<TrackQueries::EditableField> editableField(const QString &name)
         return TrackQueries::EditableField::Artist;
     if (name == u"version")
         return TrackQueries::EditableField::Version;
+    if (name == u"isrc")
+        return TrackQueries::EditableField::Isrc;
     return std::nullopt;
 }
 
@@ -35,6 +39,8 @@ TrackTableModel::Role roleOf(TrackQueries::EditableField field)
         return TrackTableModel::ArtistRole;
     case TrackQueries::EditableField::Version:
         return TrackTableModel::VersionRole;
+    case TrackQueries::EditableField::Isrc:
+        return TrackTableModel::IsrcRole;
     }
     return TrackTableModel::TitleRole;
 }
@@ -48,6 +54,8 @@ QString fieldLabel(TrackQueries::EditableField field)
         return QCoreApplication::translate("CatalogSession", "Artist Change");
     case TrackQueries::EditableField::Version:
         return QCoreApplication::translate("CatalogSession", "Version Change");
+    case TrackQueries::EditableField::Isrc:
+        return QCoreApplication::translate("CatalogSession", "ISRC Change");
     }
     return {};
 }
@@ -104,13 +112,22 @@ void CatalogSession::reload()
     m_catalogThread.post([this, store] {
         QString error;
         TrackRows rows;
+        QString prefix;
         QSqlDatabase db = store.connection(&error);
         if (db.isValid()) {
             if (auto loaded = TrackQueries::allTracks(db, &error))
                 rows = std::move(*loaded);
+            prefix = store.setting(Isrc::RegistrantPrefixSetting);
         }
         QMetaObject::invokeMethod(
-            this, [this, rows = std::move(rows), error]() mutable { finishLoad(std::move(rows), error); },
+            this,
+            [this, rows = std::move(rows), error, prefix]() mutable {
+                if (prefix != m_isrcPrefix) {
+                    m_isrcPrefix = prefix;
+                    Q_EMIT isrcPrefixChanged();
+                }
+                finishLoad(std::move(rows), error);
+            },
             Qt::QueuedConnection);
     });
 }
@@ -169,10 +186,18 @@ bool CatalogSession::setTrackField(qint64 trackId, const QString &fieldName, con
         Q_EMIT errorOccurred(tr("This field cannot be edited here."));
         return false;
     }
-    const QString after = value.trimmed();
+    QString after = value.trimmed();
     if (*field == TrackQueries::EditableField::Title && after.isEmpty()) {
         Q_EMIT errorOccurred(tr("A track needs a title."));
         return false;
+    }
+    if (*field == TrackQueries::EditableField::Isrc && !after.isEmpty()) {
+        const IdentifierCheck check = TrackIsrc::check(m_table.rows(), trackId, after);
+        if (!check.valid) {
+            Q_EMIT errorOccurred(check.reason);
+            return false;
+        }
+        after = check.normalized;
     }
     const QString before = m_table.data(m_table.index(m_table.rowOf(trackId), 0), roleOf(*field)).toString();
     if (before == after)
@@ -180,6 +205,47 @@ bool CatalogSession::setTrackField(qint64 trackId, const QString &fieldName, con
     applyField(trackId, fieldName, after);
     m_history.record({ trackId, fieldName, before, after, fieldLabel(*field) });
     return true;
+}
+
+bool CatalogSession::assignIsrc(qint64 trackId)
+{
+    if (m_isrcPrefix.isEmpty()) {
+        Q_EMIT errorOccurred(tr("Set your ISRC registrant prefix first (for example CC-XXX)."));
+        return false;
+    }
+    const Isrc::Allocation allocation = TrackIsrc::next(m_table.rows(), m_isrcPrefix, QDate::currentDate());
+    if (!allocation.ok()) {
+        Q_EMIT errorOccurred(allocation.reason);
+        return false;
+    }
+    return setTrackField(trackId, u"isrc"_s, allocation.isrc);
+}
+
+bool CatalogSession::setIsrcPrefix(const QString &text)
+{
+    const IdentifierCheck check = Isrc::validateRegistrantPrefix(text);
+    if (!check.valid) {
+        Q_EMIT errorOccurred(check.reason);
+        return false;
+    }
+    m_isrcPrefix = check.normalized;
+    Q_EMIT isrcPrefixChanged();
+    const CatalogStore store = m_store;
+    const QString prefix = m_isrcPrefix;
+    m_catalogThread.post([this, store, prefix] {
+        QString error;
+        if (store.setSetting(Isrc::RegistrantPrefixSetting, prefix, &error))
+            return;
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT errorOccurred(tr("The change was not saved: %1").arg(error)); },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+QString CatalogSession::isrcPrefix() const
+{
+    return m_isrcPrefix.isEmpty() ? QString() : Isrc::displayRegistrantPrefix(m_isrcPrefix);
 }
 
 void CatalogSession::applyField(qint64 trackId, const QString &fieldName, const QString &value)

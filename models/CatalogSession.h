@@ -32,6 +32,7 @@ class CatalogSession : public QObject
     Q_PROPERTY(int trackCount READ trackCount NOTIFY trackCountChanged)
     Q_PROPERTY(qint64 currentTrackId READ currentTrackId WRITE setCurrentTrackId NOTIFY currentTrackChanged)
     Q_PROPERTY(QVariantMap currentTrack READ currentTrack NOTIFY currentTrackChanged)
+    Q_PROPERTY(QString isrcPrefix READ isrcPrefix NOTIFY isrcPrefixChanged)
 
 public:
     /// store must already be open().
@@ -55,7 +56,14 @@ public:
     /// Reloads tracks and releases from the catalog, e.g. after an import.
     Q_INVOKABLE void reload();
 
-    /// Sets "title", "artist" or "version" of a track, undoably. False (and errorOccurred) when
+    /// The ISRC registrant prefix (CC-XXX) new codes are allocated under; empty until set.
+    QString isrcPrefix() const;
+    Q_INVOKABLE bool setIsrcPrefix(const QString &prefix);
+    /// Gives the track the next free ISRC under the prefix for this year, undoably.
+    Q_INVOKABLE bool assignIsrc(qint64 trackId);
+
+    /// Sets "title", "artist", "version" or "isrc" of a track, undoably; an ISRC must be valid
+    /// and not held by another recording. False (and errorOccurred) when
     /// the value is refused.
     Q_INVOKABLE bool setTrackField(qint64 trackId, const QString &field, const QString &value);
 
@@ -66,6 +74,7 @@ Q_SIGNALS:
     void loadingChanged();
     void trackCountChanged();
     void currentTrackChanged();
+    void isrcPrefixChanged();
     void reloaded();
     void errorOccurred(const QString &message);
 
@@ -83,6 +92,7 @@ private:
     ReleaseCatalog m_releases;
     int m_pendingLoads = 0;
     qint64 m_currentTrackId = 0;
+    QString m_isrcPrefix; ///< normalised (CCXXX)
     CatalogThread m_catalogThread; // last: it finishes its work before the models go away
 };
 

@@ -129,27 +129,39 @@ bool CatalogStore::open(QString *error) const
     return true;
 }
 
-QString CatalogStore::libraryRoot() const
+QString CatalogStore::setting(QStringView key) const
 {
     QSqlQuery query(connection());
-    query.prepare(u"SELECT value FROM settings WHERE key = 'library_root'"_s);
+    query.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+    query.addBindValue(key.toString());
     if (query.exec() && query.next())
         return query.value(0).toString();
     return {};
 }
 
-bool CatalogStore::setLibraryRoot(const QString &absoluteDir, QString *error) const
+bool CatalogStore::setSetting(QStringView key, const QString &value, QString *error) const
 {
     QSqlQuery query(connection());
-    query.prepare(u"INSERT INTO settings(key, value) VALUES('library_root', ?) "
+    query.prepare(u"INSERT INTO settings(key, value) VALUES(?, ?) "
                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
-    query.addBindValue(QDir::cleanPath(absoluteDir));
+    query.addBindValue(key.toString());
+    query.addBindValue(value);
     if (!query.exec()) {
         if (error)
             *error = query.lastError().text();
         return false;
     }
     return true;
+}
+
+QString CatalogStore::libraryRoot() const
+{
+    return setting(u"library_root");
+}
+
+bool CatalogStore::setLibraryRoot(const QString &absoluteDir, QString *error) const
+{
+    return setSetting(u"library_root", QDir::cleanPath(absoluteDir), error);
 }
 
 QString CatalogStore::absoluteAssetPath(const QString &libraryRoot, const QString &relativePath) const

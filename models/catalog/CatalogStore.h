@@ -33,6 +33,10 @@ public:
     /// Closes this thread's connection; worker threads call it before they end.
     void closeThreadConnection() const;
 
+    /// A value from the catalog's settings table (empty when unset), on this thread's connection.
+    QString setting(QStringView key) const;
+    bool setSetting(QStringView key, const QString &value, QString *error) const;
+
     /// The folder asset paths are stored relative to; empty until the first import sets it.
     QString libraryRoot() const;
     bool setLibraryRoot(const QString &absoluteDir, QString *error) const;

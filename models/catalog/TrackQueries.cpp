@@ -88,6 +88,12 @@ bool updateTrackField(
                       "WHERE id = ?"_s);
         query.addBindValue(trimmed);
         break;
+    case EditableField::Isrc:
+        // The UNIQUE constraint is the last line of defence; the session refuses duplicates first.
+        query.prepare(u"UPDATE tracks SET isrc = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                      "WHERE id = ?"_s);
+        query.addBindValue(trimmed.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(trimmed));
+        break;
     case EditableField::Artist: {
         QVariant partyId(QMetaType::fromType<qint64>());
         if (!trimmed.isEmpty()) {

@@ -16,10 +16,10 @@ namespace Imprint::TrackQueries
 std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error);
 
 /// The fields of a track the catalog table lets the user edit.
-enum class EditableField { Title, Artist, Version };
+enum class EditableField { Title, Artist, Version, Isrc };
 
-/// Writes one field. Artist edits also point the track at the party of that name, creating it
-/// if the catalog has none.
+/// Writes one field (an ISRC must already be normalised; empty clears it). Artist edits also point the track
+/// at the party of that name, creating it if the catalog has none.
 bool updateTrackField(
     QSqlDatabase db, qint64 trackId, EditableField field, const QString &value, QString *error);
 

@@ -204,6 +204,10 @@ void TrackTableModel::setField(qint64 id, Role role, const QString &value)
         row.version = value;
         column = VersionColumn;
         break;
+    case IsrcRole:
+        row.isrc = value;
+        column = IsrcColumn;
+        break;
     default:
         return;
     }

@@ -58,6 +58,7 @@ public:
     void setRows(TrackRows rows);
     const TrackRow *rowById(qint64 id) const;
     const TrackRow &rowAt(int row) const { return m_rows.at(row); }
+    const TrackRows &rows() const { return m_rows; }
     /// Compares two rows by a column without building QVariants: sorting 100 000 rows by
     /// title through SortRole would allocate millions of strings.
     bool lessThan(int leftRow, int rightRow, int column) const;

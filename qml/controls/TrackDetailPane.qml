@@ -68,11 +68,25 @@ Pane {
                 label: qsTr("Release")
                 value: pane.text("release")
             }
-            DetailField {
+            EditableField {
+                id: isrcField
+                objectName: "isrcField"
                 Layout.fillWidth: true
                 label: qsTr("ISRC")
+                placeholder: qsTr("CC-XXX-YY-NNNNN")
                 value: pane.text("isrc")
-                monospace: true
+                error: {
+                    const typed = isrcField.editor.text
+                    const check = Identifiers.validate("isrc", typed)
+                    return typed.length > 0 && !check.valid ? check.reason : ""
+                }
+                onCommitted: text => pane.session.setTrackField(pane.track.id, "isrc", text)
+            }
+            IsrcAssignment {
+                Layout.fillWidth: true
+                visible: pane.text("isrc").length === 0
+                session: pane.session
+                trackId: pane.hasTrack ? pane.track.id : 0
             }
             RowLayout {
                 spacing: 24

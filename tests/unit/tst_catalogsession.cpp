@@ -99,6 +99,45 @@ private Q_SLOTS:
         QVERIFY(!session.history()->canUndo());
     }
 
+    void isrcsAreValidUniqueAndAssignedFromThePrefix()
+    {
+        Test::TestCatalog catalog(12);
+        CatalogSession session(catalog.store());
+        load(session);
+        const qint64 first = session.tracks()->trackIdAt(0);
+        QSignalSpy errors(&session, &CatalogSession::errorOccurred);
+        QVERIFY(!session.setTrackField(first, u"isrc"_s, u"QZK6H2600002"_s)); // Song 2 holds it
+        QVERIFY2(errors.last().first().toString().contains(u"Song 2"_s),
+            qPrintable(errors.last().first().toString()));
+        QVERIFY(!session.setTrackField(first, u"isrc"_s, u"QZK6H26001"_s)); // too short
+        QVERIFY(!session.assignIsrc(first)); // no prefix yet
+        QVERIFY(session.isrcPrefix().isEmpty());
+        QVERIFY(!session.setIsrcPrefix(u"Q1-K6H"_s));
+        QVERIFY(session.setIsrcPrefix(u"qz-k6h"_s));
+        QCOMPARE(session.isrcPrefix(), u"QZ-K6H"_s);
+
+        QVERIFY(session.setTrackField(first, u"isrc"_s, QString())); // clear, then assign
+        QVERIFY(session.assignIsrc(first));
+        // The test catalog holds QZK6H2600001…12: this year's next code follows the highest.
+        const QString expected = u"QZK6H%1%2"_s.arg(QDate::currentDate().year() % 100, 2, 10, QChar(u'0'))
+                                     .arg(QDate::currentDate().year() % 100 == 26 ? u"00013"_s : u"00001"_s);
+        QCOMPARE(session.trackTable()->rowById(first)->isrc, expected);
+        session.waitForIdle();
+        QSqlQuery query(catalog.store().connection());
+        QVERIFY(query.exec(u"SELECT isrc FROM tracks WHERE id = %1"_s.arg(first)) && query.next());
+        QCOMPARE(query.value(0).toString(), expected);
+        query = QSqlQuery();
+
+        // The prefix is kept in the catalog.
+        CatalogSession reopened(catalog.store());
+        load(reopened);
+        QCOMPARE(reopened.isrcPrefix(), u"QZ-K6H"_s);
+        session.history()->undo();
+        session.history()->undo();
+        session.waitForIdle();
+        QCOMPARE(stored(catalog.store(), first, u"isrc"_s), u"QZK6H2600001"_s);
+    }
+
     void aFailedWriteReloadsWhatTheCatalogHolds()
     {
         Test::TestCatalog catalog(2);
