@@ -234,9 +234,15 @@ int run(int argc, char **argv)
     const QCommandLineOption set(u"set"_s,
         QCoreApplication::translate("CommandLine", "write-tags: set FIELD to VALUE (repeatable)."),
         u"FIELD=VALUE"_s);
+    const QCommandLineOption release(u"release"_s,
+        QCoreApplication::translate("CommandLine", "write-tags: the masters of release ID."), u"ID"_s);
+    const QCommandLineOption track(u"track"_s,
+        QCoreApplication::translate("CommandLine", "write-tags: the master of track ID."), u"ID"_s);
+    const QCommandLineOption all(
+        u"all"_s, QCoreApplication::translate("CommandLine", "write-tags: every master in the catalog."));
     const QCommandLineOption dryRun(u"dry-run"_s,
         QCoreApplication::translate("CommandLine", "write-tags: show what would change, change nothing."));
-    parser.addOptions({ catalog, json, out, search, set, dryRun });
+    parser.addOptions({ catalog, json, out, search, set, release, track, all, dryRun });
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("CommandLine",
             "import FOLDER: import audio and artwork from a folder\n"
@@ -255,6 +261,14 @@ int run(int argc, char **argv)
         return runImport(store, args, parser.isSet(json));
     if (command == u"demo")
         return runDemo(parser.value(out), parser.value(catalog), parser.isSet(json));
+    if (command == u"write-tags" && (parser.isSet(release) || parser.isSet(track) || parser.isSet(all))) {
+        using Scope = CatalogTags::Selection::Scope;
+        const CatalogTags::Selection selection = parser.isSet(release)
+            ? CatalogTags::Selection { Scope::Release, parser.value(release).toLongLong() }
+            : parser.isSet(track) ? CatalogTags::Selection { Scope::Track, parser.value(track).toLongLong() }
+                                  : CatalogTags::Selection { Scope::All, 0 };
+        return runWriteCatalogTags(store, selection, parser.isSet(dryRun), parser.isSet(json));
+    }
     if (command == u"write-tags")
         return runWriteTags(args, parser.values(set), parser.isSet(dryRun), parser.isSet(json));
     if (command == u"tracks")

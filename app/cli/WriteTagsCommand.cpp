@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "WriteTagsCommand.h"
 
+#include "catalog/CatalogTags.h"
+
 #include "tags/TagWriter.h"
 
 #include <QCoreApplication>
@@ -117,6 +119,31 @@ void printText(const Tags::TagWriteResult &result)
         print(stdout, u"  %1: \"%2\" → \"%3\""_s.arg(fieldName(change.field), change.before, change.after));
 }
 
+// Writes the requests and prints one line (or JSON object) per file, failures included.
+int writeAndReport(
+    QList<Tags::TagWriteResult> results, const QList<Tags::TagWriteRequest> &requests, bool dryRun, bool json)
+{
+    const std::atomic_bool cancel = false;
+    results.append(Tags::writeTags(requests, dryRun, cancel));
+
+    int failedCount = 0;
+    QJsonArray items;
+    for (const Tags::TagWriteResult &result : std::as_const(results)) {
+        failedCount += result.ok() ? 0 : 1;
+        if (json)
+            items.append(toJson(result));
+        else
+            printText(result);
+    }
+    if (json) {
+        const QJsonObject summary { { u"dryRun"_s, dryRun }, { u"failed"_s, failedCount },
+            { u"files"_s, items } };
+        std::fputs(QJsonDocument(summary).toJson(QJsonDocument::Indented).constData(), stdout);
+        std::fflush(stdout);
+    }
+    return failedCount > 0 ? 1 : 0;
+}
+
 } // namespace
 
 int runWriteTags(const QStringList &files, const QStringList &assignmentTexts, bool dryRun, bool json)
@@ -146,25 +173,43 @@ int runWriteTags(const QStringList &files, const QStringList &assignmentTexts, b
             results.append(failure);
         }
     }
-    const std::atomic_bool cancel = false;
-    results.append(Tags::writeTags(requests, dryRun, cancel));
+    return writeAndReport(std::move(results), requests, dryRun, json);
+}
 
-    int failedCount = 0;
-    QJsonArray items;
-    for (const Tags::TagWriteResult &result : std::as_const(results)) {
-        failedCount += result.ok() ? 0 : 1;
-        if (json)
-            items.append(toJson(result));
-        else
-            printText(result);
+int runWriteCatalogTags(
+    const CatalogStore &store, const CatalogTags::Selection &selection, bool dryRun, bool json)
+{
+    QString error;
+    if (!store.open(&error)) {
+        print(stderr, tr("imprint: cannot open the catalog: %1").arg(error));
+        return 1;
     }
-    if (json) {
-        const QJsonObject summary { { u"dryRun"_s, dryRun }, { u"failed"_s, failedCount },
-            { u"files"_s, items } };
-        std::fputs(QJsonDocument(summary).toJson(QJsonDocument::Indented).constData(), stdout);
-        std::fflush(stdout);
+    const auto targets = CatalogTags::targets(store.connection(), selection, &error);
+    if (!targets) {
+        print(stderr, tr("imprint: cannot read the catalog: %1").arg(error));
+        return 1;
     }
-    return failedCount > 0 ? 1 : 0;
+    if (targets->isEmpty() && selection.scope != CatalogTags::Selection::Scope::All) {
+        print(stderr, tr("imprint: no master files for that release or track"));
+        return 1;
+    }
+    // Fields the catalog does not know keep what each file already has.
+    const QString root = store.libraryRoot();
+    QList<Tags::TagWriteResult> results;
+    QList<Tags::TagWriteRequest> requests;
+    for (const CatalogTags::Target &target : *targets) {
+        const QString path = store.absoluteAssetPath(root, target.relativePath);
+        const auto current = Tags::readFileTags(path, &error);
+        if (!current) {
+            Tags::TagWriteResult failure;
+            failure.path = path;
+            failure.reason = error;
+            results.append(failure);
+            continue;
+        }
+        requests.append({ path, CatalogTags::overlay(*current, target.tags) });
+    }
+    return writeAndReport(std::move(results), requests, dryRun, json);
 }
 
 } // namespace Imprint::CommandLine

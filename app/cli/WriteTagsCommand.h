@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #pragma once
 
+#include "catalog/CatalogStore.h"
+#include "catalog/CatalogTags.h"
+
 #include <QStringList>
 
 namespace Imprint::CommandLine
@@ -12,5 +15,10 @@ namespace Imprint::CommandLine
 /// removes the field; `--set cover=IMAGE` takes a JPEG or PNG file. Exit status: 0 every file
 /// written or unchanged, 1 some file failed (each is reported), 2 usage.
 int runWriteTags(const QStringList &files, const QStringList &assignments, bool dryRun, bool json);
+
+/// `imprint write-tags --release ID | --track ID | --all`: writes the catalog's values into the
+/// selected masters.
+int runWriteCatalogTags(
+    const CatalogStore &store, const CatalogTags::Selection &selection, bool dryRun, bool json);
 
 } // namespace Imprint::CommandLine

@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Imprint contributors
+"""imprint write-tags --release: the catalog's values go into the release's masters (checked with
+ffprobe), fields the catalog does not know stay as the files had them, the audio is untouched,
+and --dry-run changes nothing."""
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+from common import check, run_json
+
+imprint, work = sys.argv[1], sys.argv[2]
+demo = os.path.join(work, "catalog-tags")
+shutil.rmtree(demo, ignore_errors=True)
+run_json(imprint, "demo", "--out", demo)
+catalog = os.path.join(demo, "catalog.sqlite")
+library = os.path.join(demo, "library")
+
+# What a user would have typed on the releases page.
+with sqlite3.connect(catalog) as db:
+    release_id, = db.execute("SELECT id FROM releases WHERE title = 'Low Voltage'").fetchone()
+    db.execute("UPDATE releases SET upc = '4006381333931', label = 'Night Shift Audio', "
+               "release_date = '2027-03-05' WHERE id = ?", (release_id,))
+    db.execute("UPDATE tracks SET title = 'Copper Sky (Remastered)' WHERE title = 'Copper Sky'")
+
+
+def ffprobe_tags(path):
+    out = subprocess.run(["ffprobe", "-v", "error", "-show_format", "-show_streams", "-print_format", "json", path],
+                         capture_output=True, text=True, check=True)
+    data = json.loads(out.stdout)
+    tags = {}
+    for source in [data.get("format", {})] + data.get("streams", []):
+        tags.update({key.lower(): value for key, value in source.get("tags", {}).items()})
+    return tags
+
+
+def decoded_md5(path):
+    out = subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-i", path, "-map", "0:a", "-f", "md5", "-"],
+                         capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
+copper = os.path.join(library, "The Quiet Engines", "Low Voltage", "02 Copper Sky.flac")
+before = open(copper, "rb").read()
+audio = decoded_md5(copper)
+genre = ffprobe_tags(copper).get("genre")
+
+preview = run_json(imprint, "--catalog", catalog, "write-tags", "--release", str(release_id), "--dry-run")
+check(preview["failed"] == 0 and len(preview["files"]) == 4, f"expected 4 masters previewed: {preview}")
+check(open(copper, "rb").read() == before, "--dry-run must not touch the file")
+
+written = run_json(imprint, "--catalog", catalog, "write-tags", "--release", str(release_id))
+check(written["failed"] == 0, f"writing failed: {written}")
+tags = ffprobe_tags(copper)
+check(tags.get("title") == "Copper Sky (Remastered)", f"title not written: {tags}")
+check(tags.get("barcode") == "4006381333931" or tags.get("upc") == "4006381333931", f"UPC not written: {tags}")
+check(tags.get("label") == "Night Shift Audio" or tags.get("organization") == "Night Shift Audio",
+      f"label not written: {tags}")
+check(tags.get("isrc") == "QZK6H2500004", f"ISRC lost: {tags}")
+check(tags.get("genre") == genre, f"genre changed from {genre!r}: {tags}")
+check(decoded_md5(copper) == audio, "the audio changed")
+
+again = run_json(imprint, "--catalog", catalog, "write-tags", "--release", str(release_id))
+check(all(f["status"] == "unchanged" for f in again["files"]), f"a second write must change nothing: {again}")
+print("1 passed, 0 failed")
