@@ -33,11 +33,6 @@ struct Outcome {
     QString error;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CheckCommand", text);
-}
-
 void print(FILE *stream, const QString &text)
 {
     std::fputs(qPrintable(text), stream);
@@ -71,7 +66,8 @@ QList<Outcome> collect(const QStringList &paths)
         } else if (info.exists()) {
             outcomes.append({ path, std::nullopt, {} });
         } else {
-            outcomes.append({ path, std::nullopt, path + u": "_s + tr("no such file or folder") });
+            outcomes.append({ path, std::nullopt,
+                path + u": "_s + QCoreApplication::translate("CheckCommand", "no such file or folder") });
         }
     }
     return outcomes;
@@ -140,32 +136,38 @@ void printText(const Outcome &outcome)
     const auto row = [&](const QString &label, const QString &value) {
         lines.append(u"  %1 %2"_s.arg(label.leftJustified(12), value));
     };
-    row(tr("format"),
+    row(QCoreApplication::translate("CheckCommand", "format"),
         u"%1, %2, %3 Hz, %4 ch, %5"_s.arg(r.container, r.encoding)
             .arg(r.sampleRate)
             .arg(r.channels)
             .arg(clock(r.durationSeconds)));
-    row(tr("loudness"),
-        tr("%1 integrated, range %2, max short-term %3, max momentary %4")
+    row(QCoreApplication::translate("CheckCommand", "loudness"),
+        QCoreApplication::translate(
+            "CheckCommand", "%1 integrated, range %2, max short-term %3, max momentary %4")
             .arg(level(r.integratedLufs, u"LUFS"_s), level(r.loudnessRangeLu, u"LU"_s),
                 level(r.maxShortTermLufs, u"LUFS"_s), level(r.maxMomentaryLufs, u"LUFS"_s)));
-    row(tr("peaks"),
-        tr("sample %1, true %2").arg(level(r.samplePeakDbfs, u"dBFS"_s), level(r.truePeakDbtp, u"dBTP"_s)));
-    row(tr("clipping"),
-        r.clipRuns == 0 ? tr("none")
-                        : tr("%1 runs (%2 samples), first at %3")
+    row(QCoreApplication::translate("CheckCommand", "peaks"),
+        QCoreApplication::translate("CheckCommand", "sample %1, true %2")
+            .arg(level(r.samplePeakDbfs, u"dBFS"_s), level(r.truePeakDbtp, u"dBTP"_s)));
+    row(QCoreApplication::translate("CheckCommand", "clipping"),
+        r.clipRuns == 0 ? QCoreApplication::translate("CheckCommand", "none")
+                        : QCoreApplication::translate("CheckCommand", "%1 runs (%2 samples), first at %3")
                               .arg(r.clipRuns)
                               .arg(r.clippedSamples)
                               .arg(clock(r.firstClipSeconds)));
-    row(tr("DC offset"), u"%1 %"_s.arg(100.0 * r.dcOffset, 0, 'f', 3));
-    row(tr("silence"),
-        tr("leading %1 s, trailing %2 s")
+    row(QCoreApplication::translate("CheckCommand", "DC offset"),
+        u"%1 %"_s.arg(100.0 * r.dcOffset, 0, 'f', 3));
+    row(QCoreApplication::translate("CheckCommand", "silence"),
+        QCoreApplication::translate("CheckCommand", "leading %1 s, trailing %2 s")
             .arg(r.leadingSilenceSeconds, 0, 'f', 2)
             .arg(r.trailingSilenceSeconds, 0, 'f', 2));
     if (r.hasCorrelation)
-        row(tr("correlation"), QString::number(r.correlation, 'f', 2));
+        row(QCoreApplication::translate("CheckCommand", "correlation"),
+            QString::number(r.correlation, 'f', 2));
     if (r.nonFiniteSamples > 0)
-        row(tr("warning"), tr("%1 NaN/Inf samples were read as silence").arg(r.nonFiniteSamples));
+        row(QCoreApplication::translate("CheckCommand", "warning"),
+            QCoreApplication::translate("CheckCommand", "%1 NaN/Inf samples were read as silence")
+                .arg(r.nonFiniteSamples));
     print(stdout, lines.join(u'\n'));
 }
 
@@ -174,7 +176,8 @@ void printText(const Outcome &outcome)
 int runCheck(const QStringList &paths, bool json, const std::atomic_bool &interrupted)
 {
     if (paths.isEmpty()) {
-        print(stderr, tr("usage: imprint check FILE|FOLDER... [--json]"));
+        print(stderr,
+            QCoreApplication::translate("CheckCommand", "usage: imprint check FILE|FOLDER... [--json]"));
         return 2;
     }
     QList<Outcome> outcomes = collect(paths);
@@ -190,7 +193,10 @@ int runCheck(const QStringList &paths, bool json, const std::atomic_bool &interr
         const int finished = ++done;
         if (terminal) {
             const QMutexLocker lock(&progress);
-            std::fprintf(stderr, "\r%s", qPrintable(tr("Analysing… %1/%2").arg(finished).arg(total)));
+            std::fprintf(stderr, "\r%s",
+                qPrintable(QCoreApplication::translate("CheckCommand", "Analysing… %1/%2")
+                        .arg(finished)
+                        .arg(total)));
             std::fflush(stderr);
         }
     });

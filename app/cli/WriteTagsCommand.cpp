@@ -31,11 +31,6 @@ void print(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WriteTagsCommand", text);
-}
-
 struct Assignment {
     TagField field;
     QString value;
@@ -51,7 +46,8 @@ bool parseAssignments(const QStringList &texts, QList<Assignment> &assignments, 
             for (const TagField known : allTagFields())
                 names.append(fieldName(known));
             print(stderr,
-                tr("imprint: --set expects FIELD=VALUE with FIELD one of: %1 (got '%2')")
+                QCoreApplication::translate(
+                    "WriteTagsCommand", "imprint: --set expects FIELD=VALUE with FIELD one of: %1 (got '%2')")
                     .arg(names.join(u", "_s), text));
             return false;
         }
@@ -60,11 +56,16 @@ bool parseAssignments(const QStringList &texts, QList<Assignment> &assignments, 
             QFile image(value);
             const QString mime = QMimeDatabase().mimeTypeForFile(value).name();
             if (mime != u"image/jpeg" && mime != u"image/png") {
-                print(stderr, tr("imprint: the cover must be a JPEG or PNG image: %1").arg(value));
+                print(stderr,
+                    QCoreApplication::translate(
+                        "WriteTagsCommand", "imprint: the cover must be a JPEG or PNG image: %1")
+                        .arg(value));
                 return false;
             }
             if (!image.open(QIODevice::ReadOnly)) {
-                print(stderr, tr("imprint: cannot read %1: %2").arg(value, image.errorString()));
+                print(stderr,
+                    QCoreApplication::translate("WriteTagsCommand", "imprint: cannot read %1: %2")
+                        .arg(value, image.errorString()));
                 return false;
             }
             cover = { image.readAll(), mime };
@@ -149,7 +150,9 @@ int writeAndReport(
 int runWriteTags(const QStringList &files, const QStringList &assignmentTexts, bool dryRun, bool json)
 {
     if (files.isEmpty() || assignmentTexts.isEmpty()) {
-        print(stderr, tr("usage: imprint write-tags FILE… --set FIELD=VALUE… [--dry-run] [--json]"));
+        print(stderr,
+            QCoreApplication::translate("WriteTagsCommand",
+                "usage: imprint write-tags FILE… --set FIELD=VALUE… [--dry-run] [--json]"));
         return 2;
     }
     QList<Assignment> assignments;
@@ -181,16 +184,22 @@ int runWriteCatalogTags(
 {
     QString error;
     if (!store.open(&error)) {
-        print(stderr, tr("imprint: cannot open the catalog: %1").arg(error));
+        print(stderr,
+            QCoreApplication::translate("WriteTagsCommand", "imprint: cannot open the catalog: %1")
+                .arg(error));
         return 1;
     }
     const auto targets = CatalogTags::targets(store.connection(), selection, &error);
     if (!targets) {
-        print(stderr, tr("imprint: cannot read the catalog: %1").arg(error));
+        print(stderr,
+            QCoreApplication::translate("WriteTagsCommand", "imprint: cannot read the catalog: %1")
+                .arg(error));
         return 1;
     }
     if (targets->isEmpty() && selection.scope != CatalogTags::Selection::Scope::All) {
-        print(stderr, tr("imprint: no master files for that release or track"));
+        print(stderr,
+            QCoreApplication::translate(
+                "WriteTagsCommand", "imprint: no master files for that release or track"));
         return 1;
     }
     // Fields the catalog does not know keep what each file already has.
