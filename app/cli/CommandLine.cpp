@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CommandLine.h"
+#include "BackupCommand.h"
 #include "VerifyCommand.h"
 #include "WriteTagsCommand.h"
 
@@ -35,7 +36,7 @@ std::atomic_bool interrupted = false;
 const QStringList &commands()
 {
     static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s,
-        u"verify"_s };
+        u"verify"_s, u"backup"_s, u"restore"_s };
     return names;
 }
 
@@ -245,7 +246,9 @@ int run(int argc, char **argv)
             "write-tags FILE… --set FIELD=VALUE…: write tags into audio files\n"
             "check FILE|FOLDER...: measure loudness, peaks, clipping and silence\n"
 
-            "verify PACKAGE: check a package against its SHA-256 manifest"));
+            "verify PACKAGE: check a package against its SHA-256 manifest\n"
+            "backup OUT.tar.zst: back up the catalog and every file of its library\n"
+            "restore BACKUP FOLDER: restore a backup into a new or empty folder"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -266,6 +269,12 @@ int run(int argc, char **argv)
     }
     if (command == u"verify")
         return runVerify(args, parser.isSet(json));
+    if (command == u"backup" || command == u"restore") {
+        // Ctrl+C stops the backup or restore; nothing is left half written.
+        std::signal(SIGINT, [](int) { interrupted = true; });
+        return command == u"backup" ? runBackup(store, args, parser.isSet(json), interrupted)
+                                    : runRestore(args, parser.isSet(json), interrupted);
+    }
     print(stderr,
         QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
             .arg(command));
