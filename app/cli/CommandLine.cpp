@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CommandLine.h"
 #include "BackupCommand.h"
+#include "ExportReleaseCommand.h"
 #include "VerifyCommand.h"
 #include "WriteTagsCommand.h"
 
@@ -36,7 +37,7 @@ std::atomic_bool interrupted = false;
 const QStringList &commands()
 {
     static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s,
-        u"verify"_s, u"backup"_s, u"restore"_s };
+        u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s };
     return names;
 }
 
@@ -237,7 +238,18 @@ int run(int argc, char **argv)
         u"FIELD=VALUE"_s);
     const QCommandLineOption dryRun(u"dry-run"_s,
         QCoreApplication::translate("CommandLine", "write-tags: show what would change, change nothing."));
-    parser.addOptions({ catalog, json, out, search, set, dryRun });
+    const QCommandLineOption release(u"release"_s,
+        QCoreApplication::translate("CommandLine", "export-release: the release to package."), u"ID"_s);
+    const QCommandLineOption profile(u"profile"_s,
+        QCoreApplication::translate(
+            "CommandLine", "export-release: the delivery profile (distributor, sync)."),
+        u"PROFILE"_s);
+    const QCommandLineOption format(u"format"_s,
+        QCoreApplication::translate("CommandLine", "export-release: zip or tar.zst (default: from --out)."),
+        u"FORMAT"_s);
+    const QCommandLineOption force(u"force"_s,
+        QCoreApplication::translate("CommandLine", "export-release: export despite preflight warnings."));
+    parser.addOptions({ catalog, json, out, search, set, dryRun, release, profile, format, force });
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("CommandLine",
             "import FOLDER: import audio and artwork from a folder\n"
@@ -248,7 +260,8 @@ int run(int argc, char **argv)
 
             "verify PACKAGE: check a package against its SHA-256 manifest\n"
             "backup OUT.tar.zst: back up the catalog and every file of its library\n"
-            "restore BACKUP FOLDER: restore a backup into a new or empty folder"));
+            "restore BACKUP FOLDER: restore a backup into a new or empty folder\n"
+            "export-release --release ID --profile P --out FILE: package a release for delivery"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -274,6 +287,13 @@ int run(int argc, char **argv)
         std::signal(SIGINT, [](int) { interrupted = true; });
         return command == u"backup" ? runBackup(store, args, parser.isSet(json), interrupted)
                                     : runRestore(args, parser.isSet(json), interrupted);
+    }
+    if (command == u"export-release") {
+        std::signal(SIGINT, [](int) { interrupted = true; });
+        return runExportRelease(store,
+            { parser.value(release), parser.value(profile), parser.value(out), parser.value(format),
+                parser.isSet(force), parser.isSet(json) },
+            interrupted);
     }
     print(stderr,
         QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
