@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CommandLine.h"
+#include "BackupCommand.h"
+#include "ExportReleaseCommand.h"
 #include "VerifyCommand.h"
 #include "WriteTagsCommand.h"
 
@@ -35,7 +37,7 @@ std::atomic_bool interrupted = false;
 const QStringList &commands()
 {
     static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s,
-        u"verify"_s };
+        u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s };
     return names;
 }
 
@@ -235,14 +237,24 @@ int run(int argc, char **argv)
         QCoreApplication::translate("CommandLine", "write-tags: set FIELD to VALUE (repeatable)."),
         u"FIELD=VALUE"_s);
     const QCommandLineOption release(u"release"_s,
-        QCoreApplication::translate("CommandLine", "write-tags: the masters of release ID."), u"ID"_s);
+        QCoreApplication::translate("CommandLine", "write-tags, export-release: release ID."), u"ID"_s);
     const QCommandLineOption track(u"track"_s,
         QCoreApplication::translate("CommandLine", "write-tags: the master of track ID."), u"ID"_s);
     const QCommandLineOption all(
         u"all"_s, QCoreApplication::translate("CommandLine", "write-tags: every master in the catalog."));
     const QCommandLineOption dryRun(u"dry-run"_s,
         QCoreApplication::translate("CommandLine", "write-tags: show what would change, change nothing."));
-    parser.addOptions({ catalog, json, out, search, set, release, track, all, dryRun });
+    const QCommandLineOption profile(u"profile"_s,
+        QCoreApplication::translate(
+            "CommandLine", "export-release: the delivery profile (distributor, sync)."),
+        u"PROFILE"_s);
+    const QCommandLineOption format(u"format"_s,
+        QCoreApplication::translate("CommandLine", "export-release: zip or tar.zst (default: from --out)."),
+        u"FORMAT"_s);
+    const QCommandLineOption force(u"force"_s,
+        QCoreApplication::translate("CommandLine", "export-release: export despite preflight warnings."));
+    parser.addOptions(
+        { catalog, json, out, search, set, release, track, all, dryRun, profile, format, force });
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("CommandLine",
             "import FOLDER: import audio and artwork from a folder\n"
@@ -251,7 +263,10 @@ int run(int argc, char **argv)
             "write-tags FILE… --set FIELD=VALUE…: write tags into audio files\n"
             "check FILE|FOLDER...: measure loudness, peaks, clipping and silence\n"
 
-            "verify PACKAGE: check a package against its SHA-256 manifest"));
+            "verify PACKAGE: check a package against its SHA-256 manifest\n"
+            "backup OUT.tar.zst: back up the catalog and every file of its library\n"
+            "restore BACKUP FOLDER: restore a backup into a new or empty folder\n"
+            "export-release --release ID --profile P --out FILE: package a release for delivery"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -280,6 +295,19 @@ int run(int argc, char **argv)
     }
     if (command == u"verify")
         return runVerify(args, parser.isSet(json));
+    if (command == u"backup" || command == u"restore") {
+        // Ctrl+C stops the backup or restore; nothing is left half written.
+        std::signal(SIGINT, [](int) { interrupted = true; });
+        return command == u"backup" ? runBackup(store, args, parser.isSet(json), interrupted)
+                                    : runRestore(args, parser.isSet(json), interrupted);
+    }
+    if (command == u"export-release") {
+        std::signal(SIGINT, [](int) { interrupted = true; });
+        return runExportRelease(store,
+            { parser.value(release), parser.value(profile), parser.value(out), parser.value(format),
+                parser.isSet(force), parser.isSet(json) },
+            interrupted);
+    }
     print(stderr,
         QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
             .arg(command));

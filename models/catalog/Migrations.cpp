@@ -176,10 +176,26 @@ constexpr const char *releasePlanning[] = {
     R"(CREATE INDEX releases_date ON releases(release_date))",
 };
 
+// Deliveries (DESIGN.md §8): every package made for a release, for its delivery history.
+// warnings holds the preflight issues the user exported anyway, as a JSON array of strings.
+constexpr const char *deliveries[] = {
+    R"(CREATE TABLE deliveries (
+        id         INTEGER PRIMARY KEY,
+        release_id INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+        profile    TEXT NOT NULL CHECK (length(trim(profile)) > 0),
+        file       TEXT NOT NULL,
+        size       INTEGER NOT NULL CHECK (size >= 0),
+        sha256     TEXT NOT NULL CHECK (length(sha256) = 64),
+        warnings   TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(warnings)),
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+    R"(CREATE INDEX deliveries_release ON deliveries(release_id, created_at))",
+};
+
 const std::span<const char *const> migrations[] = {
     version1,
     catalogModel,
     releasePlanning,
+    deliveries,
 };
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error)

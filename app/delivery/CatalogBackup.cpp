@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "CatalogBackup.h"
+
+#include "DeliveryLogging.h"
+#include "archive/ArchiveWalker.h"
+#include "archive/EntryName.h"
+#include "archive/Manifest.h"
+#include "archive/PackageWriter.h"
+#include "archive/SafeExtractor.h"
+#include "catalog/Migrations.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint::Delivery
+{
+
+namespace
+{
+
+constexpr qint64 ChunkSize = qint64(1) << 20;
+const QString InfoName = u"backup.json"_s;
+const QString CatalogName = u"catalog.sqlite"_s;
+const QString LibraryFolder = u"library"_s;
+const QString FormatTag = u"imprint-backup"_s;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Delivery", text);
+}
+
+int countRows(QSqlDatabase db, const QString &table)
+{
+    QSqlQuery query(db);
+    if (query.exec(u"SELECT count(*) FROM "_s + table) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+// The snapshot: VACUUM INTO writes a consistent copy in one read transaction, so imports or
+// edits running meanwhile neither block it nor tear it.
+QString snapshot(QSqlDatabase db, const QString &target)
+{
+    QSqlQuery query(db);
+    query.prepare(u"VACUUM INTO ?"_s);
+    query.addBindValue(target);
+    if (!query.exec())
+        return tr("cannot snapshot the catalog: %1").arg(query.lastError().text());
+    return {};
+}
+
+QByteArray sha256Of(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        *error = file.errorString();
+        return {};
+    }
+    return hash.result().toHex();
+}
+
+} // namespace
+
+BackupResult writeBackup(const CatalogStore &store, const QString &outputPath, const std::atomic_bool &cancel,
+    const Archive::ProgressFn &progress)
+{
+    BackupResult result;
+    const auto format = Archive::formatForFileName(outputPath);
+    if (!format) {
+        result.error = tr("%1: name the backup .tar.zst, .tar.xz, .tar.gz or .zip to choose its format")
+                           .arg(outputPath);
+        return result;
+    }
+    QString error;
+    QSqlDatabase db = store.connection(&error);
+    if (!db.isValid()) {
+        result.error = error;
+        return result;
+    }
+    const QFileInfo output(outputPath);
+    // The snapshot sits next to the package: /tmp may be a small RAM disk, the catalog is not.
+    QTemporaryDir work(output.absolutePath() + u"/.imprint-backup-XXXXXX"_s);
+    if (!work.isValid()) {
+        result.error
+            = tr("%1: cannot create a temporary folder (%2)").arg(output.absolutePath(), work.errorString());
+        return result;
+    }
+    const QString snapshotPath = work.filePath(CatalogName);
+    if (result.error = snapshot(db, snapshotPath); !result.error.isEmpty())
+        return result;
+
+    result.tracks = countRows(db, u"tracks"_s);
+    result.releases = countRows(db, u"releases"_s);
+    const QString root = store.libraryRoot();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT DISTINCT rel_path FROM assets ORDER BY rel_path"_s)) {
+        result.error = query.lastError().text();
+        return result;
+    }
+    Archive::PackageRequest request;
+    request.outputPath = outputPath;
+    request.format = *format;
+    request.items.append({ work.filePath(InfoName), InfoName });
+    request.items.append({ snapshotPath, CatalogName });
+    QJsonArray files;
+    while (query.next()) {
+        const QString relPath = query.value(0).toString();
+        const QFileInfo info(store.absoluteAssetPath(root, relPath));
+        // A path that is not a plain relative one cannot come back from an archive.
+        if (root.isEmpty() || !Archive::unsafeNameReason(relPath).isEmpty() || !info.isFile()) {
+            result.missing.append(relPath);
+            continue;
+        }
+        const QString name = LibraryFolder + u'/' + relPath;
+        request.items.append({ info.absoluteFilePath(), name });
+        files.append(QJsonObject { { u"path"_s, name }, { u"size"_s, info.size() } });
+        ++result.assets;
+        result.assetBytes += info.size();
+    }
+    const QJsonObject info { { u"format"_s, FormatTag }, { u"formatVersion"_s, BackupFormatVersion },
+        { u"schemaVersion"_s, Migrations::currentVersion(db) },
+        { u"created"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+        { u"counts"_s,
+            QJsonObject { { u"tracks"_s, result.tracks }, { u"releases"_s, result.releases },
+                { u"assets"_s, result.assets }, { u"assetBytes"_s, result.assetBytes } } },
+        { u"catalog"_s,
+            QJsonObject { { u"path"_s, CatalogName }, { u"size"_s, QFileInfo(snapshotPath).size() } } },
+        { u"files"_s, files }, { u"missing"_s, QJsonArray::fromStringList(result.missing) } };
+    QFile infoFile(work.filePath(InfoName));
+    if (!infoFile.open(QIODevice::WriteOnly) || infoFile.write(QJsonDocument(info).toJson()) < 0
+        || !infoFile.flush()) {
+        result.error = u"%1: %2"_s.arg(infoFile.fileName(), infoFile.errorString());
+        return result;
+    }
+    infoFile.close();
+
+    const Archive::PackageResult written = Archive::writePackage(request, cancel, progress);
+    result.error = written.error;
+    result.cancelled = written.cancelled;
+    result.size = written.size;
+    if (result.ok())
+        qCInfo(lcDelivery) << "backup" << outputPath << result.assets << "files" << result.size << "bytes";
+    return result;
+}
+
+namespace
+{
+
+struct Diagnosis {
+    QString error;
+    QList<RestoreProblem> problems;
+};
+
+// Why a backup did not unpack: walks it once more, hashing what can still be read, and compares
+// with the manifest or, when the end (and the manifest with it) is gone, with backup.json.
+Diagnosis diagnose(const QString &path)
+{
+    Diagnosis diagnosis;
+    auto walker = Archive::ArchiveWalker::open(path, &diagnosis.error);
+    if (!walker)
+        return diagnosis;
+    QHash<QString, QByteArray> complete;
+    QByteArray infoText, manifestText;
+    QString damaged;
+    QByteArray buffer(ChunkSize, Qt::Uninitialized);
+    Archive::ArchiveEntry entry;
+    while (walker->next(&entry)) {
+        if (entry.kind != Archive::EntryKind::File)
+            continue;
+        if (const QString reason = Archive::unsafeNameReason(entry.name); !reason.isEmpty()) {
+            diagnosis.problems.append({ entry.name, u"invalid"_s, reason });
+            continue;
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        const bool keep = entry.name == InfoName || entry.name == Archive::ManifestName;
+        QByteArray *text = entry.name == InfoName ? &infoText : &manifestText;
+        qint64 n;
+        while ((n = walker->read(buffer.data(), buffer.size())) > 0) {
+            hash.addData(QByteArrayView(buffer.constData(), n));
+            if (keep && text->size() < (qint64(64) << 20))
+                text->append(buffer.constData(), n);
+        }
+        if (n < 0) {
+            damaged = entry.name;
+            break;
+        }
+        complete.insert(entry.name, hash.result().toHex());
+    }
+    if (!walker->error().isEmpty())
+        diagnosis.error = walker->error();
+
+    QStringList expected;
+    QHash<QString, QByteArray> hashes;
+    QString manifestError;
+    if (const auto manifest = complete.contains(Archive::ManifestName.toString())
+            ? Archive::parseManifest(manifestText, &manifestError)
+            : std::nullopt) {
+        for (const Archive::ManifestLine &line : *manifest) {
+            expected.append(line.path);
+            hashes.insert(line.path, line.sha256);
+        }
+    } else {
+        diagnosis.problems.append({ Archive::ManifestName.toString(), u"missing"_s,
+            manifestError.isEmpty() ? tr("the backup's checksums are missing; it is incomplete")
+                                    : manifestError });
+        const QJsonObject info = QJsonDocument::fromJson(infoText).object();
+        if (complete.contains(InfoName) && info.value(u"format"_s).toString() == FormatTag) {
+            expected.append({ InfoName, CatalogName });
+            for (const QJsonValue &file : info.value(u"files"_s).toArray())
+                expected.append(file.toObject().value(u"path"_s).toString());
+        } else if (!complete.contains(InfoName)) {
+            diagnosis.problems.append(
+                { InfoName, u"missing"_s, tr("not an Imprint backup, or damaged at its start") });
+        }
+    }
+    for (const QString &name : std::as_const(expected)) {
+        const auto found = complete.constFind(name);
+        if (name == damaged)
+            diagnosis.problems.append({ name, u"truncated"_s, tr("cut off or damaged in the backup") });
+        else if (found == complete.cend())
+            diagnosis.problems.append({ name, u"missing"_s, tr("not in the backup") });
+        else if (hashes.contains(name) && hashes.value(name) != *found)
+            diagnosis.problems.append({ name, u"mismatch"_s, tr("SHA-256 differs from the manifest") });
+    }
+    return diagnosis;
+}
+
+// Leaves the target as restore found it: absent, or an empty folder.
+void clearTarget(const QString &target, bool existed)
+{
+    QDir dir(target);
+    dir.removeRecursively();
+    if (existed)
+        QDir().mkpath(target);
+}
+
+QString describeProblems(const QList<RestoreProblem> &problems)
+{
+    QStringList lines;
+    for (const RestoreProblem &problem : problems)
+        lines.append(u"%1: %2 (%3)"_s.arg(problem.path, problem.status, problem.reason));
+    return lines.join(u'\n');
+}
+
+// Every unpacked file against the manifest: listed ones present and equal, nothing unlisted.
+QList<RestoreProblem> checkUnpacked(const QString &root, const QStringList &files, QString *error)
+{
+    QList<RestoreProblem> problems;
+    QFile manifestFile(QDir(root).filePath(Archive::ManifestName.toString()));
+    if (!manifestFile.open(QIODevice::ReadOnly)) {
+        problems.append(
+            { Archive::ManifestName.toString(), u"missing"_s, tr("the backup has no checksums") });
+        return problems;
+    }
+    const auto manifest = Archive::parseManifest(manifestFile.read(qint64(64) << 20), error);
+    if (!manifest)
+        return problems;
+    QSet<QString> listed;
+    for (const Archive::ManifestLine &line : *manifest) {
+        listed.insert(line.path);
+        const QString path = QDir(root).filePath(line.path);
+        if (!QFileInfo(path).isFile()) {
+            problems.append({ line.path, u"missing"_s, tr("not in the backup") });
+            continue;
+        }
+        QString reason;
+        const QByteArray actual = sha256Of(path, &reason);
+        if (actual.isEmpty())
+            problems.append({ line.path, u"missing"_s, reason });
+        else if (actual != line.sha256)
+            problems.append({ line.path, u"mismatch"_s, tr("SHA-256 differs from the manifest") });
+    }
+    for (const QString &file : files) {
+        if (file != Archive::ManifestName && !listed.contains(file))
+            problems.append({ file, u"unlisted"_s, tr("not listed in the manifest") });
+    }
+    for (const QString &name : { InfoName, CatalogName }) {
+        if (!listed.contains(name))
+            problems.append({ name, u"missing"_s, tr("not in the backup") });
+    }
+    return problems;
+}
+
+} // namespace
+
+RestoreResult restoreBackup(const QString &backupPath, const QString &targetDir,
+    const std::atomic_bool &cancel, const Archive::ProgressFn &progress)
+{
+    RestoreResult result;
+    const QFileInfo target(targetDir);
+    const QString root = target.absoluteFilePath();
+    const bool existed = target.exists();
+    if (target.isSymLink() || (existed && (!target.isDir() || !QDir(root).isEmpty()))) {
+        result.error = tr("%1: restore into a new or empty folder").arg(targetDir);
+        return result;
+    }
+    Archive::ExtractLimits limits;
+    limits.maxEntries = 1000000; // a large library is many files, each checked against the manifest
+    limits.maxTotalBytes = qint64(4) << 40;
+    const Archive::ExtractResult extracted
+        = Archive::extractSafely(backupPath, root, limits, cancel, progress);
+    if (extracted.cancelled) {
+        result.cancelled = true;
+        return result;
+    }
+    if (!extracted.ok()) {
+        const Diagnosis diagnosis = diagnose(backupPath);
+        result.problems = diagnosis.problems;
+        result.error = tr("%1: cannot restore: %2").arg(backupPath, extracted.error);
+        return result;
+    }
+    auto fail = [&](const QString &error) {
+        clearTarget(root, existed);
+        result.error = error;
+        return result;
+    };
+    QString error;
+    result.problems = checkUnpacked(root, extracted.files, &error);
+    if (!error.isEmpty() || !result.problems.isEmpty())
+        return fail(tr("%1: the backup is damaged:\n%2")
+                .arg(backupPath, error.isEmpty() ? describeProblems(result.problems) : error));
+    QFile infoFile(QDir(root).filePath(InfoName));
+    const QJsonObject info = infoFile.open(QIODevice::ReadOnly)
+        ? QJsonDocument::fromJson(infoFile.readAll()).object()
+        : QJsonObject();
+    infoFile.close();
+    if (info.value(u"format"_s).toString() != FormatTag)
+        return fail(tr("%1: not an Imprint catalog backup").arg(backupPath));
+    if (info.value(u"formatVersion"_s).toInt() > BackupFormatVersion)
+        return fail(tr("%1: written by a newer Imprint (backup format %2); update Imprint to restore it")
+                .arg(backupPath)
+                .arg(info.value(u"formatVersion"_s).toInt()));
+    QFile::remove(QDir(root).filePath(Archive::ManifestName.toString()));
+    QFile::remove(infoFile.fileName());
+
+    result.catalogPath = QDir(root).filePath(CatalogName);
+    result.libraryRoot = QDir(root).filePath(LibraryFolder);
+    QDir().mkpath(result.libraryRoot);
+    {
+        const CatalogStore store(result.catalogPath);
+        const auto close = qScopeGuard([&] { store.closeThreadConnection(); });
+        if (!store.open(&error) || !store.setLibraryRoot(result.libraryRoot, &error))
+            return fail(tr("%1: the restored catalog does not open: %2").arg(backupPath, error));
+        result.tracks = countRows(store.connection(), u"tracks"_s);
+    }
+    result.files = int(extracted.files.size()) - 3;
+    result.bytes = extracted.bytes;
+    qCInfo(lcDelivery) << "restored" << backupPath << "into" << root << result.files << "files";
+    return result;
+}
+
+} // namespace Imprint::Delivery

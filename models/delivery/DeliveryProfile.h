@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "releases/ReleaseRow.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Release deliveries (DESIGN.md §8): what a profile puts in a package, where, and what it needs.
+//
+// Folder layout of a package (every profile; folders only when the profile asks for them):
+//   Masters/<disc>-<nn> <Artist> - <Title> [(<Version>)].<ext>   tagged copies of the masters
+//   Instrumentals/<disc>-<nn> <Title> (Instrumental).<ext>        sync
+//   Stems/<disc>-<nn> <Title>/<stem type>.<ext>                     sync
+//   CutDowns/<disc>-<nn> <Title> (<file name>)                      sync
+//   Documents/<file name>                                           sync: licences, split sheets
+//   Artwork/cover.<ext>
+//   metadata.json, metadata.csv   release and tracks (sync: cue-sheet columns); preflight warnings
+//   MANIFEST.sha256               SHA-256 of every other entry
+namespace Imprint::Delivery
+{
+
+/// A delivery profile. Profiles are data: adding one is adding an entry to profiles().
+struct DeliveryProfile {
+    QString key; // "distributor", "sync"
+    QString name; // for people
+    bool artwork = true;
+    bool instrumentals = false;
+    bool stems = false;
+    bool cutDowns = false;
+    bool documents = false;
+    bool cueSheet = false; // metadata.csv with BPM, key, mood, vocals (a sync library's cue sheet)
+    bool requireUpc = true;
+    bool requireIsrc = true;
+    int minArtworkPixels = 3000; // each side; 0: no minimum
+    int sampleRate = 0; // masters must have it; 0: any
+    int bitDepth = 0;
+};
+
+const QList<DeliveryProfile> &profiles();
+std::optional<DeliveryProfile> profile(const QString &key);
+
+/// A file of the catalog that may go into a package.
+struct DeliveryAsset {
+    qint64 trackId = 0; // 0: belongs to the release
+    QString kind; // master, mix, instrumental, stem, cutdown, artwork, document
+    QString stemType;
+    QString relPath; // relative to the library root
+    int width = 0, height = 0, sampleRate = 0, bitDepth = 0;
+};
+
+struct DeliveryTrack {
+    qint64 id = 0;
+    int disc = 1, number = 0;
+    QString title, version, artist, isrc, genre, key, mood;
+    double bpm = 0;
+    int hasVocals = -1; // -1 unknown
+    qint64 durationMs = 0;
+};
+
+/// Everything a package of one release is built from.
+struct DeliveryRelease {
+    ReleaseRow release;
+    QList<DeliveryTrack> tracks;
+    QList<DeliveryAsset> assets;
+    QList<DeliveryAsset> assetsOf(qint64 trackId, const QString &kind) const;
+};
+
+struct PreflightIssue {
+    bool blocking = false; // the package cannot be made (nothing to deliver)
+    QString subject; // "release", or the track's title
+    QString message;
+};
+
+/// What the profile needs and the release lacks. Non-blocking issues may be exported anyway;
+/// they are recorded in the package's metadata.
+QList<PreflightIssue> preflight(const DeliveryRelease &release, const DeliveryProfile &profile);
+
+/// A file to put into the package.
+struct PlannedFile {
+    QString relPath; // source, relative to the library root
+    QString archivePath;
+    qint64 trackId = 0;
+    bool tag = false; // a master: tagged copy with the catalog's values
+};
+
+/// The files of the package, in the documented layout.
+QList<PlannedFile> plan(const DeliveryRelease &release, const DeliveryProfile &profile);
+
+/// metadata.json and metadata.csv (UTF-8, RFC 4180 quoting).
+QByteArray metadataJson(const DeliveryRelease &release, const DeliveryProfile &profile,
+    const QList<PreflightIssue> &warnings, const QList<PlannedFile> &files);
+QByteArray metadataCsv(const DeliveryRelease &release, const DeliveryProfile &profile);
+
+} // namespace Imprint::Delivery

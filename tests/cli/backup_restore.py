@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Imprint contributors
+"""imprint backup/restore on the demo catalog: the restored catalog lists the same tracks, every
+restored file hashes the same, and a truncated backup is refused naming what is missing, with
+nothing left behind."""
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+from common import check, run, run_json
+
+imprint, work = sys.argv[1], sys.argv[2]
+demo = os.path.join(work, "demo")
+catalog = os.path.join(demo, "catalog.sqlite")
+folder = os.path.join(work, "backup")
+shutil.rmtree(folder, ignore_errors=True)
+os.makedirs(folder)
+
+
+def sha256(path):
+    with open(path, "rb") as source:
+        return hashlib.sha256(source.read()).hexdigest()
+
+
+def assets(catalog_path):
+    with sqlite3.connect(catalog_path) as db:
+        root = db.execute("SELECT value FROM settings WHERE key = 'library_root'").fetchone()[0]
+        return root, [row[0] for row in db.execute("SELECT rel_path FROM assets ORDER BY rel_path")]
+
+
+backup = os.path.join(folder, "demo.tar.zst")
+report = run_json(imprint, "--catalog", catalog, "backup", backup)
+check(report["ok"] and report["files"] == 25 and report["tracks"] == 14 and not report["missing"],
+      f"backup report: {report}")
+check(os.path.isfile(backup) and not os.path.exists(backup + ".partial"), "the backup is not in place")
+check(run_json(imprint, "verify", backup)["ok"], "the backup does not verify")
+listing = subprocess.run(["bsdtar", "-tf", backup], capture_output=True, text=True)
+check(listing.returncode == 0 and listing.stdout.splitlines()[0] == "backup.json",
+      f"bsdtar cannot list the backup, or backup.json is not first:\n{listing.stderr}")
+
+restored = os.path.join(folder, "restored")
+report = run_json(imprint, "restore", backup, restored)
+check(report["ok"] and report["tracks"] == 14 and report["files"] == 25, f"restore report: {report}")
+restored_catalog = os.path.join(restored, "catalog.sqlite")
+before = run_json(imprint, "--catalog", catalog, "tracks")
+after = run_json(imprint, "--catalog", restored_catalog, "tracks")
+check(before == after, f"the restored catalog lists other tracks:\n{before}\n{after}")
+
+root, paths = assets(catalog)
+new_root, new_paths = assets(restored_catalog)
+check(os.path.realpath(new_root) == os.path.realpath(os.path.join(restored, "library")),
+      f"the restored library root is {new_root}")
+check(paths == new_paths and len(paths) == 25, "the restored catalog lists other assets")
+for path in paths:
+    check(sha256(os.path.join(root, path)) == sha256(os.path.join(new_root, path)), f"{path} differs")
+check(sorted(os.listdir(restored)) == ["catalog.sqlite", "library"] or
+      set(os.listdir(restored)) <= {"catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm", "library"},
+      f"unexpected files in the restore: {os.listdir(restored)}")
+
+# Into a folder that is not empty: refused, nothing changed.
+text = run(imprint, "restore", backup, restored, expect=1)
+check("empty" in text.stderr, f"restoring over files must be refused:\n{text.stderr}")
+
+# A backup cut in half: a clear error naming what is missing, and nothing written.
+truncated = os.path.join(folder, "truncated.tar.zst")
+with open(backup, "rb") as source, open(truncated, "wb") as target:
+    target.write(source.read()[: os.path.getsize(backup) // 2])
+target_dir = os.path.join(folder, "from-truncated")
+report = run_json(imprint, "restore", truncated, target_dir, expect=1)
+check(report["error"] and not os.path.exists(target_dir), f"a truncated backup left files: {report}")
+statuses = {p["path"]: p["status"] for p in report["problems"]}
+check(statuses.get("MANIFEST.sha256") == "missing" and statuses.get("catalog.sqlite") is None,
+      f"problems of a truncated backup: {statuses}")
+check(any(s in ("missing", "truncated") and p.startswith("library/") for p, s in statuses.items()),
+      f"the missing library files are not named: {statuses}")
+check(not [n for n in os.listdir(folder) if n.startswith(".")], f"leftovers: {os.listdir(folder)}")
+text = run(imprint, "restore", truncated, target_dir, expect=1)
+check("MANIFEST.sha256: missing" in text.stderr, f"the text report names no entries:\n{text.stderr}")
+
+run(imprint, "backup", expect=2)
+run(imprint, "restore", backup, expect=2)
+print("1 passed, 0 failed")
