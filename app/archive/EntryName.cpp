@@ -12,34 +12,31 @@ namespace Imprint::Archive
 
 QString unsafeNameReason(const QString &name)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Archive", text);
-    };
     if (name.isEmpty())
-        return tr("empty name");
+        return QCoreApplication::translate("Archive", "empty name");
     for (const QChar c : name) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return tr("control character in name");
+            return QCoreApplication::translate("Archive", "control character in name");
     }
     // Windows tools write backslashes; on Linux they would be part of a file name, on Windows a
     // separator, so the same archive would unpack differently. Refuse rather than guess.
     if (name.contains(u'\\'))
-        return tr("backslash in name");
+        return QCoreApplication::translate("Archive", "backslash in name");
     if (name.startsWith(u'/'))
-        return tr("absolute path");
+        return QCoreApplication::translate("Archive", "absolute path");
     if (name.size() >= 2 && name.at(1) == u':' && name.at(0).isLetter())
-        return tr("absolute path (drive letter)");
+        return QCoreApplication::translate("Archive", "absolute path (drive letter)");
     QString path = name;
     if (path.endsWith(u'/'))
         path.chop(1);
     const QStringList parts = path.split(u'/');
     for (const QString &part : parts) {
         if (part == u"..")
-            return tr("'..' component");
+            return QCoreApplication::translate("Archive", "'..' component");
         if (part == u".")
-            return tr("'.' component");
+            return QCoreApplication::translate("Archive", "'.' component");
         if (part.isEmpty())
-            return tr("empty path component");
+            return QCoreApplication::translate("Archive", "empty path component");
     }
     return {};
 }

@@ -22,11 +22,6 @@ namespace
 constexpr qint64 ChunkSize = qint64(1) << 20;
 constexpr qint64 MaxManifestSize = qint64(64) << 20;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Archive", text);
-}
-
 } // namespace
 
 VerifyResult verifyPackage(const QString &path, const std::atomic_bool *cancel, const ProgressFn &progress)
@@ -45,7 +40,7 @@ VerifyResult verifyPackage(const QString &path, const std::atomic_bool *cancel, 
     ArchiveEntry entry;
     while (walker->next(&entry)) {
         if (cancel && cancel->load()) {
-            result.error = tr("%1: verification cancelled").arg(path);
+            result.error = QCoreApplication::translate("Archive", "%1: verification cancelled").arg(path);
             return result;
         }
         if (const QString reason = unsafeNameReason(entry.name); !reason.isEmpty()) {
@@ -55,16 +50,19 @@ VerifyResult verifyPackage(const QString &path, const std::atomic_bool *cancel, 
         if (entry.kind == EntryKind::Directory)
             continue;
         if (entry.kind != EntryKind::File) {
-            invalid.append({ entry.name, EntryCheck::Status::Invalid, {}, {}, tr("link or special file") });
+            invalid.append({ entry.name, EntryCheck::Status::Invalid, {}, {},
+                QCoreApplication::translate("Archive", "link or special file") });
             continue;
         }
         if (hashes.contains(entry.name)) {
-            invalid.append({ entry.name, EntryCheck::Status::Invalid, {}, {}, tr("duplicate entry") });
+            invalid.append({ entry.name, EntryCheck::Status::Invalid, {}, {},
+                QCoreApplication::translate("Archive", "duplicate entry") });
             continue;
         }
         const bool isManifest = entry.name == ManifestName;
         if (isManifest && entry.size > MaxManifestSize) {
-            result.error = tr("%1: %2 is implausibly large").arg(path, entry.name);
+            result.error
+                = QCoreApplication::translate("Archive", "%1: %2 is implausibly large").arg(path, entry.name);
             return result;
         }
         QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -92,7 +90,8 @@ VerifyResult verifyPackage(const QString &path, const std::atomic_bool *cancel, 
         return result;
     }
     if (!haveManifest) {
-        result.error = tr("%1: no %2 in the package").arg(path, ManifestName.toString());
+        result.error = QCoreApplication::translate("Archive", "%1: no %2 in the package")
+                           .arg(path, ManifestName.toString());
         return result;
     }
     const auto manifest = parseManifest(manifestText, &result.error);
@@ -106,20 +105,22 @@ VerifyResult verifyPackage(const QString &path, const std::atomic_bool *cancel, 
         const auto found = hashes.constFind(line.path);
         if (found == hashes.cend()) {
             check.status = EntryCheck::Status::Missing;
-            check.reason = tr("listed in the manifest but not in the package");
+            check.reason
+                = QCoreApplication::translate("Archive", "listed in the manifest but not in the package");
         } else {
             check.actual = QString::fromLatin1(*found);
             if (*found != line.sha256) {
                 check.status = EntryCheck::Status::Mismatch;
-                check.reason = tr("SHA-256 differs from the manifest");
+                check.reason = QCoreApplication::translate("Archive", "SHA-256 differs from the manifest");
             }
         }
         result.entries.append(check);
     }
     for (const QString &name : std::as_const(order)) {
         if (!listed.contains(name))
-            result.entries.append({ name, EntryCheck::Status::Unlisted, {},
-                QString::fromLatin1(hashes.value(name)), tr("not listed in the manifest") });
+            result.entries.append(
+                { name, EntryCheck::Status::Unlisted, {}, QString::fromLatin1(hashes.value(name)),
+                    QCoreApplication::translate("Archive", "not listed in the manifest") });
     }
     result.entries.append(invalid);
     return result;

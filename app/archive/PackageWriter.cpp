@@ -33,11 +33,6 @@ constexpr qint64 ChunkSize = qint64(1) << 20;
 // KZip writes 32-bit sizes and offsets (no ZIP64), so a ZIP must stay well under 4 GiB.
 constexpr qint64 MaxZipBytes = (qint64(4) << 30) - (qint64(64) << 20);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Archive", text);
-}
-
 KCompressionDevice::CompressionType compressionFor(PackageFormat format)
 {
     switch (format) {
@@ -63,9 +58,10 @@ QString checkRequest(const PackageRequest &request, qint64 *total)
     QSet<QString> names { ManifestName.toString() };
     const auto checkName = [&](const QString &name) -> QString {
         if (const QString reason = unsafeNameReason(name); !reason.isEmpty() || name.endsWith(u'/'))
-            return tr("%1: not a valid path inside a package (%2)").arg(name, reason);
+            return QCoreApplication::translate("Archive", "%1: not a valid path inside a package (%2)")
+                .arg(name, reason);
         if (names.contains(name))
-            return tr("%1: appears twice in the package").arg(name);
+            return QCoreApplication::translate("Archive", "%1: appears twice in the package").arg(name);
         names.insert(name);
         return {};
     };
@@ -75,7 +71,7 @@ QString checkRequest(const PackageRequest &request, qint64 *total)
             return error;
         const QFileInfo info(item.sourcePath);
         if (!info.isFile() || !info.isReadable())
-            return tr("%1: not a readable file").arg(item.sourcePath);
+            return QCoreApplication::translate("Archive", "%1: not a readable file").arg(item.sourcePath);
         *total += info.size();
     }
     for (const PackagePayload &payload : request.payloads) {
@@ -84,7 +80,8 @@ QString checkRequest(const PackageRequest &request, qint64 *total)
         *total += payload.data.size();
     }
     if (isZip(request.format) && *total > MaxZipBytes)
-        return tr("%1: ZIP packages are limited to 4 GiB; choose tar.zst").arg(request.outputPath);
+        return QCoreApplication::translate("Archive", "%1: ZIP packages are limited to 4 GiB; choose tar.zst")
+            .arg(request.outputPath);
     return {};
 }
 
@@ -115,7 +112,8 @@ public:
             archive = std::make_unique<KTar>(compressor.get());
         }
         if (!archive->open(QIODevice::WriteOnly))
-            return tr("%1: cannot write (%2)").arg(file.fileName(), archive->errorString());
+            return QCoreApplication::translate("Archive", "%1: cannot write (%2)")
+                .arg(file.fileName(), archive->errorString());
         for (const PackageItem &item : m_request.items) {
             if (QString error = addFile(*archive, item); !error.isEmpty() || m_cancelled)
                 return error;
@@ -128,7 +126,8 @@ public:
             !error.isEmpty())
             return error;
         if (!archive->close())
-            return tr("%1: cannot finish the archive (%2)").arg(file.fileName(), archive->errorString());
+            return QCoreApplication::translate("Archive", "%1: cannot finish the archive (%2)")
+                .arg(file.fileName(), archive->errorString());
         if (compressor && compressor->isOpen())
             compressor->close();
         return {};
@@ -147,17 +146,19 @@ private:
         const qint64 size = source.size();
         if (!archive.prepareWriting(item.archivePath, {}, {}, size, 0100644, info.lastRead(),
                 info.lastModified(), info.birthTime()))
-            return tr("%1: cannot add to the package (%2)").arg(item.archivePath, archive.errorString());
+            return QCoreApplication::translate("Archive", "%1: cannot add to the package (%2)")
+                .arg(item.archivePath, archive.errorString());
         QCryptographicHash hash(QCryptographicHash::Sha256);
         QByteArray buffer(ChunkSize, Qt::Uninitialized);
         qint64 written = 0;
         while (written < size) {
             const qint64 n = source.read(buffer.data(), qMin(ChunkSize, size - written));
             if (n <= 0)
-                return tr("%1: changed or unreadable while packaging").arg(item.sourcePath);
+                return QCoreApplication::translate("Archive", "%1: changed or unreadable while packaging")
+                    .arg(item.sourcePath);
             hash.addData(QByteArrayView(buffer.constData(), n));
             if (!archive.writeData(buffer.constData(), n))
-                return tr("%1: cannot write to the package (%2)")
+                return QCoreApplication::translate("Archive", "%1: cannot write to the package (%2)")
                     .arg(item.archivePath, archive.errorString());
             written += n;
             m_done += n;
@@ -169,9 +170,10 @@ private:
             }
         }
         if (!source.atEnd())
-            return tr("%1: changed while packaging").arg(item.sourcePath);
+            return QCoreApplication::translate("Archive", "%1: changed while packaging").arg(item.sourcePath);
         if (!archive.finishWriting(size))
-            return tr("%1: cannot write to the package (%2)").arg(item.archivePath, archive.errorString());
+            return QCoreApplication::translate("Archive", "%1: cannot write to the package (%2)")
+                .arg(item.archivePath, archive.errorString());
         m_manifest.append({ item.archivePath, hash.result().toHex() });
         return {};
     }
@@ -180,7 +182,8 @@ private:
     {
         const QDateTime now = QDateTime::currentDateTime();
         if (!archive.writeFile(name, data, 0100644, {}, {}, now, now, now))
-            return tr("%1: cannot write to the package (%2)").arg(name, archive.errorString());
+            return QCoreApplication::translate("Archive", "%1: cannot write to the package (%2)")
+                .arg(name, archive.errorString());
         if (listed) {
             m_manifest.append({ name, QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex() });
             m_done += data.size();
@@ -206,16 +209,18 @@ QString compareWithWritten(const VerifyResult &verified, const QList<ManifestLin
         return verified.error;
     for (const EntryCheck &entry : verified.entries) {
         if (entry.status != EntryCheck::Status::Ok)
-            return tr("%1: %2 after writing (%3)").arg(entry.path, statusName(entry.status), entry.reason);
+            return QCoreApplication::translate("Archive", "%1: %2 after writing (%3)")
+                .arg(entry.path, statusName(entry.status), entry.reason);
     }
     if (verified.entries.size() != written.size())
-        return tr("the package holds %1 entries instead of %2")
+        return QCoreApplication::translate("Archive", "the package holds %1 entries instead of %2")
             .arg(verified.entries.size())
             .arg(written.size());
     for (qsizetype i = 0; i < written.size(); ++i) {
         if (verified.entries.at(i).path != written.at(i).path
             || verified.entries.at(i).actual.toLatin1() != written.at(i).sha256)
-            return tr("%1: differs from the source after writing").arg(written.at(i).path);
+            return QCoreApplication::translate("Archive", "%1: differs from the source after writing")
+                .arg(written.at(i).path);
     }
     return {};
 }
@@ -271,7 +276,8 @@ PackageResult writePackage(
     // rename(2) replaces an older package with the same name atomically.
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(request.outputPath).constData())
         != 0) {
-        result.error = tr("%1: cannot rename the finished package").arg(request.outputPath);
+        result.error = QCoreApplication::translate("Archive", "%1: cannot rename the finished package")
+                           .arg(request.outputPath);
         return result;
     }
     removePartial.dismiss();

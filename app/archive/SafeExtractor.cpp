@@ -25,11 +25,6 @@ namespace
 
 constexpr qint64 ChunkSize = qint64(1) << 20;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Archive", text);
-}
-
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1 << 20), 'f', 0) + u" MiB"_s;
@@ -56,7 +51,9 @@ public:
         int count = 0;
         while (walker.next(&entry)) {
             if (++count > m_limits.maxEntries)
-                return tr("%1: more than %2 entries").arg(entry.name).arg(m_limits.maxEntries);
+                return QCoreApplication::translate("Archive", "%1: more than %2 entries")
+                    .arg(entry.name)
+                    .arg(m_limits.maxEntries);
             if (QString error = admit(entry, result); !error.isEmpty())
                 return error;
             if (entry.kind == EntryKind::Directory) {
@@ -78,16 +75,18 @@ private:
     QString checkDeclared(const ArchiveWalker &walker) const
     {
         if (walker.declaredEntries() > m_limits.maxEntries)
-            return tr("the archive has %1 entries; the limit is %2")
+            return QCoreApplication::translate("Archive", "the archive has %1 entries; the limit is %2")
                 .arg(walker.declaredEntries())
                 .arg(m_limits.maxEntries);
         const qint64 declared = walker.declaredBytes();
         if (declared > m_limits.maxTotalBytes)
-            return tr("the archive declares %1 of content; the limit is %2")
+            return QCoreApplication::translate(
+                "Archive", "the archive declares %1 of content; the limit is %2")
                 .arg(megabytes(declared), megabytes(m_limits.maxTotalBytes));
         if (declared > m_limits.ratioGraceBytes
             && declared > m_limits.maxRatio * double(walker.archiveSize()))
-            return tr("the archive declares %1 of content in %2 (compression ratio over %3:1; likely a bomb)")
+            return QCoreApplication::translate("Archive",
+                "the archive declares %1 of content in %2 (compression ratio over %3:1; likely a bomb)")
                 .arg(megabytes(declared), megabytes(walker.archiveSize()))
                 .arg(m_limits.maxRatio);
         return {};
@@ -103,15 +102,18 @@ private:
         for (qsizetype i = 1; i < parts.size(); ++i) {
             const QString parent = parts.first(i).join(u'/');
             if (m_links.contains(parent))
-                return tr("%1: would be written through the link %2").arg(entry.name, parent);
+                return QCoreApplication::translate("Archive", "%1: would be written through the link %2")
+                    .arg(entry.name, parent);
             if (m_files.contains(parent))
-                return tr("%1: would be written inside the file %2").arg(entry.name, parent);
+                return QCoreApplication::translate("Archive", "%1: would be written inside the file %2")
+                    .arg(entry.name, parent);
             m_parents.insert(parent);
         }
         const bool isDir = entry.kind == EntryKind::Directory;
         if (m_files.contains(name) || m_links.contains(name) || (m_dirs.contains(name) && !isDir)
             || (!isDir && m_parents.contains(name)))
-            return tr("%1: duplicate name in the archive").arg(entry.name);
+            return QCoreApplication::translate("Archive", "%1: duplicate name in the archive")
+                .arg(entry.name);
         switch (entry.kind) {
         case EntryKind::Directory:
             m_dirs.insert(name);
@@ -124,15 +126,18 @@ private:
             // A hard link's target is relative to the archive root, a symbolic one to its folder.
             const QString base = entry.kind == EntryKind::HardLink ? u"x"_s : name;
             if (!linkStaysInside(base, entry.linkTarget))
-                return tr("%1: link pointing outside the target (%2)").arg(entry.name, entry.linkTarget);
+                return QCoreApplication::translate("Archive", "%1: link pointing outside the target (%2)")
+                    .arg(entry.name, entry.linkTarget);
             m_links.insert(name);
-            result->skipped.append(tr("%1: link to %2 not extracted").arg(entry.name, entry.linkTarget));
+            result->skipped.append(QCoreApplication::translate("Archive", "%1: link to %2 not extracted")
+                    .arg(entry.name, entry.linkTarget));
             return {};
         }
         case EntryKind::Other:
             break;
         }
-        return tr("%1: device, FIFO or other special file").arg(entry.name);
+        return QCoreApplication::translate("Archive", "%1: device, FIFO or other special file")
+            .arg(entry.name);
     }
 
     // Creates each missing folder of relative (inside the staging root), one level at a time.
@@ -143,9 +148,10 @@ private:
             path += u'/' + part;
             const QFileInfo info(path);
             if (info.isSymLink() || (info.exists() && !info.isDir()))
-                return tr("%1: not a folder in the staging area").arg(relative);
+                return QCoreApplication::translate("Archive", "%1: not a folder in the staging area")
+                    .arg(relative);
             if (!info.exists() && !QDir().mkdir(path))
-                return tr("%1: cannot create the folder").arg(relative);
+                return QCoreApplication::translate("Archive", "%1: cannot create the folder").arg(relative);
         }
         return insideRoot(path, relative);
     }
@@ -154,7 +160,7 @@ private:
     {
         const QString canonical = QFileInfo(path).canonicalFilePath();
         if (!canonical.startsWith(m_root + u'/'))
-            return tr("%1: resolves outside the target").arg(name);
+            return QCoreApplication::translate("Archive", "%1: resolves outside the target").arg(name);
         return {};
     }
 
@@ -176,12 +182,14 @@ private:
         while ((n = m_walker->read(buffer.data(), buffer.size())) > 0) {
             m_written += n;
             if (m_written > m_limits.maxTotalBytes)
-                return tr("%1: decompressed content exceeds the limit of %2")
+                return QCoreApplication::translate(
+                    "Archive", "%1: decompressed content exceeds the limit of %2")
                     .arg(entry.name, megabytes(m_limits.maxTotalBytes));
             const qint64 inflated = qMax(m_written, m_walker->streamBytes());
             if (inflated > m_limits.ratioGraceBytes
                 && inflated > m_limits.maxRatio * double(m_walker->archiveSize()))
-                return tr("%1: compression ratio over %2:1 (likely a bomb)")
+                return QCoreApplication::translate(
+                    "Archive", "%1: compression ratio over %2:1 (likely a bomb)")
                     .arg(entry.name)
                     .arg(m_limits.maxRatio);
             if (out.write(buffer.constData(), n) != n)
@@ -216,7 +224,8 @@ ExtractResult extractSafely(const QString &archivePath, const QString &targetDir
     const QFileInfo target(targetDir);
     const QString targetPath = target.absoluteFilePath();
     if (target.isSymLink() || (target.exists() && (!target.isDir() || !QDir(targetPath).isEmpty()))) {
-        result.error = tr("%1: the target must be a new or empty folder").arg(targetDir);
+        result.error = QCoreApplication::translate("Archive", "%1: the target must be a new or empty folder")
+                           .arg(targetDir);
         return result;
     }
     auto walker = ArchiveWalker::open(archivePath, &result.error);
@@ -224,7 +233,7 @@ ExtractResult extractSafely(const QString &archivePath, const QString &targetDir
         return result;
     const QString parent = target.absolutePath();
     if (!QDir().mkpath(parent)) {
-        result.error = tr("%1: cannot create the folder").arg(parent);
+        result.error = QCoreApplication::translate("Archive", "%1: cannot create the folder").arg(parent);
         return result;
     }
     // Staging next to the target keeps the final move a rename on the same file system.
@@ -247,7 +256,8 @@ ExtractResult extractSafely(const QString &archivePath, const QString &targetDir
     if (target.exists())
         QDir().rmdir(targetPath);
     if (std::rename(QFile::encodeName(root).constData(), QFile::encodeName(targetPath).constData()) != 0) {
-        result.error = tr("%1: cannot move the unpacked files into place").arg(targetDir);
+        result.error = QCoreApplication::translate("Archive", "%1: cannot move the unpacked files into place")
+                           .arg(targetDir);
         result.files.clear();
         return result;
     }

@@ -22,11 +22,6 @@ namespace
 constexpr qint64 Block = 512;
 constexpr qint64 MaxMetaSize = qint64(1) << 20; // long names and PAX records
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Archive", text);
-}
-
 // Octal, NUL/space padded; or base-256 (high bit set) for sizes beyond 8 GiB.
 std::optional<qint64> number(const char *field, int length)
 {
@@ -101,7 +96,8 @@ bool TarWalker::load(const QString &path, StreamCompression compression)
                                                                  : KCompressionDevice::BZip2;
         m_decompressor = std::make_unique<KCompressionDevice>(&m_file, false, type);
         if (!m_decompressor->open(QIODevice::ReadOnly))
-            return fail(tr("%1: cannot decompress (%2)").arg(path, m_decompressor->errorString()));
+            return fail(QCoreApplication::translate("Archive", "%1: cannot decompress (%2)")
+                    .arg(path, m_decompressor->errorString()));
         m_stream = m_decompressor.get();
     }
     return true;
@@ -128,7 +124,8 @@ bool TarWalker::skip(qint64 size)
     while (size > 0) {
         const qint64 chunk = qMin<qint64>(size, sizeof buffer);
         if (readFully(buffer, chunk) != chunk)
-            return fail(tr("%1: archive is truncated or corrupt").arg(m_name));
+            return fail(
+                QCoreApplication::translate("Archive", "%1: archive is truncated or corrupt").arg(m_name));
         size -= chunk;
     }
     return true;
@@ -137,10 +134,10 @@ bool TarWalker::skip(qint64 size)
 bool TarWalker::readMeta(qint64 size, QByteArray *out, const QString &context)
 {
     if (size > MaxMetaSize)
-        return fail(tr("%1: oversized extended header").arg(context));
+        return fail(QCoreApplication::translate("Archive", "%1: oversized extended header").arg(context));
     out->resize(size);
     if (readFully(out->data(), size) != size)
-        return fail(tr("%1: archive is truncated").arg(context));
+        return fail(QCoreApplication::translate("Archive", "%1: archive is truncated").arg(context));
     return skip((Block - size % Block) % Block);
 }
 
@@ -177,14 +174,16 @@ bool TarWalker::next(ArchiveEntry *entry)
     for (;;) {
         const qint64 n = readFully(header, Block);
         if (n < 0)
-            return fail(tr("%1: corrupt compressed data after %2").arg(m_file.fileName(), m_name));
+            return fail(QCoreApplication::translate("Archive", "%1: corrupt compressed data after %2")
+                    .arg(m_file.fileName(), m_name));
         if (n == 0) {
             // No end-of-archive blocks: accepted (some writers omit them); every entry was complete.
             m_ended = true;
             return false;
         }
         if (n < Block)
-            return fail(tr("%1: archive is truncated after %2").arg(m_file.fileName(), m_name));
+            return fail(QCoreApplication::translate("Archive", "%1: archive is truncated after %2")
+                    .arg(m_file.fileName(), m_name));
         if (std::all_of(header, header + Block, [](char c) { return c == 0; })) {
             m_ended = true;
             return false;
@@ -193,12 +192,14 @@ bool TarWalker::next(ArchiveEntry *entry)
         for (int i = 0; i < Block; ++i)
             sum += (i >= 148 && i < 156) ? ' ' : quint8(header[i]);
         if (number(header + 148, 8) != sum)
-            return fail(tr("%1: corrupt TAR header after %2").arg(m_file.fileName(), m_name));
+            return fail(QCoreApplication::translate("Archive", "%1: corrupt TAR header after %2")
+                    .arg(m_file.fileName(), m_name));
 
         const char type = header[156];
         const auto size = number(header + 124, 12);
         if (!size || *size < 0)
-            return fail(tr("%1: corrupt TAR header after %2").arg(m_file.fileName(), m_name));
+            return fail(QCoreApplication::translate("Archive", "%1: corrupt TAR header after %2")
+                    .arg(m_file.fileName(), m_name));
         if (type == 'L' || type == 'K' || type == 'x' || type == 'g') {
             QByteArray meta;
             if (!readMeta(*size, &meta, m_name))
@@ -262,8 +263,8 @@ qint64 TarWalker::read(char *data, qint64 maxSize)
         return 0;
     const qint64 n = readFully(data, qMin(maxSize, m_remaining));
     if (n <= 0) {
-        fail(n < 0 ? tr("%1: corrupt compressed data").arg(m_name)
-                   : tr("%1: archive is truncated").arg(m_name));
+        fail(n < 0 ? QCoreApplication::translate("Archive", "%1: corrupt compressed data").arg(m_name)
+                   : QCoreApplication::translate("Archive", "%1: archive is truncated").arg(m_name));
         return -1;
     }
     m_remaining -= n;

@@ -25,11 +25,6 @@ namespace Imprint::Archive
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Archive", text);
-}
-
 quint64 le(const char *p, int bytes)
 {
     quint64 value = 0;
@@ -86,13 +81,15 @@ bool ZipWalker::load(const QString &path)
         return false;
     m_zip = std::make_unique<KZip>(path);
     if (!m_zip->open(QIODevice::ReadOnly))
-        return fail(tr("%1: not a readable ZIP archive (%2)").arg(path, m_zip->errorString()));
+        return fail(QCoreApplication::translate("Archive", "%1: not a readable ZIP archive (%2)")
+                .arg(path, m_zip->errorString()));
     return true;
 }
 
 bool ZipWalker::readCentralDirectory(QFile &file)
 {
-    const QString truncated = tr("%1: truncated or damaged ZIP archive (%2)");
+    const QString truncated
+        = QCoreApplication::translate("Archive", "%1: truncated or damaged ZIP archive (%2)");
     // The end record is 22 bytes plus a comment of up to 64 KiB, at the very end of the file.
     const qint64 tailSize = qMin<qint64>(m_archiveSize, 22 + 0xffff);
     file.seek(m_archiveSize - tailSize);
@@ -103,10 +100,12 @@ bool ZipWalker::readCentralDirectory(QFile &file)
             && end + 22 + qsizetype(le(tail.constData() + end + 20, 2)) == tail.size()))
         --end;
     if (end < 0)
-        return fail(truncated.arg(m_path, tr("no end of central directory")));
+        return fail(
+            truncated.arg(m_path, QCoreApplication::translate("Archive", "no end of central directory")));
     const char *record = tail.constData() + end;
     if (le(record + 4, 2) != 0 || le(record + 6, 2) != 0)
-        return fail(tr("%1: multi-volume ZIP archives are not supported").arg(m_path));
+        return fail(QCoreApplication::translate("Archive", "%1: multi-volume ZIP archives are not supported")
+                .arg(m_path));
     quint64 count = le(record + 10, 2);
     quint64 size = le(record + 12, 4);
     quint64 offset = le(record + 16, 4);
@@ -114,27 +113,32 @@ bool ZipWalker::readCentralDirectory(QFile &file)
         // ZIP64: a locator right before the end record points at the 64-bit end record.
         const qint64 endPos = m_archiveSize - tailSize + end;
         if (endPos < 20 + 56)
-            return fail(truncated.arg(m_path, tr("bad ZIP64 end record")));
+            return fail(
+                truncated.arg(m_path, QCoreApplication::translate("Archive", "bad ZIP64 end record")));
         file.seek(endPos - 20);
         const QByteArray locator = file.read(20);
         if (!locator.startsWith("PK\x06\x07"))
-            return fail(truncated.arg(m_path, tr("bad ZIP64 end record")));
+            return fail(
+                truncated.arg(m_path, QCoreApplication::translate("Archive", "bad ZIP64 end record")));
         const quint64 zip64Pos = le(locator.constData() + 8, 8);
         if (zip64Pos > quint64(endPos) - 56 || !file.seek(qint64(zip64Pos)))
-            return fail(truncated.arg(m_path, tr("bad ZIP64 end record")));
+            return fail(
+                truncated.arg(m_path, QCoreApplication::translate("Archive", "bad ZIP64 end record")));
         const QByteArray zip64 = file.read(56);
         if (!zip64.startsWith("PK\x06\x06"))
-            return fail(truncated.arg(m_path, tr("bad ZIP64 end record")));
+            return fail(
+                truncated.arg(m_path, QCoreApplication::translate("Archive", "bad ZIP64 end record")));
         count = le(zip64.constData() + 32, 8);
         size = le(zip64.constData() + 40, 8);
         offset = le(zip64.constData() + 48, 8);
     }
     if (offset > quint64(m_archiveSize) || size > quint64(m_archiveSize) - offset || count > size / 46)
-        return fail(truncated.arg(m_path, tr("central directory out of bounds")));
+        return fail(
+            truncated.arg(m_path, QCoreApplication::translate("Archive", "central directory out of bounds")));
     file.seek(qint64(offset));
     const QByteArray directory = file.read(qint64(size));
     if (quint64(directory.size()) != size)
-        return fail(truncated.arg(m_path, tr("short central directory")));
+        return fail(truncated.arg(m_path, QCoreApplication::translate("Archive", "short central directory")));
     return parseRecords(directory, count);
 }
 
@@ -144,13 +148,19 @@ bool ZipWalker::parseRecords(const QByteArray &directory, quint64 count)
     QSet<QString> names;
     for (quint64 i = 0; i < count; ++i) {
         if (pos + 46 > directory.size() || directory.mid(pos, 4) != "PK\x01\x02")
-            return fail(tr("%1: damaged ZIP central directory (record %2)").arg(m_path).arg(i + 1));
+            return fail(
+                QCoreApplication::translate("Archive", "%1: damaged ZIP central directory (record %2)")
+                    .arg(m_path)
+                    .arg(i + 1));
         const char *r = directory.constData() + pos;
         const int nameLength = int(le(r + 28, 2));
         const int extraLength = int(le(r + 30, 2));
         const int commentLength = int(le(r + 32, 2));
         if (pos + 46 + nameLength + extraLength + commentLength > directory.size())
-            return fail(tr("%1: damaged ZIP central directory (record %2)").arg(m_path).arg(i + 1));
+            return fail(
+                QCoreApplication::translate("Archive", "%1: damaged ZIP central directory (record %2)")
+                    .arg(m_path)
+                    .arg(i + 1));
         CentralEntry central;
         ArchiveEntry &entry = central.entry;
         entry.name = QString::fromUtf8(r + 46, nameLength);
@@ -177,7 +187,8 @@ bool ZipWalker::parseRecords(const QByteArray &directory, quint64 count)
             e += 4 + length;
         }
         if (size > quint64(std::numeric_limits<qint64>::max() / 2))
-            return fail(tr("%1: %2: impossible size").arg(m_path, entry.name));
+            return fail(
+                QCoreApplication::translate("Archive", "%1: %2: impossible size").arg(m_path, entry.name));
         entry.size = qint64(size);
         const bool unixMode = (le(r + 5, 1) == 3);
         const quint32 mode = unixMode ? quint32(le(r + 38, 4) >> 16) : 0;
@@ -189,7 +200,8 @@ bool ZipWalker::parseRecords(const QByteArray &directory, quint64 count)
             entry.kind = EntryKind::Other;
         // KZip keeps only one of two same-named entries, so duplicates are refused here, by name.
         if (names.contains(entry.name))
-            return fail(tr("%1: duplicate name in the archive").arg(entry.name));
+            return fail(
+                QCoreApplication::translate("Archive", "%1: duplicate name in the archive").arg(entry.name));
         names.insert(entry.name);
         m_declaredBytes += entry.size;
         m_entries.append(central);
@@ -206,21 +218,25 @@ bool ZipWalker::next(ArchiveEntry *entry)
     const CentralEntry &central = m_entries.at(m_current);
     const QString &name = central.entry.name;
     if (central.encrypted)
-        return fail(
-            tr("%1: entry is encrypted; password-protected ZIP archives are not supported").arg(name));
+        return fail(QCoreApplication::translate(
+            "Archive", "%1: entry is encrypted; password-protected ZIP archives are not supported")
+                .arg(name));
     if (central.method != 0 && central.method != 8)
-        return fail(tr("%1: unsupported ZIP compression method %2").arg(name).arg(central.method));
+        return fail(QCoreApplication::translate("Archive", "%1: unsupported ZIP compression method %2")
+                .arg(name)
+                .arg(central.method));
     *entry = central.entry;
     m_remaining = entry->size;
     if (entry->kind == EntryKind::SymLink) {
         // The link target is the entry's content.
         if (entry->size > 4096)
-            return fail(tr("%1: symbolic link target too long").arg(name));
+            return fail(
+                QCoreApplication::translate("Archive", "%1: symbolic link target too long").arg(name));
         if (!openContent())
             return false;
         QByteArray target(entry->size, Qt::Uninitialized);
         if (m_content->read(target.data(), entry->size) != entry->size)
-            return fail(tr("%1: truncated symbolic link").arg(name));
+            return fail(QCoreApplication::translate("Archive", "%1: truncated symbolic link").arg(name));
         entry->linkTarget = QString::fromUtf8(target);
         m_content.reset();
     }
@@ -237,10 +253,12 @@ bool ZipWalker::openContent()
     const KArchiveEntry *found = m_zip->directory()->entry(lookup);
     const auto *file = found && found->isFile() ? static_cast<const KZipFileEntry *>(found) : nullptr;
     if (!file || quint64(file->headerStart()) != central.localOffset)
-        return fail(tr("%1: local header does not match the central directory").arg(name));
+        return fail(
+            QCoreApplication::translate("Archive", "%1: local header does not match the central directory")
+                .arg(name));
     m_content.reset(file->createDevice());
     if (!m_content || !m_content->isOpen())
-        return fail(tr("%1: cannot read the entry").arg(name));
+        return fail(QCoreApplication::translate("Archive", "%1: cannot read the entry").arg(name));
     return true;
 }
 
@@ -255,14 +273,15 @@ qint64 ZipWalker::read(char *data, qint64 maxSize)
         // A deflate stream that inflates past the declared size is a bomb or a lie.
         char probe;
         if (m_content->read(&probe, 1) > 0) {
-            fail(tr("%1: content is larger than the archive declares").arg(name));
+            fail(QCoreApplication::translate("Archive", "%1: content is larger than the archive declares")
+                    .arg(name));
             return -1;
         }
         return 0;
     }
     const qint64 n = m_content->read(data, qMin(maxSize, m_remaining));
     if (n <= 0) {
-        fail(tr("%1: truncated or corrupt content").arg(name));
+        fail(QCoreApplication::translate("Archive", "%1: truncated or corrupt content").arg(name));
         return -1;
     }
     m_remaining -= n;

@@ -40,11 +40,6 @@ const QString CatalogName = u"catalog.sqlite"_s;
 const QString LibraryFolder = u"library"_s;
 const QString FormatTag = u"imprint-backup"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Delivery", text);
-}
-
 int countRows(QSqlDatabase db, const QString &table)
 {
     QSqlQuery query(db);
@@ -61,7 +56,8 @@ QString snapshot(QSqlDatabase db, const QString &target)
     query.prepare(u"VACUUM INTO ?"_s);
     query.addBindValue(target);
     if (!query.exec())
-        return tr("cannot snapshot the catalog: %1").arg(query.lastError().text());
+        return QCoreApplication::translate("Delivery", "cannot snapshot the catalog: %1")
+            .arg(query.lastError().text());
     return {};
 }
 
@@ -88,7 +84,8 @@ BackupResult writeBackup(const CatalogStore &store, const QString &outputPath, c
     BackupResult result;
     const auto format = Archive::formatForFileName(outputPath);
     if (!format) {
-        result.error = tr("%1: name the backup .tar.zst, .tar.xz, .tar.gz or .zip to choose its format")
+        result.error = QCoreApplication::translate(
+            "Delivery", "%1: name the backup .tar.zst, .tar.xz, .tar.gz or .zip to choose its format")
                            .arg(outputPath);
         return result;
     }
@@ -102,8 +99,8 @@ BackupResult writeBackup(const CatalogStore &store, const QString &outputPath, c
     // The snapshot sits next to the package: /tmp may be a small RAM disk, the catalog is not.
     QTemporaryDir work(output.absolutePath() + u"/.imprint-backup-XXXXXX"_s);
     if (!work.isValid()) {
-        result.error
-            = tr("%1: cannot create a temporary folder (%2)").arg(output.absolutePath(), work.errorString());
+        result.error = QCoreApplication::translate("Delivery", "%1: cannot create a temporary folder (%2)")
+                           .arg(output.absolutePath(), work.errorString());
         return result;
     }
     const QString snapshotPath = work.filePath(CatalogName);
@@ -223,7 +220,8 @@ Diagnosis diagnose(const QString &path)
         }
     } else {
         diagnosis.problems.append({ Archive::ManifestName.toString(), u"missing"_s,
-            manifestError.isEmpty() ? tr("the backup's checksums are missing; it is incomplete")
+            manifestError.isEmpty() ? QCoreApplication::translate(
+                                          "Delivery", "the backup's checksums are missing; it is incomplete")
                                     : manifestError });
         const QJsonObject info = QJsonDocument::fromJson(infoText).object();
         if (complete.contains(InfoName) && info.value(u"format"_s).toString() == FormatTag) {
@@ -231,18 +229,21 @@ Diagnosis diagnose(const QString &path)
             for (const QJsonValue &file : info.value(u"files"_s).toArray())
                 expected.append(file.toObject().value(u"path"_s).toString());
         } else if (!complete.contains(InfoName)) {
-            diagnosis.problems.append(
-                { InfoName, u"missing"_s, tr("not an Imprint backup, or damaged at its start") });
+            diagnosis.problems.append({ InfoName, u"missing"_s,
+                QCoreApplication::translate("Delivery", "not an Imprint backup, or damaged at its start") });
         }
     }
     for (const QString &name : std::as_const(expected)) {
         const auto found = complete.constFind(name);
         if (name == damaged)
-            diagnosis.problems.append({ name, u"truncated"_s, tr("cut off or damaged in the backup") });
+            diagnosis.problems.append({ name, u"truncated"_s,
+                QCoreApplication::translate("Delivery", "cut off or damaged in the backup") });
         else if (found == complete.cend())
-            diagnosis.problems.append({ name, u"missing"_s, tr("not in the backup") });
+            diagnosis.problems.append(
+                { name, u"missing"_s, QCoreApplication::translate("Delivery", "not in the backup") });
         else if (hashes.contains(name) && hashes.value(name) != *found)
-            diagnosis.problems.append({ name, u"mismatch"_s, tr("SHA-256 differs from the manifest") });
+            diagnosis.problems.append({ name, u"mismatch"_s,
+                QCoreApplication::translate("Delivery", "SHA-256 differs from the manifest") });
     }
     return diagnosis;
 }
@@ -270,8 +271,8 @@ QList<RestoreProblem> checkUnpacked(const QString &root, const QStringList &file
     QList<RestoreProblem> problems;
     QFile manifestFile(QDir(root).filePath(Archive::ManifestName.toString()));
     if (!manifestFile.open(QIODevice::ReadOnly)) {
-        problems.append(
-            { Archive::ManifestName.toString(), u"missing"_s, tr("the backup has no checksums") });
+        problems.append({ Archive::ManifestName.toString(), u"missing"_s,
+            QCoreApplication::translate("Delivery", "the backup has no checksums") });
         return problems;
     }
     const auto manifest = Archive::parseManifest(manifestFile.read(qint64(64) << 20), error);
@@ -282,7 +283,8 @@ QList<RestoreProblem> checkUnpacked(const QString &root, const QStringList &file
         listed.insert(line.path);
         const QString path = QDir(root).filePath(line.path);
         if (!QFileInfo(path).isFile()) {
-            problems.append({ line.path, u"missing"_s, tr("not in the backup") });
+            problems.append(
+                { line.path, u"missing"_s, QCoreApplication::translate("Delivery", "not in the backup") });
             continue;
         }
         QString reason;
@@ -290,15 +292,18 @@ QList<RestoreProblem> checkUnpacked(const QString &root, const QStringList &file
         if (actual.isEmpty())
             problems.append({ line.path, u"missing"_s, reason });
         else if (actual != line.sha256)
-            problems.append({ line.path, u"mismatch"_s, tr("SHA-256 differs from the manifest") });
+            problems.append({ line.path, u"mismatch"_s,
+                QCoreApplication::translate("Delivery", "SHA-256 differs from the manifest") });
     }
     for (const QString &file : files) {
         if (file != Archive::ManifestName && !listed.contains(file))
-            problems.append({ file, u"unlisted"_s, tr("not listed in the manifest") });
+            problems.append({ file, u"unlisted"_s,
+                QCoreApplication::translate("Delivery", "not listed in the manifest") });
     }
     for (const QString &name : { InfoName, CatalogName }) {
         if (!listed.contains(name))
-            problems.append({ name, u"missing"_s, tr("not in the backup") });
+            problems.append(
+                { name, u"missing"_s, QCoreApplication::translate("Delivery", "not in the backup") });
     }
     return problems;
 }
@@ -313,7 +318,8 @@ RestoreResult restoreBackup(const QString &backupPath, const QString &targetDir,
     const QString root = target.absoluteFilePath();
     const bool existed = target.exists();
     if (target.isSymLink() || (existed && (!target.isDir() || !QDir(root).isEmpty()))) {
-        result.error = tr("%1: restore into a new or empty folder").arg(targetDir);
+        result.error = QCoreApplication::translate("Delivery", "%1: restore into a new or empty folder")
+                           .arg(targetDir);
         return result;
     }
     Archive::ExtractLimits limits;
@@ -328,7 +334,8 @@ RestoreResult restoreBackup(const QString &backupPath, const QString &targetDir,
     if (!extracted.ok()) {
         const Diagnosis diagnosis = diagnose(backupPath);
         result.problems = diagnosis.problems;
-        result.error = tr("%1: cannot restore: %2").arg(backupPath, extracted.error);
+        result.error = QCoreApplication::translate("Delivery", "%1: cannot restore: %2")
+                           .arg(backupPath, extracted.error);
         return result;
     }
     auto fail = [&](const QString &error) {
@@ -339,7 +346,7 @@ RestoreResult restoreBackup(const QString &backupPath, const QString &targetDir,
     QString error;
     result.problems = checkUnpacked(root, extracted.files, &error);
     if (!error.isEmpty() || !result.problems.isEmpty())
-        return fail(tr("%1: the backup is damaged:\n%2")
+        return fail(QCoreApplication::translate("Delivery", "%1: the backup is damaged:\n%2")
                 .arg(backupPath, error.isEmpty() ? describeProblems(result.problems) : error));
     QFile infoFile(QDir(root).filePath(InfoName));
     const QJsonObject info = infoFile.open(QIODevice::ReadOnly)
@@ -347,9 +354,11 @@ RestoreResult restoreBackup(const QString &backupPath, const QString &targetDir,
         : QJsonObject();
     infoFile.close();
     if (info.value(u"format"_s).toString() != FormatTag)
-        return fail(tr("%1: not an Imprint catalog backup").arg(backupPath));
+        return fail(
+            QCoreApplication::translate("Delivery", "%1: not an Imprint catalog backup").arg(backupPath));
     if (info.value(u"formatVersion"_s).toInt() > BackupFormatVersion)
-        return fail(tr("%1: written by a newer Imprint (backup format %2); update Imprint to restore it")
+        return fail(QCoreApplication::translate(
+            "Delivery", "%1: written by a newer Imprint (backup format %2); update Imprint to restore it")
                 .arg(backupPath)
                 .arg(info.value(u"formatVersion"_s).toInt()));
     QFile::remove(QDir(root).filePath(Archive::ManifestName.toString()));
@@ -362,7 +371,8 @@ RestoreResult restoreBackup(const QString &backupPath, const QString &targetDir,
         const CatalogStore store(result.catalogPath);
         const auto close = qScopeGuard([&] { store.closeThreadConnection(); });
         if (!store.open(&error) || !store.setLibraryRoot(result.libraryRoot, &error))
-            return fail(tr("%1: the restored catalog does not open: %2").arg(backupPath, error));
+            return fail(QCoreApplication::translate("Delivery", "%1: the restored catalog does not open: %2")
+                    .arg(backupPath, error));
         result.tracks = countRows(store.connection(), u"tracks"_s);
     }
     result.files = int(extracted.files.size()) - 3;

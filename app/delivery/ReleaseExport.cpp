@@ -22,11 +22,6 @@ namespace Imprint::Delivery
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Delivery", text);
-}
-
 // The catalog's values over whatever the file holds (cover art, lyrics and other tags the catalog
 // does not keep stay as they are).
 TagSet catalogTags(TagSet tags, const DeliveryRelease &release, const DeliveryTrack &track)
@@ -83,8 +78,8 @@ Loaded load(const CatalogStore &store, const ExportRequest &request)
         QStringList keys;
         for (const DeliveryProfile &candidate : profiles())
             keys.append(candidate.key);
-        loaded.error
-            = tr("no delivery profile “%1”; choose one of: %2").arg(request.profile, keys.join(u", "_s));
+        loaded.error = QCoreApplication::translate("Delivery", "no delivery profile “%1”; choose one of: %2")
+                           .arg(request.profile, keys.join(u", "_s));
         return loaded;
     }
     loaded.profile = *profile;
@@ -120,15 +115,17 @@ ExportResult exportRelease(const CatalogStore &store, const ExportRequest &reque
     QStringList warnings;
     for (const PreflightIssue &issue : std::as_const(result.issues)) {
         if (issue.blocking) {
-            result.error = tr("%1: %2; nothing to deliver").arg(issue.subject, issue.message);
+            result.error = QCoreApplication::translate("Delivery", "%1: %2; nothing to deliver")
+                               .arg(issue.subject, issue.message);
             return result;
         }
         warnings.append(u"%1: %2"_s.arg(issue.subject, issue.message));
     }
     if (!warnings.isEmpty() && !request.exportAnyway) {
         result.refusedByPreflight = true;
-        result.error = tr("the %1 profile needs what the release lacks:\n%2")
-                           .arg(loaded.profile.name, warnings.join(u'\n'));
+        result.error
+            = QCoreApplication::translate("Delivery", "the %1 profile needs what the release lacks:\n%2")
+                  .arg(loaded.profile.name, warnings.join(u'\n'));
         return result;
     }
 
@@ -137,7 +134,8 @@ ExportResult exportRelease(const CatalogStore &store, const ExportRequest &reque
     // Tagged copies next to the package: same disk, and never inside the library.
     QTemporaryDir work(output.absolutePath() + u"/.imprint-export-XXXXXX"_s);
     if (!work.isValid()) {
-        result.error = tr("%1: cannot create a temporary folder").arg(output.absolutePath());
+        result.error = QCoreApplication::translate("Delivery", "%1: cannot create a temporary folder")
+                           .arg(output.absolutePath());
         return result;
     }
     const QList<PlannedFile> files = plan(loaded.release, loaded.profile);
@@ -148,7 +146,8 @@ ExportResult exportRelease(const CatalogStore &store, const ExportRequest &reque
     for (const PlannedFile &file : files) {
         const QString source = store.absoluteAssetPath(root, file.relPath);
         if (!QFileInfo(source).isFile()) {
-            result.error = tr("%1: missing from the library").arg(file.relPath);
+            result.error
+                = QCoreApplication::translate("Delivery", "%1: missing from the library").arg(file.relPath);
             return result;
         }
         if (!file.tag) {
@@ -157,7 +156,8 @@ ExportResult exportRelease(const CatalogStore &store, const ExportRequest &reque
         }
         const QString copy = work.filePath(u"%1.%2"_s.arg(++copies).arg(QFileInfo(source).suffix()));
         if (!QFile::copy(source, copy)) {
-            result.error = tr("%1: cannot copy for tagging").arg(file.relPath);
+            result.error
+                = QCoreApplication::translate("Delivery", "%1: cannot copy for tagging").arg(file.relPath);
             return result;
         }
         QFile(copy).setPermissions(
@@ -170,13 +170,15 @@ ExportResult exportRelease(const CatalogStore &store, const ExportRequest &reque
                 track = &candidate;
         }
         if (!existing || !track) {
-            result.error = tr("%1: cannot read its tags: %2").arg(file.relPath, error);
+            result.error = QCoreApplication::translate("Delivery", "%1: cannot read its tags: %2")
+                               .arg(file.relPath, error);
             return result;
         }
         const Tags::TagWriteResult written
             = Tags::writeFileTags(copy, catalogTags(*existing, loaded.release, *track));
         if (!written.ok()) {
-            result.error = tr("%1: cannot tag the copy: %2").arg(file.relPath, written.reason);
+            result.error = QCoreApplication::translate("Delivery", "%1: cannot tag the copy: %2")
+                               .arg(file.relPath, written.reason);
             return result;
         }
         package.items.append({ copy, file.archivePath });

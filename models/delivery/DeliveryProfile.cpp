@@ -17,11 +17,6 @@ namespace Imprint::Delivery
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Delivery", text);
-}
-
 // File names travel through Windows and old FTP servers: no separators or reserved characters.
 QString safeName(QString text)
 {
@@ -88,20 +83,20 @@ QList<DeliveryAsset> DeliveryRelease::assetsOf(qint64 trackId, const QString &ki
 QList<PreflightIssue> preflight(const DeliveryRelease &release, const DeliveryProfile &profile)
 {
     QList<PreflightIssue> issues;
-    const QString releaseSubject = tr("release");
+    const QString releaseSubject = QCoreApplication::translate("Delivery", "release");
     if (release.tracks.isEmpty())
-        issues.append({ true, releaseSubject, tr("has no tracks") });
+        issues.append({ true, releaseSubject, QCoreApplication::translate("Delivery", "has no tracks") });
     if (profile.requireUpc && release.release.upc.isEmpty())
-        issues.append({ false, releaseSubject, tr("no UPC/EAN") });
+        issues.append({ false, releaseSubject, QCoreApplication::translate("Delivery", "no UPC/EAN") });
     if (profile.artwork) {
         const QList<DeliveryAsset> art = release.assetsOf(0, u"artwork"_s);
         if (art.isEmpty())
-            issues.append({ false, releaseSubject, tr("no artwork") });
+            issues.append({ false, releaseSubject, QCoreApplication::translate("Delivery", "no artwork") });
         else if (profile.minArtworkPixels > 0
             && (art.first().width < profile.minArtworkPixels
                 || art.first().height < profile.minArtworkPixels))
             issues.append({ false, releaseSubject,
-                tr("artwork is %1×%2 px; at least %3×%3 px needed")
+                QCoreApplication::translate("Delivery", "artwork is %1×%2 px; at least %3×%3 px needed")
                     .arg(art.first().width)
                     .arg(art.first().height)
                     .arg(profile.minArtworkPixels) });
@@ -110,29 +105,30 @@ QList<PreflightIssue> preflight(const DeliveryRelease &release, const DeliveryPr
         const QString subject = track.title;
         const QList<DeliveryAsset> masters = release.assetsOf(track.id, u"master"_s);
         if (masters.isEmpty()) {
-            issues.append({ true, subject, tr("no master file") });
+            issues.append({ true, subject, QCoreApplication::translate("Delivery", "no master file") });
             continue;
         }
         if (profile.requireIsrc && track.isrc.isEmpty())
-            issues.append({ false, subject, tr("no ISRC") });
+            issues.append({ false, subject, QCoreApplication::translate("Delivery", "no ISRC") });
         const DeliveryAsset &master = masters.first();
         if (profile.sampleRate > 0 && master.sampleRate != profile.sampleRate)
             issues.append({ false, subject,
-                tr("master is %1 Hz; the profile asks for %2 Hz")
+                QCoreApplication::translate("Delivery", "master is %1 Hz; the profile asks for %2 Hz")
                     .arg(master.sampleRate)
                     .arg(profile.sampleRate) });
         if (profile.bitDepth > 0 && master.bitDepth != profile.bitDepth)
             issues.append({ false, subject,
-                tr("master is %1-bit; the profile asks for %2-bit")
+                QCoreApplication::translate("Delivery", "master is %1-bit; the profile asks for %2-bit")
                     .arg(master.bitDepth)
                     .arg(profile.bitDepth) });
         if (profile.instrumentals && track.hasVocals != 0
             && release.assetsOf(track.id, u"instrumental"_s).isEmpty())
-            issues.append({ false, subject, tr("no instrumental") });
+            issues.append({ false, subject, QCoreApplication::translate("Delivery", "no instrumental") });
         if (profile.stems && release.assetsOf(track.id, u"stem"_s).isEmpty())
-            issues.append({ false, subject, tr("no stems") });
+            issues.append({ false, subject, QCoreApplication::translate("Delivery", "no stems") });
         if (profile.cutDowns && release.assetsOf(track.id, u"cutdown"_s).isEmpty())
-            issues.append({ false, subject, tr("no 30 s/60 s cut-downs") });
+            issues.append(
+                { false, subject, QCoreApplication::translate("Delivery", "no 30 s/60 s cut-downs") });
     }
     return issues;
 }
