@@ -133,26 +133,41 @@ ApplicationWindow {
         }
     }
 
-    RowLayout {
+    ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
-        Sidebar {
-            id: sidebar
-            Layout.fillHeight: true
-            Layout.preferredWidth: 200
-            trackCount: window.session.trackCount
+        ReminderBanner {
+            Layout.fillWidth: true
+            reminders: window.session.planning.reminders
+            onShowRequested: window.showPage("calendar")
         }
 
-        StackLayout {
+        RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: sidebar.currentIndex
+            spacing: 0
 
-            CatalogPage {
-                session: window.session
-                importer: importer
-                onImportRequested: window.chooseImportFolder()
+            Sidebar {
+                id: sidebar
+                Layout.fillHeight: true
+                Layout.preferredWidth: 200
+                trackCount: window.session.trackCount
+            }
+
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: sidebar.currentIndex
+
+                CatalogPage {
+                    session: window.session
+                    importer: importer
+                    onImportRequested: window.chooseImportFolder()
+                }
+                CalendarPage {
+                    session: window.session
+                }
             }
         }
     }
