@@ -69,10 +69,23 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
         applyHistoryField(id, field, value);
     })
     , m_releases(store, &m_catalogThread, &m_history, this)
+    , m_planning(store, &m_catalogThread, &m_history, this)
     , m_catalogThread(store)
 {
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_releases, &ReleaseCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
+    connect(&m_planning, &PlanningSession::errorOccurred, this, &CatalogSession::errorOccurred);
+    connect(&m_planning, &PlanningSession::writeFailed, this, &CatalogSession::discardUnsavedState);
+    // A release moved on the calendar shows its new date on the releases page too.
+    connect(&m_planning, &PlanningSession::releaseDateChanged, this, [this](qint64 releaseId, QDate date) {
+        if (const ReleaseRow *existing = m_releases.model()->rowById(releaseId)) {
+            ReleaseRow row = *existing;
+            row.releaseDate = date;
+            m_releases.model()->updateRow(row);
+            if (releaseId == m_releases.currentReleaseId())
+                Q_EMIT m_releases.currentChanged();
+        }
+    });
     m_filter.setSourceModel(&m_table);
     connect(&m_table, &QAbstractItemModel::modelReset, this, &CatalogSession::trackCountChanged);
 }
@@ -91,6 +104,8 @@ void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, co
 {
     if (field.startsWith(ReleaseCatalog::historyPrefix))
         m_releases.applyField(recordId, field.mid(ReleaseCatalog::historyPrefix.size()), value);
+    else if (field.startsWith(PlanningSession::historyPrefix))
+        m_planning.applyField(recordId, field.mid(PlanningSession::historyPrefix.size()), value);
     else
         applyField(recordId, field, value);
 }
@@ -106,6 +121,7 @@ void CatalogSession::discardUnsavedState()
 void CatalogSession::reload()
 {
     m_releases.reload();
+    m_planning.reload();
     if (++m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;

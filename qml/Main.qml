@@ -133,30 +133,45 @@ ApplicationWindow {
         }
     }
 
-    RowLayout {
+    ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
-        Sidebar {
-            id: sidebar
-            Layout.fillHeight: true
-            Layout.preferredWidth: 200
-            trackCount: window.session.trackCount
-            releaseCount: window.session.releases.model.count
+        ReminderBanner {
+            Layout.fillWidth: true
+            reminders: window.session.planning.reminders
+            onShowRequested: window.showPage("calendar")
         }
 
-        StackLayout {
+        RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: sidebar.currentIndex
+            spacing: 0
 
-            CatalogPage {
-                session: window.session
-                importer: importer
-                onImportRequested: window.chooseImportFolder()
+            Sidebar {
+                id: sidebar
+                Layout.fillHeight: true
+                Layout.preferredWidth: 200
+                trackCount: window.session.trackCount
+                releaseCount: window.session.releases.model.count
             }
-            ReleasesPage {
-                session: window.session
+
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: sidebar.currentIndex
+
+                CatalogPage {
+                    session: window.session
+                    importer: importer
+                    onImportRequested: window.chooseImportFolder()
+                }
+                ReleasesPage {
+                    session: window.session
+                }
+                CalendarPage {
+                    session: window.session
+                }
             }
         }
     }

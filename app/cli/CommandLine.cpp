@@ -11,10 +11,13 @@
 #include "CheckCommand.h"
 #include "catalog/TrackQueries.h"
 #include "demo/DemoLibrary.h"
+#include "demo/DemoPlan.h"
 #include "import/Importer.h"
+#include "schedule/Schedule.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -154,6 +157,14 @@ int runDemo(const QString &outDir, const QString &catalogPath, bool json)
     if (!openStore(store))
         return 1;
     const ImportSummary summary = importFolder(store, library, json);
+    // Dates relative to today, so the calendar always shows a live plan with one release at risk.
+    if (summary.ok()
+        && !Demo::planDemoReleases(store, Schedule::localDate(QDateTime::currentDateTime()), &error)) {
+        print(stderr,
+            QCoreApplication::translate("CommandLine", "imprint: cannot plan the demo releases: %1")
+                .arg(error));
+        return 1;
+    }
     if (!json)
         print(stdout,
             QCoreApplication::translate("CommandLine", "Demo catalog: %1")

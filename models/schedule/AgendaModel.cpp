@@ -44,6 +44,10 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         return item.milestoneId;
     case StateRole:
         return Schedule::stateName(item.state);
+    case DateTextRole:
+        return m_locale.toString(item.date, QLocale::ShortFormat);
+    case HardLimitPassedRole:
+        return item.hardLimitPassed;
     case SectionRole:
         return item.date < m_from ? u"overdue"_s : item.date.toString(Qt::ISODate);
     }
@@ -54,7 +58,8 @@ QHash<int, QByteArray> AgendaModel::roleNames() const
 {
     return { { Qt::DisplayRole, "display" }, { DateRole, "date" }, { KindRole, "kind" },
         { TitleRole, "title" }, { ReleaseTitleRole, "releaseTitle" }, { ReleaseIdRole, "releaseId" },
-        { MilestoneIdRole, "milestoneId" }, { StateRole, "state" }, { SectionRole, "section" } };
+        { MilestoneIdRole, "milestoneId" }, { StateRole, "state" }, { SectionRole, "section" },
+        { DateTextRole, "dateText" }, { HardLimitPassedRole, "hardLimitPassed" } };
 }
 
 void AgendaModel::setToday(QDate today)
@@ -135,10 +140,11 @@ void AgendaModel::rebuild()
         if (item.date >= m_from && item.state == Schedule::ItemState::Overdue)
             ++overdue;
     }
+    const qsizetype previousCount = m_items.size();
     beginResetModel();
     m_items = items;
     endResetModel();
-    if (overdue != m_overdueCount) {
+    if (overdue != m_overdueCount || previousCount != m_items.size()) {
         m_overdueCount = overdue;
         Q_EMIT countsChanged();
     }

@@ -22,6 +22,7 @@ class AgendaModel : public QAbstractListModel
     Q_PROPERTY(int days READ days WRITE setDays NOTIFY rangeChanged) ///< how many days from `from`
     Q_PROPERTY(bool includeOverdue READ includeOverdue WRITE setIncludeOverdue NOTIFY rangeChanged)
     Q_PROPERTY(int overdueCount READ overdueCount NOTIFY countsChanged)
+    Q_PROPERTY(int count READ count NOTIFY countsChanged) ///< rows, overdue ones included
 
 public:
     enum Role {
@@ -33,6 +34,8 @@ public:
         MilestoneIdRole, ///< qint64, 0 for a release
         StateRole, ///< QString: "upcoming", "done", "atRisk" or "overdue"
         SectionRole, ///< QString: "overdue" for items from before `from`, else the ISO date
+        DateTextRole, ///< QString: the date in the locale's short format
+        HardLimitPassedRole, ///< bool: an open milestone past its last possible day
     };
     Q_ENUM(Role)
 
@@ -51,6 +54,7 @@ public:
     bool includeOverdue() const { return m_includeOverdue; }
     void setIncludeOverdue(bool include);
     int overdueCount() const { return m_overdueCount; }
+    int count() const { return int(m_items.size()); }
     void setLocale(const QLocale &locale);
 
     /// Shows the week (by the locale's week start) that contains today.

@@ -20,9 +20,11 @@ struct CalendarItem {
     QString title; ///< the milestone's name, or the release's title
     QString releaseTitle;
     ItemState state = ItemState::Upcoming;
+    /// A milestone that can no longer be done, or a release with such a milestone.
+    bool hardLimitPassed = false;
 
     /// For QML: {kind: "release"|"milestone", date, releaseId, milestoneId, title, releaseTitle,
-    /// state: "upcoming"|"done"|"atRisk"|"overdue"}.
+    /// state: "upcoming"|"done"|"atRisk"|"overdue", hardLimitPassed, isoDate}.
     QVariantMap toVariantMap() const;
 };
 

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Imprint
@@ -48,6 +50,8 @@ QVariant CalendarMonthModel::data(const QModelIndex &index, int role) const
         return date.day();
     case DateRole:
         return date;
+    case IsoDateRole:
+        return date.toString(Qt::ISODate);
     case InMonthRole:
         return date.month() == m_month;
     case TodayRole:
@@ -90,7 +94,7 @@ QHash<int, QByteArray> CalendarMonthModel::roleNames() const
     return { { Qt::DisplayRole, "display" }, { DateRole, "date" }, { DayRole, "day" },
         { InMonthRole, "inMonth" }, { TodayRole, "isToday" }, { WeekendRole, "isWeekend" },
         { WeekNumberRole, "weekNumber" }, { ItemsRole, "items" }, { ReleaseCountRole, "releaseCount" },
-        { MilestoneCountRole, "milestoneCount" }, { StateRole, "state" } };
+        { MilestoneCountRole, "milestoneCount" }, { StateRole, "state" }, { IsoDateRole, "isoDate" } };
 }
 
 void CalendarMonthModel::showMonth(int year, int month)
@@ -135,6 +139,22 @@ void CalendarMonthModel::previousMonth()
 void CalendarMonthModel::goToToday()
 {
     showDate(m_today);
+}
+
+int CalendarMonthModel::stepFrom(int row, int days)
+{
+    const QDate target = firstDate().addDays(std::clamp(row, 0, dayCount - 1) + days);
+    if (!Schedule::isSupported(target))
+        return -1;
+    if (target.month() != m_month || target.year() != m_year)
+        showDate(target);
+    return rowOf(target);
+}
+
+int CalendarMonthModel::showToday()
+{
+    goToToday();
+    return rowOf(m_today);
 }
 
 int CalendarMonthModel::rowOf(QDate date) const

@@ -38,6 +38,7 @@ public:
         ReleaseCountRole, ///< int
         MilestoneCountRole, ///< int
         StateRole, ///< QString: the worst item state that day ("" for a free day)
+        IsoDateRole, ///< QString: the date as ISO 8601 text, for invokables taking dates from QML
     };
     Q_ENUM(Role)
 
@@ -58,6 +59,11 @@ public:
     Q_INVOKABLE void goToToday();
     /// The row of date in the grid, or -1.
     Q_INVOKABLE int rowOf(QDate date) const;
+    /// Keyboard navigation: the row `days` away from row, after showing the month of that day
+    /// if it is outside the current month. -1 when the day is not supported.
+    Q_INVOKABLE int stepFrom(int row, int days);
+    /// The row of today after showing today's month.
+    Q_INVOKABLE int showToday();
 
     QDate today() const { return m_today; }
     void setToday(QDate today);

@@ -273,6 +273,51 @@ bool ScheduleRepository::moveRelease(qint64 releaseId, QDate newDate, QString *e
     return true;
 }
 
+bool ScheduleRepository::restorePlan(
+    qint64 releaseId, QDate releaseDate, QList<Milestone> &milestones, QString *error) const
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE releases SET release_date = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                  "WHERE id = ?"_s);
+    query.addBindValue(isoDate(releaseDate));
+    query.addBindValue(releaseId);
+    if (!query.exec())
+        return failed(query, error);
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error = QCoreApplication::translate("ScheduleRepository", "release %1 does not exist")
+                         .arg(releaseId);
+        return false;
+    }
+    query.prepare(u"SELECT id FROM milestones WHERE release_id = ?"_s);
+    query.addBindValue(releaseId);
+    if (!query.exec())
+        return failed(query, error);
+    QSet<qint64> existing;
+    while (query.next())
+        existing.insert(query.value(0).toLongLong());
+    QList<Milestone> written = milestones;
+    for (Milestone &milestone : written) {
+        if (!existing.contains(milestone.id))
+            milestone.id = 0; // deleted since the snapshot (an undone task): insert it again
+    }
+    if (!writeMilestones(releaseId, written, error))
+        return false;
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    milestones = written;
+    return true;
+}
+
 std::optional<QHash<QString, ScheduleTemplate>> ScheduleRepository::templates(QString *error) const
 {
     QHash<QString, ScheduleTemplate> result;

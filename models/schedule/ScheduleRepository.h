@@ -34,6 +34,11 @@ public:
     /// in one transaction. A release without milestones gets them from its type's template.
     bool moveRelease(qint64 releaseId, QDate newDate, QString *error) const;
 
+    /// Puts a release's plan back exactly as given (undo and redo): the release date (invalid:
+    /// unscheduled) and the milestones. Milestones whose row is gone meanwhile are inserted anew
+    /// and get a new id. One transaction.
+    bool restorePlan(qint64 releaseId, QDate releaseDate, QList<Milestone> &milestones, QString *error) const;
+
     /// The templates by release type: stored ones, the defaults for the rest.
     std::optional<QHash<QString, ScheduleTemplate>> templates(QString *error) const;
     bool saveTemplate(const ScheduleTemplate &scheduleTemplate, QString *error) const;

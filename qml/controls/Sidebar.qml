@@ -14,7 +14,8 @@ Pane {
     // One entry per page, in the order of the StackLayout in Main.qml.
     readonly property var pages: [
         { key: "catalog", title: qsTr("Catalog"), detail: qsTr("%n track(s)", "", sidebar.trackCount) },
-        { key: "releases", title: qsTr("Releases"), detail: qsTr("%n release(s)", "", sidebar.releaseCount) }
+        { key: "releases", title: qsTr("Releases"), detail: qsTr("%n release(s)", "", sidebar.releaseCount) },
+        { key: "calendar", title: qsTr("Calendar"), detail: qsTr("Release plan") }
     ]
 
     function indexOf(key) {

@@ -137,6 +137,26 @@ private Q_SLOTS:
         QVERIFY(model.roleNames().value(CalendarMonthModel::ItemsRole) == "items");
     }
 
+    void keyboardStepsCrossMonths()
+    {
+        CalendarMonthModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setLocale(QLocale(u"de_DE"_s));
+        model.setToday(QDate(2028, 2, 10));
+        const int today = model.showToday();
+        QCOMPARE(model.index(today).data(CalendarMonthModel::IsoDateRole).toString(), u"2028-02-10"_s);
+        // A week on from 29 February 2028 is 7 March: the grid turns to March.
+        const int leapDay = model.rowOf(QDate(2028, 2, 29));
+        const int next = model.stepFrom(leapDay, 7);
+        QCOMPARE(model.month(), 3);
+        QCOMPARE(model.index(next).data(CalendarMonthModel::IsoDateRole).toString(), u"2028-03-07"_s);
+        const int back = model.stepFrom(model.rowOf(QDate(2028, 3, 1)), -1);
+        QCOMPARE(model.month(), 2);
+        QCOMPARE(model.index(back).data(CalendarMonthModel::DateRole).toDate(), QDate(2028, 2, 29));
+        model.showDate(QDate(1, 1, 1));
+        QCOMPARE(model.stepFrom(model.rowOf(QDate(1, 1, 1)), -1), -1);
+    }
+
     void weekendsFollowTheLocale()
     {
         CalendarMonthModel model;

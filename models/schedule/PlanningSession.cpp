@@ -1,0 +1,440 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "PlanningSession.h"
+
+#include "Logging.h"
+#include "catalog/CatalogThread.h"
+#include "editing/EditHistory.h"
+#include "schedule/Schedule.h"
+#include "schedule/ScheduleRepository.h"
+#include "schedule/ScheduleRisks.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint
+{
+
+namespace
+{
+
+QString iso(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate fromIso(const QString &text)
+{
+    return QDate::fromString(text.trimmed(), Qt::ISODate);
+}
+
+} // namespace
+
+PlanningSession::PlanningSession(
+    const CatalogStore &store, CatalogThread *thread, EditHistory *history, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_thread(thread)
+    , m_history(history)
+    , m_today(Schedule::localDate(QDateTime::currentDateTime()))
+{
+    m_reminders.setIncludeOverdue(true);
+    setToday(m_today);
+}
+
+void PlanningSession::setToday(QDate today)
+{
+    if (!Schedule::isSupported(today))
+        return;
+    const bool changed = today != m_today;
+    m_today = today;
+    m_month.setToday(today);
+    m_agenda.setToday(today);
+    m_agenda.showThisWeek();
+    m_reminders.setToday(today);
+    m_reminders.setFrom(today);
+    m_reminders.setDays(reminderDays + 1); // today and the next seven days
+    if (changed) {
+        Q_EMIT todayChanged();
+        Q_EMIT currentChanged(); // states depend on the day
+    }
+}
+
+const ReleasePlan *PlanningSession::plan(qint64 releaseId) const
+{
+    for (const ReleasePlan &plan : m_plans) {
+        if (plan.releaseId == releaseId)
+            return &plan;
+    }
+    return nullptr;
+}
+
+ReleasePlan *PlanningSession::findPlan(qint64 releaseId)
+{
+    return const_cast<ReleasePlan *>(std::as_const(*this).plan(releaseId));
+}
+
+ReleasePlan *PlanningSession::planOfMilestone(qint64 milestoneId, Milestone **milestone)
+{
+    for (ReleasePlan &plan : m_plans) {
+        for (Milestone &candidate : plan.milestones) {
+            if (milestoneId != 0 && candidate.id == milestoneId) {
+                *milestone = &candidate;
+                return &plan;
+            }
+        }
+    }
+    return nullptr;
+}
+
+void PlanningSession::reload()
+{
+    if (++m_pendingLoads == 1)
+        Q_EMIT loadingChanged();
+    const CatalogStore store = m_store;
+    m_thread->post([this, store] {
+        QString error;
+        const ScheduleRepository repository(store.connection(&error));
+        auto plans = repository.plans(&error);
+        auto templates = plans ? repository.templates(&error) : std::nullopt;
+        QMetaObject::invokeMethod(
+            this,
+            [this, plans = std::move(plans), templates = std::move(templates), error]() mutable {
+                if (!plans || !templates) {
+                    qCWarning(lcCatalog) << "loading the plan failed:" << error;
+                    Q_EMIT errorOccurred(tr("Could not read the release plan: %1").arg(error));
+                } else if (m_pendingLoads == 1) { // a newer load is queued: skip this stale one
+                    m_plans = std::move(*plans);
+                    m_templates = std::move(*templates);
+                    if (m_currentId != 0 && !plan(m_currentId))
+                        m_currentId = 0;
+                    if (m_currentId == 0)
+                        m_currentId = nextReleaseId();
+                    feedModels();
+                }
+                if (--m_pendingLoads == 0)
+                    Q_EMIT loadingChanged();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+// The release the user most likely plans next: the first one still to come.
+qint64 PlanningSession::nextReleaseId() const
+{
+    const ReleasePlan *next = nullptr;
+    for (const ReleasePlan &candidate : m_plans) {
+        if (candidate.releaseDate.isValid() && candidate.releaseDate >= m_today
+            && (!next || candidate.releaseDate < next->releaseDate))
+            next = &candidate;
+    }
+    return next ? next->releaseId : 0;
+}
+
+void PlanningSession::feedModels()
+{
+    m_month.setPlans(m_plans, m_templates);
+    m_agenda.setPlans(m_plans, m_templates);
+    m_reminders.setPlans(m_plans, m_templates);
+    Q_EMIT plansChanged();
+    Q_EMIT currentChanged();
+}
+
+void PlanningSession::setCurrentReleaseId(qint64 id)
+{
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    Q_EMIT currentChanged();
+}
+
+QVariantMap PlanningSession::current() const
+{
+    const ReleasePlan *current = plan(m_currentId);
+    if (!current)
+        return {};
+    const QList<Schedule::Risk> risks = Schedule::detectRisks(*current, m_plans, m_today, m_templates);
+    QVariantList riskTexts;
+    for (const Schedule::Risk &risk : risks)
+        riskTexts.append(risk.message);
+    QVariantList milestones;
+    for (const Milestone &milestone : current->milestones) {
+        milestones.append(QVariantMap { { u"id"_s, milestone.id }, { u"key"_s, milestone.key },
+            { u"name"_s, milestone.name }, { u"dueDate"_s, iso(milestone.dueDate) },
+            { u"hardLimit"_s, iso(milestone.hardLimit) }, { u"done"_s, milestone.done },
+            { u"derived"_s, milestone.derived }, { u"required"_s, milestone.required },
+            { u"notes"_s, milestone.notes },
+            { u"state"_s, Schedule::stateName(Schedule::milestoneState(milestone, *current, m_today)) },
+            { u"hardLimitPassed"_s,
+                !milestone.done && milestone.hardLimit.isValid() && milestone.hardLimit < m_today } });
+    }
+    return { { u"releaseId"_s, current->releaseId }, { u"title"_s, current->title },
+        { u"releaseDate"_s, iso(current->releaseDate) }, { u"releaseType"_s, current->releaseType },
+        { u"artist"_s, current->primaryArtist },
+        { u"state"_s, Schedule::stateName(Schedule::releaseState(*current, m_today, risks)) },
+        { u"risks"_s, riskTexts }, { u"milestones"_s, milestones } };
+}
+
+QVariantList PlanningSession::unscheduled() const
+{
+    QVariantList result;
+    for (const ReleasePlan &plan : m_plans) {
+        if (!plan.releaseDate.isValid())
+            result.append(QVariantMap { { u"releaseId"_s, plan.releaseId }, { u"title"_s, plan.title } });
+    }
+    return result;
+}
+
+bool PlanningSession::moveRelease(qint64 releaseId, const QString &isoDate)
+{
+    const ReleasePlan *before = plan(releaseId);
+    const QDate date = fromIso(isoDate);
+    if (!before || !Schedule::isSupported(date)) {
+        Q_EMIT errorOccurred(before ? tr("“%1” is not a date a plan can use.").arg(isoDate)
+                                    : tr("The release is no longer in the catalog."));
+        return false;
+    }
+    if (before->releaseDate == date)
+        return true;
+    ReleasePlan after = *before;
+    after.releaseDate = date;
+    const bool firstScheduling = !before->releaseDate.isValid() || before->milestones.isEmpty();
+    if (firstScheduling) {
+        // Derive the template's plan, keeping the tasks the user added by hand.
+        const QString type = before->releaseType.isEmpty() ? u"single"_s : before->releaseType;
+        const ScheduleTemplate scheduleTemplate = m_templates.value(type, ScheduleTemplate::defaultFor(type));
+        after.milestones = Schedule::deriveMilestones(scheduleTemplate, releaseId, date);
+        if (after.milestones.isEmpty() && !scheduleTemplate.milestones.isEmpty()) {
+            Q_EMIT errorOccurred(
+                tr("%1 would put a milestone outside the dates a plan can use.").arg(isoDate));
+            return false;
+        }
+        for (const Milestone &milestone : before->milestones) {
+            if (!milestone.derived)
+                after.milestones.append(milestone);
+        }
+    } else if (const auto moved = Schedule::moveRelease(before->milestones, before->releaseDate, date)) {
+        after.milestones = *moved;
+    } else {
+        Q_EMIT errorOccurred(tr("%1 would move a milestone outside the dates a plan can use.").arg(isoDate));
+        return false;
+    }
+    commit(*before, after, firstScheduling ? tr("Schedule Release") : tr("Reschedule Release"));
+    return true;
+}
+
+QVariantMap PlanningSession::previewMove(qint64 releaseId, const QString &isoDate) const
+{
+    const ReleasePlan *current = plan(releaseId);
+    const QDate date = fromIso(isoDate);
+    if (!current || !date.isValid())
+        return { { u"valid"_s, false }, { u"summary"_s, tr("Not a date.") } };
+    if (!current->releaseDate.isValid() || current->milestones.isEmpty()) {
+        // First scheduling: nothing moves yet, the template's plan appears.
+        return { { u"valid"_s, Schedule::isSupported(date) }, { u"from"_s, QString() }, { u"to"_s, isoDate },
+            { u"summary"_s,
+                tr("Plans the release for %1 with its template's milestones.")
+                    .arg(QLocale().toString(date, QLocale::ShortFormat)) } };
+    }
+    const Schedule::MovePreview preview = Schedule::previewMove(*current, date, m_today, m_plans);
+    QVariantList changes;
+    for (const Schedule::MilestoneChange &change : preview.changes) {
+        if (change.moves())
+            changes.append(QVariantMap {
+                { u"name"_s, change.name }, { u"from"_s, iso(change.from) }, { u"to"_s, iso(change.to) } });
+    }
+    return { { u"valid"_s, preview.valid }, { u"summary"_s, preview.summary },
+        { u"from"_s, iso(preview.from) }, { u"to"_s, iso(preview.to) },
+        { u"deliveryTo"_s, preview.delivery ? iso(preview.delivery->to) : QString() },
+        { u"overdueBefore"_s, preview.overdueBefore }, { u"overdueAfter"_s, preview.overdueAfter },
+        { u"hardLimitsPassed"_s, preview.hardLimitsPassed }, { u"clashes"_s, preview.clashes },
+        { u"changes"_s, changes } };
+}
+
+bool PlanningSession::setMilestoneDone(qint64 milestoneId, bool done)
+{
+    Milestone *milestone = nullptr;
+    ReleasePlan *owner = planOfMilestone(milestoneId, &milestone);
+    if (!owner) {
+        Q_EMIT errorOccurred(tr("The milestone is no longer in the plan."));
+        return false;
+    }
+    if (milestone->done == done)
+        return true;
+    ReleasePlan after = *owner;
+    for (Milestone &m : after.milestones) {
+        if (m.id == milestoneId)
+            m.done = done;
+    }
+    commit(*owner, after, done ? tr("Mark Done") : tr("Mark Not Done"));
+    return true;
+}
+
+bool PlanningSession::setMilestoneDate(qint64 milestoneId, const QString &isoDate)
+{
+    Milestone *milestone = nullptr;
+    ReleasePlan *owner = planOfMilestone(milestoneId, &milestone);
+    const QDate date = fromIso(isoDate);
+    if (!owner || !Schedule::isSupported(date)) {
+        Q_EMIT errorOccurred(owner ? tr("“%1” is not a date a plan can use.").arg(isoDate)
+                                   : tr("The milestone is no longer in the plan."));
+        return false;
+    }
+    if (milestone->dueDate == date && !milestone->derived)
+        return true;
+    ReleasePlan after = *owner;
+    for (Milestone &m : after.milestones) {
+        if (m.id == milestoneId) {
+            m.dueDate = date;
+            m.derived = false; // the user's date wins over the template from now on
+        }
+    }
+    std::stable_sort(after.milestones.begin(), after.milestones.end(),
+        [](const Milestone &a, const Milestone &b) { return a.dueDate < b.dueDate; });
+    commit(*owner, after, tr("Milestone Date Change"));
+    return true;
+}
+
+bool PlanningSession::setMilestoneNotes(qint64 milestoneId, const QString &notes)
+{
+    Milestone *milestone = nullptr;
+    ReleasePlan *owner = planOfMilestone(milestoneId, &milestone);
+    if (!owner) {
+        Q_EMIT errorOccurred(tr("The milestone is no longer in the plan."));
+        return false;
+    }
+    const QString text = notes.trimmed();
+    if (milestone->notes == text)
+        return true;
+    ReleasePlan after = *owner;
+    for (Milestone &m : after.milestones) {
+        if (m.id == milestoneId)
+            m.notes = text;
+    }
+    commit(*owner, after, tr("Notes Change"));
+    return true;
+}
+
+bool PlanningSession::addTask(qint64 releaseId, const QString &name, const QString &isoDate)
+{
+    const ReleasePlan *before = plan(releaseId);
+    const QDate date = fromIso(isoDate);
+    const QString title = name.simplified();
+    if (!before || title.isEmpty() || !Schedule::isSupported(date)) {
+        Q_EMIT errorOccurred(!before ? tr("The release is no longer in the catalog.")
+                : title.isEmpty()    ? tr("A task needs a name.")
+                                     : tr("“%1” is not a date a plan can use.").arg(isoDate));
+        return false;
+    }
+    ReleasePlan after = *before;
+    Milestone task;
+    task.releaseId = releaseId;
+    task.name = title;
+    task.dueDate = date;
+    task.derived = false; // the user's own: it keeps its date when the release moves
+    after.milestones.append(task);
+    std::stable_sort(after.milestones.begin(), after.milestones.end(),
+        [](const Milestone &a, const Milestone &b) { return a.dueDate < b.dueDate; });
+    commit(*before, after, tr("Add Task"));
+    return true;
+}
+
+void PlanningSession::commit(const ReleasePlan &before, const ReleasePlan &after, const QString &description)
+{
+    const QString beforeText = snapshot(before);
+    const QString afterText = snapshot(after);
+    const qint64 releaseId = before.releaseId;
+    apply(after);
+    m_history->record({ releaseId, historyPrefix + u"plan"_s, beforeText, afterText, description });
+}
+
+void PlanningSession::applyField(qint64 releaseId, const QString &field, const QString &value)
+{
+    const ReleasePlan *existing = plan(releaseId);
+    if (!existing || field != u"plan")
+        return;
+    ReleasePlan restored = *existing;
+    if (!restoreSnapshot(value, restored)) {
+        qCWarning(lcCatalog) << "an undo step of release" << releaseId << "cannot be read";
+        return;
+    }
+    apply(restored);
+}
+
+// Shows the new plan at once and writes it behind, then reads the plan back so new tasks get
+// their ids.
+void PlanningSession::apply(const ReleasePlan &plan)
+{
+    ReleasePlan *target = findPlan(plan.releaseId);
+    if (!target)
+        return;
+    const bool dateChanged = target->releaseDate != plan.releaseDate;
+    *target = plan;
+    feedModels();
+    if (dateChanged)
+        Q_EMIT releaseDateChanged(plan.releaseId, plan.releaseDate);
+    const CatalogStore store = m_store;
+    m_thread->post([this, store, plan] {
+        QString error;
+        QList<Milestone> milestones = plan.milestones;
+        if (ScheduleRepository(store.connection(&error))
+                .restorePlan(plan.releaseId, plan.releaseDate, milestones, &error))
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                qCWarning(lcCatalog) << "saving the plan failed:" << error;
+                Q_EMIT errorOccurred(tr("The change to the plan was not saved: %1").arg(error));
+                Q_EMIT writeFailed();
+            },
+            Qt::QueuedConnection);
+    });
+    reload();
+}
+
+QString PlanningSession::snapshot(const ReleasePlan &plan)
+{
+    QJsonArray milestones;
+    for (const Milestone &m : plan.milestones) {
+        milestones.append(QJsonObject { { u"id"_s, m.id }, { u"key"_s, m.key }, { u"name"_s, m.name },
+            { u"due"_s, iso(m.dueDate) }, { u"hardLimit"_s, iso(m.hardLimit) }, { u"required"_s, m.required },
+            { u"done"_s, m.done }, { u"derived"_s, m.derived }, { u"notes"_s, m.notes } });
+    }
+    const QJsonObject object { { u"date"_s, iso(plan.releaseDate) }, { u"milestones"_s, milestones } };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+bool PlanningSession::restoreSnapshot(const QString &text, ReleasePlan &plan)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isObject())
+        return false;
+    const QJsonObject object = document.object();
+    QList<Milestone> milestones;
+    for (const QJsonValue &value : object.value(u"milestones"_s).toArray()) {
+        const QJsonObject json = value.toObject();
+        Milestone m;
+        m.id = json.value(u"id"_s).toInteger();
+        m.releaseId = plan.releaseId;
+        m.key = json.value(u"key"_s).toString();
+        m.name = json.value(u"name"_s).toString();
+        m.dueDate = fromIso(json.value(u"due"_s).toString());
+        m.hardLimit = fromIso(json.value(u"hardLimit"_s).toString());
+        m.required = json.value(u"required"_s).toBool();
+        m.done = json.value(u"done"_s).toBool();
+        m.derived = json.value(u"derived"_s).toBool();
+        m.notes = json.value(u"notes"_s).toString();
+        if (!m.dueDate.isValid())
+            return false;
+        milestones.append(m);
+    }
+    plan.releaseDate = fromIso(object.value(u"date"_s).toString());
+    plan.milestones = milestones;
+    return true;
+}
+
+} // namespace Imprint

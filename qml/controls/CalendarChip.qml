@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+
+// One release or milestone on the calendar, coloured by its state. Release chips can be dragged
+// to another day; the page shows the consequences while hovering and reschedules on drop.
+Rectangle {
+    id: chip
+
+    required property var item // CalendarItem::toVariantMap()
+    property bool selected: false
+    readonly property bool isRelease: item.kind === "release"
+    readonly property alias dragging: dragHandler.active
+
+    signal clicked()
+    signal dragMoved(point scenePosition)
+    signal dragEnded()
+
+    // Presentation only: the state itself is decided in C++.
+    function stateColor(state, hardLimitPassed) {
+        if (hardLimitPassed)
+            return "#7b1fa2"
+        switch (state) {
+        case "done": return "#2e7d32"
+        case "overdue": return "#c62828"
+        case "atRisk": return "#ef6c00"
+        default: return "#1565c0"
+        }
+    }
+
+    implicitHeight: label.implicitHeight + 4
+    radius: 3
+    color: isRelease ? stateColor(item.state, item.hardLimitPassed) : Qt.lighter(stateColor(item.state, item.hardLimitPassed), 1.9)
+    border.color: selected ? palette.highlight : stateColor(item.state, item.hardLimitPassed)
+    border.width: selected ? 2 : 1
+    opacity: dragging ? 0.4 : 1
+
+    Label {
+        id: label
+        anchors.fill: parent
+        anchors.leftMargin: 4
+        anchors.rightMargin: 4
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+        font.pixelSize: 11
+        font.bold: chip.isRelease
+        font.strikeout: chip.item.state === "done" && !chip.isRelease
+        color: chip.isRelease ? "white" : "#202020"
+        text: chip.isRelease ? chip.item.title : chip.item.title + " · " + chip.item.releaseTitle
+    }
+
+    ToolTip.visible: hover.hovered && !dragging
+    ToolTip.delay: 500
+    ToolTip.text: chip.isRelease ? qsTr("%1 — drag to another day to reschedule").arg(chip.item.title)
+                                 : qsTr("%1 (%2)").arg(chip.item.title).arg(chip.item.releaseTitle)
+
+    HoverHandler {
+        id: hover
+        cursorShape: chip.isRelease ? Qt.OpenHandCursor : Qt.PointingHandCursor
+    }
+    TapHandler {
+        onTapped: chip.clicked()
+    }
+    DragHandler {
+        id: dragHandler
+        enabled: chip.isRelease
+        target: null
+        onCentroidChanged: if (active) chip.dragMoved(centroid.scenePosition)
+        onActiveChanged: if (!active) chip.dragEnded()
+    }
+}

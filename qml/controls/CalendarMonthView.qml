@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint.Models
+
+// The month grid: weekday names by the locale, 42 days from CalendarMonthModel, keyboard
+// navigation (arrows between days, Page Up/Down between months, T for today) and dragging a
+// release to another day with the consequences shown before the drop.
+FocusScope {
+    id: view
+
+    required property PlanningSession planning
+    property int currentRow: -1
+    property real dragReleaseId: 0
+    property string dragTitle: ""
+    property string hoverIso: ""
+    property var preview: ({})
+
+    function step(days) {
+        const row = planning.month.stepFrom(currentRow, days)
+        if (row >= 0)
+            currentRow = row
+    }
+    function today() {
+        currentRow = planning.month.showToday()
+    }
+
+    Component.onCompleted: currentRow = planning.month.showToday()
+
+    Keys.onLeftPressed: step(-1)
+    Keys.onRightPressed: step(1)
+    Keys.onUpPressed: step(-7)
+    Keys.onDownPressed: step(7)
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_PageUp) {
+            planning.month.previousMonth()
+            event.accepted = true
+        } else if (event.key === Qt.Key_PageDown) {
+            planning.month.nextMonth()
+            event.accepted = true
+        } else if (event.key === Qt.Key_T) {
+            today()
+            event.accepted = true
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        DayOfWeekRow {
+            Layout.fillWidth: true
+            locale: Qt.locale()
+        }
+
+        Grid {
+            id: grid
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: 7
+            readonly property real cellWidth: width / 7
+            readonly property real cellHeight: height / 6
+
+            Repeater {
+                model: view.planning.month
+                delegate: CalendarDayCell {
+                    id: cell
+                    width: grid.cellWidth
+                    height: grid.cellHeight
+                    current: index === view.currentRow && view.activeFocus
+                    selectedReleaseId: view.planning.currentReleaseId
+                    dropHovered: drop.containsDrag
+                    onSelected: {
+                        view.currentRow = index
+                        view.forceActiveFocus()
+                    }
+                    onChipClicked: item => {
+                        view.currentRow = index
+                        view.planning.currentReleaseId = item.releaseId
+                        view.forceActiveFocus()
+                    }
+                    onChipDragMoved: (item, position) => {
+                        view.dragReleaseId = item.releaseId
+                        view.dragTitle = item.title
+                        const local = view.mapFromItem(null, position.x, position.y)
+                        ghost.x = local.x - ghost.width / 2
+                        ghost.y = local.y - ghost.height / 2
+                    }
+                    onChipDragEnded: {
+                        ghost.Drag.drop()
+                        view.dragReleaseId = 0
+                        view.hoverIso = ""
+                    }
+
+                    DropArea {
+                        id: drop
+                        anchors.fill: parent
+                        keys: ["imprint/release"]
+                        onEntered: {
+                            view.hoverIso = cell.isoDate
+                            view.preview = view.planning.previewMove(view.dragReleaseId, cell.isoDate)
+                        }
+                        onDropped: {
+                            view.planning.moveRelease(view.dragReleaseId, cell.isoDate)
+                            view.currentRow = index
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // What follows the pointer while a release is dragged.
+    Rectangle {
+        id: ghost
+        visible: view.dragReleaseId !== 0
+        width: ghostLabel.implicitWidth + 12
+        height: ghostLabel.implicitHeight + 6
+        radius: 3
+        color: palette.highlight
+        Drag.active: view.dragReleaseId !== 0
+        Drag.keys: ["imprint/release"]
+        Drag.hotSpot.x: width / 2
+        Drag.hotSpot.y: height / 2
+        Label {
+            id: ghostLabel
+            anchors.centerIn: parent
+            text: view.dragTitle
+            color: palette.highlightedText
+            font.bold: true
+        }
+    }
+
+    // The consequences of dropping here, before the drop.
+    Pane {
+        objectName: "movePreview"
+        visible: view.dragReleaseId !== 0 && view.hoverIso !== ""
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 12
+        width: Math.min(parent.width - 24, 560)
+        background: Rectangle {
+            radius: 6
+            color: palette.toolTipBase
+            border.color: view.preview.overdueAfter > 0 || (view.preview.hardLimitsPassed || []).length > 0
+                          ? "#c62828" : palette.mid
+        }
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            color: palette.toolTipText
+            text: qsTr("Move “%1” to %2: %3").arg(view.dragTitle)
+                      .arg(view.hoverIso).arg(view.preview.summary || "")
+        }
+    }
+}

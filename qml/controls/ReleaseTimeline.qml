@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint.Models
+
+// The selected release's milestones in date order, each with its state; ticking one marks it
+// done (undoable with Ctrl+Z).
+ColumnLayout {
+    id: timeline
+
+    required property PlanningSession planning
+    readonly property var plan: planning.current
+
+    spacing: 4
+
+    Label {
+        Layout.fillWidth: true
+        text: timeline.plan.title ? timeline.plan.title : qsTr("Select a release on the calendar")
+        font.bold: true
+        font.pixelSize: 15
+        elide: Text.ElideRight
+    }
+    Label {
+        visible: !!timeline.plan.title
+        text: qsTr("Release date: %1").arg(timeline.plan.releaseDate || qsTr("not scheduled"))
+        opacity: 0.8
+    }
+    Repeater {
+        model: timeline.plan.risks || []
+        delegate: Label {
+            required property string modelData
+            Layout.fillWidth: true
+            text: "⚠ " + modelData
+            wrapMode: Text.Wrap
+            color: "#c62828"
+            font.pixelSize: 12
+        }
+    }
+    ListView {
+        id: list
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        model: timeline.plan.milestones || []
+        delegate: RowLayout {
+            id: entry
+            required property var modelData
+            width: ListView.view.width
+            spacing: 6
+            Rectangle {
+                Layout.fillHeight: true
+                implicitWidth: 3
+                color: entry.modelData.hardLimitPassed ? "#7b1fa2"
+                     : entry.modelData.state === "done" ? "#2e7d32"
+                     : entry.modelData.state === "overdue" ? "#c62828"
+                     : entry.modelData.state === "atRisk" ? "#ef6c00" : "#1565c0"
+            }
+            CheckBox {
+                checked: entry.modelData.done
+                onToggled: timeline.planning.setMilestoneDone(entry.modelData.id, checked)
+                ToolTip.visible: hovered
+                ToolTip.text: checked ? qsTr("Mark as not done") : qsTr("Mark as done")
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+                Label {
+                    Layout.fillWidth: true
+                    text: entry.modelData.name
+                    elide: Text.ElideRight
+                    font.strikeout: entry.modelData.done
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: entry.modelData.dueDate
+                          + (entry.modelData.derived ? "" : " · " + qsTr("fixed date"))
+                          + (entry.modelData.hardLimitPassed ? " · " + qsTr("too late") : "")
+                    opacity: 0.7
+                    font.pixelSize: 11
+                }
+            }
+        }
+    }
+    RowLayout {
+        visible: !!timeline.plan.title
+        Layout.fillWidth: true
+        TextField {
+            id: taskName
+            Layout.fillWidth: true
+            placeholderText: qsTr("New task")
+        }
+        TextField {
+            id: taskDate
+            Layout.preferredWidth: 110
+            placeholderText: qsTr("YYYY-MM-DD")
+            inputMask: "9999-99-99"
+        }
+        Button {
+            text: qsTr("Add")
+            enabled: taskName.text.length > 0
+            onClicked: {
+                if (timeline.planning.addTask(timeline.plan.releaseId, taskName.text, taskDate.text))
+                    taskName.clear()
+            }
+        }
+    }
+}

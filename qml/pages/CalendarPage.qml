@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint
+import Imprint.Models
+
+// Release planning: the month with every release and milestone, what is due this week, and the
+// selected release's milestones. Drag a release to another day to reschedule it.
+Page {
+    id: page
+
+    required property CatalogSession session
+    readonly property PlanningSession planning: session.planning
+
+    title: qsTr("Calendar")
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 12
+            anchors.rightMargin: 12
+
+            ToolButton {
+                text: "‹"
+                font.pixelSize: 18
+                onClicked: page.planning.month.previousMonth()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Previous month (Page Up)")
+            }
+            ToolButton {
+                text: "›"
+                font.pixelSize: 18
+                onClicked: page.planning.month.nextMonth()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Next month (Page Down)")
+            }
+            Button {
+                text: qsTr("Today")
+                onClicked: monthView.today()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Show today (T)")
+            }
+            Label {
+                objectName: "monthTitle"
+                Layout.leftMargin: 12
+                text: page.planning.month.title
+                font.pixelSize: 18
+                font.bold: true
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Legend {}
+        }
+    }
+
+    component Legend: RowLayout {
+        spacing: 10
+        Repeater {
+            model: [
+                { label: qsTr("Upcoming"), color: "#1565c0" },
+                { label: qsTr("Done"), color: "#2e7d32" },
+                { label: qsTr("At risk"), color: "#ef6c00" },
+                { label: qsTr("Overdue"), color: "#c62828" },
+                { label: qsTr("Too late"), color: "#7b1fa2" }
+            ]
+            delegate: RowLayout {
+                required property var modelData
+                spacing: 4
+                Rectangle {
+                    implicitWidth: 10
+                    implicitHeight: 10
+                    radius: 2
+                    color: modelData.color
+                }
+                Label {
+                    text: modelData.label
+                    font.pixelSize: 12
+                }
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: 8
+        spacing: 8
+
+        CalendarMonthView {
+            id: monthView
+            planning: page.planning
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            focus: true
+        }
+
+        ColumnLayout {
+            Layout.preferredWidth: 340
+            Layout.maximumWidth: 340
+            Layout.fillHeight: true
+            spacing: 8
+
+            AgendaPanel {
+                agenda: page.planning.agenda
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredHeight: 1
+                onReleaseChosen: releaseId => page.planning.currentReleaseId = releaseId
+            }
+            ReleaseTimeline {
+                planning: page.planning
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredHeight: 2
+            }
+        }
+    }
+}
