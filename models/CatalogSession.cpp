@@ -61,10 +61,13 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
         applyHistoryField(id, field, value);
     })
     , m_releases(store, &m_catalogThread, &m_history, this)
+    , m_rights(store, &m_catalogThread, &m_history, this)
     , m_catalogThread(store)
 {
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_releases, &ReleaseCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
+    connect(&m_rights, &RightsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
+    connect(&m_rights, &RightsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     m_filter.setSourceModel(&m_table);
     connect(&m_table, &QAbstractItemModel::modelReset, this, &CatalogSession::trackCountChanged);
 }
@@ -81,6 +84,8 @@ void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, co
 {
     if (field.startsWith(ReleaseCatalog::historyPrefix))
         m_releases.applyField(recordId, field.mid(ReleaseCatalog::historyPrefix.size()), value);
+    else if (field.startsWith(RightsCatalog::historyPrefix))
+        m_rights.applyField(recordId, field, value);
     else
         applyField(recordId, field, value);
 }
@@ -96,6 +101,7 @@ void CatalogSession::discardUnsavedState()
 void CatalogSession::reload()
 {
     m_releases.reload();
+    m_rights.reload();
     if (++m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;
