@@ -154,6 +154,9 @@ ApplicationWindow {
                 importer: importer
                 onImportRequested: window.chooseImportFolder()
             }
+            RightsPage {
+                session: window.session
+            }
         }
     }
 

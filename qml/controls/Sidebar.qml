@@ -12,7 +12,8 @@ Pane {
     property int trackCount: 0
     // One entry per page, in the order of the StackLayout in Main.qml.
     readonly property var pages: [
-        { key: "catalog", title: qsTr("Catalog"), detail: qsTr("%n track(s)", "", sidebar.trackCount) }
+        { key: "catalog", title: qsTr("Catalog"), detail: qsTr("%n track(s)", "", sidebar.trackCount) },
+        { key: "rights", title: qsTr("Rights"), detail: qsTr("Readiness and clearance") }
     ]
 
     function indexOf(key) {
