@@ -70,6 +70,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     })
     , m_releases(store, &m_catalogThread, &m_history, this)
     , m_planning(store, &m_catalogThread, &m_history, this)
+    , m_rights(store, &m_catalogThread, &m_history, this)
     , m_catalogThread(store)
 {
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
@@ -86,6 +87,8 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
                 Q_EMIT m_releases.currentChanged();
         }
     });
+    connect(&m_rights, &RightsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
+    connect(&m_rights, &RightsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     m_filter.setSourceModel(&m_table);
     connect(&m_table, &QAbstractItemModel::modelReset, this, &CatalogSession::trackCountChanged);
 }
@@ -98,6 +101,8 @@ void CatalogSession::waitForIdle()
     // Results come back as queued calls to the session and its parts.
     QCoreApplication::sendPostedEvents(this);
     QCoreApplication::sendPostedEvents(&m_releases);
+    QCoreApplication::sendPostedEvents(&m_planning);
+    QCoreApplication::sendPostedEvents(&m_rights);
 }
 
 void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, const QString &value)
@@ -106,6 +111,8 @@ void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, co
         m_releases.applyField(recordId, field.mid(ReleaseCatalog::historyPrefix.size()), value);
     else if (field.startsWith(PlanningSession::historyPrefix))
         m_planning.applyField(recordId, field.mid(PlanningSession::historyPrefix.size()), value);
+    else if (field.startsWith(RightsCatalog::historyPrefix))
+        m_rights.applyField(recordId, field, value);
     else
         applyField(recordId, field, value);
 }
@@ -122,6 +129,7 @@ void CatalogSession::reload()
 {
     m_releases.reload();
     m_planning.reload();
+    m_rights.reload();
     if (++m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;

@@ -7,6 +7,7 @@
 #include "editing/EditHistory.h"
 #include "releases/ReleaseCatalog.h"
 #include "schedule/PlanningSession.h"
+#include "rights/RightsCatalog.h"
 #include "tracks/TrackFilterModel.h"
 #include "tracks/TrackTableModel.h"
 
@@ -29,6 +30,7 @@ class CatalogSession : public QObject
     Q_PROPERTY(Imprint::EditHistory *history READ history CONSTANT)
     Q_PROPERTY(Imprint::ReleaseCatalog *releases READ releases CONSTANT)
     Q_PROPERTY(Imprint::PlanningSession *planning READ planning CONSTANT)
+    Q_PROPERTY(Imprint::RightsCatalog *rights READ rights CONSTANT)
     Q_PROPERTY(QString catalogPath READ catalogPath CONSTANT)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(int trackCount READ trackCount NOTIFY trackCountChanged)
@@ -47,6 +49,7 @@ public:
     EditHistory *history() { return &m_history; }
     ReleaseCatalog *releases() { return &m_releases; }
     PlanningSession *planning() { return &m_planning; }
+    RightsCatalog *rights() { return &m_rights; }
     QString catalogPath() const { return m_store.path(); }
     bool isLoading() const { return m_pendingLoads > 0; }
     int trackCount() const { return m_table.rowCount(); }
@@ -94,6 +97,7 @@ private:
     EditHistory m_history;
     ReleaseCatalog m_releases;
     PlanningSession m_planning;
+    RightsCatalog m_rights;
     int m_pendingLoads = 0;
     qint64 m_currentTrackId = 0;
     QString m_isrcPrefix; ///< normalised (CCXXX)

@@ -172,6 +172,9 @@ ApplicationWindow {
                 CalendarPage {
                     session: window.session
                 }
+                RightsPage {
+                    session: window.session
+                }
             }
         }
     }

@@ -191,11 +191,105 @@ constexpr const char *deliveries[] = {
     R"(CREATE INDEX deliveries_release ON deliveries(release_id, created_at))",
 };
 
+// Version 5: rights (DESIGN.md §3 and §6, issue 6). Per recording: AI provenance, the human
+// contributions per element with their evidence documents, and clearance items; plus the terms
+// of AI tools as data, so a generation is judged against the terms in force on its date.
+// Dates are ISO 8601 calendar days (yyyy-MM-dd). The seeded terms are examples, flagged so the
+// user confirms them against the vendor's current terms before relying on a verdict.
+constexpr const char *rights[] = {
+    R"(CREATE TABLE provenance (
+        track_id           INTEGER PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE,
+        origin             TEXT NOT NULL CHECK (origin IN ('human', 'ai_assisted', 'ai_generated')),
+        tool               TEXT NOT NULL DEFAULT '',
+        model_version      TEXT NOT NULL DEFAULT '',
+        plan               TEXT NOT NULL DEFAULT '',
+        paid_at_generation INTEGER CHECK (paid_at_generation IN (0, 1)),
+        generated_on       TEXT CHECK (generated_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        song_id            TEXT NOT NULL DEFAULT '',
+        prompt             TEXT NOT NULL DEFAULT '',
+        stems              TEXT CHECK (stems IN ('native', 'separated', 'none')),
+        is_cover           INTEGER NOT NULL DEFAULT 0 CHECK (is_cover IN (0, 1)),
+        voice_likeness     TEXT NOT NULL DEFAULT 'none' CHECK (voice_likeness IN
+                               ('none', 'own_voice', 'consent_given', 'no_consent')),
+        voice_consent_asset_id INTEGER REFERENCES assets(id) ON DELETE SET NULL,
+        notes              TEXT NOT NULL DEFAULT '',
+        updated_at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+    R"(CREATE TABLE provenance_inputs (
+        id             INTEGER PRIMARY KEY,
+        track_id       INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+        description    TEXT NOT NULL CHECK (length(trim(description)) > 0),
+        owner_party_id INTEGER REFERENCES parties(id) ON DELETE RESTRICT,
+        asset_id       INTEGER REFERENCES assets(id) ON DELETE SET NULL))",
+    R"(CREATE INDEX provenance_inputs_track ON provenance_inputs(track_id))",
+    R"(CREATE TABLE human_contributions (
+        id          INTEGER PRIMARY KEY,
+        track_id    INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+        element     TEXT NOT NULL CHECK (element IN ('lyrics', 'melody', 'arrangement', 'performance',
+                                                     'mix', 'master')),
+        party_id    INTEGER REFERENCES parties(id) ON DELETE RESTRICT,
+        description TEXT NOT NULL DEFAULT '',
+        made_on     TEXT CHECK (made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        UNIQUE (track_id, element, party_id)))",
+    R"(CREATE TABLE contribution_evidence (
+        contribution_id INTEGER NOT NULL REFERENCES human_contributions(id) ON DELETE CASCADE,
+        asset_id        INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+        PRIMARY KEY (contribution_id, asset_id)))",
+    R"(CREATE TABLE clearance_items (
+        id                INTEGER PRIMARY KEY,
+        track_id          INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+        kind              TEXT NOT NULL CHECK (kind IN ('master_ownership', 'publishing', 'sample',
+                              'ai_tool_licence', 'featured_artist', 'artwork_licence',
+                              'mechanical_licence', 'other')),
+        counterparty_id   INTEGER REFERENCES parties(id) ON DELETE RESTRICT,
+        status            TEXT NOT NULL DEFAULT 'missing' CHECK (status IN ('not_needed', 'missing',
+                              'requested', 'pending', 'cleared', 'rejected', 'expired')),
+        document_asset_id INTEGER REFERENCES assets(id) ON DELETE SET NULL,
+        territory         TEXT NOT NULL DEFAULT '',
+        valid_from        TEXT CHECK (valid_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        valid_until       TEXT CHECK (valid_until GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        notes             TEXT NOT NULL DEFAULT '',
+        updated_at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        CHECK (valid_from IS NULL OR valid_until IS NULL OR valid_until >= valid_from)))",
+    R"(CREATE INDEX clearance_items_track ON clearance_items(track_id))",
+    R"(CREATE INDEX clearance_items_status ON clearance_items(status, valid_until))",
+    R"(CREATE TABLE ai_tool_terms (
+        id             INTEGER PRIMARY KEY,
+        tool           TEXT NOT NULL CHECK (length(trim(tool)) > 0),
+        plan           TEXT NOT NULL CHECK (length(trim(plan)) > 0),
+        commercial_use INTEGER NOT NULL CHECK (commercial_use IN (0, 1)),
+        ownership      TEXT NOT NULL CHECK (ownership IN ('user', 'vendor', 'licensed')),
+        recorded_on    TEXT NOT NULL CHECK (recorded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        valid_from     TEXT NOT NULL CHECK (valid_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        valid_until    TEXT CHECK (valid_until GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        source         TEXT NOT NULL DEFAULT '',
+        example        INTEGER NOT NULL DEFAULT 0 CHECK (example IN (0, 1)),
+        UNIQUE (tool, plan, valid_from),
+        CHECK (valid_until IS NULL OR valid_until >= valid_from)))",
+    // Examples only (example = 1): summaries of published terms as read on recorded_on. The
+    // user must confirm them; the rights page says so next to every verdict that uses one.
+    R"(INSERT INTO ai_tool_terms(tool, plan, commercial_use, ownership, recorded_on, valid_from,
+                                 valid_until, source, example) VALUES
+        ('Suno', 'Basic (free)', 0, 'vendor', '2026-01-15', '2023-12-20', NULL,
+         'Example: free plan, vendor keeps ownership, non-commercial use only; subscribing later is not retroactive.', 1),
+        ('Suno', 'Pro', 1, 'user', '2026-01-15', '2023-12-20', NULL,
+         'Example: songs made while subscribed are owned by the subscriber, commercial use allowed.', 1),
+        ('Suno', 'Premier', 1, 'user', '2026-01-15', '2024-05-01', NULL,
+         'Example: as Pro.', 1),
+        ('Udio', 'Free', 0, 'vendor', '2026-01-15', '2024-04-10', NULL,
+         'Example: personal, non-commercial use.', 1),
+        ('Udio', 'Standard', 1, 'licensed', '2026-01-15', '2024-04-10', '2025-10-28',
+         'Example: commercial use licensed while subscribed, ownership not transferred.', 1),
+        ('Udio', 'Standard', 0, 'vendor', '2026-01-15', '2025-10-29', NULL,
+         'Example: terms of November 2025, personal non-commercial use by default.', 1))",
+    R"(CREATE INDEX ai_tool_terms_lookup ON ai_tool_terms(tool, plan, valid_from))",
+};
+
 const std::span<const char *const> migrations[] = {
     version1,
     catalogModel,
     releasePlanning,
     deliveries,
+    rights,
 };
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error)

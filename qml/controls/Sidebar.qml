@@ -15,7 +15,8 @@ Pane {
     readonly property var pages: [
         { key: "catalog", title: qsTr("Catalog"), detail: qsTr("%n track(s)", "", sidebar.trackCount) },
         { key: "releases", title: qsTr("Releases"), detail: qsTr("%n release(s)", "", sidebar.releaseCount) },
-        { key: "calendar", title: qsTr("Calendar"), detail: qsTr("Release plan") }
+        { key: "calendar", title: qsTr("Calendar"), detail: qsTr("Release plan") },
+        { key: "rights", title: qsTr("Rights"), detail: qsTr("Readiness and clearance") }
     ]
 
     function indexOf(key) {

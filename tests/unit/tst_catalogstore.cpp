@@ -164,6 +164,95 @@ private Q_SLOTS:
         store.closeThreadConnection();
     }
 
+    void rightsTablesRefuseBadInput()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        QString error;
+        QVERIFY(store.open(&error));
+        {
+            QSqlQuery query(store.connection());
+            QVERIFY(query.exec(u"INSERT INTO parties(id, name) VALUES (1, 'Mara Vell')"_s));
+            QVERIFY(query.exec(u"INSERT INTO tracks(id, title) VALUES (1, 'Undertow')"_s));
+            QVERIFY(query.exec(u"INSERT INTO provenance(track_id, origin, tool, plan, generated_on) "
+                               "VALUES (1, 'ai_generated', 'Suno', 'Pro', '2025-03-01')"_s));
+            QVERIFY(!query.exec(u"UPDATE provenance SET origin = 'robot'"_s));
+            QVERIFY(!query.exec(u"UPDATE provenance SET generated_on = '1 March 2025'"_s));
+            QVERIFY(query.exec(u"INSERT INTO human_contributions(track_id, element, party_id) "
+                               "VALUES (1, 'lyrics', 1)"_s));
+            QVERIFY(!query.exec(u"INSERT INTO human_contributions(track_id, element) VALUES (1, 'vibes')"_s));
+            QVERIFY(query.exec(u"INSERT INTO clearance_items(track_id, kind, counterparty_id, status, "
+                               "valid_from, valid_until) VALUES (1, 'sample', 1, 'pending', "
+                               "'2026-01-01', '2027-01-01')"_s));
+            // Validity that ends before it starts is refused, as are unknown kinds and statuses.
+            QVERIFY(!query.exec(u"UPDATE clearance_items SET valid_until = '2025-12-31'"_s));
+            QVERIFY(!query.exec(u"UPDATE clearance_items SET status = 'maybe'"_s));
+            QVERIFY(!query.exec(u"INSERT INTO clearance_items(track_id, kind) VALUES (1, 'favour')"_s));
+            QVERIFY(!query.exec(u"INSERT INTO ai_tool_terms(tool, plan, commercial_use, ownership, "
+                                "recorded_on, valid_from, valid_until) VALUES ('X', 'Y', 1, 'user', "
+                                "'2026-01-01', '2025-01-01', '2024-01-01')"_s));
+            // Deleting a track takes its rights records with it.
+            QVERIFY(query.exec(u"DELETE FROM tracks WHERE id = 1"_s));
+            QVERIFY(query.exec(u"SELECT (SELECT count(*) FROM provenance) + (SELECT count(*) FROM "
+                               "clearance_items) + (SELECT count(*) FROM human_contributions)"_s)
+                && query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+        }
+        store.closeThreadConnection();
+    }
+
+    void exampleToolTermsAreSeededAndMarked()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        QString error;
+        QVERIFY(store.open(&error));
+        {
+            QSqlQuery query(store.connection());
+            QVERIFY(query.exec(u"SELECT count(*), sum(example) FROM ai_tool_terms"_s) && query.next());
+            QVERIFY(query.value(0).toInt() >= 4);
+            QCOMPARE(query.value(1).toInt(), query.value(0).toInt());
+            QVERIFY(query.exec(u"SELECT commercial_use FROM ai_tool_terms WHERE tool = 'Suno' "
+                               "AND plan = 'Basic (free)'"_s)
+                && query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+            QVERIFY(query.exec(u"SELECT commercial_use, ownership FROM ai_tool_terms WHERE tool = 'Suno' "
+                               "AND plan = 'Pro'"_s)
+                && query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+            QCOMPARE(query.value(1).toString(), u"user"_s);
+        }
+        store.closeThreadConnection();
+    }
+
+    void upgradeToRightsKeepsTracksWithoutProvenance()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        QString error;
+        {
+            QSqlDatabase db = store.connection(&error);
+            QVERIFY2(Migrations::migrateTo(db, Migrations::latestVersion() - 1, &error), qPrintable(error));
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"INSERT INTO tracks(id, title) VALUES (7, 'Older take')"_s));
+            QVERIFY(!query.exec(u"SELECT 1 FROM clearance_items"_s));
+        }
+        QVERIFY2(store.open(&error), qPrintable(error));
+        {
+            QSqlQuery query(store.connection());
+            QVERIFY(
+                query.exec(u"SELECT count(*) FROM tracks LEFT JOIN provenance p ON p.track_id = tracks.id "
+                           "WHERE tracks.id = 7 AND p.track_id IS NULL"_s)
+                && query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+            QVERIFY(
+                query.exec(u"INSERT INTO clearance_items(track_id, kind) VALUES (7, 'ai_tool_licence')"_s));
+            QVERIFY(query.exec(u"SELECT status FROM clearance_items WHERE track_id = 7"_s) && query.next());
+            QCOMPARE(query.value(0).toString(), u"missing"_s);
+        }
+        store.closeThreadConnection();
+    }
+
     void unwritableLocationGivesAClearError()
     {
         const CatalogStore store(u"/proc/imprint-cannot-be-here/catalog.sqlite"_s);

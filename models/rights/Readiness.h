@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "rights/TrackFacts.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <array>
+
+namespace Imprint::Readiness
+{
+
+/// The uses of DESIGN.md §6, each requiring the one before it.
+enum class Use { ContentCreation, Streaming, Sync, Commercial };
+constexpr std::array allUses { Use::ContentCreation, Use::Streaming, Use::Sync, Use::Commercial };
+
+enum class Severity {
+    Blocker, ///< prevents the use until fixed
+    Unknown, ///< depends on a check that has not run yet; prevents "ready" without claiming a fault
+    Warning, ///< worth fixing, does not prevent the use
+};
+
+enum class Verdict {
+    Ready, ///< nothing blocks this use or any level below it (warnings may remain)
+    NotChecked, ///< no known blocker, but some check has not run yet
+    Blocked,
+};
+
+struct Finding {
+    QString ruleId; ///< stable, e.g. "streaming.isrc.missing"; tests and reports key on it
+    Severity severity = Severity::Blocker;
+    QString message; ///< what is wrong, for a musician
+    QString fix; ///< what to do about it
+};
+
+struct UseResult {
+    Use use = Use::ContentCreation;
+    Verdict verdict = Verdict::Blocked;
+    QList<Finding> findings; ///< this level's own findings
+    bool previousLevelReady = true; ///< false when a lower level keeps this one from "ready"
+};
+
+/// The verdict for every use, in the order of allUses.
+struct TrackReadiness {
+    qint64 trackId = 0;
+    std::array<UseResult, 4> uses;
+    const UseResult &operator[](Use use) const { return uses[size_t(use)]; }
+};
+
+/// How many days before the release date delivery must happen at the latest, and ideally.
+constexpr int minimumLeadDays = 7;
+constexpr int comfortableLeadDays = 21;
+constexpr int albumLeadDays = 28;
+/// Commercial placements are licensed for a term; clearances must outlast it.
+constexpr int placementTermDays = 365;
+/// The clearance board flags items expiring this soon.
+constexpr int expiringSoonDays = 30;
+
+/// The findings of one level alone (rules of DESIGN.md §6).
+QList<Finding> check(const TrackFacts &facts, Use use);
+
+/// Every level, with verdicts that take the lower levels into account.
+TrackReadiness evaluate(const TrackFacts &facts);
+
+/// Everything that stands between the track and a use, lower levels first: the checklist of
+/// "what does it take to make this sync-ready?". Warnings are left out.
+QList<Finding> whatItTakes(const TrackFacts &facts, Use use);
+
+/// Whether a clearance item counts as done: cleared (or not needed), in its validity on
+/// facts.today, with its document (if any) present and unchanged.
+bool isSettled(const TrackFacts &facts, const ClearanceFact &item);
+
+QString useKey(Use use); ///< "content", "streaming", "sync", "commercial"
+QString useName(Use use); ///< translated, for the views
+QString verdictKey(Verdict verdict); ///< "ready", "not_checked", "blocked"
+QString verdictName(Verdict verdict); ///< translated
+QString severityKey(Severity severity); ///< "blocker", "unknown", "warning"
+
+QJsonObject toJson(const Finding &finding);
+QJsonObject toJson(const TrackReadiness &readiness);
+
+} // namespace Imprint::Readiness

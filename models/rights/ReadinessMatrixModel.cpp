@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "ReadinessMatrixModel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint
+{
+
+ReadinessMatrixModel::ReadinessMatrixModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int ReadinessMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_facts.size());
+}
+
+int ReadinessMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Readiness::allUses.size());
+}
+
+QVariant ReadinessMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TrackFacts &facts = m_facts.at(index.row());
+    const Readiness::UseResult &level = m_readiness.at(index.row()).uses[size_t(index.column())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case VerdictNameRole:
+        return Readiness::verdictName(level.verdict);
+    case VerdictRole:
+        return Readiness::verdictKey(level.verdict);
+    case TrackIdRole:
+        return facts.trackId;
+    case TitleRole:
+        return facts.version.isEmpty() ? facts.title : u"%1 (%2)"_s.arg(facts.title, facts.version);
+    case UseRole:
+        return Readiness::useKey(level.use);
+    case BlockerCountRole:
+        return int(std::count_if(level.findings.cbegin(), level.findings.cend(),
+            [](const Readiness::Finding &f) { return f.severity != Readiness::Severity::Warning; }));
+    case WarningCountRole:
+        return int(std::count_if(level.findings.cbegin(), level.findings.cend(),
+            [](const Readiness::Finding &f) { return f.severity == Readiness::Severity::Warning; }));
+    default:
+        return {};
+    }
+}
+
+QVariant ReadinessMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Horizontal) {
+        if (section < 0 || section >= columnCount())
+            return {};
+        return Readiness::useName(Readiness::allUses[size_t(section)]);
+    }
+    if (section < 0 || section >= rowCount())
+        return {};
+    return data(index(section, 0), TitleRole);
+}
+
+QHash<int, QByteArray> ReadinessMatrixModel::roleNames() const
+{
+    return {
+        { Qt::DisplayRole, "display" },
+        { VerdictRole, "verdict" },
+        { VerdictNameRole, "verdictName" },
+        { TrackIdRole, "trackId" },
+        { TitleRole, "title" },
+        { UseRole, "use" },
+        { BlockerCountRole, "blockerCount" },
+        { WarningCountRole, "warningCount" },
+    };
+}
+
+void ReadinessMatrixModel::setTracks(QList<TrackFacts> facts)
+{
+    beginResetModel();
+    m_facts = std::move(facts);
+    m_readiness.clear();
+    m_readiness.reserve(m_facts.size());
+    for (const TrackFacts &track : std::as_const(m_facts))
+        m_readiness.append(Readiness::evaluate(track));
+    endResetModel();
+}
+
+int ReadinessMatrixModel::rowOf(qint64 trackId) const
+{
+    for (qsizetype row = 0; row < m_facts.size(); ++row) {
+        if (m_facts[row].trackId == trackId)
+            return int(row);
+    }
+    return -1;
+}
+
+const TrackFacts *ReadinessMatrixModel::factsAt(int row) const
+{
+    return row >= 0 && row < m_facts.size() ? &m_facts[row] : nullptr;
+}
+
+const Readiness::TrackReadiness *ReadinessMatrixModel::readinessAt(int row) const
+{
+    return row >= 0 && row < m_readiness.size() ? &m_readiness[row] : nullptr;
+}
+
+} // namespace Imprint

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "rights/Readiness.h"
+
+#include <QAbstractTableModel>
+#include <QtQmlIntegration>
+
+namespace Imprint
+{
+
+/// Tracks × uses: one row per track, one column per use (Readiness::allUses order), each cell
+/// the verdict for that use.
+class ReadinessMatrixModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by RightsCatalog")
+
+public:
+    enum Role {
+        VerdictRole = Qt::UserRole + 1, ///< "ready", "not_checked", "blocked"
+        VerdictNameRole, ///< translated verdict (also Qt::DisplayRole)
+        TrackIdRole,
+        TitleRole, ///< track title with its version
+        UseRole, ///< "content", "streaming", "sync", "commercial"
+        BlockerCountRole, ///< blockers and unchecked items of this level alone
+        WarningCountRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ReadinessMatrixModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setTracks(QList<TrackFacts> facts);
+    int rowOf(qint64 trackId) const;
+    const TrackFacts *factsAt(int row) const;
+    const Readiness::TrackReadiness *readinessAt(int row) const;
+
+private:
+    QList<TrackFacts> m_facts;
+    QList<Readiness::TrackReadiness> m_readiness;
+};
+
+} // namespace Imprint

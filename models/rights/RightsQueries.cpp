@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "RightsQueries.h"
+
+#include "catalog/SqlTransaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint::RightsQueries
+{
+
+namespace
+{
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("RightsQueries", text);
+}
+
+QDate dateOf(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// Runs sql with the track filter bound twice ("? = 0 OR x = ?"), row by row.
+template<typename Row>
+bool forEachRow(QSqlDatabase db, const QString &sql, qint64 trackId, QString *error, Row &&row)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(trackId);
+    query.addBindValue(trackId);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        row(query);
+    return true;
+}
+
+// QML field name → provenance column. Only these names ever reach SQL.
+const QHash<QString, QString> &provenanceColumns()
+{
+    static const QHash<QString, QString> map {
+        { u"origin"_s, u"origin"_s },
+        { u"tool"_s, u"tool"_s },
+        { u"modelVersion"_s, u"model_version"_s },
+        { u"plan"_s, u"plan"_s },
+        { u"paidAtGeneration"_s, u"paid_at_generation"_s },
+        { u"generatedOn"_s, u"generated_on"_s },
+        { u"songId"_s, u"song_id"_s },
+        { u"prompt"_s, u"prompt"_s },
+        { u"stems"_s, u"stems"_s },
+        { u"isCover"_s, u"is_cover"_s },
+        { u"voiceLikeness"_s, u"voice_likeness"_s },
+        { u"notes"_s, u"notes"_s },
+    };
+    return map;
+}
+
+} // namespace
+
+std::optional<ToolTermsFact> termsInForce(
+    QSqlDatabase db, const QString &tool, const QString &plan, const QDate &day)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT id, tool, plan, commercial_use, ownership, recorded_on, valid_from, "
+                  "coalesce(valid_until, ''), source, example FROM ai_tool_terms "
+                  "WHERE tool = ? COLLATE NOCASE AND plan = ? COLLATE NOCASE AND valid_from <= ? "
+                  "AND (valid_until IS NULL OR valid_until >= ?) ORDER BY valid_from DESC LIMIT 1"_s);
+    const QString iso = day.toString(Qt::ISODate);
+    query.addBindValue(tool);
+    query.addBindValue(plan);
+    query.addBindValue(iso);
+    query.addBindValue(iso);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return ToolTermsFact { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+        query.value(3).toBool(), query.value(4).toString(), dateOf(query.value(5)), dateOf(query.value(6)),
+        dateOf(query.value(7)), query.value(8).toString(), query.value(9).toBool() };
+}
+
+QDate toolKnownSince(QSqlDatabase db, const QString &tool)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT min(valid_from) FROM ai_tool_terms WHERE tool = ? COLLATE NOCASE"_s);
+    query.addBindValue(tool);
+    if (!query.exec() || !query.next())
+        return {};
+    return dateOf(query.value(0));
+}
+
+std::optional<QList<TrackFacts>> trackFacts(
+    QSqlDatabase db, const QString &libraryRoot, const QDate &today, qint64 trackId, QString *error)
+{
+    QList<TrackFacts> list;
+    QHash<qint64, qsizetype> index;
+    const auto each = [&](const QString &sql, auto &&row) {
+        return forEachRow(db, sql, trackId, error, [&](QSqlQuery &q) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it != index.cend())
+                row(list[*it], q);
+        });
+    };
+
+    const bool ok
+        = forEachRow(db,
+              u"SELECT t.id, t.title, t.version, coalesce(nullif(t.display_artist, ''), p.name, ''), "
+              "coalesce(t.isrc, ''), coalesce(t.has_vocals, -1), coalesce(t.bpm, 0), coalesce(t.musical_key, "
+              "''), "
+              "coalesce(t.mood, ''), coalesce(w.id, 0), coalesce(w.title, ''), "
+              "EXISTS (SELECT 1 FROM tracks o WHERE o.isrc = t.isrc AND o.id <> t.id) "
+              "FROM tracks t LEFT JOIN parties p ON p.id = t.primary_artist_id LEFT JOIN works w ON w.id = "
+              "t.work_id "
+              "WHERE ? = 0 OR t.id = ? ORDER BY t.id"_s,
+              trackId, error,
+              [&](QSqlQuery &q) {
+                  TrackFacts facts;
+                  facts.today = today;
+                  facts.trackId = q.value(0).toLongLong();
+                  facts.title = q.value(1).toString();
+                  facts.version = q.value(2).toString();
+                  facts.artist = q.value(3).toString();
+                  facts.isrc = q.value(4).toString();
+                  facts.hasVocals = q.value(5).toInt();
+                  facts.bpm = q.value(6).toDouble();
+                  facts.key = q.value(7).toString();
+                  facts.mood = q.value(8).toString();
+                  facts.hasWork = q.value(9).toLongLong() != 0;
+                  facts.workTitle = q.value(10).toString();
+                  facts.isrcDuplicate = q.value(11).toBool();
+                  index.insert(facts.trackId, list.size());
+                  list.append(std::move(facts));
+              })
+        // The earliest-dated release a track is on (undated ones last).
+        && each(u"SELECT rt.track_id, r.id, r.title, coalesce(r.release_type, ''), coalesce(r.upc, ''), "
+                "coalesce(r.release_date, ''), r.status, coalesce(r.label, ''), coalesce(r.genre, ''), "
+                "coalesce(r.language, ''), coalesce(r.p_line, ''), coalesce(r.c_line, ''), "
+                "coalesce(r.explicit, -1), coalesce(a.id, 0), coalesce(a.format, ''), coalesce(a.width, 0), "
+                "coalesce(a.height, 0) FROM release_tracks rt JOIN releases r ON r.id = rt.release_id "
+                "LEFT JOIN assets a ON a.id = r.artwork_asset_id WHERE ? = 0 OR rt.track_id = ? "
+                "ORDER BY rt.track_id, r.release_date IS NULL, r.release_date, r.id"_s,
+            [](TrackFacts &f, QSqlQuery &q) {
+                if (f.release)
+                    return;
+                f.release = ReleaseFacts { q.value(1).toLongLong(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), dateOf(q.value(5)), q.value(6).toString(),
+                    q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
+                    q.value(10).toString(), q.value(11).toString(), q.value(12).toInt(),
+                    q.value(13).toLongLong(), q.value(14).toString(), q.value(15).toInt(),
+                    q.value(16).toInt() };
+            })
+        && each(
+            u"SELECT c.track_id, c.party_id, p.name, c.role, c.ai_used FROM credits c "
+            "JOIN parties p ON p.id = c.party_id WHERE ? = 0 OR c.track_id = ? ORDER BY c.track_id, c.position, c.id"_s,
+            [](TrackFacts &f, QSqlQuery &q) {
+                f.credits.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toBool() });
+            })
+        && each(
+            u"SELECT m.track_id, m.party_id, p.name, m.share_bp FROM master_shares m "
+            "JOIN parties p ON p.id = m.party_id WHERE ? = 0 OR m.track_id = ? ORDER BY m.track_id, p.name"_s,
+            [](TrackFacts &f, QSqlQuery &q) {
+                f.masterShares.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt() });
+            })
+        && each(
+            u"SELECT t.id, s.party_id, p.name, s.role, s.share_bp, coalesce(p.pro, ''), coalesce(p.ipi, '') "
+            "FROM tracks t JOIN work_shares s ON s.work_id = t.work_id JOIN parties p ON p.id = s.party_id "
+            "WHERE ? = 0 OR t.id = ? ORDER BY t.id, p.name, s.role"_s,
+            [](TrackFacts &f, QSqlQuery &q) {
+                f.workShares.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toInt(), q.value(5).toString(), q.value(6).toString() });
+            })
+        && each(u"SELECT v.track_id, v.origin, v.tool, v.model_version, v.plan, "
+                u"coalesce(v.paid_at_generation, -1), "
+                "coalesce(v.generated_on, ''), v.song_id, v.prompt, coalesce(v.stems, ''), v.is_cover, "
+                "v.voice_likeness, coalesce(v.voice_consent_asset_id, 0), "
+                "(SELECT count(*) FROM provenance_inputs i WHERE i.track_id = v.track_id), "
+                "(SELECT count(*) FROM provenance_inputs i WHERE i.track_id = v.track_id AND "
+                "i.owner_party_id IS NULL) "
+                "FROM provenance v WHERE ? = 0 OR v.track_id = ?"_s,
+            [](TrackFacts &f, QSqlQuery &q) {
+                ProvenanceFacts p;
+                p.origin = q.value(1).toString();
+                p.tool = q.value(2).toString();
+                p.modelVersion = q.value(3).toString();
+                p.plan = q.value(4).toString();
+                p.paidAtGeneration = q.value(5).toInt();
+                p.generatedOn = dateOf(q.value(6));
+                p.songId = q.value(7).toString();
+                p.prompt = q.value(8).toString();
+                p.stems = q.value(9).toString();
+                p.isCover = q.value(10).toBool();
+                p.voiceLikeness = q.value(11).toString();
+                p.voiceConsentAssetId = q.value(12).toLongLong();
+                p.inputCount = q.value(13).toInt();
+                p.inputsWithoutOwner = q.value(14).toInt();
+                f.provenance = p;
+            })
+        && each(u"SELECT h.track_id, h.element, coalesce(p.name, ''), "
+                "coalesce((SELECT group_concat(e.asset_id) FROM contribution_evidence e WHERE "
+                "e.contribution_id = h.id), '') "
+                "FROM human_contributions h LEFT JOIN parties p ON p.id = h.party_id "
+                "WHERE ? = 0 OR h.track_id = ? ORDER BY h.track_id, h.id"_s,
+            [](TrackFacts &f, QSqlQuery &q) {
+                ContributionFact c { q.value(1).toString(), q.value(2).toString(), {} };
+                const QStringList ids = q.value(3).toString().split(u',', Qt::SkipEmptyParts);
+                for (const QString &id : ids)
+                    c.evidenceAssetIds.append(id.toLongLong());
+                f.contributions.append(std::move(c));
+            })
+        && each(u"SELECT c.track_id, c.id, c.kind, c.status, coalesce(c.counterparty_id, 0), "
+                u"coalesce(p.name, ''), "
+                "coalesce(c.document_asset_id, 0), c.territory, coalesce(c.valid_from, ''), "
+                "coalesce(c.valid_until, '') FROM clearance_items c LEFT JOIN parties p ON p.id = "
+                "c.counterparty_id "
+                "WHERE ? = 0 OR c.track_id = ? ORDER BY c.track_id, c.id"_s,
+            [](TrackFacts &f, QSqlQuery &q) {
+                f.clearances.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toLongLong(),
+                    q.value(7).toString(), dateOf(q.value(8)), dateOf(q.value(9)) });
+            })
+        && each(u"SELECT track_id, kind, count(*) FROM assets WHERE (? = 0 OR track_id = ?) AND kind <> "
+                u"'document' "
+                "GROUP BY track_id, kind"_s,
+            [](TrackFacts &f, QSqlQuery &q) {
+                const QString kind = q.value(1).toString();
+                const int count = q.value(2).toInt();
+                if (kind == u"master")
+                    f.hasMaster = count > 0;
+                else if (kind == u"instrumental")
+                    f.hasInstrumental = count > 0;
+                else if (kind == u"stem")
+                    f.stemCount = count;
+                else if (kind == u"cutdown")
+                    f.cutdownCount = count;
+            })
+        // Every document a rights record of the track points at.
+        && each(u"SELECT d.track_id, a.id, a.rel_path, a.size, a.mtime_ms FROM ("
+                "  SELECT track_id, document_asset_id AS asset_id FROM clearance_items "
+                "  UNION SELECT track_id, voice_consent_asset_id FROM provenance "
+                "  UNION SELECT h.track_id, e.asset_id FROM contribution_evidence e "
+                "        JOIN human_contributions h ON h.id = e.contribution_id) d "
+                "JOIN assets a ON a.id = d.asset_id WHERE ? = 0 OR d.track_id = ?"_s,
+            [&libraryRoot](TrackFacts &f, QSqlQuery &q) {
+                DocumentFact document { q.value(1).toLongLong(), q.value(2).toString(), false, false };
+                if (!libraryRoot.isEmpty()) {
+                    const QFileInfo info(QDir(libraryRoot).filePath(document.path));
+                    document.present = info.isFile();
+                    document.changed = document.present
+                        && (info.size() != q.value(3).toLongLong()
+                            || info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch()
+                                != q.value(4).toLongLong());
+                }
+                f.documents.insert(document.assetId, document);
+            });
+    if (!ok)
+        return std::nullopt;
+
+    // Terms per (tool, plan, date): few distinct combinations, so look each up once.
+    QHash<QString, std::optional<ToolTermsFact>> terms;
+    QHash<QString, QDate> known;
+    for (TrackFacts &facts : list) {
+        if (!facts.provenance || !facts.provenance->isAi() || facts.provenance->tool.isEmpty())
+            continue;
+        const ProvenanceFacts &p = *facts.provenance;
+        if (!known.contains(p.tool))
+            known.insert(p.tool, toolKnownSince(db, p.tool));
+        facts.toolKnownSince = known.value(p.tool);
+        if (p.plan.isEmpty() || !p.generatedOn.isValid())
+            continue;
+        const QString key = p.tool + u'\n' + p.plan + u'\n' + p.generatedOn.toString(Qt::ISODate);
+        if (!terms.contains(key))
+            terms.insert(key, termsInForce(db, p.tool, p.plan, p.generatedOn));
+        facts.terms = terms.value(key);
+    }
+    return list;
+}
+
+const QStringList &provenanceFields()
+{
+    static const QStringList fields = [] {
+        QStringList keys = provenanceColumns().keys();
+        keys.sort();
+        return keys;
+    }();
+    return fields;
+}
+
+std::optional<QString> normalizedProvenanceValue(const QString &field, const QString &value, QString *error)
+{
+    const QString text = field == u"prompt" || field == u"notes" ? value : value.trimmed();
+    const auto refuse = [error](const QString &reason) -> std::optional<QString> {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    };
+    if (!provenanceColumns().contains(field))
+        return refuse(translate("This field cannot be edited here."));
+    if (field == u"origin" && !QStringList { u"human"_s, u"ai_assisted"_s, u"ai_generated"_s }.contains(text))
+        return refuse(translate("The origin is human, AI-assisted or AI-generated."));
+    if (field == u"generatedOn" && !text.isEmpty()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            return refuse(translate("“%1” is not a date; write it as YYYY-MM-DD.").arg(text));
+        return date.toString(Qt::ISODate);
+    }
+    if (field == u"stems"
+        && !QStringList { QString(), u"native"_s, u"separated"_s, u"none"_s }.contains(text))
+        return refuse(translate("Stems are native, separated afterwards, or none."));
+    if ((field == u"paidAtGeneration" && !QStringList { QString(), u"0"_s, u"1"_s }.contains(text))
+        || (field == u"isCover" && !QStringList { u"0"_s, u"1"_s }.contains(text)))
+        return refuse(translate("This is yes or no."));
+    if (field == u"voiceLikeness"
+        && !QStringList { u"none"_s, u"own_voice"_s, u"consent_given"_s, u"no_consent"_s }.contains(text))
+        return refuse(translate("Unknown voice-likeness answer “%1”.").arg(text));
+    return text;
+}
+
+bool updateProvenanceField(
+    QSqlDatabase db, qint64 trackId, const QString &field, const QString &value, QString *error)
+{
+    const auto normalized = normalizedProvenanceValue(field, value, error);
+    if (!normalized)
+        return false;
+    SqlTransaction transaction(db);
+    QSqlQuery query(db);
+    const auto fail = [&](const QString &reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
+    if (!transaction.isActive())
+        return fail(transaction.error());
+    query.prepare(
+        u"INSERT INTO provenance(track_id, origin) VALUES (?, 'human') ON CONFLICT(track_id) DO NOTHING"_s);
+    query.addBindValue(trackId);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    // The column name comes from the fixed map above, never from the caller.
+    query.prepare(u"UPDATE provenance SET %1 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                  "WHERE track_id = ?"_s.arg(provenanceColumns().value(field)));
+    const bool nullable = field == u"paidAtGeneration" || field == u"generatedOn" || field == u"stems";
+    query.addBindValue(
+        normalized->isEmpty() && nullable ? QVariant(QMetaType::fromType<QString>()) : QVariant(*normalized));
+    query.addBindValue(trackId);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    if (!transaction.commit())
+        return fail(transaction.error());
+    return true;
+}
+
+const QStringList &clearanceStatuses()
+{
+    static const QStringList statuses { u"missing"_s, u"requested"_s, u"pending"_s, u"cleared"_s,
+        u"rejected"_s, u"expired"_s, u"not_needed"_s };
+    return statuses;
+}
+
+bool updateClearanceStatus(QSqlDatabase db, qint64 itemId, const QString &status, QString *error)
+{
+    if (!clearanceStatuses().contains(status)) {
+        if (error)
+            *error = translate("Unknown clearance status “%1”.").arg(status);
+        return false;
+    }
+    SqlTransaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(
+        u"UPDATE clearance_items SET status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+        "WHERE id = ?"_s);
+    query.addBindValue(status);
+    query.addBindValue(itemId);
+    if (!transaction.isActive() || !query.exec()) {
+        if (error)
+            *error = transaction.isActive() ? query.lastError().text() : transaction.error();
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error = translate("The clearance item is no longer in the catalog.");
+        return false;
+    }
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<ClearanceBoardRow>> clearanceBoard(QSqlDatabase db, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            u"SELECT c.id, c.track_id, t.title, c.kind, c.status, coalesce(p.name, ''), c.territory, "
+            "coalesce(c.valid_from, ''), coalesce(c.valid_until, ''), c.notes "
+            "FROM clearance_items c JOIN tracks t ON t.id = c.track_id "
+            "LEFT JOIN parties p ON p.id = c.counterparty_id "
+            "WHERE c.status NOT IN ('cleared', 'not_needed') OR c.valid_until IS NOT NULL "
+            "ORDER BY CASE c.status WHEN 'missing' THEN 0 WHEN 'requested' THEN 1 WHEN 'pending' THEN 2 "
+            "WHEN 'rejected' THEN 3 WHEN 'expired' THEN 4 WHEN 'cleared' THEN 5 ELSE 6 END, "
+            "c.valid_until IS NULL, c.valid_until, t.title, c.id"_s)) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<ClearanceBoardRow> rows;
+    while (query.next()) {
+        rows.append({ query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+            query.value(6).toString(), dateOf(query.value(7)), dateOf(query.value(8)),
+            query.value(9).toString() });
+    }
+    return rows;
+}
+
+} // namespace Imprint::RightsQueries

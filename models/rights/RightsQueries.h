@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "rights/TrackFacts.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace Imprint::RightsQueries
+{
+
+/// The facts the readiness rules read, for every track (trackId 0) or one track. Documents are
+/// looked up under libraryRoot (an empty root marks every document as absent). A track on
+/// several releases is judged with the first one by release date.
+std::optional<QList<TrackFacts>> trackFacts(
+    QSqlDatabase db, const QString &libraryRoot, const QDate &today, qint64 trackId, QString *error);
+
+/// The terms of tool/plan in force on a day, and the first day the table knows the tool.
+std::optional<ToolTermsFact> termsInForce(
+    QSqlDatabase db, const QString &tool, const QString &plan, const QDate &day);
+QDate toolKnownSince(QSqlDatabase db, const QString &tool);
+
+/// The provenance fields the rights page edits, by the names QML uses (origin, tool,
+/// modelVersion, plan, paidAtGeneration, generatedOn, songId, prompt, stems, isCover,
+/// voiceLikeness, notes).
+const QStringList &provenanceFields();
+
+/// Checks and normalises a provenance value; nullopt (and *error, for a musician) when refused.
+std::optional<QString> normalizedProvenanceValue(const QString &field, const QString &value, QString *error);
+
+/// Writes one provenance field, creating the track's provenance record (origin "human") when
+/// it has none yet.
+bool updateProvenanceField(
+    QSqlDatabase db, qint64 trackId, const QString &field, const QString &value, QString *error);
+
+/// The clearance statuses in their workflow order.
+const QStringList &clearanceStatuses();
+bool updateClearanceStatus(QSqlDatabase db, qint64 itemId, const QString &status, QString *error);
+
+/// An open clearance item for the clearance board.
+struct ClearanceBoardRow {
+    qint64 id = 0;
+    qint64 trackId = 0;
+    QString trackTitle;
+    QString kind;
+    QString status;
+    QString counterparty;
+    QString territory;
+    QDate validFrom;
+    QDate validUntil;
+    QString notes;
+};
+
+/// Every clearance item that is not settled, or cleared but expiring (validUntil set), ordered
+/// by status then expiry.
+std::optional<QList<ClearanceBoardRow>> clearanceBoard(QSqlDatabase db, QString *error);
+
+} // namespace Imprint::RightsQueries

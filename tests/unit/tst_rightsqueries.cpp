@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "TestCatalog.h"
+#include "rights/Readiness.h"
+#include "rights/RightsQueries.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace Imprint;
+
+namespace
+{
+
+const QDate today(2026, 3, 2);
+
+bool exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    qWarning() << sql << query.lastError().text();
+    return false;
+}
+
+// A document under the library root, registered as an asset with its real size and time.
+qint64 addDocument(const CatalogStore &store, const QString &root, const QString &relPath, qint64 trackId)
+{
+    QDir(root).mkpath(QFileInfo(relPath).path());
+    QFile file(QDir(root).filePath(relPath));
+    if (!file.open(QIODevice::WriteOnly))
+        return 0;
+    file.write("%PDF-1.4 signed " + relPath.toUtf8());
+    file.close();
+    const QFileInfo info(file.fileName());
+    QSqlQuery query(store.connection());
+    query.prepare(u"INSERT INTO assets(rel_path, kind, track_id, size, mtime_ms, format) "
+                  "VALUES (?, 'document', ?, ?, ?, 'PDF')"_s);
+    query.addBindValue(relPath);
+    query.addBindValue(trackId);
+    query.addBindValue(info.size());
+    query.addBindValue(info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch());
+    return query.exec() ? query.lastInsertId().toLongLong() : 0;
+}
+
+qint64 trackId(const CatalogStore &store, const QString &title)
+{
+    QSqlQuery query(store.connection());
+    query.prepare(u"SELECT id FROM tracks WHERE title = ?"_s);
+    query.addBindValue(title);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+// The catalog of the golden test: generated tracks plus rights facts that exercise each use.
+bool fillRights(const CatalogStore &store, const QString &root)
+{
+    QSqlDatabase db = store.connection();
+    const qint64 song1 = trackId(store, u"Song 1"_s), song2 = trackId(store, u"Song 2"_s),
+                 song3 = trackId(store, u"Song 3"_s), song5 = trackId(store, u"Song 5"_s),
+                 song6 = trackId(store, u"Song 6"_s), song9 = trackId(store, u"Song 9"_s);
+    if (!song1 || !song2 || !song3 || !song5 || !song6 || !song9)
+        return false;
+    const auto sql = [&](const QString &text) {
+        return exec(db,
+            QString(text)
+                .replace(u"$1"_s, QString::number(song1))
+                .replace(u"$2"_s, QString::number(song2))
+                .replace(u"$3"_s, QString::number(song3))
+                .replace(u"$5"_s, QString::number(song5))
+                .replace(u"$6"_s, QString::number(song6))
+                .replace(u"$9"_s, QString::number(song9)));
+    };
+    bool ok
+        = sql(u"INSERT INTO parties(id, name, pro, ipi) VALUES (101, 'Mara Vell', 'GEMA', '00014107338'), "
+              "(102, 'Vell Songs', 'GEMA', '00014107339'), (103, 'Suno', NULL, NULL), "
+              "(104, 'Loop Co', NULL, NULL)"_s)
+        // Song 1: generated on Suno's free plan, so not for streaming.
+        && sql(u"INSERT INTO provenance(track_id, origin, tool, plan, paid_at_generation, generated_on) "
+               "VALUES ($1, 'ai_generated', 'Suno', 'Basic (free)', 0, '2025-02-01')"_s)
+        // Song 2: human, with a sample still pending.
+        && sql(u"INSERT INTO provenance(track_id, origin) VALUES ($2, 'human')"_s)
+        && sql(u"INSERT INTO clearance_items(track_id, kind, counterparty_id, status, valid_until) "
+               "VALUES ($2, 'sample', 104, 'pending', '2026-03-20')"_s)
+        // Song 5: Udio after its terms changed; Song 6: a date before the tool existed.
+        && sql(u"INSERT INTO provenance(track_id, origin, tool, plan, generated_on) "
+               "VALUES ($5, 'ai_assisted', 'Udio', 'Standard', '2025-11-05'), "
+               "($6, 'ai_assisted', 'Suno', 'Pro', '2021-06-01')"_s)
+        // Song 3: documented as far as the catalog can tell; only the audio checks are missing.
+        && sql(u"UPDATE tracks SET has_vocals = 1, bpm = 96, musical_key = 'A minor', mood = 'wistful' "
+               "WHERE id = $3"_s)
+        && sql(u"INSERT INTO works(id, title, iswc) VALUES (201, 'Song 3', 'T-034.524.680-1')"_s)
+        && sql(u"UPDATE tracks SET work_id = 201 WHERE id = $3"_s)
+        && sql(u"INSERT INTO work_shares(work_id, party_id, role, share_bp) VALUES "
+               "(201, 101, 'ComposerLyricist', 5000), (201, 102, 'OriginalPublisher', 5000)"_s)
+        && sql(u"INSERT INTO credits(track_id, party_id, role, ai_used) VALUES ($3, 101, 'MainArtist', 0), "
+               "($3, 103, 'Vocalist', 1)"_s)
+        && sql(u"INSERT INTO master_shares(track_id, party_id, share_bp) VALUES ($3, 101, 10000)"_s)
+        && sql(u"INSERT INTO provenance(track_id, origin, tool, model_version, plan, paid_at_generation, "
+               "generated_on, song_id, prompt, stems) VALUES ($3, 'ai_assisted', 'Suno', 'v4.5', 'Pro', 1, "
+               "'2025-06-01', 'a1b2', 'wistful synth ballad', 'native')"_s)
+        && sql(u"INSERT INTO assets(id, rel_path, kind, track_id, size, mtime_ms) VALUES "
+               "(301, 'Mara Vell/Tidal Memory/Song 3 (Instrumental).flac', 'instrumental', $3, 1, 1), "
+               "(302, 'Mara Vell/Tidal Memory/Stems/drums.wav', 'stem', $3, 1, 1), "
+               "(303, 'Mara Vell/Tidal Memory/cover.jpg', 'artwork', NULL, 1, 1)"_s)
+        && sql(u"UPDATE assets SET format = 'JPEG', width = 3000, height = 3000 WHERE id = 303"_s)
+        && sql(
+            u"UPDATE releases SET upc = '4006381333931', release_date = '2026-05-01', label = 'Tidewater', "
+            "genre = 'Electronic', language = 'en', p_line = '℗ 2026 Tidewater', "
+            "c_line = '© 2026 Tidewater', explicit = 0, artwork_asset_id = 303 WHERE title = 'Tidal Memory'"_s);
+    if (!ok)
+        return false;
+    const qint64 splitSheet = addDocument(store, root, u"Documents/split-sheet.pdf"_s, song3);
+    const qint64 agreement = addDocument(store, root, u"Documents/master-agreement.pdf"_s, song3);
+    const qint64 drafts = addDocument(store, root, u"Documents/lyric-drafts.pdf"_s, song3);
+    // Song 9: a licence whose document was edited after it was attached.
+    const qint64 edited = addDocument(store, root, u"Documents/song9-licence.pdf"_s, song9);
+    ok = splitSheet && agreement && drafts && edited
+        && sql(
+            u"INSERT INTO clearance_items(track_id, kind, counterparty_id, status, document_asset_id) VALUES "
+            "($3, 'publishing', 102, 'cleared', %1), ($3, 'master_ownership', 101, 'cleared', %2)"_s
+                .arg(splitSheet)
+                .arg(agreement))
+        && sql(
+            u"INSERT INTO human_contributions(id, track_id, element, party_id) VALUES (401, $3, 'lyrics', 101)"_s)
+        && sql(u"INSERT INTO contribution_evidence(contribution_id, asset_id) VALUES (401, %1)"_s.arg(drafts))
+        && sql(u"INSERT INTO provenance(track_id, origin) VALUES ($9, 'human')"_s)
+        && sql(
+            u"INSERT INTO clearance_items(track_id, kind, counterparty_id, status, document_asset_id) VALUES "
+            "($9, 'sample', 104, 'cleared', %1)"_s.arg(edited));
+    QFile file(QDir(root).filePath(u"Documents/song9-licence.pdf"_s));
+    return ok && file.open(QIODevice::Append) && file.write(" (amended)") > 0;
+}
+
+// The JSON of every verdict, with document paths instead of the temporary folder.
+QByteArray verdictsJson(const QList<TrackFacts> &facts)
+{
+    QJsonArray tracks;
+    for (const TrackFacts &track : facts) {
+        QJsonObject json = Readiness::toJson(Readiness::evaluate(track));
+        json.insert(u"title"_s, track.title);
+        tracks.append(json);
+    }
+    return QJsonDocument(tracks).toJson(QJsonDocument::Indented);
+}
+
+// The first differing lines, numbered, so a failure shows what changed.
+QString lineDiff(const QByteArray &expected, const QByteArray &actual)
+{
+    const QList<QByteArray> a = expected.split('\n'), b = actual.split('\n');
+    QString out;
+    int shown = 0;
+    for (qsizetype i = 0; i < std::max(a.size(), b.size()) && shown < 12; ++i) {
+        const QByteArray left = a.value(i), right = b.value(i);
+        if (left == right)
+            continue;
+        out += u"line %1\n  - %2\n  + %3\n"_s.arg(i + 1).arg(
+            QString::fromUtf8(left.trimmed()), QString::fromUtf8(right.trimmed()));
+        ++shown;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestRightsQueries : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void goldenVerdictsOverAGeneratedCatalog()
+    {
+        Test::TestCatalog catalog(12);
+        QVERIFY(catalog.isValid());
+        const QString root = catalog.folder() + u"/library"_s;
+        QVERIFY(QDir().mkpath(root));
+        QVERIFY(fillRights(catalog.store(), root));
+        QString error;
+        const auto facts = RightsQueries::trackFacts(catalog.store().connection(), root, today, 0, &error);
+        QVERIFY2(facts, qPrintable(error));
+        QCOMPARE(facts->size(), 12);
+        const QByteArray actual = verdictsJson(*facts);
+
+        const QString golden = QStringLiteral(IMPRINT_TEST_DATA) + u"/readiness_golden.json"_s;
+        if (qEnvironmentVariableIsSet("IMPRINT_UPDATE_GOLDEN")) {
+            QFile out(golden);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(actual);
+            QSKIP("golden file rewritten");
+        }
+        QFile in(golden);
+        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(golden));
+        const QByteArray expected = in.readAll();
+        QVERIFY2(expected == actual,
+            qPrintable(u"verdicts differ from %1 (rerun with IMPRINT_UPDATE_GOLDEN=1 if intended):\n%2"_s.arg(
+                golden, lineDiff(expected, actual))));
+    }
+
+    void factsTellTheStoriesOfTheGoldenCatalog()
+    {
+        Test::TestCatalog catalog(12);
+        const QString root = catalog.folder() + u"/library"_s;
+        QVERIFY(QDir().mkpath(root));
+        QVERIFY(fillRights(catalog.store(), root));
+        const auto facts = RightsQueries::trackFacts(catalog.store().connection(), root, today, 0, nullptr);
+        QVERIFY(facts);
+        const auto byTitle = [&](const QString &title) {
+            return *std::find_if(
+                facts->cbegin(), facts->cend(), [&](const TrackFacts &f) { return f.title == title; });
+        };
+        const TrackFacts song1 = byTitle(u"Song 1"_s);
+        QVERIFY(song1.terms);
+        QVERIFY(!song1.terms->commercialUse);
+        QVERIFY(song1.terms->example);
+        const TrackFacts song3 = byTitle(u"Song 3"_s);
+        QVERIFY(song3.release);
+        QCOMPARE(song3.release->artworkWidth, 3000);
+        QCOMPARE(song3.workShares.size(), 2);
+        QCOMPARE(song3.contributions.size(), 1);
+        QCOMPARE(song3.documents.size(), 3);
+        for (const DocumentFact &document : song3.documents)
+            QVERIFY(document.present && !document.changed);
+        QVERIFY(song3.hasInstrumental);
+        QCOMPARE(song3.stemCount, 1);
+        const auto readiness = Readiness::evaluate(song3);
+        QCOMPARE(readiness[Readiness::Use::Sync].verdict, Readiness::Verdict::NotChecked);
+        QCOMPARE(readiness[Readiness::Use::Commercial].verdict, Readiness::Verdict::NotChecked);
+        const TrackFacts song9 = byTitle(u"Song 9"_s);
+        QCOMPARE(song9.documents.size(), 1);
+        QVERIFY(song9.documents.cbegin()->changed);
+        QCOMPARE(byTitle(u"Song 6"_s).toolKnownSince, QDate(2023, 12, 20));
+
+        // One track alone gives the same facts.
+        const auto one
+            = RightsQueries::trackFacts(catalog.store().connection(), root, today, song3.trackId, nullptr);
+        QVERIFY(one && one->size() == 1);
+        QCOMPARE(one->first().clearances.size(), 2);
+    }
+
+    void termsAreThoseInForceOnTheGenerationDate()
+    {
+        Test::TestCatalog catalog(1);
+        QSqlDatabase db = catalog.store().connection();
+        const auto before = RightsQueries::termsInForce(db, u"udio"_s, u"Standard"_s, QDate(2025, 10, 28));
+        QVERIFY(before && before->commercialUse);
+        const auto after = RightsQueries::termsInForce(db, u"Udio"_s, u"Standard"_s, QDate(2025, 10, 29));
+        QVERIFY(after && !after->commercialUse);
+        QVERIFY(!RightsQueries::termsInForce(db, u"Suno"_s, u"Pro"_s, QDate(2022, 1, 1)));
+        QVERIFY(!RightsQueries::termsInForce(db, u"Nobody"_s, u"Pro"_s, QDate(2025, 1, 1)));
+        QCOMPARE(RightsQueries::toolKnownSince(db, u"Suno"_s), QDate(2023, 12, 20));
+    }
+
+    void provenanceEditsAreCheckedAndCreateTheRecord()
+    {
+        Test::TestCatalog catalog(1);
+        QSqlDatabase db = catalog.store().connection();
+        const qint64 id = trackId(catalog.store(), u"Song 1"_s);
+        QString error;
+        QVERIFY(!RightsQueries::updateProvenanceField(db, id, u"origin"_s, u"robot"_s, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!RightsQueries::updateProvenanceField(db, id, u"generatedOn"_s, u"1 March"_s, &error));
+        QVERIFY(!RightsQueries::updateProvenanceField(db, id, u"track_id"_s, u"2"_s, &error));
+        QCOMPARE(Test::scalar(catalog.store(), u"SELECT count(*) FROM provenance"_s), 0);
+        QVERIFY2(
+            RightsQueries::updateProvenanceField(db, id, u"tool"_s, u" Suno "_s, &error), qPrintable(error));
+        QVERIFY(RightsQueries::updateProvenanceField(db, id, u"origin"_s, u"ai_generated"_s, &error));
+        QVERIFY(RightsQueries::updateProvenanceField(db, id, u"generatedOn"_s, u"2025-02-01"_s, &error));
+        QVERIFY(RightsQueries::updateProvenanceField(db, id, u"paidAtGeneration"_s, QString(), &error));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT origin, tool, generated_on, paid_at_generation IS NULL FROM provenance"_s)
+            && query.next());
+        QCOMPARE(query.value(0).toString(), u"ai_generated"_s);
+        QCOMPARE(query.value(1).toString(), u"Suno"_s);
+        QCOMPARE(query.value(2).toString(), u"2025-02-01"_s);
+        QVERIFY(query.value(3).toBool());
+    }
+
+    void clearanceStatusAndBoard()
+    {
+        Test::TestCatalog catalog(2);
+        QSqlDatabase db = catalog.store().connection();
+        const qint64 id = trackId(catalog.store(), u"Song 1"_s);
+        QVERIFY(exec(db, u"INSERT INTO parties(id, name) VALUES (901, 'Loop Co')"_s));
+        QVERIFY(exec(db,
+            u"INSERT INTO clearance_items(id, track_id, kind, counterparty_id, status, valid_until) "
+            "VALUES (1, %1, 'sample', 901, 'pending', '2026-04-01'), "
+            "(2, %1, 'artwork_licence', NULL, 'missing', NULL), "
+            "(3, %1, 'featured_artist', NULL, 'cleared', NULL)"_s.arg(id)));
+        QString error;
+        auto board = RightsQueries::clearanceBoard(db, &error);
+        QVERIFY2(board, qPrintable(error));
+        QCOMPARE(board->size(), 2); // the cleared item without an end date is done
+        QCOMPARE(board->at(0).status, u"missing"_s);
+        QCOMPARE(board->at(1).counterparty, u"Loop Co"_s);
+        QCOMPARE(board->at(1).validUntil, QDate(2026, 4, 1));
+        QVERIFY(!RightsQueries::updateClearanceStatus(db, 1, u"maybe"_s, &error));
+        QVERIFY(!RightsQueries::updateClearanceStatus(db, 99, u"cleared"_s, &error));
+        QVERIFY(RightsQueries::updateClearanceStatus(db, 2, u"cleared"_s, &error));
+        board = RightsQueries::clearanceBoard(db, &error);
+        QCOMPARE(board->size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRightsQueries)
+#include "tst_rightsqueries.moc"
