@@ -61,9 +61,11 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
         applyHistoryField(id, field, value);
     })
     , m_releases(store, &m_catalogThread, &m_history, this)
+    , m_quality(store, &m_catalogThread, this)
     , m_catalogThread(store)
 {
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
+    connect(&m_quality, &QualityCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_releases, &ReleaseCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     m_filter.setSourceModel(&m_table);
     connect(&m_table, &QAbstractItemModel::modelReset, this, &CatalogSession::trackCountChanged);
@@ -96,6 +98,7 @@ void CatalogSession::discardUnsavedState()
 void CatalogSession::reload()
 {
     m_releases.reload();
+    m_quality.reload();
     if (++m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;

@@ -5,6 +5,7 @@
 #include "catalog/CatalogStore.h"
 #include "catalog/CatalogThread.h"
 #include "editing/EditHistory.h"
+#include "quality/QualityCatalog.h"
 #include "releases/ReleaseCatalog.h"
 #include "tracks/TrackFilterModel.h"
 #include "tracks/TrackTableModel.h"
@@ -27,6 +28,7 @@ class CatalogSession : public QObject
     Q_PROPERTY(Imprint::TrackFilterModel *tracks READ tracks CONSTANT)
     Q_PROPERTY(Imprint::EditHistory *history READ history CONSTANT)
     Q_PROPERTY(Imprint::ReleaseCatalog *releases READ releases CONSTANT)
+    Q_PROPERTY(Imprint::QualityCatalog *quality READ quality CONSTANT)
     Q_PROPERTY(QString catalogPath READ catalogPath CONSTANT)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(int trackCount READ trackCount NOTIFY trackCountChanged)
@@ -43,6 +45,7 @@ public:
     TrackTableModel *trackTable() { return &m_table; }
     EditHistory *history() { return &m_history; }
     ReleaseCatalog *releases() { return &m_releases; }
+    QualityCatalog *quality() { return &m_quality; }
     QString catalogPath() const { return m_store.path(); }
     bool isLoading() const { return m_pendingLoads > 0; }
     int trackCount() const { return m_table.rowCount(); }
@@ -81,6 +84,7 @@ private:
     TrackFilterModel m_filter;
     EditHistory m_history;
     ReleaseCatalog m_releases;
+    QualityCatalog m_quality;
     int m_pendingLoads = 0;
     qint64 m_currentTrackId = 0;
     CatalogThread m_catalogThread; // last: it finishes its work before the models go away

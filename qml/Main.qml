@@ -21,6 +21,8 @@ ApplicationWindow {
     title: qsTr("Imprint")
 
     readonly property int pageCount: sidebar.pages.length
+    // Background work in progress (screenshots wait for it to finish).
+    readonly property bool busy: importer.running || analyzer.running
 
     function chooseImportFolder() {
         folderDialog.open()
@@ -52,6 +54,11 @@ ApplicationWindow {
         id: importer
         session: window.session
         onRunningChanged: if (importer.running) importDialog.open()
+    }
+
+    AnalysisController {
+        id: analyzer
+        session: window.session
     }
 
     FolderDialog {
@@ -125,7 +132,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
             }
             BusyIndicator {
-                running: window.session.loading || importer.running
+                running: window.session.loading || importer.running || analyzer.running
                 visible: running
                 implicitWidth: 28
                 implicitHeight: 28
@@ -142,6 +149,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             Layout.preferredWidth: 200
             trackCount: window.session.trackCount
+            failingCount: window.session.quality.model.failingCount
         }
 
         StackLayout {
@@ -153,6 +161,11 @@ ApplicationWindow {
                 session: window.session
                 importer: importer
                 onImportRequested: window.chooseImportFolder()
+            }
+
+            QualityPage {
+                session: window.session
+                analyzer: analyzer
             }
         }
     }

@@ -8,6 +8,7 @@
 #include "CatalogSession.h"
 #include "CheckCommand.h"
 #include "catalog/TrackQueries.h"
+#include "cli/CatalogCheckCommand.h"
 #include "demo/DemoLibrary.h"
 #include "import/Importer.h"
 
@@ -236,7 +237,11 @@ int run(int argc, char **argv)
         u"FIELD=VALUE"_s);
     const QCommandLineOption dryRun(u"dry-run"_s,
         QCoreApplication::translate("CommandLine", "write-tags: show what would change, change nothing."));
-    parser.addOptions({ catalog, json, out, search, set, dryRun });
+    const QCommandLineOption profile(u"profile"_s,
+        QCoreApplication::translate(
+            "CommandLine", "check --catalog: the delivery profile (streaming, sync, broadcast, content)."),
+        u"NAME"_s);
+    parser.addOptions({ catalog, json, out, search, set, dryRun, profile });
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("CommandLine",
             "import FOLDER: import audio and artwork from a folder\n"
@@ -244,6 +249,7 @@ int run(int argc, char **argv)
             "tracks: list the catalog's tracks\n"
             "write-tags FILE… --set FIELD=VALUE…: write tags into audio files\n"
             "check FILE|FOLDER...: measure loudness, peaks, clipping and silence\n"
+            "check --catalog FILE [--profile NAME]: analyse the catalog, print verdicts and fixes\n"
 
             "verify PACKAGE: check a package against its SHA-256 manifest"));
     parser.process(app);
@@ -262,6 +268,10 @@ int run(int argc, char **argv)
     if (command == u"check") {
         // Ctrl+C stops the files in progress; finished ones are still reported.
         std::signal(SIGINT, [](int) { interrupted = true; });
+        if (args.isEmpty() && parser.isSet(catalog))
+            return openStore(store)
+                ? runCatalogCheck(store, parser.value(profile), parser.isSet(json), interrupted)
+                : 1;
         return runCheck(args, parser.isSet(json), interrupted);
     }
     if (command == u"verify")

@@ -10,9 +10,11 @@ Pane {
 
     property int currentIndex: 0
     property int trackCount: 0
+    property int failingCount: 0
     // One entry per page, in the order of the StackLayout in Main.qml.
     readonly property var pages: [
-        { key: "catalog", title: qsTr("Catalog"), detail: qsTr("%n track(s)", "", sidebar.trackCount) }
+        { key: "catalog", title: qsTr("Catalog"), detail: qsTr("%n track(s)", "", sidebar.trackCount) },
+        { key: "quality", title: qsTr("Quality"), detail: qsTr("%n failing", "", sidebar.failingCount) }
     ]
 
     function indexOf(key) {
