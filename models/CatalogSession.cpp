@@ -71,9 +71,11 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     , m_releases(store, &m_catalogThread, &m_history, this)
     , m_planning(store, &m_catalogThread, &m_history, this)
     , m_rights(store, &m_catalogThread, &m_history, this)
+    , m_quality(store, &m_catalogThread, this)
     , m_catalogThread(store)
 {
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
+    connect(&m_quality, &QualityCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_releases, &ReleaseCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     connect(&m_planning, &PlanningSession::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_planning, &PlanningSession::writeFailed, this, &CatalogSession::discardUnsavedState);
@@ -103,6 +105,7 @@ void CatalogSession::waitForIdle()
     QCoreApplication::sendPostedEvents(&m_releases);
     QCoreApplication::sendPostedEvents(&m_planning);
     QCoreApplication::sendPostedEvents(&m_rights);
+    QCoreApplication::sendPostedEvents(&m_quality);
 }
 
 void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, const QString &value)
@@ -130,6 +133,7 @@ void CatalogSession::reload()
     m_releases.reload();
     m_planning.reload();
     m_rights.reload();
+    m_quality.reload();
     if (++m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;

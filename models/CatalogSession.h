@@ -5,9 +5,10 @@
 #include "catalog/CatalogStore.h"
 #include "catalog/CatalogThread.h"
 #include "editing/EditHistory.h"
+#include "quality/QualityCatalog.h"
 #include "releases/ReleaseCatalog.h"
-#include "schedule/PlanningSession.h"
 #include "rights/RightsCatalog.h"
+#include "schedule/PlanningSession.h"
 #include "tracks/TrackFilterModel.h"
 #include "tracks/TrackTableModel.h"
 
@@ -31,6 +32,7 @@ class CatalogSession : public QObject
     Q_PROPERTY(Imprint::ReleaseCatalog *releases READ releases CONSTANT)
     Q_PROPERTY(Imprint::PlanningSession *planning READ planning CONSTANT)
     Q_PROPERTY(Imprint::RightsCatalog *rights READ rights CONSTANT)
+    Q_PROPERTY(Imprint::QualityCatalog *quality READ quality CONSTANT)
     Q_PROPERTY(QString catalogPath READ catalogPath CONSTANT)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(int trackCount READ trackCount NOTIFY trackCountChanged)
@@ -50,6 +52,7 @@ public:
     ReleaseCatalog *releases() { return &m_releases; }
     PlanningSession *planning() { return &m_planning; }
     RightsCatalog *rights() { return &m_rights; }
+    QualityCatalog *quality() { return &m_quality; }
     QString catalogPath() const { return m_store.path(); }
     bool isLoading() const { return m_pendingLoads > 0; }
     int trackCount() const { return m_table.rowCount(); }
@@ -98,6 +101,7 @@ private:
     ReleaseCatalog m_releases;
     PlanningSession m_planning;
     RightsCatalog m_rights;
+    QualityCatalog m_quality;
     int m_pendingLoads = 0;
     qint64 m_currentTrackId = 0;
     QString m_isrcPrefix; ///< normalised (CCXXX)

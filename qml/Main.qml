@@ -21,6 +21,8 @@ ApplicationWindow {
     title: qsTr("Imprint")
 
     readonly property int pageCount: sidebar.pages.length
+    // Background work in progress (screenshots wait for it to finish).
+    readonly property bool busy: importer.running || analyzer.running
 
     function chooseImportFolder() {
         folderDialog.open()
@@ -52,6 +54,11 @@ ApplicationWindow {
         id: importer
         session: window.session
         onRunningChanged: if (importer.running) importDialog.open()
+    }
+
+    AnalysisController {
+        id: analyzer
+        session: window.session
     }
 
     FolderDialog {
@@ -125,7 +132,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
             }
             BusyIndicator {
-                running: window.session.loading || importer.running
+                running: window.session.loading || importer.running || analyzer.running
                 visible: running
                 implicitWidth: 28
                 implicitHeight: 28
@@ -154,6 +161,7 @@ ApplicationWindow {
                 Layout.preferredWidth: 200
                 trackCount: window.session.trackCount
                 releaseCount: window.session.releases.model.count
+                failingCount: window.session.quality.model.failingCount
             }
 
             StackLayout {
@@ -171,6 +179,10 @@ ApplicationWindow {
                 }
                 CalendarPage {
                     session: window.session
+                }
+                QualityPage {
+                    session: window.session
+                    analyzer: analyzer
                 }
                 RightsPage {
                     session: window.session

@@ -10,6 +10,7 @@
 #include "CatalogSession.h"
 #include "CheckCommand.h"
 #include "catalog/TrackQueries.h"
+#include "cli/CatalogCheckCommand.h"
 #include "demo/DemoLibrary.h"
 #include "demo/DemoPlan.h"
 #include "import/Importer.h"
@@ -256,8 +257,9 @@ int run(int argc, char **argv)
     const QCommandLineOption dryRun(u"dry-run"_s,
         QCoreApplication::translate("CommandLine", "write-tags: show what would change, change nothing."));
     const QCommandLineOption profile(u"profile"_s,
-        QCoreApplication::translate(
-            "CommandLine", "export-release: the delivery profile (distributor, sync)."),
+        QCoreApplication::translate("CommandLine",
+            "export-release: the delivery profile (distributor, sync); check --catalog: the audio profile "
+            "(streaming, sync, broadcast, content)."),
         u"PROFILE"_s);
     const QCommandLineOption format(u"format"_s,
         QCoreApplication::translate("CommandLine", "export-release: zip or tar.zst (default: from --out)."),
@@ -273,6 +275,7 @@ int run(int argc, char **argv)
             "tracks: list the catalog's tracks\n"
             "write-tags FILE… --set FIELD=VALUE…: write tags into audio files\n"
             "check FILE|FOLDER...: measure loudness, peaks, clipping and silence\n"
+            "check --catalog FILE [--profile NAME]: analyse the catalog, print verdicts and fixes\n"
 
             "verify PACKAGE: check a package against its SHA-256 manifest\n"
             "backup OUT.tar.zst: back up the catalog and every file of its library\n"
@@ -302,6 +305,10 @@ int run(int argc, char **argv)
     if (command == u"check") {
         // Ctrl+C stops the files in progress; finished ones are still reported.
         std::signal(SIGINT, [](int) { interrupted = true; });
+        if (args.isEmpty() && parser.isSet(catalog))
+            return openStore(store)
+                ? runCatalogCheck(store, parser.value(profile), parser.isSet(json), interrupted)
+                : 1;
         return runCheck(args, parser.isSet(json), interrupted);
     }
     if (command == u"verify")

@@ -101,7 +101,20 @@ void WindowCheck::captureWhenReady(const QString &path, const QString &page)
             return;
         }
     }
-    whenPopulated([this, path] {
+    whenPopulated([this, path] { captureWhenIdle(path, 0); });
+}
+
+// A page may start background work when shown (the quality page analyses a new catalog):
+// wait for it, up to two minutes, so the picture shows its results.
+void WindowCheck::captureWhenIdle(const QString &path, int waitedMs)
+{
+    constexpr int stepMs = 250;
+    if (QQuickWindow *win = window(); win && win->property("busy").toBool() && waitedMs < 120000) {
+        QTimer::singleShot(
+            stepMs, this, [this, path, waitedMs] { captureWhenIdle(path, waitedMs + stepMs); });
+        return;
+    }
+    QTimer::singleShot(waitedMs > 0 ? renderDelayMs : 0, this, [this, path] {
         QQuickWindow *win = window();
         const QImage image = win ? win->grabWindow() : QImage();
         QDir().mkpath(QFileInfo(path).absolutePath());

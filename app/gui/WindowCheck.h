@@ -30,6 +30,7 @@ public:
     void captureWhenReady(const QString &path, const QString &page);
 
 private:
+    void captureWhenIdle(const QString &path, int waitedMs);
     void visitPages(int index, const std::function<void()> &then);
     void whenPopulated(const std::function<void()> &then);
     QQuickWindow *window() const;

@@ -191,7 +191,7 @@ constexpr const char *deliveries[] = {
     R"(CREATE INDEX deliveries_release ON deliveries(release_id, created_at))",
 };
 
-// Version 5: rights (DESIGN.md §3 and §6, issue 6). Per recording: AI provenance, the human
+// Version 6: rights (DESIGN.md §3 and §6, issue 6). Per recording: AI provenance, the human
 // contributions per element with their evidence documents, and clearance items; plus the terms
 // of AI tools as data, so a generation is judged against the terms in force on its date.
 // Dates are ISO 8601 calendar days (yyyy-MM-dd). The seeded terms are examples, flagged so the
@@ -284,11 +284,52 @@ constexpr const char *rights[] = {
     R"(CREATE INDEX ai_tool_terms_lookup ON ai_tool_terms(tool, plan, valid_from))",
 };
 
+// Audio checks (DESIGN.md §5, issue 4): one analysis per asset and content hash (SHA-256 of the
+// file), so an unchanged file is never analysed twice; levels of digital silence are NULL. The
+// short-term loudness curve and waveform peaks are little-endian float32 arrays. Delivery
+// profiles are JSON documents (QualityProfile::toJson); a key without a row uses the default.
+constexpr const char *audioChecks[] = {
+    R"(CREATE TABLE analyses (
+        asset_id            INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+        content_hash        TEXT NOT NULL CHECK (length(content_hash) = 64),
+        decoded             INTEGER NOT NULL CHECK (decoded IN (0, 1)),
+        error               TEXT,
+        container           TEXT,
+        sample_rate         INTEGER,
+        bit_depth           INTEGER,
+        channels            INTEGER,
+        duration_s          REAL,
+        integrated_lufs     REAL,
+        loudness_range_lu   REAL,
+        max_short_term_lufs REAL,
+        sample_peak_dbfs    REAL,
+        true_peak_dbtp      REAL,
+        clip_runs           INTEGER,
+        clipped_samples     INTEGER,
+        first_clip_s        REAL,
+        dc_offset           REAL,
+        leading_silence_s   REAL,
+        trailing_silence_s  REAL,
+        correlation         REAL,
+        curve_interval_s    REAL,
+        curve               BLOB,
+        peak_min            BLOB,
+        peak_max            BLOB,
+        analysed_at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        PRIMARY KEY (asset_id, content_hash)))",
+    R"(CREATE TABLE quality_profiles (
+        key        TEXT PRIMARY KEY CHECK (length(trim(key)) > 0),
+        position   INTEGER NOT NULL DEFAULT 0,
+        definition TEXT NOT NULL CHECK (json_valid(definition)),
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+};
+
 const std::span<const char *const> migrations[] = {
     version1,
     catalogModel,
     releasePlanning,
     deliveries,
+    audioChecks,
     rights,
 };
 

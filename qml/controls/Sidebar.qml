@@ -11,11 +11,13 @@ Pane {
     property int currentIndex: 0
     property int trackCount: 0
     property int releaseCount: 0
+    property int failingCount: 0
     // One entry per page, in the order of the StackLayout in Main.qml.
     readonly property var pages: [
         { key: "catalog", title: qsTr("Catalog"), detail: qsTr("%n track(s)", "", sidebar.trackCount) },
         { key: "releases", title: qsTr("Releases"), detail: qsTr("%n release(s)", "", sidebar.releaseCount) },
         { key: "calendar", title: qsTr("Calendar"), detail: qsTr("Release plan") },
+        { key: "quality", title: qsTr("Quality"), detail: qsTr("%n failing", "", sidebar.failingCount) },
         { key: "rights", title: qsTr("Rights"), detail: qsTr("Readiness and clearance") }
     ]
 

@@ -10,6 +10,9 @@ from common import check, run
 imprint, work = sys.argv[1], sys.argv[2]
 os.makedirs(work, exist_ok=True)
 catalog = os.path.join(work, "german.sqlite")
+for stale in (catalog, catalog + "-wal", catalog + "-shm"):
+    if os.path.exists(stale):
+        os.remove(stale)
 german = {"LANGUAGE": "de", "LANG": "de_DE.UTF-8"}
 
 missing = run(imprint, "--catalog", catalog, "import", os.path.join(work, "nirgendwo"), env=german, expect=1)

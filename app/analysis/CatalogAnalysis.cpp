@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "CatalogAnalysis.h"
+
+#include "FileAnalysis.h"
+#include "audio/AudioLogging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QThreadPool>
+#include <QWaitCondition>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint
+{
+
+namespace
+{
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("CatalogAnalysis", text, nullptr, n);
+}
+
+struct Job {
+    AnalysisCandidate candidate;
+    QString path;
+};
+
+struct Outcome {
+    qint64 assetId = 0;
+    QString path;
+    QString hash; ///< empty: the file could not be read
+    bool reused = false; ///< an analysis for this hash exists already
+    std::optional<AnalysisRecord> record;
+    QString problem;
+};
+
+Outcome analyse(const Job &job, const std::atomic_bool &cancel)
+{
+    Outcome outcome { job.candidate.assetId, job.path, {}, false, std::nullopt, {} };
+    outcome.hash = fileSha256(job.path, &cancel, &outcome.problem);
+    if (outcome.hash.isEmpty())
+        return outcome;
+    if (job.candidate.analysed && outcome.hash == job.candidate.contentHash) {
+        outcome.reused = true; // touched, not changed
+        return outcome;
+    }
+    QString error;
+    const std::optional<AnalysisResult> result = analyzeFile(job.path, &cancel, &error);
+    if (cancel)
+        return outcome;
+    if (result) {
+        outcome.record = toRecord(job.candidate.assetId, outcome.hash, *result);
+    } else {
+        // Stored too: an undecodable file fails every profile until it changes.
+        AnalysisRecord record;
+        record.assetId = job.candidate.assetId;
+        record.contentHash = outcome.hash;
+        record.facts.decoded = false;
+        record.facts.decodeError
+            = error.startsWith(job.path + u": "_s) ? error.mid(job.path.size() + 2) : error;
+        outcome.record = record;
+        outcome.problem = error;
+    }
+    return outcome;
+}
+
+} // namespace
+
+AnalysisFacts toFacts(const AnalysisResult &r)
+{
+    AnalysisFacts f;
+    f.container = r.container;
+    f.sampleRate = r.sampleRate;
+    f.bitDepth = r.bitDepth;
+    f.channels = r.channels;
+    f.durationSeconds = r.durationSeconds;
+    f.integratedLufs = r.integratedLufs;
+    f.loudnessRangeLu = r.loudnessRangeLu;
+    f.samplePeakDbfs = r.samplePeakDbfs;
+    f.truePeakDbtp = r.truePeakDbtp;
+    f.clipRuns = r.clipRuns;
+    f.clippedSamples = r.clippedSamples;
+    f.firstClipSeconds = r.firstClipSeconds;
+    f.leadingSilenceSeconds = r.leadingSilenceSeconds;
+    f.trailingSilenceSeconds = r.trailingSilenceSeconds;
+    return f;
+}
+
+AnalysisRecord toRecord(qint64 assetId, const QString &contentHash, const AnalysisResult &r)
+{
+    AnalysisRecord record;
+    record.assetId = assetId;
+    record.contentHash = contentHash;
+    record.facts = toFacts(r);
+    record.maxShortTermLufs = r.maxShortTermLufs;
+    record.dcOffset = r.dcOffset;
+    if (r.hasCorrelation)
+        record.correlation = r.correlation;
+    record.curveIntervalSeconds = r.curveIntervalSeconds;
+    record.curve = r.shortTermCurve;
+    record.peakMin = r.peakMin;
+    record.peakMax = r.peakMax;
+    return record;
+}
+
+QString fileSha256(const QString &path, const std::atomic_bool *cancel, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = path + u": "_s + file.errorString();
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return {};
+        const qint64 got = file.read(buffer.data(), buffer.size());
+        if (got < 0) {
+            if (error)
+                *error = path + u": "_s + file.errorString();
+            return {};
+        }
+        if (got == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), got));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString CatalogAnalysisSummary::describe() const
+{
+    if (!fatalError.isEmpty())
+        return fatalError;
+    QStringList parts;
+    parts.append(tr("%n file(s) analysed", analysed));
+    if (upToDate > 0)
+        parts.append(tr("%n already up to date", upToDate));
+    if (undecodable > 0)
+        parts.append(tr("%n could not be decoded", undecodable));
+    if (missing > 0)
+        parts.append(tr("%n could not be read", missing));
+    QString text = parts.join(u", "_s);
+    if (cancelled)
+        text += u" "_s + tr("(cancelled)");
+    return text;
+}
+
+CatalogAnalysis::CatalogAnalysis(const CatalogStore &store)
+    : m_store(store)
+{
+}
+
+CatalogAnalysisSummary CatalogAnalysis::run(const std::atomic_bool &cancel)
+{
+    CatalogAnalysisSummary summary;
+    QElapsedTimer timer;
+    timer.start();
+    QSqlDatabase db = m_store.connection(&summary.fatalError);
+    if (!db.isValid())
+        return summary;
+    const auto candidates = AnalysisRepository::candidates(db, &summary.fatalError);
+    if (!candidates)
+        return summary;
+    const QString root = m_store.libraryRoot();
+    summary.total = int(candidates->size());
+
+    // Unchanged since import and analysed: nothing to read.
+    QList<Job> jobs;
+    for (const AnalysisCandidate &candidate : *candidates) {
+        const QString path = m_store.absoluteAssetPath(root, candidate.relativePath);
+        const QFileInfo info(path);
+        if (candidate.analysed && info.exists() && info.size() == candidate.size
+            && info.lastModified().toMSecsSinceEpoch() == candidate.mtimeMs) {
+            ++summary.upToDate;
+            continue;
+        }
+        jobs.append({ candidate, path });
+    }
+
+    const int total = int(jobs.size());
+    if (m_progress)
+        m_progress(0, total, {});
+
+    // Workers take files one by one (long and short files mix well); this thread collects
+    // their outcomes and writes them in batches on its own connection.
+    QMutex mutex;
+    QWaitCondition arrived;
+    QList<Outcome> ready;
+    std::atomic_int next = 0;
+    int running = qMax(1, qMin(QThreadPool::globalInstance()->maxThreadCount(), total));
+    if (total == 0)
+        running = 0;
+    QList<QFuture<void>> workers;
+    for (int w = 0; w < running; ++w) {
+        workers.append(QtConcurrent::run([&] {
+            for (;;) {
+                const int index = next++;
+                if (index >= total || cancel)
+                    break;
+                Outcome outcome = analyse(jobs.at(index), cancel);
+                const QMutexLocker lock(&mutex);
+                ready.append(std::move(outcome));
+                arrived.wakeAll();
+            }
+            const QMutexLocker lock(&mutex);
+            --running;
+            arrived.wakeAll();
+        }));
+    }
+
+    int done = 0;
+    QList<AnalysisRecord> batch;
+    QElapsedTimer sinceWrite;
+    sinceWrite.start();
+    const auto write = [&] {
+        if (batch.isEmpty() || !summary.fatalError.isEmpty())
+            return;
+        if (!AnalysisRepository::save(db, batch, &summary.fatalError))
+            qCWarning(lcAudio) << "cannot store analyses:" << summary.fatalError;
+        batch.clear();
+        sinceWrite.restart();
+        if (m_batchWritten)
+            m_batchWritten();
+    };
+    for (;;) {
+        QList<Outcome> taken;
+        bool finished = false;
+        {
+            QMutexLocker lock(&mutex);
+            if (ready.isEmpty() && running > 0)
+                arrived.wait(&mutex, 500);
+            taken.swap(ready);
+            finished = running == 0 && taken.isEmpty();
+        }
+        if (finished)
+            break;
+        for (Outcome &outcome : taken) {
+            if (cancel && !outcome.record && !outcome.reused)
+                continue; // interrupted mid-file: the next run does it
+            ++done;
+            if (outcome.hash.isEmpty()) {
+                ++summary.missing;
+                summary.problems.append(outcome.problem);
+            } else if (outcome.reused) {
+                ++summary.upToDate;
+                QString error;
+                if (!AnalysisRepository::setContentHash(db, outcome.assetId, outcome.hash, &error))
+                    qCWarning(lcAudio) << "cannot store the hash of" << outcome.path << error;
+            } else if (outcome.record) {
+                ++summary.analysed;
+                summary.audioSeconds += outcome.record->facts.durationSeconds;
+                if (!outcome.record->facts.decoded) {
+                    ++summary.undecodable;
+                    summary.problems.append(outcome.problem);
+                }
+                batch.append(std::move(*outcome.record));
+            }
+            if (m_progress)
+                m_progress(done, total, outcome.path);
+        }
+        if (batch.size() >= m_batchSize || sinceWrite.elapsed() > 1000)
+            write();
+    }
+    for (QFuture<void> &worker : workers)
+        worker.waitForFinished();
+    write();
+    summary.cancelled = cancel;
+    summary.elapsedMs = timer.elapsed();
+    qCInfo(lcAudio) << "catalog analysis:" << summary.analysed << "analysed," << summary.upToDate
+                    << "up to date," << summary.problems.size() << "problems in" << summary.elapsedMs << "ms";
+    return summary;
+}
+
+} // namespace Imprint

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "AnalysisResult.h"
+#include "catalog/CatalogStore.h"
+#include "quality/AnalysisRepository.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace Imprint
+{
+
+/// The facts and stored record of one analysis (the models side knows nothing of app/).
+AnalysisFacts toFacts(const AnalysisResult &result);
+AnalysisRecord toRecord(qint64 assetId, const QString &contentHash, const AnalysisResult &result);
+
+/// SHA-256 of a file's bytes, lower-case hex; empty (and *error set) when it cannot be read.
+QString fileSha256(const QString &path, const std::atomic_bool *cancel, QString *error);
+
+struct CatalogAnalysisSummary {
+    int total = 0; ///< audio assets in the catalog
+    int upToDate = 0; ///< already analysed, file unchanged
+    int analysed = 0; ///< analysed in this run (including files that could not be decoded)
+    int undecodable = 0; ///< of those, files that could not be decoded to their end
+    int missing = 0; ///< files not found or unreadable
+    bool cancelled = false;
+    QString fatalError;
+    QStringList problems; ///< "<file>: <reason>"
+    double audioSeconds = 0; ///< of audio analysed
+    qint64 elapsedMs = 0;
+
+    QString describe() const;
+};
+
+/// Analyses every audio asset of a catalog that has no analysis for its current content, on all
+/// cores, and stores the results in batches on the calling thread's connection. A file whose
+/// size and time match the import and that has an analysis is not even hashed; any other file
+/// is hashed (SHA-256), and analysed only when no analysis exists for that hash.
+///
+/// Blocking: call it from a worker thread (AnalysisController) or the command line.
+class CatalogAnalysis
+{
+public:
+    using Progress = std::function<void(int done, int total, const QString &currentFile)>;
+    using BatchWritten = std::function<void()>;
+
+    explicit CatalogAnalysis(const CatalogStore &store);
+
+    void setProgressCallback(Progress progress) { m_progress = std::move(progress); }
+    void setBatchCallback(BatchWritten batchWritten) { m_batchWritten = std::move(batchWritten); }
+    void setBatchSize(int files) { m_batchSize = qMax(1, files); }
+
+    CatalogAnalysisSummary run(const std::atomic_bool &cancel);
+    CatalogStore store() const { return m_store; }
+
+private:
+    CatalogStore m_store;
+    Progress m_progress;
+    BatchWritten m_batchWritten;
+    int m_batchSize = 32;
+};
+
+} // namespace Imprint

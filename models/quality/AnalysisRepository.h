@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "quality/AnalysisFacts.h"
+#include "quality/QualityProfile.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace Imprint
+{
+
+/// One stored analysis: the facts the profiles judge, plus what the views draw.
+struct AnalysisRecord {
+    qint64 assetId = 0;
+    QString contentHash; ///< SHA-256 of the file, lower-case hex
+    AnalysisFacts facts;
+    double maxShortTermLufs = AnalysisFacts::Silent;
+    double dcOffset = 0;
+    std::optional<double> correlation;
+    double curveIntervalSeconds = 0;
+    std::vector<float> curve; ///< short-term loudness, LUFS (-inf when gated out)
+    std::vector<float> peakMin; ///< waveform, -1…1
+    std::vector<float> peakMax;
+};
+
+/// An audio asset of the catalog and what is known about its file.
+struct AnalysisCandidate {
+    qint64 assetId = 0;
+    QString relativePath;
+    QString kind; ///< master, mix, stem, instrumental, cutdown
+    qint64 size = 0; ///< as last imported
+    qint64 mtimeMs = 0;
+    QString contentHash; ///< empty when never hashed (or the file changed since)
+    bool analysed = false; ///< an analysis exists for contentHash
+};
+
+/// A track's main audio (master, else mix) with its latest analysis, for the quality view.
+struct TrackQualityRow {
+    qint64 trackId = 0;
+    QString title;
+    QString version;
+    QString artist;
+    qint64 assetId = 0; ///< 0: the track has no master
+    QString relativePath;
+    std::optional<AnalysisFacts> facts; ///< empty until analysed
+};
+
+/// SQL for analyses and delivery profiles. Every function runs on the calling thread's
+/// connection; callers keep them off the GUI thread.
+namespace AnalysisRepository
+{
+
+/// Every audio asset (not artwork or documents), masters first.
+std::optional<QList<AnalysisCandidate>> candidates(QSqlDatabase db, QString *error);
+
+/// Stores analyses in one write transaction, replacing older analyses of the same assets and
+/// recording each asset's content hash.
+bool save(QSqlDatabase db, const QList<AnalysisRecord> &records, QString *error);
+
+/// Records that an asset's file has this hash (its analysis is already stored).
+bool setContentHash(QSqlDatabase db, qint64 assetId, const QString &hash, QString *error);
+
+/// The analysis of an asset for its current content hash, curves included.
+std::optional<AnalysisRecord> load(QSqlDatabase db, qint64 assetId, QString *error);
+
+/// Every track with its main audio's analysis; versions, stems and cut-downs are counted.
+std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error);
+
+/// The delivery profiles: the defaults, each replaced by its stored edit.
+std::optional<QList<QualityProfile>> profiles(QSqlDatabase db, QString *error);
+bool saveProfile(QSqlDatabase db, const QualityProfile &profile, QString *error);
+
+} // namespace AnalysisRepository
+
+} // namespace Imprint

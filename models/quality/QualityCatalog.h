@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "catalog/CatalogStore.h"
+#include "quality/QualityListModel.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQmlIntegration>
+
+namespace Imprint
+{
+
+class CatalogThread;
+
+/// The quality view of the open catalog: every track's verdict under the selected delivery
+/// profile, and the selected track's checks with their fixes, measurements and loudness curve.
+/// Part of CatalogSession, whose catalog thread it shares.
+class QualityCatalog : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CatalogSession")
+    Q_PROPERTY(Imprint::QualityListModel *model READ model CONSTANT)
+    Q_PROPERTY(QVariantList profiles READ profiles NOTIFY profilesChanged)
+    Q_PROPERTY(QString profileKey READ profileKey WRITE setProfileKey NOTIFY profileChanged)
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    Q_PROPERTY(qint64 currentTrackId READ currentTrackId WRITE setCurrentTrackId NOTIFY currentChanged)
+    Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
+    Q_PROPERTY(QVariantList currentCurve READ currentCurve NOTIFY currentCurveChanged)
+
+public:
+    QualityCatalog(const CatalogStore &store, CatalogThread *thread, QObject *parent);
+
+    QualityListModel *model() { return &m_model; }
+    /// [{key, name}] of every profile, in order.
+    QVariantList profiles() const;
+    QString profileKey() const { return m_profile.key; }
+    void setProfileKey(const QString &key);
+    bool isLoading() const { return m_pendingLoads > 0; }
+
+    qint64 currentTrackId() const { return m_currentTrackId; }
+    void setCurrentTrackId(qint64 id);
+    /// title, artist, path, verdict, analysed, and checks: [{id, title, verdict, measured, limit,
+    /// fix}] of the selected track under the selected profile.
+    QVariantMap current() const;
+    /// Short-term loudness of the selected track, LUFS per point (null where gated out), and
+    /// the interval between points in currentCurveInterval.
+    QVariantList currentCurve() const { return m_curve; }
+    Q_INVOKABLE double currentCurveInterval() const { return m_curveInterval; }
+
+    /// Reads verdicts and profiles again, e.g. after an analysis batch was written.
+    Q_INVOKABLE void reload();
+
+Q_SIGNALS:
+    void profilesChanged();
+    void profileChanged();
+    void loadingChanged();
+    void currentChanged();
+    void currentCurveChanged();
+    void reloaded();
+    void errorOccurred(const QString &message);
+
+private:
+    void loadCurve();
+
+    CatalogStore m_store;
+    CatalogThread *m_thread;
+    QualityListModel m_model;
+    QList<QualityProfile> m_profiles;
+    QualityProfile m_profile;
+    int m_pendingLoads = 0;
+    qint64 m_currentTrackId = 0;
+    QVariantList m_curve;
+    double m_curveInterval = 0;
+};
+
+} // namespace Imprint

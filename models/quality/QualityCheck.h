@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "quality/AnalysisFacts.h"
+#include "quality/QualityProfile.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace Imprint
+{
+
+enum class Verdict { Pass, Warn, Fail };
+
+/// "pass", "warn" or "fail": how verdicts appear in JSON and to QML.
+QString verdictName(Verdict verdict);
+
+/// One check of a profile on one file: the verdict, what was measured, the limit, and a
+/// one-line fix a musician can act on (empty when there is nothing to do).
+struct QualityCheck {
+    QString id; ///< stable: "truePeak", "clipping", "trailingSilence", …
+    QString title; ///< "True peak"
+    Verdict verdict = Verdict::Pass;
+    double value = 0; ///< the measured figure, in the check's unit
+    QString measured; ///< "-0.2 dBTP"
+    QString limit; ///< "≤ -1.0 dBTP"
+    QString fix; ///< "reduce gain by 0.8 dB to reach -1.0 dBTP"
+
+    QVariantMap toVariantMap() const;
+};
+
+/// A profile's verdict on one file: the worst of its checks.
+struct QualityReport {
+    QString profileKey;
+    Verdict verdict = Verdict::Pass;
+    QList<QualityCheck> checks;
+
+    const QualityCheck *check(const QString &id) const;
+    int count(Verdict verdict) const;
+    /// The fixes of the failing checks, then the warning ones, one per line.
+    QStringList fixes() const;
+};
+
+/// Judges a file's measurements against a profile (DESIGN.md §5). Pure: no I/O.
+QualityReport evaluate(const QualityProfile &profile, const AnalysisFacts &facts);
+
+/// A level as the checks show it: one decimal and a real minus sign ("−14.0").
+QString formatLevel(double value, int decimals = 1);
+
+} // namespace Imprint

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "QualityListModel.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint
+{
+
+namespace
+{
+
+QString translated(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("QualityListModel", text, nullptr, n);
+}
+
+} // namespace
+
+QualityListModel::QualityListModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_profile(*QualityProfile::defaultFor(u"streaming"_s))
+{
+}
+
+int QualityListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant QualityListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TrackQualityRow &row = m_rows.at(index.row());
+    const std::optional<QualityReport> &report = m_reports.at(index.row());
+    const std::optional<AnalysisFacts> &facts = row.facts;
+    const bool measured = facts && facts->decoded;
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return row.version.isEmpty() ? row.title : u"%1 (%2)"_s.arg(row.title, row.version);
+    case TrackIdRole:
+        return row.trackId;
+    case ArtistRole:
+        return row.artist;
+    case AnalysedRole:
+        return facts.has_value();
+    case VerdictRole:
+        return report ? verdictName(report->verdict) : u"none"_s;
+    case LoudnessRole:
+        return measured
+            ? (std::isfinite(facts->integratedLufs) ? formatLevel(facts->integratedLufs) + u" LUFS"_s
+                                                    : translated("silent"))
+            : QString();
+    case TruePeakRole:
+        return measured && std::isfinite(facts->truePeakDbtp) ? formatLevel(facts->truePeakDbtp) + u" dBTP"_s
+                                                              : QString();
+    case RangeRole:
+        return measured ? formatLevel(facts->loudnessRangeLu) + u" LU"_s : QString();
+    case ClippingRole:
+        return measured
+            ? (facts->clipRuns == 0 ? translated("none") : translated("%n run(s)", int(facts->clipRuns)))
+            : QString();
+    case SummaryRole:
+        if (row.assetId == 0)
+            return translated("no master");
+        if (!report)
+            return translated("not analysed yet");
+        if (const QStringList fixes = report->fixes(); !fixes.isEmpty())
+            return fixes.first();
+        return translated("ready");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> QualityListModel::roleNames() const
+{
+    return { { Qt::DisplayRole, "display" }, { TrackIdRole, "trackId" }, { TitleRole, "title" },
+        { ArtistRole, "artist" }, { AnalysedRole, "analysed" }, { VerdictRole, "verdict" },
+        { LoudnessRole, "loudness" }, { TruePeakRole, "truePeak" }, { RangeRole, "loudnessRange" },
+        { ClippingRole, "clipping" }, { SummaryRole, "summary" } };
+}
+
+void QualityListModel::setRows(QList<TrackQualityRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_reports.clear();
+    for (const TrackQualityRow &row : std::as_const(m_rows))
+        m_reports.append(row.facts ? std::optional(evaluate(m_profile, *row.facts)) : std::nullopt);
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+void QualityListModel::setProfile(const QualityProfile &profile)
+{
+    if (profile == m_profile)
+        return;
+    m_profile = profile;
+    evaluateAll();
+}
+
+void QualityListModel::evaluateAll()
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const TrackQualityRow &row = m_rows.at(i);
+        m_reports[i] = row.facts ? std::optional(evaluate(m_profile, *row.facts)) : std::nullopt;
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { VerdictRole, SummaryRole });
+    Q_EMIT countsChanged();
+}
+
+int QualityListModel::analysedCount() const
+{
+    return int(
+        std::count_if(m_reports.cbegin(), m_reports.cend(), [](const auto &r) { return r.has_value(); }));
+}
+
+int QualityListModel::failingCount() const
+{
+    return int(std::count_if(m_reports.cbegin(), m_reports.cend(),
+        [](const auto &r) { return r && r->verdict == Verdict::Fail; }));
+}
+
+int QualityListModel::warningCount() const
+{
+    return int(std::count_if(m_reports.cbegin(), m_reports.cend(),
+        [](const auto &r) { return r && r->verdict == Verdict::Warn; }));
+}
+
+int QualityListModel::rowOfTrack(qint64 trackId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).trackId == trackId)
+            return int(i);
+    }
+    return -1;
+}
+
+qint64 QualityListModel::worstTrackId() const
+{
+    for (Verdict wanted : { Verdict::Fail, Verdict::Warn }) {
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            if (m_reports.at(i) && m_reports.at(i)->verdict == wanted)
+                return m_rows.at(i).trackId;
+        }
+    }
+    return m_rows.isEmpty() ? 0 : m_rows.first().trackId;
+}
+
+const TrackQualityRow *QualityListModel::row(qint64 trackId) const
+{
+    const int at = rowOfTrack(trackId);
+    return at < 0 ? nullptr : &m_rows.at(at);
+}
+
+const QualityReport *QualityListModel::report(qint64 trackId) const
+{
+    const int at = rowOfTrack(trackId);
+    return at < 0 || !m_reports.at(at) ? nullptr : &*m_reports.at(at);
+}
+
+} // namespace Imprint

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "quality/AnalysisRepository.h"
+#include "quality/QualityCheck.h"
+
+#include <QAbstractListModel>
+#include <QtQmlIntegration>
+
+#include <optional>
+
+namespace Imprint
+{
+
+/// Every track of the catalog with its main audio's verdict under one delivery profile.
+class QualityListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by QualityCatalog")
+    Q_PROPERTY(int count READ rowCount NOTIFY countsChanged)
+    Q_PROPERTY(int analysedCount READ analysedCount NOTIFY countsChanged)
+    Q_PROPERTY(int failingCount READ failingCount NOTIFY countsChanged)
+    Q_PROPERTY(int warningCount READ warningCount NOTIFY countsChanged)
+
+public:
+    enum Role {
+        TrackIdRole = Qt::UserRole + 1, ///< qint64
+        TitleRole, ///< title, with the version in parentheses
+        ArtistRole,
+        AnalysedRole, ///< bool: the main audio has an analysis for its current content
+        VerdictRole, ///< "pass", "warn", "fail"; "none" before analysis or without audio
+        LoudnessRole, ///< "−14.2 LUFS"
+        TruePeakRole, ///< "−1.3 dBTP"
+        RangeRole, ///< "6.1 LU"
+        ClippingRole, ///< "none", "12 runs"
+        SummaryRole, ///< the first fix to make, or a short status
+    };
+    Q_ENUM(Role)
+
+    explicit QualityListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setRows(QList<TrackQualityRow> rows);
+    void setProfile(const QualityProfile &profile);
+
+    int analysedCount() const;
+    int failingCount() const;
+    int warningCount() const;
+
+    const TrackQualityRow *row(qint64 trackId) const;
+    const QualityReport *report(qint64 trackId) const;
+    Q_INVOKABLE int rowOfTrack(qint64 trackId) const;
+    /// The first failing track, else the first with warnings, else the first; 0 when empty.
+    qint64 worstTrackId() const;
+
+Q_SIGNALS:
+    void countsChanged();
+
+private:
+    void evaluateAll();
+
+    QList<TrackQualityRow> m_rows;
+    QList<std::optional<QualityReport>> m_reports;
+    QualityProfile m_profile;
+};
+
+} // namespace Imprint

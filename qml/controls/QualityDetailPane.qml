@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint.Models
+
+// The selected track under the selected profile: each check with its value, limit and fix,
+// and the loudness curve.
+Pane {
+    id: pane
+
+    required property QualityCatalog quality
+    readonly property var track: quality.current
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+        visible: pane.track.trackId !== undefined
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: pane.track.title ?? ""
+                font.bold: true
+                font.pixelSize: 16
+                elide: Text.ElideRight
+            }
+            QualityChip {
+                verdict: pane.track.verdict ?? "none"
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            text: pane.track.path ?? ""
+            opacity: 0.7
+            elide: Text.ElideMiddle
+        }
+        LoudnessCurve {
+            Layout.fillWidth: true
+            visible: pane.quality.currentCurve.length > 1
+            points: pane.quality.currentCurve
+            targetLufs: pane.quality.profileKey === "broadcast" ? -23 : -14
+        }
+        Label {
+            visible: !(pane.track.analysed ?? false)
+            text: qsTr("Not analysed yet. Press Analyze to measure this track.")
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        ListView {
+            id: checks
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 6
+            model: pane.track.checks ?? []
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ColumnLayout {
+                id: check
+                required property var modelData
+                width: checks.width - 12
+                spacing: 2
+                RowLayout {
+                    Layout.fillWidth: true
+                    QualityChip {
+                        verdict: check.modelData.verdict
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: check.modelData.title
+                        font.bold: true
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        text: qsTr("%1 (limit %2)").arg(check.modelData.measured).arg(check.modelData.limit)
+                        opacity: 0.8
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 60
+                    visible: check.modelData.fix.length > 0
+                    text: check.modelData.fix
+                    wrapMode: Text.WordWrap
+                    color: check.modelData.verdict === "pass" ? palette.text : palette.highlight
+                }
+            }
+        }
+    }
+
+    Label {
+        anchors.centerIn: parent
+        visible: pane.track.trackId === undefined
+        text: qsTr("Select a track to see its checks.")
+        opacity: 0.7
+    }
+}

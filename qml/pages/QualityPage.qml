@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint
+import Imprint.Models
+import Imprint.App
+
+// Audio checks: every track's verdict under a delivery profile, with the measurements, and the
+// selected track's checks and fixes. Analysis starts by itself the first time the page is shown
+// on a catalog that has never been analysed.
+Page {
+    id: page
+
+    required property CatalogSession session
+    required property AnalysisController analyzer
+    readonly property QualityCatalog quality: session.quality
+    property bool autoStarted: false
+    readonly property bool shouldAutoStart: StackLayout.isCurrentItem && !autoStarted && !analyzer.running
+                                            && !quality.loading && quality.model.count > 0
+                                            && quality.model.analysedCount === 0
+
+    title: qsTr("Quality")
+
+    // Deferred: starting changes what shouldAutoStart depends on.
+    onShouldAutoStartChanged: if (shouldAutoStart) Qt.callLater(page.autoStart)
+    function autoStart() {
+        if (shouldAutoStart) {
+            autoStarted = true
+            analyzer.start()
+        }
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 12
+            anchors.rightMargin: 12
+            spacing: 8
+
+            Label {
+                text: qsTr("Profile")
+            }
+            ComboBox {
+                id: profilePicker
+                objectName: "profilePicker"
+                Layout.preferredWidth: 200
+                model: page.quality.profiles
+                textRole: "name"
+                valueRole: "key"
+                currentIndex: page.quality.profiles.findIndex(p => p.key === page.quality.profileKey)
+                onActivated: page.quality.profileKey = currentValue
+            }
+            Label {
+                text: qsTr("%1 of %n track(s) analysed", "", page.quality.model.count).arg(page.quality.model.analysedCount)
+                      + " · " + qsTr("%n failing", "", page.quality.model.failingCount)
+                      + " · " + qsTr("%n with warnings", "", page.quality.model.warningCount)
+                opacity: 0.7
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            ProgressBar {
+                visible: page.analyzer.running
+                Layout.preferredWidth: 160
+                from: 0
+                to: Math.max(1, page.analyzer.total)
+                value: page.analyzer.done
+            }
+            Label {
+                visible: page.analyzer.running
+                text: qsTr("%1 of %2").arg(page.analyzer.done).arg(page.analyzer.total)
+            }
+            Label {
+                visible: !page.analyzer.running && page.analyzer.summaryText.length > 0
+                text: page.analyzer.summaryText
+                opacity: 0.7
+                elide: Text.ElideRight
+                Layout.maximumWidth: 320
+            }
+            Button {
+                objectName: "analyzeButton"
+                text: page.analyzer.running ? qsTr("Cancel") : qsTr("Analyze")
+                enabled: page.session.trackCount > 0
+                onClicked: page.analyzer.running ? page.analyzer.cancel() : page.analyzer.start()
+            }
+        }
+    }
+
+    SplitView {
+        anchors.fill: parent
+        visible: page.quality.model.count > 0
+
+        QualityTable {
+            SplitView.fillWidth: true
+            model: page.quality.model
+            currentTrackId: page.quality.currentTrackId
+            onTrackSelected: trackId => page.quality.currentTrackId = trackId
+        }
+
+        QualityDetailPane {
+            SplitView.preferredWidth: 440
+            SplitView.minimumWidth: 320
+            quality: page.quality
+        }
+    }
+
+    Label {
+        anchors.centerIn: parent
+        visible: page.quality.model.count === 0 && !page.quality.loading
+        text: qsTr("Import some tracks first: the checks run on their masters.")
+        opacity: 0.7
+    }
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Imprint contributors
+"""imprint check --catalog: analyse a demo catalog once, judge it against delivery profiles."""
+import os
+import shutil
+import sys
+
+from common import check, run, run_json
+
+imprint, work = sys.argv[1], sys.argv[2]
+demo = os.path.join(work, "quality-demo")
+shutil.rmtree(demo, ignore_errors=True)
+os.makedirs(work, exist_ok=True)
+run_json(imprint, "demo", "--out", demo)
+catalog = os.path.join(demo, "catalog.sqlite")
+
+
+def track(report, title):
+    found = [t for t in report["tracks"] if t["title"] == title and not t["version"]]
+    check(len(found) == 1, f"{title} not reported once: {found}")
+    return found[0]
+
+
+def check_of(entry, check_id):
+    found = [c for c in entry["checks"] if c["id"] == check_id]
+    check(len(found) == 1, f"{entry['title']} has no {check_id} check: {entry['checks']}")
+    return found[0]
+
+
+# First run: every audio file is analysed; the clipping master fails, so the exit status is 1.
+streaming = run_json(imprint, "--catalog", catalog, "check", "--profile", "streaming", expect=1)
+check(streaming["analysed"] == 22, f"analysed {streaming['analysed']} files, expected 14 masters and 8 stems")
+check(not streaming["problems"], f"problems: {streaming['problems']}")
+
+overdrive = track(streaming, "Overdrive Hearts")
+check(overdrive["verdict"] == "fail", f"Overdrive Hearts: {overdrive['verdict']}")
+check(overdrive["clipRuns"] > 0, "Overdrive Hearts has no clipping runs")
+clipping = check_of(overdrive, "clipping")
+check(clipping["verdict"] == "fail" and "clips" in clipping["fix"], f"clipping check: {clipping}")
+peak = check_of(overdrive, "truePeak")
+check(peak["verdict"] == "warn" and peak["fix"].startswith("reduce gain by ") and peak["fix"].endswith("dBTP"),
+      f"true peak check: {peak}")
+
+pilot = track(streaming, "Pilot Light")
+check(abs(pilot["integratedLufs"] + 30) < 0.5, f"Pilot Light measures {pilot['integratedLufs']} LUFS, expected -30")
+check(pilot["verdict"] == "warn", f"Pilot Light: {pilot['verdict']}")
+quiet = check_of(pilot, "normalization")
+check(quiet["verdict"] == "warn" and quiet["fix"].startswith("too quiet: raise the level by 16."),
+      f"Pilot Light's fix: {quiet}")
+check(any(t["verdict"] == "pass" for t in streaming["tracks"]), "no master passes Streaming")
+
+# Second run: nothing changed, nothing analysed.
+again = run_json(imprint, "--catalog", catalog, "check", expect=1)
+check(again["analysed"] == 0 and again["upToDate"] == 22, f"second run analysed again: {again['analysed']}")
+check(track(again, "Overdrive Hearts")["verdict"] == "fail", "verdicts differ on the second run")
+
+# A touched but unchanged file is hashed again, not analysed again.
+path = os.path.join(demo, "library", pilot["path"]) if not os.path.isabs(pilot["path"]) else pilot["path"]
+check(os.path.exists(path), f"no file at {path}")
+os.utime(path, (1_000_000_000, 1_000_000_000))
+touched = run_json(imprint, "--catalog", catalog, "check", expect=1)
+check(touched["analysed"] == 0, f"a touched file was analysed again: {touched['analysed']}")
+
+# Broadcast: the quiet master misses −23 LUFS by 7 dB.
+broadcast = run_json(imprint, "--catalog", catalog, "check", "--profile", "broadcast", expect=1)
+loudness = check_of(track(broadcast, "Pilot Light"), "loudness")
+check(loudness["verdict"] == "fail" and loudness["fix"].startswith("raise gain by 7.")
+      and loudness["fix"].endswith(" dB to reach −23.0 LUFS"),
+      f"broadcast loudness: {loudness}")
+
+text = run(imprint, "--catalog", catalog, "check", expect=1).stdout
+check("FAIL  Overdrive Hearts" in text and "too quiet" in text, f"text output:\n{text}")
+run(imprint, "--catalog", catalog, "check", "--profile", "vinyl", expect=2)

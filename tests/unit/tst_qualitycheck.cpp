@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "quality/QualityCheck.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace Imprint;
+
+namespace
+{
+
+// A master every default profile but Sync accepts: 44.1 kHz/24-bit stereo FLAC at −14 LUFS.
+AnalysisFacts goodMaster()
+{
+    AnalysisFacts f;
+    f.container = u"FLAC"_s;
+    f.sampleRate = 44100;
+    f.bitDepth = 24;
+    f.channels = 2;
+    f.durationSeconds = 180;
+    f.integratedLufs = -14.0;
+    f.loudnessRangeLu = 6;
+    f.samplePeakDbfs = -1.5;
+    f.truePeakDbtp = -2.5;
+    f.leadingSilenceSeconds = 0.01;
+    f.trailingSilenceSeconds = 1.0;
+    return f;
+}
+
+QualityProfile profile(const QString &key)
+{
+    return *QualityProfile::defaultFor(key);
+}
+
+Verdict verdictOf(const QString &key, const AnalysisFacts &facts, const QString &check)
+{
+    const QualityReport report = evaluate(profile(key), facts);
+    const QualityCheck *c = report.check(check);
+    if (!c)
+        qFatal("no check %s", qPrintable(check));
+    return c->verdict;
+}
+
+QString fixOf(const QString &key, const AnalysisFacts &facts, const QString &check)
+{
+    return evaluate(profile(key), facts).check(check)->fix;
+}
+
+} // namespace
+
+class TestQualityCheck : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void goodMasterPassesStreamingAndContent()
+    {
+        for (const QString &key : { u"streaming"_s, u"content"_s }) {
+            const QualityReport report = evaluate(profile(key), goodMaster());
+            QCOMPARE(report.verdict, Verdict::Pass);
+            QVERIFY(report.fixes().isEmpty());
+        }
+    }
+
+    void undecodableFileFailsWithOnlyThatCheck()
+    {
+        AnalysisFacts f;
+        f.decoded = false;
+        f.decodeError = u"truncated"_s;
+        const QualityReport report = evaluate(profile(u"content"_s), f);
+        QCOMPARE(report.verdict, Verdict::Fail);
+        QCOMPARE(report.checks.size(), 1);
+        QCOMPARE(report.checks.first().measured, u"truncated"_s);
+        QCOMPARE(verdictOf(u"content"_s, goodMaster(), u"decodes"_s), Verdict::Pass);
+    }
+
+    void formatSampleRateBitDepthChannelsDuration()
+    {
+        AnalysisFacts f = goodMaster();
+        f.container = u"MP3"_s;
+        QCOMPARE(verdictOf(u"streaming"_s, f, u"format"_s), Verdict::Fail);
+        QCOMPARE(fixOf(u"streaming"_s, f, u"format"_s), u"export as WAV or FLAC or AIFF (lossless)"_s);
+        f = goodMaster();
+        f.sampleRate = 32000;
+        QCOMPARE(verdictOf(u"streaming"_s, f, u"sampleRate"_s), Verdict::Fail);
+        QCOMPARE(fixOf(u"streaming"_s, f, u"sampleRate"_s), u"export at 44.1 kHz or higher"_s);
+        f.sampleRate = 96000;
+        QCOMPARE(verdictOf(u"streaming"_s, f, u"sampleRate"_s), Verdict::Pass);
+        QCOMPARE(verdictOf(u"sync"_s, f, u"sampleRate"_s), Verdict::Fail);
+        QCOMPARE(fixOf(u"sync"_s, f, u"sampleRate"_s), u"export at 48 kHz"_s);
+        f = goodMaster();
+        f.bitDepth = 8;
+        QCOMPARE(verdictOf(u"streaming"_s, f, u"bitDepth"_s), Verdict::Fail);
+        f.bitDepth = 16;
+        QCOMPARE(verdictOf(u"streaming"_s, f, u"bitDepth"_s), Verdict::Pass);
+        QCOMPARE(verdictOf(u"sync"_s, f, u"bitDepth"_s), Verdict::Fail);
+        QCOMPARE(fixOf(u"sync"_s, f, u"bitDepth"_s), u"export as 24-bit PCM"_s);
+        f = goodMaster();
+        f.channels = 1;
+        QCOMPARE(verdictOf(u"streaming"_s, f, u"channels"_s), Verdict::Fail);
+        QCOMPARE(fixOf(u"streaming"_s, f, u"channels"_s), u"export a stereo file"_s);
+        f = goodMaster();
+        f.durationSeconds = 29.9;
+        QCOMPARE(verdictOf(u"streaming"_s, f, u"duration"_s), Verdict::Fail);
+        f.durationSeconds = 30.0;
+        QCOMPARE(verdictOf(u"streaming"_s, f, u"duration"_s), Verdict::Pass);
+        // Broadcast and content creation take any format that decodes.
+        f.container = u"MP3"_s;
+        f.channels = 6;
+        QVERIFY(!evaluate(profile(u"broadcast"_s), f).check(u"format"_s));
+        QVERIFY(!evaluate(profile(u"content"_s), f).check(u"channels"_s));
+    }
+
+    void clippingFailsWithWhere()
+    {
+        AnalysisFacts f = goodMaster();
+        f.clipRuns = 12;
+        f.clippedSamples = 80;
+        f.firstClipSeconds = 72.25;
+        const QualityReport report = evaluate(profile(u"streaming"_s), f);
+        QCOMPARE(report.verdict, Verdict::Fail);
+        QCOMPARE(report.check(u"clipping"_s)->measured, u"12 runs, first at 1:12.3"_s);
+        QVERIFY(report.check(u"clipping"_s)->fix.startsWith(u"the master clips from 1:12.3"_s));
+        QCOMPARE(verdictOf(u"sync"_s, f, u"clipping"_s), Verdict::Fail);
+        QVERIFY(!evaluate(profile(u"content"_s), f).check(u"clipping"_s));
+    }
+
+    void silences()
+    {
+        AnalysisFacts f = goodMaster();
+        f.trailingSilenceSeconds = 14.2;
+        QCOMPARE(verdictOf(u"streaming"_s, f, u"trailingSilence"_s), Verdict::Warn);
+        QCOMPARE(fixOf(u"streaming"_s, f, u"trailingSilence"_s),
+            u"trailing silence is 14.2 s: trim it to under 10 s"_s);
+        QCOMPARE(evaluate(profile(u"streaming"_s), f).verdict, Verdict::Warn);
+        f.trailingSilenceSeconds = 10.0;
+        QCOMPARE(verdictOf(u"streaming"_s, f, u"trailingSilence"_s), Verdict::Pass);
+        f.leadingSilenceSeconds = 0.4;
+        QCOMPARE(verdictOf(u"sync"_s, f, u"leadingSilence"_s), Verdict::Fail);
+        QCOMPARE(
+            fixOf(u"sync"_s, f, u"leadingSilence"_s), u"leading silence is 0.40 s: trim it to under 50 ms"_s);
+        f.leadingSilenceSeconds = 0.05;
+        QCOMPARE(verdictOf(u"sync"_s, f, u"leadingSilence"_s), Verdict::Pass);
+    }
+
+    void truePeakWarnsAndIsStricterForLoudMasters()
+    {
+        AnalysisFacts f = goodMaster();
+        f.truePeakDbtp = 0.8;
+        QCOMPARE(verdictOf(u"streaming"_s, f, u"truePeak"_s), Verdict::Warn);
+        QCOMPARE(fixOf(u"streaming"_s, f, u"truePeak"_s), u"reduce gain by 1.8 dB to reach −1.0 dBTP"_s);
+        f.truePeakDbtp = -1.0;
+        QCOMPARE(verdictOf(u"streaming"_s, f, u"truePeak"_s), Verdict::Pass);
+        // Louder than −14 LUFS: the ceiling is −2 dBTP.
+        f.integratedLufs = -9.0;
+        f.truePeakDbtp = -1.5;
+        QCOMPARE(verdictOf(u"streaming"_s, f, u"truePeak"_s), Verdict::Warn);
+        QCOMPARE(fixOf(u"streaming"_s, f, u"truePeak"_s), u"reduce gain by 0.5 dB to reach −2.0 dBTP"_s);
+        QCOMPARE(verdictOf(u"content"_s, f, u"truePeak"_s), Verdict::Pass);
+        // Broadcast: −1 dBTP is a must.
+        f.integratedLufs = -23;
+        f.truePeakDbtp = -0.5;
+        QCOMPARE(verdictOf(u"broadcast"_s, f, u"truePeak"_s), Verdict::Fail);
+        f.truePeakDbtp = -1.2;
+        QCOMPARE(verdictOf(u"broadcast"_s, f, u"truePeak"_s), Verdict::Pass);
+    }
+
+    void broadcastLoudnessAndRange()
+    {
+        AnalysisFacts f = goodMaster();
+        f.truePeakDbtp = -10;
+        QCOMPARE(verdictOf(u"broadcast"_s, f, u"loudness"_s), Verdict::Fail);
+        QCOMPARE(fixOf(u"broadcast"_s, f, u"loudness"_s), u"reduce gain by 9.0 dB to reach −23.0 LUFS"_s);
+        f.integratedLufs = -22.1;
+        QCOMPARE(verdictOf(u"broadcast"_s, f, u"loudness"_s), Verdict::Pass);
+        f.integratedLufs = -24.5;
+        QCOMPARE(fixOf(u"broadcast"_s, f, u"loudness"_s), u"raise gain by 1.5 dB to reach −23.0 LUFS"_s);
+        f.integratedLufs = AnalysisFacts::Silent;
+        QCOMPARE(verdictOf(u"broadcast"_s, f, u"loudness"_s), Verdict::Fail);
+        f.integratedLufs = -23;
+        f.loudnessRangeLu = 22;
+        QCOMPARE(verdictOf(u"broadcast"_s, f, u"loudnessRange"_s), Verdict::Warn);
+        f.loudnessRangeLu = 19;
+        QCOMPARE(verdictOf(u"broadcast"_s, f, u"loudnessRange"_s), Verdict::Pass);
+        QCOMPARE(evaluate(profile(u"broadcast"_s), f).verdict, Verdict::Pass);
+    }
+
+    void contentCreationLoudnessWindow()
+    {
+        AnalysisFacts f = goodMaster();
+        f.integratedLufs = -18.0;
+        QCOMPARE(verdictOf(u"content"_s, f, u"loudness"_s), Verdict::Warn);
+        QCOMPARE(fixOf(u"content"_s, f, u"loudness"_s), u"raise gain by 2.0 dB to reach −16.0 LUFS"_s);
+        f.integratedLufs = -8.0;
+        QCOMPARE(fixOf(u"content"_s, f, u"loudness"_s), u"reduce gain by 2.0 dB to reach −10.0 LUFS"_s);
+        f.integratedLufs = -12.0;
+        QCOMPARE(verdictOf(u"content"_s, f, u"loudness"_s), Verdict::Pass);
+    }
+
+    void streamingReportsTheGainChangeAndWarnsWhenTooQuiet()
+    {
+        AnalysisFacts f = goodMaster();
+        f.integratedLufs = -9.0;
+        f.truePeakDbtp = -2.5;
+        const QualityCheck *c = evaluate(profile(u"streaming"_s), f).check(u"normalization"_s);
+        QCOMPARE(c->verdict, Verdict::Pass);
+        QCOMPARE(c->value, -5.0);
+        QCOMPARE(c->fix, u"services will turn it down by 5.0 dB to −14.0 LUFS"_s);
+        f.integratedLufs = -30.04;
+        c = nullptr;
+        const QualityReport report = evaluate(profile(u"streaming"_s), f);
+        QCOMPARE(report.check(u"normalization"_s)->verdict, Verdict::Warn);
+        QCOMPARE(report.check(u"normalization"_s)->fix,
+            u"too quiet: raise the level by 16.1 dB to reach −14.0 LUFS, with a limiter to keep the peaks down"_s);
+        QCOMPARE(report.verdict, Verdict::Warn);
+    }
+
+    void syncAsksForVersions()
+    {
+        AnalysisFacts f = goodMaster();
+        QVERIFY(!evaluate(profile(u"sync"_s), f).check(u"versions"_s)); // not known: not judged
+        f.knowsVersions = true;
+        QCOMPARE(verdictOf(u"sync"_s, f, u"versions"_s), Verdict::Warn);
+        QCOMPARE(
+            fixOf(u"sync"_s, f, u"versions"_s), u"add an instrumental, stems, 30 s and 60 s cut-downs"_s);
+        f.hasInstrumental = true;
+        f.stemCount = 4;
+        f.cutdownCount = 2;
+        QCOMPARE(verdictOf(u"sync"_s, f, u"versions"_s), Verdict::Pass);
+    }
+
+    void syncPassesA48k24BitWav()
+    {
+        AnalysisFacts f = goodMaster();
+        f.container = u"WAV"_s;
+        f.sampleRate = 48000;
+        QCOMPARE(evaluate(profile(u"sync"_s), f).verdict, Verdict::Pass);
+    }
+
+    void formatsLevelsWithARealMinus()
+    {
+        QCOMPARE(formatLevel(-1.0), u"−1.0"_s);
+        QCOMPARE(formatLevel(-0.01), u"0.0"_s);
+        QCOMPARE(formatLevel(2.345, 2), u"2.35"_s);
+        QCOMPARE(formatLevel(AnalysisFacts::Silent), u"−∞"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQualityCheck)
+#include "tst_qualitycheck.moc"
