@@ -11,6 +11,7 @@ ScrollView {
     id: editor
 
     required property ReleaseCatalog releases
+    required property PlanningSession planning
     readonly property var release: releases.current
 
     function text(key) {
@@ -86,7 +87,10 @@ ScrollView {
                     label: qsTr("Release date")
                     placeholder: qsTr("YYYY-MM-DD")
                     value: editor.text("releaseDate")
-                    onCommitted: text => editor.commit("releaseDate", text)
+                    // A date goes through the plan, so milestones derived from it move along.
+                    onCommitted: text => text.length > 0
+                                 ? editor.planning.moveRelease(editor.release.id, text)
+                                 : editor.commit("releaseDate", text)
                 }
                 DetailField {
                     Layout.fillWidth: true

@@ -30,6 +30,7 @@ Page {
                 anchors.fill: parent
                 visible: page.session.releases.currentReleaseId > 0
                 releases: page.session.releases
+                planning: page.session.planning
             }
             Label {
                 anchors.centerIn: parent
