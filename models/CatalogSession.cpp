@@ -72,6 +72,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     , m_planning(store, &m_catalogThread, &m_history, this)
     , m_rights(store, &m_catalogThread, &m_history, this)
     , m_quality(store, &m_catalogThread, this)
+    , m_exchange(store, &m_catalogThread, this)
     , m_catalogThread(store)
 {
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
@@ -91,6 +92,8 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     });
     connect(&m_rights, &RightsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_rights, &RightsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
+    // Tracks changed by a CSV import show at once, everywhere.
+    connect(&m_exchange, &MetadataExchange::imported, this, &CatalogSession::reload);
     m_filter.setSourceModel(&m_table);
     connect(&m_table, &QAbstractItemModel::modelReset, this, &CatalogSession::trackCountChanged);
 }

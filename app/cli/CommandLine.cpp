@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "BackupCommand.h"
 #include "ExportReleaseCommand.h"
+#include "MetadataCommand.h"
 #include "VerifyCommand.h"
 #include "WriteTagsCommand.h"
 
@@ -41,7 +42,8 @@ std::atomic_bool interrupted = false;
 const QStringList &commands()
 {
     static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s,
-        u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s };
+        u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s, u"export-metadata"_s,
+        u"import-metadata"_s };
     return names;
 }
 
@@ -255,14 +257,17 @@ int run(int argc, char **argv)
     const QCommandLineOption all(
         u"all"_s, QCoreApplication::translate("CommandLine", "write-tags: every master in the catalog."));
     const QCommandLineOption dryRun(u"dry-run"_s,
-        QCoreApplication::translate("CommandLine", "write-tags: show what would change, change nothing."));
+        QCoreApplication::translate(
+            "CommandLine", "write-tags, import-metadata: show what would change, change nothing."));
     const QCommandLineOption profile(u"profile"_s,
         QCoreApplication::translate("CommandLine",
             "export-release: the delivery profile (distributor, sync); check --catalog: the audio profile "
             "(streaming, sync, broadcast, content)."),
         u"PROFILE"_s);
     const QCommandLineOption format(u"format"_s,
-        QCoreApplication::translate("CommandLine", "export-release: zip or tar.zst (default: from --out)."),
+        QCoreApplication::translate("CommandLine",
+            "export-release: zip or tar.zst (default: from --out); export-metadata, import-metadata: json "
+            "or csv (default: from the file name)."),
         u"FORMAT"_s);
     const QCommandLineOption force(u"force"_s,
         QCoreApplication::translate("CommandLine", "export-release: export despite preflight warnings."));
@@ -280,7 +285,9 @@ int run(int argc, char **argv)
             "verify PACKAGE: check a package against its SHA-256 manifest\n"
             "backup OUT.tar.zst: back up the catalog and every file of its library\n"
             "restore BACKUP FOLDER: restore a backup into a new or empty folder\n"
-            "export-release --release ID --profile P --out FILE: package a release for delivery"));
+            "export-release --release ID --profile P --out FILE: package a release for delivery\n"
+            "export-metadata OUT.json|OUT.csv: the whole catalog as JSON, or its tracks as CSV\n"
+            "import-metadata FILE.json|FILE.csv: a JSON export into an empty catalog, or CSV track edits"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -326,6 +333,10 @@ int run(int argc, char **argv)
                 parser.isSet(force), parser.isSet(json) },
             interrupted);
     }
+    if (command == u"export-metadata")
+        return runExportMetadata(store, args, parser.value(format));
+    if (command == u"import-metadata")
+        return runImportMetadata(store, args, parser.value(format), parser.isSet(dryRun), parser.isSet(json));
     print(stderr,
         QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
             .arg(command));

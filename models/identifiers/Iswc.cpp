@@ -55,9 +55,11 @@ IdentifierCheck validate(QStringView text)
         }
     }
     if (code.size() != Length) {
+        // A named count: lupdate's parser hangs on an arithmetic expression in this argument.
+        const int digits = int(code.size()) - 1;
         return IdentifierCheck::reject(code,
-            QCoreApplication::translate("Identifiers", "an ISWC has 10 digits after the T, this one has %n",
-                nullptr, int(code.size() - 1)));
+            QCoreApplication::translate(
+                "Identifiers", "an ISWC has 10 digits after the T, this one has %n", nullptr, digits));
     }
     const int expected = checkDigit(QStringView(code).sliced(1, 9));
     const int given = IdentifierText::digitValue(code.back());

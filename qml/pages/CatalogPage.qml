@@ -43,6 +43,9 @@ Page {
             Item {
                 Layout.fillWidth: true
             }
+            MetadataMenu {
+                exchange: page.session.exchange
+            }
         }
     }
 

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "MetadataCommand.h"
+
+#include "exchange/CatalogJson.h"
+#include "exchange/TrackCsv.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint::CommandLine
+{
+
+namespace
+{
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+// "json" or "csv" from --format, else from the file name; empty when neither says.
+QString formatOf(const QString &path, const QString &requested)
+{
+    const QString format = requested.isEmpty() ? QFileInfo(path).suffix().toLower() : requested.toLower();
+    return format == u"json" || format == u"csv" ? format : QString();
+}
+
+bool openStore(const CatalogStore &store)
+{
+    QString error;
+    if (store.open(&error))
+        return true;
+    print(stderr, tr("imprint: cannot open the catalog: %1").arg(error));
+    return false;
+}
+
+// Writes through a temporary file renamed over out only when complete.
+bool writeAtomically(const QString &out, const QByteArray &bytes, QString *error)
+{
+    if (out == u"-") {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return true;
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+int importJson(const CatalogStore &store, const QString &path, const QByteArray &bytes, bool json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (!document.isObject()) {
+        print(stderr,
+            tr("imprint: %1: not valid JSON at byte %2: %3")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
+        return 1;
+    }
+    const CatalogJson::ImportResult result
+        = CatalogJson::importCatalog(store.connection(), document.object());
+    if (json) {
+        QJsonObject rows;
+        for (auto it = result.rows.cbegin(); it != result.rows.cend(); ++it)
+            rows.insert(it.key(), it.value());
+        QJsonObject object { { u"file"_s, path }, { u"ok"_s, result.ok }, { u"rows"_s, rows } };
+        if (!result.ok)
+            object.insert(u"error"_s, result.error);
+        std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
+    } else if (result.ok) {
+        print(stdout,
+            tr("Imported %1 tracks and %2 releases from %3")
+                .arg(result.rows.value(u"tracks"_s))
+                .arg(result.rows.value(u"releases"_s))
+                .arg(QDir::toNativeSeparators(path)));
+    } else {
+        print(stderr, tr("imprint: %1: %2").arg(QDir::toNativeSeparators(path), result.error));
+    }
+    return result.ok ? 0 : 1;
+}
+
+int importCsv(const CatalogStore &store, const QString &path, const QByteArray &bytes, bool dryRun, bool json)
+{
+    const TrackCsv::ImportReport report
+        = TrackCsv::importTracks(store.connection(), QString::fromUtf8(bytes), dryRun);
+    if (json) {
+        QJsonArray bad;
+        for (const TrackCsv::BadRow &row : report.badRows)
+            bad.append(QJsonObject { { u"line"_s, row.line }, { u"reason"_s, row.reason } });
+        QJsonObject object { { u"file"_s, path },
+            { u"ok"_s, report.error.isEmpty() && report.badRows.isEmpty() }, { u"dryRun"_s, dryRun },
+            { u"updated"_s, report.updated }, { u"created"_s, report.created },
+            { u"unchanged"_s, report.unchanged }, { u"badRows"_s, bad },
+            { u"unknownColumns"_s, QJsonArray::fromStringList(report.unknownColumns) } };
+        if (!report.error.isEmpty())
+            object.insert(u"error"_s, report.error);
+        std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
+    } else if (!report.error.isEmpty()) {
+        print(stderr, tr("imprint: %1: %2").arg(QDir::toNativeSeparators(path), report.error));
+    } else {
+        const QString native = QDir::toNativeSeparators(path);
+        for (const QString &column : report.unknownColumns)
+            print(stderr, tr("%1: column \"%2\" is not an Imprint column; ignored").arg(native, column));
+        for (const TrackCsv::BadRow &row : report.badRows)
+            print(stderr, tr("%1:%2: %3").arg(native).arg(row.line).arg(row.reason));
+        print(stdout,
+            (dryRun ? tr("Would update %1, create %2 and leave %3 tracks unchanged; %4 rows refused")
+                    : tr("Updated %1, created %2 and left %3 tracks unchanged; %4 rows refused"))
+                .arg(report.updated)
+                .arg(report.created)
+                .arg(report.unchanged)
+                .arg(report.badRows.size()));
+    }
+    return report.error.isEmpty() && report.badRows.isEmpty() ? 0 : 1;
+}
+
+} // namespace
+
+int runExportMetadata(const CatalogStore &store, const QStringList &args, const QString &format)
+{
+    const QString out = args.size() == 1 ? args.constFirst() : QString();
+    const QString chosen = out.isEmpty() ? QString() : formatOf(out, format);
+    if (chosen.isEmpty()) {
+        print(stderr,
+            tr("usage: imprint [--catalog FILE] export-metadata OUT.json|OUT.csv [--format json|csv]"));
+        return 2;
+    }
+    if (!openStore(store))
+        return 1;
+    QString error;
+    QByteArray bytes;
+    if (chosen == u"json") {
+        const QJsonObject document = CatalogJson::exportCatalog(store.connection(), &error);
+        if (!document.isEmpty())
+            bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
+    } else {
+        bytes = TrackCsv::exportTracks(store.connection(), &error).toUtf8();
+    }
+    if (bytes.isEmpty() || !writeAtomically(out, bytes, &error)) {
+        print(stderr, tr("imprint: cannot export to %1: %2").arg(QDir::toNativeSeparators(out), error));
+        return 1;
+    }
+    return 0;
+}
+
+int runImportMetadata(
+    const CatalogStore &store, const QStringList &args, const QString &format, bool dryRun, bool json)
+{
+    const QString path = args.size() == 1 ? args.constFirst() : QString();
+    const QString chosen = path.isEmpty() ? QString() : formatOf(path, format);
+    if (chosen.isEmpty()) {
+        print(stderr,
+            tr("usage: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] "
+               "[--dry-run] [--json]"));
+        return 2;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        print(stderr,
+            tr("imprint: cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return 1;
+    }
+    const QByteArray bytes = file.readAll();
+    if (!openStore(store))
+        return 1;
+    if (chosen == u"json") {
+        if (dryRun) {
+            print(stderr, tr("imprint: --dry-run applies to CSV imports only"));
+            return 2;
+        }
+        return importJson(store, path, bytes, json);
+    }
+    return importCsv(store, path, bytes, dryRun, json);
+}
+
+} // namespace Imprint::CommandLine

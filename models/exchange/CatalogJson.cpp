@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "CatalogJson.h"
+
+#include "catalog/Migrations.h"
+#include "catalog/SqlTransaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint::CatalogJson
+{
+
+namespace
+{
+
+const auto FormatName = u"imprint-catalog"_s;
+const auto BlobKey = u"$base64"_s;
+const auto LibraryRootKey = u"library_root"_s;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogJson", text);
+}
+
+QStringList columnsOf(const QSqlDatabase &db, const QString &table)
+{
+    QStringList columns;
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT name FROM pragma_table_info('%1') ORDER BY cid"_s.arg(table)))
+        return columns;
+    while (query.next())
+        columns.append(query.value(0).toString());
+    return columns;
+}
+
+QJsonValue toJson(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        return value.toLongLong();
+    case QMetaType::Double:
+        return value.toDouble();
+    case QMetaType::QByteArray:
+        return QJsonObject { { BlobKey, QString::fromLatin1(value.toByteArray().toBase64()) } };
+    default:
+        return value.toString();
+    }
+}
+
+// The SQL value for a JSON value; false for shapes a catalog never holds (arrays, other objects).
+bool fromJson(const QJsonValue &json, QVariant *value)
+{
+    switch (json.type()) {
+    case QJsonValue::Null:
+        *value = QVariant();
+        return true;
+    case QJsonValue::Bool:
+        *value = json.toBool() ? 1 : 0;
+        return true;
+    case QJsonValue::Double: {
+        const double number = json.toDouble();
+        const qint64 whole = json.toInteger();
+        *value = double(whole) == number ? QVariant(whole) : QVariant(number);
+        return true;
+    }
+    case QJsonValue::String:
+        *value = json.toString();
+        return true;
+    case QJsonValue::Object: {
+        const QJsonObject object = json.toObject();
+        if (object.size() != 1 || !object.value(BlobKey).isString())
+            return false;
+        *value = QByteArray::fromBase64(object.value(BlobKey).toString().toLatin1());
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+bool holdsUserData(const QSqlDatabase &db, QString *table)
+{
+    for (const QString &name : { u"tracks"_s, u"releases"_s, u"parties"_s, u"works"_s, u"assets"_s }) {
+        QSqlQuery query(db);
+        if (query.exec(u"SELECT EXISTS (SELECT 1 FROM %1)"_s.arg(name)) && query.next()
+            && query.value(0).toBool()) {
+            *table = name;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+const QStringList &exportedTables()
+{
+    static const QStringList tables { u"settings"_s, u"parties"_s, u"works"_s, u"releases"_s, u"tracks"_s,
+        u"release_tracks"_s, u"assets"_s, u"work_shares"_s, u"credits"_s, u"master_shares"_s,
+        u"schedule_templates"_s, u"milestones"_s, u"deliveries"_s, u"ai_tool_terms"_s, u"provenance"_s,
+        u"provenance_inputs"_s, u"human_contributions"_s, u"contribution_evidence"_s, u"clearance_items"_s,
+        u"quality_profiles"_s };
+    return tables;
+}
+
+const QStringList &skippedTables()
+{
+    static const QStringList tables { u"schema_version"_s, u"analyses"_s };
+    return tables;
+}
+
+QJsonObject exportCatalog(const QSqlDatabase &db, QString *error)
+{
+    QJsonObject tables;
+    for (const QString &table : exportedTables()) {
+        const QStringList columns = columnsOf(db, table);
+        if (columns.isEmpty()) {
+            if (error)
+                *error = tr("the catalog has no table %1").arg(table);
+            return {};
+        }
+        // Ordering by every column makes the export independent of insertion order.
+        QStringList order;
+        for (qsizetype i = 1; i <= columns.size(); ++i)
+            order.append(QString::number(i));
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(
+                u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(columns.join(u", "), table, order.join(u", ")))) {
+            if (error)
+                *error = tr("cannot read %1: %2").arg(table, query.lastError().text());
+            return {};
+        }
+        QJsonArray rows;
+        while (query.next()) {
+            if (table == u"settings" && query.value(0).toString() == LibraryRootKey)
+                continue;
+            QJsonObject row;
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                row.insert(columns.at(i), toJson(query.value(int(i))));
+            rows.append(row);
+        }
+        tables.insert(table, rows);
+    }
+    QSqlDatabase connection = db;
+    return QJsonObject { { u"format"_s, FormatName }, { u"formatVersion"_s, FormatVersion },
+        { u"schemaVersion"_s, Migrations::currentVersion(connection) }, { u"tables"_s, tables } };
+}
+
+ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
+{
+    ImportResult result;
+    auto fail = [&result](const QString &error) {
+        result.error = error;
+        result.rows.clear();
+        return result;
+    };
+
+    if (document.value(u"format"_s).toString() != FormatName)
+        return fail(tr("not an Imprint catalog export (no \"format\": \"imprint-catalog\")"));
+    if (document.value(u"formatVersion"_s).toInt() > FormatVersion
+        || document.value(u"schemaVersion"_s).toInt() > Migrations::latestVersion())
+        return fail(tr("the export was written by a newer Imprint; update Imprint to import it"));
+    const QJsonObject tables = document.value(u"tables"_s).toObject();
+    for (auto it = tables.begin(); it != tables.end(); ++it) {
+        if (!exportedTables().contains(it.key()))
+            return fail(tr("unknown table \"%1\"").arg(it.key()));
+        if (!it.value().isArray())
+            return fail(tr("table \"%1\" is not a list of rows").arg(it.key()));
+    }
+
+    QString busyTable;
+    if (holdsUserData(db, &busyTable))
+        return fail(
+            tr("the catalog already holds data (%1); import into a new, empty catalog").arg(busyTable));
+
+    SqlTransaction transaction(db);
+    if (!transaction.isActive())
+        return fail(transaction.error());
+    QSqlQuery query(db);
+    // Releases and assets refer to each other; check references once, at commit.
+    query.exec(u"PRAGMA defer_foreign_keys = ON"_s);
+
+    // Rows the migrations seeded (terms, profiles, templates) give way to the document's.
+    for (auto table = exportedTables().crbegin(); table != exportedTables().crend(); ++table) {
+        if (!tables.contains(*table))
+            continue;
+        const QString sql = *table == u"settings"
+            ? u"DELETE FROM settings WHERE key <> '%1'"_s.arg(LibraryRootKey)
+            : u"DELETE FROM %1"_s.arg(*table);
+        if (!query.exec(sql))
+            return fail(tr("cannot clear %1: %2").arg(*table, query.lastError().text()));
+    }
+
+    for (const QString &table : exportedTables()) {
+        if (!tables.contains(table))
+            continue;
+        const QStringList known = columnsOf(db, table);
+        const QJsonArray rows = tables.value(table).toArray();
+        for (qsizetype index = 0; index < rows.size(); ++index) {
+            const QJsonObject row = rows.at(index).toObject();
+            if (row.isEmpty())
+                return fail(tr("%1, row %2: not an object with columns").arg(table).arg(index + 1));
+            if (table == u"settings" && row.value(u"key"_s).toString() == LibraryRootKey)
+                continue;
+            QStringList columns;
+            QVariantList values;
+            for (auto cell = row.begin(); cell != row.end(); ++cell) {
+                // Column names come from the file: only the table's own are ever put into SQL.
+                if (!known.contains(cell.key()))
+                    return fail(
+                        tr("%1, row %2: unknown column \"%3\"").arg(table).arg(index + 1).arg(cell.key()));
+                QVariant value;
+                if (!fromJson(cell.value(), &value))
+                    return fail(tr("%1, row %2: column \"%3\" holds a list or object")
+                            .arg(table)
+                            .arg(index + 1)
+                            .arg(cell.key()));
+                columns.append(cell.key());
+                values.append(value);
+            }
+            query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+                table, columns.join(u", "), QList<QString>(columns.size(), u"?"_s).join(u", ")));
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            if (!query.exec())
+                return fail(
+                    tr("%1, row %2: %3").arg(table).arg(index + 1).arg(query.lastError().databaseText()));
+        }
+        result.rows.insert(table, int(rows.size()));
+    }
+
+    if (query.exec(u"SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 1"_s)
+        && query.next())
+        return fail(tr("%1, row id %2: refers to a missing row in %3")
+                .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
+    if (!transaction.commit())
+        return fail(transaction.error());
+    result.ok = true;
+    return result;
+}
+
+} // namespace Imprint::CatalogJson

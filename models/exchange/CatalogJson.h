@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+/// The whole catalog as one JSON document, for exchange and for comparing two catalogs.
+///
+/// The document is {"format": "imprint-catalog", "formatVersion": 1, "schemaVersion": N,
+/// "tables": {"parties": [{column: value, …}, …], …}}: every row of every catalog table with its
+/// ids, ordered by its columns, so exporting the same catalog twice gives the same bytes and an
+/// import reproduces it exactly. Two things stay out: stored audio analyses (they are measured
+/// again from the files) and the library root (it belongs to the machine, not the catalog).
+namespace Imprint::CatalogJson
+{
+
+inline constexpr int FormatVersion = 1;
+
+/// The exported tables, each after the tables it refers to.
+const QStringList &exportedTables();
+
+/// Tables deliberately not exported (caches and bookkeeping).
+const QStringList &skippedTables();
+
+/// The document for the catalog on db. Empty, with *error set, when a query fails.
+QJsonObject exportCatalog(const QSqlDatabase &db, QString *error);
+
+struct ImportResult {
+    bool ok = false;
+    /// Why nothing was imported, naming the table, row or column at fault.
+    QString error;
+    /// Rows written per table.
+    QMap<QString, int> rows;
+};
+
+/// Replaces the contents of a catalog that holds no tracks, releases, parties, works or assets
+/// with the document's, in one transaction: on any error the catalog is left as it was.
+ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document);
+
+} // namespace Imprint::CatalogJson

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import Imprint
+import Imprint.Models
+
+// Metadata exchange from the catalog page: the catalog as JSON, its tracks as CSV for a
+// spreadsheet, and a CSV brought back in after a preview of what it would change.
+ToolButton {
+    id: button
+
+    required property MetadataExchange exchange
+
+    text: qsTr("Metadata")
+    enabled: !exchange.busy
+    onClicked: menu.open()
+    ToolTip.visible: hovered
+    ToolTip.text: qsTr("Export or import catalog metadata as JSON or CSV")
+
+    Menu {
+        id: menu
+        y: button.height
+        MenuItem {
+            text: qsTr("Export Catalog as JSON…")
+            onTriggered: {
+                saveDialog.suffix = "json"
+                saveDialog.open()
+            }
+        }
+        MenuItem {
+            text: qsTr("Export Tracks as CSV…")
+            onTriggered: {
+                saveDialog.suffix = "csv"
+                saveDialog.open()
+            }
+        }
+        MenuSeparator {}
+        MenuItem {
+            text: qsTr("Import Tracks from CSV…")
+            onTriggered: openDialog.open()
+        }
+    }
+
+    FileDialog {
+        id: saveDialog
+        property string suffix: "csv"
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: suffix
+        nameFilters: suffix === "json" ? [qsTr("Imprint catalog (*.json)")] : [qsTr("CSV table (*.csv)")]
+        onAccepted: button.exchange.exportTo(selectedFile)
+    }
+
+    FileDialog {
+        id: openDialog
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("CSV table (*.csv)")]
+        onAccepted: button.exchange.previewCsv(selectedFile)
+    }
+
+    CsvImportDialog {
+        id: importDialog
+        anchors.centerIn: Overlay.overlay
+        onApplyRequested: file => button.exchange.applyCsv(file)
+    }
+
+    Dialog {
+        id: exportDone
+        property alias text: exportLabel.text
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        standardButtons: Dialog.Ok
+        Label {
+            id: exportLabel
+            wrapMode: Text.Wrap
+            width: Math.min(implicitWidth, 520)
+        }
+    }
+
+    Connections {
+        target: button.exchange
+        function onExported(ok, message) {
+            exportDone.title = ok ? qsTr("Export Finished") : qsTr("Export Failed")
+            exportDone.text = message
+            exportDone.open()
+        }
+        function onPreviewReady(report) {
+            importDialog.show(report, true)
+        }
+        function onImported(report) {
+            importDialog.show(report, false)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtTest
+import Imprint
+
+// The CSV import dialog: a preview offers Apply only when something would change, lists every
+// refused row by line, and Apply hands back the previewed file.
+TestCase {
+    id: testCase
+    name: "CsvImportDialog"
+    when: windowShown
+    visible: true
+    width: 800
+    height: 600
+
+    Component {
+        id: dialogComponent
+        CsvImportDialog {}
+    }
+
+    SignalSpy {
+        id: applySpy
+        signalName: "applyRequested"
+    }
+
+    function report(updated, badRows) {
+        return {
+            file: "/tmp/tracks.csv", fileUrl: "file:///tmp/tracks.csv", updated: updated, created: 0,
+            unchanged: 3, badRows: badRows, unknownColumns: ["colour"], error: "",
+            summary: "tracks.csv would update " + updated + " track(s)"
+        }
+    }
+
+    function applyButton(dialog) {
+        const buttons = dialog.footer.contentChildren
+        for (let i = 0; i < buttons.length; ++i)
+            if (buttons[i].text === "Apply")
+                return buttons[i]
+        return null
+    }
+
+    function test_previewThenApply() {
+        const dialog = createTemporaryObject(dialogComponent, testCase)
+        applySpy.target = dialog
+        applySpy.clear()
+        dialog.show(report(2, [{ line: 4, reason: "ISRC \"X\": too short" }]), true)
+        tryCompare(dialog, "opened", true)
+        verify(dialog.canApply)
+        const apply = applyButton(dialog)
+        verify(apply && apply.visible && apply.enabled)
+        mouseClick(apply)
+        compare(applySpy.count, 1)
+        compare(applySpy.signalArguments[0][0].toString(), "file:///tmp/tracks.csv")
+        tryCompare(dialog, "visible", false)
+    }
+
+    function test_nothingToApply() {
+        const dialog = createTemporaryObject(dialogComponent, testCase)
+        dialog.show(report(0, [{ line: 2, reason: "no track with id \"9\"" }]), true)
+        tryCompare(dialog, "opened", true)
+        verify(!dialog.canApply)
+        verify(!applyButton(dialog).enabled)
+    }
+
+    function test_resultHasNoApply() {
+        const dialog = createTemporaryObject(dialogComponent, testCase)
+        dialog.show(report(2, []), false)
+        tryCompare(dialog, "opened", true)
+        verify(!dialog.canApply)
+        verify(!applyButton(dialog).visible)
+    }
+}

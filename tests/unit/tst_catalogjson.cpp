@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "TestCatalog.h"
+#include "exchange/CatalogJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace Imprint;
+
+namespace
+{
+
+bool exec(const CatalogStore &store, const QString &sql)
+{
+    QSqlQuery query(store.connection());
+    if (query.exec(sql))
+        return true;
+    qWarning() << sql << query.lastError().text();
+    return false;
+}
+
+QJsonObject exported(const CatalogStore &store)
+{
+    QString error;
+    const QJsonObject document = CatalogJson::exportCatalog(store.connection(), &error);
+    if (!error.isEmpty())
+        qWarning() << error;
+    return document;
+}
+
+} // namespace
+
+class TestCatalogJson : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    CatalogStore emptyStore(const QString &name)
+    {
+        const CatalogStore store(m_dir.filePath(name));
+        QString error;
+        if (!store.open(&error))
+            qWarning() << error;
+        return store;
+    }
+
+    // Rows in the tables the generated import leaves empty, including the releases ↔ assets cycle.
+    static bool fillTheRest(const CatalogStore &store)
+    {
+        return exec(store, u"INSERT INTO works(id, title, iswc) VALUES (1, 'Song 1', 'T0345246801')"_s)
+            && exec(store, u"UPDATE tracks SET work_id = 1, bpm = 121.5, explicit = 0 WHERE id = 1"_s)
+            && exec(store, u"INSERT INTO work_shares VALUES (1, 1, 'Composer', 10000)"_s)
+            && exec(store,
+                u"INSERT INTO credits(track_id, party_id, role, ai_used) VALUES (1, 1, 'Producer', 1)"_s)
+            && exec(store, u"INSERT INTO master_shares VALUES (1, 1, 10000)"_s)
+            && exec(store,
+                u"INSERT INTO assets(id, rel_path, kind, release_id, size, mtime_ms) "
+                "VALUES (500, 'art/cover.png', 'artwork', 1, 10, 1)"_s)
+            && exec(
+                store, u"UPDATE releases SET artwork_asset_id = 500, upc = '0885686000016' WHERE id = 1"_s)
+            && exec(store, u"INSERT INTO settings VALUES ('isrc_registrant', 'QZK6H')"_s);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void everyTableIsExportedOrDeliberatelySkipped()
+    {
+        const CatalogStore store = emptyStore(u"tables.sqlite"_s);
+        QSqlQuery query(store.connection());
+        QVERIFY(query.exec(
+            u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s));
+        while (query.next()) {
+            const QString table = query.value(0).toString();
+            QVERIFY2(
+                CatalogJson::exportedTables().contains(table) || CatalogJson::skippedTables().contains(table),
+                qPrintable(u"table %1 is neither exported nor skipped: decide which"_s.arg(table)));
+        }
+    }
+
+    void roundTripIsExact()
+    {
+        Test::TestCatalog source(12);
+        QVERIFY(source.isValid());
+        QVERIFY(fillTheRest(source.store()));
+        QString error;
+        QVERIFY(source.store().setLibraryRoot(u"/music/library"_s, &error));
+        const QJsonObject first = exported(source.store());
+        QCOMPARE(first.value(u"tables"_s).toObject().value(u"tracks"_s).toArray().size(), 12);
+        QCOMPARE(exported(source.store()), first); // deterministic
+
+        const CatalogStore target = emptyStore(u"roundtrip.sqlite"_s);
+        QVERIFY(target.setLibraryRoot(u"/elsewhere"_s, &error));
+        const CatalogJson::ImportResult result = CatalogJson::importCatalog(target.connection(), first);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.rows.value(u"tracks"_s), 12);
+        QCOMPARE(QJsonDocument(exported(target)).toJson(), QJsonDocument(first).toJson());
+        // The library root belongs to the machine: never exported, never overwritten.
+        QVERIFY(!QJsonDocument(first).toJson().contains("/music/library"));
+        QCOMPARE(target.libraryRoot(), u"/elsewhere"_s);
+        QCOMPARE(Test::scalar(target, u"SELECT bpm * 10 FROM tracks WHERE id = 1"_s), 1215);
+    }
+
+    void refusesACatalogThatHoldsData()
+    {
+        Test::TestCatalog source(3);
+        Test::TestCatalog busy(2);
+        const CatalogJson::ImportResult result
+            = CatalogJson::importCatalog(busy.store().connection(), exported(source.store()));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(u"already holds data"_s), qPrintable(result.error));
+        QCOMPARE(Test::scalar(busy.store(), u"SELECT count(*) FROM tracks"_s), 2);
+    }
+
+    void badDocumentsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QJsonValue>("rows");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown column")
+            << u"tracks"_s
+            << QJsonValue(QJsonArray { QJsonObject {
+                   { u"id"_s, 1 }, { u"title"_s, u"x"_s }, { u"title); DROP TABLE x; --"_s, 1 } } })
+            << u"unknown column"_s;
+        QTest::newRow("unknown table") << u"shadow"_s << QJsonValue(QJsonArray()) << u"unknown table"_s;
+        QTest::newRow("not a list") << u"tracks"_s << QJsonValue(u"rows"_s) << u"not a list"_s;
+        QTest::newRow("nested value")
+            << u"tracks"_s
+            << QJsonValue(QJsonArray { QJsonObject { { u"id"_s, 1 }, { u"title"_s, QJsonArray { 1 } } } })
+            << u"list or object"_s;
+        QTest::newRow("dangling reference")
+            << u"release_tracks"_s
+            << QJsonValue(QJsonArray { QJsonObject { { u"release_id"_s, 7 }, { u"track_id"_s, 9 } } })
+            << u"refers to a missing row"_s;
+        QTest::newRow("broken constraint") << u"tracks"_s
+                                           << QJsonValue(QJsonArray { QJsonObject { { u"id"_s, 1 },
+                                                  { u"title"_s, u"x"_s }, { u"explicit"_s, 5 } } })
+                                           << u"tracks, row 1"_s;
+    }
+
+    void badDocumentsChangeNothing()
+    {
+        QFETCH(QString, table);
+        QFETCH(QJsonValue, rows);
+        QFETCH(QString, expected);
+        Test::TestCatalog source(3);
+        QJsonObject document = exported(source.store());
+        QJsonObject tables = document.value(u"tables"_s).toObject();
+        tables.insert(table, rows);
+        if (table != u"tracks")
+            tables.remove(u"tracks"_s); // so only the row under test can fail
+        if (table == u"release_tracks")
+            tables.remove(u"assets"_s); // they refer to the removed tracks too
+        document.insert(u"tables"_s, tables);
+
+        const CatalogStore target
+            = emptyStore(u"bad-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        const int termsBefore = Test::scalar(target, u"SELECT count(*) FROM ai_tool_terms"_s);
+        const CatalogJson::ImportResult result = CatalogJson::importCatalog(target.connection(), document);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+        QCOMPARE(Test::scalar(target, u"SELECT count(*) FROM parties"_s), 0);
+        QCOMPARE(Test::scalar(target, u"SELECT count(*) FROM ai_tool_terms"_s), termsBefore);
+    }
+
+    void refusesNewerAndForeignDocuments()
+    {
+        const CatalogStore target = emptyStore(u"foreign.sqlite"_s);
+        QJsonObject document { { u"format"_s, u"something-else"_s } };
+        QVERIFY(
+            CatalogJson::importCatalog(target.connection(), document).error.contains(u"not an Imprint"_s));
+        document = exported(target);
+        document.insert(u"formatVersion"_s, CatalogJson::FormatVersion + 1);
+        QVERIFY(CatalogJson::importCatalog(target.connection(), document).error.contains(u"newer Imprint"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogJson)
+#include "tst_catalogjson.moc"

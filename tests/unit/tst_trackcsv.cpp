@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "CatalogSession.h"
+#include "TestCatalog.h"
+#include "exchange/Csv.h"
+#include "exchange/TrackCsv.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace Imprint;
+
+namespace
+{
+
+QString exported(const CatalogStore &store)
+{
+    QString error;
+    const QString csv = TrackCsv::exportTracks(store.connection(), &error);
+    if (!error.isEmpty())
+        qWarning() << error;
+    return csv;
+}
+
+QString title(const CatalogStore &store, int id)
+{
+    QSqlQuery query(store.connection());
+    query.prepare(u"SELECT title || '|' || coalesce(genre, '') FROM tracks WHERE id = ?"_s);
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+} // namespace
+
+class TestTrackCsv : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exportsOneRowPerTrackWithItsRelease()
+    {
+        Test::TestCatalog catalog(6);
+        QVERIFY(catalog.isValid());
+        QSqlQuery(catalog.store().connection())
+            .exec(u"UPDATE tracks SET title = 'Hello, World' WHERE id = 2"_s);
+        const Csv::Table table = Csv::parse(exported(catalog.store()));
+        QVERIFY(table.error.isEmpty());
+        QCOMPARE(table.records.size(), 7);
+        const QStringList header = table.records.at(0).fields;
+        QCOMPARE(header.constFirst(), u"track_id"_s);
+        const QStringList second = table.records.at(2).fields;
+        QCOMPARE(second.at(header.indexOf(u"title"_s)), u"Hello, World"_s);
+        QCOMPARE(second.at(header.indexOf(u"isrc"_s)), u"QZK6H2600002"_s);
+        QCOMPARE(second.at(header.indexOf(u"duration"_s)), u"1:01"_s);
+        QCOMPARE(second.at(header.indexOf(u"release"_s)), u"Low Voltage"_s);
+    }
+
+    void reimportingAnExportChangesNothing()
+    {
+        Test::TestCatalog catalog(9);
+        const QString csv = exported(catalog.store());
+        const TrackCsv::ImportReport report
+            = TrackCsv::importTracks(catalog.store().connection(), csv, false);
+        QVERIFY(report.error.isEmpty());
+        QVERIFY(report.badRows.isEmpty());
+        QCOMPARE(report.unchanged, 9);
+        QCOMPARE(report.updated + report.created, 0);
+        QCOMPARE(exported(catalog.store()), csv);
+    }
+
+    void badRowsAreReportedAndGoodRowsKept()
+    {
+        Test::TestCatalog catalog(4);
+        const QString csv = u"track_id,title,genre,isrc,explicit,bpm,colour\n"
+                            "1,Renamed,Pop,QZK6H2600001,,,red\n" // line 2: good, keeps its ISRC
+                            "2,\"Two\nLines\",Jazz,usabc2400001,no,90.5,\n" // 3: good, ISRC normalised
+                            "3,Three,,USABC24,,,\n" // 5: ISRC too short
+                            "4,Four,,QZK6H2600001,,,\n" // 6: held by track 1
+                            "99,Ghost,,,,,\n" // 7: no such track
+                            "4,,Rock,,,,\n" // 8: empty title
+                            "4,Four,Rock,,maybe,,\n" // 9: not a flag
+                            "4,Four,Rock,,,fast,\n" // 10: not a tempo
+                            "4,Four,Rock\n" // 11: short row
+                            ",New Song,Folk,,yes,,\n" // 12: creates a track
+                            "1,Again,,,,,\n"_s; // 13: track 1 twice
+        const TrackCsv::ImportReport report
+            = TrackCsv::importTracks(catalog.store().connection(), csv, false);
+        QVERIFY(report.error.isEmpty());
+        QCOMPARE(report.unknownColumns, QStringList { u"colour"_s });
+        QList<int> lines;
+        QStringList reasons;
+        for (const TrackCsv::BadRow &row : report.badRows) {
+            lines.append(row.line);
+            reasons.append(u"%1: %2"_s.arg(row.line).arg(row.reason));
+        }
+        QVERIFY2(lines == QList<int>({ 5, 6, 7, 8, 9, 10, 11, 13 }), qPrintable(reasons.join(u"; "_s)));
+        QCOMPARE(report.updated, 2);
+        QCOMPARE(report.created, 1);
+        QVERIFY(report.badRows.at(1).reason.contains(u"held by track 1"_s));
+        QVERIFY(report.badRows.at(2).reason.contains(u"99"_s));
+
+        QCOMPARE(title(catalog.store(), 1), u"Renamed|Pop"_s);
+        QCOMPARE(title(catalog.store(), 2), u"Two\nLines|Jazz"_s);
+        QCOMPARE(title(catalog.store(), 4), u"Song 4|"_s);
+        QCOMPARE(
+            Test::scalar(catalog.store(), u"SELECT count(*) FROM tracks WHERE isrc = 'USABC2400001'"_s), 1);
+        QCOMPARE(Test::scalar(catalog.store(), u"SELECT explicit FROM tracks WHERE title = 'New Song'"_s), 1);
+    }
+
+    void matchesByIsrcWhenThereIsNoId()
+    {
+        Test::TestCatalog catalog(3);
+        const TrackCsv::ImportReport report = TrackCsv::importTracks(
+            catalog.store().connection(), u"isrc,genre\nQZK6-H26-00003,Ambient\n,Nothing\n"_s, false);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.badRows.size(), 1); // no ISRC, no id, no title: nothing to create
+        QVERIFY(report.badRows.constFirst().reason.contains(u"title"_s));
+        QCOMPARE(title(catalog.store(), 3), u"Song 3|Ambient"_s);
+    }
+
+    void dryRunReportsButKeepsTheCatalog()
+    {
+        Test::TestCatalog catalog(3);
+        const QString before = exported(catalog.store());
+        const TrackCsv::ImportReport report = TrackCsv::importTracks(
+            catalog.store().connection(), u"track_id,title\n1,Changed\n,Added\n2,\n"_s, true);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.created, 1);
+        QCOMPARE(report.badRows.size(), 1);
+        QCOMPARE(exported(catalog.store()), before);
+    }
+
+    void unreadableFilesAreRefusedWhole()
+    {
+        Test::TestCatalog catalog(2);
+        QVERIFY(!TrackCsv::importTracks(catalog.store().connection(), u""_s, false).error.isEmpty());
+        QVERIFY(TrackCsv::importTracks(catalog.store().connection(), u"title,title\nA,B\n"_s, false)
+                .error.contains(u"twice"_s));
+        QVERIFY(TrackCsv::importTracks(catalog.store().connection(), u"track_id,title\n1,\"open\n"_s, false)
+                .error.contains(u"line 2"_s));
+        QCOMPARE(title(catalog.store(), 1), u"Song 1|"_s);
+    }
+
+    void theWindowPreviewsBeforeItApplies()
+    {
+        Test::TestCatalog catalog(3);
+        CatalogSession session(catalog.store());
+        MetadataExchange *exchange = session.exchange();
+        const QString csvPath = catalog.folder() + u"/edit.csv"_s;
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("track_id,genre\n1,Ambient\n2,\n9,Ghost\n");
+        csv.close();
+
+        QSignalSpy preview(exchange, &MetadataExchange::previewReady);
+        exchange->previewCsv(QUrl::fromLocalFile(csvPath));
+        QVERIFY(exchange->isBusy());
+        QVERIFY(preview.wait());
+        QVERIFY(!exchange->isBusy());
+        QVariantMap report = preview.constFirst().constFirst().toMap();
+        QCOMPARE(report.value(u"updated"_s).toInt(), 1);
+        QCOMPARE(report.value(u"badRows"_s).toList().size(), 1);
+        QCOMPARE(report.value(u"fileUrl"_s).toUrl(), QUrl::fromLocalFile(csvPath));
+        QCOMPARE(title(catalog.store(), 1), u"Song 1|"_s);
+
+        QSignalSpy imported(exchange, &MetadataExchange::imported);
+        exchange->applyCsv(report.value(u"fileUrl"_s).toUrl());
+        QVERIFY(imported.wait());
+        QCOMPARE(title(catalog.store(), 1), u"Song 1|Ambient"_s);
+
+        QSignalSpy exported(exchange, &MetadataExchange::exported);
+        const QString jsonPath = catalog.folder() + u"/catalog.json"_s;
+        exchange->exportTo(QUrl::fromLocalFile(jsonPath));
+        QVERIFY(exported.wait());
+        QVERIFY(exported.constFirst().constFirst().toBool());
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(json.readAll()).isObject());
+
+        exchange->exportTo(QUrl::fromLocalFile(catalog.folder() + u"/missing/folder/out.csv"_s));
+        QVERIFY(exported.wait());
+        QVERIFY(!exported.constLast().constFirst().toBool());
+        QVERIFY(exported.constLast().constLast().toString().contains(u"out.csv"_s));
+        session.waitForIdle();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrackCsv)
+#include "tst_trackcsv.moc"
