@@ -92,8 +92,9 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     });
     connect(&m_rights, &RightsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_rights, &RightsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
-    // Tracks changed by a CSV import show at once, everywhere.
+    // Tracks changed by a CSV import, or added to or removed from a release, show at once.
     connect(&m_exchange, &MetadataExchange::imported, this, &CatalogSession::reload);
+    connect(&m_releases, &ReleaseCatalog::trackListSaved, this, &CatalogSession::reloadTracks);
     m_filter.setSourceModel(&m_table);
     connect(&m_table, &QAbstractItemModel::modelReset, this, &CatalogSession::trackCountChanged);
 }
@@ -137,6 +138,11 @@ void CatalogSession::reload()
     m_planning.reload();
     m_rights.reload();
     m_quality.reload();
+    reloadTracks();
+}
+
+void CatalogSession::reloadTracks()
+{
     if (++m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;

@@ -67,6 +67,8 @@ public:
 
     /// Reloads tracks and releases from the catalog, e.g. after an import.
     Q_INVOKABLE void reload();
+    /// Reloads only the track table (the catalog page), e.g. after a release's tracks changed.
+    void reloadTracks();
 
     /// The ISRC registrant prefix (CC-XXX) new codes are allocated under; empty until set.
     QString isrcPrefix() const;

@@ -5,6 +5,7 @@
 #include "catalog/CatalogThread.h"
 #include "catalog/ReleaseQueries.h"
 #include "editing/EditHistory.h"
+#include "releases/ReleaseTrackList.h"
 #include "tracks/TrackTableModel.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,9 @@ void setFieldText(ReleaseRow &row, const QString &field, const QString &value)
     else if (field == u"status")
         row.status = value;
 }
+
+// The edit-history field of a release's running order (ReleaseTrackList::encode).
+const auto TrackListField = u"tracklist"_s;
 
 } // namespace
 
@@ -176,6 +180,7 @@ void ReleaseCatalog::loadCurrentTracks()
                 if (id != m_currentId)
                     return; // the selection moved on meanwhile
                 m_currentTracks = tracks;
+                m_currentTracksOf = id;
                 Q_EMIT currentTracksChanged();
             },
             Qt::QueuedConnection);
@@ -201,6 +206,10 @@ bool ReleaseCatalog::setField(qint64 releaseId, const QString &field, const QStr
 
 void ReleaseCatalog::applyField(qint64 releaseId, const QString &field, const QString &value)
 {
+    if (field == TrackListField) {
+        applyTrackList(releaseId, value);
+        return;
+    }
     const ReleaseRow *existing = m_model.rowById(releaseId);
     if (!existing)
         return;
@@ -219,6 +228,82 @@ void ReleaseCatalog::applyField(qint64 releaseId, const QString &field, const QS
             [this, error] {
                 Q_EMIT errorOccurred(tr("The change was not saved: %1").arg(error));
                 Q_EMIT writeFailed();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool ReleaseCatalog::changeTrackList(const QString &after)
+{
+    if (m_currentId == 0 || m_currentTracksOf != m_currentId)
+        return false;
+    const QString before = ReleaseTrackList::encode(ReleaseTrackList::fromVariant(m_currentTracks));
+    if (before == after)
+        return true;
+    applyTrackList(m_currentId, after);
+    m_history->record({ m_currentId, historyPrefix + TrackListField, before, after, tr("Track Order") });
+    return true;
+}
+
+bool ReleaseCatalog::moveTrack(int from, int to)
+{
+    return changeTrackList(ReleaseTrackList::encode(
+        ReleaseTrackList::moved(ReleaseTrackList::fromVariant(m_currentTracks), from, to)));
+}
+
+bool ReleaseCatalog::addTrack(qint64 trackId)
+{
+    return changeTrackList(ReleaseTrackList::encode(
+        ReleaseTrackList::added(ReleaseTrackList::fromVariant(m_currentTracks), trackId)));
+}
+
+bool ReleaseCatalog::removeTrack(qint64 trackId)
+{
+    return changeTrackList(ReleaseTrackList::encode(
+        ReleaseTrackList::removed(ReleaseTrackList::fromVariant(m_currentTracks), trackId)));
+}
+
+void ReleaseCatalog::applyTrackList(qint64 releaseId, const QString &value)
+{
+    const auto list = ReleaseTrackList::decode(value);
+    if (!list)
+        return;
+    if (const ReleaseRow *existing = m_model.rowById(releaseId)) {
+        ReleaseRow row = *existing;
+        row.trackCount = int(list->size());
+        m_model.updateRow(row);
+    }
+    const CatalogStore store = m_store;
+    m_thread->post([this, store, releaseId, list = *list] {
+        QString error;
+        if (ReleaseTrackList::write(store.connection(&error), releaseId, list, &error)) {
+            QMetaObject::invokeMethod(this, &ReleaseCatalog::trackListSaved, Qt::QueuedConnection);
+            return;
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                Q_EMIT errorOccurred(tr("The track order was not saved: %1").arg(error));
+                Q_EMIT writeFailed();
+            },
+            Qt::QueuedConnection);
+    });
+    if (releaseId == m_currentId)
+        loadCurrentTracks(); // posted after the write, so it reads the new order
+}
+
+void ReleaseCatalog::searchTrackCandidates(const QString &text)
+{
+    const CatalogStore store = m_store;
+    const qint64 id = m_currentId;
+    m_thread->post([this, store, id, text] {
+        QString error;
+        const auto rows = ReleaseTrackList::candidates(store.connection(&error), id, text, 50, &error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, rows = rows.value_or(QVariantList())] {
+                m_trackCandidates = rows;
+                Q_EMIT trackCandidatesChanged();
             },
             Qt::QueuedConnection);
     });

@@ -28,6 +28,7 @@ class ReleaseCatalog : public QObject
     Q_PROPERTY(qint64 currentReleaseId READ currentReleaseId WRITE setCurrentReleaseId NOTIFY currentChanged)
     Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
     Q_PROPERTY(QVariantList currentTracks READ currentTracks NOTIFY currentTracksChanged)
+    Q_PROPERTY(QVariantList trackCandidates READ trackCandidates NOTIFY trackCandidatesChanged)
 
 public:
     /// The prefix of this catalog's fields in the shared edit history.
@@ -49,17 +50,32 @@ public:
     /// Applies a value from the edit history (undo/redo).
     void applyField(qint64 releaseId, const QString &field, const QString &value);
 
+    /// The current release's running order, each change one undoable step ("tracklist" in
+    /// the edit history). False when the release's tracks are still loading.
+    Q_INVOKABLE bool moveTrack(int from, int to);
+    Q_INVOKABLE bool addTrack(qint64 trackId);
+    Q_INVOKABLE bool removeTrack(qint64 trackId);
+    /// Looks up tracks that could be added to the current release; see trackCandidates.
+    Q_INVOKABLE void searchTrackCandidates(const QString &text);
+    /// [{trackId, title, version, artist, isrc}] of the last search.
+    QVariantList trackCandidates() const { return m_trackCandidates; }
+
     /// What is wrong with artwork for streaming services: 3000×3000 square JPEG or PNG.
     static QString artworkWarning(const ReleaseRow &row);
 
 Q_SIGNALS:
     void currentChanged();
     void currentTracksChanged();
+    void trackCandidatesChanged();
+    /// A release's running order reached the catalog (tracks show their release elsewhere).
+    void trackListSaved();
     void errorOccurred(const QString &message);
     void writeFailed();
 
 private:
     void loadCurrentTracks();
+    bool changeTrackList(const QString &after);
+    void applyTrackList(qint64 releaseId, const QString &value);
 
     CatalogStore m_store;
     CatalogThread *m_thread;
@@ -68,6 +84,8 @@ private:
     QString m_libraryRoot;
     qint64 m_currentId = 0;
     QVariantList m_currentTracks;
+    qint64 m_currentTracksOf = 0; ///< the release m_currentTracks belongs to
+    QVariantList m_trackCandidates;
 };
 
 } // namespace Imprint

@@ -172,7 +172,7 @@ ScrollView {
 
         ReleaseTrackList {
             Layout.fillWidth: true
-            tracks: editor.releases.currentTracks
+            releases: editor.releases
         }
     }
 }

@@ -3,63 +3,66 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Imprint.Models
 
-// The tracks of a release in order: disc and track number, title, version, ISRC, duration.
+// The running order of a release: drag a row by its handle (or Alt+Up/Down) to reorder, Delete
+// or × to take a track off the release, "Add Track…" to put one on. Each change is one undo step.
 ColumnLayout {
     id: list
 
-    property var tracks: []
+    required property ReleaseCatalog releases
+    readonly property var tracks: releases.currentTracks
+    readonly property int rowHeight: 30
 
     spacing: 0
 
-    Label {
-        text: qsTr("Tracks")
-        font.bold: true
-        font.pixelSize: 16
+    RowLayout {
+        Layout.fillWidth: true
         Layout.bottomMargin: 6
-    }
-    Repeater {
-        model: list.tracks
-        delegate: Rectangle {
-            id: row
-            required property int index
-            required property var modelData
+        Label {
+            text: qsTr("Tracks")
+            font.bold: true
+            font.pixelSize: 16
             Layout.fillWidth: true
-            implicitHeight: 30
-            color: index % 2 ? palette.alternateBase : palette.base
-            RowLayout {
-                anchors.fill: parent
-                anchors.leftMargin: 8
-                anchors.rightMargin: 8
-                spacing: 12
-                Label {
-                    Layout.preferredWidth: 48
-                    text: row.modelData.disc > 1 ? row.modelData.disc + "-" + row.modelData.number
-                                                 : String(row.modelData.number)
-                    opacity: 0.7
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: row.modelData.title + (row.modelData.version.length > 0
-                                                 ? " (" + row.modelData.version + ")" : "")
-                    elide: Text.ElideRight
-                }
-                Label {
-                    Layout.preferredWidth: 130
-                    text: row.modelData.isrc
-                    font.family: "monospace"
-                }
-                Label {
-                    Layout.preferredWidth: 50
-                    text: row.modelData.duration
-                    horizontalAlignment: Text.AlignRight
-                }
+        }
+        Button {
+            objectName: "addTrackButton"
+            text: qsTr("Add Track…")
+            enabled: list.releases.currentReleaseId !== 0
+            onClicked: addPopup.open()
+        }
+    }
+
+    Item {
+        Layout.fillWidth: true
+        implicitHeight: list.tracks.length * list.rowHeight
+
+        Repeater {
+            id: rows
+            model: list.tracks
+            delegate: ReleaseTrackRow {
+                required property int index
+                required property var modelData
+                width: parent.width
+                height: list.rowHeight
+                y: index * list.rowHeight
+                rowIndex: index
+                track: modelData
+                rowCount: rows.count
+                onMoveRequested: to => list.releases.moveTrack(index, to)
+                onRemoveRequested: list.releases.removeTrack(modelData.trackId)
             }
         }
     }
+
     Label {
         visible: list.tracks.length === 0
         text: qsTr("No tracks on this release yet.")
         opacity: 0.7
+    }
+
+    AddTrackPopup {
+        id: addPopup
+        releases: list.releases
     }
 }

@@ -78,4 +78,26 @@ TestCase {
         keyClick(Qt.Key_Return)
         compare(testSession.releases.current.releaseDate, "2027-03-05")
     }
+
+    function test_dragATrackByItsHandleReordersAndUndoes() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        tryVerify(() => testSession.releases.currentTracks.length >= 3)
+        const first = testSession.releases.currentTracks[0].trackId
+        const second = testSession.releases.currentTracks[1].trackId
+        const handle = findChild(page, "dragHandle")
+        verify(handle)
+        // Two rows down: it takes the third track's slot. The row moves with the mouse, so the
+        // positions are given in the page's coordinates, as a real pointer's would be.
+        const at = handle.mapToItem(page, handle.width / 2, handle.height / 2)
+        mousePress(page, at.x, at.y)
+        mouseMove(page, at.x, at.y + 10)
+        mouseMove(page, at.x, at.y + 62)
+        mouseRelease(page, at.x, at.y + 62)
+        tryVerify(() => testSession.releases.currentTracks[2].trackId === first, 5000,
+                  "the dragged track did not land in the third slot")
+        compare(testSession.releases.currentTracks[0].trackId, second)
+        verify(testSession.history.canUndo)
+        testSession.history.undo()
+        tryVerify(() => testSession.releases.currentTracks[0].trackId === first, 5000, "undo did not restore the order")
+    }
 }

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "ReleaseTrackList.h"
+
+#include "catalog/SqlTransaction.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint::ReleaseTrackList
+{
+
+List fromVariant(const QVariantList &tracks)
+{
+    List list;
+    list.reserve(tracks.size());
+    for (const QVariant &track : tracks) {
+        const QVariantMap map = track.toMap();
+        list.append({ map.value(u"trackId"_s).toLongLong(), std::max(1, map.value(u"disc"_s).toInt()) });
+    }
+    return list;
+}
+
+QString encode(const List &list)
+{
+    QStringList parts;
+    parts.reserve(list.size());
+    for (const Placement &placement : list)
+        parts.append(u"%1:%2"_s.arg(placement.trackId).arg(placement.disc));
+    return parts.join(u',');
+}
+
+std::optional<List> decode(QStringView text)
+{
+    List list;
+    if (text.isEmpty())
+        return list;
+    for (QStringView part : text.split(u',')) {
+        const auto separator = part.indexOf(u':');
+        bool idOk = false;
+        bool discOk = false;
+        const qint64 id = separator > 0 ? part.left(separator).toLongLong(&idOk) : 0;
+        const int disc = separator > 0 ? part.mid(separator + 1).toInt(&discOk) : 0;
+        if (!idOk || !discOk || id <= 0 || disc < 1)
+            return std::nullopt;
+        list.append({ id, disc });
+    }
+    return list;
+}
+
+List moved(List list, qsizetype from, qsizetype to)
+{
+    if (from < 0 || from >= list.size() || to < 0 || to >= list.size() || from == to)
+        return list;
+    // It takes the slot of the track at `to`, and so that track's disc.
+    const int disc = list.at(to).disc;
+    Placement placement = list.takeAt(from);
+    placement.disc = disc;
+    list.insert(to, placement);
+    // Keep discs in order, so the running order reads disc by disc.
+    std::stable_sort(
+        list.begin(), list.end(), [](const Placement &a, const Placement &b) { return a.disc < b.disc; });
+    return list;
+}
+
+List added(List list, qint64 trackId)
+{
+    const bool present = std::any_of(list.cbegin(), list.cend(),
+        [trackId](const Placement &placement) { return placement.trackId == trackId; });
+    if (!present && trackId > 0)
+        list.append({ trackId, list.isEmpty() ? 1 : list.constLast().disc });
+    return list;
+}
+
+List removed(List list, qint64 trackId)
+{
+    list.removeIf([trackId](const Placement &placement) { return placement.trackId == trackId; });
+    return list;
+}
+
+bool write(QSqlDatabase db, qint64 releaseId, const List &list, QString *error)
+{
+    SqlTransaction transaction(db);
+    QSqlQuery query(db);
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!transaction.isActive())
+        return fail(transaction.error());
+    query.prepare(u"DELETE FROM release_tracks WHERE release_id = ?"_s);
+    query.addBindValue(releaseId);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    QHash<int, int> numberOnDisc;
+    query.prepare(
+        u"INSERT INTO release_tracks (release_id, track_id, disc_number, track_number) VALUES (?, ?, ?, ?)"_s);
+    for (const Placement &placement : list) {
+        query.addBindValue(releaseId);
+        query.addBindValue(placement.trackId);
+        query.addBindValue(placement.disc);
+        query.addBindValue(++numberOnDisc[placement.disc]);
+        if (!query.exec())
+            return fail(query.lastError().text());
+    }
+    query.prepare(u"UPDATE releases SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);
+    query.addBindValue(releaseId);
+    if (!query.exec() || !transaction.commit())
+        return fail(query.lastError().text() + transaction.error());
+    return true;
+}
+
+std::optional<QVariantList> candidates(
+    QSqlDatabase db, qint64 releaseId, const QString &text, int limit, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(uR"(
+        SELECT t.id, t.title, t.version, t.display_artist, coalesce(t.isrc, '') FROM tracks t
+        WHERE NOT EXISTS (SELECT 1 FROM release_tracks rt WHERE rt.release_id = ? AND rt.track_id = t.id)
+          AND (? = '' OR t.title LIKE ? ESCAPE '\' OR t.display_artist LIKE ? ESCAPE '\'
+               OR t.isrc LIKE ? ESCAPE '\')
+        ORDER BY t.title COLLATE NOCASE, t.version, t.id
+        LIMIT ?)"_s);
+    QString pattern = text.trimmed();
+    pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    pattern = u'%' + pattern + u'%';
+    query.addBindValue(releaseId);
+    query.addBindValue(text.trimmed());
+    query.addBindValue(pattern);
+    query.addBindValue(pattern);
+    query.addBindValue(pattern);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    QVariantList rows;
+    while (query.next())
+        rows.append(QVariantMap { { u"trackId"_s, query.value(0).toLongLong() },
+            { u"title"_s, query.value(1).toString() }, { u"version"_s, query.value(2).toString() },
+            { u"artist"_s, query.value(3).toString() }, { u"isrc"_s, query.value(4).toString() } });
+    return rows;
+}
+
+} // namespace Imprint::ReleaseTrackList

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One track of a release's running order. Dragging the handle lifts the row and shows where it
+// will land; dropping asks for the move. Alt+Up/Down and Delete do the same from the keyboard.
+FocusScope {
+    id: row
+
+    property int rowIndex: 0
+    property int rowCount: 0
+    property var track: ({})
+
+    signal moveRequested(int to)
+    signal removeRequested()
+
+    // A drag by the handle in progress, and where it would drop the row.
+    property bool dragging: false
+    property real dragOffset: 0
+    readonly property int dropIndex: Math.max(0, Math.min(rowCount - 1, Math.round((y + dragOffset) / height)))
+
+    activeFocusOnTab: true
+    z: dragging ? 2 : 0
+    Accessible.role: Accessible.ListItem
+    Accessible.name: track.title ?? ""
+
+    Keys.onPressed: event => {
+        if ((event.modifiers & Qt.AltModifier) && event.key === Qt.Key_Up && rowIndex > 0) {
+            row.moveRequested(rowIndex - 1)
+            event.accepted = true
+        } else if ((event.modifiers & Qt.AltModifier) && event.key === Qt.Key_Down && rowIndex < rowCount - 1) {
+            row.moveRequested(rowIndex + 1)
+            event.accepted = true
+        } else if (event.key === Qt.Key_Delete) {
+            row.removeRequested()
+            event.accepted = true
+        }
+    }
+
+    Rectangle {
+        id: body
+        width: row.width
+        height: row.height
+        y: row.dragging ? row.dragOffset : 0
+        color: row.dragging ? palette.highlight
+                               : row.activeFocus ? palette.midlight
+                                                 : row.rowIndex % 2 ? palette.alternateBase : palette.base
+        opacity: row.dragging ? 0.85 : 1
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 4
+            anchors.rightMargin: 4
+            spacing: 10
+
+            Label {
+                id: handle
+                objectName: "dragHandle"
+                text: "≡"
+                font.pixelSize: 18
+                Layout.preferredWidth: 20
+                horizontalAlignment: Text.AlignHCenter
+                opacity: 0.6
+                // Only the handle starts a drag, so clicks elsewhere stay clicks. Positions are
+                // taken in the list's coordinates, as the row itself moves with the drag.
+                MouseArea {
+                    anchors.fill: parent
+                    cursorShape: row.dragging ? Qt.ClosedHandCursor : Qt.OpenHandCursor
+                    preventStealing: true // the editor scrolls vertically too
+                    property real startY: 0
+                    onPressed: mouse => {
+                        startY = mapToItem(row.parent, mouse.x, mouse.y).y
+                        row.dragOffset = 0
+                        row.dragging = true
+                        row.forceActiveFocus()
+                    }
+                    onPositionChanged: mouse => row.dragOffset = mapToItem(row.parent, mouse.x, mouse.y).y - startY
+                    onReleased: {
+                        row.dragging = false
+                        if (row.dropIndex !== row.rowIndex)
+                            row.moveRequested(row.dropIndex)
+                    }
+                    onCanceled: row.dragging = false
+                }
+            }
+            Label {
+                Layout.preferredWidth: 40
+                text: row.track.disc > 1 ? row.track.disc + "-" + row.track.number : String(row.track.number)
+                opacity: 0.7
+            }
+            Label {
+                Layout.fillWidth: true
+                text: row.track.title + (row.track.version.length > 0 ? " (" + row.track.version + ")" : "")
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.preferredWidth: 130
+                text: row.track.isrc
+                font.family: "monospace"
+            }
+            Label {
+                Layout.preferredWidth: 50
+                text: row.track.duration
+                horizontalAlignment: Text.AlignRight
+            }
+            ToolButton {
+                objectName: "removeTrackButton"
+                text: "×"
+                focusPolicy: Qt.NoFocus
+                onClicked: row.removeRequested()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Take this track off the release (Delete)")
+            }
+        }
+    }
+
+    // Where the row will land, while dragging.
+    Rectangle {
+        visible: row.dragging && row.dropIndex !== row.rowIndex
+        width: row.width
+        height: 2
+        color: palette.highlight
+        y: (row.dropIndex - row.rowIndex) * row.height + (row.dropIndex > row.rowIndex ? row.height : 0)
+    }
+}
