@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CommandLine.h"
 #include "BackupCommand.h"
+#include "ExportCalendarCommand.h"
 #include "ExportReleaseCommand.h"
 #include "VerifyCommand.h"
 #include "WriteTagsCommand.h"
@@ -41,7 +42,7 @@ std::atomic_bool interrupted = false;
 const QStringList &commands()
 {
     static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s,
-        u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s };
+        u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s, u"export-calendar"_s };
     return names;
 }
 
@@ -249,7 +250,9 @@ int run(int argc, char **argv)
         QCoreApplication::translate("CommandLine", "write-tags: set FIELD to VALUE (repeatable)."),
         u"FIELD=VALUE"_s);
     const QCommandLineOption release(u"release"_s,
-        QCoreApplication::translate("CommandLine", "write-tags, export-release: release ID."), u"ID"_s);
+        QCoreApplication::translate(
+            "CommandLine", "write-tags, export-release, export-calendar: release ID."),
+        u"ID"_s);
     const QCommandLineOption track(u"track"_s,
         QCoreApplication::translate("CommandLine", "write-tags: the master of track ID."), u"ID"_s);
     const QCommandLineOption all(
@@ -280,7 +283,8 @@ int run(int argc, char **argv)
             "verify PACKAGE: check a package against its SHA-256 manifest\n"
             "backup OUT.tar.zst: back up the catalog and every file of its library\n"
             "restore BACKUP FOLDER: restore a backup into a new or empty folder\n"
-            "export-release --release ID --profile P --out FILE: package a release for delivery"));
+            "export-release --release ID --profile P --out FILE: package a release for delivery\n"
+            "export-calendar [--release ID] OUT.ics: the release plan as iCalendar"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -326,6 +330,8 @@ int run(int argc, char **argv)
                 parser.isSet(force), parser.isSet(json) },
             interrupted);
     }
+    if (command == u"export-calendar")
+        return runExportCalendar(store, args, parser.value(release), parser.isSet(json));
     print(stderr,
         QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
             .arg(command));
