@@ -46,8 +46,10 @@ public:
     void reload();
     /// Sets a field (see ReleaseQueries::editableFields), undoably.
     Q_INVOKABLE bool setField(qint64 releaseId, const QString &field, const QString &value);
-    /// Applies a value from the edit history (undo/redo).
+    /// Applies a value from the edit history (undo/redo). The field "record" is the whole
+    /// release (ReleaseRecord::snapshot): empty deletes it, a snapshot brings it back.
     void applyField(qint64 releaseId, const QString &field, const QString &value);
+    static constexpr QLatin1StringView recordField { "record" };
 
     /// What is wrong with artwork for streaming services: 3000×3000 square JPEG or PNG.
     static QString artworkWarning(const ReleaseRow &row);
@@ -57,9 +59,13 @@ Q_SIGNALS:
     void currentTracksChanged();
     void errorOccurred(const QString &message);
     void writeFailed();
+    /// A release was deleted or restored in the catalog (the write has been queued before this
+    /// is emitted, so a reload sees it).
+    void recordsChanged();
 
 private:
     void loadCurrentTracks();
+    void applyRecord(qint64 releaseId, const QString &snapshot);
 
     CatalogStore m_store;
     CatalogThread *m_thread;
