@@ -4,6 +4,7 @@
 
 #include "schedule/ScheduleRepository.h"
 
+#include <KCalendarCore/CalFormat>
 #include <KCalendarCore/Event>
 #include <KCalendarCore/ICalFormat>
 #include <KCalendarCore/MemoryCalendar>
@@ -60,7 +61,9 @@ KCalendarCore::Todo::Ptr milestoneTodo(const ReleasePlan &plan, const Milestone 
     todo->setDtDue(allDay(milestone.dueDate));
     todo->setAllDay(true);
     if (milestone.done) {
-        todo->setCompleted(true);
+        // No COMPLETED time: the catalog does not know when it was done, and "now" would make
+        // every export differ.
+        todo->setPercentComplete(100);
         todo->setStatus(KCalendarCore::Incidence::StatusCompleted);
     }
     QStringList lines;
@@ -97,8 +100,10 @@ Result exportPlans(const QList<ReleasePlan> &plans, const QString &fileName, qin
     const QString shown = QDir::toNativeSeparators(fileName);
     bool found = releaseId == 0;
     auto calendar = KCalendarCore::MemoryCalendar::Ptr::create(QTimeZone(QTimeZone::UTC));
-    calendar->setProductId(
-        u"-//Imprint contributors//Imprint %1//EN"_s.arg(QCoreApplication::applicationVersion()));
+    const QString productId
+        = u"-//Imprint contributors//Imprint %1//EN"_s.arg(QCoreApplication::applicationVersion());
+    KCalendarCore::CalFormat::setApplication(u"Imprint"_s, productId); // the PRODID line
+    calendar->setProductId(productId);
     for (const ReleasePlan &plan : plans) {
         if (releaseId != 0 && plan.releaseId != releaseId)
             continue;

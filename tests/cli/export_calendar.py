@@ -75,6 +75,7 @@ def expected():
 def read(path):
     with open(path, "rb") as source:
         calendar = icalendar.Calendar.from_ical(source.read())
+    check("Imprint" in str(calendar.get("PRODID", "")), f"PRODID: {calendar.get('PRODID')}")
     events, todos = {}, {}
     for component in calendar.walk():
         if component.name == "VEVENT":
@@ -107,6 +108,21 @@ check(todos[f"milestone-{gap_id}@imprint"][1] == gap_day, f"the milestone on {ga
 check(todos[f"milestone-{done_id}@imprint"][2], "the done milestone is not COMPLETED")
 check(events[f"release-{far_id}@imprint"][1] == datetime.date(9999, 12, 24), "the far future moved")
 check(todos[f"milestone-{past_id}@imprint"][1] == datetime.date(1900, 1, 1), "the far past moved")
+
+# Unchanged, an export holds the same components (in any order) but for their time stamps.
+def without_stamps(path):
+    with open(path, encoding="utf-8") as source:
+        text = source.read()
+    blocks = text.split("BEGIN:")
+    return sorted("\n".join(line for line in block.splitlines()
+                             if not line.startswith(("DTSTAMP", "CREATED", "LAST-MODIFIED", "COMPLETED", "END:VCALENDAR")))
+                  for block in blocks)
+
+
+plan2 = os.path.join(folder, "plan2.ics")
+run(imprint, "--catalog", catalog, "export-calendar", plan2, env={"TZ": "Europe/Berlin"})
+check(without_stamps(plan) == without_stamps(plan2), "two exports of the same plan differ")
+os.remove(plan2)
 
 # Again after rescheduling: the same UIDs, so a calendar app updates its entries.
 with sqlite3.connect(catalog) as db:
