@@ -28,7 +28,11 @@ TestCase {
             return found
         if (predicate(item) && found.indexOf(item) < 0) // a content item is often a child too
             found.push(item)
-        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
+        // data holds non-visual children too (dialogs); a popup's items hang off its contentItem
+        // and footer
+        const children = (item.data || item.children || []).concat(
+            item.contentItem && item.contentItem !== item ? [item.contentItem] : [],
+            item.footer ? [item.footer] : [])
         for (let i = 0; i < children.length; ++i)
             findAll(children[i], predicate, found)
         return found
@@ -85,5 +89,43 @@ TestCase {
 
         testSession.history.undo()
         tryVerify(() => planning.current.releaseDate === planning.today, 3000, "undo did not move it back")
+    }
+
+    function test_deletingAReleaseAsksFirstAndUndoBringsItBack() {
+        const planning = testSession.planning
+        const releaseId = testSession.releases.model.idAt(1)
+        verify(planning.moveRelease(releaseId, planning.today))
+        verify(planning.addTask(releaseId, "Lyric video", planning.today))
+        planning.currentReleaseId = releaseId
+        const title = planning.current.title
+        const milestoneCount = planning.current.milestones.length
+        const releaseCount = testSession.releases.model.count
+
+        const page = createTemporaryObject(pageComponent, testCase)
+        const button = findOne(page, item => item.objectName === "deleteReleaseButton")
+        verify(button && button.visible)
+        mouseClick(button)
+        const dialog = findOne(page, item => item.objectName === "deleteReleaseDialog")
+        verify(dialog)
+        tryVerify(() => dialog.opened, 2000, "the question is not asked")
+        const question = findOne(dialog, item => item.text !== undefined && String(item.text).indexOf(title) >= 0)
+        verify(question, "the dialog does not name the release")
+        verify(question.text.indexOf((milestoneCount - 1) + " milestone") >= 0, question.text)
+        verify(question.text.indexOf("1 task") >= 0, question.text)
+        compare(testSession.releases.model.count, releaseCount) // nothing happens before the answer
+
+        const confirm = findOne(dialog, item => item.objectName === "confirmDelete")
+        verify(confirm)
+        mouseClick(confirm)
+        tryVerify(() => testSession.releases.model.count === releaseCount - 1, 3000, "the release is still there")
+        verify(planning.current.releaseId !== releaseId)
+        compare(testSession.history.undoText, qsTr("Undo Delete Release"))
+
+        testSession.history.undo()
+        tryVerify(() => testSession.releases.model.count === releaseCount, 3000, "undo did not bring it back")
+        planning.currentReleaseId = releaseId
+        tryVerify(() => planning.current.title === title && planning.current.milestones.length === milestoneCount,
+                  3000, "the plan did not come back whole")
+        verify(planning.current.milestones.some(m => m.name === "Lyric video"))
     }
 }
