@@ -385,6 +385,9 @@ bool PlanningSession::deleteRelease(qint64 releaseId)
         Q_EMIT errorOccurred(tr("The release is no longer in the catalog."));
         return false;
     }
+    if (m_deleting.contains(releaseId))
+        return true; // asked twice while the first deletion is on its way
+    m_deleting.insert(releaseId);
     const QString planText = snapshot(*existing);
     const QString title = existing->title;
     const CatalogStore store = m_store;
@@ -394,6 +397,7 @@ bool PlanningSession::deleteRelease(qint64 releaseId)
         QMetaObject::invokeMethod(
             this,
             [this, releaseId, planText, title, record = std::move(record), error] {
+                m_deleting.remove(releaseId);
                 if (!record) {
                     Q_EMIT errorOccurred(tr("“%1” could not be deleted: %2").arg(title, error));
                     return;

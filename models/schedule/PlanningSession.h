@@ -7,6 +7,7 @@
 #include "schedule/CalendarMonthModel.h"
 
 #include <QObject>
+#include <QSet>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQmlIntegration>
@@ -126,6 +127,7 @@ private:
     QDate m_today;
     qint64 m_currentId = 0;
     int m_pendingLoads = 0;
+    QSet<qint64> m_deleting; ///< releases whose deletion is being prepared on the catalog thread
 };
 
 } // namespace Imprint

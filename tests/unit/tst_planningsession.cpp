@@ -293,6 +293,7 @@ private Q_SLOTS:
         const int releaseRows = session.releases()->model()->rowCount();
 
         QVERIFY(planning->deleteRelease(id));
+        QVERIFY(planning->deleteRelease(id)); // a double click: still one deletion, one undo step
         settle(session);
         QCOMPARE(session.history()->undoText(), u"Undo Delete Release"_s);
         QVERIFY(!planning->plan(id));
