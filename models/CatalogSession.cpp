@@ -90,6 +90,8 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
                 Q_EMIT m_releases.currentChanged();
         }
     });
+    // Deleting or restoring a release changes the release column of its tracks.
+    connect(&m_releases, &ReleaseCatalog::recordsChanged, this, &CatalogSession::reload);
     connect(&m_rights, &RightsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_rights, &RightsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     // Tracks changed by a CSV import, or added to or removed from a release, show at once.

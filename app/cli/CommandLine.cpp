@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CommandLine.h"
 #include "BackupCommand.h"
+#include "ExportCalendarCommand.h"
 #include "ExportReleaseCommand.h"
 #include "MetadataCommand.h"
 #include "VerifyCommand.h"
@@ -43,7 +44,7 @@ const QStringList &commands()
 {
     static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s,
         u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s, u"export-metadata"_s,
-        u"import-metadata"_s };
+        u"import-metadata"_s, u"export-calendar"_s };
     return names;
 }
 
@@ -251,7 +252,9 @@ int run(int argc, char **argv)
         QCoreApplication::translate("CommandLine", "write-tags: set FIELD to VALUE (repeatable)."),
         u"FIELD=VALUE"_s);
     const QCommandLineOption release(u"release"_s,
-        QCoreApplication::translate("CommandLine", "write-tags, export-release: release ID."), u"ID"_s);
+        QCoreApplication::translate(
+            "CommandLine", "write-tags, export-release, export-calendar: release ID."),
+        u"ID"_s);
     const QCommandLineOption track(u"track"_s,
         QCoreApplication::translate("CommandLine", "write-tags: the master of track ID."), u"ID"_s);
     const QCommandLineOption all(
@@ -287,7 +290,8 @@ int run(int argc, char **argv)
             "restore BACKUP FOLDER: restore a backup into a new or empty folder\n"
             "export-release --release ID --profile P --out FILE: package a release for delivery\n"
             "export-metadata OUT.json|OUT.csv: the whole catalog as JSON, or its tracks as CSV\n"
-            "import-metadata FILE.json|FILE.csv: a JSON export into an empty catalog, or CSV track edits"));
+            "import-metadata FILE.json|FILE.csv: a JSON export into an empty catalog, or CSV track edits\n"
+            "export-calendar [--release ID] OUT.ics: the release plan as iCalendar"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -337,6 +341,8 @@ int run(int argc, char **argv)
         return runExportMetadata(store, args, parser.value(format));
     if (command == u"import-metadata")
         return runImportMetadata(store, args, parser.value(format), parser.isSet(dryRun), parser.isSet(json));
+    if (command == u"export-calendar")
+        return runExportCalendar(store, args, parser.value(release), parser.isSet(json));
     print(stderr,
         QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
             .arg(command));

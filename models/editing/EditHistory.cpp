@@ -23,18 +23,33 @@ QString EditHistory::redoText() const
 
 void EditHistory::record(const FieldEdit &edit)
 {
-    m_undo.append(edit);
+    record(EditStep { { edit }, edit.description });
+}
+
+void EditHistory::record(const EditStep &step)
+{
+    if (step.parts.isEmpty())
+        return;
+    m_undo.append(step);
     m_redo.clear();
     Q_EMIT changed();
+}
+
+void EditHistory::perform(const EditStep &step)
+{
+    for (const FieldEdit &part : step.parts)
+        m_apply(part.recordId, part.field, part.after);
+    record(step);
 }
 
 void EditHistory::undo()
 {
     if (m_undo.isEmpty())
         return;
-    const FieldEdit edit = m_undo.takeLast();
-    m_redo.append(edit);
-    m_apply(edit.recordId, edit.field, edit.before);
+    const EditStep step = m_undo.takeLast();
+    m_redo.append(step);
+    for (auto part = step.parts.crbegin(); part != step.parts.crend(); ++part)
+        m_apply(part->recordId, part->field, part->before);
     Q_EMIT changed();
 }
 
@@ -42,9 +57,10 @@ void EditHistory::redo()
 {
     if (m_redo.isEmpty())
         return;
-    const FieldEdit edit = m_redo.takeLast();
-    m_undo.append(edit);
-    m_apply(edit.recordId, edit.field, edit.after);
+    const EditStep step = m_redo.takeLast();
+    m_undo.append(step);
+    for (const FieldEdit &part : step.parts)
+        m_apply(part.recordId, part.field, part.after);
     Q_EMIT changed();
 }
 

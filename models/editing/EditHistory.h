@@ -20,6 +20,15 @@ struct FieldEdit {
     QString description; ///< for "Undo Rename…" menu texts
 };
 
+/// One user action that changes several records at once (deleting a release removes the release
+/// and its plan): one undo step whose parts are undone in reverse order and redone in order, so
+/// each part's owner restores its own records and later parts can rely on earlier ones (a plan
+/// is restored after the release it belongs to).
+struct EditStep {
+    QList<FieldEdit> parts;
+    QString description;
+};
+
 /// Undo and redo for catalog edits. The history does not touch the catalog itself: it asks
 /// its apply function to set a field to a value, so every editor shares one mechanism.
 class EditHistory : public QObject
@@ -44,6 +53,10 @@ public:
 
     /// Records an edit that has just been applied; a new edit discards the redo stack.
     void record(const FieldEdit &edit);
+    /// Records a compound edit whose parts have all been applied, as one undo step.
+    void record(const EditStep &step);
+    /// Applies every part of step (its after values, in order) and records it as one undo step.
+    void perform(const EditStep &step);
 
     Q_INVOKABLE void undo();
     Q_INVOKABLE void redo();
@@ -54,8 +67,8 @@ Q_SIGNALS:
 
 private:
     ApplyFunction m_apply;
-    QList<FieldEdit> m_undo;
-    QList<FieldEdit> m_redo;
+    QList<EditStep> m_undo;
+    QList<EditStep> m_redo;
 };
 
 } // namespace Imprint

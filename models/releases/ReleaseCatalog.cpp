@@ -4,6 +4,7 @@
 
 #include "catalog/CatalogThread.h"
 #include "catalog/ReleaseQueries.h"
+#include "catalog/ReleaseRecord.h"
 #include "editing/EditHistory.h"
 #include "releases/ReleaseTrackList.h"
 #include "tracks/TrackTableModel.h"
@@ -180,7 +181,6 @@ void ReleaseCatalog::loadCurrentTracks()
                 if (id != m_currentId)
                     return; // the selection moved on meanwhile
                 m_currentTracks = tracks;
-                m_currentTracksOf = id;
                 Q_EMIT currentTracksChanged();
             },
             Qt::QueuedConnection);
@@ -210,6 +210,10 @@ void ReleaseCatalog::applyField(qint64 releaseId, const QString &field, const QS
         applyTrackList(releaseId, value);
         return;
     }
+    if (field == recordField) {
+        applyRecord(releaseId, value);
+        return;
+    }
     const ReleaseRow *existing = m_model.rowById(releaseId);
     if (!existing)
         return;
@@ -231,6 +235,36 @@ void ReleaseCatalog::applyField(qint64 releaseId, const QString &field, const QS
             },
             Qt::QueuedConnection);
     });
+}
+
+// Deleting shows at once; restoring shows after the reload that follows the write.
+void ReleaseCatalog::applyRecord(qint64 releaseId, const QString &snapshot)
+{
+    if (snapshot.isEmpty()) {
+        m_model.removeRow(releaseId);
+        if (releaseId == m_currentId) {
+            m_currentId = 0;
+            Q_EMIT currentChanged();
+            loadCurrentTracks();
+        }
+    }
+    const CatalogStore store = m_store;
+    m_thread->post([this, store, releaseId, snapshot] {
+        QString error;
+        QSqlDatabase db = store.connection(&error);
+        if (db.isValid()
+            && (snapshot.isEmpty() ? ReleaseRecord::remove(db, releaseId, &error)
+                                   : ReleaseRecord::restore(db, snapshot, &error)))
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                Q_EMIT errorOccurred(tr("The change was not saved: %1").arg(error));
+                Q_EMIT writeFailed();
+            },
+            Qt::QueuedConnection);
+    });
+    Q_EMIT recordsChanged();
 }
 
 bool ReleaseCatalog::changeTrackList(const QString &after)

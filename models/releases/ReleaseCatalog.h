@@ -47,8 +47,10 @@ public:
     void reload();
     /// Sets a field (see ReleaseQueries::editableFields), undoably.
     Q_INVOKABLE bool setField(qint64 releaseId, const QString &field, const QString &value);
-    /// Applies a value from the edit history (undo/redo).
+    /// Applies a value from the edit history (undo/redo). The field "record" is the whole
+    /// release (ReleaseRecord::snapshot): empty deletes it, a snapshot brings it back.
     void applyField(qint64 releaseId, const QString &field, const QString &value);
+    static constexpr QLatin1StringView recordField { "record" };
 
     /// The current release's running order, each change one undoable step ("tracklist" in
     /// the edit history). False when the release's tracks are still loading.
@@ -71,11 +73,15 @@ Q_SIGNALS:
     void trackListSaved();
     void errorOccurred(const QString &message);
     void writeFailed();
+    /// A release was deleted or restored in the catalog (the write has been queued before this
+    /// is emitted, so a reload sees it).
+    void recordsChanged();
 
 private:
     void loadCurrentTracks();
     bool changeTrackList(const QString &after);
     void applyTrackList(qint64 releaseId, const QString &value);
+    void applyRecord(qint64 releaseId, const QString &snapshot);
 
     CatalogStore m_store;
     CatalogThread *m_thread;

@@ -70,6 +70,17 @@ void ReleaseListModel::updateRow(const ReleaseRow &row)
     Q_EMIT dataChanged(index(i), index(i));
 }
 
+void ReleaseListModel::removeRow(qint64 id)
+{
+    const int i = rowOf(id);
+    if (i < 0)
+        return;
+    beginRemoveRows({}, i, i);
+    m_rows.removeAt(i);
+    endRemoveRows();
+    Q_EMIT countChanged();
+}
+
 qint64 ReleaseListModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;

@@ -40,6 +40,8 @@ public:
     const ReleaseRow *rowById(qint64 id) const;
     /// Replaces one release's row after an edit.
     void updateRow(const ReleaseRow &row);
+    /// Drops one release's row (after it was deleted).
+    void removeRow(qint64 id);
     Q_INVOKABLE qint64 idAt(int row) const;
     Q_INVOKABLE int rowOf(qint64 id) const;
 

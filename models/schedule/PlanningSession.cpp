@@ -4,7 +4,9 @@
 
 #include "Logging.h"
 #include "catalog/CatalogThread.h"
+#include "catalog/ReleaseRecord.h"
 #include "editing/EditHistory.h"
+#include "releases/ReleaseCatalog.h"
 #include "schedule/Schedule.h"
 #include "schedule/ScheduleRepository.h"
 #include "schedule/ScheduleRisks.h"
@@ -352,11 +354,91 @@ void PlanningSession::commit(const ReleasePlan &before, const ReleasePlan &after
     m_history->record({ releaseId, historyPrefix + u"plan"_s, beforeText, afterText, description });
 }
 
-void PlanningSession::applyField(qint64 releaseId, const QString &field, const QString &value)
+QVariantMap PlanningSession::deletionImpact(qint64 releaseId) const
 {
     const ReleasePlan *existing = plan(releaseId);
-    if (!existing || field != u"plan")
+    if (!existing)
+        return {};
+    int milestones = 0;
+    int tasks = 0;
+    int done = 0;
+    for (const Milestone &milestone : existing->milestones) {
+        (milestone.key.isEmpty() ? tasks : milestones) += 1;
+        done += milestone.done ? 1 : 0;
+    }
+    const QString text = milestones + tasks == 0
+        ? tr("Delete “%1”? Its tracks stay in the catalog.").arg(existing->title)
+        : tr("Delete “%1” with %2 and %3? Its tracks stay in the catalog.")
+              .arg(existing->title, tr("%n milestone(s)", nullptr, milestones),
+                  tr("%n task(s) of your own", nullptr, tasks));
+    return { { u"title"_s, existing->title }, { u"milestones"_s, milestones }, { u"tasks"_s, tasks },
+        { u"done"_s, done }, { u"text"_s, text } };
+}
+
+// The release's rows are read on the catalog thread, after every queued write, then deleted as
+// one compound undo step: the plan (here) and the release record (ReleaseCatalog). Undo puts the
+// record back first, then the plan.
+bool PlanningSession::deleteRelease(qint64 releaseId)
+{
+    const ReleasePlan *existing = plan(releaseId);
+    if (!existing) {
+        Q_EMIT errorOccurred(tr("The release is no longer in the catalog."));
+        return false;
+    }
+    if (m_deleting.contains(releaseId))
+        return true; // asked twice while the first deletion is on its way
+    m_deleting.insert(releaseId);
+    const QString planText = snapshot(*existing);
+    const QString title = existing->title;
+    const CatalogStore store = m_store;
+    m_thread->post([this, store, releaseId, planText, title] {
+        QString error;
+        auto record = ReleaseRecord::snapshot(store.connection(&error), releaseId, &error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, releaseId, planText, title, record = std::move(record), error] {
+                m_deleting.remove(releaseId);
+                if (!record) {
+                    Q_EMIT errorOccurred(tr("“%1” could not be deleted: %2").arg(title, error));
+                    return;
+                }
+                m_history->perform(
+                    { { { releaseId, historyPrefix + u"plan"_s, planText, QString(), {} },
+                          { releaseId, QString(ReleaseCatalog::historyPrefix) + ReleaseCatalog::recordField,
+                              *record, QString(), {} } },
+                        tr("Delete Release") });
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void PlanningSession::applyField(qint64 releaseId, const QString &field, const QString &value)
+{
+    if (field != u"plan")
         return;
+    if (value.isEmpty()) { // the release is being deleted: its rows go with it
+        m_plans.removeIf(
+            [releaseId](const ReleasePlan &candidate) { return candidate.releaseId == releaseId; });
+        if (m_currentId == releaseId)
+            m_currentId = nextReleaseId();
+        feedModels();
+        return;
+    }
+    if (!plan(releaseId)) {
+        // Coming back from a deletion: the release's record, milestones included, has been
+        // restored before this part (ReleaseRecord), so the plan only shows again; the reload
+        // fills in the title and artist.
+        ReleasePlan returning;
+        returning.releaseId = releaseId;
+        if (!restoreSnapshot(value, returning))
+            return;
+        m_plans.append(returning);
+        feedModels();
+        reload();
+        return;
+    }
+    const ReleasePlan *existing = plan(releaseId);
     ReleasePlan restored = *existing;
     if (!restoreSnapshot(value, restored)) {
         qCWarning(lcCatalog) << "an undo step of release" << releaseId << "cannot be read";

@@ -7,6 +7,7 @@
 #include "schedule/CalendarMonthModel.h"
 
 #include <QObject>
+#include <QSet>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQmlIntegration>
@@ -81,7 +82,15 @@ public:
     /// A task of the user's own, due on isoDate.
     Q_INVOKABLE bool addTask(qint64 releaseId, const QString &name, const QString &isoDate);
 
-    /// Applies a plan snapshot from the edit history (undo/redo).
+    /// What deleting the release takes with it, for the question asked first: {title,
+    /// milestones, tasks, done, text}, where text names the counts in the user's language.
+    Q_INVOKABLE QVariantMap deletionImpact(qint64 releaseId) const;
+    /// Deletes the release with its plan, track links and delivery history, as one undo step
+    /// that restores all of it (ReleaseRecord). The tracks stay in the catalog.
+    Q_INVOKABLE bool deleteRelease(qint64 releaseId);
+
+    /// Applies a plan snapshot from the edit history (undo/redo); an empty one drops the plan
+    /// of a release being deleted.
     void applyField(qint64 releaseId, const QString &field, const QString &value);
 
     /// A plan's date and milestones as the text the edit history keeps, and back.
@@ -118,6 +127,7 @@ private:
     QDate m_today;
     qint64 m_currentId = 0;
     int m_pendingLoads = 0;
+    QSet<qint64> m_deleting; ///< releases whose deletion is being prepared on the catalog thread
 };
 
 } // namespace Imprint

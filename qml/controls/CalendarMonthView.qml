@@ -148,6 +148,7 @@ FocusScope {
                           ? "#c62828" : palette.mid
         }
         Label {
+            objectName: "movePreviewText"
             width: parent.width
             wrapMode: Text.Wrap
             color: palette.toolTipText

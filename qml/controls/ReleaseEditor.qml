@@ -27,12 +27,26 @@ ScrollView {
         width: editor.availableWidth
         spacing: 16
 
-        Label {
+        RowLayout {
             Layout.fillWidth: true
-            text: editor.text("title")
-            font.pixelSize: 22
-            font.bold: true
-            wrapMode: Text.Wrap
+            Label {
+                Layout.fillWidth: true
+                text: editor.text("title")
+                font.pixelSize: 22
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Button {
+                objectName: "deleteReleaseButton"
+                text: qsTr("Delete…")
+                onClicked: deleteDialog.ask(editor.release.id)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Delete this release and its plan; its tracks stay in the catalog")
+            }
+        }
+        DeleteReleaseDialog {
+            id: deleteDialog
+            planning: editor.planning
         }
 
         RowLayout {

@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Imprint
 import Imprint.Models
 
 // The selected release's milestones in date order, each with its state; ticking one marks it
@@ -15,12 +16,27 @@ ColumnLayout {
 
     spacing: 4
 
-    Label {
+    RowLayout {
         Layout.fillWidth: true
-        text: timeline.plan.title ? timeline.plan.title : qsTr("Select a release on the calendar")
-        font.bold: true
-        font.pixelSize: 15
-        elide: Text.ElideRight
+        Label {
+            Layout.fillWidth: true
+            text: timeline.plan.title ? timeline.plan.title : qsTr("Select a release on the calendar")
+            font.bold: true
+            font.pixelSize: 15
+            elide: Text.ElideRight
+        }
+        ToolButton {
+            objectName: "deleteReleaseButton"
+            visible: !!timeline.plan.title
+            text: qsTr("Delete…")
+            onClicked: deleteDialog.ask(timeline.plan.releaseId)
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Delete this release and its plan")
+        }
+    }
+    DeleteReleaseDialog {
+        id: deleteDialog
+        planning: timeline.planning
     }
     Label {
         visible: !!timeline.plan.title

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Imprint
+import Imprint.App
 import Imprint.Models
 
 // Release planning: the month with every release and milestone, what is due this week, and the
@@ -53,7 +55,64 @@ Page {
                 Layout.fillWidth: true
             }
             Legend {}
+            ToolButton {
+                id: exportButton
+                objectName: "exportCalendarButton"
+                text: qsTr("Export calendar…")
+                enabled: !exporter.running
+                onClicked: exportMenu.popup(exportButton, 0, exportButton.height)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Save the plan as an iCalendar file (.ics) for any calendar app")
+
+                Menu {
+                    id: exportMenu
+                    MenuItem {
+                        text: qsTr("Whole plan…")
+                        onTriggered: page.chooseExportFile(0)
+                    }
+                    MenuItem {
+                        text: page.planning.current.title
+                              ? qsTr("Only “%1”…").arg(page.planning.current.title)
+                              : qsTr("Only the selected release…")
+                        enabled: page.planning.currentReleaseId !== 0
+                        onTriggered: page.chooseExportFile(page.planning.currentReleaseId)
+                    }
+                }
+            }
         }
+    }
+
+    footer: Label {
+        objectName: "exportMessage"
+        visible: text !== ""
+        padding: 6
+        leftPadding: 12
+        text: exporter.running ? qsTr("Exporting…") : exporter.message
+        color: exporter.succeeded || exporter.running ? palette.text : "#c62828"
+        elide: Text.ElideMiddle
+    }
+
+    property real exportReleaseId: 0
+
+    function chooseExportFile(releaseId) {
+        exportReleaseId = releaseId
+        exportDialog.currentFolder = exporter.suggestedFolder()
+        exportDialog.selectedFile = exporter.suggestedFile(releaseId)
+        exportDialog.open()
+    }
+
+    CalendarExporter {
+        id: exporter
+        session: page.session
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export Calendar")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "ics"
+        nameFilters: [qsTr("iCalendar files (*.ics)")]
+        onAccepted: exporter.exportTo(selectedFile, page.exportReleaseId)
     }
 
     component Legend: RowLayout {

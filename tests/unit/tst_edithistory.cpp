@@ -56,6 +56,26 @@ private Q_SLOTS:
         QCOMPARE(applied, QStringList { u"1.artist=X"_s });
     }
 
+    void aCompoundStepIsUndoneInReverseAndRedoneInOrder()
+    {
+        EditHistory *history = makeHistory();
+        QSignalSpy changed(history, &EditHistory::changed);
+        history->perform({ { { 3, u"plan"_s, u"P"_s, u""_s, {} }, { 3, u"record"_s, u"R"_s, u""_s, {} } },
+            u"Delete Release"_s });
+        QCOMPARE(applied, (QStringList { u"3.plan="_s, u"3.record="_s }));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(history->undoText(), u"Undo Delete Release"_s);
+        applied.clear();
+        history->undo();
+        QCOMPARE(applied, (QStringList { u"3.record=R"_s, u"3.plan=P"_s }));
+        QVERIFY(!history->canUndo());
+        applied.clear();
+        history->redo();
+        QCOMPARE(applied, (QStringList { u"3.plan="_s, u"3.record="_s }));
+        history->record(EditStep {}); // an empty step is no step
+        QCOMPARE(history->undoText(), u"Undo Delete Release"_s);
+    }
+
     void undoOnAnEmptyHistoryDoesNothing()
     {
         EditHistory *history = makeHistory();

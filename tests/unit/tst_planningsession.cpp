@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CatalogSession.h"
 #include "TestCatalog.h"
+#include "schedule/ScheduleRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +56,33 @@ class TestPlanningSession : public QObject
             while (query.next())
                 rows.append(query.value(0).toString());
         }
+        return rows;
+    }
+
+    // Every row of every table, so a test can compare the whole catalog before and after.
+    static QStringList catalogState(const CatalogStore &store)
+    {
+        QSqlDatabase db = store.connection();
+        QStringList tables;
+        QSqlQuery query(db);
+        if (query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                       "ORDER BY name"_s)) {
+            while (query.next())
+                tables.append(query.value(0).toString());
+        }
+        QStringList rows;
+        for (const QString &table : std::as_const(tables)) {
+            QSqlQuery select(db);
+            if (!select.exec(u"SELECT * FROM %1 ORDER BY rowid"_s.arg(table)))
+                rows.append(table + u": "_s + select.lastError().text());
+            while (select.next()) {
+                QStringList values;
+                for (int i = 0; i < select.record().count(); ++i)
+                    values.append(select.value(i).isNull() ? u"NULL"_s : select.value(i).toString());
+                rows.append(table + u": "_s + values.join(u'|'));
+            }
+        }
+        rows.sort(); // link tables have no ids: a restored row may get another rowid
         return rows;
     }
 
@@ -224,6 +254,122 @@ private Q_SLOTS:
         const QVariantList timeline = planning->current().value(u"milestones"_s).toList();
         QCOMPARE(timeline.size(), scheduled.size());
         QCOMPARE(timeline.constFirst().toMap().value(u"dueDate"_s).toString(), u"2028-01-25"_s);
+    }
+
+    void deletingAReleaseIsUndoneWhole()
+    {
+        Test::TestCatalog catalog(6);
+        CatalogSession session(catalog.store());
+        PlanningSession *planning = session.planning();
+        QAbstractItemModelTester tester(session.releases()->model());
+        planning->setToday(QDate(2026, 3, 2));
+        load(session);
+        const qint64 id = firstReleaseId(planning);
+        QVERIFY(planning->moveRelease(id, u"2026-09-18"_s));
+        settle(session);
+        const qint64 masters = milestoneId(planning, id, u"masters_final"_s);
+        QVERIFY(planning->setMilestoneDone(masters, true));
+        QVERIFY(planning->setMilestoneNotes(masters, u"Mastered at Tide Room"_s));
+        QVERIFY(planning->setMilestoneDate(milestoneId(planning, id, u"artwork_final"_s), u"2026-08-01"_s));
+        QVERIFY(planning->addTask(id, u"Lyric video"_s, u"2026-09-01"_s));
+        settle(session);
+        {
+            QSqlQuery query(catalog.store().connection());
+            QVERIFY(query.exec(
+                u"UPDATE assets SET release_id = %1 WHERE id = (SELECT min(id) FROM assets)"_s.arg(id)));
+            QVERIFY(query.exec(u"INSERT INTO deliveries(release_id, profile, file, size, sha256) VALUES "
+                               "(%1, 'distributor', 'out.zip', 10, '%2')"_s.arg(id)
+                                   .arg(QString(64, u'a'))));
+        }
+        session.reload();
+        settle(session);
+        const QStringList before = catalogState(catalog.store());
+        const QList<Milestone> plannedBefore = planning->plan(id)->milestones;
+        const QVariantMap impact = planning->deletionImpact(id);
+        QCOMPARE(impact.value(u"tasks"_s).toInt(), 1);
+        QCOMPARE(impact.value(u"milestones"_s).toInt(), plannedBefore.size() - 1);
+        QCOMPARE(impact.value(u"done"_s).toInt(), 1);
+        QVERIFY(impact.value(u"text"_s).toString().contains(u"1 task"_s));
+        const int releaseRows = session.releases()->model()->rowCount();
+
+        QVERIFY(planning->deleteRelease(id));
+        QVERIFY(planning->deleteRelease(id)); // a double click: still one deletion, one undo step
+        settle(session);
+        QCOMPARE(session.history()->undoText(), u"Undo Delete Release"_s);
+        QVERIFY(!planning->plan(id));
+        QCOMPARE(session.releases()->model()->rowCount(), releaseRows - 1);
+        QCOMPARE(storedDate(catalog.store(), id), u"<missing>"_s);
+        QVERIFY(storedMilestones(catalog.store(), id).isEmpty());
+        QCOMPARE(Test::scalar(
+                     catalog.store(), u"SELECT count(*) FROM release_tracks WHERE release_id = %1"_s.arg(id)),
+            0);
+        QCOMPARE(
+            Test::scalar(catalog.store(), u"SELECT count(*) FROM assets WHERE release_id = %1"_s.arg(id)), 0);
+        QVERIFY(Test::scalar(catalog.store(), u"SELECT count(*) FROM tracks"_s) > 0); // the tracks stay
+
+        for (int round = 0; round < 2; ++round) {
+            session.history()->undo();
+            settle(session);
+            QCOMPARE(catalogState(catalog.store()), before);
+            QVERIFY(planning->plan(id));
+            QCOMPARE(planning->plan(id)->milestones, plannedBefore); // same ids: same calendar UIDs
+            QCOMPARE(session.releases()->model()->rowCount(), releaseRows);
+            QVERIFY(!planning->plan(id)->title.isEmpty());
+            session.history()->redo();
+            settle(session);
+            QVERIFY(!planning->plan(id));
+            QCOMPARE(storedDate(catalog.store(), id), u"<missing>"_s);
+        }
+        QSignalSpy errors(planning, &PlanningSession::errorOccurred);
+        QVERIFY(!planning->deleteRelease(id)); // gone already
+        QCOMPARE(errors.count(), 1);
+    }
+
+    // Bad input of issue 5: release dates far in the past and the future, and a template whose
+    // milestone falls after the release date (stored in the catalog, so the session uses it).
+    void farDatesAndALateTemplateMilestone()
+    {
+        Test::TestCatalog catalog(6);
+        {
+            ScheduleTemplate single = ScheduleTemplate::defaultFor(u"single"_s);
+            single.milestones.append(
+                { u"royalties"_s, u"First royalty statement"_s, 90, std::nullopt, false });
+            QString error;
+            QVERIFY2(ScheduleRepository(catalog.store().connection()).saveTemplate(single, &error),
+                qPrintable(error));
+        }
+        CatalogSession session(catalog.store());
+        PlanningSession *planning = session.planning();
+        planning->setToday(QDate(2026, 3, 2));
+        load(session);
+        const qint64 id = firstReleaseId(planning);
+
+        QVERIFY(planning->moveRelease(id, u"1950-01-06"_s));
+        settle(session);
+        QCOMPARE(storedDate(catalog.store(), id), u"1950-01-06"_s);
+        QVERIFY(storedMilestones(catalog.store(), id).contains(u"First royalty statement@1950-04-06"_s));
+        QVERIFY(storedMilestones(catalog.store(), id).contains(u"Masters final@1949-12-02"_s));
+
+        QVERIFY(planning->moveRelease(id, u"9999-09-01"_s)); // the late milestone moves with it
+        settle(session);
+        QVERIFY(storedMilestones(catalog.store(), id).contains(u"First royalty statement@9999-11-30"_s));
+        planning->setCurrentReleaseId(id);
+        const QVariantList milestones = planning->current().value(u"milestones"_s).toList();
+        QCOMPARE(milestones.constLast().toMap().value(u"dueDate"_s).toString(), u"9999-11-30"_s);
+        QCOMPARE(milestones.constLast().toMap().value(u"state"_s).toString(), u"upcoming"_s);
+
+        // 90 days after 1 December 9999 is in the year 10000: refused, the plan stays.
+        QVERIFY(!planning->previewMove(id, u"9999-12-01"_s).value(u"valid"_s).toBool());
+        QSignalSpy errors(planning, &PlanningSession::errorOccurred);
+        QVERIFY(!planning->moveRelease(id, u"9999-12-01"_s));
+        QCOMPARE(errors.count(), 1);
+        settle(session);
+        QCOMPARE(storedDate(catalog.store(), id), u"9999-09-01"_s);
+        session.history()->undo();
+        session.history()->undo();
+        settle(session);
+        QCOMPARE(storedDate(catalog.store(), id), u"none"_s);
+        QVERIFY(storedMilestones(catalog.store(), id).isEmpty());
     }
 
     void refusesBadInput()

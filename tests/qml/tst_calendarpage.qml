@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtTest
+import Imprint
+
+// Dragging a release chip on the month grid: the consequences show before the drop, the drop
+// reschedules, undo puts the date back.
+TestCase {
+    id: testCase
+    name: "CalendarPage"
+    when: windowShown
+    visible: true
+    width: 1400
+    height: 900
+
+    Component {
+        id: pageComponent
+        CalendarPage {
+            width: testCase.width
+            height: testCase.height
+            session: testSession
+        }
+    }
+
+    function findAll(item, predicate, found) {
+        if (!item)
+            return found
+        if (predicate(item) && found.indexOf(item) < 0) // a content item is often a child too
+            found.push(item)
+        // data holds non-visual children too (dialogs); a popup's items hang off its contentItem
+        // and footer
+        const children = (item.data || item.children || []).concat(
+            item.contentItem && item.contentItem !== item ? [item.contentItem] : [],
+            item.footer ? [item.footer] : [])
+        for (let i = 0; i < children.length; ++i)
+            findAll(children[i], predicate, found)
+        return found
+    }
+    function findOne(item, predicate) {
+        const found = findAll(item, predicate, [])
+        return found.length > 0 ? found[0] : null
+    }
+
+    function init() {
+        while (testSession.history.canUndo)
+            testSession.history.undo()
+    }
+
+    function test_dragAReleaseToAnotherDay() {
+        const planning = testSession.planning
+        const releaseId = testSession.releases.model.idAt(0)
+        verify(releaseId !== 0)
+        verify(planning.moveRelease(releaseId, planning.today)) // on the grid of this month
+        planning.currentReleaseId = releaseId
+        const title = planning.current.title
+
+        const page = createTemporaryObject(pageComponent, testCase)
+        verify(page)
+        const cells = findAll(page, item => item.isoDate !== undefined && item.items !== undefined, [])
+        compare(cells.length, 42)
+        const todayIndex = cells.findIndex(cell => cell.isoDate === planning.today)
+        verify(todayIndex >= 0)
+        const target = cells[todayIndex >= 7 ? todayIndex - 7 : todayIndex + 7]
+        const targetIso = target.isoDate
+        let chip = null
+        tryVerify(() => {
+            chip = findOne(cells[todayIndex], item => item.isRelease === true && item.item.releaseId === releaseId)
+            return chip !== null
+        })
+        waitForRendering(page)
+
+        const from = Qt.point(chip.width / 2, chip.height / 2)
+        const to = target.mapToItem(chip, target.width / 2, target.height / 2)
+        mousePress(chip, from.x, from.y)
+        for (let step = 1; step <= 12; ++step)
+            mouseMove(chip, from.x + (to.x - from.x) * step / 12, from.y + (to.y - from.y) * step / 12)
+        const preview = findOne(page, item => item.objectName === "movePreview")
+        const previewText = findOne(page, item => item.objectName === "movePreviewText")
+        tryVerify(() => preview.visible, 2000, "the preview does not show while dragging")
+        verify(previewText.text.indexOf(title) >= 0, previewText.text)
+        verify(previewText.text.indexOf(targetIso) >= 0, previewText.text)
+        compare(planning.current.releaseDate, planning.today) // nothing moved yet
+
+        mouseRelease(chip, to.x, to.y)
+        tryVerify(() => planning.current.releaseDate === targetIso, 3000, "the drop did not reschedule")
+        verify(!preview.visible)
+        compare(testSession.history.undoText, qsTr("Undo Reschedule Release"))
+
+        testSession.history.undo()
+        tryVerify(() => planning.current.releaseDate === planning.today, 3000, "undo did not move it back")
+    }
+
+    function test_deletingAReleaseAsksFirstAndUndoBringsItBack() {
+        const planning = testSession.planning
+        const releaseId = testSession.releases.model.idAt(1)
+        verify(planning.moveRelease(releaseId, planning.today))
+        verify(planning.addTask(releaseId, "Lyric video", planning.today))
+        planning.currentReleaseId = releaseId
+        const title = planning.current.title
+        const milestoneCount = planning.current.milestones.length
+        const releaseCount = testSession.releases.model.count
+
+        const page = createTemporaryObject(pageComponent, testCase)
+        const button = findOne(page, item => item.objectName === "deleteReleaseButton")
+        verify(button && button.visible)
+        mouseClick(button)
+        const dialog = findOne(page, item => item.objectName === "deleteReleaseDialog")
+        verify(dialog)
+        tryVerify(() => dialog.opened, 2000, "the question is not asked")
+        const question = findOne(dialog, item => item.text !== undefined && String(item.text).indexOf(title) >= 0)
+        verify(question, "the dialog does not name the release")
+        verify(question.text.indexOf((milestoneCount - 1) + " milestone") >= 0, question.text)
+        verify(question.text.indexOf("1 task") >= 0, question.text)
+        compare(testSession.releases.model.count, releaseCount) // nothing happens before the answer
+
+        const confirm = findOne(dialog, item => item.objectName === "confirmDelete")
+        verify(confirm)
+        mouseClick(confirm)
+        tryVerify(() => testSession.releases.model.count === releaseCount - 1, 3000, "the release is still there")
+        verify(planning.current.releaseId !== releaseId)
+        compare(testSession.history.undoText, qsTr("Undo Delete Release"))
+
+        testSession.history.undo()
+        tryVerify(() => testSession.releases.model.count === releaseCount, 3000, "undo did not bring it back")
+        planning.currentReleaseId = releaseId
+        tryVerify(() => planning.current.title === title && planning.current.milestones.length === milestoneCount,
+                  3000, "the plan did not come back whole")
+        verify(planning.current.milestones.some(m => m.name === "Lyric video"))
+    }
+}
