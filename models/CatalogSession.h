@@ -4,6 +4,7 @@
 
 #include "catalog/CatalogStore.h"
 #include "catalog/CatalogThread.h"
+#include "delivery/DeliveryCatalog.h"
 #include "editing/EditHistory.h"
 #include "quality/QualityCatalog.h"
 #include "releases/ReleaseCatalog.h"
@@ -33,6 +34,7 @@ class CatalogSession : public QObject
     Q_PROPERTY(Imprint::PlanningSession *planning READ planning CONSTANT)
     Q_PROPERTY(Imprint::RightsCatalog *rights READ rights CONSTANT)
     Q_PROPERTY(Imprint::QualityCatalog *quality READ quality CONSTANT)
+    Q_PROPERTY(Imprint::DeliveryCatalog *deliveries READ deliveries CONSTANT)
     Q_PROPERTY(QString catalogPath READ catalogPath CONSTANT)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(int trackCount READ trackCount NOTIFY trackCountChanged)
@@ -53,6 +55,7 @@ public:
     PlanningSession *planning() { return &m_planning; }
     RightsCatalog *rights() { return &m_rights; }
     QualityCatalog *quality() { return &m_quality; }
+    DeliveryCatalog *deliveries() { return &m_deliveries; }
     QString catalogPath() const { return m_store.path(); }
     bool isLoading() const { return m_pendingLoads > 0; }
     int trackCount() const { return m_table.rowCount(); }
@@ -102,6 +105,7 @@ private:
     PlanningSession m_planning;
     RightsCatalog m_rights;
     QualityCatalog m_quality;
+    DeliveryCatalog m_deliveries;
     int m_pendingLoads = 0;
     qint64 m_currentTrackId = 0;
     QString m_isrcPrefix; ///< normalised (CCXXX)

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "BackupCommand.h"
 #include "ExportReleaseCommand.h"
+#include "ImportStemsCommand.h"
 #include "VerifyCommand.h"
 #include "WriteTagsCommand.h"
 
@@ -41,7 +42,7 @@ std::atomic_bool interrupted = false;
 const QStringList &commands()
 {
     static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s,
-        u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s };
+        u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s, u"import-stems"_s };
     return names;
 }
 
@@ -251,7 +252,9 @@ int run(int argc, char **argv)
     const QCommandLineOption release(u"release"_s,
         QCoreApplication::translate("CommandLine", "write-tags, export-release: release ID."), u"ID"_s);
     const QCommandLineOption track(u"track"_s,
-        QCoreApplication::translate("CommandLine", "write-tags: the master of track ID."), u"ID"_s);
+        QCoreApplication::translate(
+            "CommandLine", "write-tags: the master of track ID; import-stems: the track."),
+        u"ID"_s);
     const QCommandLineOption all(
         u"all"_s, QCoreApplication::translate("CommandLine", "write-tags: every master in the catalog."));
     const QCommandLineOption dryRun(u"dry-run"_s,
@@ -265,7 +268,9 @@ int run(int argc, char **argv)
         QCoreApplication::translate("CommandLine", "export-release: zip or tar.zst (default: from --out)."),
         u"FORMAT"_s);
     const QCommandLineOption force(u"force"_s,
-        QCoreApplication::translate("CommandLine", "export-release: export despite preflight warnings."));
+        QCoreApplication::translate("CommandLine",
+            "export-release: export despite preflight warnings; import-stems: attach stems that do not "
+            "match the master."));
     parser.addOptions(
         { catalog, json, out, search, set, release, track, all, dryRun, profile, format, force });
     parser.addPositionalArgument(u"command"_s,
@@ -280,7 +285,8 @@ int run(int argc, char **argv)
             "verify PACKAGE: check a package against its SHA-256 manifest\n"
             "backup OUT.tar.zst: back up the catalog and every file of its library\n"
             "restore BACKUP FOLDER: restore a backup into a new or empty folder\n"
-            "export-release --release ID --profile P --out FILE: package a release for delivery"));
+            "export-release --release ID --profile P --out FILE: package a release for delivery\n"
+            "import-stems ARCHIVE --track ID: attach a ZIP or TAR of stems to a track"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -325,6 +331,12 @@ int run(int argc, char **argv)
             { parser.value(release), parser.value(profile), parser.value(out), parser.value(format),
                 parser.isSet(force), parser.isSet(json) },
             interrupted);
+    }
+    if (command == u"import-stems") {
+        // Ctrl+C stops the import; nothing is left in the library or the catalog.
+        std::signal(SIGINT, [](int) { interrupted = true; });
+        return runImportStems(
+            store, { args, parser.value(track), parser.isSet(force), parser.isSet(json) }, interrupted);
     }
     print(stderr,
         QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -68,6 +69,39 @@ std::optional<DeliveryProfile> profile(const QString &key)
             return candidate;
     }
     return std::nullopt;
+}
+
+QStringList requirements(const DeliveryProfile &profile)
+{
+    QStringList lines;
+    lines.append(profile.sampleRate > 0 && profile.bitDepth > 0
+            ? QCoreApplication::translate("Delivery", "Tagged copies of the masters, %1 kHz/%2-bit")
+                  .arg(QLocale().toString(profile.sampleRate / 1000.0))
+                  .arg(profile.bitDepth)
+            : QCoreApplication::translate("Delivery", "Tagged copies of the masters"));
+    if (profile.requireIsrc)
+        lines.append(QCoreApplication::translate("Delivery", "An ISRC for every track"));
+    if (profile.requireUpc)
+        lines.append(QCoreApplication::translate("Delivery", "A UPC/EAN for the release"));
+    if (profile.artwork)
+        lines.append(profile.minArtworkPixels > 0
+                ? QCoreApplication::translate("Delivery", "Artwork, at least %1×%1 px")
+                      .arg(profile.minArtworkPixels)
+                : QCoreApplication::translate("Delivery", "Artwork"));
+    if (profile.instrumentals)
+        lines.append(QCoreApplication::translate("Delivery", "An instrumental of every track with vocals"));
+    if (profile.stems)
+        lines.append(QCoreApplication::translate("Delivery", "Stems of every track"));
+    if (profile.cutDowns)
+        lines.append(QCoreApplication::translate("Delivery", "30 s and 60 s cut-downs"));
+    if (profile.documents)
+        lines.append(
+            QCoreApplication::translate("Delivery", "Licences, split sheets and provenance documents"));
+    lines.append(profile.cueSheet ? QCoreApplication::translate("Delivery",
+                                        "Metadata as JSON and a cue sheet (CSV with BPM, key, mood)")
+                                  : QCoreApplication::translate("Delivery", "Metadata as JSON and CSV"));
+    lines.append(QCoreApplication::translate("Delivery", "A SHA-256 manifest, verified after writing"));
+    return lines;
 }
 
 QList<DeliveryAsset> DeliveryRelease::assetsOf(qint64 trackId, const QString &kind) const
@@ -191,6 +225,11 @@ QList<PlannedFile> plan(const DeliveryRelease &release, const DeliveryProfile &p
         }
     }
     return files;
+}
+
+QString safeFileName(const QString &text)
+{
+    return safeName(text);
 }
 
 QByteArray metadataJson(const DeliveryRelease &release, const DeliveryProfile &profile,
