@@ -95,7 +95,8 @@ int runImportStems(
         for (const Delivery::StemMismatch &mismatch : result.mismatches)
             print(stderr,
                 QCoreApplication::translate("CommandLine", "warning: %1")
-                    .arg(mismatch.entry.isEmpty() ? mismatch.message : mismatch.entry + u": "_s + mismatch.message));
+                    .arg(mismatch.entry.isEmpty() ? mismatch.message
+                                                  : mismatch.entry + u": "_s + mismatch.message));
         for (const QString &skipped : result.skipped)
             print(stderr, QCoreApplication::translate("CommandLine", "skipped: %1").arg(skipped));
         print(stdout,

@@ -10,7 +10,8 @@ ColumnLayout {
     id: table
 
     required property DeliveryHistoryModel history
-    readonly property var widths: [150, 110, 0, 80, 120]
+    readonly property var widths: [140, 100, 0, 70, 110]
+    readonly property int inset: 8
 
     spacing: 0
 
@@ -22,6 +23,9 @@ ColumnLayout {
     }
     RowLayout {
         Layout.fillWidth: true
+        Layout.leftMargin: table.inset
+        Layout.rightMargin: table.inset
+        Layout.bottomMargin: 2
         spacing: 8
         visible: table.history.count > 0
         Repeater {
@@ -57,6 +61,8 @@ ColumnLayout {
             required property bool fileExists
             required property var warnings
             width: ListView.view.width
+            leftPadding: table.inset
+            rightPadding: table.inset
             ToolTip.visible: hovered
             ToolTip.text: row.file + "\n" + row.sha256
                           + (row.warnings.length > 0 ? "\n" + qsTr("Exported with: %1").arg(row.warnings.join("; ")) : "")

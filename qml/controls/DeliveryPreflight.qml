@@ -63,8 +63,7 @@ ColumnLayout {
         id: issueList
         objectName: "preflightIssues"
         Layout.fillWidth: true
-        Layout.fillHeight: true
-        Layout.minimumHeight: 80
+        Layout.preferredHeight: Math.min(contentHeight, 360)
         clip: true
         spacing: 4
         model: preflight.deliveries.issues
@@ -83,7 +82,7 @@ ColumnLayout {
             Label {
                 text: issue.modelData.subject
                 font.bold: true
-                Layout.preferredWidth: 150
+                Layout.preferredWidth: 110
                 elide: Text.ElideRight
             }
             Label {

@@ -106,18 +106,18 @@ Page {
         visible: page.releases.count > 0
 
         ColumnLayout {
-            Layout.preferredWidth: 460
-            Layout.maximumWidth: 560
+            Layout.preferredWidth: 440
+            Layout.maximumWidth: 480
             Layout.fillHeight: true
             spacing: 12
 
             DeliveryPreflight {
                 Layout.fillWidth: true
-                Layout.fillHeight: true
                 deliveries: page.deliveries
             }
             RowLayout {
                 Layout.fillWidth: true
+                Layout.topMargin: 8
                 spacing: 8
                 Button {
                     objectName: "exportButton"
@@ -141,6 +141,9 @@ Page {
             DeliveryJobPanel {
                 Layout.fillWidth: true
                 controller: page.controller
+            }
+            Item {
+                Layout.fillHeight: true
             }
         }
 
