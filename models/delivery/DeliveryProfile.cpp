@@ -179,7 +179,7 @@ QList<PlannedFile> plan(const DeliveryRelease &release, const DeliveryProfile &p
             archivePath = base.chopped(suffix.size()) + u" (%1)"_s.arg(n) + suffix;
         }
         names.insert(archivePath);
-        files.append({ asset.relPath, archivePath, asset.trackId, tag });
+        files.append({ asset.relPath, archivePath, asset.trackId, tag, {} });
     };
     for (const DeliveryTrack &track : release.tracks) {
         const QString title = safeName(track.title);
@@ -200,10 +200,16 @@ QList<PlannedFile> plan(const DeliveryRelease &release, const DeliveryProfile &p
         }
         if (profile.stems) {
             for (const DeliveryAsset &asset : release.assetsOf(track.id, u"stem"_s)) {
-                const QString type
-                    = asset.stemType.isEmpty() ? QFileInfo(asset.relPath).completeBaseName() : asset.stemType;
-                add(asset, u"Stems/%1 %2/%3%4"_s.arg(pos, title, safeName(type), suffixOf(asset.relPath)),
+                // The type first, so a library sorts stems by it, then the name the creator gave
+                // ("vocals - 02 BVs") unless it says no more than the type ("drums").
+                const QString base = QFileInfo(asset.relPath).completeBaseName();
+                const QString name
+                    = asset.stemType.isEmpty() || base.compare(asset.stemType, Qt::CaseInsensitive) == 0
+                    ? (asset.stemType.isEmpty() ? base : asset.stemType)
+                    : u"%1 - %2"_s.arg(asset.stemType, base);
+                add(asset, u"Stems/%1 %2/%3%4"_s.arg(pos, title, safeName(name), suffixOf(asset.relPath)),
                     false);
+                files.last().stemType = asset.stemType;
             }
         }
         if (profile.cutDowns) {
@@ -239,14 +245,20 @@ QByteArray metadataJson(const DeliveryRelease &release, const DeliveryProfile &p
     QJsonArray tracks;
     for (const DeliveryTrack &track : release.tracks) {
         QJsonArray trackFiles;
+        QJsonArray stems;
         for (const PlannedFile &file : files) {
-            if (file.trackId == track.id)
-                trackFiles.append(file.archivePath);
+            if (file.trackId != track.id)
+                continue;
+            trackFiles.append(file.archivePath);
+            if (!file.stemType.isEmpty())
+                stems.append(QJsonObject { { u"file"_s, file.archivePath }, { u"type"_s, file.stemType } });
         }
         QJsonObject object { { u"disc"_s, track.disc }, { u"number"_s, track.number },
             { u"title"_s, track.title }, { u"version"_s, track.version }, { u"artist"_s, track.artist },
             { u"isrc"_s, track.isrc }, { u"durationMs"_s, track.durationMs }, { u"genre"_s, track.genre },
             { u"files"_s, trackFiles } };
+        if (profile.stems)
+            object.insert(u"stems"_s, stems);
         if (profile.cueSheet) {
             object.insert(u"bpm"_s, track.bpm);
             object.insert(u"key"_s, track.key);

@@ -16,7 +16,7 @@
 // Folder layout of a package (every profile; folders only when the profile asks for them):
 //   Masters/<disc>-<nn> <Artist> - <Title> [(<Version>)].<ext>   tagged copies of the masters
 //   Instrumentals/<disc>-<nn> <Title> (Instrumental).<ext>        sync
-//   Stems/<disc>-<nn> <Title>/<stem type>.<ext>                     sync
+//   Stems/<disc>-<nn> <Title>/<stem type>[ - <file name>].<ext>     sync
 //   CutDowns/<disc>-<nn> <Title> (<file name>)                      sync
 //   Documents/<file name>                                           sync: licences, split sheets
 //   Artwork/cover.<ext>
@@ -90,6 +90,7 @@ struct PlannedFile {
     QString archivePath;
     qint64 trackId = 0;
     bool tag = false; // a master: tagged copy with the catalog's values
+    QString stemType; // for stems
 };
 
 /// text as one component of a file name on every OS: no separators, reserved or control

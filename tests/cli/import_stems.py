@@ -107,6 +107,12 @@ for rel_path, stem_type, content_hash, rate, track_id in rows:
     check(rate == 48000 and str(track_id) == track and stem_type in types.values(), f"row {rel_path}")
 check(not [n for n in os.listdir(library) if n.startswith(".imprint")], "a temporary folder is left")
 
+# Importing the library again finds the stems unchanged: their rows, types and track stay.
+stems_before = snapshot()[1]
+reimport = run_json(imprint, "--catalog", catalog, "import", library)
+check(reimport["added"] == 0 and reimport["updated"] == 0, f"re-import: {reimport}")
+check(snapshot()[1] == stems_before, "re-importing the library changed the stems")
+
 again = run_json(imprint, "--catalog", catalog, "import-stems", good, "--track", track)
 check(again["ok"] and again["added"] == 0 and all(s["alreadyAttached"] for s in again["stems"]),
       f"importing the same pack again: {again}")
