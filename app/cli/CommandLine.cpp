@@ -265,7 +265,8 @@ int run(int argc, char **argv)
             "(streaming, sync, broadcast, content)."),
         u"PROFILE"_s);
     const QCommandLineOption format(u"format"_s,
-        QCoreApplication::translate("CommandLine", "export-release: zip or tar.zst (default: from --out)."),
+        QCoreApplication::translate(
+            "CommandLine", "export-release: zip, tar.gz, tar.xz or tar.zst (default: from --out)."),
         u"FORMAT"_s);
     const QCommandLineOption force(u"force"_s,
         QCoreApplication::translate("CommandLine",
