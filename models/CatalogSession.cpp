@@ -73,10 +73,12 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     , m_rights(store, &m_catalogThread, &m_history, this)
     , m_quality(store, &m_catalogThread, this)
     , m_exchange(store, &m_catalogThread, this)
+    , m_deliveries(store, &m_catalogThread, this)
     , m_catalogThread(store)
 {
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_quality, &QualityCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
+    connect(&m_deliveries, &DeliveryCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_releases, &ReleaseCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     connect(&m_planning, &PlanningSession::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_planning, &PlanningSession::writeFailed, this, &CatalogSession::discardUnsavedState);
@@ -112,6 +114,7 @@ void CatalogSession::waitForIdle()
     QCoreApplication::sendPostedEvents(&m_planning);
     QCoreApplication::sendPostedEvents(&m_rights);
     QCoreApplication::sendPostedEvents(&m_quality);
+    QCoreApplication::sendPostedEvents(&m_deliveries);
 }
 
 void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, const QString &value)
@@ -140,6 +143,7 @@ void CatalogSession::reload()
     m_planning.reload();
     m_rights.reload();
     m_quality.reload();
+    m_deliveries.reload();
     reloadTracks();
 }
 

@@ -22,7 +22,7 @@ ApplicationWindow {
 
     readonly property int pageCount: sidebar.pages.length
     // Background work in progress (screenshots wait for it to finish).
-    readonly property bool busy: importer.running || analyzer.running
+    readonly property bool busy: importer.running || analyzer.running || delivery.running
 
     function chooseImportFolder() {
         folderDialog.open()
@@ -58,6 +58,11 @@ ApplicationWindow {
 
     AnalysisController {
         id: analyzer
+        session: window.session
+    }
+
+    DeliveryController {
+        id: delivery
         session: window.session
     }
 
@@ -132,7 +137,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
             }
             BusyIndicator {
-                running: window.session.loading || importer.running || analyzer.running
+                running: window.session.loading || importer.running || analyzer.running || delivery.running
                 visible: running
                 implicitWidth: 28
                 implicitHeight: 28
@@ -186,6 +191,10 @@ ApplicationWindow {
                 }
                 RightsPage {
                     session: window.session
+                }
+                DeliveriesPage {
+                    session: window.session
+                    controller: delivery
                 }
             }
         }

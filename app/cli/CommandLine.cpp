@@ -5,6 +5,7 @@
 #include "ExportCalendarCommand.h"
 #include "ExportReleaseCommand.h"
 #include "MetadataCommand.h"
+#include "ImportStemsCommand.h"
 #include "VerifyCommand.h"
 #include "WriteTagsCommand.h"
 
@@ -44,7 +45,8 @@ const QStringList &commands()
 {
     static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s,
         u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s, u"export-metadata"_s,
-        u"import-metadata"_s, u"export-calendar"_s };
+        u"import-metadata"_s, u"export-calendar"_s,
+        u"import-stems"_s };
     return names;
 }
 
@@ -256,7 +258,9 @@ int run(int argc, char **argv)
             "CommandLine", "write-tags, export-release, export-calendar: release ID."),
         u"ID"_s);
     const QCommandLineOption track(u"track"_s,
-        QCoreApplication::translate("CommandLine", "write-tags: the master of track ID."), u"ID"_s);
+        QCoreApplication::translate(
+            "CommandLine", "write-tags: the master of track ID; import-stems: the track."),
+        u"ID"_s);
     const QCommandLineOption all(
         u"all"_s, QCoreApplication::translate("CommandLine", "write-tags: every master in the catalog."));
     const QCommandLineOption dryRun(u"dry-run"_s,
@@ -269,11 +273,13 @@ int run(int argc, char **argv)
         u"PROFILE"_s);
     const QCommandLineOption format(u"format"_s,
         QCoreApplication::translate("CommandLine",
-            "export-release: zip or tar.zst (default: from --out); export-metadata, import-metadata: json "
-            "or csv (default: from the file name)."),
+            "export-release: zip, tar.gz, tar.xz or tar.zst (default: from --out); export-metadata, "
+            "import-metadata: json or csv (default: from the file name)."),
         u"FORMAT"_s);
     const QCommandLineOption force(u"force"_s,
-        QCoreApplication::translate("CommandLine", "export-release: export despite preflight warnings."));
+        QCoreApplication::translate("CommandLine",
+            "export-release: export despite preflight warnings; import-stems: attach stems that do not "
+            "match the master."));
     parser.addOptions(
         { catalog, json, out, search, set, release, track, all, dryRun, profile, format, force });
     parser.addPositionalArgument(u"command"_s,
@@ -291,7 +297,8 @@ int run(int argc, char **argv)
             "export-release --release ID --profile P --out FILE: package a release for delivery\n"
             "export-metadata OUT.json|OUT.csv: the whole catalog as JSON, or its tracks as CSV\n"
             "import-metadata FILE.json|FILE.csv: a JSON export into an empty catalog, or CSV track edits\n"
-            "export-calendar [--release ID] OUT.ics: the release plan as iCalendar"));
+            "export-calendar [--release ID] OUT.ics: the release plan as iCalendar\n"
+            "import-stems ARCHIVE --track ID: attach a ZIP or TAR of stems to a track"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -343,6 +350,12 @@ int run(int argc, char **argv)
         return runImportMetadata(store, args, parser.value(format), parser.isSet(dryRun), parser.isSet(json));
     if (command == u"export-calendar")
         return runExportCalendar(store, args, parser.value(release), parser.isSet(json));
+    if (command == u"import-stems") {
+        // Ctrl+C stops the import; nothing is left in the library or the catalog.
+        std::signal(SIGINT, [](int) { interrupted = true; });
+        return runImportStems(
+            store, { args, parser.value(track), parser.isSet(force), parser.isSet(json) }, interrupted);
+    }
     print(stderr,
         QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
             .arg(command));

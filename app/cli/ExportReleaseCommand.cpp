@@ -49,7 +49,7 @@ int runExportRelease(
         print(stderr,
             QCoreApplication::translate("CommandLine",
                 "usage: imprint [--catalog FILE] export-release --release ID --profile distributor|sync "
-                "--out FILE [--format zip|tar.zst] [--force] [--json]"));
+                "--out FILE [--format zip|tar.gz|tar.xz|tar.zst] [--force] [--json]"));
         return 2;
     }
     QString error;
@@ -78,7 +78,7 @@ int runExportRelease(
         QJsonObject object { { u"package"_s, options.out }, { u"ok"_s, result.ok() },
             { u"cancelled"_s, result.cancelled }, { u"refused"_s, result.refusedByPreflight },
             { u"files"_s, result.files }, { u"size"_s, result.size }, { u"sha256"_s, result.sha256 },
-            { u"warnings"_s, issues } };
+            { u"verifiedEntries"_s, result.verifiedEntries }, { u"warnings"_s, issues } };
         if (!result.error.isEmpty())
             object.insert(u"error"_s, result.error);
         std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);

@@ -198,6 +198,7 @@ ExportResult exportRelease(const CatalogStore &store, const ExportRequest &reque
         return result;
     result.files = int(files.size());
     result.size = written.size;
+    result.verifiedEntries = int(written.entries.size());
     result.sha256 = sha256Of(package.outputPath);
     DeliveryQueries::DeliveryRecord record;
     record.releaseId = request.releaseId;

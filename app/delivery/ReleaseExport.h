@@ -25,6 +25,7 @@ struct ExportResult {
     int files = 0; // audio, artwork and documents packaged
     qint64 size = 0;
     QString sha256; // of the package
+    int verifiedEntries = 0; // entries re-read from the finished package and matched to its manifest
     bool ok() const { return error.isEmpty() && !cancelled; }
 };
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -68,6 +69,39 @@ std::optional<DeliveryProfile> profile(const QString &key)
             return candidate;
     }
     return std::nullopt;
+}
+
+QStringList requirements(const DeliveryProfile &profile)
+{
+    QStringList lines;
+    lines.append(profile.sampleRate > 0 && profile.bitDepth > 0
+            ? QCoreApplication::translate("Delivery", "Tagged copies of the masters, %1 kHz/%2-bit")
+                  .arg(QLocale().toString(profile.sampleRate / 1000.0))
+                  .arg(profile.bitDepth)
+            : QCoreApplication::translate("Delivery", "Tagged copies of the masters"));
+    if (profile.requireIsrc)
+        lines.append(QCoreApplication::translate("Delivery", "An ISRC for every track"));
+    if (profile.requireUpc)
+        lines.append(QCoreApplication::translate("Delivery", "A UPC/EAN for the release"));
+    if (profile.artwork)
+        lines.append(profile.minArtworkPixels > 0
+                ? QCoreApplication::translate("Delivery", "Artwork, at least %1×%1 px")
+                      .arg(profile.minArtworkPixels)
+                : QCoreApplication::translate("Delivery", "Artwork"));
+    if (profile.instrumentals)
+        lines.append(QCoreApplication::translate("Delivery", "An instrumental of every track with vocals"));
+    if (profile.stems)
+        lines.append(QCoreApplication::translate("Delivery", "Stems of every track"));
+    if (profile.cutDowns)
+        lines.append(QCoreApplication::translate("Delivery", "30 s and 60 s cut-downs"));
+    if (profile.documents)
+        lines.append(
+            QCoreApplication::translate("Delivery", "Licences, split sheets and provenance documents"));
+    lines.append(profile.cueSheet ? QCoreApplication::translate("Delivery",
+                                        "Metadata as JSON and a cue sheet (CSV with BPM, key, mood)")
+                                  : QCoreApplication::translate("Delivery", "Metadata as JSON and CSV"));
+    lines.append(QCoreApplication::translate("Delivery", "A SHA-256 manifest, verified after writing"));
+    return lines;
 }
 
 QList<DeliveryAsset> DeliveryRelease::assetsOf(qint64 trackId, const QString &kind) const
@@ -145,7 +179,7 @@ QList<PlannedFile> plan(const DeliveryRelease &release, const DeliveryProfile &p
             archivePath = base.chopped(suffix.size()) + u" (%1)"_s.arg(n) + suffix;
         }
         names.insert(archivePath);
-        files.append({ asset.relPath, archivePath, asset.trackId, tag });
+        files.append({ asset.relPath, archivePath, asset.trackId, tag, {} });
     };
     for (const DeliveryTrack &track : release.tracks) {
         const QString title = safeName(track.title);
@@ -166,10 +200,16 @@ QList<PlannedFile> plan(const DeliveryRelease &release, const DeliveryProfile &p
         }
         if (profile.stems) {
             for (const DeliveryAsset &asset : release.assetsOf(track.id, u"stem"_s)) {
-                const QString type
-                    = asset.stemType.isEmpty() ? QFileInfo(asset.relPath).completeBaseName() : asset.stemType;
-                add(asset, u"Stems/%1 %2/%3%4"_s.arg(pos, title, safeName(type), suffixOf(asset.relPath)),
+                // The type first, so a library sorts stems by it, then the name the creator gave
+                // ("vocals - 02 BVs") unless it says no more than the type ("drums").
+                const QString base = QFileInfo(asset.relPath).completeBaseName();
+                const QString name
+                    = asset.stemType.isEmpty() || base.compare(asset.stemType, Qt::CaseInsensitive) == 0
+                    ? (asset.stemType.isEmpty() ? base : asset.stemType)
+                    : u"%1 - %2"_s.arg(asset.stemType, base);
+                add(asset, u"Stems/%1 %2/%3%4"_s.arg(pos, title, safeName(name), suffixOf(asset.relPath)),
                     false);
+                files.last().stemType = asset.stemType;
             }
         }
         if (profile.cutDowns) {
@@ -193,6 +233,11 @@ QList<PlannedFile> plan(const DeliveryRelease &release, const DeliveryProfile &p
     return files;
 }
 
+QString safeFileName(const QString &text)
+{
+    return safeName(text);
+}
+
 QByteArray metadataJson(const DeliveryRelease &release, const DeliveryProfile &profile,
     const QList<PreflightIssue> &warnings, const QList<PlannedFile> &files)
 {
@@ -200,14 +245,20 @@ QByteArray metadataJson(const DeliveryRelease &release, const DeliveryProfile &p
     QJsonArray tracks;
     for (const DeliveryTrack &track : release.tracks) {
         QJsonArray trackFiles;
+        QJsonArray stems;
         for (const PlannedFile &file : files) {
-            if (file.trackId == track.id)
-                trackFiles.append(file.archivePath);
+            if (file.trackId != track.id)
+                continue;
+            trackFiles.append(file.archivePath);
+            if (!file.stemType.isEmpty())
+                stems.append(QJsonObject { { u"file"_s, file.archivePath }, { u"type"_s, file.stemType } });
         }
         QJsonObject object { { u"disc"_s, track.disc }, { u"number"_s, track.number },
             { u"title"_s, track.title }, { u"version"_s, track.version }, { u"artist"_s, track.artist },
             { u"isrc"_s, track.isrc }, { u"durationMs"_s, track.durationMs }, { u"genre"_s, track.genre },
             { u"files"_s, trackFiles } };
+        if (profile.stems)
+            object.insert(u"stems"_s, stems);
         if (profile.cueSheet) {
             object.insert(u"bpm"_s, track.bpm);
             object.insert(u"key"_s, track.key);

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,7 +16,7 @@
 // Folder layout of a package (every profile; folders only when the profile asks for them):
 //   Masters/<disc>-<nn> <Artist> - <Title> [(<Version>)].<ext>   tagged copies of the masters
 //   Instrumentals/<disc>-<nn> <Title> (Instrumental).<ext>        sync
-//   Stems/<disc>-<nn> <Title>/<stem type>.<ext>                     sync
+//   Stems/<disc>-<nn> <Title>/<stem type>[ - <file name>].<ext>     sync
 //   CutDowns/<disc>-<nn> <Title> (<file name>)                      sync
 //   Documents/<file name>                                           sync: licences, split sheets
 //   Artwork/cover.<ext>
@@ -70,6 +71,9 @@ struct DeliveryRelease {
     QList<DeliveryAsset> assetsOf(qint64 trackId, const QString &kind) const;
 };
 
+/// What a package of the profile holds and demands of the release, one line each, for people.
+QStringList requirements(const DeliveryProfile &profile);
+
 struct PreflightIssue {
     bool blocking = false; // the package cannot be made (nothing to deliver)
     QString subject; // "release", or the track's title
@@ -86,7 +90,12 @@ struct PlannedFile {
     QString archivePath;
     qint64 trackId = 0;
     bool tag = false; // a master: tagged copy with the catalog's values
+    QString stemType; // for stems
 };
+
+/// text as one component of a file name on every OS: no separators, reserved or control
+/// characters, no trailing dots or spaces; "_" when nothing is left.
+QString safeFileName(const QString &text);
 
 /// The files of the package, in the documented layout.
 QList<PlannedFile> plan(const DeliveryRelease &release, const DeliveryProfile &profile);

@@ -18,7 +18,8 @@ Pane {
         { key: "releases", title: qsTr("Releases"), detail: qsTr("%n release(s)", "", sidebar.releaseCount) },
         { key: "calendar", title: qsTr("Calendar"), detail: qsTr("Release plan") },
         { key: "quality", title: qsTr("Quality"), detail: qsTr("%n failing", "", sidebar.failingCount) },
-        { key: "rights", title: qsTr("Rights"), detail: qsTr("Readiness and clearance") }
+        { key: "rights", title: qsTr("Rights"), detail: qsTr("Readiness and clearance") },
+        { key: "deliveries", title: qsTr("Deliveries"), detail: qsTr("Packages and backups") }
     ]
 
     function indexOf(key) {

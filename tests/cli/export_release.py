@@ -56,6 +56,8 @@ check(refused["refused"] and "no UPC/EAN" in messages and not os.path.exists(pac
 report = run_json(imprint, "--catalog", catalog, "export-release", "--release", str(release_id), "--profile",
                   "distributor", "--out", package, "--force")
 check(report["ok"] and report["files"] >= 2 and len(report["sha256"]) == 64, f"distributor export: {report}")
+# Every packaged file plus metadata.json and metadata.csv was read back and matched the manifest.
+check(report["verifiedEntries"] == report["files"] + 2, f"verification: {report}")
 check(run_json(imprint, "verify", package)["ok"], "the distributor package does not verify")
 check(subprocess.run(["unzip", "-tq", package], capture_output=True).returncode == 0, "unzip -t refuses it")
 with zipfile.ZipFile(package) as archive:

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "StemImport.h"
+
+#include "DeliveryLogging.h"
+#include "archive/SafeExtractor.h"
+#include "audio/AudioProbe.h"
+#include "audio/SndfileReader.h"
+#include "catalog/SqlTransaction.h"
+#include "delivery/DeliveryProfile.h"
+#include "delivery/StemQueries.h"
+#include "delivery/StemType.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint::Delivery
+{
+
+namespace
+{
+
+QString sha256Of(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// Hidden files and the resource forks macOS adds to ZIPs carry no stems.
+bool isJunk(const QString &entry)
+{
+    const QStringList parts = entry.split(u'/', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        if (part.startsWith(u'.') || part == u"__MACOSX")
+            return true;
+    }
+    return false;
+}
+
+bool isAudioName(const QString &entry)
+{
+    static const QSet<QString> suffixes { u"wav"_s, u"wave"_s, u"flac"_s, u"aif"_s, u"aiff"_s, u"aifc"_s,
+        u"ogg"_s, u"oga"_s, u"mp3"_s };
+    return suffixes.contains(QFileInfo(entry).suffix().toLower());
+}
+
+QString clock(qint64 ms)
+{
+    return u"%1:%2.%3"_s.arg(ms / 60000)
+        .arg(ms / 1000 % 60, 2, 10, QChar(u'0'))
+        .arg(ms % 1000, 3, 10, QChar(u'0'));
+}
+
+struct AudioFacts {
+    QString error;
+    QString format;
+    int sampleRate = 0, bitDepth = 0, channels = 0;
+    qint64 frames = 0;
+    double seconds() const { return sampleRate > 0 ? double(frames) / sampleRate : 0.0; }
+    qint64 ms() const { return qint64(std::llround(seconds() * 1000.0)); }
+};
+
+// Header facts from libsndfile, and proof that the data is all there.
+AudioFacts readFacts(const QString &path)
+{
+    AudioFacts facts;
+    Audio::SndfileReader reader;
+    if (!reader.open(path, &facts.error))
+        return facts;
+    facts.format = reader.info().container;
+    facts.sampleRate = reader.info().sampleRate;
+    facts.bitDepth = reader.info().bitDepth;
+    facts.channels = reader.info().channels;
+    const Audio::ProbeResult probe = Audio::probeDecodable(path);
+    if (!probe.decodable)
+        facts.error = probe.reason;
+    facts.frames = probe.frames;
+    return facts;
+}
+
+// Where a stem goes: the folder of its track and a file name not taken yet, neither on disk nor
+// by an earlier stem of the same pack.
+QString destinationName(const QDir &folder, const QString &entry, QSet<QString> *taken)
+{
+    const QFileInfo info(entry);
+    const QString base = safeFileName(info.completeBaseName());
+    const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix().toLower();
+    QString name = base + suffix;
+    for (int n = 2; taken->contains(name.toLower()) || QFileInfo::exists(folder.filePath(name)); ++n)
+        name = u"%1 (%2)%3"_s.arg(base).arg(n).arg(suffix);
+    taken->insert(name.toLower());
+    return name;
+}
+
+} // namespace
+
+int StemImportResult::added() const
+{
+    int count = 0;
+    for (const ImportedStem &stem : stems)
+        count += stem.alreadyAttached ? 0 : 1;
+    return count;
+}
+
+Archive::ExtractLimits stemPackLimits()
+{
+    Archive::ExtractLimits limits;
+    // Twenty 10-minute 96 kHz/32-bit stereo stems are about 9 GB; nobody sends more.
+    limits.maxTotalBytes = qint64(16) << 30;
+    limits.maxEntries = 2000;
+    return limits;
+}
+
+StemImportResult importStems(const CatalogStore &store, const StemImportRequest &request,
+    const std::atomic_bool &cancel, const Archive::ProgressFn &progress)
+{
+    StemImportResult result;
+    QSqlDatabase db = store.connection(&result.error);
+    if (!db.isValid())
+        return result;
+    const auto target = StemQueries::stemTarget(db, request.trackId, &result.error);
+    if (!target)
+        return result;
+    const QString root = store.libraryRoot();
+    if (root.isEmpty() || !QFileInfo(root).isDir()) {
+        result.error = QCoreApplication::translate(
+            "Delivery", "the catalog has no library folder yet; import a folder first");
+        return result;
+    }
+    if (!QFileInfo(request.archivePath).isFile()) {
+        result.error = QCoreApplication::translate("Delivery", "%1: no such file").arg(request.archivePath);
+        return result;
+    }
+
+    // Unpacked under the library root, so that moving into place is a rename on the same disk.
+    QTemporaryDir work(QDir(root).filePath(u".imprint-stems-XXXXXX"_s));
+    if (!work.isValid()) {
+        result.error
+            = QCoreApplication::translate("Delivery", "%1: cannot create a temporary folder").arg(root);
+        return result;
+    }
+    const QString unpacked = work.filePath(u"pack"_s);
+    const Archive::ExtractResult extracted
+        = Archive::extractSafely(request.archivePath, unpacked, stemPackLimits(), cancel, progress);
+    if (extracted.cancelled || cancel.load()) {
+        result.cancelled = true;
+        return result;
+    }
+    if (!extracted.ok()) {
+        result.error = QCoreApplication::translate("Delivery", "%1 refused: %2; nothing was imported")
+                           .arg(QFileInfo(request.archivePath).fileName(), extracted.error);
+        return result;
+    }
+    result.skipped = extracted.skipped;
+
+    // The master everything is checked against.
+    AudioFacts master;
+    result.masterRelPath = target->masterRelPath;
+    if (target->masterRelPath.isEmpty()) {
+        result.mismatches.append({ QString(),
+            QCoreApplication::translate("Delivery", "the track has no master to check the stems against") });
+    } else {
+        master = readFacts(store.absoluteAssetPath(root, target->masterRelPath));
+        if (!master.error.isEmpty())
+            result.mismatches.append({ target->masterRelPath,
+                QCoreApplication::translate("Delivery", "the master cannot be read: %1").arg(master.error) });
+        result.masterSampleRate = master.sampleRate;
+        result.masterDurationMs = master.ms();
+    }
+
+    QString trackFolder = target->title;
+    if (!target->version.isEmpty())
+        trackFolder += u" (%1)"_s.arg(target->version);
+    result.folder = u"Stems/%1/%2"_s.arg(
+        safeFileName(target->artist.isEmpty() ? QCoreApplication::translate("Delivery", "Unknown Artist")
+                                              : target->artist),
+        safeFileName(trackFolder));
+    const QDir destination(QDir(root).filePath(result.folder));
+    QSet<QString> taken;
+    QSet<QString> hashes(target->stemHashes.begin(), target->stemHashes.end());
+    QList<StemQueries::StemAsset> rows;
+    QStringList sources;
+    for (const QString &entry : extracted.files) {
+        if (isJunk(entry)) {
+            result.skipped.append(QCoreApplication::translate("Delivery", "%1: a hidden file").arg(entry));
+            continue;
+        }
+        if (!isAudioName(entry)) {
+            result.skipped.append(
+                QCoreApplication::translate("Delivery", "%1: not an audio file").arg(entry));
+            continue;
+        }
+        if (cancel.load()) {
+            result.cancelled = true;
+            return result;
+        }
+        const QString path = QDir(unpacked).filePath(entry);
+        const AudioFacts facts = readFacts(path);
+        if (!facts.error.isEmpty()) {
+            result.error = QCoreApplication::translate("Delivery", "%1: %2; nothing was imported")
+                               .arg(entry, facts.error);
+            return result;
+        }
+        ImportedStem stem;
+        stem.entry = entry;
+        stem.stemType = StemType::stemTypeForName(entry);
+        stem.sha256 = sha256Of(path);
+        stem.sampleRate = facts.sampleRate;
+        stem.frames = facts.frames;
+        stem.durationMs = facts.ms();
+        stem.alreadyAttached = hashes.contains(stem.sha256);
+        if (!stem.alreadyAttached) {
+            hashes.insert(stem.sha256); // the same file twice in one pack is attached once
+            stem.relPath = result.folder + u'/' + destinationName(destination, entry, &taken);
+        }
+        // Stems attached before were judged then; only what would be added is checked now.
+        if (!stem.alreadyAttached && master.error.isEmpty() && master.sampleRate > 0) {
+            if (facts.sampleRate != master.sampleRate)
+                result.mismatches.append({ entry,
+                    QCoreApplication::translate("Delivery", "sample rate %1 Hz, the master has %2 Hz")
+                        .arg(facts.sampleRate)
+                        .arg(master.sampleRate) });
+            // DESIGN.md §5: every stem has the master's length within 1 ms.
+            const double difference = facts.seconds() - master.seconds();
+            if (std::abs(difference) > 0.001)
+                result.mismatches.append({ entry,
+                    QCoreApplication::translate("Delivery", "length %1, the master is %2 (%3 ms)")
+                        .arg(clock(facts.ms()), clock(master.ms()))
+                        .arg(difference > 0 ? u"+%1"_s.arg(std::llround(difference * 1000))
+                                            : QString::number(std::llround(difference * 1000))) });
+        }
+        if (!stem.alreadyAttached) {
+            const QFileInfo info(path);
+            rows.append({ stem.relPath, stem.stemType, info.size(), info.lastModified().toMSecsSinceEpoch(),
+                stem.sha256, facts.format, facts.sampleRate, facts.bitDepth, facts.channels,
+                stem.durationMs });
+            sources.append(path);
+        }
+        result.stems.append(stem);
+    }
+    if (result.stems.isEmpty()) {
+        result.error
+            = QCoreApplication::translate("Delivery", "%1 holds no audio files; nothing was imported")
+                  .arg(QFileInfo(request.archivePath).fileName());
+        return result;
+    }
+    if (!result.mismatches.isEmpty() && !request.acceptMismatches) {
+        result.refusedByChecks = true;
+        QStringList lines;
+        for (const StemMismatch &mismatch : std::as_const(result.mismatches))
+            lines.append(
+                mismatch.entry.isEmpty() ? mismatch.message : mismatch.entry + u": "_s + mismatch.message);
+        result.error = QCoreApplication::translate(
+            "Delivery", "the stems do not match the master; nothing was imported:\n%1")
+                           .arg(lines.join(u'\n'));
+        return result;
+    }
+    if (rows.isEmpty())
+        return result; // every stem is attached already
+
+    // The rows and the files together: the transaction commits only once every file is in place,
+    // and the files are taken back if it cannot.
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        result.error = transaction.error();
+        return result;
+    }
+    if (!StemQueries::insertStems(db, target->trackId, rows, &result.error))
+        return result;
+    const bool folderExisted = destination.exists();
+    QStringList moved;
+    const auto takeBack = [&] {
+        for (const QString &file : std::as_const(moved))
+            QFile::remove(file);
+        if (!folderExisted)
+            QDir(root).rmpath(result.folder);
+    };
+    if (!QDir().mkpath(destination.path())) {
+        result.error
+            = QCoreApplication::translate("Delivery", "%1: cannot create the folder").arg(result.folder);
+        takeBack();
+        return result;
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString to = QDir(root).filePath(rows.at(i).relPath);
+        // QFile::rename never replaces an existing file, so nothing already there is lost.
+        if (!QFile::rename(sources.at(i), to)) {
+            result.error = QCoreApplication::translate("Delivery", "%1: cannot move into the library")
+                               .arg(rows.at(i).relPath);
+            takeBack();
+            return result;
+        }
+        moved.append(to);
+    }
+    if (cancel.load() || !transaction.commit()) {
+        result.cancelled = cancel.load();
+        if (!result.cancelled)
+            result.error = transaction.error();
+        takeBack();
+        return result;
+    }
+    qCInfo(lcDelivery) << "attached" << rows.size() << "stems to track" << target->trackId << "from"
+                       << request.archivePath;
+    return result;
+}
+
+} // namespace Imprint::Delivery

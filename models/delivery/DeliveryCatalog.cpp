@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "DeliveryCatalog.h"
+
+#include "catalog/CatalogThread.h"
+#include "delivery/DeliveryQueries.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint
+{
+
+namespace
+{
+
+struct Loaded {
+    QString error;
+    QVariantList issues;
+    bool blocked = false;
+    int files = 0;
+    QString suggestedName;
+    QList<DeliveryQueries::DeliveryRecord> history;
+    QList<bool> exists;
+};
+
+// On the catalog thread: the same preflight and plan ReleaseExport runs, and the history.
+Loaded load(const CatalogStore &store, qint64 releaseId, const QString &profileKey)
+{
+    Loaded loaded;
+    QSqlDatabase db = store.connection(&loaded.error);
+    if (!db.isValid())
+        return loaded;
+    const auto profile = Delivery::profile(profileKey);
+    const auto release = DeliveryQueries::loadRelease(db, releaseId, &loaded.error);
+    if (!release || !profile)
+        return loaded;
+    for (const Delivery::PreflightIssue &issue : Delivery::preflight(*release, *profile)) {
+        loaded.blocked = loaded.blocked || issue.blocking;
+        loaded.issues.append(QVariantMap { { u"subject"_s, issue.subject }, { u"message"_s, issue.message },
+            { u"blocking"_s, issue.blocking } });
+    }
+    loaded.files = int(Delivery::plan(*release, *profile).size());
+    const ReleaseRow &row = release->release;
+    loaded.suggestedName
+        = Delivery::safeFileName((row.artist.isEmpty() ? row.title : u"%1 - %2"_s.arg(row.artist, row.title))
+            + u" (%1)"_s.arg(profile->name));
+    const auto history = DeliveryQueries::deliveriesOf(db, releaseId, &loaded.error);
+    if (history) {
+        loaded.history = *history;
+        for (const DeliveryQueries::DeliveryRecord &record : loaded.history)
+            loaded.exists.append(QFileInfo::exists(record.file));
+    }
+    return loaded;
+}
+
+} // namespace
+
+DeliveryCatalog::DeliveryCatalog(const CatalogStore &store, CatalogThread *thread, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_thread(thread)
+    , m_profile(Delivery::profiles().constFirst().key)
+{
+}
+
+void DeliveryCatalog::setReleaseId(qint64 id)
+{
+    if (id == m_releaseId)
+        return;
+    m_releaseId = id;
+    Q_EMIT selectionChanged();
+    reload();
+}
+
+void DeliveryCatalog::setProfile(const QString &key)
+{
+    if (key == m_profile || !Delivery::profile(key))
+        return;
+    m_profile = key;
+    Q_EMIT selectionChanged();
+    reload();
+}
+
+QVariantList DeliveryCatalog::profiles() const
+{
+    QVariantList list;
+    for (const Delivery::DeliveryProfile &profile : Delivery::profiles())
+        list.append(QVariantMap { { u"key"_s, profile.key }, { u"name"_s, profile.name } });
+    return list;
+}
+
+QStringList DeliveryCatalog::requirements() const
+{
+    const auto profile = Delivery::profile(m_profile);
+    return profile ? Delivery::requirements(*profile) : QStringList();
+}
+
+void DeliveryCatalog::reload()
+{
+    const quint64 generation = ++m_generation;
+    if (m_releaseId <= 0) {
+        m_issues.clear();
+        m_blocked = false;
+        m_fileCount = 0;
+        m_suggestedName.clear();
+        m_history.setRecords({}, {});
+        Q_EMIT preflightChanged();
+        return;
+    }
+    if (++m_pendingLoads == 1)
+        Q_EMIT loadingChanged();
+    const CatalogStore store = m_store;
+    const qint64 releaseId = m_releaseId;
+    const QString profile = m_profile;
+    m_thread->post([this, store, releaseId, profile, generation] {
+        Loaded loaded = load(store, releaseId, profile);
+        QMetaObject::invokeMethod(
+            this,
+            [this, loaded = std::move(loaded), generation]() mutable {
+                if (--m_pendingLoads == 0)
+                    Q_EMIT loadingChanged();
+                if (generation != m_generation)
+                    return;
+                if (!loaded.error.isEmpty())
+                    Q_EMIT errorOccurred(tr("Could not read the release's deliveries: %1").arg(loaded.error));
+                m_issues = std::move(loaded.issues);
+                m_blocked = loaded.blocked;
+                m_fileCount = loaded.files;
+                m_suggestedName = loaded.suggestedName;
+                m_history.setRecords(std::move(loaded.history), std::move(loaded.exists));
+                Q_EMIT preflightChanged();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace Imprint

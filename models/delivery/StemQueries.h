@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What a stem-pack import reads from and writes to the catalog (issue 7).
+namespace Imprint::StemQueries
+{
+
+/// The track stems are attached to, with what they are checked against.
+struct StemTarget {
+    qint64 trackId = 0;
+    QString title;
+    QString version;
+    QString artist; // display artist; empty when the track has none
+    QString masterRelPath; // relative to the library root; empty when the track has no master
+    QStringList stemHashes; // SHA-256 of the stems already attached (those known)
+};
+
+/// nullopt and *error when the track does not exist or the query fails.
+std::optional<StemTarget> stemTarget(QSqlDatabase db, qint64 trackId, QString *error);
+
+/// One stem file to record, already at its final place under the library root.
+struct StemAsset {
+    QString relPath;
+    QString stemType;
+    qint64 size = 0;
+    qint64 mtimeMs = 0;
+    QString sha256;
+    QString format; // "WAV", "FLAC", …
+    int sampleRate = 0, bitDepth = 0, channels = 0;
+    qint64 durationMs = 0;
+};
+
+/// Inserts the stems as assets of kind "stem" of trackId. The caller holds the write transaction
+/// (SqlTransaction), so that the rows and the files moved into place succeed or fail together.
+bool insertStems(QSqlDatabase db, qint64 trackId, const QList<StemAsset> &stems, QString *error);
+
+} // namespace Imprint::StemQueries

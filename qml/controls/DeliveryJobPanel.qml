@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint.App
+
+// A running export or backup with its progress and Cancel, then its result: the summary, the
+// verification against the manifest, and what was recorded or missing.
+ColumnLayout {
+    id: panel
+
+    required property DeliveryController controller
+
+    spacing: 6
+    visible: controller.running || controller.hasResult
+
+    RowLayout {
+        Layout.fillWidth: true
+        visible: panel.controller.running
+        spacing: 8
+        ProgressBar {
+            objectName: "deliveryProgress"
+            Layout.fillWidth: true
+            from: 0
+            to: Math.max(1, panel.controller.total)
+            value: panel.controller.done
+            indeterminate: panel.controller.total === 0 || panel.controller.done >= panel.controller.total
+        }
+        Label {
+            text: panel.controller.progressText
+            Layout.preferredWidth: 180
+            elide: Text.ElideRight
+        }
+        Button {
+            objectName: "cancelDelivery"
+            text: qsTr("Cancel")
+            onClicked: panel.controller.cancel()
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: !panel.controller.running && panel.controller.hasResult
+        text: panel.controller.summaryText
+        font.bold: true
+        color: panel.controller.succeeded ? palette.text : "#c62828"
+        wrapMode: Text.Wrap
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: !panel.controller.running && panel.controller.verificationText.length > 0
+        text: "✓ " + panel.controller.verificationText
+        color: "#2e7d32"
+        wrapMode: Text.Wrap
+    }
+    Repeater {
+        model: panel.controller.running ? [] : panel.controller.problems
+        delegate: Label {
+            required property string modelData
+            Layout.fillWidth: true
+            text: modelData
+            opacity: 0.8
+            wrapMode: Text.Wrap
+        }
+    }
+}

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Imprint
+import Imprint.Models
+import Imprint.App
+
+// Deliveries: pick a release, a profile and a format, read the preflight, export a verified
+// package (progress, Cancel), and see every package made for the release. The catalog backup
+// starts here too.
+Page {
+    id: page
+
+    required property CatalogSession session
+    required property DeliveryController controller
+    readonly property DeliveryCatalog deliveries: session.deliveries
+    readonly property ReleaseListModel releases: session.releases.model
+    property string format: "zip"
+
+    title: qsTr("Deliveries")
+
+    // Start on the release chosen on the releases page, or the first one.
+    function chooseDefaultRelease() {
+        if (deliveries.releaseId > 0 || releases.count === 0)
+            return
+        const current = session.releases.currentReleaseId
+        deliveries.releaseId = current > 0 ? current : releases.idAt(0)
+    }
+    Component.onCompleted: chooseDefaultRelease()
+    Connections {
+        target: page.releases
+        function onCountChanged() { page.chooseDefaultRelease() }
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 12
+            anchors.rightMargin: 12
+            spacing: 8
+
+            Label {
+                text: qsTr("Release")
+            }
+            ComboBox {
+                id: releasePicker
+                objectName: "releasePicker"
+                Layout.preferredWidth: 240
+                model: page.releases
+                textRole: "title"
+                valueRole: "releaseId"
+                enabled: !page.controller.running
+                currentIndex: page.releases.rowOf(page.deliveries.releaseId)
+                onActivated: page.deliveries.releaseId = currentValue
+            }
+            Label {
+                text: qsTr("Profile")
+            }
+            ComboBox {
+                objectName: "deliveryProfilePicker"
+                Layout.preferredWidth: 160
+                model: page.deliveries.profiles
+                textRole: "name"
+                valueRole: "key"
+                enabled: !page.controller.running
+                currentIndex: page.deliveries.profiles.findIndex(p => p.key === page.deliveries.profile)
+                onActivated: page.deliveries.profile = currentValue
+            }
+            Label {
+                text: qsTr("Format")
+            }
+            ComboBox {
+                objectName: "formatPicker"
+                Layout.preferredWidth: 110
+                model: page.controller.formats
+                textRole: "name"
+                valueRole: "key"
+                enabled: !page.controller.running
+                currentIndex: page.controller.formats.findIndex(f => f.key === page.format)
+                onActivated: page.format = currentValue
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "backupButton"
+                text: qsTr("Back Up Catalog…")
+                enabled: !page.controller.running
+                onClicked: {
+                    backupDialog.selectedFile = page.controller.suggestedFile(page.controller.backupFileName())
+                    backupDialog.open()
+                }
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The catalog and every file of its library in one verified package")
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 24
+        visible: page.releases.count > 0
+
+        ColumnLayout {
+            Layout.preferredWidth: 440
+            Layout.maximumWidth: 480
+            Layout.fillHeight: true
+            spacing: 12
+
+            DeliveryPreflight {
+                Layout.fillWidth: true
+                deliveries: page.deliveries
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                spacing: 8
+                Button {
+                    objectName: "exportButton"
+                    highlighted: true
+                    text: page.deliveries.issues.length > 0 ? qsTr("Export Anyway…") : qsTr("Export…")
+                    enabled: !page.controller.running && page.deliveries.releaseId > 0 && !page.deliveries.blocked
+                             && !page.deliveries.loading
+                    onClicked: {
+                        exportDialog.selectedFile = page.controller.suggestedFile(
+                                    page.controller.fileNameFor(page.deliveries.suggestedName, page.format))
+                        exportDialog.open()
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Tagged copies are packaged; the library's files stay untouched.")
+                    opacity: 0.7
+                    wrapMode: Text.Wrap
+                }
+            }
+            DeliveryJobPanel {
+                Layout.fillWidth: true
+                controller: page.controller
+            }
+            Item {
+                Layout.fillHeight: true
+            }
+        }
+
+        ToolSeparator {
+            orientation: Qt.Vertical
+            Layout.fillHeight: true
+        }
+
+        DeliveryHistoryTable {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            history: page.deliveries.history
+        }
+    }
+
+    Label {
+        anchors.centerIn: parent
+        visible: page.releases.count === 0
+        text: qsTr("Import some tracks first: packages are made of a release's files.")
+        opacity: 0.7
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export Package")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("%1 package (*%2)").arg(page.format).arg(page.controller.fileNameFor("", page.format))]
+        onAccepted: page.controller.startExport(page.deliveries.releaseId, page.deliveries.profile, page.format,
+                                                selectedFile, page.deliveries.issues.length > 0)
+    }
+    FileDialog {
+        id: backupDialog
+        title: qsTr("Back Up Catalog")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Catalog backup (*.tar.zst *.tar.xz *.tar.gz *.zip)")]
+        onAccepted: page.controller.startBackup(selectedFile)
+    }
+}

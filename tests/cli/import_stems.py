@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Imprint contributors
+"""imprint import-stems on a small catalog of its own: a stem pack is attached with stem types
+detected from the names, hashes and sample rates recorded, files under Stems/<artist>/<track>/;
+importing it again adds nothing; stems whose rate or length differ from the master are refused
+with both values named (and attached with --force); every hostile pack (zip-slip, ../ in a tar,
+absolute path, symlink escape, zip bombs, truncated archives, duplicate names) is refused with a
+clear message, and neither the library, the catalog nor anything around them changes."""
+import hashlib
+import io
+import os
+import shutil
+import sqlite3
+import struct
+import sys
+import tarfile
+import wave
+import zipfile
+
+from common import check, run, run_json
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "archive"))
+import hostile  # noqa: E402  the archive tests' builders of hostile archives
+
+imprint, work = sys.argv[1], sys.argv[2]
+folder = os.path.join(work, "import-stems")
+shutil.rmtree(folder, ignore_errors=True)
+library = os.path.join(folder, "library")
+packs = os.path.join(folder, "packs")
+os.makedirs(library)
+os.makedirs(packs)
+catalog = os.path.join(folder, "catalog.sqlite")
+
+
+def wav_bytes(rate=48000, seconds=2.0, seed=1, channels=2):
+    frames = int(rate * seconds)
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(channels)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        # A short ramp pattern per seed: different content, so different hashes.
+        sample = [((i * (seed + 3)) % 2000 - 1000) for i in range(400)]
+        frame_bytes = b"".join(struct.pack("<h", s) * channels for s in sample)
+        repeats, rest = divmod(frames, 400)
+        out.writeframes(frame_bytes * repeats + frame_bytes[: rest * 2 * channels])
+    return buffer.getvalue()
+
+
+def make_zip(name, entries):
+    path = os.path.join(packs, name)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for entry, data in entries:
+            archive.writestr(entry, data)
+    return path
+
+
+def snapshot():
+    """Every file and folder under the work folder (library and packs' siblings), and the assets."""
+    tree = []
+    for base, dirs, files in os.walk(folder):
+        for name in dirs + files:
+            path = os.path.join(base, name)
+            if path.startswith(packs) or path.startswith(catalog):
+                continue
+            tree.append(os.path.relpath(path, folder))
+    with sqlite3.connect(catalog) as db:
+        rows = db.execute("SELECT rel_path, kind, coalesce(stem_type, '') FROM assets ORDER BY id").fetchall()
+    return sorted(tree), rows
+
+
+with open(os.path.join(library, "Glass Harbour.wav"), "wb") as master:
+    master.write(wav_bytes(seed=0))
+run_json(imprint, "--catalog", catalog, "import", library)
+tracks = run_json(imprint, "--catalog", catalog, "tracks")["tracks"]
+check(len(tracks) == 1, f"tracks: {tracks}")
+track = str(tracks[0]["id"])
+
+# A pack as an AI tool sends it: numbered, mixed case, a read-me and macOS litter.
+good = make_zip("glass-harbour-stems.zip", [
+    ("Glass Harbour Stems/01 - Lead Vox.wav", wav_bytes(seed=1)),
+    ("Glass Harbour Stems/02_DRUMS.wav", wav_bytes(seed=2)),
+    ("Glass Harbour Stems/03 Synth Bass.wav", wav_bytes(seed=3)),
+    ("Glass Harbour Stems/04-Piano.wav", wav_bytes(seed=4)),
+    ("Glass Harbour Stems/05 Risers FX.wav", wav_bytes(seed=5)),
+    ("Glass Harbour Stems/readme.txt", b"Stems rendered from the final mix."),
+    ("__MACOSX/Glass Harbour Stems/._02_DRUMS.wav", b"\x00\x05\x16\x07"),
+])
+report = run_json(imprint, "--catalog", catalog, "import-stems", good, "--track", track)
+check(report["ok"] and report["added"] == 5 and not report["mismatches"], f"good pack: {report}")
+types = {os.path.basename(s["entry"]): s["stemType"] for s in report["stems"]}
+check(types == {"01 - Lead Vox.wav": "vocals", "02_DRUMS.wav": "drums", "03 Synth Bass.wav": "bass",
+                "04-Piano.wav": "keys", "05 Risers FX.wav": "fx"}, f"stem types: {types}")
+check(report["folder"] == "Stems/Unknown Artist/Glass Harbour" or report["folder"].startswith("Stems/"),
+      f"folder: {report['folder']}")
+check(len(report["skipped"]) == 2, f"the read-me and the resource fork are skipped: {report['skipped']}")
+with sqlite3.connect(catalog) as db:
+    rows = db.execute("SELECT rel_path, stem_type, content_hash, sample_rate, track_id FROM assets "
+                      "WHERE kind = 'stem' ORDER BY rel_path").fetchall()
+check(len(rows) == 5, f"stem rows: {rows}")
+for rel_path, stem_type, content_hash, rate, track_id in rows:
+    path = os.path.join(library, rel_path)
+    check(os.path.isfile(path) and rel_path.startswith(report["folder"] + "/"), f"{rel_path} is not in place")
+    with open(path, "rb") as source:
+        check(hashlib.sha256(source.read()).hexdigest() == content_hash, f"{rel_path}: hash")
+    check(rate == 48000 and str(track_id) == track and stem_type in types.values(), f"row {rel_path}")
+check(not [n for n in os.listdir(library) if n.startswith(".imprint")], "a temporary folder is left")
+
+# Importing the library again finds the stems unchanged: their rows, types and track stay.
+stems_before = snapshot()[1]
+reimport = run_json(imprint, "--catalog", catalog, "import", library)
+check(reimport["added"] == 0 and reimport["updated"] == 0, f"re-import: {reimport}")
+check(snapshot()[1] == stems_before, "re-importing the library changed the stems")
+
+again = run_json(imprint, "--catalog", catalog, "import-stems", good, "--track", track)
+check(again["ok"] and again["added"] == 0 and all(s["alreadyAttached"] for s in again["stems"]),
+      f"importing the same pack again: {again}")
+
+# Stems that do not fit the master: named with both values, nothing written without --force.
+before = snapshot()
+odd = make_zip("odd.zip", [("Vocals.wav", wav_bytes(rate=44100, seed=6)),
+                           ("Guitar.wav", wav_bytes(seconds=2.5, seed=7))])
+refused = run_json(imprint, "--catalog", catalog, "import-stems", odd, "--track", track, expect=1)
+messages = " | ".join(m["message"] for m in refused["mismatches"])
+check(refused["refused"] and "44100" in messages and "48000" in messages and "+500 ms" in messages,
+      f"mismatches: {refused}")
+check(snapshot() == before, "a refused pack changed the library or the catalog")
+text = run(imprint, "--catalog", catalog, "import-stems", odd, "--track", track, expect=1).stderr
+check("--force" in text and "44100 Hz" in text, f"the refusal does not say what to do: {text}")
+forced = run_json(imprint, "--catalog", catalog, "import-stems", odd, "--track", track, "--force")
+check(forced["ok"] and forced["added"] == 2, f"--force: {forced}")
+again = run_json(imprint, "--catalog", catalog, "import-stems", odd, "--track", track)
+check(again["ok"] and again["added"] == 0 and not again["mismatches"], f"attached stems are not judged again: {again}")
+
+# Hostile packs: a clear message naming the problem, nothing written anywhere.
+hostile_kinds = {
+    "zip-slip": "..",
+    "zip-absolute": "absolute",
+    "tar-dotdot": "..",
+    "tar-symlink-escape": "link",
+    "tar-hardlink-escape": "link",
+    "zip-bomb": "ratio",
+    "zip-lying-bomb": "",
+    "zip-truncated": "",
+    "tar-truncated": "",
+    "zip-duplicate": "duplicate",
+    "tar-duplicate": "duplicate",
+    "zip-encrypted": "encrypt",
+}
+outside = os.path.join(work, "evil.txt")
+before = snapshot()
+for kind, word in hostile_kinds.items():
+    path = os.path.join(packs, kind + (".zip" if kind.startswith("zip") else ".tar.gz"))
+    hostile.main(kind, path)
+    result = run(imprint, "--catalog", catalog, "import-stems", path, "--track", track, expect=1)
+    # Log lines of the archive layer may precede it; the user's message starts with "imprint: ".
+    message = next((line for line in result.stderr.splitlines() if line.startswith("imprint: ")), "")
+    check( "nothing was imported" in message and word in message.lower(),
+          f"{kind}: unclear message: {message}")
+    report = run_json(imprint, "--catalog", catalog, "import-stems", path, "--track", track, expect=1)
+    check(not report["ok"] and report["added"] == 0 and report["error"], f"{kind}: {report}")
+    check(snapshot() == before, f"{kind}: the library or the catalog changed")
+    check(not os.path.exists(outside) and not os.path.exists("/tmp/imprint-absolute-evil.txt"),
+          f"{kind}: a file was written outside the library")
+
+run(imprint, "--catalog", catalog, "import-stems", good, "--track", "999999", expect=1)
+run(imprint, "--catalog", catalog, "import-stems", good, expect=2)
+print("1 passed, 0 failed")
