@@ -71,11 +71,12 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     , m_releases(store, &m_catalogThread, &m_history, this)
     , m_planning(store, &m_catalogThread, &m_history, this)
     , m_rights(store, &m_catalogThread, &m_history, this)
-    , m_quality(store, &m_catalogThread, this)
+    , m_quality(store, &m_catalogThread, &m_history, this)
     , m_catalogThread(store)
 {
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_quality, &QualityCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
+    connect(&m_quality, &QualityCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     connect(&m_releases, &ReleaseCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     connect(&m_planning, &PlanningSession::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_planning, &PlanningSession::writeFailed, this, &CatalogSession::discardUnsavedState);
@@ -114,6 +115,8 @@ void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, co
         m_releases.applyField(recordId, field.mid(ReleaseCatalog::historyPrefix.size()), value);
     else if (field.startsWith(PlanningSession::historyPrefix))
         m_planning.applyField(recordId, field.mid(PlanningSession::historyPrefix.size()), value);
+    else if (field.startsWith(QualityCatalog::historyPrefix))
+        m_quality.applyField(field, value);
     else if (field.startsWith(RightsCatalog::historyPrefix))
         m_rights.applyField(recordId, field, value);
     else

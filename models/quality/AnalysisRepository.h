@@ -4,6 +4,7 @@
 
 #include "quality/AnalysisFacts.h"
 #include "quality/QualityProfile.h"
+#include "quality/StemCheck.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -49,6 +50,28 @@ struct TrackQualityRow {
     qint64 assetId = 0; ///< 0: the track has no master
     QString relativePath;
     std::optional<AnalysisFacts> facts; ///< empty until analysed
+    StemSetFacts stems; ///< stems, cut-downs, vocals and the stored null test
+};
+
+/// What the null test of one track's stems reads: the mix (else the master) and every stem.
+struct NullTestJob {
+    qint64 trackId = 0;
+    qint64 mixAssetId = 0;
+    QString mixPath; ///< relative to the library root
+    QList<qint64> stemAssetIds;
+    QStringList stemPaths; ///< relative to the library root
+    QStringList stemNames;
+    /// SHA-256 over the files' content hashes; empty while a file has never been hashed.
+    QString signature;
+    bool current = false; ///< a result is stored for this signature
+};
+
+/// A null test's outcome, to store.
+struct NullTestRecord {
+    qint64 trackId = 0;
+    QString signature;
+    NullTestFacts facts;
+    qint64 frames = 0;
 };
 
 /// SQL for analyses and delivery profiles. Every function runs on the calling thread's
@@ -72,9 +95,16 @@ std::optional<AnalysisRecord> load(QSqlDatabase db, qint64 assetId, QString *err
 /// Every track with its main audio's analysis; versions, stems and cut-downs are counted.
 std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error);
 
+/// Every track with stems, with what its null test reads and whether a current result exists.
+std::optional<QList<NullTestJob>> nullTestJobs(QSqlDatabase db, QString *error);
+/// Stores null-test results in one write transaction, replacing older ones of the same tracks.
+bool saveNullTests(QSqlDatabase db, const QList<NullTestRecord> &records, QString *error);
+
 /// The delivery profiles: the defaults, each replaced by its stored edit.
 std::optional<QList<QualityProfile>> profiles(QSqlDatabase db, QString *error);
 bool saveProfile(QSqlDatabase db, const QualityProfile &profile, QString *error);
+/// Forgets a stored edit: the profile is the default again.
+bool removeProfile(QSqlDatabase db, const QString &key, QString *error);
 
 } // namespace AnalysisRepository
 
