@@ -77,6 +77,8 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_quality, &QualityCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_quality, &QualityCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
+    // Readiness judges the audio checks under the stored profiles: an edited profile changes it.
+    connect(&m_quality, &QualityCatalog::profileEdited, &m_rights, [this] { m_rights.reload(); });
     connect(&m_releases, &ReleaseCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     connect(&m_planning, &PlanningSession::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_planning, &PlanningSession::writeFailed, this, &CatalogSession::discardUnsavedState);

@@ -6,7 +6,9 @@
 #include "quality/QualityProfile.h"
 #include "quality/StemCheck.h"
 
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -99,6 +101,12 @@ std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error)
 std::optional<QList<NullTestJob>> nullTestJobs(QSqlDatabase db, QString *error);
 /// Stores null-test results in one write transaction, replacing older ones of the same tracks.
 bool saveNullTests(QSqlDatabase db, const QList<NullTestRecord> &records, QString *error);
+
+/// What the readiness rules need from the audio checks, per track id: "content", "streaming" and
+/// "sync" map to the profile's verdict on the track ("pass", or "fail: <what fails>"; warnings
+/// pass), "stems" to the Sync profile's stem checks (rate, length, null test) once the stems are
+/// null-tested. Tracks without an analysed master have no entry.
+std::optional<QHash<qint64, QMap<QString, QString>>> readinessVerdicts(QSqlDatabase db, QString *error);
 
 /// The delivery profiles: the defaults, each replaced by its stored edit.
 std::optional<QList<QualityProfile>> profiles(QSqlDatabase db, QString *error);

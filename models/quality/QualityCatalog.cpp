@@ -260,6 +260,7 @@ void QualityCatalog::applyProfile(const QualityProfile &profile)
             },
             Qt::QueuedConnection);
     });
+    Q_EMIT profileEdited(profile.key);
 }
 
 void QualityCatalog::loadCurve()

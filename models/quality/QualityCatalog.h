@@ -84,6 +84,8 @@ Q_SIGNALS:
     void reloaded();
     void errorOccurred(const QString &message);
     void writeFailed();
+    /// A profile's thresholds changed and their write is queued (what depends on verdicts reloads).
+    void profileEdited(const QString &key);
 
 private:
     void loadCurve();

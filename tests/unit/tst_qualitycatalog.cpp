@@ -327,6 +327,17 @@ private Q_SLOTS:
             model->index(model->rowOfTrack(track) == 0 ? 1 : 0).data(QualityListModel::StemsRole).toString(),
             u"none"_s);
 
+        // What readiness sees: Sync fails on the stems, the stems on their rate and null test.
+        const auto verdicts = AnalysisRepository::readinessVerdicts(db, &error);
+        QVERIFY2(verdicts, qPrintable(error));
+        const QMap<QString, QString> ofTrack = verdicts->value(track);
+        QCOMPARE(ofTrack.value(u"content"_s), u"pass"_s);
+        QCOMPARE(ofTrack.value(u"streaming"_s), u"pass"_s);
+        QVERIFY2(ofTrack.value(u"sync"_s).startsWith(u"fail: "_s), qPrintable(ofTrack.value(u"sync"_s)));
+        QCOMPARE(ofTrack.value(u"stems"_s),
+            u"fail: Stem “vocals”: 48 kHz, 200.000 s; Stems null test: −18.5 dB"_s);
+        QVERIFY(!verdicts->contains(track + 1) || !verdicts->value(track + 1).contains(u"stems"_s));
+
         // A stem changes: the stored test is stale and no longer shown.
         QVERIFY(AnalysisRepository::save(db, { record(stemIds.at(0), hashOf('x'), -20, 0) }, nullptr));
         QVERIFY(!AnalysisRepository::nullTestJobs(db, nullptr)->first().current);
