@@ -55,11 +55,8 @@ void checkStemFormats(const QualityProfile &p, const StemSetFacts &f, QualityRep
     for (const VersionFileFacts &stem : f.stems) {
         const QString id = u"stem:"_s + stem.name;
         const QString title = tr("Stem “%1”").arg(stem.name);
-        const QString limit = f.referenceAnalysed
-            ? tr("%1, %2 ± %3")
-                  .arg(kilohertz(f.referenceSampleRate), exactSeconds(f.referenceDurationSeconds),
-                      milliseconds(p.stemLengthToleranceMs))
-            : tr("the master's rate and length");
+        // The master's rate and length are in its own checks; the measured values show the stem's.
+        const QString limit = tr("as the master ± %1").arg(milliseconds(p.stemLengthToleranceMs));
         if (!stem.analysed) {
             QualityCheck &c = add(report, id, title, 0, tr("not analysed yet"), limit);
             c.verdict = Verdict::Warn;
@@ -154,7 +151,7 @@ void checkInstrumental(const StemSetFacts &f, QualityReport &report)
     if (!f.hasVocals())
         return;
     QualityCheck &c = add(report, u"instrumental"_s, tr("Instrumental"), f.hasInstrumental ? 1 : 0,
-        f.hasInstrumental ? tr("present") : tr("missing"), tr("needed: the track has vocals"));
+        f.hasInstrumental ? tr("present") : tr("missing"), tr("the track has vocals"));
     if (!f.hasInstrumental)
         fail(c, tr("export an instrumental (the mix without vocals) and add it as a version of the track"));
 }

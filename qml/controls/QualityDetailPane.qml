@@ -79,6 +79,7 @@ Pane {
                         verdict: check.modelData.verdict
                     }
                     Label {
+                        id: checkTitle
                         Layout.fillWidth: true
                         Layout.minimumWidth: Math.min(implicitWidth, 150)
                         text: check.modelData.title
@@ -86,7 +87,8 @@ Pane {
                         elide: Text.ElideRight
                     }
                     Label {
-                        Layout.maximumWidth: check.width - 210
+                        // Room for the chip and the title (long stem titles are elided first).
+                        Layout.maximumWidth: check.width - 80 - checkTitle.Layout.minimumWidth
                         text: qsTr("%1 (limit %2)").arg(check.modelData.measured).arg(check.modelData.limit)
                         elide: Text.ElideMiddle
                         opacity: 0.8
