@@ -18,16 +18,16 @@ namespace Imprint
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StemNullTest", text);
-}
+// lupdate records these under StemNullTest.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StemNullTest)
+};
 
 constexpr qint64 BlockFrames = 4096;
 
 QString kilohertz(int rate)
 {
-    return tr("%1 kHz").arg(QString::number(rate / 1000.0, 'g', 4));
+    return Text::tr("%1 kHz").arg(QString::number(rate / 1000.0, 'g', 4));
 }
 
 // One input file and its current block.
@@ -68,11 +68,11 @@ StemNullTestResult nullTestStems(
 {
     StemNullTestResult result;
     if (stems.isEmpty()) {
-        result.error = tr("there are no stems");
+        result.error = Text::tr("there are no stems");
         return result;
     }
     Source mix;
-    mix.name = tr("the mix");
+    mix.name = Text::tr("the mix");
     QString error;
     if (!mix.reader.open(mixPath, &error)) {
         result.error = error;
@@ -88,18 +88,20 @@ StemNullTestResult nullTestStems(
         auto source = std::make_unique<Source>();
         source->name = input.name;
         if (!source->reader.open(input.path, &error)) {
-            blocking.append(tr("stem “%1” cannot be read (%2)").arg(input.name, error));
+            blocking.append(Text::tr("stem “%1” cannot be read (%2)").arg(input.name, error));
             result.stems.append({ input.name, 0, 0, 0 });
             continue;
         }
         const Audio::StreamInfo &info = source->reader.info();
         result.stems.append({ input.name, info.sampleRate, info.channels, 0 });
         if (info.sampleRate != mixInfo.sampleRate)
-            blocking.append(tr("stem “%1” is at %2, the mix at %3")
+            blocking.append(Text::tr("stem “%1” is at %2, the mix at %3")
                     .arg(input.name, kilohertz(info.sampleRate), kilohertz(mixInfo.sampleRate)));
         else if (info.channels != channels && info.channels != 1)
-            blocking.append(
-                tr("stem “%1” has %2 channels, the mix %3").arg(input.name).arg(info.channels).arg(channels));
+            blocking.append(Text::tr("stem “%1” has %2 channels, the mix %3")
+                    .arg(input.name)
+                    .arg(info.channels)
+                    .arg(channels));
         sources.push_back(std::move(source));
     }
     if (!blocking.isEmpty()) {
@@ -115,7 +117,7 @@ StemNullTestResult nullTestStems(
     double residualEnergy = 0;
     for (;;) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
-            result.error = tr("cancelled");
+            result.error = Text::tr("cancelled");
             return result;
         }
         qint64 longest = 0;
@@ -134,7 +136,7 @@ StemNullTestResult nullTestStems(
         for (auto &source : sources) {
             qint64 got = 0;
             if (!fill(*source, BlockFrames, &got, &error)) {
-                result.error = tr("stem “%1”: %2").arg(source->name, error);
+                result.error = Text::tr("stem “%1”: %2").arg(source->name, error);
                 return result;
             }
             longest = std::max(longest, got);
@@ -165,13 +167,13 @@ StemNullTestResult nullTestStems(
         result.stems[qsizetype(i)].frames = source.frames;
         if (source.frames != mix.frames) {
             const double seconds = double(std::abs(source.frames - mix.frames)) / mixInfo.sampleRate;
-            result.findings.append(tr("stem “%1” is %2 s %3 than the mix")
+            result.findings.append(Text::tr("stem “%1” is %2 s %3 than the mix")
                     .arg(source.name, QString::number(seconds, 'f', 3),
-                        source.frames < mix.frames ? tr("shorter") : tr("longer")));
+                        source.frames < mix.frames ? Text::tr("shorter") : Text::tr("longer")));
         }
     }
     if (mixEnergy <= 0 && residualEnergy > 0) {
-        result.error = tr("the mix is silent");
+        result.error = Text::tr("the mix is silent");
         return result;
     }
     result.measured = true;

@@ -20,10 +20,10 @@ namespace Imprint::ProfileFields
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfileFields", text);
-}
+// lupdate records these under ProfileFields.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ProfileFields)
+};
 
 using Kind = ProfileField::Kind;
 
@@ -31,45 +31,54 @@ QList<ProfileField> build()
 {
     const QString lufs = u"LUFS"_s;
     const QString dbtp = u"dBTP"_s;
-    const QString seconds = tr("s");
+    const QString seconds = Text::tr("s");
     return {
-        { u"containers"_s, tr("File formats"), {}, u"must"_s, Kind::List, 0, 0, true },
-        { u"minSampleRate"_s, tr("Sample rate at least"), u"Hz"_s, u"must"_s, Kind::Integer, 8000, 384000,
+        { u"containers"_s, Text::tr("File formats"), {}, u"must"_s, Kind::List, 0, 0, true },
+        { u"minSampleRate"_s, Text::tr("Sample rate at least"), u"Hz"_s, u"must"_s, Kind::Integer, 8000,
+            384000, true },
+        { u"exactSampleRate"_s, Text::tr("Sample rate exactly"), u"Hz"_s, u"must"_s, Kind::Integer, 8000,
+            384000, true },
+        { u"minBitDepth"_s, Text::tr("Bit depth at least"), Text::tr("bit"), u"must"_s, Kind::Integer, 8, 32,
             true },
-        { u"exactSampleRate"_s, tr("Sample rate exactly"), u"Hz"_s, u"must"_s, Kind::Integer, 8000, 384000,
+        { u"exactBitDepth"_s, Text::tr("Bit depth exactly"), Text::tr("bit"), u"must"_s, Kind::Integer, 8, 32,
             true },
-        { u"minBitDepth"_s, tr("Bit depth at least"), tr("bit"), u"must"_s, Kind::Integer, 8, 32, true },
-        { u"exactBitDepth"_s, tr("Bit depth exactly"), tr("bit"), u"must"_s, Kind::Integer, 8, 32, true },
-        { u"exactChannels"_s, tr("Channels"), {}, u"must"_s, Kind::Integer, 1, 8, true },
-        { u"minDurationSeconds"_s, tr("Duration at least"), seconds, u"must"_s, Kind::Number, 0, 3600, true },
-        { u"failOnClipping"_s, tr("Fail on clipping"), {}, u"must"_s, Kind::Switch, 0, 1, false },
-        { u"maxLeadingSilenceSeconds"_s, tr("Leading silence at most"), seconds, u"must"_s, Kind::Number, 0,
-            60, true },
-        { u"targetLufs"_s, tr("Integrated loudness target"), lufs, u"must"_s, Kind::Number, -70, 0, true },
-        { u"targetToleranceLu"_s, tr("Loudness tolerance (±)"), u"LU"_s, u"must"_s, Kind::Number, 0, 10,
+        { u"exactChannels"_s, Text::tr("Channels"), {}, u"must"_s, Kind::Integer, 1, 8, true },
+        { u"minDurationSeconds"_s, Text::tr("Duration at least"), seconds, u"must"_s, Kind::Number, 0, 3600,
+            true },
+        { u"failOnClipping"_s, Text::tr("Fail on clipping"), {}, u"must"_s, Kind::Switch, 0, 1, false },
+        { u"maxLeadingSilenceSeconds"_s, Text::tr("Leading silence at most"), seconds, u"must"_s,
+            Kind::Number, 0, 60, true },
+        { u"targetLufs"_s, Text::tr("Integrated loudness target"), lufs, u"must"_s, Kind::Number, -70, 0,
+            true },
+        { u"targetToleranceLu"_s, Text::tr("Loudness tolerance (±)"), u"LU"_s, u"must"_s, Kind::Number, 0, 10,
             false },
-        { u"maxTruePeakDbtp"_s, tr("True peak at most"), dbtp, u"must"_s, Kind::Number, -20, 3, true },
-        { u"warnTruePeakDbtp"_s, tr("Warn: true peak above"), dbtp, u"warn"_s, Kind::Number, -20, 3, true },
-        { u"loudTruePeakDbtp"_s, tr("Warn: true peak above, for loud masters"), dbtp, u"warn"_s, Kind::Number,
-            -20, 3, true },
-        { u"loudAboveLufs"_s, tr("Loud masters: louder than"), lufs, u"warn"_s, Kind::Number, -70, 0, true },
-        { u"warnTrailingSilenceSeconds"_s, tr("Warn: trailing silence above"), seconds, u"warn"_s,
+        { u"maxTruePeakDbtp"_s, Text::tr("True peak at most"), dbtp, u"must"_s, Kind::Number, -20, 3, true },
+        { u"warnTruePeakDbtp"_s, Text::tr("Warn: true peak above"), dbtp, u"warn"_s, Kind::Number, -20, 3,
+            true },
+        { u"loudTruePeakDbtp"_s, Text::tr("Warn: true peak above, for loud masters"), dbtp, u"warn"_s,
+            Kind::Number, -20, 3, true },
+        { u"loudAboveLufs"_s, Text::tr("Loud masters: louder than"), lufs, u"warn"_s, Kind::Number, -70, 0,
+            true },
+        { u"warnTrailingSilenceSeconds"_s, Text::tr("Warn: trailing silence above"), seconds, u"warn"_s,
             Kind::Number, 0, 600, true },
-        { u"warnMinLufs"_s, tr("Warn: loudness below"), lufs, u"warn"_s, Kind::Number, -70, 0, true },
-        { u"warnMaxLufs"_s, tr("Warn: loudness above"), lufs, u"warn"_s, Kind::Number, -70, 0, true },
-        { u"warnLraLu"_s, tr("Warn: loudness range above"), u"LU"_s, u"warn"_s, Kind::Number, 0, 50, true },
-        { u"warnMissingVersions"_s, tr("Warn: instrumental, stems or cut-downs missing"), {}, u"warn"_s,
+        { u"warnMinLufs"_s, Text::tr("Warn: loudness below"), lufs, u"warn"_s, Kind::Number, -70, 0, true },
+        { u"warnMaxLufs"_s, Text::tr("Warn: loudness above"), lufs, u"warn"_s, Kind::Number, -70, 0, true },
+        { u"warnLraLu"_s, Text::tr("Warn: loudness range above"), u"LU"_s, u"warn"_s, Kind::Number, 0, 50,
+            true },
+        { u"warnMissingVersions"_s, Text::tr("Warn: instrumental, stems or cut-downs missing"), {}, u"warn"_s,
             Kind::Switch, 0, 1, false },
-        { u"referenceLufs"_s, tr("Playback reference level"), lufs, u"report"_s, Kind::Number, -70, 0, true },
-        { u"quietBelowLufs"_s, tr("Warn: too quiet below"), lufs, u"report"_s, Kind::Number, -70, 0, true },
-        { u"stemsInVerdict"_s, tr("Stem checks count toward the verdict"), {}, u"stems"_s, Kind::Switch, 0, 1,
-            false },
-        { u"stemLengthToleranceMs"_s, tr("Stem length tolerance (±)"), tr("ms"), u"stems"_s, Kind::Number, 0,
-            1000, false },
-        { u"maxStemResidualDb"_s, tr("Null-test residual at most"), u"dB"_s, u"stems"_s, Kind::Number, -120,
-            0, false },
-        { u"cutdownToleranceMs"_s, tr("Cut-down length tolerance (±)"), tr("ms"), u"stems"_s, Kind::Number, 0,
-            1000, false },
+        { u"referenceLufs"_s, Text::tr("Playback reference level"), lufs, u"report"_s, Kind::Number, -70, 0,
+            true },
+        { u"quietBelowLufs"_s, Text::tr("Warn: too quiet below"), lufs, u"report"_s, Kind::Number, -70, 0,
+            true },
+        { u"stemsInVerdict"_s, Text::tr("Stem checks count toward the verdict"), {}, u"stems"_s, Kind::Switch,
+            0, 1, false },
+        { u"stemLengthToleranceMs"_s, Text::tr("Stem length tolerance (±)"), Text::tr("ms"), u"stems"_s,
+            Kind::Number, 0, 1000, false },
+        { u"maxStemResidualDb"_s, Text::tr("Null-test residual at most"), u"dB"_s, u"stems"_s, Kind::Number,
+            -120, 0, false },
+        { u"cutdownToleranceMs"_s, Text::tr("Cut-down length tolerance (±)"), Text::tr("ms"), u"stems"_s,
+            Kind::Number, 0, 1000, false },
     };
 }
 
@@ -89,9 +98,9 @@ QString number(double value)
 QString rangeText(const ProfileField &field)
 {
     return field.unit.isEmpty()
-        ? tr("%1 must be between %2 and %3")
+        ? Text::tr("%1 must be between %2 and %3")
               .arg(field.label, formatLevel(field.minimum, 0), formatLevel(field.maximum, 0))
-        : tr("%1 must be between %2 and %3 %4")
+        : Text::tr("%1 must be between %2 and %3 %4")
               .arg(field.label, formatLevel(field.minimum, 0), formatLevel(field.maximum, 0), field.unit);
 }
 
@@ -158,18 +167,18 @@ std::optional<QualityProfile> withText(
     };
     const ProfileField *field = find(name);
     if (!field)
-        return refuse(tr("%1 is not a profile setting").arg(name));
+        return refuse(Text::tr("%1 is not a profile setting").arg(name));
     QJsonObject json = profile.toJson();
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() && field->kind != Kind::List) {
         if (!field->optional)
-            return refuse(tr("%1 needs a value").arg(field->label));
+            return refuse(Text::tr("%1 needs a value").arg(field->label));
         json.remove(name);
     } else {
         switch (field->kind) {
         case Kind::Switch:
             if (trimmed != u"true" && trimmed != u"false")
-                return refuse(tr("%1 is either on or off").arg(field->label));
+                return refuse(Text::tr("%1 is either on or off").arg(field->label));
             json.insert(name, trimmed == u"true");
             break;
         case Kind::List: {
@@ -178,7 +187,7 @@ std::optional<QualityProfile> withText(
             for (const QString &item : trimmed.split(QRegularExpression(u"[,;\\s]+"_s), Qt::SkipEmptyParts)) {
                 if (!format.match(item).hasMatch())
                     return refuse(
-                        tr("“%1” is not a file format: write names like WAV, FLAC, AIFF").arg(item));
+                        Text::tr("“%1” is not a file format: write names like WAV, FLAC, AIFF").arg(item));
                 items.append(item.toUpper());
             }
             json.insert(name, items);
@@ -188,9 +197,9 @@ std::optional<QualityProfile> withText(
         case Kind::Number: {
             const std::optional<double> value = parseNumber(trimmed);
             if (!value)
-                return refuse(tr("%1: “%2” is not a number").arg(field->label, trimmed));
+                return refuse(Text::tr("%1: “%2” is not a number").arg(field->label, trimmed));
             if (field->kind == Kind::Integer && *value != std::floor(*value))
-                return refuse(tr("%1 must be a whole number").arg(field->label));
+                return refuse(Text::tr("%1 must be a whole number").arg(field->label));
             if (*value < field->minimum || *value > field->maximum)
                 return refuse(rangeText(*field));
             json.insert(name, *value);
@@ -204,11 +213,11 @@ std::optional<QualityProfile> withText(
         return refuse(reason);
     // Settings that only make sense together.
     if (edited->warnMinLufs && edited->warnMaxLufs && *edited->warnMinLufs >= *edited->warnMaxLufs)
-        return refuse(tr("the lower loudness warning must be below the upper one"));
+        return refuse(Text::tr("the lower loudness warning must be below the upper one"));
     if (edited->minSampleRate && edited->exactSampleRate)
-        return refuse(tr("set either an exact sample rate or a minimum, not both"));
+        return refuse(Text::tr("set either an exact sample rate or a minimum, not both"));
     if (edited->minBitDepth && edited->exactBitDepth)
-        return refuse(tr("set either an exact bit depth or a minimum, not both"));
+        return refuse(Text::tr("set either an exact bit depth or a minimum, not both"));
     return edited;
 }
 
@@ -217,10 +226,10 @@ QVariantMap describe(const ProfileField &field, const QualityProfile &profile, c
     static const char *const kinds[] = { "number", "integer", "switch", "list" };
     const QString value = text(profile, field.name);
     const QString defaultValue = text(defaults, field.name);
-    const QString groupLabel = field.group == u"must" ? tr("Must pass (a file fails otherwise)")
-        : field.group == u"warn"                      ? tr("Warnings")
-        : field.group == u"report"                    ? tr("Playback level on streaming services")
-                                                      : tr("Stems and versions");
+    const QString groupLabel = field.group == u"must" ? Text::tr("Must pass (a file fails otherwise)")
+        : field.group == u"warn"                      ? Text::tr("Warnings")
+        : field.group == u"report"                    ? Text::tr("Playback level on streaming services")
+                                                      : Text::tr("Stems and versions");
     return { { u"name"_s, field.name }, { u"label"_s, field.label }, { u"unit"_s, field.unit },
         { u"group"_s, field.group }, { u"groupLabel"_s, groupLabel },
         { u"kind"_s, QString::fromLatin1(kinds[int(field.kind)]) }, { u"minimum"_s, field.minimum },

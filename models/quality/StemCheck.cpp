@@ -15,24 +15,24 @@ namespace Imprint
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StemCheck", text);
-}
+// lupdate records these under StemCheck.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StemCheck)
+};
 
 QString kilohertz(int rate)
 {
-    return tr("%1 kHz").arg(QString::number(rate / 1000.0, 'g', 4));
+    return Text::tr("%1 kHz").arg(QString::number(rate / 1000.0, 'g', 4));
 }
 
 QString exactSeconds(double seconds)
 {
-    return tr("%1 s").arg(formatLevel(seconds, 3));
+    return Text::tr("%1 s").arg(formatLevel(seconds, 3));
 }
 
 QString milliseconds(double ms)
 {
-    return tr("%1 ms").arg(formatLevel(ms, ms < 10 ? 1 : 0));
+    return Text::tr("%1 ms").arg(formatLevel(ms, ms < 10 ? 1 : 0));
 }
 
 QualityCheck &add(QualityReport &report, const QString &id, const QString &title, double value,
@@ -54,34 +54,34 @@ void checkStemFormats(const QualityProfile &p, const StemSetFacts &f, QualityRep
     const double toleranceSeconds = p.stemLengthToleranceMs / 1000.0;
     for (const VersionFileFacts &stem : f.stems) {
         const QString id = u"stem:"_s + stem.name;
-        const QString title = tr("Stem “%1”").arg(stem.name);
+        const QString title = Text::tr("Stem “%1”").arg(stem.name);
         // The master's rate and length are in its own checks; the measured values show the stem's.
-        const QString limit = tr("as the master ± %1").arg(milliseconds(p.stemLengthToleranceMs));
+        const QString limit = Text::tr("as the master ± %1").arg(milliseconds(p.stemLengthToleranceMs));
         if (!stem.analysed) {
-            QualityCheck &c = add(report, id, title, 0, tr("not analysed yet"), limit);
+            QualityCheck &c = add(report, id, title, 0, Text::tr("not analysed yet"), limit);
             c.verdict = Verdict::Warn;
-            c.fix = tr("analyse the catalog to measure the stem");
+            c.fix = Text::tr("analyse the catalog to measure the stem");
             continue;
         }
         if (!stem.decoded) {
-            fail(add(report, id, title, 0, tr("cannot be decoded"), limit),
-                tr("export stem “%1” again: it cannot be read to its end").arg(stem.name));
+            fail(add(report, id, title, 0, Text::tr("cannot be decoded"), limit),
+                Text::tr("export stem “%1” again: it cannot be read to its end").arg(stem.name));
             continue;
         }
         const double difference = stem.durationSeconds - f.referenceDurationSeconds;
         QualityCheck &c = add(report, id, title, difference,
-            tr("%1, %2").arg(kilohertz(stem.sampleRate), exactSeconds(stem.durationSeconds)), limit);
+            Text::tr("%1, %2").arg(kilohertz(stem.sampleRate), exactSeconds(stem.durationSeconds)), limit);
         if (!f.referenceAnalysed)
             continue;
         if (stem.sampleRate != f.referenceSampleRate) {
             fail(c,
-                tr("export stem “%1” again at %2, the master's sample rate")
+                Text::tr("export stem “%1” again at %2, the master's sample rate")
                     .arg(stem.name, kilohertz(f.referenceSampleRate)));
         } else if (std::abs(difference) > toleranceSeconds + 1e-9) {
             fail(c,
-                tr("export stem “%1” again over the master's whole length: it is %2 %3")
+                Text::tr("export stem “%1” again over the master's whole length: it is %2 %3")
                     .arg(stem.name, exactSeconds(std::abs(difference)),
-                        difference > 0 ? tr("longer") : tr("shorter")));
+                        difference > 0 ? Text::tr("longer") : Text::tr("shorter")));
         }
     }
 }
@@ -90,27 +90,27 @@ void checkNullTest(const QualityProfile &p, const StemSetFacts &f, QualityReport
 {
     if (f.stems.isEmpty())
         return;
-    const QString limit = u"≤ "_s + tr("%1 dB").arg(formatLevel(p.maxStemResidualDb));
-    const QString title = tr("Stems null test");
+    const QString limit = u"≤ "_s + Text::tr("%1 dB").arg(formatLevel(p.maxStemResidualDb));
+    const QString title = Text::tr("Stems null test");
     if (!f.nullTest) {
-        QualityCheck &c = add(report, u"stemNull"_s, title, 0, tr("not tested yet"), limit);
+        QualityCheck &c = add(report, u"stemNull"_s, title, 0, Text::tr("not tested yet"), limit);
         c.verdict = Verdict::Warn;
-        c.fix = tr("analyse the catalog to null-test the stems against the mix");
+        c.fix = Text::tr("analyse the catalog to null-test the stems against the mix");
         return;
     }
     const NullTestFacts &test = *f.nullTest;
     if (!test.error.isEmpty()) {
-        fail(add(report, u"stemNull"_s, title, 0, tr("not possible"), limit),
-            tr("cannot null-test: %1").arg(test.error));
+        fail(add(report, u"stemNull"_s, title, 0, Text::tr("not possible"), limit),
+            Text::tr("cannot null-test: %1").arg(test.error));
         return;
     }
     const bool exact = !std::isfinite(test.residualDb);
     QualityCheck &c = add(report, u"stemNull"_s, title, test.residualDb,
-        exact ? tr("exact null") : tr("%1 dB").arg(formatLevel(test.residualDb)), limit);
+        exact ? Text::tr("exact null") : Text::tr("%1 dB").arg(formatLevel(test.residualDb)), limit);
     if (!exact && test.residualDb > p.maxStemResidualDb + 1e-9)
         fail(c,
-            tr("the stems sum to a residual %1 dB below the mix (needs %2 dB): export them again from "
-               "the final mix, same levels, no master-bus processing")
+            Text::tr("the stems sum to a residual %1 dB below the mix (needs %2 dB): export them again from "
+                     "the final mix, same levels, no master-bus processing")
                 .arg(formatLevel(-test.residualDb), formatLevel(-p.maxStemResidualDb)));
 }
 
@@ -119,16 +119,16 @@ void checkCutdowns(const QualityProfile &p, const StemSetFacts &f, QualityReport
     const double toleranceSeconds = p.cutdownToleranceMs / 1000.0;
     for (const VersionFileFacts &cut : f.cutdowns) {
         const QString id = u"cutdown:"_s + cut.name;
-        const QString title = tr("Cut-down “%1”").arg(cut.name);
-        const QString limit = tr("30.000 s or 60.000 s ± %1").arg(milliseconds(p.cutdownToleranceMs));
+        const QString title = Text::tr("Cut-down “%1”").arg(cut.name);
+        const QString limit = Text::tr("30.000 s or 60.000 s ± %1").arg(milliseconds(p.cutdownToleranceMs));
         if (!cut.analysed || !cut.decoded) {
-            QualityCheck &c = add(
-                report, id, title, 0, cut.analysed ? tr("cannot be decoded") : tr("not analysed yet"), limit);
+            QualityCheck &c = add(report, id, title, 0,
+                cut.analysed ? Text::tr("cannot be decoded") : Text::tr("not analysed yet"), limit);
             if (cut.analysed)
-                fail(c, tr("export cut-down “%1” again: it cannot be read to its end").arg(cut.name));
+                fail(c, Text::tr("export cut-down “%1” again: it cannot be read to its end").arg(cut.name));
             else {
                 c.verdict = Verdict::Warn;
-                c.fix = tr("analyse the catalog to measure the cut-down");
+                c.fix = Text::tr("analyse the catalog to measure the cut-down");
             }
             continue;
         }
@@ -139,9 +139,9 @@ void checkCutdowns(const QualityProfile &p, const StemSetFacts &f, QualityReport
             = add(report, id, title, cut.durationSeconds, exactSeconds(cut.durationSeconds), limit);
         if (std::abs(difference) > toleranceSeconds + 1e-9)
             fail(c,
-                difference > 0 ? tr("trim cut-down “%1” to %2: it is %3 too long")
+                difference > 0 ? Text::tr("trim cut-down “%1” to %2: it is %3 too long")
                                      .arg(cut.name, exactSeconds(target), exactSeconds(difference))
-                               : tr("extend cut-down “%1” to %2: it is %3 too short")
+                               : Text::tr("extend cut-down “%1” to %2: it is %3 too short")
                                      .arg(cut.name, exactSeconds(target), exactSeconds(-difference)));
     }
 }
@@ -150,10 +150,11 @@ void checkInstrumental(const StemSetFacts &f, QualityReport &report)
 {
     if (!f.hasVocals())
         return;
-    QualityCheck &c = add(report, u"instrumental"_s, tr("Instrumental"), f.hasInstrumental ? 1 : 0,
-        f.hasInstrumental ? tr("present") : tr("missing"), tr("the track has vocals"));
+    QualityCheck &c = add(report, u"instrumental"_s, Text::tr("Instrumental"), f.hasInstrumental ? 1 : 0,
+        f.hasInstrumental ? Text::tr("present") : Text::tr("missing"), Text::tr("the track has vocals"));
     if (!f.hasInstrumental)
-        fail(c, tr("export an instrumental (the mix without vocals) and add it as a version of the track"));
+        fail(c,
+            Text::tr("export an instrumental (the mix without vocals) and add it as a version of the track"));
 }
 
 } // namespace
