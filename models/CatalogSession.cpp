@@ -71,7 +71,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     , m_releases(store, &m_catalogThread, &m_history, this)
     , m_planning(store, &m_catalogThread, &m_history, this)
     , m_rights(store, &m_catalogThread, &m_history, this)
-    , m_quality(store, &m_catalogThread, this)
+    , m_quality(store, &m_catalogThread, &m_history, this)
     , m_exchange(store, &m_catalogThread, this)
     , m_deliveries(store, &m_catalogThread, this)
     , m_catalogThread(store)
@@ -79,6 +79,9 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_quality, &QualityCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_deliveries, &DeliveryCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
+    connect(&m_quality, &QualityCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
+    // Readiness judges the audio checks under the stored profiles: an edited profile changes it.
+    connect(&m_quality, &QualityCatalog::profileEdited, &m_rights, [this] { m_rights.reload(); });
     connect(&m_releases, &ReleaseCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     connect(&m_planning, &PlanningSession::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_planning, &PlanningSession::writeFailed, this, &CatalogSession::discardUnsavedState);
@@ -123,6 +126,8 @@ void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, co
         m_releases.applyField(recordId, field.mid(ReleaseCatalog::historyPrefix.size()), value);
     else if (field.startsWith(PlanningSession::historyPrefix))
         m_planning.applyField(recordId, field.mid(PlanningSession::historyPrefix.size()), value);
+    else if (field.startsWith(QualityCatalog::historyPrefix))
+        m_quality.applyField(field, value);
     else if (field.startsWith(RightsCatalog::historyPrefix))
         m_rights.applyField(recordId, field, value);
     else

@@ -3,6 +3,7 @@
 #include "CatalogAnalysis.h"
 
 #include "FileAnalysis.h"
+#include "StemNullTest.h"
 #include "audio/AudioLogging.h"
 
 #include <QCoreApplication>
@@ -149,6 +150,8 @@ QString CatalogAnalysisSummary::describe() const
         parts.append(tr("%n could not be decoded", undecodable));
     if (missing > 0)
         parts.append(tr("%n could not be read", missing));
+    if (nullTested > 0)
+        parts.append(tr("stems of %n track(s) null-tested", nullTested));
     QString text = parts.join(u", "_s);
     if (cancelled)
         text += u" "_s + tr("(cancelled)");
@@ -274,11 +277,65 @@ CatalogAnalysisSummary CatalogAnalysis::run(const std::atomic_bool &cancel)
     for (QFuture<void> &worker : workers)
         worker.waitForFinished();
     write();
+    if (!cancel && summary.fatalError.isEmpty())
+        runNullTests(db, cancel, summary);
     summary.cancelled = cancel;
     summary.elapsedMs = timer.elapsed();
     qCInfo(lcAudio) << "catalog analysis:" << summary.analysed << "analysed," << summary.upToDate
                     << "up to date," << summary.problems.size() << "problems in" << summary.elapsedMs << "ms";
     return summary;
+}
+
+void CatalogAnalysis::runNullTests(
+    QSqlDatabase db, const std::atomic_bool &cancel, CatalogAnalysisSummary &summary)
+{
+    QString error;
+    const auto jobs = AnalysisRepository::nullTestJobs(db, &error);
+    if (!jobs) {
+        summary.fatalError = error;
+        return;
+    }
+    QList<NullTestJob> stale;
+    for (const NullTestJob &job : *jobs) {
+        if (!job.current && !job.signature.isEmpty())
+            stale.append(job);
+    }
+    if (stale.isEmpty())
+        return;
+    const QString root = m_store.libraryRoot();
+    const int total = int(stale.size());
+    if (m_progress)
+        m_progress(0, total, {});
+    // A track's files are read side by side; tracks go to all cores.
+    std::atomic_int done = 0;
+    const std::function<NullTestRecord(const NullTestJob &)> test = [&](const NullTestJob &job) {
+        QList<StemInput> stems;
+        for (qsizetype i = 0; i < job.stemPaths.size(); ++i)
+            stems.append({ job.stemNames.at(i), m_store.absoluteAssetPath(root, job.stemPaths.at(i)) });
+        const QString mixPath = m_store.absoluteAssetPath(root, job.mixPath);
+        const StemNullTestResult result = nullTestStems(mixPath, stems, &cancel);
+        NullTestRecord record;
+        record.trackId = job.trackId;
+        record.signature = job.signature;
+        record.frames = result.frames;
+        record.facts.residualDb = result.residualDb;
+        if (!result.measured)
+            record.facts.error
+                = result.error.isEmpty() ? tr("the files could not be compared") : result.error;
+        if (m_progress)
+            m_progress(++done, total, mixPath);
+        return record;
+    };
+    QList<NullTestRecord> records = QtConcurrent::blockingMapped<QList<NullTestRecord>>(stale, test);
+    if (cancel)
+        return; // a cancelled test is no result: the next run makes it
+    if (!AnalysisRepository::saveNullTests(db, records, &summary.fatalError)) {
+        qCWarning(lcAudio) << "cannot store null tests:" << summary.fatalError;
+        return;
+    }
+    summary.nullTested = int(records.size());
+    if (m_batchWritten)
+        m_batchWritten();
 }
 
 } // namespace Imprint

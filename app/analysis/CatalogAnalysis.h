@@ -28,6 +28,7 @@ struct CatalogAnalysisSummary {
     int analysed = 0; ///< analysed in this run (including files that could not be decoded)
     int undecodable = 0; ///< of those, files that could not be decoded to their end
     int missing = 0; ///< files not found or unreadable
+    int nullTested = 0; ///< tracks whose stems were null-tested against the mix in this run
     bool cancelled = false;
     QString fatalError;
     QStringList problems; ///< "<file>: <reason>"
@@ -40,7 +41,9 @@ struct CatalogAnalysisSummary {
 /// Analyses every audio asset of a catalog that has no analysis for its current content, on all
 /// cores, and stores the results in batches on the calling thread's connection. A file whose
 /// size and time match the import and that has an analysis is not even hashed; any other file
-/// is hashed (SHA-256), and analysed only when no analysis exists for that hash.
+/// is hashed (SHA-256), and analysed only when no analysis exists for that hash. Then the stems
+/// of every track whose files changed since their last null test are null-tested against the
+/// mix (a second phase with its own progress count).
 ///
 /// Blocking: call it from a worker thread (AnalysisController) or the command line.
 class CatalogAnalysis
@@ -59,6 +62,8 @@ public:
     CatalogStore store() const { return m_store; }
 
 private:
+    void runNullTests(QSqlDatabase db, const std::atomic_bool &cancel, CatalogAnalysisSummary &summary);
+
     CatalogStore m_store;
     Progress m_progress;
     BatchWritten m_batchWritten;

@@ -5,6 +5,7 @@
 #include "analysis/CatalogAnalysis.h"
 #include "quality/AnalysisRepository.h"
 #include "quality/QualityCheck.h"
+#include "quality/StemCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -39,11 +40,23 @@ QJsonValue number(double value)
     return std::isfinite(value) ? QJsonValue(std::round(value * 100.0) / 100.0) : QJsonValue::Null;
 }
 
-QJsonObject toJson(const TrackQualityRow &row, const std::optional<QualityReport> &report)
+QJsonArray checksJson(const QualityReport &report)
+{
+    QJsonArray checks;
+    for (const QualityCheck &c : report.checks) {
+        checks.append(QJsonObject { { u"id"_s, c.id }, { u"verdict"_s, verdictName(c.verdict) },
+            { u"value"_s, number(c.value) }, { u"measured"_s, c.measured }, { u"limit"_s, c.limit },
+            { u"fix"_s, c.fix } });
+    }
+    return checks;
+}
+
+QJsonObject toJson(const QualityProfile &profile, const TrackQualityRow &row,
+    const std::optional<QualityReport> &report, const QualityReport &stems)
 {
     QJsonObject object { { u"trackId"_s, row.trackId }, { u"title"_s, row.title },
         { u"version"_s, row.version }, { u"artist"_s, row.artist }, { u"path"_s, row.relativePath },
-        { u"verdict"_s, report ? verdictName(report->verdict) : u"none"_s } };
+        { u"verdict"_s, report ? verdictName(trackVerdict(profile, *report, stems)) : u"none"_s } };
     if (row.facts && row.facts->decoded) {
         const AnalysisFacts &f = *row.facts;
         object.insert(u"integratedLufs"_s, number(f.integratedLufs));
@@ -53,14 +66,18 @@ QJsonObject toJson(const TrackQualityRow &row, const std::optional<QualityReport
         object.insert(u"trailingSilenceSeconds"_s, number(f.trailingSilenceSeconds));
     }
     if (report) {
-        QJsonArray checks;
-        for (const QualityCheck &c : report->checks) {
-            checks.append(QJsonObject { { u"id"_s, c.id }, { u"verdict"_s, verdictName(c.verdict) },
-                { u"value"_s, number(c.value) }, { u"measured"_s, c.measured }, { u"limit"_s, c.limit },
-                { u"fix"_s, c.fix } });
-        }
-        object.insert(u"checks"_s, checks);
-        object.insert(u"fixes"_s, QJsonArray::fromStringList(report->fixes()));
+        object.insert(u"checks"_s, checksJson(*report));
+        object.insert(u"fixes"_s, QJsonArray::fromStringList(trackFixes(profile, *report, stems)));
+    }
+    // Stems and versions: judged for every track that has any, counted in the verdict only by
+    // profiles that ask for them.
+    if (!stems.checks.isEmpty()) {
+        QJsonObject stemsJson { { u"verdict"_s, verdictName(stems.verdict) },
+            { u"counted"_s, profile.stemsInVerdict }, { u"checks"_s, checksJson(stems) },
+            { u"fixes"_s, QJsonArray::fromStringList(stems.fixes()) } };
+        if (row.stems.nullTest && row.stems.nullTest->error.isEmpty())
+            stemsJson.insert(u"residualDb"_s, number(row.stems.nullTest->residualDb));
+        object.insert(u"stems"_s, stemsJson);
     }
     return object;
 }
@@ -117,12 +134,15 @@ int runCatalogCheck(
     for (const TrackQualityRow &row : *rows) {
         const std::optional<QualityReport> report
             = row.facts ? std::optional(evaluate(*profile, *row.facts)) : std::nullopt;
-        failing += report && report->verdict == Verdict::Fail ? 1 : 0;
+        const QualityReport stems = evaluateStems(*profile, row.stems);
+        const std::optional<Verdict> overall
+            = report ? std::optional(trackVerdict(*profile, *report, stems)) : std::nullopt;
+        failing += overall == Verdict::Fail ? 1 : 0;
         if (json) {
-            tracks.append(toJson(row, report));
+            tracks.append(toJson(*profile, row, report, stems));
             continue;
         }
-        const QString verdict = report ? verdictName(report->verdict).toUpper() : u"----"_s;
+        const QString verdict = overall ? verdictName(*overall).toUpper() : u"----"_s;
         const QString title = row.version.isEmpty() ? row.title : u"%1 (%2)"_s.arg(row.title, row.version);
         QString line = u"%1  %2"_s.arg(verdict, title);
         if (row.facts && row.facts->decoded)
@@ -135,13 +155,27 @@ int runCatalogCheck(
         } else if (row.assetId == 0) {
             print(stdout, u"      "_s + tr("no master"));
         }
+        if (!stems.checks.isEmpty()) {
+            QString stemLine = tr("stems and versions: %1").arg(verdictName(stems.verdict).toUpper());
+            if (row.stems.nullTest && row.stems.nullTest->error.isEmpty())
+                stemLine += u"  ["_s
+                    + (std::isfinite(row.stems.nullTest->residualDb)
+                            ? tr("null test %1 dB").arg(formatLevel(row.stems.nullTest->residualDb))
+                            : tr("null test: exact null"))
+                    + u']';
+            if (!profile->stemsInVerdict)
+                stemLine += u"  "_s + tr("(not part of this profile's verdict)");
+            print(stdout, u"      "_s + stemLine);
+            for (const QString &fix : stems.fixes())
+                print(stdout, u"        "_s + fix);
+        }
     }
     for (const QString &problem : summary.problems)
         print(stderr, problem);
     if (json) {
         const QJsonObject object { { u"profile"_s, profile->key }, { u"analysed"_s, summary.analysed },
-            { u"upToDate"_s, summary.upToDate }, { u"failing"_s, failing },
-            { u"problems"_s, QJsonArray::fromStringList(summary.problems) },
+            { u"upToDate"_s, summary.upToDate }, { u"nullTested"_s, summary.nullTested },
+            { u"failing"_s, failing }, { u"problems"_s, QJsonArray::fromStringList(summary.problems) },
             { u"cancelled"_s, summary.cancelled }, { u"seconds"_s, number(summary.elapsedMs / 1000.0) },
             { u"audioSeconds"_s, number(summary.audioSeconds) }, { u"tracks"_s, tracks } };
         std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);

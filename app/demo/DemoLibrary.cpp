@@ -46,6 +46,9 @@ struct TrackRow {
     Level level = Level::Normal;
     bool vocals = true;
     bool stems = false;
+    // The keys stem exported this much quieter than it plays in the mix (a fader moved after the
+    // bounce): its stems no longer null against the master.
+    double keysStemOffsetDb = 0.0;
     bool isrc = true;
 };
 
@@ -94,7 +97,12 @@ constexpr TrackRow EpTracks[] = {
 };
 
 constexpr TrackRow AlbumTracks[] = {
-    { .title = u"Salt and Ember", .rootNote = 53, .seed = 31, .lufs = -11.5, .stems = true },
+    { .title = u"Salt and Ember",
+        .rootNote = 53,
+        .seed = 31,
+        .lufs = -11.5,
+        .stems = true,
+        .keysStemOffsetDb = -1.5 },
     { .title = u"Harbour Lights", .seconds = 40, .bpm = 110, .minor = false, .seed = 32, .lufs = -11.0 },
     { .title = u"Overdrive Hearts",
         .seconds = 32,
@@ -325,6 +333,11 @@ std::vector<Buffer> renderParts(const TrackRow &track, const Audio::PcmFormat &f
             quantize(part, format.bitDepth);
         }
         *mix = sum();
+        if (track.keysStemOffsetDb != 0.0) {
+            Buffer &keys = parts[2];
+            applyGain(keys, std::pow(10.0, track.keysStemOffsetDb / 20.0));
+            quantize(keys, format.bitDepth);
+        }
         return parts;
     }
     applyGain(*mix, gain);

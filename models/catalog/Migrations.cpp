@@ -324,6 +324,19 @@ constexpr const char *audioChecks[] = {
         updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
 };
 
+// Stem null tests (DESIGN.md §5, issue 4): the residual of (mix − Σ stems) per track, relative to
+// the mix in dB (NULL for an exact null or when the test could not be made, see error), for the
+// files whose content hashes make up the signature; new or changed files make it stale.
+constexpr const char *stemNullTests[] = {
+    R"(CREATE TABLE stem_null_tests (
+        track_id    INTEGER PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE,
+        signature   TEXT NOT NULL,
+        residual_db REAL,
+        error       TEXT,
+        frames      INTEGER NOT NULL DEFAULT 0,
+        tested_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+};
+
 const std::span<const char *const> migrations[] = {
     version1,
     catalogModel,
@@ -331,6 +344,7 @@ const std::span<const char *const> migrations[] = {
     deliveries,
     audioChecks,
     rights,
+    stemNullTests,
 };
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error)

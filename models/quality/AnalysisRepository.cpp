@@ -4,6 +4,8 @@
 
 #include "catalog/SqlTransaction.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -192,16 +194,158 @@ std::optional<AnalysisRecord> load(QSqlDatabase db, qint64 assetId, QString *err
     return r;
 }
 
+std::optional<QList<NullTestJob>> nullTestJobs(QSqlDatabase db, QString *error)
+{
+    // The mix is what the stems should sum to; a master may be limited on top of it.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const bool ok = q.exec(
+        u"SELECT t.id, m.id, m.rel_path, coalesce(m.content_hash, ''), s.id, s.rel_path, "
+        "coalesce(s.content_hash, ''), coalesce(s.stem_type, ''), coalesce(n.signature, '') "
+        "FROM assets s JOIN tracks t ON t.id = s.track_id "
+        "JOIN assets m ON m.id = (SELECT id FROM assets WHERE track_id = t.id AND kind IN ('master', 'mix') "
+        "                         ORDER BY kind = 'master', id LIMIT 1) "
+        "LEFT JOIN stem_null_tests n ON n.track_id = t.id "
+        "WHERE s.kind = 'stem' ORDER BY t.id, s.id"_s);
+    if (!ok) {
+        fail(q, error);
+        return std::nullopt;
+    }
+    QList<NullTestJob> jobs;
+    QList<QString> storedSignatures;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    bool hashed = true;
+    const auto finish = [&] {
+        if (jobs.isEmpty())
+            return;
+        NullTestJob &job = jobs.last();
+        job.signature = hashed ? QString::fromLatin1(hash.result().toHex()) : QString();
+        job.current = !job.signature.isEmpty() && job.signature == storedSignatures.last();
+    };
+    while (q.next()) {
+        const qint64 trackId = q.value(0).toLongLong();
+        if (jobs.isEmpty() || jobs.last().trackId != trackId) {
+            finish();
+            NullTestJob job;
+            job.trackId = trackId;
+            job.mixAssetId = q.value(1).toLongLong();
+            job.mixPath = q.value(2).toString();
+            jobs.append(job);
+            storedSignatures.append(q.value(8).toString());
+            hash.reset();
+            const QString mixHash = q.value(3).toString();
+            hashed = !mixHash.isEmpty();
+            hash.addData(u"%1:%2;"_s.arg(job.mixAssetId).arg(mixHash).toUtf8());
+        }
+        NullTestJob &job = jobs.last();
+        const qint64 stemId = q.value(4).toLongLong();
+        const QString stemHash = q.value(6).toString();
+        const QString relPath = q.value(5).toString();
+        const QString type = q.value(7).toString();
+        hashed = hashed && !stemHash.isEmpty();
+        hash.addData(u"%1:%2;"_s.arg(stemId).arg(stemHash).toUtf8());
+        job.stemAssetIds.append(stemId);
+        job.stemPaths.append(relPath);
+        job.stemNames.append(type.isEmpty() ? QFileInfo(relPath).completeBaseName() : type);
+    }
+    finish();
+    return jobs;
+}
+
+bool saveNullTests(QSqlDatabase db, const QList<NullTestRecord> &records, QString *error)
+{
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(u"INSERT OR REPLACE INTO stem_null_tests (track_id, signature, residual_db, error, frames) "
+              "VALUES (?, ?, ?, ?, ?)"_s);
+    for (const NullTestRecord &r : records) {
+        q.addBindValue(r.trackId);
+        q.addBindValue(r.signature);
+        q.addBindValue(
+            r.facts.error.isEmpty() ? level(r.facts.residualDb) : QVariant(QMetaType::fromType<double>()));
+        q.addBindValue(
+            r.facts.error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.facts.error));
+        q.addBindValue(r.frames);
+        if (!q.exec())
+            return fail(q, error);
+    }
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    return true;
+}
+
+namespace
+{
+
+// Stems and cut-downs with their analyses, and the current null tests, by track.
+bool loadVersionFiles(QSqlDatabase db, QHash<qint64, StemSetFacts> &sets, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT s.track_id, s.id, s.kind, coalesce(s.stem_type, ''), s.rel_path, "
+                "a.asset_id IS NOT NULL, a.decoded, a.sample_rate, a.channels, a.duration_s "
+                "FROM assets s LEFT JOIN analyses a ON a.asset_id = s.id AND a.content_hash = s.content_hash "
+                "WHERE s.kind IN ('stem', 'cutdown') AND s.track_id IS NOT NULL ORDER BY s.track_id, s.id"_s))
+        return fail(q, error);
+    while (q.next()) {
+        VersionFileFacts file;
+        file.assetId = q.value(1).toLongLong();
+        file.relativePath = q.value(4).toString();
+        const QString type = q.value(3).toString();
+        file.name = type.isEmpty() ? QFileInfo(file.relativePath).completeBaseName() : type;
+        file.analysed = q.value(5).toBool();
+        file.decoded = q.value(6).toBool();
+        file.sampleRate = q.value(7).toInt();
+        file.channels = q.value(8).toInt();
+        file.durationSeconds = q.value(9).toDouble();
+        StemSetFacts &set = sets[q.value(0).toLongLong()];
+        (q.value(2).toString() == u"stem" ? set.stems : set.cutdowns).append(file);
+    }
+    const auto jobs = nullTestJobs(db, error);
+    if (!jobs)
+        return false;
+    QHash<qint64, QString> currentSignatures;
+    for (const NullTestJob &job : *jobs) {
+        if (job.current)
+            currentSignatures.insert(job.trackId, job.signature);
+    }
+    if (!q.exec(u"SELECT track_id, signature, residual_db, coalesce(error, '') FROM stem_null_tests"_s))
+        return fail(q, error);
+    while (q.next()) {
+        const qint64 trackId = q.value(0).toLongLong();
+        if (currentSignatures.value(trackId) != q.value(1).toString() || !sets.contains(trackId))
+            continue;
+        sets[trackId].nullTest = NullTestFacts { levelFrom(q.value(2)), q.value(3).toString() };
+    }
+    return true;
+}
+
+} // namespace
+
 std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // An instrumental is a file of that kind, or another recording of the track whose version
+    // says it is one (its own row, as distributors want it).
     const bool ok = q.exec(
         u"SELECT t.id, t.title, t.version, t.display_artist, coalesce(m.id, 0), coalesce(m.rel_path, ''), "
         "a.asset_id IS NOT NULL, "
-        "EXISTS (SELECT 1 FROM assets v WHERE v.track_id = t.id AND v.kind = 'instrumental'), "
+        "EXISTS (SELECT 1 FROM assets v WHERE v.track_id = t.id AND v.kind = 'instrumental') "
+        "  OR EXISTS (SELECT 1 FROM tracks i WHERE i.id <> t.id AND lower(i.version) LIKE '%instrumental%' "
+        "             AND (i.original_track_id = t.id OR (lower(i.title) = lower(t.title) "
+        "                  AND i.display_artist = t.display_artist))), "
         "(SELECT count(*) FROM assets v WHERE v.track_id = t.id AND v.kind = 'stem'), "
-        "(SELECT count(*) FROM assets v WHERE v.track_id = t.id AND v.kind = 'cutdown'), %1 "
+        "(SELECT count(*) FROM assets v WHERE v.track_id = t.id AND v.kind = 'cutdown'), "
+        "coalesce(t.has_vocals, -1), lower(t.version) LIKE '%instrumental%', %1 "
         "FROM tracks t "
         "LEFT JOIN assets m ON m.id = (SELECT id FROM assets WHERE track_id = t.id AND kind IN ('master', "
         "'mix') "
@@ -221,17 +365,83 @@ std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error)
         row.artist = q.value(3).toString();
         row.assetId = q.value(4).toLongLong();
         row.relativePath = q.value(5).toString();
+        // An instrumental version is its own instrumental, and has no vocals to remove.
+        const bool isInstrumental = q.value(11).toBool();
+        row.stems.hasInstrumental = isInstrumental || q.value(7).toBool();
+        row.stems.hasVocalsFlag = isInstrumental ? 0 : q.value(10).toInt();
         if (q.value(6).toBool()) {
-            AnalysisFacts facts = factsFrom(q, 10);
+            AnalysisFacts facts = factsFrom(q, 12);
             facts.knowsVersions = true;
-            facts.hasInstrumental = q.value(7).toBool();
+            facts.hasInstrumental = row.stems.hasInstrumental;
             facts.stemCount = q.value(8).toInt();
             facts.cutdownCount = q.value(9).toInt();
             row.facts = facts;
+            row.stems.referenceAnalysed = facts.decoded;
+            row.stems.referenceSampleRate = facts.sampleRate;
+            row.stems.referenceDurationSeconds = facts.durationSeconds;
         }
         rows.append(row);
     }
+    QHash<qint64, StemSetFacts> sets;
+    if (!loadVersionFiles(db, sets, error))
+        return std::nullopt;
+    for (TrackQualityRow &row : rows) {
+        const auto found = sets.constFind(row.trackId);
+        if (found == sets.cend())
+            continue;
+        row.stems.stems = found->stems;
+        row.stems.cutdowns = found->cutdowns;
+        row.stems.nullTest = found->nullTest;
+    }
     return rows;
+}
+
+namespace
+{
+
+// "fail: Clipping: 3 runs, first at 0:12.5; True peak: 0.4 dBTP" from the failing checks.
+QString readinessVerdict(const QList<QualityCheck> &checks)
+{
+    QStringList failing;
+    for (const QualityCheck &c : checks) {
+        if (c.verdict == Verdict::Fail)
+            failing.append(u"%1: %2"_s.arg(c.title, c.measured));
+    }
+    return failing.isEmpty() ? u"pass"_s : u"fail: "_s + failing.join(u"; "_s);
+}
+
+} // namespace
+
+std::optional<QHash<qint64, QMap<QString, QString>>> readinessVerdicts(QSqlDatabase db, QString *error)
+{
+    const auto rows = trackRows(db, error);
+    const auto all = rows ? profiles(db, error) : std::nullopt;
+    if (!all)
+        return std::nullopt;
+    QHash<qint64, QMap<QString, QString>> verdicts;
+    for (const TrackQualityRow &row : *rows) {
+        if (!row.facts)
+            continue;
+        QMap<QString, QString> &track = verdicts[row.trackId];
+        for (const QualityProfile &profile : *all) {
+            if (profile.key != u"content" && profile.key != u"streaming" && profile.key != u"sync")
+                continue;
+            QList<QualityCheck> checks = evaluate(profile, *row.facts).checks;
+            if (profile.stemsInVerdict)
+                checks.append(evaluateStems(profile, row.stems).checks);
+            track.insert(profile.key, readinessVerdict(checks));
+            if (profile.key == u"sync" && !row.stems.stems.isEmpty() && row.stems.nullTest) {
+                // The stems themselves: the instrumental and cut-downs have rules of their own.
+                QList<QualityCheck> stemChecks;
+                for (const QualityCheck &c : evaluateStems(profile, row.stems).checks) {
+                    if (c.id == u"stemNull" || c.id.startsWith(u"stem:"))
+                        stemChecks.append(c);
+                }
+                track.insert(u"stems"_s, readinessVerdict(stemChecks));
+            }
+        }
+    }
+    return verdicts;
 }
 
 std::optional<QList<QualityProfile>> profiles(QSqlDatabase db, QString *error)
@@ -277,6 +487,14 @@ bool saveProfile(QSqlDatabase db, const QualityProfile &profile, QString *error)
     q.addBindValue(profile.key);
     q.addBindValue(position);
     q.addBindValue(QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact)));
+    return q.exec() || fail(q, error);
+}
+
+bool removeProfile(QSqlDatabase db, const QString &key, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM quality_profiles WHERE key = ?"_s);
+    q.addBindValue(key);
     return q.exec() || fail(q, error);
 }
 

@@ -4,8 +4,11 @@
 
 #include "quality/AnalysisFacts.h"
 #include "quality/QualityProfile.h"
+#include "quality/StemCheck.h"
 
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -49,6 +52,28 @@ struct TrackQualityRow {
     qint64 assetId = 0; ///< 0: the track has no master
     QString relativePath;
     std::optional<AnalysisFacts> facts; ///< empty until analysed
+    StemSetFacts stems; ///< stems, cut-downs, vocals and the stored null test
+};
+
+/// What the null test of one track's stems reads: the mix (else the master) and every stem.
+struct NullTestJob {
+    qint64 trackId = 0;
+    qint64 mixAssetId = 0;
+    QString mixPath; ///< relative to the library root
+    QList<qint64> stemAssetIds;
+    QStringList stemPaths; ///< relative to the library root
+    QStringList stemNames;
+    /// SHA-256 over the files' content hashes; empty while a file has never been hashed.
+    QString signature;
+    bool current = false; ///< a result is stored for this signature
+};
+
+/// A null test's outcome, to store.
+struct NullTestRecord {
+    qint64 trackId = 0;
+    QString signature;
+    NullTestFacts facts;
+    qint64 frames = 0;
 };
 
 /// SQL for analyses and delivery profiles. Every function runs on the calling thread's
@@ -72,9 +97,22 @@ std::optional<AnalysisRecord> load(QSqlDatabase db, qint64 assetId, QString *err
 /// Every track with its main audio's analysis; versions, stems and cut-downs are counted.
 std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error);
 
+/// Every track with stems, with what its null test reads and whether a current result exists.
+std::optional<QList<NullTestJob>> nullTestJobs(QSqlDatabase db, QString *error);
+/// Stores null-test results in one write transaction, replacing older ones of the same tracks.
+bool saveNullTests(QSqlDatabase db, const QList<NullTestRecord> &records, QString *error);
+
+/// What the readiness rules need from the audio checks, per track id: "content", "streaming" and
+/// "sync" map to the profile's verdict on the track ("pass", or "fail: <what fails>"; warnings
+/// pass), "stems" to the Sync profile's stem checks (rate, length, null test) once the stems are
+/// null-tested. Tracks without an analysed master have no entry.
+std::optional<QHash<qint64, QMap<QString, QString>>> readinessVerdicts(QSqlDatabase db, QString *error);
+
 /// The delivery profiles: the defaults, each replaced by its stored edit.
 std::optional<QList<QualityProfile>> profiles(QSqlDatabase db, QString *error);
 bool saveProfile(QSqlDatabase db, const QualityProfile &profile, QString *error);
+/// Forgets a stored edit: the profile is the default again.
+bool removeProfile(QSqlDatabase db, const QString &key, QString *error);
 
 } // namespace AnalysisRepository
 

@@ -3,6 +3,10 @@
 #include "QualityCatalog.h"
 
 #include "catalog/CatalogThread.h"
+#include "editing/EditHistory.h"
+#include "quality/ProfileFields.h"
+
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -11,10 +15,12 @@ using namespace Qt::StringLiterals;
 namespace Imprint
 {
 
-QualityCatalog::QualityCatalog(const CatalogStore &store, CatalogThread *thread, QObject *parent)
+QualityCatalog::QualityCatalog(
+    const CatalogStore &store, CatalogThread *thread, EditHistory *history, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_thread(thread)
+    , m_history(history)
     , m_model(this)
     , m_profiles(QualityProfile::defaults())
     , m_profile(m_profiles.first())
@@ -62,13 +68,36 @@ QVariantMap QualityCatalog::current() const
         { u"analysed"_s, row->facts.has_value() }, { u"profile"_s, m_profile.name } };
     QVariantList checks;
     if (const QualityReport *report = m_model.report(m_currentTrackId)) {
-        map.insert(u"verdict"_s, verdictName(report->verdict));
+        map.insert(u"verdict"_s, verdictName(m_model.verdict(m_currentTrackId).value_or(report->verdict)));
         for (const QualityCheck &check : report->checks)
             checks.append(check.toVariantMap());
     } else {
         map.insert(u"verdict"_s, u"none"_s);
     }
     map.insert(u"checks"_s, checks);
+    QVariantList stems;
+    const QualityReport *stemReport = m_model.stemReport(m_currentTrackId);
+    for (const QualityCheck &check : stemReport->checks)
+        stems.append(check.toVariantMap());
+    map.insert(u"stems"_s, stems);
+    // Both lists for one sectioned view.
+    QVariantList all;
+    for (QVariant check : std::as_const(checks)) {
+        QVariantMap item = check.toMap();
+        item.insert(u"section"_s, m_profile.name);
+        all.append(item);
+    }
+    const QString stemSection = m_profile.stemsInVerdict
+        ? tr("Stems and versions (part of the verdict)")
+        : tr("Stems and versions (not part of the %1 verdict)").arg(m_profile.name);
+    for (QVariant check : std::as_const(stems)) {
+        QVariantMap item = check.toMap();
+        item.insert(u"section"_s, stemSection);
+        all.append(item);
+    }
+    map.insert(u"allChecks"_s, all);
+    map.insert(u"stemsVerdict"_s, stems.isEmpty() ? u"none"_s : verdictName(stemReport->verdict));
+    map.insert(u"stemsCounted"_s, m_profile.stemsInVerdict);
     return map;
 }
 
@@ -109,6 +138,129 @@ void QualityCatalog::reload()
             },
             Qt::QueuedConnection);
     });
+}
+
+const QualityProfile *QualityCatalog::profileByKey(const QString &key) const
+{
+    for (const QualityProfile &p : m_profiles) {
+        if (p.key == key)
+            return &p;
+    }
+    return nullptr;
+}
+
+QVariantList QualityCatalog::profileFields(const QString &key) const
+{
+    const QualityProfile *profile = profileByKey(key);
+    if (!profile)
+        return {};
+    const QualityProfile defaults = QualityProfile::defaultFor(key).value_or(*profile);
+    QVariantList fields;
+    for (const ProfileField &field : ProfileFields::all())
+        fields.append(ProfileFields::describe(field, *profile, defaults));
+    return fields;
+}
+
+QString QualityCatalog::validateProfileField(
+    const QString &key, const QString &field, const QString &text) const
+{
+    const QualityProfile *profile = profileByKey(key);
+    if (!profile)
+        return tr("There is no profile “%1”.").arg(key);
+    QString error;
+    return ProfileFields::withText(*profile, field, text, &error) ? QString() : error;
+}
+
+bool QualityCatalog::setProfileField(const QString &key, const QString &field, const QString &text)
+{
+    const QualityProfile *profile = profileByKey(key);
+    QString error;
+    const std::optional<QualityProfile> edited
+        = profile ? ProfileFields::withText(*profile, field, text, &error) : std::nullopt;
+    if (!edited) {
+        Q_EMIT errorOccurred(profile ? error : tr("There is no profile “%1”.").arg(key));
+        return false;
+    }
+    if (*edited != *profile)
+        changeProfile(*profile, *edited, tr("Profile Change"));
+    return true;
+}
+
+bool QualityCatalog::resetProfile(const QString &key)
+{
+    const QualityProfile *profile = profileByKey(key);
+    const std::optional<QualityProfile> defaults = QualityProfile::defaultFor(key);
+    if (!profile || !defaults)
+        return false;
+    if (*profile != *defaults)
+        changeProfile(*profile, *defaults, tr("Reset Profile"));
+    return true;
+}
+
+bool QualityCatalog::isProfileDefault(const QString &key) const
+{
+    const QualityProfile *profile = profileByKey(key);
+    return profile && QualityProfile::defaultFor(key) == *profile;
+}
+
+void QualityCatalog::changeProfile(
+    const QualityProfile &before, const QualityProfile &after, const QString &description)
+{
+    const auto json = [](const QualityProfile &p) {
+        return QString::fromUtf8(QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact));
+    };
+    const QString field = historyPrefix + after.key;
+    const QString beforeJson = json(before);
+    const QString afterJson = json(after);
+    applyProfile(after);
+    m_history->record({ 0, field, beforeJson, afterJson, description });
+}
+
+void QualityCatalog::applyField(const QString &field, const QString &value)
+{
+    QString error;
+    const std::optional<QualityProfile> profile
+        = QualityProfile::fromJson(QJsonDocument::fromJson(value.toUtf8()).object(), &error);
+    if (!profile || historyPrefix + profile->key != field) {
+        Q_EMIT errorOccurred(tr("The profile change cannot be applied: %1").arg(error));
+        return;
+    }
+    applyProfile(*profile);
+}
+
+// Shows the profile at once (the verdicts are judged again from the stored measurements) and
+// writes it behind; a profile back at its defaults is stored as no row at all.
+void QualityCatalog::applyProfile(const QualityProfile &profile)
+{
+    const auto same = std::find_if(
+        m_profiles.begin(), m_profiles.end(), [&](const QualityProfile &p) { return p.key == profile.key; });
+    if (same == m_profiles.end())
+        return;
+    *same = profile;
+    if (m_profile.key == profile.key) {
+        m_profile = profile;
+        m_model.setProfile(profile);
+        Q_EMIT currentChanged();
+    }
+    Q_EMIT profilesChanged();
+    const CatalogStore store = m_store;
+    const bool isDefault = QualityProfile::defaultFor(profile.key) == profile;
+    m_thread->post([this, store, profile, isDefault] {
+        QString error;
+        QSqlDatabase db = store.connection(&error);
+        const bool ok = isDefault ? AnalysisRepository::removeProfile(db, profile.key, &error)
+                                  : AnalysisRepository::saveProfile(db, profile, &error);
+        if (ok)
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                Q_EMIT errorOccurred(tr("The profile change was not saved: %1").arg(error));
+                Q_EMIT writeFailed();
+            },
+            Qt::QueuedConnection);
+    });
+    Q_EMIT profileEdited(profile.key);
 }
 
 void QualityCatalog::loadCurve()

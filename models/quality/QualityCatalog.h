@@ -14,10 +14,12 @@ namespace Imprint
 {
 
 class CatalogThread;
+class EditHistory;
 
 /// The quality view of the open catalog: every track's verdict under the selected delivery
-/// profile, and the selected track's checks with their fixes, measurements and loudness curve.
-/// Part of CatalogSession, whose catalog thread it shares.
+/// profile, and the selected track's checks with their fixes, measurements and loudness curve;
+/// the profiles' thresholds, edited undoably. Part of CatalogSession, whose catalog thread and
+/// edit history it shares.
 class QualityCatalog : public QObject
 {
     Q_OBJECT
@@ -32,7 +34,11 @@ class QualityCatalog : public QObject
     Q_PROPERTY(QVariantList currentCurve READ currentCurve NOTIFY currentCurveChanged)
 
 public:
-    QualityCatalog(const CatalogStore &store, CatalogThread *thread, QObject *parent);
+    /// The prefix of this catalog's fields in the shared edit history: "quality.<profile key>",
+    /// whose values are whole profiles as JSON (one undo step per change, resets included).
+    static constexpr QLatin1StringView historyPrefix { "quality." };
+
+    QualityCatalog(const CatalogStore &store, CatalogThread *thread, EditHistory *history, QObject *parent);
 
     QualityListModel *model() { return &m_model; }
     /// [{key, name}] of every profile, in order.
@@ -44,7 +50,8 @@ public:
     qint64 currentTrackId() const { return m_currentTrackId; }
     void setCurrentTrackId(qint64 id);
     /// title, artist, path, verdict, analysed, and checks: [{id, title, verdict, measured, limit,
-    /// fix}] of the selected track under the selected profile.
+    /// fix}] of the selected track under the selected profile; stems: the stem and version
+    /// checks, stemsVerdict ("none" without any) and stemsCounted (the profile counts them).
     QVariantMap current() const;
     /// Short-term loudness of the selected track, LUFS per point (null where gated out), and
     /// the interval between points in currentCurveInterval.
@@ -54,6 +61,20 @@ public:
     /// Reads verdicts and profiles again, e.g. after an analysis batch was written.
     Q_INVOKABLE void reload();
 
+    /// The editable thresholds of a profile (see ProfileFields::describe), in editor order.
+    Q_INVOKABLE QVariantList profileFields(const QString &key) const;
+    /// Why text is refused for a field, or an empty string when it is accepted.
+    Q_INVOKABLE QString validateProfileField(
+        const QString &key, const QString &field, const QString &text) const;
+    /// Sets a threshold, undoably; the verdicts follow at once, without analysing again. False
+    /// (and errorOccurred) when the text is refused.
+    Q_INVOKABLE bool setProfileField(const QString &key, const QString &field, const QString &text);
+    /// Puts every threshold of a profile back to its default, undoably.
+    Q_INVOKABLE bool resetProfile(const QString &key);
+    Q_INVOKABLE bool isProfileDefault(const QString &key) const;
+    /// Applies a value from the edit history (undo/redo): field is "quality.<key>", value its JSON.
+    void applyField(const QString &field, const QString &value);
+
 Q_SIGNALS:
     void profilesChanged();
     void profileChanged();
@@ -62,12 +83,19 @@ Q_SIGNALS:
     void currentCurveChanged();
     void reloaded();
     void errorOccurred(const QString &message);
+    void writeFailed();
+    /// A profile's thresholds changed and their write is queued (what depends on verdicts reloads).
+    void profileEdited(const QString &key);
 
 private:
     void loadCurve();
+    const QualityProfile *profileByKey(const QString &key) const;
+    void changeProfile(const QualityProfile &before, const QualityProfile &after, const QString &description);
+    void applyProfile(const QualityProfile &profile);
 
     CatalogStore m_store;
     CatalogThread *m_thread;
+    EditHistory *m_history;
     QualityListModel m_model;
     QList<QualityProfile> m_profiles;
     QualityProfile m_profile;

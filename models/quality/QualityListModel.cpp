@@ -50,8 +50,14 @@ QVariant QualityListModel::data(const QModelIndex &index, int role) const
         return row.artist;
     case AnalysedRole:
         return facts.has_value();
-    case VerdictRole:
-        return report ? verdictName(report->verdict) : u"none"_s;
+    case VerdictRole: {
+        const std::optional<Verdict> verdict = verdictAt(index.row());
+        return verdict ? verdictName(*verdict) : u"none"_s;
+    }
+    case StemsRole:
+        return m_stemReports.at(index.row()).checks.isEmpty()
+            ? u"none"_s
+            : verdictName(m_stemReports.at(index.row()).verdict);
     case LoudnessRole:
         return measured
             ? (std::isfinite(facts->integratedLufs) ? formatLevel(facts->integratedLufs) + u" LUFS"_s
@@ -71,7 +77,8 @@ QVariant QualityListModel::data(const QModelIndex &index, int role) const
             return translated("no master");
         if (!report)
             return translated("not analysed yet");
-        if (const QStringList fixes = report->fixes(); !fixes.isEmpty())
+        if (const QStringList fixes = trackFixes(m_profile, *report, m_stemReports.at(index.row()));
+            !fixes.isEmpty())
             return fixes.first();
         return translated("ready");
     }
@@ -83,16 +90,17 @@ QHash<int, QByteArray> QualityListModel::roleNames() const
     return { { Qt::DisplayRole, "display" }, { TrackIdRole, "trackId" }, { TitleRole, "title" },
         { ArtistRole, "artist" }, { AnalysedRole, "analysed" }, { VerdictRole, "verdict" },
         { LoudnessRole, "loudness" }, { TruePeakRole, "truePeak" }, { RangeRole, "loudnessRange" },
-        { ClippingRole, "clipping" }, { SummaryRole, "summary" } };
+        { ClippingRole, "clipping" }, { SummaryRole, "summary" }, { StemsRole, "stems" } };
 }
 
 void QualityListModel::setRows(QList<TrackQualityRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
-    m_reports.clear();
-    for (const TrackQualityRow &row : std::as_const(m_rows))
-        m_reports.append(row.facts ? std::optional(evaluate(m_profile, *row.facts)) : std::nullopt);
+    m_reports.resize(m_rows.size());
+    m_stemReports.resize(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        evaluateRow(i);
     endResetModel();
     Q_EMIT countsChanged();
 }
@@ -107,13 +115,36 @@ void QualityListModel::setProfile(const QualityProfile &profile)
 
 void QualityListModel::evaluateAll()
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const TrackQualityRow &row = m_rows.at(i);
-        m_reports[i] = row.facts ? std::optional(evaluate(m_profile, *row.facts)) : std::nullopt;
-    }
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        evaluateRow(i);
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { VerdictRole, SummaryRole });
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { VerdictRole, SummaryRole, StemsRole });
     Q_EMIT countsChanged();
+}
+
+void QualityListModel::evaluateRow(qsizetype i)
+{
+    const TrackQualityRow &row = m_rows.at(i);
+    m_reports[i] = row.facts ? std::optional(evaluate(m_profile, *row.facts)) : std::nullopt;
+    m_stemReports[i] = evaluateStems(m_profile, row.stems);
+}
+
+std::optional<Verdict> QualityListModel::verdictAt(qsizetype i) const
+{
+    const std::optional<QualityReport> &report = m_reports.at(i);
+    return report ? std::optional(trackVerdict(m_profile, *report, m_stemReports.at(i))) : std::nullopt;
+}
+
+std::optional<Verdict> QualityListModel::verdict(qint64 trackId) const
+{
+    const int at = rowOfTrack(trackId);
+    return at < 0 ? std::nullopt : verdictAt(at);
+}
+
+const QualityReport *QualityListModel::stemReport(qint64 trackId) const
+{
+    const int at = rowOfTrack(trackId);
+    return at < 0 ? nullptr : &m_stemReports.at(at);
 }
 
 int QualityListModel::analysedCount() const
@@ -124,14 +155,18 @@ int QualityListModel::analysedCount() const
 
 int QualityListModel::failingCount() const
 {
-    return int(std::count_if(m_reports.cbegin(), m_reports.cend(),
-        [](const auto &r) { return r && r->verdict == Verdict::Fail; }));
+    int count = 0;
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        count += verdictAt(i) == Verdict::Fail ? 1 : 0;
+    return count;
 }
 
 int QualityListModel::warningCount() const
 {
-    return int(std::count_if(m_reports.cbegin(), m_reports.cend(),
-        [](const auto &r) { return r && r->verdict == Verdict::Warn; }));
+    int count = 0;
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        count += verdictAt(i) == Verdict::Warn ? 1 : 0;
+    return count;
 }
 
 int QualityListModel::rowOfTrack(qint64 trackId) const
@@ -147,7 +182,7 @@ qint64 QualityListModel::worstTrackId() const
 {
     for (Verdict wanted : { Verdict::Fail, Verdict::Warn }) {
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
-            if (m_reports.at(i) && m_reports.at(i)->verdict == wanted)
+            if (verdictAt(i) == wanted)
                 return m_rows.at(i).trackId;
         }
     }

@@ -36,6 +36,7 @@ public:
         RangeRole, ///< "6.1 LU"
         ClippingRole, ///< "none", "12 runs"
         SummaryRole, ///< the first fix to make, or a short status
+        StemsRole, ///< verdict of the stem and version checks; "none" when the track has none
     };
     Q_ENUM(Role)
 
@@ -54,6 +55,10 @@ public:
 
     const TrackQualityRow *row(qint64 trackId) const;
     const QualityReport *report(qint64 trackId) const;
+    /// The stem and version checks of a track (no checks when nothing applies).
+    const QualityReport *stemReport(qint64 trackId) const;
+    /// The master's verdict, worsened by the stem checks in profiles that count them.
+    std::optional<Verdict> verdict(qint64 trackId) const;
     Q_INVOKABLE int rowOfTrack(qint64 trackId) const;
     /// The first failing track, else the first with warnings, else the first; 0 when empty.
     qint64 worstTrackId() const;
@@ -63,9 +68,12 @@ Q_SIGNALS:
 
 private:
     void evaluateAll();
+    void evaluateRow(qsizetype row);
+    std::optional<Verdict> verdictAt(qsizetype row) const;
 
     QList<TrackQualityRow> m_rows;
     QList<std::optional<QualityReport>> m_reports;
+    QList<QualityReport> m_stemReports;
     QualityProfile m_profile;
 };
 

@@ -49,7 +49,9 @@ QJsonObject QualityProfile::toJson() const
 {
     QJsonObject json { { u"key"_s, key }, { u"name"_s, name },
         { u"containers"_s, QJsonArray::fromStringList(containers) }, { u"failOnClipping"_s, failOnClipping },
-        { u"targetToleranceLu"_s, targetToleranceLu }, { u"warnMissingVersions"_s, warnMissingVersions } };
+        { u"targetToleranceLu"_s, targetToleranceLu }, { u"warnMissingVersions"_s, warnMissingVersions },
+        { u"stemLengthToleranceMs"_s, stemLengthToleranceMs }, { u"maxStemResidualDb"_s, maxStemResidualDb },
+        { u"cutdownToleranceMs"_s, cutdownToleranceMs }, { u"stemsInVerdict"_s, stemsInVerdict } };
     QualityProfile copy = *this;
     visitNumbers(copy, [&json](const QString &field, auto &value) {
         if (value)
@@ -73,6 +75,12 @@ std::optional<QualityProfile> QualityProfile::fromJson(const QJsonObject &json, 
     p.failOnClipping = json.value(u"failOnClipping"_s).toBool();
     p.warnMissingVersions = json.value(u"warnMissingVersions"_s).toBool();
     p.targetToleranceLu = json.value(u"targetToleranceLu"_s).toDouble(1.0);
+    // Profiles stored before the stem checks existed take the defaults of their key.
+    const QualityProfile base = defaultFor(p.key).value_or(QualityProfile());
+    p.stemLengthToleranceMs = json.value(u"stemLengthToleranceMs"_s).toDouble(base.stemLengthToleranceMs);
+    p.maxStemResidualDb = json.value(u"maxStemResidualDb"_s).toDouble(base.maxStemResidualDb);
+    p.cutdownToleranceMs = json.value(u"cutdownToleranceMs"_s).toDouble(base.cutdownToleranceMs);
+    p.stemsInVerdict = json.value(u"stemsInVerdict"_s).toBool(base.stemsInVerdict);
     bool ok = true;
     QString bad;
     visitNumbers(p, [&](const QString &name, auto &value) {
@@ -86,9 +94,13 @@ std::optional<QualityProfile> QualityProfile::fromJson(const QJsonObject &json, 
         }
         value = typename std::remove_reference_t<decltype(value)>::value_type(v.toDouble());
     });
-    if (!ok || p.targetToleranceLu < 0) {
+    if (ok && p.targetToleranceLu < 0)
+        bad = u"targetToleranceLu"_s;
+    else if (ok && (p.stemLengthToleranceMs < 0 || p.cutdownToleranceMs < 0))
+        bad = p.stemLengthToleranceMs < 0 ? u"stemLengthToleranceMs"_s : u"cutdownToleranceMs"_s;
+    if (!ok || !bad.isEmpty()) {
         if (error)
-            *error = tr("profile %1: %2 is not a number").arg(p.key, ok ? u"targetToleranceLu"_s : bad);
+            *error = tr("profile %1: %2 is not a valid number").arg(p.key, bad);
         return std::nullopt;
     }
     return p;
@@ -124,6 +136,7 @@ QList<QualityProfile> QualityProfile::defaults()
     sync.failOnClipping = true;
     sync.warnTruePeakDbtp = -1;
     sync.warnMissingVersions = true;
+    sync.stemsInVerdict = true;
 
     QualityProfile broadcast;
     broadcast.key = u"broadcast"_s;

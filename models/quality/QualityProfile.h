@@ -50,6 +50,16 @@ struct QualityProfile {
     std::optional<double> referenceLufs;
     std::optional<double> quietBelowLufs;
 
+    // Stems and versions (DESIGN.md §5), judged for every track with stems, cut-downs or vocals.
+    // Stems bounced from one session over one range have the same length to the sample; 1 ms
+    // leaves room for a DAW that rounds the end to its buffer (32 samples are 0.7 ms at 44.1 kHz),
+    // while a wrong export range (a count-in, a cut tail) is far longer. 10 ms on a cut-down is a
+    // quarter of a video frame at 25 fps: below what an editor cutting to picture can tell apart.
+    double stemLengthToleranceMs = 1.0;
+    double maxStemResidualDb = -40.0; ///< the stems' sum must null against the mix this far down
+    double cutdownToleranceMs = 10.0; ///< around 30.000 s and 60.000 s
+    bool stemsInVerdict = false; ///< the stem checks count toward this profile's verdict
+
     bool operator==(const QualityProfile &) const = default;
 
     QJsonObject toJson() const;

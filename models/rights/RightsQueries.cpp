@@ -3,6 +3,7 @@
 #include "RightsQueries.h"
 
 #include "catalog/SqlTransaction.h"
+#include "quality/AnalysisRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -285,6 +286,13 @@ std::optional<QList<TrackFacts>> trackFacts(
             terms.insert(key, termsInForce(db, p.tool, p.plan, p.generatedOn));
         facts.terms = terms.value(key);
     }
+
+    // The audio checks' verdicts (models/quality), for the rules that depend on them.
+    const auto verdicts = AnalysisRepository::readinessVerdicts(db, error);
+    if (!verdicts)
+        return std::nullopt;
+    for (TrackFacts &facts : list)
+        facts.qualityVerdicts = verdicts->value(facts.trackId);
     return list;
 }
 

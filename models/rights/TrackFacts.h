@@ -151,7 +151,8 @@ struct TrackFacts {
     QHash<qint64, DocumentFact> documents;
 
     /// Audio check verdicts per profile ("content", "streaming", "sync", "stems"): "pass" or
-    /// "fail: reason". Empty until the audio checks land: rules that need them say "not checked".
+    /// "fail: reason" (AnalysisRepository::readinessVerdicts). No entry until the audio checks
+    /// have run: rules that need them say "not checked".
     QMap<QString, QString> qualityVerdicts;
 };
 

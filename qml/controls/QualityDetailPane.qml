@@ -55,26 +55,42 @@ Pane {
             Layout.fillHeight: true
             clip: true
             spacing: 6
-            model: pane.track.checks ?? []
+            model: pane.track.allChecks ?? []
             ScrollBar.vertical: ScrollBar {}
             delegate: ColumnLayout {
                 id: check
                 required property var modelData
+                required property int index
                 width: checks.width - 12
                 spacing: 2
+                // A heading where a section (the profile's checks, then the stems') begins.
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: check.index > 0 ? 10 : 0
+                    visible: check.index === 0 || checks.model[check.index - 1].section !== check.modelData.section
+                    text: check.modelData.section
+                    font.bold: true
+                    opacity: 0.75
+                    elide: Text.ElideRight
+                }
                 RowLayout {
                     Layout.fillWidth: true
                     QualityChip {
                         verdict: check.modelData.verdict
                     }
                     Label {
+                        id: checkTitle
                         Layout.fillWidth: true
+                        Layout.minimumWidth: Math.min(implicitWidth, 150)
                         text: check.modelData.title
                         font.bold: true
                         elide: Text.ElideRight
                     }
                     Label {
+                        // Room for the chip and the title (long stem titles are elided first).
+                        Layout.maximumWidth: check.width - 80 - checkTitle.Layout.minimumWidth
                         text: qsTr("%1 (limit %2)").arg(check.modelData.measured).arg(check.modelData.limit)
+                        elide: Text.ElideMiddle
                         opacity: 0.8
                     }
                 }

@@ -14,10 +14,10 @@ FocusScope {
 
     signal trackSelected(real trackId)
 
-    // Verdict, title, artist, loudness, true peak, range, clipping; the fix takes the rest.
-    readonly property var widths: [70, 0.28, 0.14, 100, 100, 70, 80]
+    // Verdict, title, artist, loudness, true peak, range, clipping, stems; the fix takes the rest.
+    readonly property var widths: [70, 0.28, 0.14, 100, 100, 70, 80, 70]
     function widthOf(column) {
-        const fixed = 70 + 100 + 100 + 70 + 80
+        const fixed = 70 + 100 + 100 + 70 + 80 + 70
         const flexible = Math.max(200, list.width - fixed)
         return widths[column] < 1 ? flexible * widths[column] : widths[column]
     }
@@ -35,11 +35,11 @@ FocusScope {
                 anchors.leftMargin: 8
                 Repeater {
                     model: [qsTr("Verdict"), qsTr("Track"), qsTr("Artist"), qsTr("Loudness"), qsTr("True peak"),
-                            qsTr("Range"), qsTr("Clipping"), qsTr("To fix")]
+                            qsTr("Range"), qsTr("Clipping"), qsTr("Stems"), qsTr("To fix")]
                     delegate: Label {
                         required property int index
                         required property string modelData
-                        width: index < 7 ? root.widthOf(index) : list.width * 0.3
+                        width: index < 8 ? root.widthOf(index) : list.width * 0.3
                         height: 32
                         verticalAlignment: Text.AlignVCenter
                         font.bold: true
@@ -81,6 +81,7 @@ FocusScope {
                 required property string loudnessRange
                 required property string clipping
                 required property string summary
+                required property string stems
                 readonly property bool selected: ListView.isCurrentItem
                 readonly property color textColor: selected ? palette.highlightedText : palette.text
 
@@ -116,6 +117,15 @@ FocusScope {
                             elide: Text.ElideRight
                             color: row.textColor
                             text: modelData
+                        }
+                    }
+                    Item {
+                        width: root.widthOf(7)
+                        height: parent.height
+                        QualityChip {
+                            anchors.verticalCenter: parent.verticalCenter
+                            visible: row.stems !== "none"
+                            verdict: row.stems
                         }
                     }
                     Label {

@@ -52,6 +52,14 @@ Page {
                 currentIndex: page.quality.profiles.findIndex(p => p.key === page.quality.profileKey)
                 onActivated: page.quality.profileKey = currentValue
             }
+            Button {
+                objectName: "editProfileButton"
+                text: qsTr("Edit Profile…")
+                onClicked: {
+                    profileEditor.profileKey = page.quality.profileKey
+                    profileEditor.open()
+                }
+            }
             Label {
                 text: qsTr("%1 of %n track(s) analysed", "", page.quality.model.count).arg(page.quality.model.analysedCount)
                       + " · " + qsTr("%n failing", "", page.quality.model.failingCount)
@@ -104,6 +112,12 @@ Page {
             SplitView.minimumWidth: 320
             quality: page.quality
         }
+    }
+
+    ProfileEditorDialog {
+        id: profileEditor
+        quality: page.quality
+        history: page.session.history
     }
 
     Label {

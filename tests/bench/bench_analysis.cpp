@@ -3,10 +3,12 @@
 //
 // Analysis speed (DESIGN.md §10): Imprint's single-threaded analysis (all measurements,
 // true peak included) against `ffmpeg -af ebur128=peak=true` on the same 10-minute files in
-// the same run. Prints ×real time and the ratio; it does not pass or fail.
+// the same run. Prints ×real time and the ratio; it does not pass or fail. Also times the
+// stems null test (the mix and four stems of the same length, read side by side).
 //   scripts/dev exec bench_analysis [MINUTES]
 #include "TestSignals.h"
 #include "analysis/FileAnalysis.h"
+#include "analysis/StemNullTest.h"
 #include "audio/SndfileReader.h"
 
 #include <QCoreApplication>
@@ -162,6 +164,19 @@ int main(int argc, char **argv)
             qPrintable(QFileInfo(path).fileName()), duration / decode, ours, duration / ours,
             duration / theirs.seconds, theirs.seconds / ours, result->integratedLufs, result->truePeakDbtp,
             qPrintable(theirs.integrated), qPrintable(theirs.truePeak));
+        // The null test reads five files of this length side by side (here the same file five
+        // times, so only the speed means something).
+        timer.restart();
+        const QList<StemInput> stems { { u"a"_s, path }, { u"b"_s, path }, { u"c"_s, path },
+            { u"d"_s, path } };
+        const StemNullTestResult nulled = nullTestStems(path, stems);
+        const double nullSeconds = timer.nsecsElapsed() / 1e9;
+        if (!nulled.measured) {
+            std::fprintf(stderr, "%s\n", qPrintable(nulled.error));
+            return 1;
+        }
+        std::printf("%-22s null test, mix + 4 stems: %.3f s, %.0f× real time\n", "", nullSeconds,
+            duration / nullSeconds);
         std::fflush(stdout);
         QFile::remove(path);
     }

@@ -24,7 +24,7 @@ def track(report, title):
 
 def check_of(entry, check_id):
     found = [c for c in entry["checks"] if c["id"] == check_id]
-    check(len(found) == 1, f"{entry['title']} has no {check_id} check: {entry['checks']}")
+    check(len(found) == 1, f"{entry.get('title', 'stems')} has no {check_id} check: {entry['checks']}")
     return found[0]
 
 
@@ -50,6 +50,25 @@ check(quiet["verdict"] == "warn" and quiet["fix"].startswith("too quiet: raise t
       f"Pilot Light's fix: {quiet}")
 check(any(t["verdict"] == "pass" for t in streaming["tracks"]), "no master passes Streaming")
 
+# Stems and versions: Glass Harbour's stems null exactly and its instrumental is its own
+# recording; Salt and Ember's keys stem was exported 1.5 dB down and it has no instrumental.
+check(streaming["nullTested"] == 2, f"null-tested {streaming['nullTested']} tracks, expected 2")
+glass = track(streaming, "Glass Harbour")
+check(glass["stems"]["verdict"] == "pass", f"Glass Harbour stems: {glass['stems']}")
+check(check_of(glass["stems"], "stemNull")["measured"] == "exact null", f"Glass Harbour: {glass['stems']}")
+check(len([c for c in glass["stems"]["checks"] if c["id"].startswith("stem:")]) == 4, "Glass Harbour: not 4 stems")
+salt = track(streaming, "Salt and Ember")
+salt_null = check_of(salt["stems"], "stemNull")
+check(salt["stems"]["verdict"] == "fail" and salt_null["verdict"] == "fail", f"Salt and Ember stems: {salt['stems']}")
+check(-40 < salt["stems"]["residualDb"] < -10, f"Salt and Ember residual {salt['stems']['residualDb']} dB")
+check(salt_null["fix"].startswith("the stems sum to a residual "), f"null-test fix: {salt_null}")
+check(check_of(salt["stems"], "instrumental")["verdict"] == "fail", "Salt and Ember: instrumental not missing")
+check(not salt["stems"]["counted"], "Streaming counts the stem checks")
+sync = run_json(imprint, "--catalog", catalog, "check", "--profile", "sync", expect=1)
+check(track(sync, "Salt and Ember")["verdict"] == "fail", "Sync does not count the failing null test")
+check(track(sync, "Salt and Ember")["stems"]["counted"], "Sync does not count stems")
+check(sync["nullTested"] == 0, "stems null-tested again without a change")
+
 # Second run: nothing changed, nothing analysed.
 again = run_json(imprint, "--catalog", catalog, "check", expect=1)
 check(again["analysed"] == 0 and again["upToDate"] == 22, f"second run analysed again: {again['analysed']}")
@@ -71,4 +90,6 @@ check(loudness["verdict"] == "fail" and loudness["fix"].startswith("raise gain b
 
 text = run(imprint, "--catalog", catalog, "check", expect=1).stdout
 check("FAIL  Overdrive Hearts" in text and "too quiet" in text, f"text output:\n{text}")
+check("stems and versions: FAIL  [null test −" in text and "[null test: exact null]" in text,
+      f"no stems line in the text output:\n{text}")
 run(imprint, "--catalog", catalog, "check", "--profile", "vinyl", expect=2)

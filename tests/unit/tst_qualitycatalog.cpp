@@ -5,6 +5,7 @@
 #include "TestCatalog.h"
 #include "quality/AnalysisRepository.h"
 #include "quality/QualityCatalog.h"
+#include "quality/StemCheck.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -159,6 +160,188 @@ private Q_SLOTS:
         QVERIFY(!quality->current().value(u"checks"_s).toList().isEmpty());
         QTRY_COMPARE(quality->currentCurve().size(), 3);
         QVERIFY(!quality->currentCurve().at(1).isValid()); // gated out
+    }
+
+    void profileEditsReevaluateWithoutAnalysingAndUndo()
+    {
+        Test::TestCatalog catalog(2);
+        QSqlDatabase db = catalog.store().connection();
+        const auto candidates = *AnalysisRepository::candidates(db, nullptr);
+        QVERIFY(
+            AnalysisRepository::save(db, { record(candidates.at(0).assetId, hashOf('e'), -14, 0) }, nullptr));
+
+        CatalogSession session(catalog.store());
+        QualityCatalog *quality = session.quality();
+        EditHistory *history = session.history();
+        QSignalSpy reloaded(quality, &QualityCatalog::reloaded);
+        quality->reload();
+        QVERIFY(reloaded.wait(10000));
+        QualityListModel *model = quality->model();
+        const int row
+            = model->rowOfTrack(quality->model()->index(0).data(QualityListModel::TrackIdRole).toLongLong());
+        const auto verdict = [&] {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->index(r).data(QualityListModel::AnalysedRole).toBool())
+                    return model->index(r).data(QualityListModel::VerdictRole).toString();
+            }
+            return QString();
+        };
+        QCOMPARE(row, 0);
+        QCOMPARE(verdict(), u"pass"_s); // −3 dBTP under a −1 dBTP warning
+        QVERIFY(quality->isProfileDefault(u"streaming"_s));
+
+        // Refused: nothing changes, the reason is given.
+        QSignalSpy errors(quality, &QualityCatalog::errorOccurred);
+        QCOMPARE(quality->validateProfileField(u"streaming"_s, u"warnTruePeakDbtp"_s, u"9"_s),
+            u"Warn: true peak above must be between −20 and 3 dBTP"_s);
+        QVERIFY(!quality->setProfileField(u"streaming"_s, u"warnTruePeakDbtp"_s, u"9"_s));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(!history->canUndo());
+
+        // Stricter ceiling: the same measurements now warn, at once and without a new analysis.
+        QSignalSpy profilesChanged(quality, &QualityCatalog::profilesChanged);
+        QVERIFY(quality->setProfileField(u"streaming"_s, u"warnTruePeakDbtp"_s, u"-4"_s));
+        QCOMPARE(verdict(), u"warn"_s);
+        QCOMPARE(profilesChanged.size(), 1);
+        QVERIFY(!quality->isProfileDefault(u"streaming"_s));
+        QVERIFY(history->canUndo());
+        QCOMPARE(history->undoText(), u"Undo Profile Change"_s);
+        session.waitForIdle();
+        QCOMPARE(Test::scalar(catalog.store(), u"SELECT count(*) FROM quality_profiles"_s), 1);
+        QCOMPARE(AnalysisRepository::profiles(db, nullptr)->first().warnTruePeakDbtp, -4.0);
+        const QVariantList fields = quality->profileFields(u"streaming"_s);
+        const auto field = std::find_if(fields.cbegin(), fields.cend(),
+            [](const QVariant &f) { return f.toMap().value(u"name"_s) == u"warnTruePeakDbtp"_s; });
+        QVERIFY(field != fields.cend());
+        QCOMPARE(field->toMap().value(u"value"_s).toString(), u"-4"_s);
+        QCOMPARE(field->toMap().value(u"defaultValue"_s).toString(), u"-1"_s);
+
+        // Undo puts the default back (no stored row), redo the edit.
+        history->undo();
+        QCOMPARE(verdict(), u"pass"_s);
+        QVERIFY(quality->isProfileDefault(u"streaming"_s));
+        session.waitForIdle();
+        QCOMPARE(Test::scalar(catalog.store(), u"SELECT count(*) FROM quality_profiles"_s), 0);
+        history->redo();
+        QCOMPARE(verdict(), u"warn"_s);
+
+        // A second edit, then one reset puts every threshold back as one undo step.
+        QVERIFY(quality->setProfileField(u"streaming"_s, u"failOnClipping"_s, u"false"_s));
+        QVERIFY(quality->resetProfile(u"streaming"_s));
+        QVERIFY(quality->isProfileDefault(u"streaming"_s));
+        QCOMPARE(verdict(), u"pass"_s);
+        QCOMPARE(history->undoText(), u"Undo Reset Profile"_s);
+        history->undo();
+        QVERIFY(!quality->isProfileDefault(u"streaming"_s));
+        QCOMPARE(verdict(), u"warn"_s);
+        session.waitForIdle();
+        const QualityProfile stored = AnalysisRepository::profiles(db, nullptr)->first();
+        QCOMPARE(stored.warnTruePeakDbtp, -4.0);
+        QVERIFY(!stored.failOnClipping);
+
+        // Another profile's edit leaves the selected one's verdicts alone.
+        QVERIFY(quality->setProfileField(u"broadcast"_s, u"targetLufs"_s, u"-24"_s));
+        QCOMPARE(verdict(), u"warn"_s);
+        QCOMPARE(quality->profileKey(), u"streaming"_s);
+    }
+
+    void stemsAndTheirNullTestReachTheRows()
+    {
+        Test::TestCatalog catalog(2);
+        QSqlDatabase db = catalog.store().connection();
+        QSqlQuery q(db);
+        const qint64 track = Test::scalar(catalog.store(), u"SELECT min(id) FROM tracks"_s);
+        const qint64 master = Test::scalar(
+            catalog.store(), u"SELECT id FROM assets WHERE track_id = %1 AND kind = 'master'"_s.arg(track));
+        for (const QString &type : { u"bass"_s, u"vocals"_s }) {
+            QVERIFY(q.exec(u"INSERT INTO assets (rel_path, kind, stem_type, track_id, size, mtime_ms) "
+                           "VALUES ('Stems/%1.wav', 'stem', '%1', %2, 1, 1)"_s.arg(type)
+                               .arg(track)));
+        }
+        QVERIFY(q.exec(u"INSERT INTO assets (rel_path, kind, track_id, size, mtime_ms) "
+                       "VALUES ('Cut 30.wav', 'cutdown', %1, 1, 1)"_s.arg(track)));
+        const auto stemIds = [&] {
+            QList<qint64> ids;
+            QSqlQuery s(db);
+            s.exec(u"SELECT id FROM assets WHERE kind IN ('stem', 'cutdown') ORDER BY id"_s);
+            while (s.next())
+                ids.append(s.value(0).toLongLong());
+            return ids;
+        }();
+        AnalysisRecord masterRecord = record(master, hashOf('m'), -14, 0);
+        AnalysisRecord bass = record(stemIds.at(0), hashOf('b'), -20, 0);
+        AnalysisRecord vocals = record(stemIds.at(1), hashOf('v'), -20, 0);
+        vocals.facts.sampleRate = 48000;
+        AnalysisRecord cut = record(stemIds.at(2), hashOf('c'), -14, 0);
+        cut.facts.durationSeconds = 30.2;
+        QVERIFY(AnalysisRepository::save(db, { masterRecord, bass, vocals, cut }, nullptr));
+
+        // A null test is due; once stored for these files, it is current.
+        QString error;
+        auto jobs = AnalysisRepository::nullTestJobs(db, &error);
+        QVERIFY2(jobs, qPrintable(error));
+        QCOMPARE(jobs->size(), 1);
+        QCOMPARE(jobs->first().trackId, track);
+        QCOMPARE(jobs->first().mixAssetId, master);
+        QCOMPARE(jobs->first().stemNames, (QStringList { u"bass"_s, u"vocals"_s }));
+        QVERIFY(!jobs->first().current);
+        QVERIFY(!jobs->first().signature.isEmpty());
+        QVERIFY(AnalysisRepository::saveNullTests(
+            db, { { track, jobs->first().signature, NullTestFacts { -18.5, {} }, 480000 } }, &error));
+        QVERIFY(AnalysisRepository::nullTestJobs(db, nullptr)->first().current);
+
+        auto rows = AnalysisRepository::trackRows(db, &error);
+        QVERIFY2(rows, qPrintable(error));
+        const TrackQualityRow &row = rows->first();
+        QCOMPARE(row.trackId, track);
+        QCOMPARE(row.stems.stems.size(), 2);
+        QCOMPARE(row.stems.cutdowns.size(), 1);
+        QVERIFY(row.stems.nullTest);
+        QCOMPARE(row.stems.nullTest->residualDb, -18.5);
+        QVERIFY(row.stems.hasVocals()); // a stem called vocals
+        QCOMPARE(row.stems.referenceSampleRate, 44100);
+
+        const QualityReport report = evaluateStems(*QualityProfile::defaultFor(u"sync"_s), row.stems);
+        QCOMPARE(report.check(u"stem:bass"_s)->verdict, Verdict::Pass);
+        QCOMPARE(report.check(u"stem:vocals"_s)->verdict, Verdict::Fail); // 48 kHz under a 44.1 kHz master
+        QCOMPARE(report.check(u"stemNull"_s)->verdict, Verdict::Fail);
+        QCOMPARE(report.check(u"cutdown:Cut 30"_s)->verdict, Verdict::Fail);
+        QCOMPARE(report.check(u"instrumental"_s)->verdict, Verdict::Fail);
+
+        // The model: the stems column, and the Sync verdict that counts them.
+        CatalogSession session(catalog.store());
+        QualityCatalog *quality = session.quality();
+        QSignalSpy reloaded(quality, &QualityCatalog::reloaded);
+        quality->reload();
+        QVERIFY(reloaded.wait(10000));
+        QualityListModel *model = quality->model();
+        const QModelIndex index = model->index(model->rowOfTrack(track));
+        QCOMPARE(index.data(QualityListModel::StemsRole).toString(), u"fail"_s);
+        QCOMPARE(index.data(QualityListModel::VerdictRole).toString(), u"pass"_s); // streaming ignores stems
+        quality->setCurrentTrackId(track);
+        QCOMPARE(quality->current().value(u"stemsVerdict"_s).toString(), u"fail"_s);
+        QCOMPARE(quality->current().value(u"stems"_s).toList().size(), 5);
+        quality->setProfileKey(u"sync"_s);
+        QCOMPARE(index.data(QualityListModel::VerdictRole).toString(), u"fail"_s);
+        QCOMPARE(
+            model->index(model->rowOfTrack(track) == 0 ? 1 : 0).data(QualityListModel::StemsRole).toString(),
+            u"none"_s);
+
+        // What readiness sees: Sync fails on the stems, the stems on their rate and null test.
+        const auto verdicts = AnalysisRepository::readinessVerdicts(db, &error);
+        QVERIFY2(verdicts, qPrintable(error));
+        const QMap<QString, QString> ofTrack = verdicts->value(track);
+        QCOMPARE(ofTrack.value(u"content"_s), u"pass"_s);
+        QCOMPARE(ofTrack.value(u"streaming"_s), u"pass"_s);
+        QVERIFY2(ofTrack.value(u"sync"_s).startsWith(u"fail: "_s), qPrintable(ofTrack.value(u"sync"_s)));
+        QCOMPARE(ofTrack.value(u"stems"_s),
+            u"fail: Stem “vocals”: 48 kHz, 200.000 s; Stems null test: −18.5 dB"_s);
+        QVERIFY(!verdicts->contains(track + 1) || !verdicts->value(track + 1).contains(u"stems"_s));
+
+        // A stem changes: the stored test is stale and no longer shown.
+        QVERIFY(AnalysisRepository::save(db, { record(stemIds.at(0), hashOf('x'), -20, 0) }, nullptr));
+        QVERIFY(!AnalysisRepository::nullTestJobs(db, nullptr)->first().current);
+        QVERIFY(!AnalysisRepository::trackRows(db, nullptr)->first().stems.nullTest);
     }
 };
 

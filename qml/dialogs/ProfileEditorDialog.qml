@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint.Models
+
+// The thresholds of one delivery profile, grouped as the checks use them. Every change is saved
+// at once, judged again on the stored measurements (no new analysis) and can be undone.
+Dialog {
+    id: dialog
+
+    required property QualityCatalog quality
+    required property EditHistory history
+    property string profileKey: ""
+    property var fields: []
+    property bool isDefault: true
+
+    function refresh() {
+        if (!quality || profileKey.length === 0)
+            return
+        fields = quality.profileFields(profileKey)
+        isDefault = quality.isProfileDefault(profileKey)
+    }
+
+    title: qsTr("Profile: %1").arg(quality.profiles.find(p => p.key === profileKey)?.name ?? "")
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(640, parent ? parent.width - 40 : 640)
+    height: Math.min(760, parent ? parent.height - 40 : 760)
+    onAboutToShow: refresh()
+    onProfileKeyChanged: refresh()
+
+    Connections {
+        target: dialog.quality
+        function onProfilesChanged() {
+            dialog.refresh()
+        }
+    }
+
+    contentItem: ListView {
+        id: list
+        objectName: "profileFieldList"
+        clip: true
+        spacing: 6
+        model: dialog.fields
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        delegate: ColumnLayout {
+            id: row
+            required property var modelData
+            required property int index
+            width: list.width - 16
+            spacing: 4
+
+            Label {
+                Layout.topMargin: row.index > 0 ? 12 : 0
+                visible: row.index === 0 || list.model[row.index - 1].group !== row.modelData.group
+                text: row.modelData.groupLabel
+                font.bold: true
+            }
+            ProfileFieldEditor {
+                Layout.fillWidth: true
+                field: row.modelData
+                quality: dialog.quality
+                profileKey: dialog.profileKey
+            }
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            objectName: "resetProfileButton"
+            text: qsTr("Reset to Defaults")
+            enabled: !dialog.isDefault
+            DialogButtonBox.buttonRole: DialogButtonBox.ResetRole
+        }
+        Button {
+            text: qsTr("Undo")
+            enabled: dialog.history.canUndo
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            ToolTip.visible: hovered && dialog.history.undoText.length > 0
+            ToolTip.text: dialog.history.undoText
+            onClicked: dialog.history.undo()
+        }
+        Button {
+            text: qsTr("Close")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+        onReset: dialog.quality.resetProfile(dialog.profileKey)
+    }
+}

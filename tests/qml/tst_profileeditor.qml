@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Imprint
+
+TestCase {
+    id: testCase
+    name: "ProfileEditor"
+    when: windowShown
+    visible: true
+    width: 1000
+    height: 800
+
+    Component {
+        id: dialogComponent
+        ProfileEditorDialog {
+            quality: testSession.quality
+            history: testSession.history
+            profileKey: "streaming"
+        }
+    }
+
+    function findChild(item, name) {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
+        for (let i = 0; i < children.length; ++i) {
+            const found = findChild(children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function init() {
+        testSession.quality.profileKey = "streaming"
+        while (testSession.history.canUndo)
+            testSession.history.undo()
+    }
+
+    function openDialog() {
+        const dialog = createTemporaryObject(dialogComponent, testCase)
+        dialog.open()
+        tryCompare(dialog, "opened", true)
+        return dialog
+    }
+
+    function fieldEditor(dialog, name) {
+        let editor = null
+        tryVerify(() => (editor = findChild(dialog.contentItem, "profileField_" + name)) !== null)
+        return editor
+    }
+
+    function test_everyThresholdIsShownWithItsValue() {
+        const dialog = openDialog()
+        verify(dialog.fields.length > 20)
+        compare(fieldEditor(dialog, "warnTruePeakDbtp").text, "-1")
+        verify(dialog.isDefault)
+    }
+
+    function test_anOutOfRangeValueIsExplainedAndNotSaved() {
+        const dialog = openDialog()
+        const editor = fieldEditor(dialog, "warnTruePeakDbtp")
+        editor.forceActiveFocus()
+        editor.selectAll()
+        keyClick(Qt.Key_9)
+        const row = editor.parent.parent
+        verify(row.error.indexOf("between") >= 0, row.error)
+        keyClick(Qt.Key_Return)
+        verify(!testSession.history.canUndo)
+        verify(testSession.quality.isProfileDefault("streaming"))
+    }
+
+    function test_anEditIsSavedUndoableAndResettable() {
+        const dialog = openDialog()
+        const editor = fieldEditor(dialog, "warnTruePeakDbtp")
+        editor.forceActiveFocus()
+        editor.selectAll()
+        keyClick(Qt.Key_Minus)
+        keyClick(Qt.Key_3)
+        keyClick(Qt.Key_Return)
+        verify(testSession.history.canUndo)
+        verify(!dialog.isDefault)
+        compare(fieldEditor(dialog, "warnTruePeakDbtp").text, "-3")
+        const reset = findChild(dialog.footer, "resetProfileButton")
+        verify(reset && reset.enabled)
+        testSession.quality.resetProfile("streaming")
+        verify(dialog.isDefault)
+        testSession.history.undo()
+        verify(!dialog.isDefault)
+        testSession.history.undo()
+        verify(dialog.isDefault)
+    }
+}
