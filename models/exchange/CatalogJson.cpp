@@ -114,7 +114,7 @@ const QStringList &exportedTables()
 
 const QStringList &skippedTables()
 {
-    static const QStringList tables { u"schema_version"_s, u"analyses"_s };
+    static const QStringList tables { u"schema_version"_s, u"analyses"_s, u"stem_null_tests"_s };
     return tables;
 }
 

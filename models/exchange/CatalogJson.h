@@ -13,8 +13,9 @@
 /// The document is {"format": "imprint-catalog", "formatVersion": 1, "schemaVersion": N,
 /// "tables": {"parties": [{column: value, …}, …], …}}: every row of every catalog table with its
 /// ids, ordered by its columns, so exporting the same catalog twice gives the same bytes and an
-/// import reproduces it exactly. Two things stay out: stored audio analyses (they are measured
-/// again from the files) and the library root (it belongs to the machine, not the catalog).
+/// import reproduces it exactly. Two things stay out: stored audio measurements (analyses and
+/// stem null tests, measured again from the files) and the library root (it belongs to the
+/// machine, not the catalog).
 namespace Imprint::CatalogJson
 {
 

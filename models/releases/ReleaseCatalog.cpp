@@ -181,6 +181,7 @@ void ReleaseCatalog::loadCurrentTracks()
                 if (id != m_currentId)
                     return; // the selection moved on meanwhile
                 m_currentTracks = tracks;
+                m_currentTracksOf = id;
                 Q_EMIT currentTracksChanged();
             },
             Qt::QueuedConnection);
