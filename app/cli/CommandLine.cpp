@@ -3,16 +3,19 @@
 #include "CommandLine.h"
 #include "BackupCommand.h"
 #include "ExportReleaseCommand.h"
+#include "RightsReportCommand.h"
 #include "VerifyCommand.h"
 #include "WriteTagsCommand.h"
 
 #include "AppInfo.h"
 #include "CatalogSession.h"
 #include "CheckCommand.h"
+#include "analysis/CatalogAnalysis.h"
 #include "catalog/TrackQueries.h"
 #include "cli/CatalogCheckCommand.h"
 #include "demo/DemoLibrary.h"
 #include "demo/DemoPlan.h"
+#include "demo/DemoRights.h"
 #include "import/Importer.h"
 #include "schedule/Schedule.h"
 
@@ -20,12 +23,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -41,7 +46,7 @@ std::atomic_bool interrupted = false;
 const QStringList &commands()
 {
     static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s,
-        u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s };
+        u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s, u"rights-report"_s };
     return names;
 }
 
@@ -166,6 +171,17 @@ int runDemo(const QString &outDir, const QString &catalogPath, bool json)
                 .arg(error));
         return 1;
     }
+    // Audio checks and rights, so the readiness verdicts have something to stand on.
+    if (summary.ok()) {
+        const CatalogAnalysisSummary analysis = CatalogAnalysis(store).run(interrupted);
+        if (!analysis.fatalError.isEmpty()
+            || !Demo::addDemoRights(store, Schedule::localDate(QDateTime::currentDateTime()), &error)) {
+            print(stderr,
+                QCoreApplication::translate("CommandLine", "imprint: cannot add the demo rights: %1")
+                    .arg(analysis.fatalError.isEmpty() ? error : analysis.fatalError));
+            return 1;
+        }
+    }
     if (!json)
         print(stdout,
             QCoreApplication::translate("CommandLine", "Demo catalog: %1")
@@ -224,9 +240,26 @@ bool wanted(int argc, char **argv)
     return false;
 }
 
+// A PDF needs fonts, and fonts need a QGuiApplication; offscreen, so no display is needed.
+bool needsGui(int argc, char **argv)
+{
+    bool report = false, pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        report = report || arg == "rights-report";
+        pdf = pdf || arg == "--pdf" || arg.startsWith("--pdf=");
+    }
+    return report && pdf;
+}
+
 int run(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const bool gui = needsGui(argc, argv);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application(
+        gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     AppInfo::apply();
     AppInfo::installTranslations(app);
 
@@ -249,9 +282,15 @@ int run(int argc, char **argv)
         QCoreApplication::translate("CommandLine", "write-tags: set FIELD to VALUE (repeatable)."),
         u"FIELD=VALUE"_s);
     const QCommandLineOption release(u"release"_s,
-        QCoreApplication::translate("CommandLine", "write-tags, export-release: release ID."), u"ID"_s);
+        QCoreApplication::translate("CommandLine", "write-tags, export-release, rights-report: release ID."),
+        u"ID"_s);
     const QCommandLineOption track(u"track"_s,
-        QCoreApplication::translate("CommandLine", "write-tags: the master of track ID."), u"ID"_s);
+        QCoreApplication::translate(
+            "CommandLine", "write-tags: the master of track ID; rights-report: track ID."),
+        u"ID"_s);
+    const QCommandLineOption pdf(u"pdf"_s,
+        QCoreApplication::translate("CommandLine", "rights-report: write the rights sheet as PDF to FILE."),
+        u"FILE"_s);
     const QCommandLineOption all(
         u"all"_s, QCoreApplication::translate("CommandLine", "write-tags: every master in the catalog."));
     const QCommandLineOption dryRun(u"dry-run"_s,
@@ -267,7 +306,7 @@ int run(int argc, char **argv)
     const QCommandLineOption force(u"force"_s,
         QCoreApplication::translate("CommandLine", "export-release: export despite preflight warnings."));
     parser.addOptions(
-        { catalog, json, out, search, set, release, track, all, dryRun, profile, format, force });
+        { catalog, json, out, search, set, release, track, all, dryRun, profile, format, force, pdf });
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("CommandLine",
             "import FOLDER: import audio and artwork from a folder\n"
@@ -280,7 +319,8 @@ int run(int argc, char **argv)
             "verify PACKAGE: check a package against its SHA-256 manifest\n"
             "backup OUT.tar.zst: back up the catalog and every file of its library\n"
             "restore BACKUP FOLDER: restore a backup into a new or empty folder\n"
-            "export-release --release ID --profile P --out FILE: package a release for delivery"));
+            "export-release --release ID --profile P --out FILE: package a release for delivery\n"
+            "rights-report --track ID|--release ID [--pdf FILE]: the rights sheet (JSON, PDF)"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -326,6 +366,9 @@ int run(int argc, char **argv)
                 parser.isSet(force), parser.isSet(json) },
             interrupted);
     }
+    if (command == u"rights-report")
+        return runRightsReport(
+            store, { parser.value(track), parser.value(release), parser.value(pdf), parser.isSet(json) });
     print(stderr,
         QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
             .arg(command));

@@ -4,8 +4,12 @@
 
 #include "catalog/CatalogThread.h"
 #include "editing/EditHistory.h"
+#include "rights/RightsEdits.h"
+#include "rights/RightsReport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +51,46 @@ QString provenanceText(const TrackFacts &facts, const QString &field)
     return {};
 }
 
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+RightsEdits::ClearanceItem clearanceItemOf(const TrackFacts &facts, const ClearanceFact &fact)
+{
+    return { fact.id, facts.trackId, fact.kind, fact.status, fact.counterparty, fact.documentAssetId,
+        fact.territory, fact.validFrom, fact.validUntil, fact.notes };
+}
+
+RightsEdits::Contribution contributionOf(const TrackFacts &facts, const ContributionFact &fact)
+{
+    QList<qint64> evidence = fact.evidenceAssetIds;
+    std::sort(evidence.begin(), evidence.end());
+    return { fact.id, facts.trackId, fact.element, fact.partyName, fact.description, evidence };
+}
+
+QString elementName(const QString &element)
+{
+    if (element == u"lyrics")
+        return QCoreApplication::translate("RightsCatalog", "Lyrics");
+    if (element == u"melody")
+        return QCoreApplication::translate("RightsCatalog", "Melody");
+    if (element == u"arrangement")
+        return QCoreApplication::translate("RightsCatalog", "Arrangement");
+    if (element == u"performance")
+        return QCoreApplication::translate("RightsCatalog", "Performance");
+    if (element == u"mix")
+        return QCoreApplication::translate("RightsCatalog", "Mix");
+    if (element == u"master")
+        return QCoreApplication::translate("RightsCatalog", "Mastering");
+    return element;
+}
+
 QVariantMap findingMap(const Readiness::Finding &finding, Readiness::Use level)
 {
     return { { u"rule"_s, finding.ruleId }, { u"severity"_s, Readiness::severityKey(finding.severity) },
@@ -74,16 +118,28 @@ void RightsCatalog::reload()
         QString error;
         QSqlDatabase db = store.connection(&error);
         const QDate today = QDate::currentDate();
-        auto facts = RightsQueries::trackFacts(db, store.libraryRoot(), today, 0, &error);
+        const QString root = store.libraryRoot();
+        auto facts = RightsQueries::trackFacts(db, root, today, 0, &error);
         auto board = facts ? RightsQueries::clearanceBoard(db, &error) : std::nullopt;
+        auto tools = board ? RightsQueries::tools(db, &error) : std::nullopt;
         QMetaObject::invokeMethod(
             this,
-            [this, facts = std::move(facts), board = std::move(board), today, error]() mutable {
-                if (!facts || !board) {
+            [this, facts = std::move(facts), board = std::move(board), tools = std::move(tools), today, root,
+                error]() mutable {
+                if (!facts || !board || !tools) {
                     Q_EMIT errorOccurred(tr("Could not read the rights: %1").arg(error));
                 } else if (m_pendingLoads == 1) { // a newer load is queued: skip this stale result
+                    m_libraryRoot = root;
                     m_matrix.setTracks(std::move(*facts));
                     m_board.setRows(std::move(*board), today);
+                    m_tools.clear();
+                    m_toolSince.clear();
+                    for (const RightsQueries::ToolSummary &tool : std::as_const(*tools)) {
+                        m_toolSince.insert(tool.tool.toLower(), tool.since);
+                        m_tools.append(QVariantMap { { u"tool"_s, tool.tool },
+                            { u"since"_s, tool.since.toString(Qt::ISODate) }, { u"plans"_s, tool.plans } });
+                    }
+                    Q_EMIT toolsChanged();
                     Q_EMIT currentChanged();
                 }
                 if (--m_pendingLoads == 0) {
@@ -160,6 +216,18 @@ QVariantList RightsCatalog::reasons(int row, int column) const
     return list;
 }
 
+int RightsCatalog::firstOpenColumn(int row) const
+{
+    const Readiness::TrackReadiness *readiness = m_matrix.readinessAt(row);
+    if (!readiness)
+        return -1;
+    for (int column = 0; column < int(Readiness::allUses.size()); ++column) {
+        if (readiness->uses[size_t(column)].verdict != Readiness::Verdict::Ready)
+            return column;
+    }
+    return int(Readiness::allUses.size()) - 1;
+}
+
 bool RightsCatalog::setProvenanceField(qint64 trackId, const QString &field, const QString &value)
 {
     const TrackFacts *facts = m_matrix.factsAt(m_matrix.rowOf(trackId));
@@ -168,6 +236,18 @@ bool RightsCatalog::setProvenanceField(qint64 trackId, const QString &field, con
     if (!facts || !normalized) {
         Q_EMIT errorOccurred(facts ? error : tr("The track is no longer in the catalog."));
         return false;
+    }
+    if (field == u"generatedOn" && !normalized->isEmpty()) {
+        // A generation cannot predate the tool: the terms table knows when each tool started.
+        const QString tool = provenanceText(*facts, u"tool"_s);
+        const QDate since = m_toolSince.value(tool.toLower());
+        const QDate date = QDate::fromString(*normalized, Qt::ISODate);
+        if (since.isValid() && date < since) {
+            Q_EMIT errorOccurred(tr("%1 is before %2 existed: the terms table knows it from %3. Check the "
+                                    "date, or add the tool's earlier terms.")
+                    .arg(*normalized, tool, since.toString(Qt::ISODate)));
+            return false;
+        }
     }
     const QString before = provenanceText(*facts, field);
     if (before == *normalized && facts->provenance)
@@ -207,7 +287,27 @@ bool RightsCatalog::setClearanceStatus(qint64 itemId, const QString &status)
 
 void RightsCatalog::applyField(qint64 recordId, const QString &field, const QString &value)
 {
-    if (field == clearanceStatusField) {
+    if (field == clearanceItemField) {
+        if (value.isEmpty())
+            write([recordId](QSqlDatabase db, QString *error) {
+                return RightsEdits::removeClearanceItem(db, recordId, error);
+            });
+        else
+            write([item = RightsEdits::ClearanceItem::fromJson(jsonObject(value))](QSqlDatabase db,
+                      QString *error) { return RightsEdits::saveClearanceItem(db, item, error); });
+    } else if (field == contributionField) {
+        if (value.isEmpty())
+            write([recordId](QSqlDatabase db, QString *error) {
+                return RightsEdits::removeContribution(db, recordId, error);
+            });
+        else
+            write([c = RightsEdits::Contribution::fromJson(jsonObject(value))](QSqlDatabase db,
+                      QString *error) { return RightsEdits::saveContribution(db, c, error); });
+    } else if (field == voiceConsentField) {
+        write([recordId, assetId = value.toLongLong()](QSqlDatabase db, QString *error) {
+            return RightsEdits::setVoiceConsentDocument(db, recordId, assetId, error);
+        });
+    } else if (field == clearanceStatusField) {
         m_board.setStatus(recordId, value);
         write([recordId, value](QSqlDatabase db, QString *error) {
             return RightsQueries::updateClearanceStatus(db, recordId, value, error);
@@ -237,6 +337,322 @@ void RightsCatalog::write(std::function<bool(QSqlDatabase, QString *)> change)
             Qt::QueuedConnection);
     });
     reload();
+}
+
+const TrackFacts *RightsCatalog::factsOf(qint64 trackId) const
+{
+    return m_matrix.factsAt(m_matrix.rowOf(trackId));
+}
+
+const TrackFacts *RightsCatalog::trackOfClearance(qint64 itemId, ClearanceFact *item) const
+{
+    for (int row = 0; row < m_matrix.rowCount(); ++row) {
+        const TrackFacts *facts = m_matrix.factsAt(row);
+        for (const ClearanceFact &fact : facts->clearances) {
+            if (fact.id == itemId) {
+                *item = fact;
+                return facts;
+            }
+        }
+    }
+    return nullptr;
+}
+
+const TrackFacts *RightsCatalog::trackOfContribution(
+    qint64 contributionId, ContributionFact *contribution) const
+{
+    for (int row = 0; row < m_matrix.rowCount(); ++row) {
+        const TrackFacts *facts = m_matrix.factsAt(row);
+        for (const ContributionFact &fact : facts->contributions) {
+            if (fact.id == contributionId) {
+                *contribution = fact;
+                return facts;
+            }
+        }
+    }
+    return nullptr;
+}
+
+void RightsCatalog::recordRecord(const QLatin1StringView &field, qint64 id, const QString &before,
+    const QString &after, const QString &description)
+{
+    if (before == after)
+        return;
+    applyField(id, field, after);
+    m_history->record({ id, field, before, after, description });
+}
+
+QVariantMap RightsCatalog::current() const
+{
+    const TrackFacts *facts = factsOf(m_currentTrackId);
+    if (!facts)
+        return {};
+    const qint64 consent = facts->provenance ? facts->provenance->voiceConsentAssetId : 0;
+    return { { u"trackId"_s, facts->trackId },
+        { u"title"_s,
+            facts->version.isEmpty() ? facts->title : u"%1 (%2)"_s.arg(facts->title, facts->version) },
+        { u"artist"_s, facts->artist }, { u"releaseId"_s, facts->release ? facts->release->id : 0 },
+        { u"releaseTitle"_s, facts->release ? facts->release->title : QString() },
+        { u"voiceConsentAssetId"_s, consent },
+        { u"voiceConsentPath"_s, facts->documents.value(consent).path },
+        { u"voiceConsentState"_s, RightsReport::documentState(*facts, consent) } };
+}
+
+QVariantList RightsCatalog::clearances() const
+{
+    const TrackFacts *facts = factsOf(m_currentTrackId);
+    if (!facts)
+        return {};
+    QVariantList list;
+    for (const ClearanceFact &item : facts->clearances) {
+        const DocumentFact document = facts->documents.value(item.documentAssetId);
+        list.append(QVariantMap { { u"id"_s, item.id }, { u"trackId"_s, facts->trackId },
+            { u"kind"_s, item.kind }, { u"kindName"_s, ClearanceBoardModel::kindName(item.kind) },
+            { u"status"_s, item.status }, { u"statusName"_s, ClearanceBoardModel::statusName(item.status) },
+            { u"counterparty"_s, item.counterparty }, { u"territory"_s, item.territory },
+            { u"validFrom"_s, item.validFrom.toString(Qt::ISODate) },
+            { u"validUntil"_s, item.validUntil.toString(Qt::ISODate) }, { u"notes"_s, item.notes },
+            { u"documentAssetId"_s, item.documentAssetId }, { u"documentPath"_s, document.path },
+            { u"documentHash"_s, document.contentHash },
+            { u"documentState"_s,
+                item.documentAssetId ? RightsReport::documentState(*facts, item.documentAssetId)
+                                     : QString() },
+            { u"settled"_s, Readiness::isSettled(*facts, item) } });
+    }
+    return list;
+}
+
+QVariantList RightsCatalog::contributions() const
+{
+    const TrackFacts *facts = factsOf(m_currentTrackId);
+    if (!facts)
+        return {};
+    QVariantList list;
+    for (const ContributionFact &c : facts->contributions) {
+        QVariantList evidence;
+        for (qint64 assetId : c.evidenceAssetIds)
+            evidence.append(
+                QVariantMap { { u"assetId"_s, assetId }, { u"path"_s, facts->documents.value(assetId).path },
+                    { u"state"_s, RightsReport::documentState(*facts, assetId) } });
+        list.append(QVariantMap { { u"id"_s, c.id }, { u"element"_s, c.element },
+            { u"elementName"_s, elementName(c.element) }, { u"party"_s, c.partyName },
+            { u"description"_s, c.description }, { u"evidence"_s, evidence } });
+    }
+    return list;
+}
+
+QVariantList RightsCatalog::kinds() const
+{
+    QVariantList list;
+    for (const QString &kind : RightsEdits::clearanceKinds())
+        list.append(QVariantMap { { u"value"_s, kind }, { u"text"_s, ClearanceBoardModel::kindName(kind) } });
+    return list;
+}
+
+QVariantList RightsCatalog::statuses() const
+{
+    QVariantList list;
+    for (const QString &status : RightsQueries::clearanceStatuses())
+        list.append(
+            QVariantMap { { u"value"_s, status }, { u"text"_s, ClearanceBoardModel::statusName(status) } });
+    return list;
+}
+
+QVariantList RightsCatalog::elements() const
+{
+    QVariantList list;
+    for (const QString &element : RightsEdits::contributionElements())
+        list.append(QVariantMap { { u"value"_s, element }, { u"text"_s, elementName(element) } });
+    return list;
+}
+
+QString RightsCatalog::clearanceProblem(const QVariantMap &map) const
+{
+    // Dates the user typed but that are not dates are refused, not silently dropped.
+    for (const QString &key : { u"validFrom"_s, u"validUntil"_s }) {
+        const QString text = map.value(key).toString().trimmed();
+        if (!text.isEmpty() && !QDate::fromString(text, Qt::ISODate).isValid())
+            return tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(text);
+    }
+    return RightsEdits::validate(RightsEdits::ClearanceItem::fromJson(QJsonObject::fromVariantMap(map)));
+}
+
+bool RightsCatalog::saveClearanceItem(const QVariantMap &map)
+{
+    RightsEdits::ClearanceItem item = RightsEdits::ClearanceItem::fromJson(QJsonObject::fromVariantMap(map));
+    if (const QString problem = clearanceProblem(map); !problem.isEmpty()) {
+        Q_EMIT errorOccurred(problem);
+        return false;
+    }
+    QString before;
+    if (item.id != 0) {
+        ClearanceFact fact;
+        const TrackFacts *facts = trackOfClearance(item.id, &fact);
+        if (!facts) {
+            Q_EMIT errorOccurred(tr("The clearance item is no longer in the catalog."));
+            return false;
+        }
+        item.trackId = facts->trackId;
+        if (!map.contains(u"documentAssetId"_s)) // the form edits the fields, not the document
+            item.documentAssetId = fact.documentAssetId;
+        before = jsonText(clearanceItemOf(*facts, fact).toJson());
+    } else {
+        if (!factsOf(item.trackId)) {
+            Q_EMIT errorOccurred(tr("The track is no longer in the catalog."));
+            return false;
+        }
+        qint64 highest = m_lastClearanceId;
+        for (int row = 0; row < m_matrix.rowCount(); ++row) {
+            for (const ClearanceFact &fact : m_matrix.factsAt(row)->clearances)
+                highest = std::max(highest, fact.id);
+        }
+        item.id = m_lastClearanceId = highest + 1;
+    }
+    recordRecord(clearanceItemField, item.id, before, jsonText(item.toJson()),
+        before.isEmpty() ? tr("Add Clearance Item") : tr("Clearance Item Change"));
+    return true;
+}
+
+bool RightsCatalog::removeClearanceItem(qint64 itemId)
+{
+    ClearanceFact fact;
+    const TrackFacts *facts = trackOfClearance(itemId, &fact);
+    if (!facts) {
+        Q_EMIT errorOccurred(tr("The clearance item is no longer in the catalog."));
+        return false;
+    }
+    recordRecord(clearanceItemField, itemId, jsonText(clearanceItemOf(*facts, fact).toJson()), QString(),
+        tr("Remove Clearance Item"));
+    return true;
+}
+
+bool RightsCatalog::saveContribution(const QVariantMap &map)
+{
+    RightsEdits::Contribution c = RightsEdits::Contribution::fromJson(QJsonObject::fromVariantMap(map));
+    QString before;
+    if (c.id != 0) {
+        ContributionFact fact;
+        const TrackFacts *facts = trackOfContribution(c.id, &fact);
+        if (!facts) {
+            Q_EMIT errorOccurred(tr("The contribution is no longer in the catalog."));
+            return false;
+        }
+        const RightsEdits::Contribution old = contributionOf(*facts, fact);
+        c.trackId = facts->trackId;
+        if (!map.contains(u"evidence"_s))
+            c.evidenceAssetIds = old.evidenceAssetIds;
+        before = jsonText(old.toJson());
+    } else {
+        if (!factsOf(c.trackId)) {
+            Q_EMIT errorOccurred(tr("The track is no longer in the catalog."));
+            return false;
+        }
+        qint64 highest = m_lastContributionId;
+        for (int row = 0; row < m_matrix.rowCount(); ++row) {
+            for (const ContributionFact &fact : m_matrix.factsAt(row)->contributions)
+                highest = std::max(highest, fact.id);
+        }
+        c.id = m_lastContributionId = highest + 1;
+    }
+    if (const QString problem = RightsEdits::validate(c); !problem.isEmpty()) {
+        Q_EMIT errorOccurred(problem);
+        return false;
+    }
+    recordRecord(contributionField, c.id, before, jsonText(c.toJson()),
+        before.isEmpty() ? tr("Add Contribution") : tr("Contribution Change"));
+    return true;
+}
+
+bool RightsCatalog::removeContribution(qint64 contributionId)
+{
+    ContributionFact fact;
+    const TrackFacts *facts = trackOfContribution(contributionId, &fact);
+    if (!facts) {
+        Q_EMIT errorOccurred(tr("The contribution is no longer in the catalog."));
+        return false;
+    }
+    recordRecord(contributionField, contributionId, jsonText(contributionOf(*facts, fact).toJson()),
+        QString(), tr("Remove Contribution"));
+    return true;
+}
+
+void RightsCatalog::attachDocument(const QString &target, qint64 recordId, const QUrl &file)
+{
+    qint64 trackId = 0;
+    if (target == u"clearance") {
+        ClearanceFact fact;
+        if (const TrackFacts *facts = trackOfClearance(recordId, &fact))
+            trackId = facts->trackId;
+    } else if (target == u"evidence") {
+        ContributionFact fact;
+        if (const TrackFacts *facts = trackOfContribution(recordId, &fact))
+            trackId = facts->trackId;
+    } else if (target == u"voiceConsent" && factsOf(recordId)) {
+        trackId = recordId;
+    }
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (trackId == 0 || path.isEmpty()) {
+        Q_EMIT errorOccurred(tr("The document could not be attached: nothing to attach it to."));
+        return;
+    }
+    const CatalogStore store = m_store;
+    m_thread->post([this, store, target, recordId, trackId, path] {
+        QString error;
+        QSqlDatabase db = store.connection(&error);
+        const auto assetId = db.isValid()
+            ? RightsEdits::attachDocument(db, store.libraryRoot(), trackId, path, &error)
+            : std::nullopt;
+        QMetaObject::invokeMethod(
+            this,
+            [this, target, recordId, assetId, error] {
+                if (!assetId) {
+                    Q_EMIT errorOccurred(tr("The document could not be attached: %1").arg(error));
+                    return;
+                }
+                linkDocument(target, recordId, *assetId);
+                Q_EMIT documentAttached(*assetId);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+// The copied and hashed file becomes part of the record through an undoable edit.
+void RightsCatalog::linkDocument(const QString &target, qint64 recordId, qint64 assetId)
+{
+    if (target == u"clearance") {
+        ClearanceFact fact;
+        if (const TrackFacts *facts = trackOfClearance(recordId, &fact)) {
+            RightsEdits::ClearanceItem item = clearanceItemOf(*facts, fact);
+            const QString before = jsonText(item.toJson());
+            item.documentAssetId = assetId;
+            recordRecord(
+                clearanceItemField, recordId, before, jsonText(item.toJson()), tr("Attach Document"));
+        }
+    } else if (target == u"evidence") {
+        ContributionFact fact;
+        if (const TrackFacts *facts = trackOfContribution(recordId, &fact)) {
+            RightsEdits::Contribution c = contributionOf(*facts, fact);
+            const QString before = jsonText(c.toJson());
+            if (!c.evidenceAssetIds.contains(assetId))
+                c.evidenceAssetIds.append(assetId);
+            std::sort(c.evidenceAssetIds.begin(), c.evidenceAssetIds.end());
+            recordRecord(contributionField, recordId, before, jsonText(c.toJson()), tr("Attach Evidence"));
+        }
+    } else if (const TrackFacts *facts = factsOf(recordId)) {
+        const qint64 before = facts->provenance ? facts->provenance->voiceConsentAssetId : 0;
+        recordRecord(voiceConsentField, recordId, QString::number(before), QString::number(assetId),
+            tr("Attach Consent Document"));
+    }
+}
+
+QUrl RightsCatalog::documentUrl(qint64 assetId) const
+{
+    for (int row = 0; row < m_matrix.rowCount(); ++row) {
+        const auto it = m_matrix.factsAt(row)->documents.constFind(assetId);
+        if (it != m_matrix.factsAt(row)->documents.cend() && !m_libraryRoot.isEmpty())
+            return QUrl::fromLocalFile(QDir(m_libraryRoot).filePath(it->path));
+    }
+    return {};
 }
 
 } // namespace Imprint
