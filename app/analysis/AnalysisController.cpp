@@ -88,8 +88,10 @@ void AnalysisController::onFinished(const CatalogAnalysisSummary &summary)
     m_thread = nullptr;
     m_summaryText = summary.describe();
     m_problems = summary.problems;
-    if (m_session)
+    if (m_session) {
         m_session->quality()->reload();
+        m_session->rights()->reload(); // readiness reads the audio verdicts
+    }
     Q_EMIT runningChanged();
     Q_EMIT finished();
 }
