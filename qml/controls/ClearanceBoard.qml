@@ -68,7 +68,9 @@ ColumnLayout {
                 }
                 Button {
                     text: qsTr("Mark Cleared")
-                    visible: item.status !== "cleared"
+                    // Hidden but kept in the layout, so the columns line up on every row.
+                    enabled: item.status !== "cleared"
+                    opacity: enabled ? 1 : 0
                     onClicked: board.rights.setClearanceStatus(item.itemId, "cleared")
                 }
             }
