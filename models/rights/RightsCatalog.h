@@ -90,6 +90,8 @@ public:
     /// The first use (column) that a row's track is not ready for: where its next fix lies; the
     /// last column when it is ready for all, -1 for no such row.
     Q_INVOKABLE int firstOpenColumn(int row) const;
+    /// The matrix row of a track, -1 when it is not there.
+    Q_INVOKABLE int rowOfTrack(qint64 trackId) const { return m_matrix.rowOf(trackId); }
 
     /// Reads the facts again (today's date) and re-evaluates every track.
     Q_INVOKABLE void reload();

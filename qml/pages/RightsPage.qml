@@ -134,6 +134,11 @@ Page {
             ClearanceBoard {
                 SplitView.preferredHeight: 220
                 rights: page.rights
+                onTrackChosen: trackId => {
+                    const row = page.rights.rowOfTrack(trackId)
+                    if (row >= 0)
+                        page.select(row, page.rights.firstOpenColumn(row))
+                }
             }
         }
 
