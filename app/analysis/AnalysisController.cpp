@@ -90,7 +90,7 @@ void AnalysisController::onFinished(const CatalogAnalysisSummary &summary)
     m_problems = summary.problems;
     if (m_session) {
         m_session->quality()->reload();
-        m_session->rights()->reload(); // readiness depends on the audio checks
+        m_session->rights()->reload(); // readiness reads the audio verdicts
     }
     Q_EMIT runningChanged();
     Q_EMIT finished();

@@ -6,16 +6,19 @@
 #include "ExportReleaseCommand.h"
 #include "MetadataCommand.h"
 #include "ImportStemsCommand.h"
+#include "RightsReportCommand.h"
 #include "VerifyCommand.h"
 #include "WriteTagsCommand.h"
 
 #include "AppInfo.h"
 #include "CatalogSession.h"
 #include "CheckCommand.h"
+#include "analysis/CatalogAnalysis.h"
 #include "catalog/TrackQueries.h"
 #include "cli/CatalogCheckCommand.h"
 #include "demo/DemoLibrary.h"
 #include "demo/DemoPlan.h"
+#include "demo/DemoRights.h"
 #include "import/Importer.h"
 #include "schedule/Schedule.h"
 
@@ -23,12 +26,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -46,7 +51,7 @@ const QStringList &commands()
     static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s,
         u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s, u"export-metadata"_s,
         u"import-metadata"_s, u"export-calendar"_s,
-        u"import-stems"_s };
+        u"import-stems"_s, u"rights-report"_s };
     return names;
 }
 
@@ -171,6 +176,17 @@ int runDemo(const QString &outDir, const QString &catalogPath, bool json)
                 .arg(error));
         return 1;
     }
+    // Audio checks and rights, so the readiness verdicts have something to stand on.
+    if (summary.ok()) {
+        const CatalogAnalysisSummary analysis = CatalogAnalysis(store).run(interrupted);
+        if (!analysis.fatalError.isEmpty()
+            || !Demo::addDemoRights(store, Schedule::localDate(QDateTime::currentDateTime()), &error)) {
+            print(stderr,
+                QCoreApplication::translate("CommandLine", "imprint: cannot add the demo rights: %1")
+                    .arg(analysis.fatalError.isEmpty() ? error : analysis.fatalError));
+            return 1;
+        }
+    }
     if (!json)
         print(stdout,
             QCoreApplication::translate("CommandLine", "Demo catalog: %1")
@@ -229,9 +245,26 @@ bool wanted(int argc, char **argv)
     return false;
 }
 
+// A PDF needs fonts, and fonts need a QGuiApplication; offscreen, so no display is needed.
+bool needsGui(int argc, char **argv)
+{
+    bool report = false, pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        report = report || arg == "rights-report";
+        pdf = pdf || arg == "--pdf" || arg.startsWith("--pdf=");
+    }
+    return report && pdf;
+}
+
 int run(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const bool gui = needsGui(argc, argv);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application(
+        gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     AppInfo::apply();
     AppInfo::installTranslations(app);
 
@@ -255,12 +288,15 @@ int run(int argc, char **argv)
         u"FIELD=VALUE"_s);
     const QCommandLineOption release(u"release"_s,
         QCoreApplication::translate(
-            "CommandLine", "write-tags, export-release, export-calendar: release ID."),
+            "CommandLine", "write-tags, export-release, export-calendar, rights-report: release ID."),
         u"ID"_s);
     const QCommandLineOption track(u"track"_s,
-        QCoreApplication::translate(
-            "CommandLine", "write-tags: the master of track ID; import-stems: the track."),
+        QCoreApplication::translate("CommandLine",
+            "write-tags: the master of track ID; import-stems: the track; rights-report: track ID."),
         u"ID"_s);
+    const QCommandLineOption pdf(u"pdf"_s,
+        QCoreApplication::translate("CommandLine", "rights-report: write the rights sheet as PDF to FILE."),
+        u"FILE"_s);
     const QCommandLineOption all(
         u"all"_s, QCoreApplication::translate("CommandLine", "write-tags: every master in the catalog."));
     const QCommandLineOption dryRun(u"dry-run"_s,
@@ -281,7 +317,7 @@ int run(int argc, char **argv)
             "export-release: export despite preflight warnings; import-stems: attach stems that do not "
             "match the master."));
     parser.addOptions(
-        { catalog, json, out, search, set, release, track, all, dryRun, profile, format, force });
+        { catalog, json, out, search, set, release, track, all, dryRun, profile, format, force, pdf });
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("CommandLine",
             "import FOLDER: import audio and artwork from a folder\n"
@@ -298,7 +334,9 @@ int run(int argc, char **argv)
             "export-metadata OUT.json|OUT.csv: the whole catalog as JSON, or its tracks as CSV\n"
             "import-metadata FILE.json|FILE.csv: a JSON export into an empty catalog, or CSV track edits\n"
             "export-calendar [--release ID] OUT.ics: the release plan as iCalendar\n"
-            "import-stems ARCHIVE --track ID: attach a ZIP or TAR of stems to a track"));
+            "import-stems ARCHIVE --track ID: attach a ZIP or TAR of stems to a track\n"
+
+            "rights-report --track ID|--release ID [--pdf FILE]: the rights sheet (JSON, PDF)"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -356,6 +394,9 @@ int run(int argc, char **argv)
         return runImportStems(
             store, { args, parser.value(track), parser.isSet(force), parser.isSet(json) }, interrupted);
     }
+    if (command == u"rights-report")
+        return runRightsReport(
+            store, { parser.value(track), parser.value(release), parser.value(pdf), parser.isSet(json) });
     print(stderr,
         QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
             .arg(command));

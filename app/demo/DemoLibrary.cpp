@@ -125,13 +125,16 @@ constexpr TrackRow AlbumTracks[] = {
         .seed = 35,
         .encoding = Encoding::Aiff16,
         .lufs = -13.5 },
+    // The demo's sync-ready track: an instrumental in 48 kHz/24-bit with native stems.
     { .title = u"Lanterns",
         .seconds = 31,
         .bpm = 108,
         .rootNote = 60,
         .minor = false,
         .seed = 36,
-        .vocals = false },
+        .encoding = Encoding::Wav24,
+        .vocals = false,
+        .stems = true },
     { .title = u"Slow Orbit",
         .seconds = 36,
         .bpm = 70,
@@ -415,6 +418,8 @@ std::optional<DemoSummary> generateDemoLibrary(const QString &rootDir, QString *
             Audio::PcmFormat stemFormat = format;
             stemFormat.container = Audio::Container::Wav;
             for (size_t i = 0; i < parts.size(); ++i) {
+                if (!track.vocals && Parts[i].first == u"vocals")
+                    continue; // an instrumental has no vocal stem, not a silent one
                 const QString stemName = stemDir + u'/' + Parts[i].first + u".wav"_s;
                 if (!writeTaggedAudio(root.filePath(stemName), stemFormat, parts[i].samples, stemTags, error))
                     return std::nullopt;

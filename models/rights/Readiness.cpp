@@ -81,8 +81,13 @@ void audioCheck(const TrackFacts &facts, const QString &profile, const char *idN
     } else if (*it != u"pass") {
         QString reason = *it;
         reason.remove(QRegularExpression(u"^fail:?\\s*"_s));
-        out.append(
-            blocker(idFailed, Text::tr("The master fails the %1 audio check: %2").arg(profileName, reason),
+        if (profile == u"stems")
+            out.append(blocker(idFailed, Text::tr("The stems do not line up with the master: %1").arg(reason),
+                Text::tr("Export the stems again from the same session as the master, then re-run the "
+                         "audio checks.")));
+        else
+            out.append(blocker(idFailed,
+                Text::tr("The master fails the %1 audio check: %2").arg(profileName, reason),
                 Text::tr("Fix the master (or export it again) and re-run the audio checks.")));
     }
 }
@@ -413,8 +418,7 @@ void syncRules(const TrackFacts &facts, QList<Finding> &out)
         out.append(blocker("sync.stems.missing", Text::tr("No stems are attached."),
             Text::tr("Export stems (drums, bass, music, vocals…) and attach them.")));
     } else {
-        audioCheck(facts, u"stems"_s, "sync.stems.not_checked", "sync.stems.failed",
-            Text::tr("stems null-test"), out);
+        audioCheck(facts, u"stems"_s, "sync.stems.not_checked", "sync.stems.failed", Text::tr("stems"), out);
     }
     if (facts.cutdownCount == 0)
         out.append(warning("sync.cutdowns.missing", Text::tr("There are no 30 s or 60 s cut-downs."),

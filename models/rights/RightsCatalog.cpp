@@ -4,8 +4,12 @@
 
 #include "catalog/CatalogThread.h"
 #include "editing/EditHistory.h"
+#include "rights/RightsEdits.h"
+#include "rights/RightsReport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +51,23 @@ QString provenanceText(const TrackFacts &facts, const QString &field)
     return {};
 }
 
+QString elementName(const QString &element)
+{
+    if (element == u"lyrics")
+        return QCoreApplication::translate("RightsCatalog", "Lyrics");
+    if (element == u"melody")
+        return QCoreApplication::translate("RightsCatalog", "Melody");
+    if (element == u"arrangement")
+        return QCoreApplication::translate("RightsCatalog", "Arrangement");
+    if (element == u"performance")
+        return QCoreApplication::translate("RightsCatalog", "Performance");
+    if (element == u"mix")
+        return QCoreApplication::translate("RightsCatalog", "Mix");
+    if (element == u"master")
+        return QCoreApplication::translate("RightsCatalog", "Mastering");
+    return element;
+}
+
 QVariantMap findingMap(const Readiness::Finding &finding, Readiness::Use level)
 {
     return { { u"rule"_s, finding.ruleId }, { u"severity"_s, Readiness::severityKey(finding.severity) },
@@ -74,16 +95,28 @@ void RightsCatalog::reload()
         QString error;
         QSqlDatabase db = store.connection(&error);
         const QDate today = QDate::currentDate();
-        auto facts = RightsQueries::trackFacts(db, store.libraryRoot(), today, 0, &error);
+        const QString root = store.libraryRoot();
+        auto facts = RightsQueries::trackFacts(db, root, today, 0, &error);
         auto board = facts ? RightsQueries::clearanceBoard(db, &error) : std::nullopt;
+        auto tools = board ? RightsQueries::tools(db, &error) : std::nullopt;
         QMetaObject::invokeMethod(
             this,
-            [this, facts = std::move(facts), board = std::move(board), today, error]() mutable {
-                if (!facts || !board) {
+            [this, facts = std::move(facts), board = std::move(board), tools = std::move(tools), today, root,
+                error]() mutable {
+                if (!facts || !board || !tools) {
                     Q_EMIT errorOccurred(tr("Could not read the rights: %1").arg(error));
                 } else if (m_pendingLoads == 1) { // a newer load is queued: skip this stale result
+                    m_libraryRoot = root;
                     m_matrix.setTracks(std::move(*facts));
                     m_board.setRows(std::move(*board), today);
+                    m_tools.clear();
+                    m_toolSince.clear();
+                    for (const RightsQueries::ToolSummary &tool : std::as_const(*tools)) {
+                        m_toolSince.insert(tool.tool.toLower(), tool.since);
+                        m_tools.append(QVariantMap { { u"tool"_s, tool.tool },
+                            { u"since"_s, tool.since.toString(Qt::ISODate) }, { u"plans"_s, tool.plans } });
+                    }
+                    Q_EMIT toolsChanged();
                     Q_EMIT currentChanged();
                 }
                 if (--m_pendingLoads == 0) {
@@ -160,6 +193,18 @@ QVariantList RightsCatalog::reasons(int row, int column) const
     return list;
 }
 
+int RightsCatalog::firstOpenColumn(int row) const
+{
+    const Readiness::TrackReadiness *readiness = m_matrix.readinessAt(row);
+    if (!readiness)
+        return -1;
+    for (int column = 0; column < int(Readiness::allUses.size()); ++column) {
+        if (readiness->uses[size_t(column)].verdict != Readiness::Verdict::Ready)
+            return column;
+    }
+    return int(Readiness::allUses.size()) - 1;
+}
+
 bool RightsCatalog::setProvenanceField(qint64 trackId, const QString &field, const QString &value)
 {
     const TrackFacts *facts = m_matrix.factsAt(m_matrix.rowOf(trackId));
@@ -168,6 +213,18 @@ bool RightsCatalog::setProvenanceField(qint64 trackId, const QString &field, con
     if (!facts || !normalized) {
         Q_EMIT errorOccurred(facts ? error : tr("The track is no longer in the catalog."));
         return false;
+    }
+    if (field == u"generatedOn" && !normalized->isEmpty()) {
+        // A generation cannot predate the tool: the terms table knows when each tool started.
+        const QString tool = provenanceText(*facts, u"tool"_s);
+        const QDate since = m_toolSince.value(tool.toLower());
+        const QDate date = QDate::fromString(*normalized, Qt::ISODate);
+        if (since.isValid() && date < since) {
+            Q_EMIT errorOccurred(tr("%1 is before %2 existed: the terms table knows it from %3. Check the "
+                                    "date, or add the tool's earlier terms.")
+                    .arg(*normalized, tool, since.toString(Qt::ISODate)));
+            return false;
+        }
     }
     const QString before = provenanceText(*facts, field);
     if (before == *normalized && facts->provenance)
@@ -205,21 +262,6 @@ bool RightsCatalog::setClearanceStatus(qint64 itemId, const QString &status)
     return true;
 }
 
-void RightsCatalog::applyField(qint64 recordId, const QString &field, const QString &value)
-{
-    if (field == clearanceStatusField) {
-        m_board.setStatus(recordId, value);
-        write([recordId, value](QSqlDatabase db, QString *error) {
-            return RightsQueries::updateClearanceStatus(db, recordId, value, error);
-        });
-    } else if (field.startsWith(provenancePrefix)) {
-        const QString name = field.mid(provenancePrefix.size());
-        write([recordId, name, value](QSqlDatabase db, QString *error) {
-            return RightsQueries::updateProvenanceField(db, recordId, name, value, error);
-        });
-    }
-}
-
 // Writes on the catalog thread, then re-reads: verdicts follow from the stored facts only.
 void RightsCatalog::write(std::function<bool(QSqlDatabase, QString *)> change)
 {
@@ -237,6 +279,100 @@ void RightsCatalog::write(std::function<bool(QSqlDatabase, QString *)> change)
             Qt::QueuedConnection);
     });
     reload();
+}
+
+QVariantMap RightsCatalog::current() const
+{
+    const TrackFacts *facts = factsOf(m_currentTrackId);
+    if (!facts)
+        return {};
+    const qint64 consent = facts->provenance ? facts->provenance->voiceConsentAssetId : 0;
+    return { { u"trackId"_s, facts->trackId },
+        { u"title"_s,
+            facts->version.isEmpty() ? facts->title : u"%1 (%2)"_s.arg(facts->title, facts->version) },
+        { u"artist"_s, facts->artist }, { u"releaseId"_s, facts->release ? facts->release->id : 0 },
+        { u"releaseTitle"_s, facts->release ? facts->release->title : QString() },
+        { u"voiceConsentAssetId"_s, consent },
+        { u"voiceConsentPath"_s, facts->documents.value(consent).path },
+        { u"voiceConsentState"_s, RightsReport::documentState(*facts, consent) } };
+}
+
+QVariantList RightsCatalog::clearances() const
+{
+    const TrackFacts *facts = factsOf(m_currentTrackId);
+    if (!facts)
+        return {};
+    QVariantList list;
+    for (const ClearanceFact &item : facts->clearances) {
+        const DocumentFact document = facts->documents.value(item.documentAssetId);
+        list.append(QVariantMap { { u"id"_s, item.id }, { u"trackId"_s, facts->trackId },
+            { u"kind"_s, item.kind }, { u"kindName"_s, ClearanceBoardModel::kindName(item.kind) },
+            { u"status"_s, item.status }, { u"statusName"_s, ClearanceBoardModel::statusName(item.status) },
+            { u"counterparty"_s, item.counterparty }, { u"territory"_s, item.territory },
+            { u"validFrom"_s, item.validFrom.toString(Qt::ISODate) },
+            { u"validUntil"_s, item.validUntil.toString(Qt::ISODate) }, { u"notes"_s, item.notes },
+            { u"documentAssetId"_s, item.documentAssetId }, { u"documentPath"_s, document.path },
+            { u"documentHash"_s, document.contentHash },
+            { u"documentState"_s,
+                item.documentAssetId ? RightsReport::documentState(*facts, item.documentAssetId)
+                                     : QString() },
+            { u"settled"_s, Readiness::isSettled(*facts, item) } });
+    }
+    return list;
+}
+
+QVariantList RightsCatalog::contributions() const
+{
+    const TrackFacts *facts = factsOf(m_currentTrackId);
+    if (!facts)
+        return {};
+    QVariantList list;
+    for (const ContributionFact &c : facts->contributions) {
+        QVariantList evidence;
+        for (qint64 assetId : c.evidenceAssetIds)
+            evidence.append(
+                QVariantMap { { u"assetId"_s, assetId }, { u"path"_s, facts->documents.value(assetId).path },
+                    { u"state"_s, RightsReport::documentState(*facts, assetId) } });
+        list.append(QVariantMap { { u"id"_s, c.id }, { u"element"_s, c.element },
+            { u"elementName"_s, elementName(c.element) }, { u"party"_s, c.partyName },
+            { u"description"_s, c.description }, { u"evidence"_s, evidence } });
+    }
+    return list;
+}
+
+QVariantList RightsCatalog::kinds() const
+{
+    QVariantList list;
+    for (const QString &kind : RightsEdits::clearanceKinds())
+        list.append(QVariantMap { { u"value"_s, kind }, { u"text"_s, ClearanceBoardModel::kindName(kind) } });
+    return list;
+}
+
+QVariantList RightsCatalog::statuses() const
+{
+    QVariantList list;
+    for (const QString &status : RightsQueries::clearanceStatuses())
+        list.append(
+            QVariantMap { { u"value"_s, status }, { u"text"_s, ClearanceBoardModel::statusName(status) } });
+    return list;
+}
+
+QVariantList RightsCatalog::elements() const
+{
+    QVariantList list;
+    for (const QString &element : RightsEdits::contributionElements())
+        list.append(QVariantMap { { u"value"_s, element }, { u"text"_s, elementName(element) } });
+    return list;
+}
+
+QUrl RightsCatalog::documentUrl(qint64 assetId) const
+{
+    for (int row = 0; row < m_matrix.rowCount(); ++row) {
+        const auto it = m_matrix.factsAt(row)->documents.constFind(assetId);
+        if (it != m_matrix.factsAt(row)->documents.cend() && !m_libraryRoot.isEmpty())
+            return QUrl::fromLocalFile(QDir(m_libraryRoot).filePath(it->path));
+    }
+    return {};
 }
 
 } // namespace Imprint

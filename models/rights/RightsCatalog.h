@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQmlIntegration>
@@ -35,12 +36,22 @@ class RightsCatalog : public QObject
     Q_PROPERTY(qint64 currentTrackId READ currentTrackId WRITE setCurrentTrackId NOTIFY currentChanged)
     Q_PROPERTY(QVariantMap provenance READ provenance NOTIFY currentChanged)
     Q_PROPERTY(QVariantList syncChecklist READ syncChecklist NOTIFY currentChanged)
+    Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
+    Q_PROPERTY(QVariantList clearances READ clearances NOTIFY currentChanged)
+    Q_PROPERTY(QVariantList contributions READ contributions NOTIFY currentChanged)
+    Q_PROPERTY(QVariantList tools READ tools NOTIFY toolsChanged)
+    Q_PROPERTY(QVariantList kinds READ kinds CONSTANT)
+    Q_PROPERTY(QVariantList statuses READ statuses CONSTANT)
+    Q_PROPERTY(QVariantList elements READ elements CONSTANT)
 
 public:
     /// The prefixes of this catalog's fields in the shared edit history.
     static constexpr QLatin1StringView historyPrefix { "rights." };
     static constexpr QLatin1StringView provenancePrefix { "rights.provenance." };
     static constexpr QLatin1StringView clearanceStatusField { "rights.clearance.status" };
+    static constexpr QLatin1StringView clearanceItemField { "rights.clearance.item" };
+    static constexpr QLatin1StringView contributionField { "rights.contribution.item" };
+    static constexpr QLatin1StringView voiceConsentField { "rights.voiceConsent" };
 
     RightsCatalog(const CatalogStore &store, CatalogThread *thread, EditHistory *history, QObject *parent);
 
@@ -53,10 +64,34 @@ public:
     QVariantMap provenance() const;
     /// What the current track still needs to become sync-ready: [{rule, severity, message, fix}].
     QVariantList syncChecklist() const;
+    /// The current track: trackId, title, releaseId, voiceConsentAssetId, voiceConsentState.
+    QVariantMap current() const;
+    /// The current track's clearance items: [{id, kind, kindName, status, statusName,
+    /// counterparty, territory, validFrom, validUntil, notes, documentAssetId, documentPath,
+    /// documentState ("ok", "changed", "vanished", "missing"), documentHash, settled}].
+    QVariantList clearances() const;
+    /// The current track's human contributions: [{id, element, elementName, party, description,
+    /// evidence: [{assetId, path, state}]}].
+    QVariantList contributions() const;
+    /// The AI tools the terms table knows: [{tool, since, plans: [..]}].
+    QVariantList tools() const { return m_tools; }
+    /// [{value, text}] of the clearance kinds, statuses and contribution elements, for choices.
+    QVariantList kinds() const;
+    QVariantList statuses() const;
+    QVariantList elements() const;
+    /// Why a clearance item as typed ({validFrom, validUntil, kind, status…}) cannot be saved;
+    /// empty when it can. The dialog shows it while the user types.
+    Q_INVOKABLE QString clearanceProblem(const QVariantMap &item) const;
 
     /// The findings of one cell of the matrix, lower levels' blockers included when they are
     /// what keeps it from "ready": [{rule, severity, message, fix, level}].
     Q_INVOKABLE QVariantList reasons(int row, int column) const;
+
+    /// The first use (column) that a row's track is not ready for: where its next fix lies; the
+    /// last column when it is ready for all, -1 for no such row.
+    Q_INVOKABLE int firstOpenColumn(int row) const;
+    /// The matrix row of a track, -1 when it is not there.
+    Q_INVOKABLE int rowOfTrack(qint64 trackId) const { return m_matrix.rowOf(trackId); }
 
     /// Reads the facts again (today's date) and re-evaluates every track.
     Q_INVOKABLE void reload();
@@ -64,6 +99,23 @@ public:
     Q_INVOKABLE bool setProvenanceField(qint64 trackId, const QString &field, const QString &value);
     /// Moves a clearance item to a status, undoably.
     Q_INVOKABLE bool setClearanceStatus(qint64 itemId, const QString &status);
+
+    /// Adds (id 0) or changes a clearance item of a track, undoably: {id, trackId, kind, status,
+    /// counterparty, territory, validFrom, validUntil, notes, documentAssetId}. Refused (false
+    /// and errorOccurred) when its validity ends before it starts.
+    Q_INVOKABLE bool saveClearanceItem(const QVariantMap &item);
+    Q_INVOKABLE bool removeClearanceItem(qint64 itemId);
+    /// Adds (id 0) or changes a human contribution: {id, trackId, element, party, description}.
+    Q_INVOKABLE bool saveContribution(const QVariantMap &contribution);
+    Q_INVOKABLE bool removeContribution(qint64 contributionId);
+    /// Copies a file into the library (Documents/<track>/), hashes it and attaches it, undoably,
+    /// to a clearance item ("clearance"), a contribution as evidence ("evidence") or the track's
+    /// voice consent ("voiceConsent"; recordId is the track). Asynchronous: documentAttached or
+    /// errorOccurred follow.
+    Q_INVOKABLE void attachDocument(const QString &target, qint64 recordId, const QUrl &file);
+    /// The file of a document asset of the current track, to open with the system's viewer.
+    Q_INVOKABLE QUrl documentUrl(qint64 assetId) const;
+    QString libraryRoot() const { return m_libraryRoot; }
 
     /// Applies a value from the edit history (undo/redo); field carries historyPrefix.
     void applyField(qint64 recordId, const QString &field, const QString &value);
@@ -77,9 +129,18 @@ Q_SIGNALS:
     void reloaded();
     void errorOccurred(const QString &message);
     void writeFailed();
+    void toolsChanged();
+    void documentAttached(qint64 assetId);
 
 private:
     void write(std::function<bool(QSqlDatabase, QString *)> change);
+    const TrackFacts *factsOf(qint64 trackId) const;
+    /// The track and current state of a clearance item or contribution, from the facts.
+    const TrackFacts *trackOfClearance(qint64 itemId, ClearanceFact *item) const;
+    const TrackFacts *trackOfContribution(qint64 contributionId, ContributionFact *contribution) const;
+    void recordRecord(const QLatin1StringView &field, qint64 id, const QString &before, const QString &after,
+        const QString &description);
+    void linkDocument(const QString &target, qint64 recordId, qint64 assetId);
 
     CatalogStore m_store;
     CatalogThread *m_thread;
@@ -88,6 +149,11 @@ private:
     ClearanceBoardModel m_board;
     qint64 m_currentTrackId = 0;
     int m_pendingLoads = 0;
+    QString m_libraryRoot;
+    QVariantList m_tools;
+    QHash<QString, QDate> m_toolSince; ///< by tool name, lower case
+    qint64 m_lastClearanceId = 0; ///< ids handed out before the catalog was read again
+    qint64 m_lastContributionId = 0;
 };
 
 } // namespace Imprint

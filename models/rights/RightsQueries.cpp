@@ -4,9 +4,12 @@
 
 #include "catalog/SqlTransaction.h"
 #include "quality/AnalysisRepository.h"
+#include "rights/QualityVerdicts.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
@@ -72,6 +75,34 @@ const QHash<QString, QString> &provenanceColumns()
 
 } // namespace
 
+QString fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+void checkDocument(const QString &path, qint64 size, qint64 mtimeMs, DocumentFact *document)
+{
+    const QFileInfo info(path);
+    document->present = info.isFile();
+    if (!document->present)
+        return;
+    if (info.size() != size) {
+        document->changed = true;
+        return;
+    }
+    if (info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch() == mtimeMs)
+        return;
+    // Same size, new time: a copy or a touch leaves the content alone, an edit does not. The hash
+    // decides; without one recorded, the time is all there is to go on.
+    document->changed = document->contentHash.isEmpty() || fileSha256(path) != document->contentHash;
+}
+
 std::optional<ToolTermsFact> termsInForce(
     QSqlDatabase db, const QString &tool, const QString &plan, const QDate &day)
 {
@@ -100,6 +131,27 @@ QDate toolKnownSince(QSqlDatabase db, const QString &tool)
     if (!query.exec() || !query.next())
         return {};
     return dateOf(query.value(0));
+}
+
+std::optional<QList<ToolSummary>> tools(QSqlDatabase db, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT tool, plan, valid_from FROM ai_tool_terms ORDER BY tool COLLATE NOCASE, "
+                    "valid_from, plan"_s)) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<ToolSummary> list;
+    while (query.next()) {
+        const QString tool = query.value(0).toString();
+        if (list.isEmpty() || list.last().tool.compare(tool, Qt::CaseInsensitive) != 0)
+            list.append({ tool, dateOf(query.value(2)), {} });
+        if (!list.last().plans.contains(query.value(1).toString()))
+            list.last().plans.append(query.value(1).toString());
+    }
+    return list;
 }
 
 std::optional<QList<TrackFacts>> trackFacts(
@@ -211,11 +263,12 @@ std::optional<QList<TrackFacts>> trackFacts(
             })
         && each(u"SELECT h.track_id, h.element, coalesce(p.name, ''), "
                 "coalesce((SELECT group_concat(e.asset_id) FROM contribution_evidence e WHERE "
-                "e.contribution_id = h.id), '') "
+                "e.contribution_id = h.id), ''), h.id, h.description "
                 "FROM human_contributions h LEFT JOIN parties p ON p.id = h.party_id "
                 "WHERE ? = 0 OR h.track_id = ? ORDER BY h.track_id, h.id"_s,
             [](TrackFacts &f, QSqlQuery &q) {
-                ContributionFact c { q.value(1).toString(), q.value(2).toString(), {} };
+                ContributionFact c { q.value(1).toString(), q.value(2).toString(), {},
+                    q.value(4).toLongLong(), q.value(5).toString() };
                 const QStringList ids = q.value(3).toString().split(u',', Qt::SkipEmptyParts);
                 for (const QString &id : ids)
                     c.evidenceAssetIds.append(id.toLongLong());
@@ -224,13 +277,13 @@ std::optional<QList<TrackFacts>> trackFacts(
         && each(u"SELECT c.track_id, c.id, c.kind, c.status, coalesce(c.counterparty_id, 0), "
                 u"coalesce(p.name, ''), "
                 "coalesce(c.document_asset_id, 0), c.territory, coalesce(c.valid_from, ''), "
-                "coalesce(c.valid_until, '') FROM clearance_items c LEFT JOIN parties p ON p.id = "
+                "coalesce(c.valid_until, ''), c.notes FROM clearance_items c LEFT JOIN parties p ON p.id = "
                 "c.counterparty_id "
                 "WHERE ? = 0 OR c.track_id = ? ORDER BY c.track_id, c.id"_s,
             [](TrackFacts &f, QSqlQuery &q) {
                 f.clearances.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
                     q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toLongLong(),
-                    q.value(7).toString(), dateOf(q.value(8)), dateOf(q.value(9)) });
+                    q.value(7).toString(), dateOf(q.value(8)), dateOf(q.value(9)), q.value(10).toString() });
             })
         && each(u"SELECT track_id, kind, count(*) FROM assets WHERE (? = 0 OR track_id = ?) AND kind <> "
                 u"'document' "
@@ -248,26 +301,30 @@ std::optional<QList<TrackFacts>> trackFacts(
                     f.cutdownCount = count;
             })
         // Every document a rights record of the track points at.
-        && each(u"SELECT d.track_id, a.id, a.rel_path, a.size, a.mtime_ms FROM ("
-                "  SELECT track_id, document_asset_id AS asset_id FROM clearance_items "
-                "  UNION SELECT track_id, voice_consent_asset_id FROM provenance "
-                "  UNION SELECT h.track_id, e.asset_id FROM contribution_evidence e "
-                "        JOIN human_contributions h ON h.id = e.contribution_id) d "
-                "JOIN assets a ON a.id = d.asset_id WHERE ? = 0 OR d.track_id = ?"_s,
+        && each(
+            u"SELECT d.track_id, a.id, a.rel_path, a.size, a.mtime_ms, coalesce(a.content_hash, '') FROM ("
+            "  SELECT track_id, document_asset_id AS asset_id FROM clearance_items "
+            "  UNION SELECT track_id, voice_consent_asset_id FROM provenance "
+            "  UNION SELECT h.track_id, e.asset_id FROM contribution_evidence e "
+            "        JOIN human_contributions h ON h.id = e.contribution_id) d "
+            "JOIN assets a ON a.id = d.asset_id WHERE ? = 0 OR d.track_id = ?"_s,
             [&libraryRoot](TrackFacts &f, QSqlQuery &q) {
                 DocumentFact document { q.value(1).toLongLong(), q.value(2).toString(), false, false };
-                if (!libraryRoot.isEmpty()) {
-                    const QFileInfo info(QDir(libraryRoot).filePath(document.path));
-                    document.present = info.isFile();
-                    document.changed = document.present
-                        && (info.size() != q.value(3).toLongLong()
-                            || info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch()
-                                != q.value(4).toLongLong());
-                }
+                document.contentHash = q.value(5).toString();
+                if (!libraryRoot.isEmpty())
+                    checkDocument(QDir(libraryRoot).filePath(document.path), q.value(3).toLongLong(),
+                        q.value(4).toLongLong(), &document);
                 f.documents.insert(document.assetId, document);
             });
     if (!ok)
         return std::nullopt;
+
+    // What the stored audio analyses say, for the rules that need the audio checks.
+    const auto verdicts = QualityVerdicts::read(db, trackId, error);
+    if (!verdicts)
+        return std::nullopt;
+    for (TrackFacts &facts : list)
+        facts.qualityVerdicts = verdicts->value(facts.trackId);
 
     // Terms per (tool, plan, date): few distinct combinations, so look each up once.
     QHash<QString, std::optional<ToolTermsFact>> terms;
@@ -287,12 +344,15 @@ std::optional<QList<TrackFacts>> trackFacts(
         facts.terms = terms.value(key);
     }
 
-    // The audio checks' verdicts (models/quality), for the rules that depend on them.
-    const auto verdicts = AnalysisRepository::readinessVerdicts(db, error);
-    if (!verdicts)
+    // The stems' verdict with their null test against the mix, which only models/quality has.
+    const auto stemVerdicts = AnalysisRepository::readinessVerdicts(db, error);
+    if (!stemVerdicts)
         return std::nullopt;
-    for (TrackFacts &facts : list)
-        facts.qualityVerdicts = verdicts->value(facts.trackId);
+    for (TrackFacts &facts : list) {
+        const QMap<QString, QString> track = stemVerdicts->value(facts.trackId);
+        if (const auto stems = track.constFind(u"stems"_s); stems != track.cend())
+            facts.qualityVerdicts.insert(u"stems"_s, *stems);
+    }
     return list;
 }
 

@@ -18,10 +18,25 @@ namespace Imprint::RightsQueries
 std::optional<QList<TrackFacts>> trackFacts(
     QSqlDatabase db, const QString &libraryRoot, const QDate &today, qint64 trackId, QString *error);
 
+/// SHA-256 of a file's bytes, lower-case hex; empty when it cannot be read.
+QString fileSha256(const QString &path);
+
+/// Whether a document is still on disk as attached: present, and changed when its size differs
+/// from the recorded one, or its time differs and its SHA-256 is not the recorded hash.
+void checkDocument(const QString &path, qint64 size, qint64 mtimeMs, DocumentFact *document);
+
 /// The terms of tool/plan in force on a day, and the first day the table knows the tool.
 std::optional<ToolTermsFact> termsInForce(
     QSqlDatabase db, const QString &tool, const QString &plan, const QDate &day);
 QDate toolKnownSince(QSqlDatabase db, const QString &tool);
+
+/// A tool of the terms table: the first day it is known from and its plans.
+struct ToolSummary {
+    QString tool;
+    QDate since;
+    QStringList plans;
+};
+std::optional<QList<ToolSummary>> tools(QSqlDatabase db, QString *error);
 
 /// The provenance fields the rights page edits, by the names QML uses (origin, tool,
 /// modelVersion, plan, paidAtGeneration, generatedOn, songId, prompt, stems, isCover,

@@ -21,7 +21,8 @@ struct DocumentFact {
     qint64 assetId = 0;
     QString path; ///< relative to the library root
     bool present = false; ///< the file exists under the library root
-    bool changed = false; ///< size or modification time differ from what the catalog recorded
+    bool changed = false; ///< the content differs from what was attached (size, else SHA-256)
+    QString contentHash = {}; ///< SHA-256 recorded when the document was attached (empty for old rows)
 };
 
 /// The release a track is (first) on, with what streaming services ask of it.
@@ -84,6 +85,8 @@ struct ContributionFact {
     QString element; ///< lyrics, melody, arrangement, performance, mix, master
     QString partyName;
     QList<qint64> evidenceAssetIds;
+    qint64 id = 0;
+    QString description = {};
 };
 
 struct ClearanceFact {
@@ -96,6 +99,7 @@ struct ClearanceFact {
     QString territory;
     QDate validFrom;
     QDate validUntil;
+    QString notes = {};
 };
 
 /// The terms of an AI tool's plan in force on a generation date (one row of ai_tool_terms).
@@ -151,8 +155,9 @@ struct TrackFacts {
     QHash<qint64, DocumentFact> documents;
 
     /// Audio check verdicts per profile ("content", "streaming", "sync", "stems"): "pass" or
-    /// "fail: reason" (AnalysisRepository::readinessVerdicts). No entry until the audio checks
-    /// have run: rules that need them say "not checked".
+    /// "fail: reason", from the stored analyses (QualityVerdicts; the stems' entry from
+    /// AnalysisRepository::readinessVerdicts, which has the null test). A profile without an
+    /// analysis is absent: rules that need it say "not checked yet".
     QMap<QString, QString> qualityVerdicts;
 };
 

@@ -11,6 +11,9 @@ ColumnLayout {
 
     required property RightsCatalog rights
 
+    /// The user picked an item: show its track.
+    signal trackChosen(var trackId)
+
     spacing: 4
 
     Label {
@@ -33,6 +36,7 @@ ColumnLayout {
         delegate: ItemDelegate {
             id: item
             required property var itemId
+            required property var trackId
             required property string trackTitle
             required property string kindName
             required property string status
@@ -42,6 +46,7 @@ ColumnLayout {
             required property bool expiringSoon
             required property bool expired
             width: ListView.view.width
+            onClicked: board.trackChosen(item.trackId)
             contentItem: RowLayout {
                 spacing: 12
                 Label {
@@ -68,7 +73,9 @@ ColumnLayout {
                 }
                 Button {
                     text: qsTr("Mark Cleared")
-                    visible: item.status !== "cleared"
+                    // Hidden but kept in the layout, so the columns line up on every row.
+                    enabled: item.status !== "cleared"
+                    opacity: enabled ? 1 : 0
                     onClicked: board.rights.setClearanceStatus(item.itemId, "cleared")
                 }
             }

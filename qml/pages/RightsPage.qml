@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Imprint
 import Imprint.Models
+import Imprint.App
 
 // Rights and readiness: what each track may be used for, why not, and what to do about it.
 Page {
@@ -16,18 +18,60 @@ Page {
     property int column: -1
     // Re-read when the matrix is re-evaluated, so reasons follow edits live.
     property var reasons: []
+    property string exportedPath
 
     function refreshReasons() {
         page.reasons = page.row >= 0 ? page.rights.reasons(page.row, page.column) : []
     }
 
+    function select(row, column) {
+        page.row = row
+        page.column = column
+        matrix.selectedRow = row
+        matrix.selectedColumn = column
+        page.rights.currentTrackId = page.rights.matrix.data(page.rights.matrix.index(row, column),
+                                                              ReadinessMatrixModel.TrackIdRole)
+        page.refreshReasons()
+    }
+
     title: qsTr("Rights")
+    Component.onCompleted: {
+        if (page.rights.matrix.rowCount() > 0)
+            page.select(0, page.rights.firstOpenColumn(0))
+    }
 
     Connections {
         target: page.rights
         function onReloaded() {
-            page.refreshReasons()
+            // Start where the first track's next fix is, so the pane is never empty.
+            if (page.row < 0 && page.rights.matrix.rowCount() > 0)
+                page.select(0, page.rights.firstOpenColumn(0))
+            else
+                page.refreshReasons()
         }
+    }
+
+    RightsSheetExport {
+        id: exporter
+        session: page.session
+        onFinished: path => page.exportedPath = path
+        onFailed: message => page.session.errorOccurred(message)
+    }
+
+    FileDialog {
+        id: sheetFile
+        property bool wholeRelease: false
+        title: wholeRelease ? qsTr("Export the Release's Rights Sheet") : qsTr("Export the Track's Rights Sheet")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "pdf"
+        nameFilters: [qsTr("PDF documents (*.pdf)")]
+        onAccepted: exporter.exportPdf(page.rights.currentTrackId,
+                                       wholeRelease ? page.rights.current.releaseId : 0, selectedFile)
+    }
+
+    ClearanceItemDialog {
+        id: clearanceDialog
+        rights: page.rights
     }
 
     header: ToolBar {
@@ -36,10 +80,35 @@ Page {
             anchors.leftMargin: 12
             anchors.rightMargin: 12
             Label {
-                text: qsTr("Readiness per use: each level needs the one before it. Click a cell for the reasons.")
+                text: page.exportedPath.length > 0
+                      ? qsTr("Rights sheet saved: %1").arg(page.exportedPath)
+                      : qsTr("Readiness per use: each level needs the one before it. Click a cell for the reasons.")
                 opacity: 0.8
-                elide: Text.ElideRight
+                elide: Text.ElideMiddle
                 Layout.fillWidth: true
+            }
+            Button {
+                text: qsTr("Export Rights Sheet…")
+                enabled: page.rights.currentTrackId > 0 && !exporter.running
+                onClicked: exportMenu.popup()
+                Menu {
+                    id: exportMenu
+                    MenuItem {
+                        text: qsTr("This Track…")
+                        onTriggered: {
+                            sheetFile.wholeRelease = false
+                            sheetFile.open()
+                        }
+                    }
+                    MenuItem {
+                        text: qsTr("Its Release (%1)…").arg(page.rights.current.releaseTitle ?? "")
+                        enabled: (page.rights.current.releaseId ?? 0) > 0
+                        onTriggered: {
+                            sheetFile.wholeRelease = true
+                            sheetFile.open()
+                        }
+                    }
+                }
             }
             Button {
                 text: qsTr("Check Again")
@@ -56,64 +125,30 @@ Page {
             SplitView.fillWidth: true
 
             ReadinessMatrix {
+                id: matrix
                 SplitView.fillHeight: true
                 SplitView.minimumHeight: 160
                 model: page.rights.matrix
-                onCellSelected: (row, column, trackId) => {
-                    page.row = row
-                    page.column = column
-                    page.rights.currentTrackId = trackId
-                    page.refreshReasons()
-                }
+                onCellSelected: (row, column, trackId) => page.select(row, column)
             }
             ClearanceBoard {
                 SplitView.preferredHeight: 220
                 rights: page.rights
+                onTrackChosen: trackId => {
+                    const row = page.rights.rowOfTrack(trackId)
+                    if (row >= 0)
+                        page.select(row, page.rights.firstOpenColumn(row))
+                }
             }
         }
 
-        Pane {
-            SplitView.preferredWidth: 360
-            SplitView.minimumWidth: 300
-
-            ColumnLayout {
-                anchors.fill: parent
-                spacing: 8
-
-                Label {
-                    text: page.row >= 0 ? qsTr("Why this verdict") : qsTr("Select a cell to see why")
-                    font.bold: true
-                    font.pixelSize: 16
-                }
-                Label {
-                    visible: page.row >= 0 && page.reasons.length === 0
-                    text: qsTr("Nothing stands in the way.")
-                }
-                FindingList {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredHeight: 1
-                    model: page.reasons
-                }
-                Label {
-                    visible: page.rights.currentTrackId > 0
-                    text: qsTr("What does it take to make this sync-ready?")
-                    font.bold: true
-                    font.pixelSize: 16
-                }
-                Label {
-                    visible: page.rights.currentTrackId > 0 && page.rights.syncChecklist.length === 0
-                    text: qsTr("Nothing: this track is sync-ready.")
-                }
-                FindingList {
-                    visible: page.rights.currentTrackId > 0
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredHeight: 1
-                    checklist: true
-                    model: page.rights.syncChecklist
-                }
-            }
+        RightsDetailPane {
+            SplitView.preferredWidth: 440
+            SplitView.minimumWidth: 340
+            rights: page.rights
+            reasons: page.reasons
+            cellSelected: page.row >= 0
+            onEditClearance: item => clearanceDialog.edit(item)
         }
     }
 }

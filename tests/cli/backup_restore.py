@@ -37,7 +37,7 @@ def assets(catalog_path):
 
 backup = os.path.join(folder, "demo.tar.zst")
 report = run_json(imprint, "--catalog", catalog, "backup", backup)
-check(report["ok"] and report["files"] == 25 and report["tracks"] == 14 and not report["missing"],
+check(report["ok"] and report["files"] == 34 and report["tracks"] == 14 and not report["missing"],
       f"backup report: {report}")
 check(os.path.isfile(backup) and not os.path.exists(backup + ".partial"), "the backup is not in place")
 check(run_json(imprint, "verify", backup)["ok"], "the backup does not verify")
@@ -47,7 +47,7 @@ check(listing.returncode == 0 and listing.stdout.splitlines()[0] == "backup.json
 
 restored = os.path.join(folder, "restored")
 report = run_json(imprint, "restore", backup, restored)
-check(report["ok"] and report["tracks"] == 14 and report["files"] == 25, f"restore report: {report}")
+check(report["ok"] and report["tracks"] == 14 and report["files"] == 34, f"restore report: {report}")
 restored_catalog = os.path.join(restored, "catalog.sqlite")
 before = run_json(imprint, "--catalog", catalog, "tracks")
 after = run_json(imprint, "--catalog", restored_catalog, "tracks")
@@ -64,7 +64,7 @@ root, paths = assets(catalog)
 new_root, new_paths = assets(restored_catalog)
 check(os.path.realpath(new_root) == os.path.realpath(os.path.join(restored, "library")),
       f"the restored library root is {new_root}")
-check(paths == new_paths and len(paths) == 25, "the restored catalog lists other assets")
+check(paths == new_paths and len(paths) == 34, "the restored catalog lists other assets")
 for path in paths:
     check(sha256(os.path.join(root, path)) == sha256(os.path.join(new_root, path)), f"{path} differs")
 check(sorted(os.listdir(restored)) == ["catalog.sqlite", "library"] or

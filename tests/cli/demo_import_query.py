@@ -14,7 +14,7 @@ shutil.rmtree(demo, ignore_errors=True)
 os.makedirs(work, exist_ok=True)
 
 summary = run_json(imprint, "demo", "--out", demo)
-check(summary["added"] == 25, f"the demo import added {summary['added']} files, expected 14 masters, 8 stems, 3 covers")
+check(summary["added"] == 28, f"the demo import added {summary['added']} files, expected 14 masters, 11 stems, 3 covers")
 check(summary["failed"] == 0 and not summary["problems"], f"the demo has unreadable files: {summary['problems']}")
 
 catalog = os.path.join(demo, "catalog.sqlite")
@@ -26,7 +26,7 @@ check(all(not t["path"].startswith("/") for t in tracks["tracks"]), "asset paths
 check(any(t["format"] == "AIFF" for t in tracks["tracks"]), "the AIFF master is missing")
 
 again = run_json(imprint, "--catalog", catalog, "import", os.path.join(demo, "library"))
-check(again["added"] == 0 and again["updated"] == 0 and again["unchanged"] == 25,
+check(again["added"] == 0 and again["updated"] == 0 and again["unchanged"] == 28,
       f"re-import changed something: {again}")
 check(run_json(imprint, "--catalog", catalog, "tracks")["count"] == 14, "re-import duplicated tracks")
 

@@ -32,7 +32,8 @@ with sqlite3.connect(catalog) as db:
     root = db.execute("SELECT value FROM settings WHERE key = 'library_root'").fetchone()[0]
     release_id, title = db.execute(
         "SELECT r.id, r.title FROM releases r JOIN release_tracks rt ON rt.release_id = r.id "
-        "JOIN assets a ON a.track_id = rt.track_id AND a.kind = 'stem' ORDER BY r.id LIMIT 1").fetchone()
+        "JOIN assets a ON a.track_id = rt.track_id AND a.kind = 'stem' WHERE coalesce(r.upc, '') = '' "
+        "ORDER BY r.id LIMIT 1").fetchone()
     track_id = db.execute("SELECT track_id FROM release_tracks WHERE release_id = ? ORDER BY track_number LIMIT 1",
                           (release_id,)).fetchone()[0]
     db.execute("UPDATE tracks SET isrc = 'QZTST2600042' WHERE id = ?", (track_id,))

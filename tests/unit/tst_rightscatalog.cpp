@@ -4,8 +4,12 @@
 #include "TestCatalog.h"
 
 #include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -136,6 +140,206 @@ private Q_SLOTS:
         session.history()->undo();
         settle(session);
         QCOMPARE(stored(catalog.store(), u"SELECT status FROM clearance_items"_s), u"pending"_s);
+    }
+
+    void clearanceItemsAreAddedEditedRemovedAndUndone()
+    {
+        Test::TestCatalog catalog(2);
+        CatalogSession session(catalog.store());
+        load(session);
+        RightsCatalog *rights = session.rights();
+        const qint64 track
+            = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
+        rights->setCurrentTrackId(track);
+        QVERIFY(rights->clearances().isEmpty());
+
+        // Bad input: an end before the start, or a date that is not one, is refused with a reason.
+        QVariantMap item { { u"id"_s, 0 }, { u"trackId"_s, track }, { u"kind"_s, u"sample"_s },
+            { u"status"_s, u"pending"_s }, { u"counterparty"_s, u"Loop Co"_s },
+            { u"territory"_s, u"World"_s }, { u"validFrom"_s, u"2026-05-01"_s },
+            { u"validUntil"_s, u"2026-04-01"_s } };
+        QVERIFY(rights->clearanceProblem(item).contains(u"ends"_s));
+        QSignalSpy errors(rights, &RightsCatalog::errorOccurred);
+        QVERIFY(!rights->saveClearanceItem(item));
+        QCOMPARE(errors.count(), 1);
+        item[u"validUntil"_s] = u"someday"_s;
+        QVERIFY(!rights->clearanceProblem(item).isEmpty());
+        item[u"validUntil"_s] = u"2027-04-01"_s;
+        QVERIFY(rights->clearanceProblem(item).isEmpty());
+
+        QVERIFY(rights->saveClearanceItem(item));
+        settle(session);
+        QCOMPARE(rights->clearances().size(), 1);
+        QVariantMap saved = rights->clearances().first().toMap();
+        QCOMPARE(saved.value(u"counterparty"_s).toString(), u"Loop Co"_s);
+        QCOMPARE(saved.value(u"validUntil"_s).toString(), u"2027-04-01"_s);
+        QCOMPARE(saved.value(u"settled"_s).toBool(), false);
+
+        saved[u"status"_s] = u"cleared"_s;
+        saved[u"counterparty"_s] = u"Loop Company Ltd"_s;
+        QVERIFY(rights->saveClearanceItem(saved));
+        settle(session);
+        QCOMPARE(
+            rights->clearances().first().toMap().value(u"counterparty"_s).toString(), u"Loop Company Ltd"_s);
+        QCOMPARE(stored(catalog.store(), u"SELECT status FROM clearance_items"_s), u"cleared"_s);
+
+        QVERIFY(rights->removeClearanceItem(saved.value(u"id"_s).toLongLong()));
+        settle(session);
+        QVERIFY(rights->clearances().isEmpty());
+        session.history()->undo(); // the removal
+        settle(session);
+        QCOMPARE(rights->clearances().size(), 1);
+        QCOMPARE(rights->clearances().first().toMap().value(u"id"_s), saved.value(u"id"_s));
+        session.history()->undo(); // the edit
+        settle(session);
+        QCOMPARE(rights->clearances().first().toMap().value(u"counterparty"_s).toString(), u"Loop Co"_s);
+        session.history()->undo(); // the addition
+        settle(session);
+        QVERIFY(rights->clearances().isEmpty());
+        session.history()->redo();
+        settle(session);
+        QCOMPARE(rights->clearances().size(), 1);
+    }
+
+    void documentsAreCopiedHashedAndWatched()
+    {
+        Test::TestCatalog catalog(2);
+        const QString root = catalog.folder() + u"/library"_s;
+        QVERIFY(QDir().mkpath(root));
+        QVERIFY(catalog.store().setLibraryRoot(root, nullptr));
+        QTemporaryDir outside;
+        const QString source = outside.filePath(u"licence.pdf"_s);
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 a signed licence");
+        file.close();
+
+        CatalogSession session(catalog.store());
+        load(session);
+        RightsCatalog *rights = session.rights();
+        const qint64 track
+            = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
+        rights->setCurrentTrackId(track);
+        QVERIFY(rights->saveClearanceItem({ { u"trackId"_s, track }, { u"kind"_s, u"ai_tool_licence"_s },
+            { u"status"_s, u"cleared"_s }, { u"counterparty"_s, u"Suno, Inc."_s } }));
+        settle(session);
+        const qint64 item = rights->clearances().first().toMap().value(u"id"_s).toLongLong();
+
+        QSignalSpy attached(rights, &RightsCatalog::documentAttached);
+        rights->attachDocument(u"clearance"_s, item, QUrl::fromLocalFile(source));
+        QVERIFY(attached.wait(5000));
+        settle(session);
+        const QString relative = u"Documents/%1/licence.pdf"_s.arg(track);
+        QVERIFY(QFile::exists(QDir(root).filePath(relative)));
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash("%PDF-1.4 a signed licence", QCryptographicHash::Sha256).toHex());
+        QCOMPARE(stored(catalog.store(), u"SELECT content_hash FROM assets WHERE kind = 'document'"_s), hash);
+        QVariantMap entry = rights->clearances().first().toMap();
+        QCOMPARE(entry.value(u"documentPath"_s).toString(), relative);
+        QCOMPARE(entry.value(u"documentHash"_s).toString(), hash);
+        QCOMPARE(entry.value(u"documentState"_s).toString(), u"ok"_s);
+        QVERIFY(entry.value(u"settled"_s).toBool());
+        QCOMPARE(rights->documentUrl(entry.value(u"documentAssetId"_s).toLongLong()),
+            QUrl::fromLocalFile(QDir(root).filePath(relative)));
+
+        // The same bytes with a new time are the same document; other bytes are not.
+        QFile copy(QDir(root).filePath(relative));
+        QVERIFY(copy.open(QIODevice::ReadWrite));
+        QVERIFY(
+            copy.setFileTime(QDateTime::currentDateTimeUtc().addDays(-3), QFileDevice::FileModificationTime));
+        copy.close();
+        rights->reload();
+        settle(session);
+        QCOMPARE(rights->clearances().first().toMap().value(u"documentState"_s).toString(), u"ok"_s);
+        QVERIFY(copy.open(QIODevice::ReadWrite));
+        copy.seek(9);
+        copy.write("X"); // same size, other content
+        QVERIFY(copy.flush());
+        QVERIFY(
+            copy.setFileTime(QDateTime::currentDateTimeUtc().addDays(-1), QFileDevice::FileModificationTime));
+        copy.close();
+        rights->reload();
+        settle(session);
+        entry = rights->clearances().first().toMap();
+        QCOMPARE(entry.value(u"documentState"_s).toString(), u"changed"_s);
+        QVERIFY(!entry.value(u"settled"_s).toBool());
+        QVERIFY(QFile::remove(copy.fileName()));
+        rights->reload();
+        settle(session);
+        QCOMPARE(rights->clearances().first().toMap().value(u"documentState"_s).toString(), u"vanished"_s);
+
+        // Attaching is undoable: the item goes back to having no document.
+        session.history()->undo();
+        settle(session);
+        QCOMPARE(rights->clearances().first().toMap().value(u"documentAssetId"_s).toLongLong(), 0);
+    }
+
+    void contributionsCarryEvidence()
+    {
+        Test::TestCatalog catalog(2);
+        const QString root = catalog.folder() + u"/library"_s;
+        QVERIFY(QDir().mkpath(root + u"/drafts"_s));
+        QVERIFY(catalog.store().setLibraryRoot(root, nullptr));
+        QFile draft(root + u"/drafts/lyrics.txt"_s);
+        QVERIFY(draft.open(QIODevice::WriteOnly));
+        draft.write("first draft of the lyrics");
+        draft.close();
+
+        CatalogSession session(catalog.store());
+        load(session);
+        RightsCatalog *rights = session.rights();
+        const qint64 track
+            = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
+        rights->setCurrentTrackId(track);
+        QVERIFY(
+            !rights->saveContribution({ { u"trackId"_s, track }, { u"element"_s, u"lyrics"_s } })); // nobody
+        QVERIFY(rights->saveContribution({ { u"trackId"_s, track }, { u"element"_s, u"lyrics"_s },
+            { u"party"_s, u"Ada Writer"_s }, { u"description"_s, u"Wrote every line"_s } }));
+        settle(session);
+        QCOMPARE(rights->contributions().size(), 1);
+        const qint64 id = rights->contributions().first().toMap().value(u"id"_s).toLongLong();
+
+        QSignalSpy attached(rights, &RightsCatalog::documentAttached);
+        rights->attachDocument(u"evidence"_s, id, QUrl::fromLocalFile(draft.fileName()));
+        QVERIFY(attached.wait(5000));
+        settle(session);
+        // A file already in the library stays where it is.
+        const QVariantList evidence = rights->contributions().first().toMap().value(u"evidence"_s).toList();
+        QCOMPARE(evidence.size(), 1);
+        QCOMPARE(evidence.first().toMap().value(u"path"_s).toString(), u"drafts/lyrics.txt"_s);
+        QCOMPARE(evidence.first().toMap().value(u"state"_s).toString(), u"ok"_s);
+        const auto commercial = rights->reasons(rights->matrix()->rowOf(track), 3);
+        QVERIFY(std::none_of(commercial.cbegin(), commercial.cend(), [](const QVariant &r) {
+            const QString rule = r.toMap().value(u"rule"_s).toString();
+            return rule == u"commercial.human.missing"_s || rule == u"commercial.human.evidence"_s;
+        }));
+
+        session.history()->undo();
+        settle(session);
+        QVERIFY(rights->contributions().first().toMap().value(u"evidence"_s).toList().isEmpty());
+        QVERIFY(rights->removeContribution(id));
+        settle(session);
+        QVERIFY(rights->contributions().isEmpty());
+        QCOMPARE(stored(catalog.store(), u"SELECT count(*) FROM human_contributions"_s), u"0"_s);
+    }
+
+    void aGenerationDateBeforeTheToolIsRefused()
+    {
+        Test::TestCatalog catalog(1);
+        CatalogSession session(catalog.store());
+        load(session);
+        RightsCatalog *rights = session.rights();
+        const qint64 track
+            = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
+        QVERIFY(rights->tools().size() >= 2);
+        QVERIFY(rights->setProvenanceField(track, u"origin"_s, u"ai_generated"_s));
+        QVERIFY(rights->setProvenanceField(track, u"tool"_s, u"Suno"_s));
+        settle(session);
+        QSignalSpy errors(rights, &RightsCatalog::errorOccurred);
+        QVERIFY(!rights->setProvenanceField(track, u"generatedOn"_s, u"2022-06-01"_s));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.first().first().toString().contains(u"2023-12-20"_s));
+        QVERIFY(rights->setProvenanceField(track, u"generatedOn"_s, u"2024-06-01"_s));
     }
 };
 

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "RightsSheetPdf.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint::RightsSheetPdf
+{
+
+namespace
+{
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RightsSheetPdf", text);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString value(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue v = object.value(key);
+    if (v.isBool())
+        return v.toBool() ? tr("yes") : tr("no");
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    return v.toString();
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? u"—"_s : esc(text);
+}
+
+QString verdictColour(const QString &verdict)
+{
+    if (verdict == u"ready")
+        return u"#2e7d32"_s;
+    if (verdict == u"not_checked")
+        return u"#8d6e00"_s;
+    return u"#c62828"_s;
+}
+
+QString verdictText(const QString &verdict)
+{
+    if (verdict == u"ready")
+        return tr("Ready");
+    if (verdict == u"not_checked")
+        return tr("Not checked yet");
+    return tr("Blocked");
+}
+
+QString useName(const QString &use)
+{
+    if (use == u"content")
+        return tr("Content creation");
+    if (use == u"streaming")
+        return tr("Streaming release");
+    if (use == u"sync")
+        return tr("Sync licensing");
+    return tr("Commercial placement");
+}
+
+QString documentCell(const QJsonObject &document)
+{
+    if (document.isEmpty())
+        return tr("no document");
+    const QString state = document.value(u"state"_s).toString();
+    QString stateText;
+    if (state == u"changed")
+        stateText = u" <b style=\"color:#c62828\">%1</b>"_s.arg(tr("CHANGED since attached"));
+    else if (state == u"vanished")
+        stateText = u" <b style=\"color:#c62828\">%1</b>"_s.arg(tr("MISSING from the library"));
+    const QString hash = document.value(u"sha256"_s).toString();
+    return u"%1%2<br/><span style=\"font-family:monospace; font-size:7pt; color:#555\">SHA-256 %3</span>"_s
+        .arg(
+            esc(document.value(u"path"_s).toString()), stateText, hash.isEmpty() ? tr("not recorded") : hash);
+}
+
+const char *tableStart = "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                         "style=\"border-collapse:collapse; border-color:#bbb\">";
+
+QString headerRow(const QStringList &cells)
+{
+    QString row = u"<tr style=\"background:#eeeeee\">"_s;
+    for (const QString &cell : cells)
+        row += u"<th align=\"left\">%1</th>"_s.arg(esc(cell));
+    return row + u"</tr>"_s;
+}
+
+QString readinessSection(const QJsonObject &readiness)
+{
+    QString html = u"<h3>%1</h3>"_s.arg(tr("Readiness per use"));
+    html += QString::fromLatin1(tableStart)
+        + headerRow({ tr("Use"), tr("Verdict"), tr("What stands in the way, and the fix") });
+    for (const QString &use : { u"content"_s, u"streaming"_s, u"sync"_s, u"commercial"_s }) {
+        const QJsonObject level = readiness.value(use).toObject();
+        const QString verdict = level.value(u"verdict"_s).toString();
+        QString reasons;
+        for (const QJsonValue &f : level.value(u"findings"_s).toArray()) {
+            const QJsonObject finding = f.toObject();
+            const QString severity = finding.value(u"severity"_s).toString();
+            const QString mark = severity == u"blocker" ? tr("Blocker")
+                : severity == u"unknown"                ? tr("Not checked")
+                                                        : tr("Warning");
+            reasons += u"<b>%1:</b> %2 <i>%3</i><br/>"_s.arg(
+                mark, esc(finding.value(u"message"_s).toString()), esc(finding.value(u"fix"_s).toString()));
+        }
+        if (reasons.isEmpty())
+            reasons = level.value(u"previousLevelReady"_s).toBool() ? tr("Nothing.")
+                                                                    : tr("Held back by the level before.");
+        else if (!level.value(u"previousLevelReady"_s).toBool())
+            reasons += u"<i>%1</i>"_s.arg(tr("Also held back by the level before."));
+        html
+            += u"<tr><td valign=\"top\">%1</td><td valign=\"top\"><b style=\"color:%2\">%3</b></td><td>%4</td></tr>"_s
+                   .arg(esc(useName(use)), verdictColour(verdict), esc(verdictText(verdict)), reasons);
+    }
+    return html + u"</table>"_s;
+}
+
+QString sharesTable(const QJsonObject &shares, bool publishing)
+{
+    QStringList header { tr("Party") };
+    if (publishing)
+        header << tr("Role");
+    header << tr("Share");
+    if (publishing)
+        header << tr("PRO") << tr("IPI");
+    QString html = QString::fromLatin1(tableStart) + headerRow(header);
+    for (const QJsonValue &v : shares.value(u"shares"_s).toArray()) {
+        const QJsonObject share = v.toObject();
+        html += u"<tr><td>%1</td>"_s.arg(esc(value(share, u"party"_s)));
+        if (publishing)
+            html += u"<td>%1</td>"_s.arg(esc(value(share, u"role"_s)));
+        html += u"<td>%1</td>"_s.arg(esc(value(share, u"share"_s)));
+        if (publishing)
+            html += u"<td>%1</td><td>%2</td>"_s.arg(
+                orDash(value(share, u"pro"_s)), orDash(value(share, u"ipi"_s)));
+        html += u"</tr>"_s;
+    }
+    html += u"</table>"_s;
+    const QString problem = value(shares, u"problem"_s);
+    html += shares.value(u"complete"_s).toBool()
+        ? u"<p>%1</p>"_s.arg(tr("Total %1: complete.").arg(esc(value(shares, u"total"_s))))
+        : u"<p style=\"color:#c62828\">%1</p>"_s.arg(esc(problem.isEmpty() ? tr("Not recorded.") : problem));
+    return html;
+}
+
+QString provenanceSection(const QJsonValue &value_)
+{
+    QString html = u"<h3>%1</h3>"_s.arg(tr("Provenance"));
+    if (!value_.isObject())
+        return html + u"<p style=\"color:#c62828\">%1</p>"_s.arg(tr("Not recorded."));
+    const QJsonObject p = value_.toObject();
+    const auto row = [&](const QString &label, const QString &text) {
+        return u"<tr><td width=\"30%\" style=\"background:#f5f5f5\">%1</td><td>%2</td></tr>"_s.arg(
+            esc(label), text);
+    };
+    const QString origin = value(p, u"origin"_s);
+    QString html2 = QString::fromLatin1(tableStart);
+    html2 += row(tr("Origin"),
+        esc(origin == u"ai_generated"      ? tr("AI-generated")
+                : origin == u"ai_assisted" ? tr("AI-assisted")
+                                           : tr("Human")));
+    if (origin != u"human") {
+        html2 += row(tr("Tool and model"),
+            orDash(QString(value(p, u"tool"_s) + u' ' + value(p, u"modelVersion"_s)).trimmed()));
+        const QJsonValue paid = p.value(u"paidAtGeneration"_s);
+        html2 += row(tr("Plan"),
+            u"%1 (%2)"_s.arg(orDash(value(p, u"plan"_s)),
+                paid.isNull()       ? tr("paid or not: not recorded")
+                    : paid.toBool() ? tr("paid")
+                                    : tr("free")));
+        html2 += row(tr("Generated on"), orDash(value(p, u"generatedOn"_s)));
+        html2 += row(tr("Song/seed id"), orDash(value(p, u"songId"_s)));
+        html2 += row(tr("Prompt"), orDash(value(p, u"prompt"_s)));
+        html2 += row(tr("Stems"), orDash(value(p, u"stems"_s)));
+        const QJsonObject terms = p.value(u"terms"_s).toObject();
+        if (!terms.isEmpty())
+            html2 += row(tr("Terms in force"),
+                tr("%1 — commercial use %2, ownership: %3 (recorded %4)%5")
+                    .arg(esc(value(terms, u"source"_s)),
+                        terms.value(u"commercialUse"_s).toBool() ? tr("allowed") : tr("not allowed"),
+                        esc(value(terms, u"ownership"_s)), esc(value(terms, u"recordedOn"_s)),
+                        terms.value(u"example"_s).toBool() ? tr("; example terms, not confirmed")
+                                                           : QString()));
+    }
+    html2 += row(tr("Cover song"), esc(value(p, u"isCover"_s)));
+    html2 += row(tr("Voice likeness"), esc(value(p, u"voiceLikeness"_s)));
+    if (p.contains(u"voiceConsentDocument"_s))
+        html2 += row(tr("Consent document"), documentCell(p.value(u"voiceConsentDocument"_s).toObject()));
+    return html + html2 + u"</table>"_s;
+}
+
+QString trackSection(const QJsonObject &track)
+{
+    QString title = value(track, u"title"_s);
+    if (!value(track, u"version"_s).isEmpty())
+        title += u" (%1)"_s.arg(value(track, u"version"_s));
+    QString html = u"<h2>%1</h2><p>%2</p>"_s.arg(esc(title),
+        tr("Artist: %1 · ISRC: %2 · Release: %3")
+            .arg(orDash(value(track, u"artist"_s)), orDash(value(track, u"isrc"_s)),
+                orDash(value(track, u"release"_s))));
+    html += readinessSection(track.value(u"readiness"_s).toObject());
+
+    const QJsonObject ownership = track.value(u"ownership"_s).toObject();
+    html += u"<h3>%1</h3>"_s.arg(tr("Master ownership"));
+    html += sharesTable(ownership.value(u"master"_s).toObject(), false);
+    html += u"<h3>%1</h3>"_s.arg(tr("Publishing"));
+    if (ownership.contains(u"publishing"_s)) {
+        const QJsonObject publishing = ownership.value(u"publishing"_s).toObject();
+        html += u"<p>%1</p>"_s.arg(tr("Work: %1").arg(esc(value(publishing, u"work"_s))));
+        html += sharesTable(publishing, true);
+    } else {
+        html += u"<p style=\"color:#c62828\">%1</p>"_s.arg(tr("Not linked to a work."));
+    }
+    QStringList credits;
+    for (const QJsonValue &v : track.value(u"credits"_s).toArray()) {
+        const QJsonObject c = v.toObject();
+        credits.append(u"%1 (%2%3)"_s.arg(esc(value(c, u"party"_s)), esc(value(c, u"role"_s)),
+            c.value(u"aiUsed"_s).toBool() ? u", "_s + tr("AI used") : QString()));
+    }
+    html += u"<h3>%1</h3><p>%2</p>"_s.arg(
+        tr("Credits"), credits.isEmpty() ? tr("None recorded.") : credits.join(u"; "_s));
+
+    html += provenanceSection(track.value(u"provenance"_s));
+
+    html += u"<h3>%1</h3>"_s.arg(tr("Human contributions"));
+    const QJsonArray contributions = track.value(u"humanContributions"_s).toArray();
+    if (contributions.isEmpty()) {
+        html += u"<p>%1</p>"_s.arg(tr("None documented."));
+    } else {
+        html += QString::fromLatin1(tableStart) + headerRow({ tr("Element"), tr("By"), tr("Evidence") });
+        for (const QJsonValue &v : contributions) {
+            const QJsonObject c = v.toObject();
+            QStringList evidence;
+            for (const QJsonValue &e : c.value(u"evidence"_s).toArray())
+                evidence.append(documentCell(e.toObject()));
+            html += u"<tr><td valign=\"top\">%1</td><td valign=\"top\">%2</td><td>%3</td></tr>"_s.arg(
+                esc(value(c, u"element"_s)), esc(value(c, u"party"_s)),
+                evidence.isEmpty() ? u"<span style=\"color:#c62828\">%1</span>"_s.arg(tr("no evidence"))
+                                   : evidence.join(u"<br/>"_s));
+        }
+        html += u"</table>"_s;
+    }
+
+    html += u"<h3>%1</h3>"_s.arg(tr("Clearance items"));
+    const QJsonArray clearances = track.value(u"clearances"_s).toArray();
+    if (clearances.isEmpty()) {
+        html += u"<p>%1</p>"_s.arg(tr("None."));
+    } else {
+        html += QString::fromLatin1(tableStart)
+            + headerRow(
+                { tr("Kind"), tr("Counterparty"), tr("Status"), tr("Territory, validity"), tr("Document") });
+        for (const QJsonValue &v : clearances) {
+            const QJsonObject c = v.toObject();
+            QString validity = value(c, u"territory"_s);
+            const QString from = value(c, u"validFrom"_s), until = value(c, u"validUntil"_s);
+            if (!from.isEmpty() || !until.isEmpty())
+                validity += u" %1 – %2"_s.arg(from, until);
+            QString status = value(c, u"status"_s);
+            html += u"<tr><td valign=\"top\">%1</td><td valign=\"top\">%2</td><td valign=\"top\" "
+                    u"style=\"color:%3\">%4</td>"
+                    "<td valign=\"top\">%5</td><td>%6</td></tr>"_s.arg(
+                        esc(value(c, u"kind"_s).replace(u'_', u' ')), orDash(value(c, u"counterparty"_s)),
+                        c.value(u"settled"_s).toBool() ? u"#2e7d32"_s : u"#c62828"_s,
+                        esc(status.replace(u'_', u' ')), orDash(validity.trimmed()),
+                        documentCell(c.value(u"document"_s).toObject()));
+        }
+        html += u"</table>"_s;
+    }
+    return html;
+}
+
+} // namespace
+
+QString html(const QJsonObject &report)
+{
+    QString body = u"<html><body style=\"font-family:sans-serif; font-size:9pt\">"_s;
+    const QJsonObject release = report.value(u"release"_s).toObject();
+    const QString subject
+        = release.isEmpty() ? tr("Rights sheet") : tr("Rights sheet: %1").arg(value(release, u"title"_s));
+    body += u"<h1>%1</h1><p style=\"color:#555\">%2</p>"_s.arg(esc(subject),
+        tr("Generated by Imprint on %1. Verdicts follow from the catalog's facts on that day.")
+            .arg(value(report, u"generatedOn"_s)));
+    if (!release.isEmpty())
+        body += u"<p>%1</p>"_s.arg(tr("Artist: %1 · Label: %2 · UPC: %3 · Release date: %4 · %5 · %6")
+                .arg(orDash(value(release, u"artist"_s)), orDash(value(release, u"label"_s)),
+                    orDash(value(release, u"upc"_s)), orDash(value(release, u"releaseDate"_s)),
+                    orDash(value(release, u"pLine"_s)), orDash(value(release, u"cLine"_s))));
+    bool first = true;
+    for (const QJsonValue &track : report.value(u"tracks"_s).toArray()) {
+        if (!first)
+            body += u"<div style=\"page-break-before:always\"></div>"_s;
+        first = false;
+        body += trackSection(track.toObject());
+    }
+    return body + u"</body></html>"_s;
+}
+
+bool write(const QJsonObject &report, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setTitle(tr("Rights sheet"));
+        writer.setCreator(u"Imprint"_s);
+        QTextDocument document;
+        document.setHtml(html(report));
+        document.print(&writer);
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Imprint::RightsSheetPdf

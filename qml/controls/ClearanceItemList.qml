@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint.Models
+
+// The selected track's clearance items: status, counterparty, validity and the signed document
+// (drop a file on it, or pick one), with Edit and Remove. Every change is undoable.
+ColumnLayout {
+    id: list
+
+    required property RightsCatalog rights
+
+    signal editRequested(var item)
+
+    spacing: 6
+
+    RowLayout {
+        Layout.fillWidth: true
+        Label {
+            text: qsTr("Clearance items")
+            font.bold: true
+            font.pixelSize: 16
+            Layout.fillWidth: true
+        }
+        Button {
+            text: qsTr("Add…")
+            enabled: list.rights.currentTrackId > 0
+            onClicked: list.editRequested({ id: 0, trackId: list.rights.currentTrackId })
+        }
+    }
+    Label {
+        visible: items.count === 0
+        text: qsTr("No clearance items for this track.")
+        opacity: 0.7
+    }
+    ListView {
+        id: items
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        spacing: 10
+        model: list.rights.clearances
+        ScrollBar.vertical: ScrollBar {}
+        delegate: ColumnLayout {
+            id: entry
+            required property var modelData
+            width: ListView.view.width - 12
+            spacing: 3
+
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    text: entry.modelData.kindName
+                    font.bold: true
+                }
+                Label {
+                    text: entry.modelData.counterparty.length > 0 ? qsTr("with %1").arg(entry.modelData.counterparty)
+                                                                 : qsTr("no counterparty yet")
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                    opacity: 0.8
+                }
+                ComboBox {
+                    model: list.rights.statuses
+                    textRole: "text"
+                    valueRole: "value"
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    currentIndex: list.rights.statuses.findIndex(s => s.value === entry.modelData.status)
+                    onActivated: index => list.rights.setClearanceStatus(entry.modelData.id,
+                                                                         list.rights.statuses[index].value)
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                wrapMode: Text.Wrap
+                font.pixelSize: 12
+                opacity: 0.8
+                text: [entry.modelData.territory,
+                       entry.modelData.validFrom.length > 0 || entry.modelData.validUntil.length > 0
+                           ? qsTr("valid %1 – %2").arg(entry.modelData.validFrom || "…").arg(entry.modelData.validUntil || "…")
+                           : "",
+                       entry.modelData.notes].filter(part => part.length > 0).join(" · ")
+            }
+            DocumentSlot {
+                Layout.fillWidth: true
+                path: entry.modelData.documentPath
+                documentState: entry.modelData.documentState
+                fileUrl: list.rights.documentUrl(entry.modelData.documentAssetId)
+                onAttach: file => list.rights.attachDocument("clearance", entry.modelData.id, file)
+            }
+            RowLayout {
+                Label {
+                    text: entry.modelData.settled ? qsTr("Settled") : qsTr("Open")
+                    color: entry.modelData.settled ? "#2e7d32" : "#c62828"
+                    font.bold: true
+                    Layout.fillWidth: true
+                }
+                ToolButton {
+                    text: qsTr("Edit…")
+                    onClicked: list.editRequested(entry.modelData)
+                }
+                ToolButton {
+                    text: qsTr("Remove")
+                    onClicked: list.rights.removeClearanceItem(entry.modelData.id)
+                }
+            }
+        }
+    }
+}

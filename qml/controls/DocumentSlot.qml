@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+
+// A document of a rights record: its file and whether it is still as attached, Open, and Attach
+// by file picker or by dropping a file on it. The rights catalog copies, hashes and records it.
+Rectangle {
+    id: slot
+
+    property string path
+    /// "ok", "changed", "vanished", "missing" or "" (nothing attached)
+    property string documentState
+    property url fileUrl
+    property string attachText: qsTr("Attach…")
+
+    signal attach(url file)
+
+    implicitHeight: row.implicitHeight + 8
+    radius: 4
+    color: drop.containsDrag ? Qt.alpha(palette.highlight, 0.2) : "transparent"
+    border.color: drop.containsDrag ? palette.highlight : Qt.alpha(palette.text, 0.2)
+    border.width: 1
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.margins: 4
+        spacing: 6
+
+        Label {
+            Layout.fillWidth: true
+            text: slot.path.length > 0 ? slot.path.split("/").pop()
+                : drop.containsDrag ? qsTr("Drop to attach") : qsTr("No document — drop a file here")
+            elide: Text.ElideMiddle
+            opacity: slot.path.length > 0 ? 1 : 0.6
+            ToolTip.visible: hover.hovered && slot.path.length > 0
+            ToolTip.text: slot.path
+            HoverHandler {
+                id: hover
+            }
+        }
+        Label {
+            visible: slot.documentState === "changed" || slot.documentState === "vanished"
+            text: slot.documentState === "changed" ? qsTr("Changed since attached") : qsTr("Missing from the library")
+            color: "#c62828"
+            font.bold: true
+        }
+        ToolButton {
+            visible: slot.path.length > 0 && slot.documentState !== "vanished"
+            text: qsTr("Open")
+            onClicked: Qt.openUrlExternally(slot.fileUrl)
+        }
+        ToolButton {
+            text: slot.path.length > 0 ? qsTr("Replace…") : slot.attachText
+            onClicked: picker.open()
+        }
+    }
+
+    DropArea {
+        id: drop
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: drop => {
+            if (drop.hasUrls) {
+                slot.attach(drop.urls[0])
+                drop.acceptProposedAction()
+            }
+        }
+    }
+
+    FileDialog {
+        id: picker
+        title: qsTr("Attach a Document")
+        nameFilters: [qsTr("Documents (*.pdf *.png *.jpg *.jpeg *.txt)"), qsTr("All files (*)")]
+        onAccepted: slot.attach(selectedFile)
+    }
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint.Models
+
+// The selected track on the rights page: why a verdict is what it is and what sync needs, then
+// the records behind it to edit: provenance, clearance items, human contributions.
+Pane {
+    id: pane
+
+    required property RightsCatalog rights
+    property var reasons: []
+    property bool cellSelected: false
+
+    signal editClearance(var item)
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+
+        Label {
+            Layout.fillWidth: true
+            text: pane.rights.currentTrackId > 0 ? pane.rights.current.title ?? "" : qsTr("Select a cell to see why")
+            font.bold: true
+            font.pixelSize: 18
+            elide: Text.ElideRight
+        }
+        TabBar {
+            id: tabs
+            Layout.fillWidth: true
+            enabled: pane.rights.currentTrackId > 0
+            TabButton { text: qsTr("Why") }
+            TabButton { text: qsTr("Provenance") }
+            TabButton { text: qsTr("Clearance") }
+            TabButton { text: qsTr("People") }
+        }
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: tabs.currentIndex
+
+            ColumnLayout {
+                spacing: 8
+                Label {
+                    visible: pane.cellSelected
+                    text: qsTr("Why this verdict")
+                    font.bold: true
+                    font.pixelSize: 16
+                }
+                Label {
+                    visible: pane.cellSelected && pane.reasons.length === 0
+                    text: qsTr("Nothing stands in the way.")
+                }
+                FindingList {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredHeight: 1
+                    model: pane.reasons
+                }
+                Label {
+                    visible: pane.rights.currentTrackId > 0
+                    text: qsTr("What does it take to make this sync-ready?")
+                    font.bold: true
+                    font.pixelSize: 16
+                }
+                Label {
+                    visible: pane.rights.currentTrackId > 0 && pane.rights.syncChecklist.length === 0
+                    text: qsTr("Nothing: this track is sync-ready.")
+                    color: "#2e7d32"
+                    font.bold: true
+                }
+                FindingList {
+                    visible: pane.rights.currentTrackId > 0
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredHeight: 1
+                    checklist: true
+                    model: pane.rights.syncChecklist
+                }
+            }
+            ProvenanceForm {
+                rights: pane.rights
+            }
+            ClearanceItemList {
+                rights: pane.rights
+                onEditRequested: item => pane.editClearance(item)
+            }
+            ContributionList {
+                rights: pane.rights
+            }
+        }
+    }
+}

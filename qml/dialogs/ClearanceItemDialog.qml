@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint.Models
+
+// Adds or edits a clearance item. What is wrong with the typed values (e.g. validity ending
+// before it starts) is shown as they are typed, and Save stays off until it is fixed.
+Dialog {
+    id: dialog
+
+    required property RightsCatalog rights
+    property var item: ({})
+    readonly property var edited: ({
+        id: dialog.item.id ?? 0,
+        trackId: dialog.item.trackId ?? 0,
+        kind: kind.currentValue ?? "other",
+        status: status.currentValue ?? "missing",
+        counterparty: counterparty.text,
+        territory: territory.text,
+        validFrom: validFrom.text,
+        validUntil: validUntil.text,
+        notes: notes.text
+    })
+    readonly property string problem: rights.clearanceProblem(edited)
+
+    function edit(entry) {
+        dialog.item = entry
+        kind.currentIndex = Math.max(0, rights.kinds.findIndex(k => k.value === (entry.kind ?? "ai_tool_licence")))
+        status.currentIndex = Math.max(0, rights.statuses.findIndex(s => s.value === (entry.status ?? "missing")))
+        counterparty.text = entry.counterparty ?? ""
+        territory.text = entry.territory ?? qsTr("World")
+        validFrom.text = entry.validFrom ?? ""
+        validUntil.text = entry.validUntil ?? ""
+        notes.text = entry.notes ?? ""
+        open()
+    }
+
+    title: (item.id ?? 0) > 0 ? qsTr("Edit Clearance Item") : qsTr("Add Clearance Item")
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: 440
+    onAccepted: rights.saveClearanceItem(edited)
+
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("Save")
+            enabled: dialog.problem.length === 0
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+        }
+        Button {
+            text: qsTr("Cancel")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        columns: 2
+        columnSpacing: 10
+        rowSpacing: 6
+
+        Label { text: qsTr("Kind") }
+        ComboBox {
+            id: kind
+            Layout.fillWidth: true
+            model: dialog.rights.kinds
+            textRole: "text"
+            valueRole: "value"
+        }
+        Label { text: qsTr("Counterparty") }
+        TextField {
+            id: counterparty
+            Layout.fillWidth: true
+            placeholderText: qsTr("Who grants it, e.g. Suno, Inc.")
+        }
+        Label { text: qsTr("Status") }
+        ComboBox {
+            id: status
+            Layout.fillWidth: true
+            model: dialog.rights.statuses
+            textRole: "text"
+            valueRole: "value"
+        }
+        Label { text: qsTr("Territory") }
+        TextField {
+            id: territory
+            Layout.fillWidth: true
+        }
+        Label { text: qsTr("Valid from") }
+        TextField {
+            id: validFrom
+            Layout.fillWidth: true
+            placeholderText: qsTr("YYYY-MM-DD")
+        }
+        Label { text: qsTr("Valid until") }
+        TextField {
+            id: validUntil
+            Layout.fillWidth: true
+            placeholderText: qsTr("YYYY-MM-DD, empty if open-ended")
+        }
+        Label { text: qsTr("Notes") }
+        TextField {
+            id: notes
+            Layout.fillWidth: true
+        }
+        Label {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            visible: dialog.problem.length > 0
+            text: dialog.problem
+            color: "#c62828"
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            text: qsTr("Attach the signed document on the item after saving (drop it there).")
+            opacity: 0.7
+            wrapMode: Text.Wrap
+            font.pixelSize: 12
+        }
+    }
+}
