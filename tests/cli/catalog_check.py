@@ -18,6 +18,7 @@ catalog = os.path.join(demo, "catalog.sqlite")
 # The demo analyses its library for the rights page; start from a catalog without analyses.
 with sqlite3.connect(catalog) as db:
     db.execute("DELETE FROM analyses")
+    db.execute("DELETE FROM stem_null_tests")
     db.execute("UPDATE assets SET content_hash = NULL WHERE kind <> 'document'")
 
 
