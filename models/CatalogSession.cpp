@@ -73,6 +73,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     , m_rights(store, &m_catalogThread, &m_history, this)
     , m_quality(store, &m_catalogThread, this)
     , m_exchange(store, &m_catalogThread, this)
+    , m_credits(store, &m_catalogThread, &m_history, this)
     , m_catalogThread(store)
 {
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
@@ -92,6 +93,11 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     });
     connect(&m_rights, &RightsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_rights, &RightsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
+    connect(&m_credits, &CreditsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
+    connect(&m_credits, &CreditsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
+    // The track pane shows the credits and splits of the selected track.
+    connect(
+        this, &CatalogSession::currentTrackChanged, this, [this] { m_credits.setTrackId(m_currentTrackId); });
     // Tracks changed by a CSV import show at once, everywhere.
     connect(&m_exchange, &MetadataExchange::imported, this, &CatalogSession::reload);
     m_filter.setSourceModel(&m_table);
@@ -109,6 +115,7 @@ void CatalogSession::waitForIdle()
     QCoreApplication::sendPostedEvents(&m_planning);
     QCoreApplication::sendPostedEvents(&m_rights);
     QCoreApplication::sendPostedEvents(&m_quality);
+    QCoreApplication::sendPostedEvents(&m_credits);
 }
 
 void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, const QString &value)
@@ -117,6 +124,8 @@ void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, co
         m_releases.applyField(recordId, field.mid(ReleaseCatalog::historyPrefix.size()), value);
     else if (field.startsWith(PlanningSession::historyPrefix))
         m_planning.applyField(recordId, field.mid(PlanningSession::historyPrefix.size()), value);
+    else if (field.startsWith(CreditsCatalog::historyPrefix))
+        m_credits.applyField(recordId, field.mid(CreditsCatalog::historyPrefix.size()), value);
     else if (field.startsWith(RightsCatalog::historyPrefix))
         m_rights.applyField(recordId, field, value);
     else
@@ -137,6 +146,7 @@ void CatalogSession::reload()
     m_planning.reload();
     m_rights.reload();
     m_quality.reload();
+    m_credits.reload();
     if (++m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;

@@ -4,6 +4,7 @@
 
 #include "catalog/CatalogStore.h"
 #include "catalog/CatalogThread.h"
+#include "credits/CreditsCatalog.h"
 #include "editing/EditHistory.h"
 #include "exchange/MetadataExchange.h"
 #include "quality/QualityCatalog.h"
@@ -35,6 +36,7 @@ class CatalogSession : public QObject
     Q_PROPERTY(Imprint::RightsCatalog *rights READ rights CONSTANT)
     Q_PROPERTY(Imprint::QualityCatalog *quality READ quality CONSTANT)
     Q_PROPERTY(Imprint::MetadataExchange *exchange READ exchange CONSTANT)
+    Q_PROPERTY(Imprint::CreditsCatalog *credits READ credits CONSTANT)
     Q_PROPERTY(QString catalogPath READ catalogPath CONSTANT)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(int trackCount READ trackCount NOTIFY trackCountChanged)
@@ -56,6 +58,7 @@ public:
     RightsCatalog *rights() { return &m_rights; }
     QualityCatalog *quality() { return &m_quality; }
     MetadataExchange *exchange() { return &m_exchange; }
+    CreditsCatalog *credits() { return &m_credits; }
     QString catalogPath() const { return m_store.path(); }
     bool isLoading() const { return m_pendingLoads > 0; }
     int trackCount() const { return m_table.rowCount(); }
@@ -106,6 +109,7 @@ private:
     RightsCatalog m_rights;
     QualityCatalog m_quality;
     MetadataExchange m_exchange;
+    CreditsCatalog m_credits;
     int m_pendingLoads = 0;
     qint64 m_currentTrackId = 0;
     QString m_isrcPrefix; ///< normalised (CCXXX)

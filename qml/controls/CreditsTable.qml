@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint.Models
+
+// The credits of a recording: party, role, instrument and whether AI was used in that role.
+// Every change is saved at once and undoable; a name not in the catalog creates the party.
+ColumnLayout {
+    id: table
+
+    required property CreditsCatalog credits
+    required property var trackId
+    readonly property var roles: credits.creditRoles
+
+    spacing: 4
+
+    function addCredit() {
+        if (newParty.text.trim().length === 0)
+            return
+        if (table.credits.addCredit(table.trackId, newParty.text, table.roles[newRole.currentIndex],
+                                    newInstrument.text, newAi.checked)) {
+            newParty.clear()
+            newParty.typedLength = 0
+            newInstrument.clear()
+            newAi.checked = false
+            newParty.forceActiveFocus()
+        }
+    }
+
+    Label {
+        visible: table.credits.trackCredits.count === 0
+        text: qsTr("No credits yet: add the main artist first.")
+        opacity: 0.7
+    }
+    Repeater {
+        model: table.credits.trackCredits
+        delegate: RowLayout {
+            id: creditRow
+            required property int index
+            required property string partyName
+            required property string role
+            required property string instrument
+            required property bool aiUsed
+            Layout.fillWidth: true
+            spacing: 6
+
+            PartyNameField {
+                id: partyField
+                Layout.fillWidth: true
+                credits: table.credits
+                text: creditRow.partyName
+                onEditingFinished: {
+                    if (text !== creditRow.partyName)
+                        table.credits.setCreditField(table.trackId, creditRow.index, "partyName", text)
+                    text = Qt.binding(() => creditRow.partyName)
+                }
+                Keys.onEscapePressed: {
+                    text = Qt.binding(() => creditRow.partyName)
+                    focus = false
+                }
+            }
+            ComboBox {
+                model: table.roles
+                currentIndex: table.roles.indexOf(creditRow.role)
+                onActivated: index => table.credits.setCreditField(table.trackId, creditRow.index, "role",
+                                                                   table.roles[index])
+            }
+            TextField {
+                id: instrumentField
+                Layout.preferredWidth: 110
+                text: creditRow.instrument
+                placeholderText: qsTr("Instrument")
+                selectByMouse: true
+                onEditingFinished: {
+                    if (text !== creditRow.instrument)
+                        table.credits.setCreditField(table.trackId, creditRow.index, "instrument", text)
+                    text = Qt.binding(() => creditRow.instrument)
+                }
+                Keys.onEscapePressed: {
+                    text = Qt.binding(() => creditRow.instrument)
+                    focus = false
+                }
+            }
+            CheckBox {
+                text: qsTr("AI")
+                checked: creditRow.aiUsed
+                onToggled: table.credits.setCreditField(table.trackId, creditRow.index, "aiUsed", checked)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("AI was used in this role")
+            }
+            ToolButton {
+                text: "✕"
+                onClicked: table.credits.removeCredit(table.trackId, creditRow.index)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Remove this credit")
+            }
+        }
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 6
+        PartyNameField {
+            id: newParty
+            objectName: "newCreditParty"
+            Layout.fillWidth: true
+            credits: table.credits
+            placeholderText: qsTr("Add a credit: name")
+            onAccepted: table.addCredit()
+            Keys.onEscapePressed: {
+                clear()
+                typedLength = 0
+            }
+        }
+        ComboBox {
+            id: newRole
+            model: table.roles
+        }
+        TextField {
+            id: newInstrument
+            Layout.preferredWidth: 110
+            placeholderText: qsTr("Instrument")
+            selectByMouse: true
+            onAccepted: table.addCredit()
+        }
+        CheckBox {
+            id: newAi
+            text: qsTr("AI")
+        }
+        Button {
+            text: qsTr("Add")
+            enabled: newParty.text.trim().length > 0
+            onClicked: table.addCredit()
+        }
+    }
+}
