@@ -36,7 +36,8 @@ ColumnLayout {
     }
     Repeater {
         model: table.credits.trackCredits
-        delegate: RowLayout {
+        // Two lines per credit, so the table fits the narrow track pane.
+        delegate: GridLayout {
             id: creditRow
             required property int index
             required property string partyName
@@ -44,11 +45,16 @@ ColumnLayout {
             required property string instrument
             required property bool aiUsed
             Layout.fillWidth: true
-            spacing: 6
+            Layout.bottomMargin: 6
+            columns: 3
+            columnSpacing: 6
+            rowSpacing: 2
 
             PartyNameField {
                 id: partyField
                 Layout.fillWidth: true
+                Layout.columnSpan: 2
+                Layout.preferredWidth: 120
                 credits: table.credits
                 text: creditRow.partyName
                 onEditingFinished: {
@@ -61,15 +67,23 @@ ColumnLayout {
                     focus = false
                 }
             }
+            ToolButton {
+                text: "✕"
+                onClicked: table.credits.removeCredit(table.trackId, creditRow.index)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Remove this credit")
+            }
             ComboBox {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 100
                 model: table.roles
                 currentIndex: table.roles.indexOf(creditRow.role)
                 onActivated: index => table.credits.setCreditField(table.trackId, creditRow.index, "role",
                                                                    table.roles[index])
             }
             TextField {
-                id: instrumentField
-                Layout.preferredWidth: 110
+                Layout.fillWidth: true
+                Layout.preferredWidth: 80
                 text: creditRow.instrument
                 placeholderText: qsTr("Instrument")
                 selectByMouse: true
@@ -90,21 +104,20 @@ ColumnLayout {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("AI was used in this role")
             }
-            ToolButton {
-                text: "✕"
-                onClicked: table.credits.removeCredit(table.trackId, creditRow.index)
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Remove this credit")
-            }
         }
     }
-    RowLayout {
+    // Tab goes name → role → instrument → AI → Add; Enter in the name or instrument adds.
+    GridLayout {
         Layout.fillWidth: true
-        spacing: 6
+        columns: 4
+        columnSpacing: 6
+        rowSpacing: 2
         PartyNameField {
             id: newParty
             objectName: "newCreditParty"
             Layout.fillWidth: true
+            Layout.columnSpan: 4
+            Layout.preferredWidth: 120
             credits: table.credits
             placeholderText: qsTr("Add a credit: name")
             onAccepted: table.addCredit()
@@ -115,11 +128,14 @@ ColumnLayout {
         }
         ComboBox {
             id: newRole
+            Layout.fillWidth: true
+            Layout.preferredWidth: 100
             model: table.roles
         }
         TextField {
             id: newInstrument
-            Layout.preferredWidth: 110
+            Layout.fillWidth: true
+            Layout.preferredWidth: 80
             placeholderText: qsTr("Instrument")
             selectByMouse: true
             onAccepted: table.addCredit()

@@ -87,6 +87,7 @@ ColumnLayout {
 
             PartyNameField {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 100
                 credits: editor.credits
                 text: shareRow.partyName
                 onEdited: editor.change(shareRow.index, "partyName", text)
@@ -94,13 +95,14 @@ ColumnLayout {
                 Keys.onEscapePressed: editor.reset()
             }
             ComboBox {
+                Layout.preferredWidth: 150
                 visible: editor.withRoles
                 model: editor.roles
                 currentIndex: editor.roles.indexOf(shareRow.role)
                 onActivated: index => editor.change(shareRow.index, "role", editor.roles[index])
             }
             TextField {
-                Layout.preferredWidth: 80
+                Layout.preferredWidth: 64
                 text: shareRow.percent
                 placeholderText: "0"
                 horizontalAlignment: TextInput.AlignRight
