@@ -371,7 +371,14 @@ bool CreditsCatalog::setPartyField(qint64 partyId, const QString &field, const Q
 
 void CreditsCatalog::applyField(qint64 recordId, const QString &field, const QString &value)
 {
-    // Names, counts and the party's activity change with any set; reread them after the write.
+    // Parties' counts and activity change with any set, and parties typed by name get their id;
+    // reread them after the write. The works list (with every track, for the link picker) only
+    // when a work's writers or a party's name changed.
+    const auto refreshTrack = [this] {
+        loadParties();
+        loadTrack();
+        loadParty();
+    };
     const auto refresh = [this] {
         loadParties();
         loadWorks();
@@ -385,7 +392,7 @@ void CreditsCatalog::applyField(qint64 recordId, const QString &field, const QSt
             m_credits.setRows(rows);
         write([recordId, rows](QSqlDatabase db,
                   QString *error) { return CreditQueries::replaceCredits(db, recordId, rows, error); },
-            refresh);
+            refreshTrack);
     } else if (field == masterSharesField) {
         const QList<ShareRow> rows = CreditRules::sharesFromText(value);
         if (recordId == m_trackId) {
@@ -394,7 +401,7 @@ void CreditsCatalog::applyField(qint64 recordId, const QString &field, const QSt
         }
         write([recordId, rows](QSqlDatabase db,
                   QString *error) { return CreditQueries::replaceMasterShares(db, recordId, rows, error); },
-            refresh);
+            refreshTrack);
     } else if (field == workSharesField) {
         const QList<ShareRow> rows = CreditRules::sharesFromText(value);
         if (recordId == m_currentWorkId) {
