@@ -53,6 +53,30 @@ const QStringList &writerRoles()
     return roles;
 }
 
+QString roleLabel(const QString &role)
+{
+    static const QHash<QString, const char *> labels {
+        { u"MainArtist"_s, QT_TRANSLATE_NOOP("CreditRules", "Main artist") },
+        { u"FeaturedArtist"_s, QT_TRANSLATE_NOOP("CreditRules", "Featured artist") },
+        { u"Producer"_s, QT_TRANSLATE_NOOP("CreditRules", "Producer") },
+        { u"Composer"_s, QT_TRANSLATE_NOOP("CreditRules", "Composer") },
+        { u"Lyricist"_s, QT_TRANSLATE_NOOP("CreditRules", "Lyricist") },
+        { u"ComposerLyricist"_s, QT_TRANSLATE_NOOP("CreditRules", "Composer and lyricist") },
+        { u"Arranger"_s, QT_TRANSLATE_NOOP("CreditRules", "Arranger") },
+        { u"MixingEngineer"_s, QT_TRANSLATE_NOOP("CreditRules", "Mixing engineer") },
+        { u"MasteringEngineer"_s, QT_TRANSLATE_NOOP("CreditRules", "Mastering engineer") },
+        { u"RecordingEngineer"_s, QT_TRANSLATE_NOOP("CreditRules", "Recording engineer") },
+        { u"Vocalist"_s, QT_TRANSLATE_NOOP("CreditRules", "Vocalist") },
+        { u"Musician"_s, QT_TRANSLATE_NOOP("CreditRules", "Musician") },
+        { u"Adapter"_s, QT_TRANSLATE_NOOP("CreditRules", "Adapter") },
+        { u"Translator"_s, QT_TRANSLATE_NOOP("CreditRules", "Translator") },
+        { u"OriginalPublisher"_s, QT_TRANSLATE_NOOP("CreditRules", "Original publisher") },
+        { u"SubPublisher"_s, QT_TRANSLATE_NOOP("CreditRules", "Sub-publisher") },
+    };
+    const char *label = labels.value(role);
+    return label ? tr(label) : role;
+}
+
 const QStringList &partyFields()
 {
     static const QStringList fields { u"name"_s, u"sortName"_s, u"isni"_s, u"ipi"_s, u"pro"_s, u"contact"_s };

@@ -17,6 +17,9 @@ const QStringList &creditRoles();
 /// The writer and publisher roles of a work, as the work_shares table allows them.
 const QStringList &writerRoles();
 
+/// How a role reads in the editors ("Mastering engineer" for MasteringEngineer), translated.
+QString roleLabel(const QString &role);
+
 /// The party fields the parties page edits, by their QML names.
 const QStringList &partyFields();
 /// The work fields the works page edits.

@@ -23,14 +23,27 @@ CreditsCatalog::CreditsCatalog(
 {
 }
 
-QStringList CreditsCatalog::creditRoles()
+namespace
 {
-    return CreditRules::creditRoles();
+
+QVariantList roleChoices(const QStringList &roles)
+{
+    QVariantList out;
+    for (const QString &role : roles)
+        out.append(QVariantMap { { u"value"_s, role }, { u"text"_s, CreditRules::roleLabel(role) } });
+    return out;
 }
 
-QStringList CreditsCatalog::writerRoles()
+} // namespace
+
+QVariantList CreditsCatalog::creditRoles()
 {
-    return CreditRules::writerRoles();
+    return roleChoices(CreditRules::creditRoles());
+}
+
+QVariantList CreditsCatalog::writerRoles()
+{
+    return roleChoices(CreditRules::writerRoles());
 }
 
 // --- loading ---------------------------------------------------------------------------------

@@ -33,8 +33,9 @@ class CreditsCatalog : public QObject
     Q_PROPERTY(Imprint::PartyListModel *parties READ parties CONSTANT)
     Q_PROPERTY(Imprint::WorkListModel *works READ works CONSTANT)
     Q_PROPERTY(Imprint::CreditListModel *trackCredits READ trackCredits CONSTANT)
-    Q_PROPERTY(QStringList creditRoles READ creditRoles CONSTANT)
-    Q_PROPERTY(QStringList writerRoles READ writerRoles CONSTANT)
+    /// [{value: "MasteringEngineer", text: "Mastering engineer"}] for role pickers.
+    Q_PROPERTY(QVariantList creditRoles READ creditRoles CONSTANT)
+    Q_PROPERTY(QVariantList writerRoles READ writerRoles CONSTANT)
     Q_PROPERTY(qint64 trackId READ trackId NOTIFY trackChanged)
     Q_PROPERTY(qint64 trackWorkId READ trackWorkId NOTIFY trackWorkChanged)
     Q_PROPERTY(QVariantList masterShares READ masterShares NOTIFY masterSharesChanged)
@@ -56,8 +57,8 @@ public:
     PartyListModel *parties() { return &m_parties; }
     WorkListModel *works() { return &m_works; }
     CreditListModel *trackCredits() { return &m_credits; }
-    static QStringList creditRoles();
-    static QStringList writerRoles();
+    static QVariantList creditRoles();
+    static QVariantList writerRoles();
 
     /// The recording whose credits and master shares are shown (the session's selected track).
     qint64 trackId() const { return m_trackId; }

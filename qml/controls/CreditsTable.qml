@@ -19,7 +19,7 @@ ColumnLayout {
     function addCredit() {
         if (newParty.text.trim().length === 0)
             return
-        if (table.credits.addCredit(table.trackId, newParty.text, table.roles[newRole.currentIndex],
+        if (table.credits.addCredit(table.trackId, newParty.text, table.roles[newRole.currentIndex].value,
                                     newInstrument.text, newAi.checked)) {
             newParty.clear()
             newParty.typedLength = 0
@@ -77,9 +77,10 @@ ColumnLayout {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 100
                 model: table.roles
-                currentIndex: table.roles.indexOf(creditRow.role)
+                textRole: "text"
+                currentIndex: table.roles.findIndex(choice => choice.value === creditRow.role)
                 onActivated: index => table.credits.setCreditField(table.trackId, creditRow.index, "role",
-                                                                   table.roles[index])
+                                                                   table.roles[index].value)
             }
             TextField {
                 Layout.fillWidth: true
@@ -131,6 +132,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 100
             model: table.roles
+            textRole: "text"
         }
         TextField {
             id: newInstrument

@@ -14,7 +14,7 @@ ColumnLayout {
     required property CreditsCatalog credits
     /// The saved rows: [{partyName, role, percent}].
     property var saved: []
-    /// Writers' roles for a work's shares; empty for master ownership.
+    /// Writers' roles for a work's shares ([{value, text}]); empty for master ownership.
     property var roles: []
     readonly property bool withRoles: roles.length > 0
     property string emptyText: qsTr("No shares yet.")
@@ -47,7 +47,7 @@ ColumnLayout {
         editor.revision++
     }
     function add() {
-        draft.append({ partyName: "", role: editor.withRoles ? editor.roles[0] : "", percent: "" })
+        draft.append({ partyName: "", role: editor.withRoles ? editor.roles[0].value : "", percent: "" })
         editor.revision++
     }
     function splitEvenly() {
@@ -98,8 +98,9 @@ ColumnLayout {
                 Layout.preferredWidth: 150
                 visible: editor.withRoles
                 model: editor.roles
-                currentIndex: editor.roles.indexOf(shareRow.role)
-                onActivated: index => editor.change(shareRow.index, "role", editor.roles[index])
+                textRole: "text"
+                currentIndex: editor.roles.findIndex(choice => choice.value === shareRow.role)
+                onActivated: index => editor.change(shareRow.index, "role", editor.roles[index].value)
             }
             TextField {
                 Layout.preferredWidth: 64

@@ -19,6 +19,10 @@ private Q_SLOTS:
         QVERIFY(!CreditRules::creditRoles().contains(u"Publisher"_s));
         QCOMPARE(CreditRules::writerRoles().size(), 8);
         QVERIFY(CreditRules::writerRoles().contains(u"ComposerLyricist"_s));
+        QCOMPARE(CreditRules::roleLabel(u"MasteringEngineer"_s), u"Mastering engineer"_s);
+        QCOMPARE(CreditRules::roleLabel(u"Theremin"_s), u"Theremin"_s); // unknown roles show as stored
+        for (const QString &role : CreditRules::creditRoles() + CreditRules::writerRoles())
+            QVERIFY2(CreditRules::roleLabel(role) != role || role.size() < 12, qPrintable(role));
     }
 
     void partyIdentifiersAreNormalisedOrRefused()
