@@ -3,6 +3,10 @@
 #include "CreditQueries.h"
 
 #include "catalog/SqlTransaction.h"
+#include "credits/CreditRules.h"
+#include "rights/Splits.h"
+
+#include <QCoreApplication>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -126,17 +130,15 @@ std::optional<QList<PartyActivityRow>> activityOf(QSqlDatabase db, qint64 partyI
 {
     QSqlQuery query(db);
     query.prepare(
-        u"SELECT 'credit', t.id, t.title || CASE WHEN t.version <> '' THEN ' (' || t.version || ')' ELSE '' "
-        u"END, "
-        "c.role || CASE WHEN coalesce(c.instrument, '') <> '' THEN ', ' || c.instrument ELSE '' END "
-        "|| CASE WHEN c.ai_used THEN ' · AI' ELSE '' END, 0, c.position "
+        u"SELECT 'credit', t.id, t.title || CASE WHEN t.version <> '' THEN ' (' || t.version || ')' "
+        "ELSE '' END, c.role, coalesce(c.instrument, ''), c.ai_used, 0, c.position "
         "FROM credits c JOIN tracks t ON t.id = c.track_id WHERE c.party_id = ? "
-        "UNION ALL SELECT 'master', t.id, t.title || CASE WHEN t.version <> '' THEN ' (' || t.version || ')' "
-        "ELSE '' "
-        "END, '', m.share_bp, 0 FROM master_shares m JOIN tracks t ON t.id = m.track_id WHERE m.party_id = ? "
-        "UNION ALL SELECT 'publishing', w.id, w.title, s.role, s.share_bp, 0 "
+        "UNION ALL SELECT 'master', t.id, t.title || CASE WHEN t.version <> '' THEN ' (' || t.version "
+        "|| ')' ELSE '' END, '', '', 0, m.share_bp, 0 "
+        "FROM master_shares m JOIN tracks t ON t.id = m.track_id WHERE m.party_id = ? "
+        "UNION ALL SELECT 'publishing', w.id, w.title, s.role, '', 0, s.share_bp, 0 "
         "FROM work_shares s JOIN works w ON w.id = s.work_id WHERE s.party_id = ? "
-        "ORDER BY 1, 3 COLLATE NOCASE, 6"_s);
+        "ORDER BY 1, 3 COLLATE NOCASE, 8"_s);
     for (int i = 0; i < 3; ++i)
         query.addBindValue(partyId);
     if (!exec(query, error))
@@ -144,12 +146,17 @@ std::optional<QList<PartyActivityRow>> activityOf(QSqlDatabase db, qint64 partyI
     QList<PartyActivityRow> rows;
     while (query.next()) {
         PartyActivityRow row { query.value(0).toString(), query.value(1).toLongLong(),
-            query.value(2).toString(), query.value(3).toString() };
-        if (row.kind != u"credit") {
-            const int bp = query.value(4).toInt();
-            const QString percent = u"%1.%2 %"_s.arg(bp / 100).arg(bp % 100, 2, 10, QChar(u'0'));
-            row.detail = row.detail.isEmpty() ? percent : row.detail + u", "_s + percent;
-        }
+            query.value(2).toString(), {} };
+        QStringList parts;
+        if (const QString role = query.value(3).toString(); !role.isEmpty())
+            parts.append(CreditRules::roleLabel(role));
+        if (const QString instrument = query.value(4).toString(); !instrument.isEmpty())
+            parts.append(instrument);
+        if (row.kind != u"credit")
+            parts.append(Splits::formatPercent(query.value(6).toInt()));
+        row.detail = parts.join(u", "_s);
+        if (query.value(5).toBool())
+            row.detail += QCoreApplication::translate("CreditQueries", " · AI used");
         rows.append(row);
     }
     return rows;

@@ -234,9 +234,9 @@ private Q_SLOTS:
         const QVariantList activity = credits->partyActivity();
         QCOMPARE(activity.size(), 2);
         QCOMPARE(activity.at(0).toMap().value(u"kind"_s).toString(), u"credit"_s);
-        QCOMPARE(activity.at(0).toMap().value(u"detail"_s).toString(), u"Vocalist · AI"_s);
+        QCOMPARE(activity.at(0).toMap().value(u"detail"_s).toString(), u"Vocalist · AI used"_s);
         QCOMPARE(activity.at(1).toMap().value(u"kind"_s).toString(), u"master"_s);
-        QCOMPARE(activity.at(1).toMap().value(u"detail"_s).toString(), u"100.00 %"_s);
+        QCOMPARE(activity.at(1).toMap().value(u"detail"_s).toString(), Splits::formatPercent(10000));
         QCOMPARE(credits->parties()
                      ->index(credits->parties()->rowOf(party))
                      .data(PartyListModel::CreditCountRole)
