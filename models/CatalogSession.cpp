@@ -74,6 +74,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     , m_quality(store, &m_catalogThread, &m_history, this)
     , m_exchange(store, &m_catalogThread, this)
     , m_deliveries(store, &m_catalogThread, this)
+    , m_credits(store, &m_catalogThread, &m_history, this)
     , m_catalogThread(store)
 {
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
@@ -99,6 +100,11 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(&m_releases, &ReleaseCatalog::recordsChanged, this, &CatalogSession::reload);
     connect(&m_rights, &RightsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_rights, &RightsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
+    connect(&m_credits, &CreditsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
+    connect(&m_credits, &CreditsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
+    // The track pane shows the credits and splits of the selected track.
+    connect(
+        this, &CatalogSession::currentTrackChanged, this, [this] { m_credits.setTrackId(m_currentTrackId); });
     // Tracks changed by a CSV import, or added to or removed from a release, show at once.
     connect(&m_exchange, &MetadataExchange::imported, this, &CatalogSession::reload);
     connect(&m_releases, &ReleaseCatalog::trackListSaved, this, &CatalogSession::reloadTracks);
@@ -118,6 +124,7 @@ void CatalogSession::waitForIdle()
     QCoreApplication::sendPostedEvents(&m_rights);
     QCoreApplication::sendPostedEvents(&m_quality);
     QCoreApplication::sendPostedEvents(&m_deliveries);
+    QCoreApplication::sendPostedEvents(&m_credits);
 }
 
 void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, const QString &value)
@@ -128,6 +135,8 @@ void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, co
         m_planning.applyField(recordId, field.mid(PlanningSession::historyPrefix.size()), value);
     else if (field.startsWith(QualityCatalog::historyPrefix))
         m_quality.applyField(field, value);
+    else if (field.startsWith(CreditsCatalog::historyPrefix))
+        m_credits.applyField(recordId, field.mid(CreditsCatalog::historyPrefix.size()), value);
     else if (field.startsWith(RightsCatalog::historyPrefix))
         m_rights.applyField(recordId, field, value);
     else
@@ -148,6 +157,7 @@ void CatalogSession::reload()
     m_planning.reload();
     m_rights.reload();
     m_quality.reload();
+    m_credits.reload();
     m_deliveries.reload();
     reloadTracks();
 }

@@ -5,6 +5,7 @@
 #include "catalog/CatalogStore.h"
 #include "catalog/CatalogThread.h"
 #include "delivery/DeliveryCatalog.h"
+#include "credits/CreditsCatalog.h"
 #include "editing/EditHistory.h"
 #include "exchange/MetadataExchange.h"
 #include "quality/QualityCatalog.h"
@@ -37,6 +38,7 @@ class CatalogSession : public QObject
     Q_PROPERTY(Imprint::QualityCatalog *quality READ quality CONSTANT)
     Q_PROPERTY(Imprint::MetadataExchange *exchange READ exchange CONSTANT)
     Q_PROPERTY(Imprint::DeliveryCatalog *deliveries READ deliveries CONSTANT)
+    Q_PROPERTY(Imprint::CreditsCatalog *credits READ credits CONSTANT)
     Q_PROPERTY(QString catalogPath READ catalogPath CONSTANT)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(int trackCount READ trackCount NOTIFY trackCountChanged)
@@ -59,6 +61,7 @@ public:
     QualityCatalog *quality() { return &m_quality; }
     MetadataExchange *exchange() { return &m_exchange; }
     DeliveryCatalog *deliveries() { return &m_deliveries; }
+    CreditsCatalog *credits() { return &m_credits; }
     QString catalogPath() const { return m_store.path(); }
     bool isLoading() const { return m_pendingLoads > 0; }
     int trackCount() const { return m_table.rowCount(); }
@@ -112,6 +115,7 @@ private:
     QualityCatalog m_quality;
     MetadataExchange m_exchange;
     DeliveryCatalog m_deliveries;
+    CreditsCatalog m_credits;
     int m_pendingLoads = 0;
     qint64 m_currentTrackId = 0;
     QString m_isrcPrefix; ///< normalised (CCXXX)

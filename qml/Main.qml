@@ -167,6 +167,8 @@ ApplicationWindow {
                 trackCount: window.session.trackCount
                 releaseCount: window.session.releases.model.count
                 failingCount: window.session.quality.model.failingCount
+                workCount: window.session.credits.works.count
+                partyCount: window.session.credits.parties.count
             }
 
             StackLayout {
@@ -180,6 +182,12 @@ ApplicationWindow {
                     onImportRequested: window.chooseImportFolder()
                 }
                 ReleasesPage {
+                    session: window.session
+                }
+                WorksPage {
+                    session: window.session
+                }
+                PartiesPage {
                     session: window.session
                 }
                 CalendarPage {

@@ -16,6 +16,7 @@
 #include "analysis/CatalogAnalysis.h"
 #include "catalog/TrackQueries.h"
 #include "cli/CatalogCheckCommand.h"
+#include "demo/DemoCredits.h"
 #include "demo/DemoLibrary.h"
 #include "demo/DemoPlan.h"
 #include "demo/DemoRights.h"
@@ -173,6 +174,13 @@ int runDemo(const QString &outDir, const QString &catalogPath, bool json)
         && !Demo::planDemoReleases(store, Schedule::localDate(QDateTime::currentDateTime()), &error)) {
         print(stderr,
             QCoreApplication::translate("CommandLine", "imprint: cannot plan the demo releases: %1")
+                .arg(error));
+        return 1;
+    }
+    // Credits, splits, works and parties, so those editors open on real content.
+    if (summary.ok() && !Demo::creditDemoCatalog(store, &error)) {
+        print(stderr,
+            QCoreApplication::translate("CommandLine", "imprint: cannot credit the demo catalog: %1")
                 .arg(error));
         return 1;
     }

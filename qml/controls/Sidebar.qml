@@ -12,10 +12,14 @@ Pane {
     property int trackCount: 0
     property int releaseCount: 0
     property int failingCount: 0
+    property int workCount: 0
+    property int partyCount: 0
     // One entry per page, in the order of the StackLayout in Main.qml.
     readonly property var pages: [
         { key: "catalog", title: qsTr("Catalog"), detail: qsTr("%n track(s)", "", sidebar.trackCount) },
         { key: "releases", title: qsTr("Releases"), detail: qsTr("%n release(s)", "", sidebar.releaseCount) },
+        { key: "works", title: qsTr("Works"), detail: qsTr("%n work(s)", "", sidebar.workCount) },
+        { key: "parties", title: qsTr("Parties"), detail: qsTr("%n name(s)", "", sidebar.partyCount) },
         { key: "calendar", title: qsTr("Calendar"), detail: qsTr("Release plan") },
         { key: "quality", title: qsTr("Quality"), detail: qsTr("%n failing", "", sidebar.failingCount) },
         { key: "rights", title: qsTr("Rights"), detail: qsTr("Readiness and clearance") },

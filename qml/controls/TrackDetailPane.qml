@@ -109,6 +109,12 @@ Pane {
                 label: qsTr("Master file")
                 value: pane.text("path")
             }
+            TrackCreditsSection {
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                credits: pane.session.credits
+                trackId: pane.hasTrack ? pane.track.id : 0
+            }
         }
     }
 }

@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "CreditQueries.h"
+
+#include "catalog/SqlTransaction.h"
+#include "credits/CreditRules.h"
+#include "rights/Splits.h"
+
+#include <QCoreApplication>
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint::CreditQueries
+{
+
+namespace
+{
+
+bool fail(const QSqlQuery &query, QString *error)
+{
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    return query.exec() || fail(query, error);
+}
+
+QVariant nullable(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+QString partyColumn(const QString &field)
+{
+    static const QHash<QString, QString> columns { { u"name"_s, u"name"_s },
+        { u"sortName"_s, u"sort_name"_s }, { u"isni"_s, u"isni"_s }, { u"ipi"_s, u"ipi"_s },
+        { u"pro"_s, u"pro"_s }, { u"contact"_s, u"contact"_s } };
+    return columns.value(field);
+}
+
+// Gives rows typed by name their party, creating it when new.
+template<typename Row>
+bool resolveParties(QSqlDatabase db, QList<Row> &rows, QString *error)
+{
+    for (Row &row : rows) {
+        if (row.partyId > 0)
+            continue;
+        row.partyId = findOrCreateParty(db, row.partyName, error);
+        if (row.partyId == 0)
+            return false;
+    }
+    return true;
+}
+
+std::optional<QList<ShareRow>> sharesOf(QSqlDatabase db, const QString &sql, qint64 id, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.addBindValue(id);
+    if (!exec(query, error))
+        return std::nullopt;
+    QList<ShareRow> rows;
+    while (query.next())
+        rows.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toInt() });
+    return rows;
+}
+
+} // namespace
+
+std::optional<QList<PartyRow>> parties(QSqlDatabase db, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        u"SELECT p.id, p.name, coalesce(p.sort_name, ''), coalesce(p.isni, ''), coalesce(p.ipi, ''), "
+        "coalesce(p.pro, ''), coalesce(p.contact, ''), "
+        "(SELECT count(*) FROM credits WHERE party_id = p.id) "
+        "+ (SELECT count(*) FROM master_shares WHERE party_id = p.id) "
+        "+ (SELECT count(*) FROM work_shares WHERE party_id = p.id) "
+        "FROM parties p ORDER BY coalesce(nullif(p.sort_name, ''), p.name) COLLATE NOCASE, p.id"_s);
+    if (!exec(query, error))
+        return std::nullopt;
+    QList<PartyRow> rows;
+    while (query.next())
+        rows.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+            query.value(6).toString(), query.value(7).toInt() });
+    return rows;
+}
+
+qint64 findOrCreateParty(QSqlDatabase db, const QString &name, QString *error)
+{
+    const QString trimmed = name.trimmed();
+    QSqlQuery query(db);
+    query.prepare(u"SELECT id FROM parties WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"_s);
+    query.addBindValue(trimmed);
+    if (!exec(query, error))
+        return 0;
+    if (query.next())
+        return query.value(0).toLongLong();
+    query.prepare(u"INSERT INTO parties(name) VALUES (?)"_s);
+    query.addBindValue(trimmed);
+    if (!exec(query, error))
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool updatePartyField(
+    QSqlDatabase db, qint64 partyId, const QString &field, const QString &value, QString *error)
+{
+    const QString column = partyColumn(field);
+    if (column.isEmpty()) {
+        *error = u"unknown party field %1"_s.arg(field);
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE parties SET %1 = ? WHERE id = ?"_s.arg(column));
+    query.addBindValue(field == u"name" ? QVariant(value) : nullable(value));
+    query.addBindValue(partyId);
+    return exec(query, error);
+}
+
+std::optional<QList<PartyActivityRow>> activityOf(QSqlDatabase db, qint64 partyId, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        u"SELECT 'credit', t.id, t.title || CASE WHEN t.version <> '' THEN ' (' || t.version || ')' "
+        "ELSE '' END, c.role, coalesce(c.instrument, ''), c.ai_used, 0, c.position "
+        "FROM credits c JOIN tracks t ON t.id = c.track_id WHERE c.party_id = ? "
+        "UNION ALL SELECT 'master', t.id, t.title || CASE WHEN t.version <> '' THEN ' (' || t.version "
+        "|| ')' ELSE '' END, '', '', 0, m.share_bp, 0 "
+        "FROM master_shares m JOIN tracks t ON t.id = m.track_id WHERE m.party_id = ? "
+        "UNION ALL SELECT 'publishing', w.id, w.title, s.role, '', 0, s.share_bp, 0 "
+        "FROM work_shares s JOIN works w ON w.id = s.work_id WHERE s.party_id = ? "
+        "ORDER BY 1, 3 COLLATE NOCASE, 8"_s);
+    for (int i = 0; i < 3; ++i)
+        query.addBindValue(partyId);
+    if (!exec(query, error))
+        return std::nullopt;
+    QList<PartyActivityRow> rows;
+    while (query.next()) {
+        PartyActivityRow row { query.value(0).toString(), query.value(1).toLongLong(),
+            query.value(2).toString(), {} };
+        QStringList parts;
+        if (const QString role = query.value(3).toString(); !role.isEmpty())
+            parts.append(CreditRules::roleLabel(role));
+        if (const QString instrument = query.value(4).toString(); !instrument.isEmpty())
+            parts.append(instrument);
+        if (row.kind != u"credit")
+            parts.append(Splits::formatPercent(query.value(6).toInt()));
+        row.detail = parts.join(u", "_s);
+        if (query.value(5).toBool())
+            row.detail += QCoreApplication::translate("CreditQueries", " · AI used");
+        rows.append(row);
+    }
+    return rows;
+}
+
+std::optional<QList<CreditRow>> creditsOf(QSqlDatabase db, qint64 trackId, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT c.party_id, p.name, c.role, coalesce(c.instrument, ''), c.ai_used FROM credits c "
+                  "JOIN parties p ON p.id = c.party_id WHERE c.track_id = ? ORDER BY c.position, c.id"_s);
+    query.addBindValue(trackId);
+    if (!exec(query, error))
+        return std::nullopt;
+    QList<CreditRow> rows;
+    while (query.next())
+        rows.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toBool() });
+    return rows;
+}
+
+bool replaceCredits(QSqlDatabase db, qint64 trackId, const QList<CreditRow> &credits, QString *error)
+{
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
+    QList<CreditRow> rows = credits;
+    if (!resolveParties(db, rows, error))
+        return false;
+    QSqlQuery query(db);
+    query.prepare(u"DELETE FROM credits WHERE track_id = ?"_s);
+    query.addBindValue(trackId);
+    if (!exec(query, error))
+        return false;
+    query.prepare(u"INSERT INTO credits(track_id, party_id, role, instrument, ai_used, position) "
+                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        query.addBindValue(trackId);
+        query.addBindValue(rows[i].partyId);
+        query.addBindValue(rows[i].role);
+        query.addBindValue(nullable(rows[i].instrument.trimmed()));
+        query.addBindValue(rows[i].aiUsed ? 1 : 0);
+        query.addBindValue(int(i));
+        if (!exec(query, error))
+            return false;
+    }
+    return transaction.commit() || (*error = transaction.error(), false);
+}
+
+std::optional<QList<ShareRow>> masterSharesOf(QSqlDatabase db, qint64 trackId, QString *error)
+{
+    return sharesOf(db,
+        u"SELECT m.party_id, p.name, '', m.share_bp FROM master_shares m JOIN parties p ON p.id = m.party_id "
+        "WHERE m.track_id = ? ORDER BY m.share_bp DESC, p.name COLLATE NOCASE"_s,
+        trackId, error);
+}
+
+bool replaceMasterShares(QSqlDatabase db, qint64 trackId, const QList<ShareRow> &shares, QString *error)
+{
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
+    QList<ShareRow> rows = shares;
+    if (!resolveParties(db, rows, error))
+        return false;
+    QSqlQuery query(db);
+    query.prepare(u"DELETE FROM master_shares WHERE track_id = ?"_s);
+    query.addBindValue(trackId);
+    if (!exec(query, error))
+        return false;
+    query.prepare(u"INSERT INTO master_shares(track_id, party_id, share_bp) VALUES (?, ?, ?)"_s);
+    for (const ShareRow &row : std::as_const(rows)) {
+        query.addBindValue(trackId);
+        query.addBindValue(row.partyId);
+        query.addBindValue(row.basisPoints);
+        if (!exec(query, error))
+            return false;
+    }
+    return transaction.commit() || (*error = transaction.error(), false);
+}
+
+std::optional<QList<WorkRow>> works(QSqlDatabase db, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT w.id, w.title, coalesce(w.iswc, ''), "
+                  "(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT p.name FROM work_shares s "
+                  "JOIN parties p ON p.id = s.party_id WHERE s.work_id = w.id ORDER BY s.share_bp DESC)), "
+                  "(SELECT count(*) FROM tracks WHERE work_id = w.id) "
+                  "FROM works w ORDER BY w.title COLLATE NOCASE, w.id"_s);
+    if (!exec(query, error))
+        return std::nullopt;
+    QList<WorkRow> rows;
+    while (query.next())
+        rows.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toInt() });
+    return rows;
+}
+
+qint64 createWork(QSqlDatabase db, const QString &title, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO works(title) VALUES (?)"_s);
+    query.addBindValue(title.trimmed());
+    if (!exec(query, error))
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool updateWorkField(
+    QSqlDatabase db, qint64 workId, const QString &field, const QString &value, QString *error)
+{
+    if (field != u"title" && field != u"iswc") {
+        *error = u"unknown work field %1"_s.arg(field);
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE works SET %1 = ? WHERE id = ?"_s.arg(field));
+    query.addBindValue(field == u"iswc" ? nullable(value) : QVariant(value));
+    query.addBindValue(workId);
+    return exec(query, error);
+}
+
+qint64 workWithIswc(QSqlDatabase db, const QString &iswc, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT id FROM works WHERE iswc = ?"_s);
+    query.addBindValue(iswc);
+    if (!exec(query, error))
+        return 0;
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+std::optional<QList<ShareRow>> workSharesOf(QSqlDatabase db, qint64 workId, QString *error)
+{
+    return sharesOf(db,
+        u"SELECT s.party_id, p.name, s.role, s.share_bp FROM work_shares s JOIN parties p ON p.id = "
+        u"s.party_id "
+        "WHERE s.work_id = ? ORDER BY s.share_bp DESC, p.name COLLATE NOCASE"_s,
+        workId, error);
+}
+
+bool replaceWorkShares(QSqlDatabase db, qint64 workId, const QList<ShareRow> &shares, QString *error)
+{
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
+    QList<ShareRow> rows = shares;
+    if (!resolveParties(db, rows, error))
+        return false;
+    QSqlQuery query(db);
+    query.prepare(u"DELETE FROM work_shares WHERE work_id = ?"_s);
+    query.addBindValue(workId);
+    if (!exec(query, error))
+        return false;
+    query.prepare(u"INSERT INTO work_shares(work_id, party_id, role, share_bp) VALUES (?, ?, ?, ?)"_s);
+    for (const ShareRow &row : std::as_const(rows)) {
+        query.addBindValue(workId);
+        query.addBindValue(row.partyId);
+        query.addBindValue(row.role);
+        query.addBindValue(row.basisPoints);
+        if (!exec(query, error))
+            return false;
+    }
+    return transaction.commit() || (*error = transaction.error(), false);
+}
+
+std::optional<QList<TrackChoice>> trackChoices(QSqlDatabase db, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        u"SELECT id, title || CASE WHEN version <> '' THEN ' (' || version || ')' ELSE '' END "
+        "|| CASE WHEN display_artist <> '' THEN ' — ' || display_artist ELSE '' END, coalesce(work_id, 0) "
+        "FROM tracks ORDER BY title COLLATE NOCASE, version, id"_s);
+    if (!exec(query, error))
+        return std::nullopt;
+    QList<TrackChoice> rows;
+    while (query.next())
+        rows.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong() });
+    return rows;
+}
+
+bool setTrackWork(QSqlDatabase db, qint64 trackId, qint64 workId, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE tracks SET work_id = ? WHERE id = ?"_s);
+    query.addBindValue(workId > 0 ? QVariant(workId) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(trackId);
+    return exec(query, error);
+}
+
+qint64 workOfTrack(QSqlDatabase db, qint64 trackId, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT coalesce(work_id, 0) FROM tracks WHERE id = ?"_s);
+    query.addBindValue(trackId);
+    if (!exec(query, error))
+        return 0;
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+} // namespace Imprint::CreditQueries

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "catalog/CatalogStore.h"
+#include "credits/CreditListModel.h"
+#include "credits/CreditQueries.h"
+#include "credits/PartyListModel.h"
+#include "credits/WorkListModel.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQmlIntegration>
+
+#include <functional>
+
+namespace Imprint
+{
+
+class CatalogThread;
+class EditHistory;
+
+/// Who made what: parties, works with writers' publishing shares, and the credits and master
+/// splits of the selected recording. Part of CatalogSession, whose catalog thread and edit history
+/// it shares. A set (a track's credits, its master shares, a work's writers) is one field in the
+/// edit history, holding the whole set as text, so adding or removing a row is one undo step.
+class CreditsCatalog : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CatalogSession")
+    Q_PROPERTY(Imprint::PartyListModel *parties READ parties CONSTANT)
+    Q_PROPERTY(Imprint::WorkListModel *works READ works CONSTANT)
+    Q_PROPERTY(Imprint::CreditListModel *trackCredits READ trackCredits CONSTANT)
+    /// [{value: "MasteringEngineer", text: "Mastering engineer"}] for role pickers.
+    Q_PROPERTY(QVariantList creditRoles READ creditRoles CONSTANT)
+    Q_PROPERTY(QVariantList writerRoles READ writerRoles CONSTANT)
+    Q_PROPERTY(qint64 trackId READ trackId NOTIFY trackChanged)
+    Q_PROPERTY(qint64 trackWorkId READ trackWorkId NOTIFY trackWorkChanged)
+    Q_PROPERTY(QVariantList masterShares READ masterShares NOTIFY masterSharesChanged)
+    Q_PROPERTY(QVariantList trackChoices READ trackChoices NOTIFY trackChoicesChanged)
+    Q_PROPERTY(qint64 currentWorkId READ currentWorkId WRITE setCurrentWorkId NOTIFY currentWorkChanged)
+    Q_PROPERTY(QVariantMap currentWork READ currentWork NOTIFY currentWorkChanged)
+    Q_PROPERTY(QVariantList workShares READ workShares NOTIFY workSharesChanged)
+    Q_PROPERTY(QVariantList workTracks READ workTracks NOTIFY trackChoicesChanged)
+    Q_PROPERTY(qint64 currentPartyId READ currentPartyId WRITE setCurrentPartyId NOTIFY currentPartyChanged)
+    Q_PROPERTY(QVariantMap currentParty READ currentParty NOTIFY currentPartyChanged)
+    Q_PROPERTY(QVariantList partyActivity READ partyActivity NOTIFY partyActivityChanged)
+
+public:
+    /// The prefix of this part's fields in the shared edit history.
+    static constexpr QLatin1StringView historyPrefix { "credits." };
+
+    CreditsCatalog(const CatalogStore &store, CatalogThread *thread, EditHistory *history, QObject *parent);
+
+    PartyListModel *parties() { return &m_parties; }
+    WorkListModel *works() { return &m_works; }
+    CreditListModel *trackCredits() { return &m_credits; }
+    static QVariantList creditRoles();
+    static QVariantList writerRoles();
+
+    /// The recording whose credits and master shares are shown (the session's selected track).
+    qint64 trackId() const { return m_trackId; }
+    void setTrackId(qint64 id);
+    qint64 trackWorkId() const;
+    /// [{partyId, partyName, percent}] of the selected recording, largest first.
+    QVariantList masterShares() const { return sharesToVariant(m_masterShares); }
+    /// [{value: trackId, text: "Title (Version) — Artist", workId}] of every recording.
+    QVariantList trackChoices() const;
+
+    qint64 currentWorkId() const { return m_currentWorkId; }
+    void setCurrentWorkId(qint64 id);
+    /// {id, title, iswc (as shown), trackCount} of the selected work; empty when none.
+    QVariantMap currentWork() const;
+    /// [{partyId, partyName, role, percent}] of the selected work.
+    QVariantList workShares() const { return sharesToVariant(m_workShares); }
+    /// [{value: trackId, text}] of the recordings of the selected work.
+    QVariantList workTracks() const;
+
+    qint64 currentPartyId() const { return m_currentPartyId; }
+    void setCurrentPartyId(qint64 id);
+    /// {id, name, sortName, isni, ipi, pro, contact} of the selected party (identifiers as shown).
+    QVariantMap currentParty() const;
+    /// [{kind, kindText, subject, detail}] of the selected party across the catalog.
+    QVariantList partyActivity() const { return m_partyActivity; }
+
+    /// Reloads parties, works and the selected track, work and party from the catalog.
+    void reload();
+
+    /// Credits the recording; a party name not in the catalog creates the party. Undoable.
+    Q_INVOKABLE bool addCredit(qint64 trackId, const QString &partyName, const QString &role,
+        const QString &instrument, bool aiUsed);
+    Q_INVOKABLE bool removeCredit(qint64 trackId, int row);
+    /// field: "partyName", "role", "instrument" or "aiUsed". Undoable.
+    Q_INVOKABLE bool setCreditField(qint64 trackId, int row, const QString &field, const QVariant &value);
+
+    /// For a split editor: rows [{partyName, role, percent}] →
+    /// {complete, total ("100.00 %"), problem}. needRoles for a work's writers.
+    Q_INVOKABLE QVariantMap checkShares(const QVariantList &rows, bool needRoles) const;
+    /// count percentages that add up to exactly 100 %.
+    Q_INVOKABLE QStringList evenPercents(int count) const;
+    /// Saves a complete set (exactly 100 %) as one undoable step; refused (errorOccurred) otherwise.
+    Q_INVOKABLE bool saveMasterShares(qint64 trackId, const QVariantList &rows);
+    Q_INVOKABLE bool saveWorkShares(qint64 workId, const QVariantList &rows);
+
+    /// A new work, selected once saved.
+    Q_INVOKABLE bool createWork(const QString &title);
+    /// "title" or "iswc" (valid and not held by another work, or empty). Undoable.
+    Q_INVOKABLE bool setWorkField(qint64 workId, const QString &field, const QString &value);
+    /// Links a recording to a work (0 unlinks it). Undoable.
+    Q_INVOKABLE bool setTrackWork(qint64 trackId, qint64 workId);
+
+    /// A new party, selected once saved.
+    Q_INVOKABLE bool createParty(const QString &name);
+    /// A CreditRules::partyFields() field; ISNI and IPI must be valid or empty. Undoable.
+    Q_INVOKABLE bool setPartyField(qint64 partyId, const QString &field, const QString &value);
+
+    /// Applies a value from the edit history (undo/redo); field is without the prefix.
+    void applyField(qint64 recordId, const QString &field, const QString &value);
+
+Q_SIGNALS:
+    void trackChanged();
+    void trackWorkChanged();
+    void masterSharesChanged();
+    void trackChoicesChanged();
+    void currentWorkChanged();
+    void workSharesChanged();
+    void currentPartyChanged();
+    void partyActivityChanged();
+    void errorOccurred(const QString &message);
+    void writeFailed();
+
+private:
+    static QVariantList sharesToVariant(const QList<ShareRow> &shares);
+    std::optional<QList<ShareRow>> sharesFromVariant(
+        const QVariantList &rows, bool needRoles, QString *problem) const;
+    bool commitCredits(qint64 trackId, const QList<CreditRow> &after, const QString &description);
+    void loadParties();
+    void loadWorks();
+    void loadTrack();
+    void loadWork();
+    void loadParty();
+    /// Runs a write on the catalog thread; on failure reports it, and on success reloads.
+    void write(std::function<bool(QSqlDatabase, QString *)> task, std::function<void()> afterwards);
+
+    CatalogStore m_store;
+    CatalogThread *m_thread;
+    EditHistory *m_history;
+    PartyListModel m_parties;
+    WorkListModel m_works;
+    CreditListModel m_credits;
+    QList<ShareRow> m_masterShares;
+    QList<CreditQueries::TrackChoice> m_trackChoices;
+    qint64 m_trackId = 0;
+    qint64 m_currentWorkId = 0;
+    QList<ShareRow> m_workShares;
+    qint64 m_currentPartyId = 0;
+    QVariantList m_partyActivity;
+};
+
+} // namespace Imprint

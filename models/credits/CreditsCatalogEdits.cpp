@@ -1,0 +1,458 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+// The edits of CreditsCatalog: credits, splits, works and parties, and applying them (undo/redo).
+#include "CreditsCatalog.h"
+
+#include "catalog/CatalogThread.h"
+#include "credits/CreditRules.h"
+#include "editing/EditHistory.h"
+#include "identifiers/Isni.h"
+#include "identifiers/Iswc.h"
+#include "rights/Splits.h"
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint
+{
+
+namespace
+{
+
+constexpr QLatin1StringView trackCreditsField { "trackCredits" };
+constexpr QLatin1StringView masterSharesField { "masterShares" };
+constexpr QLatin1StringView workSharesField { "workShares" };
+constexpr QLatin1StringView trackWorkField { "trackWork" };
+constexpr QLatin1StringView workFieldPrefix { "work." };
+constexpr QLatin1StringView partyFieldPrefix { "party." };
+
+QString partyText(const PartyRow &row, const QString &field)
+{
+    if (field == u"name")
+        return row.name;
+    if (field == u"sortName")
+        return row.sortName;
+    if (field == u"isni")
+        return row.isni;
+    if (field == u"ipi")
+        return row.ipi;
+    if (field == u"pro")
+        return row.pro;
+    if (field == u"contact")
+        return row.contact;
+    return {};
+}
+
+void setPartyText(PartyRow &row, const QString &field, const QString &value)
+{
+    if (field == u"name")
+        row.name = value;
+    else if (field == u"sortName")
+        row.sortName = value;
+    else if (field == u"isni")
+        row.isni = value;
+    else if (field == u"ipi")
+        row.ipi = value;
+    else if (field == u"pro")
+        row.pro = value;
+    else if (field == u"contact")
+        row.contact = value;
+}
+
+// "33.33" as typed into a percent field (Splits::parsePercent reads it back).
+QString editablePercent(int basisPoints)
+{
+    QString text = Splits::formatPercent(basisPoints);
+    return text.remove(u'%').trimmed();
+}
+
+} // namespace
+// --- credits ---------------------------------------------------------------------------------
+
+bool CreditsCatalog::commitCredits(qint64 trackId, const QList<CreditRow> &after, const QString &description)
+{
+    if (trackId != m_trackId || trackId <= 0) {
+        Q_EMIT errorOccurred(tr("Select the track to edit its credits."));
+        return false;
+    }
+    if (const QString problem = CreditRules::creditProblem(after); !problem.isEmpty()) {
+        Q_EMIT errorOccurred(problem);
+        return false;
+    }
+    const QString before = CreditRules::toText(m_credits.rows());
+    const QString text = CreditRules::toText(after);
+    if (before == text)
+        return true;
+    applyField(trackId, trackCreditsField, text);
+    m_history->record({ trackId, historyPrefix + trackCreditsField, before, text, description });
+    return true;
+}
+
+bool CreditsCatalog::addCredit(
+    qint64 trackId, const QString &partyName, const QString &role, const QString &instrument, bool aiUsed)
+{
+    QList<CreditRow> rows = m_credits.rows();
+    const QString name = partyName.trimmed();
+    qint64 partyId = 0;
+    for (qint64 i = 0; i < m_parties.rowCount(); ++i) {
+        const PartyRow *party = m_parties.rowById(m_parties.idAt(int(i)));
+        if (party && party->name.compare(name, Qt::CaseInsensitive) == 0) {
+            partyId = party->id;
+            break;
+        }
+    }
+    rows.append({ partyId, name, role, instrument.trimmed(), aiUsed });
+    return commitCredits(trackId, rows, tr("Add Credit"));
+}
+
+bool CreditsCatalog::removeCredit(qint64 trackId, int row)
+{
+    QList<CreditRow> rows = m_credits.rows();
+    if (row < 0 || row >= rows.size())
+        return false;
+    rows.removeAt(row);
+    return commitCredits(trackId, rows, tr("Remove Credit"));
+}
+
+bool CreditsCatalog::setCreditField(qint64 trackId, int row, const QString &field, const QVariant &value)
+{
+    QList<CreditRow> rows = m_credits.rows();
+    if (row < 0 || row >= rows.size())
+        return false;
+    CreditRow &credit = rows[row];
+    if (field == u"partyName") {
+        const QString name = value.toString().trimmed();
+        if (name.compare(credit.partyName, Qt::CaseInsensitive) != 0) {
+            credit.partyId = 0; // found or created by name when saved
+            for (int i = 0; i < m_parties.rowCount(); ++i) {
+                if (m_parties.index(i)
+                        .data(PartyListModel::NameRole)
+                        .toString()
+                        .compare(name, Qt::CaseInsensitive)
+                    == 0)
+                    credit.partyId = m_parties.idAt(i);
+            }
+        }
+        credit.partyName = name;
+    } else if (field == u"role") {
+        credit.role = value.toString();
+    } else if (field == u"instrument") {
+        credit.instrument = value.toString().trimmed();
+    } else if (field == u"aiUsed") {
+        credit.aiUsed = value.toBool();
+    } else {
+        return false;
+    }
+    return commitCredits(trackId, rows, tr("Credit Change"));
+}
+
+// --- splits ----------------------------------------------------------------------------------
+
+QVariantList CreditsCatalog::sharesToVariant(const QList<ShareRow> &shares)
+{
+    QVariantList out;
+    for (const ShareRow &share : shares)
+        out.append(QVariantMap { { u"partyId"_s, share.partyId }, { u"partyName"_s, share.partyName },
+            { u"role"_s, share.role }, { u"percent"_s, editablePercent(share.basisPoints) } });
+    return out;
+}
+
+std::optional<QList<ShareRow>> CreditsCatalog::sharesFromVariant(
+    const QVariantList &rows, bool needRoles, QString *problem) const
+{
+    QList<ShareRow> shares;
+    for (const QVariant &value : rows) {
+        const QVariantMap map = value.toMap();
+        ShareRow share;
+        share.partyName = map.value(u"partyName"_s).toString().trimmed();
+        share.role = map.value(u"role"_s).toString();
+        for (int i = 0; i < m_parties.rowCount(); ++i) {
+            if (m_parties.index(i)
+                    .data(PartyListModel::NameRole)
+                    .toString()
+                    .compare(share.partyName, Qt::CaseInsensitive)
+                == 0) {
+                share.partyId = m_parties.idAt(i);
+                break;
+            }
+        }
+        const QString percent = map.value(u"percent"_s).toString();
+        share.basisPoints = Splits::parsePercent(percent);
+        if (share.basisPoints < 0) {
+            *problem = tr("“%1” is not a percentage with at most two decimals.").arg(percent);
+            return std::nullopt;
+        }
+        shares.append(share);
+    }
+    const Splits::Check check = CreditRules::checkShares(shares, needRoles);
+    if (!check.complete) {
+        *problem = check.problem;
+        return std::nullopt;
+    }
+    return shares;
+}
+
+QVariantMap CreditsCatalog::checkShares(const QVariantList &rows, bool needRoles) const
+{
+    QString problem;
+    int total = 0;
+    for (const QVariant &value : rows)
+        total += std::max(Splits::parsePercent(value.toMap().value(u"percent"_s).toString()), 0);
+    const bool complete = sharesFromVariant(rows, needRoles, &problem).has_value();
+    return { { u"complete"_s, complete }, { u"total"_s, Splits::formatPercent(total) },
+        { u"problem"_s, problem } };
+}
+
+QStringList CreditsCatalog::evenPercents(int count) const
+{
+    QStringList out;
+    for (int bp : Splits::evenSplit(count))
+        out.append(editablePercent(bp));
+    return out;
+}
+
+bool CreditsCatalog::saveMasterShares(qint64 trackId, const QVariantList &rows)
+{
+    if (trackId != m_trackId || trackId <= 0) {
+        Q_EMIT errorOccurred(tr("Select the track to edit its master splits."));
+        return false;
+    }
+    QString problem;
+    const auto shares = sharesFromVariant(rows, false, &problem);
+    if (!shares) {
+        Q_EMIT errorOccurred(tr("The master splits were not saved: %1").arg(problem));
+        return false;
+    }
+    const QString before = CreditRules::toText(m_masterShares);
+    const QString after = CreditRules::toText(*shares);
+    if (before == after)
+        return true;
+    applyField(trackId, masterSharesField, after);
+    m_history->record(
+        { trackId, historyPrefix + masterSharesField, before, after, tr("Master Splits Change") });
+    return true;
+}
+
+bool CreditsCatalog::saveWorkShares(qint64 workId, const QVariantList &rows)
+{
+    if (workId != m_currentWorkId || workId <= 0) {
+        Q_EMIT errorOccurred(tr("Select the work to edit its writers."));
+        return false;
+    }
+    QString problem;
+    const auto shares = sharesFromVariant(rows, true, &problem);
+    if (!shares) {
+        Q_EMIT errorOccurred(tr("The publishing shares were not saved: %1").arg(problem));
+        return false;
+    }
+    const QString before = CreditRules::toText(m_workShares);
+    const QString after = CreditRules::toText(*shares);
+    if (before == after)
+        return true;
+    applyField(workId, workSharesField, after);
+    m_history->record(
+        { workId, historyPrefix + workSharesField, before, after, tr("Publishing Shares Change") });
+    return true;
+}
+
+// --- works and parties -----------------------------------------------------------------------
+
+bool CreditsCatalog::createWork(const QString &title)
+{
+    QString error;
+    const auto normalized = CreditRules::normalizedWorkValue(u"title"_s, title, &error);
+    if (!normalized) {
+        Q_EMIT errorOccurred(error);
+        return false;
+    }
+    auto created = std::make_shared<qint64>(0);
+    write(
+        [created, title = *normalized](QSqlDatabase db, QString *writeError) {
+            *created = CreditQueries::createWork(db, title, writeError);
+            return *created > 0;
+        },
+        [this, created] {
+            m_currentWorkId = *created;
+            loadWorks();
+            loadWork();
+        });
+    return true;
+}
+
+bool CreditsCatalog::setWorkField(qint64 workId, const QString &field, const QString &value)
+{
+    const WorkRow *row = m_works.rowById(workId);
+    QString error;
+    const auto normalized = CreditRules::normalizedWorkValue(field, value, &error);
+    if (!row || !normalized) {
+        Q_EMIT errorOccurred(row ? error : tr("The work is no longer in the catalog."));
+        return false;
+    }
+    if (field == u"iswc" && !normalized->isEmpty()) {
+        for (int i = 0; i < m_works.rowCount(); ++i) {
+            const WorkRow *other = m_works.rowById(m_works.idAt(i));
+            if (other->id != workId && other->iswc == *normalized) {
+                Q_EMIT errorOccurred(
+                    tr("%1 is already the ISWC of “%2”.").arg(Iswc::display(*normalized), other->title));
+                return false;
+            }
+        }
+    }
+    const QString before = field == u"iswc" ? row->iswc : row->title;
+    if (before == *normalized)
+        return true;
+    applyField(workId, workFieldPrefix + field, *normalized);
+    m_history->record({ workId, historyPrefix + workFieldPrefix + field, before, *normalized,
+        field == u"iswc" ? tr("ISWC Change") : tr("Work Title Change") });
+    return true;
+}
+
+bool CreditsCatalog::setTrackWork(qint64 trackId, qint64 workId)
+{
+    qint64 before = -1;
+    for (const CreditQueries::TrackChoice &choice : std::as_const(m_trackChoices)) {
+        if (choice.id == trackId)
+            before = choice.workId;
+    }
+    if (before < 0 || (workId > 0 && !m_works.rowById(workId))) {
+        Q_EMIT errorOccurred(tr("The track or the work is no longer in the catalog."));
+        return false;
+    }
+    if (before == workId)
+        return true;
+    applyField(trackId, trackWorkField, QString::number(workId));
+    m_history->record({ trackId, historyPrefix + trackWorkField, QString::number(before),
+        QString::number(workId), workId > 0 ? tr("Link to Work") : tr("Unlink from Work") });
+    return true;
+}
+
+bool CreditsCatalog::createParty(const QString &name)
+{
+    QString error;
+    const auto normalized = CreditRules::normalizedPartyValue(u"name"_s, name, &error);
+    if (!normalized) {
+        Q_EMIT errorOccurred(error);
+        return false;
+    }
+    auto created = std::make_shared<qint64>(0);
+    write(
+        [created, name = *normalized](QSqlDatabase db, QString *writeError) {
+            *created = CreditQueries::findOrCreateParty(db, name, writeError);
+            return *created > 0;
+        },
+        [this, created] {
+            m_currentPartyId = *created;
+            loadParties();
+            loadParty();
+        });
+    return true;
+}
+
+bool CreditsCatalog::setPartyField(qint64 partyId, const QString &field, const QString &value)
+{
+    const PartyRow *row = m_parties.rowById(partyId);
+    QString error;
+    const auto normalized = CreditRules::normalizedPartyValue(field, value, &error);
+    if (!row || !normalized) {
+        Q_EMIT errorOccurred(row ? error : tr("The party is no longer in the catalog."));
+        return false;
+    }
+    const QString before = partyText(*row, field);
+    if (before == *normalized)
+        return true;
+    applyField(partyId, partyFieldPrefix + field, *normalized);
+    m_history->record(
+        { partyId, historyPrefix + partyFieldPrefix + field, before, *normalized, tr("Party Change") });
+    return true;
+}
+
+// --- applying (edits, undo and redo) ----------------------------------------------------------
+
+void CreditsCatalog::applyField(qint64 recordId, const QString &field, const QString &value)
+{
+    // Parties' counts and activity change with any set, and parties typed by name get their id;
+    // reread them after the write. The works list (with every track, for the link picker) only
+    // when a work's writers or a party's name changed.
+    const auto refreshTrack = [this] {
+        loadParties();
+        loadTrack();
+        loadParty();
+    };
+    const auto refresh = [this] {
+        loadParties();
+        loadWorks();
+        loadTrack();
+        loadWork();
+        loadParty();
+    };
+    if (field == trackCreditsField) {
+        const QList<CreditRow> rows = CreditRules::creditsFromText(value);
+        if (recordId == m_trackId)
+            m_credits.setRows(rows);
+        write([recordId, rows](QSqlDatabase db,
+                  QString *error) { return CreditQueries::replaceCredits(db, recordId, rows, error); },
+            refreshTrack);
+    } else if (field == masterSharesField) {
+        const QList<ShareRow> rows = CreditRules::sharesFromText(value);
+        if (recordId == m_trackId) {
+            m_masterShares = rows;
+            Q_EMIT masterSharesChanged();
+        }
+        write([recordId, rows](QSqlDatabase db,
+                  QString *error) { return CreditQueries::replaceMasterShares(db, recordId, rows, error); },
+            refreshTrack);
+    } else if (field == workSharesField) {
+        const QList<ShareRow> rows = CreditRules::sharesFromText(value);
+        if (recordId == m_currentWorkId) {
+            m_workShares = rows;
+            Q_EMIT workSharesChanged();
+        }
+        write([recordId, rows](QSqlDatabase db,
+                  QString *error) { return CreditQueries::replaceWorkShares(db, recordId, rows, error); },
+            refresh);
+    } else if (field == trackWorkField) {
+        const qint64 workId = value.toLongLong();
+        for (CreditQueries::TrackChoice &choice : m_trackChoices) {
+            if (choice.id == recordId)
+                choice.workId = workId;
+        }
+        Q_EMIT trackChoicesChanged();
+        if (recordId == m_trackId)
+            Q_EMIT trackWorkChanged();
+        write([recordId, workId](QSqlDatabase db,
+                  QString *error) { return CreditQueries::setTrackWork(db, recordId, workId, error); },
+            [this] { loadWorks(); });
+    } else if (field.startsWith(workFieldPrefix)) {
+        const QString name = field.mid(workFieldPrefix.size());
+        if (const WorkRow *existing = m_works.rowById(recordId)) {
+            WorkRow row = *existing;
+            (name == u"iswc" ? row.iswc : row.title) = value;
+            m_works.updateRow(row);
+            if (recordId == m_currentWorkId)
+                Q_EMIT currentWorkChanged();
+        }
+        write(
+            [recordId, name, value](QSqlDatabase db, QString *error) {
+                return CreditQueries::updateWorkField(db, recordId, name, value, error);
+            },
+            [this] { loadWorks(); });
+    } else if (field.startsWith(partyFieldPrefix)) {
+        const QString name = field.mid(partyFieldPrefix.size());
+        if (const PartyRow *existing = m_parties.rowById(recordId)) {
+            PartyRow row = *existing;
+            setPartyText(row, name, value);
+            m_parties.updateRow(row);
+            if (recordId == m_currentPartyId)
+                Q_EMIT currentPartyChanged();
+        }
+        // A renamed party shows under its new name in credits and shares too.
+        write(
+            [recordId, name, value](QSqlDatabase db, QString *error) {
+                return CreditQueries::updatePartyField(db, recordId, name, value, error);
+            },
+            refresh);
+    }
+}
+
+} // namespace Imprint

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint.Models
+
+// Under the track's fields: the work it records, its credits and its master ownership splits.
+ColumnLayout {
+    id: section
+
+    required property CreditsCatalog credits
+    required property var trackId
+
+    spacing: 8
+
+    ChoiceField {
+        Layout.fillWidth: true
+        label: qsTr("Work (composition)")
+        value: String(section.credits.trackWorkId)
+        choices: section.credits.works.choices
+        onCommitted: value => section.credits.setTrackWork(section.trackId, Number(value))
+    }
+    Label {
+        text: qsTr("Credits")
+        font.bold: true
+        Layout.topMargin: 8
+    }
+    CreditsTable {
+        Layout.fillWidth: true
+        credits: section.credits
+        trackId: section.trackId
+    }
+    Label {
+        text: qsTr("Master ownership")
+        font.bold: true
+        Layout.topMargin: 8
+    }
+    SplitsEditor {
+        objectName: "masterSplits"
+        Layout.fillWidth: true
+        credits: section.credits
+        saved: section.credits.masterShares
+        emptyText: qsTr("Nobody owns the master yet.")
+        onSaveRequested: rows => section.credits.saveMasterShares(section.trackId, rows)
+    }
+}

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint
+import Imprint.Models
+
+// People and companies: pick one on the left, edit their identifiers, see all they are
+// credited for.
+Page {
+    id: page
+
+    required property CatalogSession session
+    readonly property CreditsCatalog credits: session.credits
+
+    title: qsTr("Parties")
+
+    SplitView {
+        anchors.fill: parent
+
+        ColumnLayout {
+            SplitView.preferredWidth: 300
+            SplitView.minimumWidth: 220
+            spacing: 0
+
+            TextField {
+                objectName: "newPartyField"
+                Layout.fillWidth: true
+                Layout.margins: 8
+                placeholderText: qsTr("New party: type a name, Enter")
+                selectByMouse: true
+                onAccepted: {
+                    if (page.credits.createParty(text))
+                        clear()
+                }
+                Keys.onEscapePressed: clear()
+            }
+            ListView {
+                id: list
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: page.credits.parties
+                currentIndex: page.credits.parties.rowOf(page.credits.currentPartyId)
+                keyNavigationEnabled: true
+                onCurrentIndexChanged: if (currentIndex >= 0) page.credits.currentPartyId = page.credits.parties.idAt(currentIndex)
+                ScrollBar.vertical: ScrollBar {}
+                delegate: ItemDelegate {
+                    id: item
+                    required property int index
+                    required property string name
+                    required property string pro
+                    required property int creditCount
+                    width: ListView.view.width
+                    highlighted: ListView.isCurrentItem
+                    onClicked: {
+                        list.forceActiveFocus()
+                        list.currentIndex = index
+                    }
+                    contentItem: ColumnLayout {
+                        spacing: 0
+                        Label {
+                            Layout.fillWidth: true
+                            text: item.name
+                            font.bold: true
+                            elide: Text.ElideRight
+                            color: item.highlighted ? palette.highlightedText : palette.text
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: [qsTr("%n credit(s) and share(s)", "", item.creditCount), item.pro]
+                                  .filter(part => part.length > 0).join(" · ")
+                            opacity: 0.75
+                            font.pixelSize: 12
+                            elide: Text.ElideRight
+                            color: item.highlighted ? palette.highlightedText : palette.text
+                        }
+                    }
+                }
+            }
+        }
+        Pane {
+            SplitView.fillWidth: true
+            padding: 20
+            PartyEditor {
+                anchors.fill: parent
+                visible: page.credits.currentPartyId > 0
+                credits: page.credits
+            }
+            Label {
+                anchors.centerIn: parent
+                visible: page.credits.currentPartyId <= 0
+                text: page.credits.parties.count > 0 ? qsTr("Select a party to edit it.")
+                                                     : qsTr("No parties yet: type a name on the left to add one.")
+                opacity: 0.7
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtTest
+import Imprint
+
+TestCase {
+    id: testCase
+    name: "WorksPage"
+    when: windowShown
+    visible: true
+    width: 1200
+    height: 800
+
+    Component {
+        id: pageComponent
+        WorksPage {
+            width: testCase.width
+            height: testCase.height
+            session: testSession
+        }
+    }
+
+    function findChild(item, name) {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
+        for (let i = 0; i < children.length; ++i) {
+            const found = findChild(children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function newWork(page, title) {
+        const field = findChild(page, "newWorkField")
+        verify(field)
+        field.forceActiveFocus()
+        field.text = title
+        keyClick(Qt.Key_Return)
+        tryVerify(() => testSession.credits.currentWork.title === title, 5000)
+        compare(field.text, "")
+    }
+
+    function test_aNewWorkIsCreatedWithAValidIswcOnly() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        newWork(page, "Tide Song")
+        const iswc = findChild(page, "iswcField")
+        verify(iswc)
+        iswc.editor.forceActiveFocus()
+        iswc.editor.text = "T-034.524.680-2"
+        verify(iswc.error.length > 0)
+        keyClick(Qt.Key_Return)
+        compare(testSession.credits.currentWork.iswc, "")
+        iswc.editor.forceActiveFocus()
+        iswc.editor.text = "t0345246801"
+        compare(iswc.error, "")
+        keyClick(Qt.Key_Return)
+        compare(testSession.credits.currentWork.iswc, "T-034.524.680-1")
+        testSession.history.undo()
+        compare(testSession.credits.currentWork.iswc, "")
+    }
+
+    function test_writersShareExactly100Percent() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        newWork(page, "Salt Lines")
+        const editor = findChild(page, "workShares")
+        verify(editor)
+        editor.add()
+        editor.add()
+        editor.change(0, "partyName", "Nova Lark")
+        editor.change(0, "percent", "60")
+        editor.change(1, "partyName", "Ilo Park")
+        editor.change(1, "role", "Lyricist")
+        editor.change(1, "percent", "30")
+        verify(!editor.check.complete)
+        verify(editor.check.total.indexOf("90") === 0, editor.check.total)
+        verify(editor.check.problem.length > 0)
+        editor.save()
+        compare(testSession.credits.workShares.length, 0)
+        editor.change(1, "percent", "40")
+        verify(editor.check.complete, editor.check.problem)
+        editor.save()
+        tryVerify(() => testSession.credits.workShares.length === 2, 5000)
+        compare(testSession.history.undoText.indexOf("Publishing") >= 0, true)
+    }
+}
