@@ -125,6 +125,7 @@ void CatalogSession::waitForIdle()
     QCoreApplication::sendPostedEvents(&m_quality);
     QCoreApplication::sendPostedEvents(&m_deliveries);
     QCoreApplication::sendPostedEvents(&m_credits);
+    QCoreApplication::sendPostedEvents(&m_exchange);
 }
 
 void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, const QString &value)

@@ -56,9 +56,12 @@ check(quiet["verdict"] == "warn" and quiet["fix"].startswith("too quiet: raise t
       f"Pilot Light's fix: {quiet}")
 check(any(t["verdict"] == "pass" for t in streaming["tracks"]), "no master passes Streaming")
 
-# Stems and versions: Glass Harbour's stems null exactly and its instrumental is its own
-# recording; Salt and Ember's keys stem was exported 1.5 dB down and it has no instrumental.
-check(streaming["nullTested"] == 2, f"null-tested {streaming['nullTested']} tracks, expected 2")
+# Stems and versions: Glass Harbour's and Lanterns' stems null exactly and Glass Harbour's
+# instrumental is its own recording; Salt and Ember's keys stem was exported 1.5 dB down and it
+# has no instrumental.
+check(streaming["nullTested"] == 3, f"null-tested {streaming['nullTested']} tracks, expected 3")
+lanterns = track(streaming, "Lanterns")
+check(check_of(lanterns["stems"], "stemNull")["verdict"] == "pass", f"Lanterns stems: {lanterns['stems']}")
 glass = track(streaming, "Glass Harbour")
 check(glass["stems"]["verdict"] == "pass", f"Glass Harbour stems: {glass['stems']}")
 check(check_of(glass["stems"], "stemNull")["measured"] == "exact null", f"Glass Harbour: {glass['stems']}")
