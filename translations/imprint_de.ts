@@ -2,6 +2,372 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AddTrackPopup</name>
+    <message>
+        <source>Add a Track to This Release</source>
+        <translation>Titel zu dieser Veröffentlichung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Title, artist or ISRC</source>
+        <translation>Titel, Künstler oder ISRC</translation>
+    </message>
+    <message>
+        <source>No other tracks match.</source>
+        <translation>Keine weiteren passenden Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Due This Week</source>
+        <translation>Diese Woche fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>Nichts fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>Archive</name>
+    <message numerus="yes">
+        <source>%n entries verified</source>
+        <translation>
+            <numerusform>%n Eintrag überprüft</numerusform>
+            <numerusform>%n Einträge überprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty name</source>
+        <translation>leerer Name</translation>
+    </message>
+    <message>
+        <source>control character in name</source>
+        <translation>Steuerzeichen im Namen</translation>
+    </message>
+    <message>
+        <source>backslash in name</source>
+        <translation>Backslash im Namen</translation>
+    </message>
+    <message>
+        <source>absolute path</source>
+        <translation>absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>absolute path (drive letter)</source>
+        <translation>absoluter Pfad (Laufwerksbuchstabe)</translation>
+    </message>
+    <message>
+        <source>&apos;..&apos; component</source>
+        <translation>Pfadbestandteil „..“</translation>
+    </message>
+    <message>
+        <source>&apos;.&apos; component</source>
+        <translation>Pfadbestandteil „.“</translation>
+    </message>
+    <message>
+        <source>empty path component</source>
+        <translation>leerer Pfadbestandteil</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>not &apos;&lt;sha256&gt;  &lt;path&gt;&apos;</source>
+        <translation>nicht im Format „&lt;sha256&gt;  &lt;path&gt;“</translation>
+    </message>
+    <message>
+        <source>not a SHA-256 in hex</source>
+        <translation>kein hexadezimaler SHA-256-Wert</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1: not a ZIP or TAR archive, or truncated</source>
+        <translation>%1: kein ZIP- oder TAR-Archiv oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: not a readable ZIP archive (%2)</source>
+        <translation>%1: kein lesbares ZIP-Archiv (%2)</translation>
+    </message>
+    <message>
+        <source>%1: truncated or damaged ZIP archive (%2)</source>
+        <translation>%1: abgeschnittenes oder beschädigtes ZIP-Archiv (%2)</translation>
+    </message>
+    <message>
+        <source>no end of central directory</source>
+        <translation>kein Ende des zentralen Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>%1: multi-volume ZIP archives are not supported</source>
+        <translation>%1: mehrteilige ZIP-Archive werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>bad ZIP64 end record</source>
+        <translation>fehlerhafter ZIP64-Endeintrag</translation>
+    </message>
+    <message>
+        <source>central directory out of bounds</source>
+        <translation>zentrales Verzeichnis außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>short central directory</source>
+        <translation>zentrales Verzeichnis zu kurz</translation>
+    </message>
+    <message>
+        <source>%1: damaged ZIP central directory (record %2)</source>
+        <translation>%1: beschädigtes zentrales ZIP-Verzeichnis (Eintrag %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2: impossible size</source>
+        <translation>%1: %2: unmögliche Größe</translation>
+    </message>
+    <message>
+        <source>%1: duplicate name in the archive</source>
+        <translation>%1: doppelter Name im Archiv</translation>
+    </message>
+    <message>
+        <source>%1: entry is encrypted; password-protected ZIP archives are not supported</source>
+        <translation>%1: Eintrag ist verschlüsselt; passwortgeschützte ZIP-Archive werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: unsupported ZIP compression method %2</source>
+        <translation>%1: nicht unterstützte ZIP-Komprimierungsmethode %2</translation>
+    </message>
+    <message>
+        <source>%1: symbolic link target too long</source>
+        <translation>%1: Ziel der symbolischen Verknüpfung zu lang</translation>
+    </message>
+    <message>
+        <source>%1: truncated symbolic link</source>
+        <translation>%1: abgeschnittene symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>%1: local header does not match the central directory</source>
+        <translation>%1: lokaler Header stimmt nicht mit dem zentralen Verzeichnis überein</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the entry</source>
+        <translation>%1: Eintrag kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: content is larger than the archive declares</source>
+        <translation>%1: Inhalt ist größer als im Archiv angegeben</translation>
+    </message>
+    <message>
+        <source>%1: truncated or corrupt content</source>
+        <translation>%1: abgeschnittener oder beschädigter Inhalt</translation>
+    </message>
+    <message>
+        <source>%1: cannot decompress (%2)</source>
+        <translation>%1: Dekomprimieren nicht möglich (%2)</translation>
+    </message>
+    <message>
+        <source>%1: archive is truncated or corrupt</source>
+        <translation>%1: Archiv ist abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <source>%1: oversized extended header</source>
+        <translation>%1: übergroßer erweiterter Header</translation>
+    </message>
+    <message>
+        <source>%1: archive is truncated</source>
+        <translation>%1: Archiv ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: corrupt compressed data after %2</source>
+        <translation>%1: beschädigte komprimierte Daten nach %2</translation>
+    </message>
+    <message>
+        <source>%1: archive is truncated after %2</source>
+        <translation>%1: Archiv ist nach %2 abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: corrupt TAR header after %2</source>
+        <translation>%1: beschädigter TAR-Header nach %2</translation>
+    </message>
+    <message>
+        <source>%1: corrupt compressed data</source>
+        <translation>%1: beschädigte komprimierte Daten</translation>
+    </message>
+    <message>
+        <source>%1: not a valid path inside a package (%2)</source>
+        <translation>%1: kein gültiger Pfad innerhalb eines Pakets (%2)</translation>
+    </message>
+    <message>
+        <source>%1: appears twice in the package</source>
+        <translation>%1: kommt zweimal im Paket vor</translation>
+    </message>
+    <message>
+        <source>%1: not a readable file</source>
+        <translation>%1: keine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>%1: ZIP packages are limited to 4 GiB; choose tar.zst</source>
+        <translation>%1: ZIP-Pakete sind auf 4 GiB begrenzt; tar.zst wählen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: Schreiben nicht möglich (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot finish the archive (%2)</source>
+        <translation>%1: Archiv kann nicht abgeschlossen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot add to the package (%2)</source>
+        <translation>%1: Hinzufügen zum Paket nicht möglich (%2)</translation>
+    </message>
+    <message>
+        <source>%1: changed or unreadable while packaging</source>
+        <translation>%1: während des Packens geändert oder nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to the package (%2)</source>
+        <translation>%1: Schreiben in das Paket nicht möglich (%2)</translation>
+    </message>
+    <message>
+        <source>%1: changed while packaging</source>
+        <translation>%1: während des Packens geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2 after writing (%3)</source>
+        <translation>%1: %2 nach dem Schreiben (%3)</translation>
+    </message>
+    <message>
+        <source>the package holds %1 entries instead of %2</source>
+        <translation>das Paket enthält %1 Einträge statt %2</translation>
+    </message>
+    <message>
+        <source>%1: differs from the source after writing</source>
+        <translation>%1: weicht nach dem Schreiben von der Quelle ab</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename the finished package</source>
+        <translation>%1: fertiges Paket kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>%1: verification cancelled</source>
+        <translation>%1: Überprüfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>link or special file</source>
+        <translation>Verknüpfung oder Spezialdatei</translation>
+    </message>
+    <message>
+        <source>duplicate entry</source>
+        <translation>doppelter Eintrag</translation>
+    </message>
+    <message>
+        <source>%1: %2 is implausibly large</source>
+        <translation>%1: %2 ist unplausibel groß</translation>
+    </message>
+    <message>
+        <source>%1: no %2 in the package</source>
+        <translation>%1: kein %2 im Paket</translation>
+    </message>
+    <message>
+        <source>listed in the manifest but not in the package</source>
+        <translation>im Manifest aufgeführt, aber nicht im Paket</translation>
+    </message>
+    <message>
+        <source>SHA-256 differs from the manifest</source>
+        <translation>SHA-256 weicht vom Manifest ab</translation>
+    </message>
+    <message>
+        <source>not listed in the manifest</source>
+        <translation>nicht im Manifest aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 entries</source>
+        <translation>%1: mehr als %2 Einträge</translation>
+    </message>
+    <message>
+        <source>the archive has %1 entries; the limit is %2</source>
+        <translation>das Archiv hat %1 Einträge; die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <source>the archive declares %1 of content; the limit is %2</source>
+        <translation>das Archiv gibt %1 Inhalt an; die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <source>the archive declares %1 of content in %2 (compression ratio over %3:1; likely a bomb)</source>
+        <translation>das Archiv gibt %1 Inhalt in %2 an (Kompressionsverhältnis über %3:1; vermutlich eine Archivbombe)</translation>
+    </message>
+    <message>
+        <source>%1: would be written through the link %2</source>
+        <translation>%1: würde über die Verknüpfung %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: would be written inside the file %2</source>
+        <translation>%1: würde in die Datei %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: link pointing outside the target (%2)</source>
+        <translation>%1: Verknüpfung zeigt außerhalb des Ziels (%2)</translation>
+    </message>
+    <message>
+        <source>%1: link to %2 not extracted</source>
+        <translation>%1: Verknüpfung auf %2 nicht entpackt</translation>
+    </message>
+    <message>
+        <source>%1: device, FIFO or other special file</source>
+        <translation>%1: Gerätedatei, FIFO oder andere Spezialdatei</translation>
+    </message>
+    <message>
+        <source>%1: not a folder in the staging area</source>
+        <translation>%1: kein Ordner im Bereitstellungsbereich</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: resolves outside the target</source>
+        <translation>%1: zeigt außerhalb des Ziels</translation>
+    </message>
+    <message>
+        <source>%1: decompressed content exceeds the limit of %2</source>
+        <translation>%1: entpackter Inhalt überschreitet die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>%1: compression ratio over %2:1 (likely a bomb)</source>
+        <translation>%1: Kompressionsverhältnis über %2:1 (vermutlich eine Archivbombe)</translation>
+    </message>
+    <message>
+        <source>%1: the target must be a new or empty folder</source>
+        <translation>%1: Ziel muss ein neuer oder leerer Ordner sein</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the unpacked files into place</source>
+        <translation>%1: entpackte Dateien können nicht an ihren Platz verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ArtworkPreview</name>
+    <message>
+        <source>No artwork</source>
+        <translation>Kein Cover</translation>
+    </message>
+</context>
+<context>
     <name>AudioProbe</name>
     <message>
         <source>cannot decode: %1</source>
@@ -14,6 +380,138 @@
     <message>
         <source>the file is truncated: its audio ends early</source>
         <translation>die Datei ist abgeschnitten: ihr Audio endet zu früh</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarChip</name>
+    <message>
+        <source>%1 — drag to another day to reschedule</source>
+        <translation>%1 – zum Verschieben auf einen anderen Tag ziehen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Release by %1</source>
+        <translation>Veröffentlichung von %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Hard limit: %1</source>
+        <translation>Feste Grenze: %1</translation>
+    </message>
+    <message>
+        <source>Required for the release.</source>
+        <translation>Für die Veröffentlichung erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: there is no release %2 in the catalog</source>
+        <translation>%1: Im Katalog gibt es keine Veröffentlichung %2</translation>
+    </message>
+    <message>
+        <source>%1: the calendar could not be written as iCalendar</source>
+        <translation>%1: Der Kalender konnte nicht als iCalendar geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the release plan for %1: %2</source>
+        <translation>Veröffentlichungsplan für %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarMonthView</name>
+    <message>
+        <source>Move “%1” to %2: %3</source>
+        <translation>„%1“ auf %2 verschieben: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Vorheriger Monat (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Nächster Monat (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Show today (T)</source>
+        <translation>Heute anzeigen (T)</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Kalender exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the plan as an iCalendar file (.ics) for any calendar app</source>
+        <translation>Plan als iCalendar-Datei (.ics) für jede Kalender-App speichern</translation>
+    </message>
+    <message>
+        <source>Whole plan…</source>
+        <translation>Gesamter Plan …</translation>
+    </message>
+    <message>
+        <source>Only “%1”…</source>
+        <translation>Nur „%1“ …</translation>
+    </message>
+    <message>
+        <source>Only the selected release…</source>
+        <translation>Nur die ausgewählte Veröffentlichung …</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Too late</source>
+        <translation>Zu spät</translation>
     </message>
 </context>
 <context>
@@ -59,6 +557,10 @@
         <source>Version Change</source>
         <translation>Versionsänderung</translation>
     </message>
+    <message>
+        <source>ISRC Change</source>
+        <translation>ISRC ändern</translation>
+    </message>
 </context>
 <context>
     <name>CatalogStore</name>
@@ -77,6 +579,277 @@
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>loudness</source>
+        <translation>Lautheit</translation>
+    </message>
+    <message>
+        <source>%1 integrated, range %2, max short-term %3, max momentary %4</source>
+        <translation>%1 integriert, Bereich %2, max. Kurzzeit %3, max. momentan %4</translation>
+    </message>
+    <message>
+        <source>peaks</source>
+        <translation>Spitzen</translation>
+    </message>
+    <message>
+        <source>sample %1, true %2</source>
+        <translation>Sample %1, True Peak %2</translation>
+    </message>
+    <message>
+        <source>clipping</source>
+        <translation>Clipping</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>%1 runs (%2 samples), first at %3</source>
+        <translation>%1 Abschnitte (%2 Samples), erster bei %3</translation>
+    </message>
+    <message>
+        <source>DC offset</source>
+        <translation>DC-Offset</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>Stille</translation>
+    </message>
+    <message>
+        <source>leading %1 s, trailing %2 s</source>
+        <translation>am Anfang %1 s, am Ende %2 s</translation>
+    </message>
+    <message>
+        <source>correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>%1 NaN/Inf samples were read as silence</source>
+        <translation>%1 NaN/Inf-Samples wurden als Stille gelesen</translation>
+    </message>
+    <message>
+        <source>usage: imprint check FILE|FOLDER... [--json]</source>
+        <translation>Aufruf: imprint check FILE|FOLDER... [--json]</translation>
+    </message>
+    <message>
+        <source>Analysing… %1/%2</source>
+        <translation>Analyse … %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceBoard</name>
+    <message>
+        <source>Clearance board</source>
+        <translation>Rechteklärungen</translation>
+    </message>
+    <message>
+        <source>No open clearance items.</source>
+        <translation>Keine offenen Rechteklärungen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>no counterparty yet</source>
+        <translation>noch kein Vertragspartner</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Mark Cleared</source>
+        <translation>Als geklärt markieren</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceBoardModel</name>
+    <message>
+        <source>Master ownership</source>
+        <translation>Master-Rechte</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Verlagsrechte</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>AI tool licence</source>
+        <translation>KI-Tool-Lizenz</translation>
+    </message>
+    <message>
+        <source>Featured artist</source>
+        <translation>Gastkünstler</translation>
+    </message>
+    <message>
+        <source>Artwork licence</source>
+        <translation>Cover-Lizenz</translation>
+    </message>
+    <message>
+        <source>Mechanical licence</source>
+        <translation>Mechanische Lizenz</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Nicht nötig</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceItemDialog</name>
+    <message>
+        <source>World</source>
+        <translation>Weltweit</translation>
+    </message>
+    <message>
+        <source>Edit Clearance Item</source>
+        <translation>Rechteklärungspunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Clearance Item</source>
+        <translation>Rechteklärungspunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Vertragspartner</translation>
+    </message>
+    <message>
+        <source>Who grants it, e.g. Suno, Inc.</source>
+        <translation>Wer die Rechte einräumt, z. B. Suno, Inc.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty if open-ended</source>
+        <translation>JJJJ-MM-TT, leer bei unbefristeter Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Attach the signed document on the item after saving (drop it there).</source>
+        <translation>Das unterschriebene Dokument nach dem Speichern an den Punkt anhängen (dort ablegen).</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceItemList</name>
+    <message>
+        <source>Clearance items</source>
+        <translation>Rechteklärungspunkte</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>No clearance items for this track.</source>
+        <translation>Keine Rechteklärungspunkte für diesen Titel.</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <source>no counterparty yet</source>
+        <translation>noch kein Vertragspartner</translation>
+    </message>
+    <message>
+        <source>valid %1 – %2</source>
+        <translation>gültig %1 – %2</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -130,16 +903,877 @@
         <translation>tracks: nur Titel, die TEXT enthalten.</translation>
     </message>
     <message>
-        <source>import FOLDER: import audio and artwork from a folder
-demo --out FOLDER: create a demo library and catalog
-tracks: list the catalog&apos;s tracks</source>
-        <translation>import ORDNER: Audio und Artwork aus einem Ordner importieren
-demo --out ORDNER: eine Demo-Bibliothek mit Katalog anlegen
-tracks: die Titel des Katalogs auflisten</translation>
-    </message>
-    <message>
         <source>imprint: unknown command &apos;%1&apos;; see imprint --help</source>
         <translation>imprint: unbekannter Befehl „%1“; siehe imprint --help</translation>
+    </message>
+    <message>
+        <source>imprint: cannot plan the demo releases: %1</source>
+        <translation>imprint: Die Demo-Veröffentlichungen können nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <source>imprint: cannot credit the demo catalog: %1</source>
+        <translation>imprint: Die Mitwirkenden des Demo-Katalogs können nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>imprint: cannot add the demo rights: %1</source>
+        <translation>imprint: Die Demo-Rechte können nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>write-tags: set FIELD to VALUE (repeatable).</source>
+        <translation>write-tags: FIELD auf VALUE setzen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>write-tags, export-release, export-calendar, rights-report: release ID.</source>
+        <translation>write-tags, export-release, export-calendar, rights-report: Veröffentlichungs-ID.</translation>
+    </message>
+    <message>
+        <source>write-tags: the master of track ID; import-stems: the track; rights-report: track ID.</source>
+        <translation>write-tags: der Master des Titels ID; import-stems: der Titel; rights-report: Titel-ID.</translation>
+    </message>
+    <message>
+        <source>rights-report: write the rights sheet as PDF to FILE.</source>
+        <translation>rights-report: das Rechteblatt als PDF in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>write-tags: every master in the catalog.</source>
+        <translation>write-tags: jeder Master im Katalog.</translation>
+    </message>
+    <message>
+        <source>write-tags, import-metadata: show what would change, change nothing.</source>
+        <translation>write-tags, import-metadata: anzeigen, was sich ändern würde, nichts ändern.</translation>
+    </message>
+    <message>
+        <source>export-release: the delivery profile (distributor, sync); check --catalog: the audio profile (streaming, sync, broadcast, content).</source>
+        <translation>export-release: das Auslieferungsprofil (distributor, sync); check --catalog: das Audioprofil (streaming, sync, broadcast, content).</translation>
+    </message>
+    <message>
+        <source>export-release: zip, tar.gz, tar.xz or tar.zst (default: from --out); export-metadata, import-metadata: json or csv (default: from the file name).</source>
+        <translation>export-release: zip, tar.gz, tar.xz oder tar.zst (Standard: aus --out); export-metadata, import-metadata: json oder csv (Standard: aus dem Dateinamen).</translation>
+    </message>
+    <message>
+        <source>export-release: export despite preflight warnings; import-stems: attach stems that do not match the master.</source>
+        <translation>export-release: trotz Warnungen der Vorabprüfung exportieren; import-stems: Stems anhängen, die nicht zum Master passen.</translation>
+    </message>
+    <message>
+        <source>import FOLDER: import audio and artwork from a folder
+demo --out FOLDER: create a demo library and catalog
+tracks: list the catalog&apos;s tracks
+write-tags FILE… --set FIELD=VALUE…: write tags into audio files
+check FILE|FOLDER...: measure loudness, peaks, clipping and silence
+check --catalog FILE [--profile NAME]: analyse the catalog, print verdicts and fixes
+verify PACKAGE: check a package against its SHA-256 manifest
+backup OUT.tar.zst: back up the catalog and every file of its library
+restore BACKUP FOLDER: restore a backup into a new or empty folder
+export-release --release ID --profile P --out FILE: package a release for delivery
+export-metadata OUT.json|OUT.csv: the whole catalog as JSON, or its tracks as CSV
+import-metadata FILE.json|FILE.csv: a JSON export into an empty catalog, or CSV track edits
+export-calendar [--release ID] OUT.ics: the release plan as iCalendar
+import-stems ARCHIVE --track ID: attach a ZIP or TAR of stems to a track
+rights-report --track ID|--release ID [--pdf FILE]: the rights sheet (JSON, PDF)</source>
+        <translation>import FOLDER: Audio und Cover aus einem Ordner importieren
+demo --out FOLDER: eine Demo-Bibliothek mit Katalog erstellen
+tracks: die Titel des Katalogs auflisten
+write-tags FILE… --set FIELD=VALUE…: Tags in Audiodateien schreiben
+check FILE|FOLDER...: Lautheit, Spitzen, Clipping und Stille messen
+check --catalog FILE [--profile NAME]: den Katalog analysieren, Bewertungen und Korrekturen ausgeben
+verify PACKAGE: ein Paket anhand seines SHA-256-Manifests prüfen
+backup OUT.tar.zst: den Katalog und jede Datei seiner Bibliothek sichern
+restore BACKUP FOLDER: eine Sicherung in einen neuen oder leeren Ordner wiederherstellen
+export-release --release ID --profile P --out FILE: eine Veröffentlichung zur Auslieferung verpacken
+export-metadata OUT.json|OUT.csv: den ganzen Katalog als JSON oder seine Titel als CSV
+import-metadata FILE.json|FILE.csv: einen JSON-Export in einen leeren Katalog oder CSV-Titeländerungen
+export-calendar [--release ID] OUT.ics: den Veröffentlichungsplan als iCalendar
+import-stems ARCHIVE --track ID: ein ZIP- oder TAR-Archiv mit Stems an einen Titel anhängen
+rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)</translation>
+    </message>
+    <message>
+        <source>usage: imprint verify PACKAGE [--json]</source>
+        <translation>Aufruf: imprint verify PACKAGE [--json]</translation>
+    </message>
+    <message>
+        <source>Verifying… %1 MiB</source>
+        <translation>Überprüfung … %1 MiB</translation>
+    </message>
+    <message>
+        <source>%1… %2/%3 MiB</source>
+        <translation>%1 … %2/%3 MiB</translation>
+    </message>
+    <message>
+        <source>%1… %2 MiB</source>
+        <translation>%1 … %2 MiB</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] backup OUT.tar.zst [--json]</source>
+        <translation>Aufruf: imprint [--catalog FILE] backup OUT.tar.zst [--json]</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sicherung läuft</translation>
+    </message>
+    <message>
+        <source>%1: missing from the library, not backed up</source>
+        <translation>%1: fehlt in der Bibliothek, nicht gesichert</translation>
+    </message>
+    <message>
+        <source>Backed up %1 tracks and %2 files (%3 MiB) to %4</source>
+        <translation>%1 Titel und %2 Dateien (%3 MiB) nach %4 gesichert</translation>
+    </message>
+    <message>
+        <source>imprint: backup failed: %1</source>
+        <translation>imprint: Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>usage: imprint restore BACKUP FOLDER [--json]</source>
+        <translation>Aufruf: imprint restore BACKUP FOLDER [--json]</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <source>Restored %1 tracks and %2 files; open it with --catalog %3</source>
+        <translation>%1 Titel und %2 Dateien wiederhergestellt; mit --catalog %3 öffnen</translation>
+    </message>
+    <message>
+        <source>imprint: %1</source>
+        <translation>imprint: %1</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] export-release --release ID --profile distributor|sync --out FILE [--format zip|tar.gz|tar.xz|tar.zst] [--force] [--json]</source>
+        <translation>Aufruf: imprint [--catalog FILE] export-release --release ID --profile distributor|sync --out FILE [--format zip|tar.gz|tar.xz|tar.zst] [--force] [--json]</translation>
+    </message>
+    <message>
+        <source>Packaging… %1/%2 MiB</source>
+        <translation>Packen … %1/%2 MiB</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 files (%2 MiB, verified) to %3</source>
+        <translation>%1 Dateien (%2 MiB, überprüft) nach %3 exportiert</translation>
+    </message>
+    <message>
+        <source>Use --force to export anyway; the warnings are recorded in the package.</source>
+        <translation>Mit --force trotzdem exportieren; die Warnungen werden im Paket festgehalten.</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] export-calendar [--release ID] [--json] OUT.ics</source>
+        <translation>Aufruf: imprint [--catalog FILE] export-calendar [--release ID] [--json] OUT.ics</translation>
+    </message>
+    <message>
+        <source>Exported %1 releases and %2 milestones to %3</source>
+        <translation>%1 Veröffentlichungen und %2 Meilensteine nach %3 exportiert</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] import-stems ARCHIVE --track ID [--force] [--json]</source>
+        <translation>Aufruf: imprint [--catalog FILE] import-stems ARCHIVE --track ID [--force] [--json]</translation>
+    </message>
+    <message>
+        <source>Unpacking… %1 MiB</source>
+        <translation>Entpacken … %1 MiB</translation>
+    </message>
+    <message>
+        <source>%1: %2, attached already</source>
+        <translation>%1: %2, bereits angehängt</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n stem(s) to track %1</source>
+        <translation>
+            <numerusform>%n Stem an Titel %1 angehängt</numerusform>
+            <numerusform>%n Stems an Titel %1 angehängt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use --force to attach them anyway, or ask for stems rendered from the master.</source>
+        <translation>Mit --force trotzdem anhängen oder Stems anfordern, die aus dem Master erstellt wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionList</name>
+    <message>
+        <source>Human contributions</source>
+        <translation>Menschliche Beiträge</translation>
+    </message>
+    <message>
+        <source>None documented yet.</source>
+        <translation>Noch keine dokumentiert.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>Beleg anhängen …</translation>
+    </message>
+    <message>
+        <source>Who (e.g. your name)</source>
+        <translation>Wer (z. B. Ihr Name)</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>Was die Person beigetragen hat</translation>
+    </message>
+    <message>
+        <source>Add Contribution</source>
+        <translation>Beitrag hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>CreditQueries</name>
+    <message>
+        <source> · AI used</source>
+        <translation> · KI genutzt</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRules</name>
+    <message>
+        <source>Main artist</source>
+        <translation>Hauptkünstler</translation>
+    </message>
+    <message>
+        <source>Featured artist</source>
+        <translation>Gastkünstler</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Produzent</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Komponist</translation>
+    </message>
+    <message>
+        <source>Lyricist</source>
+        <translation>Texter</translation>
+    </message>
+    <message>
+        <source>Composer and lyricist</source>
+        <translation>Komponist und Texter</translation>
+    </message>
+    <message>
+        <source>Arranger</source>
+        <translation>Arrangeur</translation>
+    </message>
+    <message>
+        <source>Mixing engineer</source>
+        <translation>Toningenieur (Mix)</translation>
+    </message>
+    <message>
+        <source>Mastering engineer</source>
+        <translation>Toningenieur (Mastering)</translation>
+    </message>
+    <message>
+        <source>Recording engineer</source>
+        <translation>Toningenieur (Aufnahme)</translation>
+    </message>
+    <message>
+        <source>Vocalist</source>
+        <translation>Sänger</translation>
+    </message>
+    <message>
+        <source>Musician</source>
+        <translation>Musiker</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Übersetzer</translation>
+    </message>
+    <message>
+        <source>Original publisher</source>
+        <translation>Originalverlag</translation>
+    </message>
+    <message>
+        <source>Sub-publisher</source>
+        <translation>Subverlag</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsTable</name>
+    <message>
+        <source>No credits yet: add the main artist first.</source>
+        <translation>Noch keine Mitwirkenden: zuerst den Hauptkünstler hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove this credit</source>
+        <translation>Diese Mitwirkung entfernen</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <source>AI was used in this role</source>
+        <translation>In dieser Rolle wurde KI genutzt</translation>
+    </message>
+    <message>
+        <source>Add a credit: name</source>
+        <translation>Mitwirkung hinzufügen: Name</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import Tracks from CSV</source>
+        <translation>Titel aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will not be imported:</source>
+        <translation>
+            <numerusform>%n Zeile wird nicht importiert:</numerusform>
+            <numerusform>%n Zeilen werden nicht importiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Ignorierte Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Only the columns track_id, isrc, title, version, artist, genre, language, bpm, key, mood, explicit and has_vocals are imported; the good rows are applied even when others are refused.</source>
+        <translation>Nur die Spalten track_id, isrc, title, version, artist, genre, language, bpm, key, mood, explicit und has_vocals werden importiert; gültige Zeilen werden übernommen, auch wenn andere abgelehnt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteReleaseDialog</name>
+    <message>
+        <source>Delete Release</source>
+        <translation>Veröffentlichung löschen</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Dies lässt sich mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesPage</name>
+    <message>
+        <source>Deliveries</source>
+        <translation>Auslieferungen</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Back Up Catalog…</source>
+        <translation>Katalog sichern …</translation>
+    </message>
+    <message>
+        <source>The catalog and every file of its library in one verified package</source>
+        <translation>Der Katalog und jede Datei seiner Bibliothek in einem überprüften Paket</translation>
+    </message>
+    <message>
+        <source>Export Anyway…</source>
+        <translation>Trotzdem exportieren …</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Tagged copies are packaged; the library&apos;s files stay untouched.</source>
+        <translation>Verpackt werden getaggte Kopien; die Dateien der Bibliothek bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Import some tracks first: packages are made of a release&apos;s files.</source>
+        <translation>Zuerst Titel importieren: Pakete bestehen aus den Dateien einer Veröffentlichung.</translation>
+    </message>
+    <message>
+        <source>Export Package</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>%1 package (*%2)</source>
+        <translation>%1-Paket (*%2)</translation>
+    </message>
+    <message>
+        <source>Back Up Catalog</source>
+        <translation>Katalog sichern</translation>
+    </message>
+    <message>
+        <source>Catalog backup (*.tar.zst *.tar.xz *.tar.gz *.zip)</source>
+        <translation>Katalogsicherung (*.tar.zst *.tar.xz *.tar.gz *.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>Delivery</name>
+    <message>
+        <source>cannot snapshot the catalog: %1</source>
+        <translation>Momentaufnahme des Katalogs nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1: name the backup .tar.zst, .tar.xz, .tar.gz or .zip to choose its format</source>
+        <translation>%1: Sicherung mit der Endung .tar.zst, .tar.xz, .tar.gz oder .zip benennen, um ihr Format festzulegen</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary folder (%2)</source>
+        <translation>%1: temporärer Ordner kann nicht erstellt werden (%2)</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s checksums are missing; it is incomplete</source>
+        <translation>die Prüfsummen der Sicherung fehlen; sie ist unvollständig</translation>
+    </message>
+    <message>
+        <source>not an Imprint backup, or damaged at its start</source>
+        <translation>keine Imprint-Sicherung oder am Anfang beschädigt</translation>
+    </message>
+    <message>
+        <source>cut off or damaged in the backup</source>
+        <translation>in der Sicherung abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <source>not in the backup</source>
+        <translation>nicht in der Sicherung</translation>
+    </message>
+    <message>
+        <source>SHA-256 differs from the manifest</source>
+        <translation>SHA-256 weicht vom Manifest ab</translation>
+    </message>
+    <message>
+        <source>the backup has no checksums</source>
+        <translation>die Sicherung hat keine Prüfsummen</translation>
+    </message>
+    <message>
+        <source>not listed in the manifest</source>
+        <translation>nicht im Manifest aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1: restore into a new or empty folder</source>
+        <translation>%1: in einen neuen oder leeren Ordner wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1: cannot restore: %2</source>
+        <translation>%1: Wiederherstellen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: the backup is damaged:
+%2</source>
+        <translation>%1: die Sicherung ist beschädigt:
+%2</translation>
+    </message>
+    <message>
+        <source>%1: not an Imprint catalog backup</source>
+        <translation>%1: keine Imprint-Katalogsicherung</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Imprint (backup format %2); update Imprint to restore it</source>
+        <translation>%1: von einer neueren Imprint-Version geschrieben (Sicherungsformat %2); zum Wiederherstellen Imprint aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1: the restored catalog does not open: %2</source>
+        <translation>%1: der wiederhergestellte Katalog lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>no delivery profile “%1”; choose one of: %2</source>
+        <translation>kein Auslieferungsprofil „%1“; eines davon wählen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing to deliver</source>
+        <translation>%1: %2; nichts auszuliefern</translation>
+    </message>
+    <message>
+        <source>the %1 profile needs what the release lacks:
+%2</source>
+        <translation>das Profil %1 verlangt, was der Veröffentlichung fehlt:
+%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary folder</source>
+        <translation>%1: temporärer Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: missing from the library</source>
+        <translation>%1: fehlt in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy for tagging</source>
+        <translation>%1: Kopieren zum Taggen nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1: cannot read its tags: %2</source>
+        <translation>%1: Tags können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot tag the copy: %2</source>
+        <translation>%1: Kopie kann nicht getaggt werden: %2</translation>
+    </message>
+    <message>
+        <source>the catalog has no library folder yet; import a folder first</source>
+        <translation>der Katalog hat noch keinen Bibliotheksordner; zuerst einen Ordner importieren</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2; nothing was imported</source>
+        <translation>%1 abgelehnt: %2; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the track has no master to check the stems against</source>
+        <translation>der Titel hat keinen Master, mit dem die Stems verglichen werden können</translation>
+    </message>
+    <message>
+        <source>the master cannot be read: %1</source>
+        <translation>der Master kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unknown Artist</source>
+        <translation>Unbekannter Künstler</translation>
+    </message>
+    <message>
+        <source>%1: a hidden file</source>
+        <translation>%1: eine versteckte Datei</translation>
+    </message>
+    <message>
+        <source>%1: not an audio file</source>
+        <translation>%1: keine Audiodatei</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1: %2; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>sample rate %1 Hz, the master has %2 Hz</source>
+        <translation>Abtastrate %1 Hz, der Master hat %2 Hz</translation>
+    </message>
+    <message>
+        <source>length %1, the master is %2 (%3 ms)</source>
+        <translation>Länge %1, der Master ist %2 lang (%3 ms)</translation>
+    </message>
+    <message>
+        <source>%1 holds no audio files; nothing was imported</source>
+        <translation>%1 enthält keine Audiodateien; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the stems do not match the master; nothing was imported:
+%1</source>
+        <translation>die Stems passen nicht zum Master; es wurde nichts importiert:
+%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot move into the library</source>
+        <translation>%1: Verschieben in die Bibliothek nicht möglich</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Sync library</source>
+        <translation>Sync-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Tagged copies of the masters, %1 kHz/%2-bit</source>
+        <translation>Getaggte Kopien der Master, %1 kHz/%2 Bit</translation>
+    </message>
+    <message>
+        <source>Tagged copies of the masters</source>
+        <translation>Getaggte Kopien der Master</translation>
+    </message>
+    <message>
+        <source>An ISRC for every track</source>
+        <translation>Ein ISRC für jeden Titel</translation>
+    </message>
+    <message>
+        <source>A UPC/EAN for the release</source>
+        <translation>Ein UPC/EAN für die Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Artwork, at least %1×%1 px</source>
+        <translation>Cover, mindestens %1×%1 px</translation>
+    </message>
+    <message>
+        <source>Artwork</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>An instrumental of every track with vocals</source>
+        <translation>Ein Instrumental jedes Titels mit Gesang</translation>
+    </message>
+    <message>
+        <source>Stems of every track</source>
+        <translation>Stems jedes Titels</translation>
+    </message>
+    <message>
+        <source>30 s and 60 s cut-downs</source>
+        <translation>Kurzfassungen mit 30 s und 60 s</translation>
+    </message>
+    <message>
+        <source>Licences, split sheets and provenance documents</source>
+        <translation>Lizenzen, Split Sheets und Herkunftsnachweise</translation>
+    </message>
+    <message>
+        <source>Metadata as JSON and a cue sheet (CSV with BPM, key, mood)</source>
+        <translation>Metadaten als JSON und ein Cue Sheet (CSV mit BPM, Tonart, Stimmung)</translation>
+    </message>
+    <message>
+        <source>Metadata as JSON and CSV</source>
+        <translation>Metadaten als JSON und CSV</translation>
+    </message>
+    <message>
+        <source>A SHA-256 manifest, verified after writing</source>
+        <translation>Ein SHA-256-Manifest, nach dem Schreiben überprüft</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>has no tracks</source>
+        <translation>hat keine Titel</translation>
+    </message>
+    <message>
+        <source>no UPC/EAN</source>
+        <translation>kein UPC/EAN</translation>
+    </message>
+    <message>
+        <source>no artwork</source>
+        <translation>kein Cover</translation>
+    </message>
+    <message>
+        <source>artwork is %1×%2 px; at least %3×%3 px needed</source>
+        <translation>Cover hat %1×%2 px; mindestens %3×%3 px nötig</translation>
+    </message>
+    <message>
+        <source>no master file</source>
+        <translation>keine Master-Datei</translation>
+    </message>
+    <message>
+        <source>no ISRC</source>
+        <translation>kein ISRC</translation>
+    </message>
+    <message>
+        <source>master is %1 Hz; the profile asks for %2 Hz</source>
+        <translation>Master hat %1 Hz; das Profil verlangt %2 Hz</translation>
+    </message>
+    <message>
+        <source>master is %1-bit; the profile asks for %2-bit</source>
+        <translation>Master hat %1 Bit; das Profil verlangt %2 Bit</translation>
+    </message>
+    <message>
+        <source>no instrumental</source>
+        <translation>kein Instrumental</translation>
+    </message>
+    <message>
+        <source>no stems</source>
+        <translation>keine Stems</translation>
+    </message>
+    <message>
+        <source>no 30 s/60 s cut-downs</source>
+        <translation>keine Kurzfassungen mit 30 s/60 s</translation>
+    </message>
+    <message>
+        <source>no release with id %1</source>
+        <translation>keine Veröffentlichung mit ID %1</translation>
+    </message>
+    <message>
+        <source>no track with id %1</source>
+        <translation>kein Titel mit ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryHistoryTable</name>
+    <message>
+        <source>Delivery history</source>
+        <translation>Auslieferungsverlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Exported with: %1</source>
+        <translation>Exportiert mit: %1</translation>
+    </message>
+    <message>
+        <source>%1 (moved or deleted)</source>
+        <translation>%1 (verschoben oder gelöscht)</translation>
+    </message>
+    <message>
+        <source>No packages made for this release yet.</source>
+        <translation>Für diese Veröffentlichung wurden noch keine Pakete erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryJobPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPreflight</name>
+    <message>
+        <source>What a %1 package holds</source>
+        <translation>Was ein %1-Paket enthält</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: the release has everything the profile needs (%n file(s) to package).</source>
+        <translation>
+            <numerusform>Bereit: Die Veröffentlichung hat alles, was das Profil verlangt (%n Datei zu verpacken).</numerusform>
+            <numerusform>Bereit: Die Veröffentlichung hat alles, was das Profil verlangt (%n Dateien zu verpacken).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be delivered until the blockers are fixed.</source>
+        <translation>Es kann nichts ausgeliefert werden, bis die Blocker behoben sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) missing or failing. You can still export; the warnings are recorded in the package&apos;s metadata.json.</source>
+        <translation>
+            <numerusform>%n Punkt fehlt oder schlägt fehl. Der Export ist trotzdem möglich; die Warnungen werden in der metadata.json des Pakets festgehalten.</numerusform>
+            <numerusform>%n Punkte fehlen oder schlagen fehl. Der Export ist trotzdem möglich; die Warnungen werden in der metadata.json des Pakets festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSlot</name>
+    <message>
+        <source>Attach…</source>
+        <translation>Anhängen …</translation>
+    </message>
+    <message>
+        <source>Drop to attach</source>
+        <translation>Zum Anhängen ablegen</translation>
+    </message>
+    <message>
+        <source>No document — drop a file here</source>
+        <translation>Kein Dokument — Datei hier ablegen</translation>
+    </message>
+    <message>
+        <source>Changed since attached</source>
+        <translation>Seit dem Anhängen geändert</translation>
+    </message>
+    <message>
+        <source>Missing from the library</source>
+        <translation>Fehlt in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersetzen …</translation>
+    </message>
+    <message>
+        <source>Attach a Document</source>
+        <translation>Dokument anhängen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</source>
+        <translation>Dokumente (*.pdf *.png *.jpg *.jpeg *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -155,6 +1789,25 @@ tracks: die Titel des Katalogs auflisten</translation>
     <message>
         <source>Import Folder…</source>
         <translation>Ordner importieren …</translation>
+    </message>
+</context>
+<context>
+    <name>FindingList</name>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
     </message>
 </context>
 <context>
@@ -174,6 +1827,139 @@ tracks: die Titel des Katalogs auflisten</translation>
     <message>
         <source>imprint: cannot open the catalog: %1</source>
         <translation>imprint: der Katalog kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Open on page KEY (catalog, …).</source>
+        <translation>Seite KEY beim Start öffnen (catalog, …).</translation>
+    </message>
+</context>
+<context>
+    <name>Identifiers</name>
+    <message>
+        <source>no ISRC entered</source>
+        <translation>kein ISRC eingegeben</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of an ISRC: use letters and digits only</source>
+        <translation>„%1“ darf nicht in einem ISRC vorkommen: nur Buchstaben und Ziffern verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>an ISRC has 12 letters and digits, this one has %n</source>
+        <translation>
+            <numerusform>ein ISRC hat 12 Buchstaben und Ziffern, dieser hat %n</numerusform>
+            <numerusform>ein ISRC hat 12 Buchstaben und Ziffern, dieser hat %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an ISRC starts with two letters (the country code), but “%1” is a digit</source>
+        <translation>ein ISRC beginnt mit zwei Buchstaben (dem Ländercode), aber „%1“ ist eine Ziffer</translation>
+    </message>
+    <message>
+        <source>characters 6 and 7 of an ISRC (the year) must be digits, not “%1”</source>
+        <translation>Zeichen 6 und 7 eines ISRC (das Jahr) müssen Ziffern sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the last five characters of an ISRC (the recording’s number) must be digits, not “%1”</source>
+        <translation>die letzten fünf Zeichen eines ISRC (die Nummer der Aufnahme) müssen Ziffern sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>a registrant prefix looks like CC-XXX: two letters for the country, then the three letters or digits your ISRC agency gave you</source>
+        <translation>ein Registrantenpräfix sieht aus wie CC-XXX: zwei Buchstaben für das Land, dann die drei Buchstaben oder Ziffern, die Ihnen Ihre ISRC-Agentur zugeteilt hat</translation>
+    </message>
+    <message>
+        <source>no date to take the ISRC year from</source>
+        <translation>kein Datum, aus dem sich das ISRC-Jahr ergibt</translation>
+    </message>
+    <message>
+        <source>the ISRC numbers of %1 for %2 are used up (99999 is taken); ask your ISRC agency for another prefix or wait for the new year</source>
+        <translation>die ISRC-Nummern von %1 für %2 sind aufgebraucht (99999 ist vergeben); bei der ISRC-Agentur ein weiteres Präfix anfragen oder das neue Jahr abwarten</translation>
+    </message>
+    <message>
+        <source>no barcode entered</source>
+        <translation>kein Barcode eingegeben</translation>
+    </message>
+    <message>
+        <source>a barcode has digits only, “%1” is not one</source>
+        <translation>ein Barcode besteht nur aus Ziffern, „%1“ ist keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>a barcode has 12 digits (UPC), 13 (EAN) or 14 (GTIN-14), this one has %n</source>
+        <translation>
+            <numerusform>ein Barcode hat 12 Ziffern (UPC), 13 (EAN) oder 14 (GTIN-14), dieser hat %n</numerusform>
+            <numerusform>ein Barcode hat 12 Ziffern (UPC), 13 (EAN) oder 14 (GTIN-14), dieser hat %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the check digit (the last one) should be %1, not %2</source>
+        <translation>die Prüfziffer (die letzte) müsste %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>no ISWC entered</source>
+        <translation>kein ISWC eingegeben</translation>
+    </message>
+    <message>
+        <source>an ISWC starts with the letter T, as in T-034.524.680-1</source>
+        <translation>ein ISWC beginnt mit dem Buchstaben T, wie in T-034.524.680-1</translation>
+    </message>
+    <message>
+        <source>after the T an ISWC has digits only, “%1” is not one</source>
+        <translation>nach dem T hat ein ISWC nur Ziffern, „%1“ ist keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>an ISWC has 10 digits after the T, this one has %n</source>
+        <translation>
+            <numerusform>ein ISWC hat 10 Ziffern nach dem T, dieser hat %n</numerusform>
+            <numerusform>ein ISWC hat 10 Ziffern nach dem T, dieser hat %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no ISNI entered</source>
+        <translation>kein ISNI eingegeben</translation>
+    </message>
+    <message>
+        <source>an ISNI has digits only (the last may be X), “%1” is not one</source>
+        <translation>ein ISNI hat nur Ziffern (das letzte Zeichen darf X sein), „%1“ ist keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>an ISNI has 16 characters, this one has %n</source>
+        <translation>
+            <numerusform>ein ISNI hat 16 Zeichen, dieser hat %n</numerusform>
+            <numerusform>ein ISNI hat 16 Zeichen, dieser hat %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the last character of an ISNI may be X</source>
+        <translation>nur das letzte Zeichen eines ISNI darf X sein</translation>
+    </message>
+    <message>
+        <source>the check character (the last one) should be %1, not %2</source>
+        <translation>das Prüfzeichen (das letzte) müsste %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>no IPI number entered</source>
+        <translation>keine IPI-Nummer eingegeben</translation>
+    </message>
+    <message>
+        <source>an IPI name number has digits only, “%1” is not one</source>
+        <translation>eine IPI-Namensnummer hat nur Ziffern, „%1“ ist keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>an IPI name number has 11 digits, this one has %n; if your society shows it shorter, add zeros at the front</source>
+        <translation>
+            <numerusform>eine IPI-Namensnummer hat 11 Ziffern, diese hat %n; wenn Ihre Verwertungsgesellschaft sie kürzer angibt, vorne Nullen ergänzen</numerusform>
+            <numerusform>eine IPI-Namensnummer hat 11 Ziffern, diese hat %n; wenn Ihre Verwertungsgesellschaft sie kürzer angibt, vorne Nullen ergänzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an IPI name number has 11 digits, this one has %n</source>
+        <translation>
+            <numerusform>eine IPI-Namensnummer hat 11 Ziffern, diese hat %n</numerusform>
+            <numerusform>eine IPI-Namensnummer hat 11 Ziffern, diese hat %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown kind of identifier “%1”</source>
+        <translation>unbekannte Art von Kennung „%1“</translation>
     </message>
 </context>
 <context>
@@ -276,6 +2062,312 @@ tracks: die Titel des Katalogs auflisten</translation>
     </message>
 </context>
 <context>
+    <name>Imprint</name>
+    <message>
+        <source>silent</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>export as %1 (lossless)</source>
+        <translation>als %1 exportieren (verlustfrei)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Abtastrate</translation>
+    </message>
+    <message>
+        <source>export at %1</source>
+        <translation>mit %1 exportieren</translation>
+    </message>
+    <message>
+        <source>export at %1 or higher</source>
+        <translation>mit %1 oder höher exportieren</translation>
+    </message>
+    <message>
+        <source>%1-bit</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>no fixed bit depth</source>
+        <translation>keine feste Bittiefe</translation>
+    </message>
+    <message>
+        <source>Bit depth</source>
+        <translation>Bittiefe</translation>
+    </message>
+    <message>
+        <source>export as %1-bit PCM</source>
+        <translation>als %1-Bit-PCM exportieren</translation>
+    </message>
+    <message>
+        <source>export as %1-bit PCM or more</source>
+        <translation>als PCM mit %1 Bit oder mehr exportieren</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>Stereo</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 Kanäle</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>export a %1 file</source>
+        <translation>eine %1-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>the track is %1 long: services need at least %2</source>
+        <translation>der Titel ist %1 lang: Dienste verlangen mindestens %2</translation>
+    </message>
+    <message>
+        <source>Clipping</source>
+        <translation>Clipping</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>1 run, first at %1</source>
+        <translation>1 Abschnitt, erster bei %1</translation>
+    </message>
+    <message>
+        <source>%1 runs, first at %2</source>
+        <translation>%1 Abschnitte, erster bei %2</translation>
+    </message>
+    <message>
+        <source>the master clips from %1: export it again from the mix with a limiter, not by turning it up</source>
+        <translation>der Master clippt ab %1: ihn erneut aus dem Mix mit einem Limiter exportieren, nicht einfach lauter drehen</translation>
+    </message>
+    <message>
+        <source>Leading silence</source>
+        <translation>Stille am Anfang</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>leading silence is %1: trim it to under %2 ms</source>
+        <translation>Stille am Anfang beträgt %1: auf unter %2 ms kürzen</translation>
+    </message>
+    <message>
+        <source>Trailing silence</source>
+        <translation>Stille am Ende</translation>
+    </message>
+    <message>
+        <source>trailing silence is %1: trim it to under %2</source>
+        <translation>Stille am Ende beträgt %1: auf unter %2 kürzen</translation>
+    </message>
+    <message>
+        <source>reduce gain by %1 to reach %2</source>
+        <translation>Pegel um %1 senken, um %2 zu erreichen</translation>
+    </message>
+    <message>
+        <source>raise gain by %1 to reach %2</source>
+        <translation>Pegel um %1 anheben, um %2 zu erreichen</translation>
+    </message>
+    <message>
+        <source>Integrated loudness</source>
+        <translation>Integrierte Lautheit</translation>
+    </message>
+    <message>
+        <source>the file is silent</source>
+        <translation>die Datei ist stumm</translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation>True Peak</translation>
+    </message>
+    <message>
+        <source>Loudness range</source>
+        <translation>Lautheitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 LU</source>
+        <translation>%1 LU</translation>
+    </message>
+    <message>
+        <source>loudness range is %1 LU: compress the dynamics to under %2 LU</source>
+        <translation>Lautheitsbereich beträgt %1 LU: Dynamik auf unter %2 LU komprimieren</translation>
+    </message>
+    <message>
+        <source>Playback level</source>
+        <translation>Wiedergabepegel</translation>
+    </message>
+    <message>
+        <source>too quiet: raise the level by %1 to reach %2, with a limiter to keep the peaks down</source>
+        <translation>zu leise: Pegel um %1 anheben, um %2 zu erreichen, mit einem Limiter gegen zu hohe Spitzen</translation>
+    </message>
+    <message>
+        <source>services will turn it down by %1 to %2</source>
+        <translation>Dienste regeln ihn um %1 auf %2 herunter</translation>
+    </message>
+    <message>
+        <source>services may turn it up by %1 to %2</source>
+        <translation>Dienste regeln ihn eventuell um %1 auf %2 hoch</translation>
+    </message>
+    <message>
+        <source>an instrumental</source>
+        <translation>ein Instrumental</translation>
+    </message>
+    <message>
+        <source>stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <source>30 s and 60 s cut-downs</source>
+        <translation>Kurzfassungen mit 30 s und 60 s</translation>
+    </message>
+    <message>
+        <source>Versions and stems</source>
+        <translation>Versionen und Stems</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>instrumental, stems, cut-downs</source>
+        <translation>Instrumental, Stems, Kurzfassungen</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::CalendarExporter</name>
+    <message numerus="yes">
+        <source>Exported %n release(s) and %1 milestone(s) to %2</source>
+        <translation>
+            <numerusform>%n Veröffentlichung und %1 Meilenstein(e) nach %2 exportiert</numerusform>
+            <numerusform>%n Veröffentlichungen und %1 Meilenstein(e) nach %2 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::CatalogAnalysis</name>
+    <message>
+        <source>the files could not be compared</source>
+        <translation>die Dateien konnten nicht verglichen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::CatalogAnalysisSummary</name>
+    <message>
+        <source>%n file(s) analysed</source>
+        <translation>%n Datei(en) analysiert</translation>
+    </message>
+    <message>
+        <source>%n already up to date</source>
+        <translation>%n bereits aktuell</translation>
+    </message>
+    <message>
+        <source>%n could not be decoded</source>
+        <translation>%n konnte(n) nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>%n could not be read</source>
+        <translation>%n konnte(n) nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>stems of %n track(s) null-tested</source>
+        <translation>Stems von %n Titel(n) per Nulltest geprüft</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(abgebrochen)</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::CatalogJson</name>
+    <message>
+        <source>the catalog has no table %1</source>
+        <translation>der Katalog hat keine Tabelle %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not an Imprint catalog export (no &quot;format&quot;: &quot;imprint-catalog&quot;)</source>
+        <translation>kein Imprint-Katalogexport (kein &quot;format&quot;: &quot;imprint-catalog&quot;)</translation>
+    </message>
+    <message>
+        <source>the export was written by a newer Imprint; update Imprint to import it</source>
+        <translation>der Export wurde von einer neueren Imprint-Version geschrieben; zum Importieren Imprint aktualisieren</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>unbekannte Tabelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; is not a list of rows</source>
+        <translation>Tabelle &quot;%1&quot; ist keine Liste von Zeilen</translation>
+    </message>
+    <message>
+        <source>the catalog already holds data (%1); import into a new, empty catalog</source>
+        <translation>der Katalog enthält bereits Daten (%1); in einen neuen, leeren Katalog importieren</translation>
+    </message>
+    <message>
+        <source>cannot clear %1: %2</source>
+        <translation>%1 kann nicht geleert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: not an object with columns</source>
+        <translation>%1, Zeile %2: kein Objekt mit Spalten</translation>
+    </message>
+    <message>
+        <source>%1, row %2: unknown column &quot;%3&quot;</source>
+        <translation>%1, Zeile %2: unbekannte Spalte &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1, row %2: column &quot;%3&quot; holds a list or object</source>
+        <translation>%1, Zeile %2: Spalte &quot;%3&quot; enthält eine Liste oder ein Objekt</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, row id %2: refers to a missing row in %3</source>
+        <translation>%1, Zeilen-ID %2: verweist auf eine fehlende Zeile in %3</translation>
+    </message>
+</context>
+<context>
     <name>Imprint::CatalogSession</name>
     <message>
         <source>Could not read the catalog: %1</source>
@@ -293,6 +2385,347 @@ tracks: die Titel des Katalogs auflisten</translation>
         <source>The change was not saved: %1</source>
         <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Set your ISRC registrant prefix first (for example CC-XXX).</source>
+        <translation>Zuerst Ihr ISRC-Registrantenpräfix festlegen (zum Beispiel CC-XXX).</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::CommandLine</name>
+    <message>
+        <source>imprint: cannot read the catalog: %1</source>
+        <translation>imprint: Katalog kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>imprint: unknown profile &apos;%1&apos;; choose one of: %2</source>
+        <translation>imprint: unbekanntes Profil „%1“; eines davon wählen: %2</translation>
+    </message>
+    <message>
+        <source>Analysing… %1/%2</source>
+        <translation>Analyse … %1/%2</translation>
+    </message>
+    <message>
+        <source>imprint: %1</source>
+        <translation>imprint: %1</translation>
+    </message>
+    <message>
+        <source>no master</source>
+        <translation>kein Master</translation>
+    </message>
+    <message>
+        <source>stems and versions: %1</source>
+        <translation>Stems und Versionen: %1</translation>
+    </message>
+    <message>
+        <source>null test %1 dB</source>
+        <translation>Nulltest %1 dB</translation>
+    </message>
+    <message>
+        <source>null test: exact null</source>
+        <translation>Nulltest: exakte Auslöschung</translation>
+    </message>
+    <message>
+        <source>(not part of this profile&apos;s verdict)</source>
+        <translation>(nicht Teil der Bewertung dieses Profils)</translation>
+    </message>
+    <message>
+        <source>imprint: cannot open the catalog: %1</source>
+        <translation>imprint: Katalog kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>imprint: %1: not valid JSON at byte %2: %3</source>
+        <translation>imprint: %1: kein gültiges JSON bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 tracks and %2 releases from %3</source>
+        <translation>%1 Titel und %2 Veröffentlichungen aus %3 importiert</translation>
+    </message>
+    <message>
+        <source>imprint: %1: %2</source>
+        <translation>imprint: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; is not an Imprint column; ignored</source>
+        <translation>%1: Spalte &quot;%2&quot; ist keine Imprint-Spalte; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Would update %1, create %2 and leave %3 tracks unchanged; %4 rows refused</source>
+        <translation>Würde %1 Titel aktualisieren, %2 anlegen und %3 unverändert lassen; %4 Zeilen abgelehnt</translation>
+    </message>
+    <message>
+        <source>Updated %1, created %2 and left %3 tracks unchanged; %4 rows refused</source>
+        <translation>%1 Titel aktualisiert, %2 angelegt und %3 unverändert gelassen; %4 Zeilen abgelehnt</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] export-metadata OUT.json|OUT.csv [--format json|csv]</source>
+        <translation>Aufruf: imprint [--catalog FILE] export-metadata OUT.json|OUT.csv [--format json|csv]</translation>
+    </message>
+    <message>
+        <source>imprint: cannot export to %1: %2</source>
+        <translation>imprint: Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] [--dry-run] [--json]</source>
+        <translation>Aufruf: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>imprint: cannot read %1: %2</source>
+        <translation>imprint: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>imprint: --dry-run applies to CSV imports only</source>
+        <translation>imprint: --dry-run gilt nur für CSV-Importe</translation>
+    </message>
+    <message>
+        <source>usage: imprint --catalog FILE rights-report (--track ID | --release ID) [--pdf OUT.pdf] [--json]</source>
+        <translation>Aufruf: imprint --catalog FILE rights-report (--track ID | --release ID) [--pdf OUT.pdf] [--json]</translation>
+    </message>
+    <message>
+        <source>imprint: cannot write %1: %2</source>
+        <translation>imprint: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Rights sheet: %1</source>
+        <translation>Rechteblatt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::CreditRules</name>
+    <message>
+        <source>Unknown party field %1.</source>
+        <translation>Unbekanntes Feld %1 bei Beteiligten.</translation>
+    </message>
+    <message>
+        <source>A party needs a name.</source>
+        <translation>Jede(r) Beteiligte braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A work needs a title.</source>
+        <translation>Ein Werk braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Unknown work field %1.</source>
+        <translation>Unbekanntes Werkfeld %1.</translation>
+    </message>
+    <message>
+        <source>Every credit needs a party.</source>
+        <translation>Jede Mitwirkung braucht eine(n) Beteiligte(n).</translation>
+    </message>
+    <message>
+        <source>%1 is not a credit role.</source>
+        <translation>%1 ist keine Mitwirkendenrolle.</translation>
+    </message>
+    <message>
+        <source>%1 is credited as %2 twice.</source>
+        <translation>%1 ist zweimal als %2 angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::CreditsCatalog</name>
+    <message>
+        <source>Could not read the parties: %1</source>
+        <translation>Die Beteiligten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the works: %1</source>
+        <translation>Die Werke konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the credits: %1</source>
+        <translation>Die Mitwirkenden konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the writers: %1</source>
+        <translation>Die Urheber konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Mitwirkung</translation>
+    </message>
+    <message>
+        <source>Master share</source>
+        <translation>Master-Anteil</translation>
+    </message>
+    <message>
+        <source>Publishing share</source>
+        <translation>Verlagsanteil</translation>
+    </message>
+    <message>
+        <source>Could not read the party&apos;s credits: %1</source>
+        <translation>Die Mitwirkungen der/des Beteiligten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Select the track to edit its credits.</source>
+        <translation>Den Titel auswählen, um seine Mitwirkenden zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Add Credit</source>
+        <translation>Mitwirkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Credit</source>
+        <translation>Mitwirkung entfernen</translation>
+    </message>
+    <message>
+        <source>Credit Change</source>
+        <translation>Mitwirkung ändern</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage with at most two decimals.</source>
+        <translation>„%1“ ist kein Prozentwert mit höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>Select the track to edit its master splits.</source>
+        <translation>Den Titel auswählen, um seine Master-Aufteilung zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The master splits were not saved: %1</source>
+        <translation>Die Master-Aufteilung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Master Splits Change</source>
+        <translation>Master-Aufteilung ändern</translation>
+    </message>
+    <message>
+        <source>Select the work to edit its writers.</source>
+        <translation>Das Werk auswählen, um seine Urheber zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The publishing shares were not saved: %1</source>
+        <translation>Die Verlagsanteile wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Publishing Shares Change</source>
+        <translation>Verlagsanteile ändern</translation>
+    </message>
+    <message>
+        <source>The work is no longer in the catalog.</source>
+        <translation>Das Werk ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>%1 is already the ISWC of “%2”.</source>
+        <translation>%1 ist bereits der ISWC von „%2“.</translation>
+    </message>
+    <message>
+        <source>ISWC Change</source>
+        <translation>ISWC ändern</translation>
+    </message>
+    <message>
+        <source>Work Title Change</source>
+        <translation>Werktitel ändern</translation>
+    </message>
+    <message>
+        <source>The track or the work is no longer in the catalog.</source>
+        <translation>Der Titel oder das Werk ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>Link to Work</source>
+        <translation>Mit Werk verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink from Work</source>
+        <translation>Verknüpfung mit Werk lösen</translation>
+    </message>
+    <message>
+        <source>The party is no longer in the catalog.</source>
+        <translation>Die/der Beteiligte ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>Party Change</source>
+        <translation>Beteiligte(n) ändern</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::DeliveryCatalog</name>
+    <message>
+        <source>Could not read the release&apos;s deliveries: %1</source>
+        <translation>Die Auslieferungen der Veröffentlichung konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::DeliveryController</name>
+    <message>
+        <source>Verifying…</source>
+        <translation>Überprüfung …</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of the catalog…</source>
+        <translation>Momentaufnahme des Katalogs wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Preparing tagged copies…</source>
+        <translation>Getaggte Kopien werden vorbereitet …</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Imprint backup %1</source>
+        <translation>Imprint-Sicherung %1</translation>
+    </message>
+    <message>
+        <source>Choose a release, a format and a file to export to.</source>
+        <translation>Veröffentlichung, Format und Zieldatei für den Export wählen.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no package was written.</source>
+        <translation>Export abgebrochen; es wurde kein Paket geschrieben.</translation>
+    </message>
+    <message>
+        <source>The package was not written: %1</source>
+        <translation>Das Paket wurde nicht geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert (%2).</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified: all %1 entries match MANIFEST.sha256. Package SHA-256 %2…</source>
+        <translation>Überprüft: Alle %1 Einträge stimmen mit MANIFEST.sha256 überein. SHA-256 des Pakets %2…</translation>
+    </message>
+    <message>
+        <source>Recorded in the package: %1: %2</source>
+        <translation>Im Paket festgehalten: %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a file to back up to.</source>
+        <translation>Zieldatei für die Sicherung wählen.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no backup was written.</source>
+        <translation>Sicherung abgebrochen; es wurde keine Sicherung geschrieben.</translation>
+    </message>
+    <message>
+        <source>The backup was not written: %1</source>
+        <translation>Die Sicherung wurde nicht geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n track(s) and %1 files (%2) to %3.</source>
+        <translation>
+            <numerusform>%n Titel und %1 Dateien (%2) nach %3 gesichert.</numerusform>
+            <numerusform>%n Titel und %1 Dateien (%2) nach %3 gesichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified against its MANIFEST.sha256 before it got its name.</source>
+        <translation>Vor der Benennung anhand ihres MANIFEST.sha256 überprüft.</translation>
+    </message>
+    <message>
+        <source>Missing from the library, not in the backup: %1</source>
+        <translation>Fehlt in der Bibliothek, nicht in der Sicherung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Imprint::EditHistory</name>
@@ -303,6 +2736,801 @@ tracks: die Titel des Katalogs auflisten</translation>
     <message>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::MetadataExchange</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would update %n track(s), create %2 and leave %3 unchanged.</source>
+        <translation>
+            <numerusform>%1 würde %n Titel aktualisieren, %2 anlegen und %3 unverändert lassen.</numerusform>
+            <numerusform>%1 würde %n Titel aktualisieren, %2 anlegen und %3 unverändert lassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: updated %n track(s), created %2, left %3 unchanged.</source>
+        <translation>
+            <numerusform>%1: %n Titel aktualisiert, %2 angelegt, %3 unverändert gelassen.</numerusform>
+            <numerusform>%1: %n Titel aktualisiert, %2 angelegt, %3 unverändert gelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the catalog to %1.</source>
+        <translation>Katalog nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported the tracks to %1.</source>
+        <translation>Titel nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::PlanningSession</name>
+    <message>
+        <source>Could not read the release plan: %1</source>
+        <translation>Der Veröffentlichungsplan konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date a plan can use.</source>
+        <translation>„%1“ ist kein Datum, das ein Plan verwenden kann.</translation>
+    </message>
+    <message>
+        <source>The release is no longer in the catalog.</source>
+        <translation>Die Veröffentlichung ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>%1 would put a milestone outside the dates a plan can use.</source>
+        <translation>%1 würde einen Meilenstein außerhalb des für Pläne zulässigen Zeitraums setzen.</translation>
+    </message>
+    <message>
+        <source>%1 would move a milestone outside the dates a plan can use.</source>
+        <translation>%1 würde einen Meilenstein aus dem für Pläne zulässigen Zeitraum verschieben.</translation>
+    </message>
+    <message>
+        <source>Schedule Release</source>
+        <translation>Veröffentlichung planen</translation>
+    </message>
+    <message>
+        <source>Reschedule Release</source>
+        <translation>Veröffentlichung umplanen</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>Kein Datum.</translation>
+    </message>
+    <message>
+        <source>Plans the release for %1 with its template&apos;s milestones.</source>
+        <translation>Plant die Veröffentlichung für den %1 mit den Meilensteinen ihrer Vorlage.</translation>
+    </message>
+    <message>
+        <source>The milestone is no longer in the plan.</source>
+        <translation>Der Meilenstein ist nicht mehr im Plan.</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark Not Done</source>
+        <translation>Als nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Milestone Date Change</source>
+        <translation>Meilensteindatum ändern</translation>
+    </message>
+    <message>
+        <source>Notes Change</source>
+        <translation>Notizen ändern</translation>
+    </message>
+    <message>
+        <source>A task needs a name.</source>
+        <translation>Eine Aufgabe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Add Task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its tracks stay in the catalog.</source>
+        <translation>„%1“ löschen? Die Titel bleiben im Katalog.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with %2 and %3? Its tracks stay in the catalog.</source>
+        <translation>„%1“ mit %2 und %3 löschen? Die Titel bleiben im Katalog.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n Meilenstein</numerusform>
+            <numerusform>%n Meilensteinen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of your own</source>
+        <translation>
+            <numerusform>%n eigenen Aufgabe</numerusform>
+            <numerusform>%n eigenen Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Delete Release</source>
+        <translation>Veröffentlichung löschen</translation>
+    </message>
+    <message>
+        <source>The change to the plan was not saved: %1</source>
+        <translation>Die Änderung am Plan wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::QualityCatalog</name>
+    <message>
+        <source>Stems and versions (part of the verdict)</source>
+        <translation>Stems und Versionen (Teil der Bewertung)</translation>
+    </message>
+    <message>
+        <source>Stems and versions (not part of the %1 verdict)</source>
+        <translation>Stems und Versionen (nicht Teil der Bewertung für %1)</translation>
+    </message>
+    <message>
+        <source>Could not read the audio checks: %1</source>
+        <translation>Die Audioprüfungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”.</source>
+        <translation>Es gibt kein Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>Profile Change</source>
+        <translation>Profil ändern</translation>
+    </message>
+    <message>
+        <source>Reset Profile</source>
+        <translation>Profil zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The profile change cannot be applied: %1</source>
+        <translation>Die Profiländerung kann nicht angewendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The profile change was not saved: %1</source>
+        <translation>Die Profiländerung wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::QualityProfile</name>
+    <message>
+        <source>a profile needs a key and a name</source>
+        <translation>ein Profil braucht einen Schlüssel und einen Namen</translation>
+    </message>
+    <message>
+        <source>profile %1: %2 is not a valid number</source>
+        <translation>Profil %1: %2 ist keine gültige Zahl</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Streaming</translation>
+    </message>
+    <message>
+        <source>Sync library</source>
+        <translation>Sync-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Broadcast (R128)</source>
+        <translation>Rundfunk (R128)</translation>
+    </message>
+    <message>
+        <source>Content creation</source>
+        <translation>Content-Erstellung</translation>
+    </message>
+    <message>
+        <source>unknown profile set version</source>
+        <translation>unbekannte Version des Profilsatzes</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::QualityVerdicts</name>
+    <message>
+        <source>%1 cannot be decoded</source>
+        <translation>%1 kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>%1 is at %2 Hz, the master at %3 Hz</source>
+        <translation>%1 hat %2 Hz, der Master %3 Hz</translation>
+    </message>
+    <message>
+        <source>%1 lasts %2 s, the master %3 s</source>
+        <translation>%1 dauert %2 s, der Master %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::ReleaseCatalog</name>
+    <message>
+        <source>Could not read the releases: %1</source>
+        <translation>Die Veröffentlichungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The release is no longer in the catalog.</source>
+        <translation>Die Veröffentlichung ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>Release Change</source>
+        <translation>Veröffentlichung ändern</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Track Order</source>
+        <translation>Titelreihenfolge ändern</translation>
+    </message>
+    <message>
+        <source>The track order was not saved: %1</source>
+        <translation>Die Titelreihenfolge wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::RightsCatalog</name>
+    <message>
+        <source>Could not read the rights: %1</source>
+        <translation>Die Rechte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The track is no longer in the catalog.</source>
+        <translation>Der Titel ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>%1 is before %2 existed: the terms table knows it from %3. Check the date, or add the tool&apos;s earlier terms.</source>
+        <translation>%1 liegt vor der Einführung von %2: Die Bedingungstabelle kennt es erst ab %3. Das Datum prüfen oder frühere Bedingungen des Tools ergänzen.</translation>
+    </message>
+    <message>
+        <source>Provenance Change</source>
+        <translation>Herkunft ändern</translation>
+    </message>
+    <message>
+        <source>Unknown clearance status “%1”.</source>
+        <translation>Unbekannter Status der Rechteklärung „%1“.</translation>
+    </message>
+    <message>
+        <source>The clearance item is no longer in the catalog.</source>
+        <translation>Der Rechteklärungspunkt ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>Clearance Status Change</source>
+        <translation>Status der Rechteklärung ändern</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; im Format JJJJ-MM-TT eingeben.</translation>
+    </message>
+    <message>
+        <source>Add Clearance Item</source>
+        <translation>Rechteklärungspunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Clearance Item Change</source>
+        <translation>Rechteklärungspunkt ändern</translation>
+    </message>
+    <message>
+        <source>Remove Clearance Item</source>
+        <translation>Rechteklärungspunkt entfernen</translation>
+    </message>
+    <message>
+        <source>The contribution is no longer in the catalog.</source>
+        <translation>Der Beitrag ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>Add Contribution</source>
+        <translation>Beitrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Contribution Change</source>
+        <translation>Beitrag ändern</translation>
+    </message>
+    <message>
+        <source>Remove Contribution</source>
+        <translation>Beitrag entfernen</translation>
+    </message>
+    <message>
+        <source>The document could not be attached: nothing to attach it to.</source>
+        <translation>Das Dokument konnte nicht angehängt werden: Es gibt nichts, woran es angehängt werden kann.</translation>
+    </message>
+    <message>
+        <source>The document could not be attached: %1</source>
+        <translation>Das Dokument konnte nicht angehängt werden: %1</translation>
+    </message>
+    <message>
+        <source>Attach Document</source>
+        <translation>Dokument anhängen</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>Beleg anhängen</translation>
+    </message>
+    <message>
+        <source>Attach Consent Document</source>
+        <translation>Einwilligungsdokument anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::RightsSheetExport</name>
+    <message>
+        <source>The rights sheet was not written: %1</source>
+        <translation>Das Rechteblatt wurde nicht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::RightsSheetPdf</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Content creation</source>
+        <translation>Content-Erstellung</translation>
+    </message>
+    <message>
+        <source>Streaming release</source>
+        <translation>Streaming-Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Sync licensing</source>
+        <translation>Sync-Lizenzierung</translation>
+    </message>
+    <message>
+        <source>Commercial placement</source>
+        <translation>Kommerzielle Platzierung</translation>
+    </message>
+    <message>
+        <source>no document</source>
+        <translation>kein Dokument</translation>
+    </message>
+    <message>
+        <source>CHANGED since attached</source>
+        <translation>seit dem Anhängen GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>MISSING from the library</source>
+        <translation>FEHLT in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Readiness per use</source>
+        <translation>Bereitschaft je Nutzung</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>What stands in the way, and the fix</source>
+        <translation>Was im Weg steht und wie es sich beheben lässt</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nichts.</translation>
+    </message>
+    <message>
+        <source>Held back by the level before.</source>
+        <translation>Durch die vorherige Stufe zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>Also held back by the level before.</source>
+        <translation>Ebenfalls durch die vorherige Stufe zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Beteiligte(r)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>PRO</source>
+        <translation>Verwertungsgesellschaft</translation>
+    </message>
+    <message>
+        <source>IPI</source>
+        <translation>IPI</translation>
+    </message>
+    <message>
+        <source>Total %1: complete.</source>
+        <translation>Gesamt %1: vollständig.</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>Nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>AI-generated</source>
+        <translation>KI-generiert</translation>
+    </message>
+    <message>
+        <source>AI-assisted</source>
+        <translation>KI-unterstützt</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>Menschlich</translation>
+    </message>
+    <message>
+        <source>Tool and model</source>
+        <translation>Tool und Modell</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>paid or not: not recorded</source>
+        <translation>bezahlt oder nicht: nicht erfasst</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Song/seed id</source>
+        <translation>Song-/Seed-ID</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <source>Terms in force</source>
+        <translation>Geltende Bedingungen</translation>
+    </message>
+    <message>
+        <source>%1 — commercial use %2, ownership: %3 (recorded %4)%5</source>
+        <translation>%1 — kommerzielle Nutzung %2, Eigentum: %3 (erfasst am %4)%5</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>; example terms, not confirmed</source>
+        <translation>; Beispielbedingungen, nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Cover song</source>
+        <translation>Coverversion</translation>
+    </message>
+    <message>
+        <source>Voice likeness</source>
+        <translation>Stimmähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Consent document</source>
+        <translation>Einwilligungsdokument</translation>
+    </message>
+    <message>
+        <source>Artist: %1 · ISRC: %2 · Release: %3</source>
+        <translation>Künstler: %1 · ISRC: %2 · Veröffentlichung: %3</translation>
+    </message>
+    <message>
+        <source>Master ownership</source>
+        <translation>Master-Rechte</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Verlagsrechte</translation>
+    </message>
+    <message>
+        <source>Work: %1</source>
+        <translation>Werk: %1</translation>
+    </message>
+    <message>
+        <source>Not linked to a work.</source>
+        <translation>Mit keinem Werk verknüpft.</translation>
+    </message>
+    <message>
+        <source>AI used</source>
+        <translation>KI genutzt</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Mitwirkende</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Keine erfasst.</translation>
+    </message>
+    <message>
+        <source>Human contributions</source>
+        <translation>Menschliche Beiträge</translation>
+    </message>
+    <message>
+        <source>None documented.</source>
+        <translation>Keine dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Bestandteil</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation>kein Beleg</translation>
+    </message>
+    <message>
+        <source>Clearance items</source>
+        <translation>Rechteklärungspunkte</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Vertragspartner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Territory, validity</source>
+        <translation>Gebiet, Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Rights sheet</source>
+        <translation>Rechteblatt</translation>
+    </message>
+    <message>
+        <source>Rights sheet: %1</source>
+        <translation>Rechteblatt: %1</translation>
+    </message>
+    <message>
+        <source>Generated by Imprint on %1. Verdicts follow from the catalog&apos;s facts on that day.</source>
+        <translation>Erstellt von Imprint am %1. Die Bewertungen ergeben sich aus den Angaben im Katalog an diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Artist: %1 · Label: %2 · UPC: %3 · Release date: %4 · %5 · %6</source>
+        <translation>Künstler: %1 · Label: %2 · UPC: %3 · Veröffentlichungsdatum: %4 · %5 · %6</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::Schedule</name>
+    <message>
+        <source>%1 cannot be planned: dates must lie between the years 1 and 9999.</source>
+        <translation>%1 kann nicht geplant werden: Daten müssen zwischen den Jahren 1 und 9999 liegen.</translation>
+    </message>
+    <message>
+        <source>Delivery deadline moves to %1.</source>
+        <translation>Die Auslieferungsfrist verschiebt sich auf %1.</translation>
+    </message>
+    <message>
+        <source>%n edited milestone(s) keep their date.</source>
+        <translation>Bearbeitete Meilensteine (%n) behalten ihr Datum.</translation>
+    </message>
+    <message>
+        <source>%n milestone(s) overdue.</source>
+        <translation>%n Meilenstein(e) überfällig.</translation>
+    </message>
+    <message>
+        <source>Too late for: %1.</source>
+        <translation>Zu spät für: %1.</translation>
+    </message>
+    <message>
+        <source>Within a week of %1 by the same artist.</source>
+        <translation>Weniger als eine Woche entfernt von %1 desselben Künstlers.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” was possible until %3.</source>
+        <translation>%1: „%2“ war bis %3 möglich.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” was due %3.</source>
+        <translation>%1: „%2“ war am %3 fällig.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 by %3 come out %n day(s) apart.</source>
+        <translation>%1 und %2 von %3 erscheinen im Abstand von %n Tag(en).</translation>
+    </message>
+    <message>
+        <source>%1: the distributor needs %n day(s); the earliest possible release date is %2.</source>
+        <translation>%1: Der Vertrieb braucht %n Tag(e); das früheste mögliche Veröffentlichungsdatum ist %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::ScheduleRepository</name>
+    <message>
+        <source>release %1 does not exist</source>
+        <translation>Veröffentlichung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates a plan can use</source>
+        <translation>%1 liegt außerhalb des für Pläne zulässigen Zeitraums</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::ScheduleTemplate</name>
+    <message>
+        <source>unknown release type “%1”</source>
+        <translation>unbekannter Veröffentlichungstyp „%1“</translation>
+    </message>
+    <message>
+        <source>a milestone has no key</source>
+        <translation>ein Meilenstein hat keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>the key “%1” is used twice</source>
+        <translation>der Schlüssel „%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>the milestone “%1” has no name</source>
+        <translation>der Meilenstein „%1“ hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the milestone “%1” is more than ten years from the release</source>
+        <translation>der Meilenstein „%1“ liegt mehr als zehn Jahre von der Veröffentlichung entfernt</translation>
+    </message>
+    <message>
+        <source>the hard limit of “%1” is more than ten years from the release</source>
+        <translation>die feste Grenze von „%1“ liegt mehr als zehn Jahre von der Veröffentlichung entfernt</translation>
+    </message>
+    <message>
+        <source>the hard limit of “%1” is before its due date</source>
+        <translation>die feste Grenze von „%1“ liegt vor dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>the template for “%1” has no milestone list</source>
+        <translation>die Vorlage für „%1“ hat keine Meilensteinliste</translation>
+    </message>
+    <message>
+        <source>the milestone “%1” needs offsetDays as a whole number of days within ten years</source>
+        <translation>der Meilenstein „%1“ braucht offsetDays als ganze Zahl von Tagen innerhalb von zehn Jahren</translation>
+    </message>
+    <message>
+        <source>the hard limit of “%1” is not a whole number of days</source>
+        <translation>die feste Grenze von „%1“ ist keine ganze Zahl von Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::TrackCsv</name>
+    <message>
+        <source>the title is empty</source>
+        <translation>der Titelname ist leer</translation>
+    </message>
+    <message>
+        <source>ISRC &quot;%1&quot;: %2</source>
+        <translation>ISRC &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>BPM &quot;%1&quot; is not a tempo between 1 and 999</source>
+        <translation>BPM &quot;%1&quot; ist kein Tempo zwischen 1 und 999</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not yes or no</source>
+        <translation>%1 &quot;%2&quot; ist weder yes noch no</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must name the columns</source>
+        <translation>die Datei ist leer; die erste Zeile muss die Spalten benennen</translation>
+    </message>
+    <message>
+        <source>line 1: the column &quot;%1&quot; appears twice</source>
+        <translation>Zeile 1: die Spalte &quot;%1&quot; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <source>no track with id &quot;%1&quot; in the catalog</source>
+        <translation>kein Titel mit der ID &quot;%1&quot; im Katalog</translation>
+    </message>
+    <message>
+        <source>track %1 is already changed by line %2</source>
+        <translation>Titel %1 wird bereits durch Zeile %2 geändert</translation>
+    </message>
+    <message>
+        <source>ISRC %1 is already held by track %2</source>
+        <translation>ISRC %1 gehört bereits zu Titel %2</translation>
+    </message>
+    <message>
+        <source>a new track needs a title</source>
+        <translation>ein neuer Titel braucht einen Namen</translation>
     </message>
 </context>
 <context>
@@ -334,6 +3562,39 @@ tracks: die Titel des Katalogs auflisten</translation>
     <message>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::WorkListModel</name>
+    <message>
+        <source>No work linked</source>
+        <translation>Kein Werk verknüpft</translation>
+    </message>
+</context>
+<context>
+    <name>IsrcAssignment</name>
+    <message>
+        <source>Your ISRC registrant prefix, set once</source>
+        <translation>Ihr ISRC-Registrantenpräfix, einmalig festzulegen</translation>
+    </message>
+    <message>
+        <source>CC-XXX, from your national ISRC agency or distributor</source>
+        <translation>CC-XXX, von Ihrer nationalen ISRC-Agentur oder Ihrem Vertrieb</translation>
+    </message>
+    <message>
+        <source>Assign ISRC (%1)</source>
+        <translation>ISRC zuweisen (%1)</translation>
+    </message>
+    <message>
+        <source>Assign ISRC</source>
+        <translation>ISRC zuweisen</translation>
+    </message>
+</context>
+<context>
+    <name>LoudnessCurve</name>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
     </message>
 </context>
 <context>
@@ -375,6 +3636,45 @@ tracks: die Titel des Katalogs auflisten</translation>
     </message>
 </context>
 <context>
+    <name>MetadataMenu</name>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Export or import catalog metadata as JSON or CSV</source>
+        <translation>Katalog-Metadaten als JSON oder CSV exportieren oder importieren</translation>
+    </message>
+    <message>
+        <source>Export Catalog as JSON…</source>
+        <translation>Katalog als JSON exportieren …</translation>
+    </message>
+    <message>
+        <source>Export Tracks as CSV…</source>
+        <translation>Titel als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Import Tracks from CSV…</source>
+        <translation>Titel aus CSV importieren …</translation>
+    </message>
+    <message>
+        <source>Imprint catalog (*.json)</source>
+        <translation>Imprint-Katalog (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>the catalog was written by a newer Imprint (schema %1, this version knows up to %2); update Imprint to open it</source>
@@ -383,6 +3683,1670 @@ tracks: die Titel des Katalogs auflisten</translation>
     <message>
         <source>schema upgrade to version %1 failed: %2</source>
         <translation>Schema-Aktualisierung auf Version %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Parties</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>New party: type a name, Enter</source>
+        <translation>Neue Beteiligte: Namen eingeben, Eingabetaste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) and share(s)</source>
+        <translation>
+            <numerusform>%n Mitwirkung oder Anteil</numerusform>
+            <numerusform>%n Mitwirkungen und Anteile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a party to edit it.</source>
+        <translation>Eine(n) Beteiligte(n) zum Bearbeiten auswählen.</translation>
+    </message>
+    <message>
+        <source>No parties yet: type a name on the left to add one.</source>
+        <translation>Noch keine Beteiligten: links einen Namen eingeben, um welche hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sort name</source>
+        <translation>Sortiername</translation>
+    </message>
+    <message>
+        <source>Surname, Given name</source>
+        <translation>Nachname, Vorname</translation>
+    </message>
+    <message>
+        <source>ISNI</source>
+        <translation>ISNI</translation>
+    </message>
+    <message>
+        <source>0000 0001 2345 6789</source>
+        <translation>0000 0001 2345 6789</translation>
+    </message>
+    <message>
+        <source>IPI name number</source>
+        <translation>IPI-Namensnummer</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 Ziffern</translation>
+    </message>
+    <message>
+        <source>Performing rights organisation</source>
+        <translation>Verwertungsgesellschaft</translation>
+    </message>
+    <message>
+        <source>PRS, ASCAP, GEMA…</source>
+        <translation>PRS, ASCAP, GEMA …</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>E-mail or phone</source>
+        <translation>E-Mail oder Telefon</translation>
+    </message>
+    <message>
+        <source>Credits and shares in the catalog</source>
+        <translation>Mitwirkungen und Anteile im Katalog</translation>
+    </message>
+    <message>
+        <source>Not credited anywhere yet.</source>
+        <translation>Noch nirgends als Mitwirkende(r) angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyNameField</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Reset to Defaults</source>
+        <translation>Auf Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFieldEditor</name>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>File formats</source>
+        <translation>Dateiformate</translation>
+    </message>
+    <message>
+        <source>Sample rate at least</source>
+        <translation>Abtastrate mindestens</translation>
+    </message>
+    <message>
+        <source>Sample rate exactly</source>
+        <translation>Abtastrate genau</translation>
+    </message>
+    <message>
+        <source>Bit depth at least</source>
+        <translation>Bittiefe mindestens</translation>
+    </message>
+    <message>
+        <source>bit</source>
+        <translation>Bit</translation>
+    </message>
+    <message>
+        <source>Bit depth exactly</source>
+        <translation>Bittiefe genau</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Duration at least</source>
+        <translation>Dauer mindestens</translation>
+    </message>
+    <message>
+        <source>Fail on clipping</source>
+        <translation>Bei Clipping durchfallen</translation>
+    </message>
+    <message>
+        <source>Leading silence at most</source>
+        <translation>Stille am Anfang höchstens</translation>
+    </message>
+    <message>
+        <source>Integrated loudness target</source>
+        <translation>Zielwert integrierte Lautheit</translation>
+    </message>
+    <message>
+        <source>Loudness tolerance (±)</source>
+        <translation>Lautheitstoleranz (±)</translation>
+    </message>
+    <message>
+        <source>True peak at most</source>
+        <translation>True Peak höchstens</translation>
+    </message>
+    <message>
+        <source>Warn: true peak above</source>
+        <translation>Warnen: True Peak über</translation>
+    </message>
+    <message>
+        <source>Warn: true peak above, for loud masters</source>
+        <translation>Warnen: True Peak über, bei lauten Mastern</translation>
+    </message>
+    <message>
+        <source>Loud masters: louder than</source>
+        <translation>Laute Master: lauter als</translation>
+    </message>
+    <message>
+        <source>Warn: trailing silence above</source>
+        <translation>Warnen: Stille am Ende über</translation>
+    </message>
+    <message>
+        <source>Warn: loudness below</source>
+        <translation>Warnen: Lautheit unter</translation>
+    </message>
+    <message>
+        <source>Warn: loudness above</source>
+        <translation>Warnen: Lautheit über</translation>
+    </message>
+    <message>
+        <source>Warn: loudness range above</source>
+        <translation>Warnen: Lautheitsbereich über</translation>
+    </message>
+    <message>
+        <source>Warn: instrumental, stems or cut-downs missing</source>
+        <translation>Warnen: Instrumental, Stems oder Kurzfassungen fehlen</translation>
+    </message>
+    <message>
+        <source>Playback reference level</source>
+        <translation>Referenzpegel für die Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Warn: too quiet below</source>
+        <translation>Warnen: zu leise unter</translation>
+    </message>
+    <message>
+        <source>Stem checks count toward the verdict</source>
+        <translation>Stem-Prüfungen zählen zur Bewertung</translation>
+    </message>
+    <message>
+        <source>Stem length tolerance (±)</source>
+        <translation>Toleranz der Stem-Länge (±)</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Null-test residual at most</source>
+        <translation>Nulltest-Rest höchstens</translation>
+    </message>
+    <message>
+        <source>Cut-down length tolerance (±)</source>
+        <translation>Toleranz der Kurzfassungslänge (±)</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4</source>
+        <translation>%1 muss zwischen %2 und %3 %4 liegen</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile setting</source>
+        <translation>%1 ist keine Profileinstellung</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>%1 is either on or off</source>
+        <translation>%1 ist entweder an oder aus</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file format: write names like WAV, FLAC, AIFF</source>
+        <translation>„%1“ ist kein Dateiformat: Namen wie WAV, FLAC, AIFF angeben</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>the lower loudness warning must be below the upper one</source>
+        <translation>die untere Lautheitswarnung muss unter der oberen liegen</translation>
+    </message>
+    <message>
+        <source>set either an exact sample rate or a minimum, not both</source>
+        <translation>entweder eine genaue Abtastrate oder ein Minimum festlegen, nicht beides</translation>
+    </message>
+    <message>
+        <source>set either an exact bit depth or a minimum, not both</source>
+        <translation>entweder eine genaue Bittiefe oder ein Minimum festlegen, nicht beides</translation>
+    </message>
+    <message>
+        <source>Must pass (a file fails otherwise)</source>
+        <translation>Muss bestanden werden (sonst fällt die Datei durch)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Playback level on streaming services</source>
+        <translation>Wiedergabepegel bei Streamingdiensten</translation>
+    </message>
+    <message>
+        <source>Stems and versions</source>
+        <translation>Stems und Versionen</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceForm</name>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Human: own work</source>
+        <translation>Menschlich: eigenes Werk</translation>
+    </message>
+    <message>
+        <source>AI-assisted</source>
+        <translation>KI-unterstützt</translation>
+    </message>
+    <message>
+        <source>AI-generated</source>
+        <translation>KI-generiert</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Modellversion</translation>
+    </message>
+    <message>
+        <source>e.g. v4.5</source>
+        <translation>z. B. v4.5</translation>
+    </message>
+    <message>
+        <source>Plan at generation</source>
+        <translation>Tarif bei der Erstellung</translation>
+    </message>
+    <message>
+        <source>Paid then?</source>
+        <translation>Damals bezahlt?</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Paid plan</source>
+        <translation>Bezahlter Tarif</translation>
+    </message>
+    <message>
+        <source>Free plan</source>
+        <translation>Kostenloser Tarif</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Terms that day: %1%2</source>
+        <translation>Bedingungen an diesem Tag: %1%2</translation>
+    </message>
+    <message>
+        <source>(example terms: confirm them)</source>
+        <translation>(Beispielbedingungen: bitte bestätigen)</translation>
+    </message>
+    <message>
+        <source>Song or seed id</source>
+        <translation>Song- oder Seed-ID</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <source>Native (exported from the session)</source>
+        <translation>Nativ (aus der Session exportiert)</translation>
+    </message>
+    <message>
+        <source>Separated afterwards</source>
+        <translation>Nachträglich getrennt</translation>
+    </message>
+    <message>
+        <source>No stems</source>
+        <translation>Keine Stems</translation>
+    </message>
+    <message>
+        <source>This is a cover of someone else&apos;s song</source>
+        <translation>Dies ist eine Coverversion eines fremden Songs</translation>
+    </message>
+    <message>
+        <source>Voice likeness</source>
+        <translation>Stimmähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Imitates nobody&apos;s voice</source>
+        <translation>Imitiert keine Stimme</translation>
+    </message>
+    <message>
+        <source>My own voice</source>
+        <translation>Meine eigene Stimme</translation>
+    </message>
+    <message>
+        <source>Someone&apos;s voice, with consent</source>
+        <translation>Stimme einer anderen Person, mit Einwilligung</translation>
+    </message>
+    <message>
+        <source>Someone&apos;s voice, no consent</source>
+        <translation>Stimme einer anderen Person, ohne Einwilligung</translation>
+    </message>
+    <message>
+        <source>Attach consent…</source>
+        <translation>Einwilligung anhängen …</translation>
+    </message>
+</context>
+<context>
+    <name>QualityCheck</name>
+    <message>
+        <source>Decodes</source>
+        <translation>Dekodierbar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>to the end</source>
+        <translation>bis zum Ende</translation>
+    </message>
+    <message>
+        <source>export the file again: it cannot be read to its end</source>
+        <translation>Datei erneut exportieren: Sie lässt sich nicht bis zum Ende lesen</translation>
+    </message>
+</context>
+<context>
+    <name>QualityChip</name>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>QualityDetailPane</name>
+    <message>
+        <source>Not analysed yet. Press Analyze to measure this track.</source>
+        <translation>Noch nicht analysiert. „Analysieren“ drücken, um diesen Titel zu messen.</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (Grenze %2)</translation>
+    </message>
+    <message>
+        <source>Select a track to see its checks.</source>
+        <translation>Einen Titel auswählen, um seine Prüfungen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPage</name>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Edit Profile…</source>
+        <translation>Profil bearbeiten …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n track(s) analysed</source>
+        <translation>
+            <numerusform>%1 von %n Titel analysiert</numerusform>
+            <numerusform>%1 von %n Titeln analysiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n fällt durch</numerusform>
+            <numerusform>%n fallen durch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n mit Warnungen</numerusform>
+            <numerusform>%n mit Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Analyze</source>
+        <translation>Analysieren</translation>
+    </message>
+    <message>
+        <source>Import some tracks first: the checks run on their masters.</source>
+        <translation>Zuerst Titel importieren: Die Prüfungen laufen auf ihren Mastern.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityTable</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Künstler</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Lautheit</translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation>True Peak</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Clipping</source>
+        <translation>Clipping</translation>
+    </message>
+    <message>
+        <source>Stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>Zu beheben</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>The %1 audio check has not run yet.</source>
+        <translation>Die Audioprüfung für %1 wurde noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Run the audio checks on the master.</source>
+        <translation>Die Audioprüfungen für den Master ausführen.</translation>
+    </message>
+    <message>
+        <source>The stems do not line up with the master: %1</source>
+        <translation>Die Stems sind nicht deckungsgleich mit dem Master: %1</translation>
+    </message>
+    <message>
+        <source>Export the stems again from the same session as the master, then re-run the audio checks.</source>
+        <translation>Die Stems erneut aus derselben Session wie den Master exportieren und dann die Audioprüfungen erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>The master fails the %1 audio check: %2</source>
+        <translation>Der Master besteht die Audioprüfung für %1 nicht: %2</translation>
+    </message>
+    <message>
+        <source>Fix the master (or export it again) and re-run the audio checks.</source>
+        <translation>Master korrigieren (oder erneut exportieren) und die Audioprüfungen erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>lyrics</source>
+        <translation>Songtext</translation>
+    </message>
+    <message>
+        <source>melody</source>
+        <translation>Melodie</translation>
+    </message>
+    <message>
+        <source>arrangement</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>performance</source>
+        <translation>Darbietung</translation>
+    </message>
+    <message>
+        <source>mix</source>
+        <translation>Mix</translation>
+    </message>
+    <message>
+        <source>mastering</source>
+        <translation>Mastering</translation>
+    </message>
+    <message>
+        <source>master ownership</source>
+        <translation>Master-Rechte</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>Verlagsrechte</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>AI tool licence</source>
+        <translation>KI-Tool-Lizenz</translation>
+    </message>
+    <message>
+        <source>featured artist</source>
+        <translation>Gastkünstler</translation>
+    </message>
+    <message>
+        <source>artwork licence</source>
+        <translation>Cover-Lizenz</translation>
+    </message>
+    <message>
+        <source>mechanical licence</source>
+        <translation>mechanische Lizenz</translation>
+    </message>
+    <message>
+        <source>other clearance</source>
+        <translation>sonstige Rechteklärung</translation>
+    </message>
+    <message>
+        <source>Nobody has recorded where this track comes from.</source>
+        <translation>Niemand hat erfasst, woher dieser Titel stammt.</translation>
+    </message>
+    <message>
+        <source>On the Rights tab, say whether it is your own work or made with an AI tool, and which plan you used.</source>
+        <translation>Im Reiter „Rechte“ angeben, ob es ein eigenes Werk ist oder mit einem KI-Tool erstellt wurde und welcher Tarif genutzt wurde.</translation>
+    </message>
+    <message>
+        <source>The AI tool or the plan it was made with is not recorded.</source>
+        <translation>Das KI-Tool oder der Tarif, mit dem der Titel erstellt wurde, ist nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Enter the tool (e.g. Suno) and your plan at the time of generation.</source>
+        <translation>Das Tool (z. B. Suno) und Ihren Tarif zum Zeitpunkt der Generierung eingeben.</translation>
+    </message>
+    <message>
+        <source>The generation date is not recorded.</source>
+        <translation>Das Generierungsdatum ist nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Enter the day the song was generated: the tool&apos;s terms of that day apply.</source>
+        <translation>Den Tag eingeben, an dem der Song generiert wurde: Es gelten die Bedingungen des Tools von diesem Tag.</translation>
+    </message>
+    <message>
+        <source>The generation date %1 is before %2 existed (its terms start on %3).</source>
+        <translation>Das Generierungsdatum %1 liegt vor dem Start von %2 (dessen Bedingungen gelten ab %3).</translation>
+    </message>
+    <message>
+        <source>Check the generation date.</source>
+        <translation>Das Generierungsdatum prüfen.</translation>
+    </message>
+    <message>
+        <source>Imprint has no terms for %1 (%2) on %3, so what you may do with it is unknown.</source>
+        <translation>Imprint kennt keine Bedingungen für %1 (%2) am %3, daher ist unklar, was damit erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>Add the tool&apos;s terms for that date in the terms table, or attach your licence.</source>
+        <translation>Die Bedingungen des Tools für dieses Datum in der Bedingungstabelle ergänzen oder Ihre Lizenz anhängen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) allows non-commercial use only: fine for unmonetised videos, not for monetised ones.</source>
+        <translation>%1 (%2) erlaubt nur nichtkommerzielle Nutzung: in Ordnung für nicht monetarisierte Videos, nicht für monetarisierte.</translation>
+    </message>
+    <message>
+        <source>Keep this track out of monetised content, or attach a commercial licence.</source>
+        <translation>Diesen Titel aus monetarisierten Inhalten heraushalten oder eine kommerzielle Lizenz anhängen.</translation>
+    </message>
+    <message>
+        <source>The terms used for %1 (%2) are an example shipped with Imprint.</source>
+        <translation>Die für %1 (%2) verwendeten Bedingungen sind ein Beispiel, das mit Imprint ausgeliefert wird.</translation>
+    </message>
+    <message>
+        <source>Compare them with the tool&apos;s terms of the generation date and confirm them.</source>
+        <translation>Mit den Bedingungen des Tools am Generierungsdatum vergleichen und bestätigen.</translation>
+    </message>
+    <message>
+        <source>The vocals imitate a real person&apos;s voice without their consent.</source>
+        <translation>Der Gesang imitiert die Stimme einer realen Person ohne deren Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Attach the singer&apos;s written consent, or replace the vocals.</source>
+        <translation>Die schriftliche Einwilligung der Sängerin oder des Sängers anhängen oder den Gesang ersetzen.</translation>
+    </message>
+    <message>
+        <source>Voice-likeness consent is marked as given, but the consent document is missing.</source>
+        <translation>Die Einwilligung zur Stimmähnlichkeit ist als erteilt markiert, aber das Einwilligungsdokument fehlt.</translation>
+    </message>
+    <message>
+        <source>Attach the signed consent document.</source>
+        <translation>Das unterschriebene Einwilligungsdokument anhängen.</translation>
+    </message>
+    <message>
+        <source>There is no master audio file for this track.</source>
+        <translation>Für diesen Titel gibt es keine Master-Audiodatei.</translation>
+    </message>
+    <message>
+        <source>Import or attach the master.</source>
+        <translation>Den Master importieren oder anhängen.</translation>
+    </message>
+    <message>
+        <source>content creation</source>
+        <translation>Content-Erstellung</translation>
+    </message>
+    <message>
+        <source>The document %1 is no longer in the library.</source>
+        <translation>Das Dokument %1 ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Put the file back or attach it again; until then it proves nothing.</source>
+        <translation>Die Datei zurücklegen oder erneut anhängen; bis dahin beweist sie nichts.</translation>
+    </message>
+    <message>
+        <source>The document %1 changed on disk after it was attached.</source>
+        <translation>Das Dokument %1 wurde nach dem Anhängen auf dem Datenträger geändert.</translation>
+    </message>
+    <message>
+        <source>Check the file and attach it again if the change is intended.</source>
+        <translation>Die Datei prüfen und erneut anhängen, wenn die Änderung beabsichtigt ist.</translation>
+    </message>
+    <message>
+        <source>The release “%1” has no UPC/EAN barcode.</source>
+        <translation>Die Veröffentlichung „%1“ hat keinen UPC/EAN-Barcode.</translation>
+    </message>
+    <message>
+        <source>Enter the barcode your distributor assigned.</source>
+        <translation>Den Barcode eingeben, den Ihr Vertrieb zugewiesen hat.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is not valid.</source>
+        <translation>Der Barcode %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Check the digits against your distributor&apos;s confirmation.</source>
+        <translation>Die Ziffern mit der Bestätigung Ihres Vertriebs abgleichen.</translation>
+    </message>
+    <message>
+        <source>The release has no cover artwork.</source>
+        <translation>Die Veröffentlichung hat kein Cover.</translation>
+    </message>
+    <message>
+        <source>Add a square JPEG or PNG of at least 3000×3000 pixels.</source>
+        <translation>Ein quadratisches JPEG oder PNG mit mindestens 3000×3000 Pixeln hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The cover is %1×%2 pixels; it must be square.</source>
+        <translation>Das Cover hat %1×%2 Pixel; es muss quadratisch sein.</translation>
+    </message>
+    <message>
+        <source>Crop the cover to a square.</source>
+        <translation>Das Cover quadratisch zuschneiden.</translation>
+    </message>
+    <message>
+        <source>The cover is %1×%2 pixels; stores need at least 3000×3000.</source>
+        <translation>Das Cover hat %1×%2 Pixel; Shops verlangen mindestens 3000×3000.</translation>
+    </message>
+    <message>
+        <source>Export the cover again at 3000×3000 pixels or more.</source>
+        <translation>Das Cover erneut mit 3000×3000 Pixeln oder mehr exportieren.</translation>
+    </message>
+    <message>
+        <source>The cover is a %1 file.</source>
+        <translation>Das Cover ist eine %1-Datei.</translation>
+    </message>
+    <message>
+        <source>Save the cover as JPEG or PNG (RGB).</source>
+        <translation>Das Cover als JPEG oder PNG (RGB) speichern.</translation>
+    </message>
+    <message>
+        <source>The ℗ line (who owns the recording) is missing.</source>
+        <translation>Die ℗-Zeile (wem die Aufnahme gehört) fehlt.</translation>
+    </message>
+    <message>
+        <source>Enter it as “℗ 2026 Your Label”.</source>
+        <translation>Als „℗ 2026 Ihr Label“ eingeben.</translation>
+    </message>
+    <message>
+        <source>The ℗ line has no year.</source>
+        <translation>Die ℗-Zeile hat keine Jahreszahl.</translation>
+    </message>
+    <message>
+        <source>Add the year of first publication, e.g. “℗ 2026 Your Label”.</source>
+        <translation>Das Jahr der Erstveröffentlichung ergänzen, z. B. „℗ 2026 Ihr Label“.</translation>
+    </message>
+    <message>
+        <source>The © line (who owns the artwork and text) is missing.</source>
+        <translation>Die ©-Zeile (wem Cover und Texte gehören) fehlt.</translation>
+    </message>
+    <message>
+        <source>Enter it as “© 2026 Your Label”.</source>
+        <translation>Als „© 2026 Ihr Label“ eingeben.</translation>
+    </message>
+    <message>
+        <source>The © line has no year.</source>
+        <translation>Die ©-Zeile hat keine Jahreszahl.</translation>
+    </message>
+    <message>
+        <source>Add the year, e.g. “© 2026 Your Label”.</source>
+        <translation>Das Jahr ergänzen, z. B. „© 2026 Ihr Label“.</translation>
+    </message>
+    <message>
+        <source>The release has no label name.</source>
+        <translation>Die Veröffentlichung hat keinen Labelnamen.</translation>
+    </message>
+    <message>
+        <source>Enter your label, or your artist name if you release yourself.</source>
+        <translation>Ihr Label eingeben oder Ihren Künstlernamen, wenn Sie selbst veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The release has no genre.</source>
+        <translation>Die Veröffentlichung hat kein Genre.</translation>
+    </message>
+    <message>
+        <source>Choose the main genre.</source>
+        <translation>Das Hauptgenre wählen.</translation>
+    </message>
+    <message>
+        <source>The release language is not set.</source>
+        <translation>Die Sprache der Veröffentlichung ist nicht festgelegt.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the lyrics, or “instrumental”.</source>
+        <translation>Die Sprache des Songtexts wählen oder „instrumental“.</translation>
+    </message>
+    <message>
+        <source>It is not recorded whether the release is explicit.</source>
+        <translation>Es ist nicht erfasst, ob die Veröffentlichung explizite Inhalte hat.</translation>
+    </message>
+    <message>
+        <source>Mark it explicit or clean.</source>
+        <translation>Als explizit oder clean markieren.</translation>
+    </message>
+    <message>
+        <source>The release has no release date.</source>
+        <translation>Die Veröffentlichung hat kein Veröffentlichungsdatum.</translation>
+    </message>
+    <message>
+        <source>Pick a release date at least three weeks ahead.</source>
+        <translation>Ein Veröffentlichungsdatum mindestens drei Wochen im Voraus wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The release date %1 is %n day(s) away; distributors need at least %2.</source>
+        <translation>
+            <numerusform>Das Veröffentlichungsdatum %1 ist nur noch %n Tag entfernt; Vertriebe brauchen mindestens %2.</numerusform>
+            <numerusform>Das Veröffentlichungsdatum %1 ist nur noch %n Tage entfernt; Vertriebe brauchen mindestens %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move the release date to %1 or later.</source>
+        <translation>Das Veröffentlichungsdatum auf den %1 oder später verschieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The release date is %n day(s) away; editorial pitching needs more time.</source>
+        <translation>
+            <numerusform>Das Veröffentlichungsdatum ist nur noch %n Tag entfernt; für das Pitching bei Redaktionen braucht es mehr Zeit.</numerusform>
+            <numerusform>Das Veröffentlichungsdatum ist nur noch %n Tage entfernt; für das Pitching bei Redaktionen braucht es mehr Zeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consider moving the release to %1.</source>
+        <translation>Die Veröffentlichung eventuell auf den %1 verschieben.</translation>
+    </message>
+    <message>
+        <source>Made with %1 on the %2 plan, whose terms did not allow commercial use on %3.</source>
+        <translation>Erstellt mit %1 im Tarif %2, dessen Bedingungen am %3 keine kommerzielle Nutzung erlaubten.</translation>
+    </message>
+    <message>
+        <source>Attach a commercial licence for this song as a cleared “AI tool licence” item. Subscribing now does not cover songs made before.</source>
+        <translation>Eine kommerzielle Lizenz für diesen Song als geklärten Punkt „KI-Tool-Lizenz“ anhängen. Ein jetzt abgeschlossenes Abo deckt früher erstellte Songs nicht ab.</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>Streaming</translation>
+    </message>
+    <message>
+        <source>The track has no ISRC.</source>
+        <translation>Der Titel hat keinen ISRC.</translation>
+    </message>
+    <message>
+        <source>Allocate an ISRC from your registrant prefix, or use the one your distributor gave you.</source>
+        <translation>Einen ISRC aus Ihrem Registrantenpräfix vergeben oder den von Ihrem Vertrieb erhaltenen verwenden.</translation>
+    </message>
+    <message>
+        <source>The ISRC %1 is not valid.</source>
+        <translation>Der ISRC %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>An ISRC has 12 characters, like GB-XYZ-26-00001; check it.</source>
+        <translation>Ein ISRC hat 12 Zeichen, etwa GB-XYZ-26-00001; bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>Another recording in the catalog has the ISRC %1.</source>
+        <translation>Eine andere Aufnahme im Katalog hat den ISRC %1.</translation>
+    </message>
+    <message>
+        <source>Each version needs its own ISRC: allocate a new one for this version.</source>
+        <translation>Jede Version braucht einen eigenen ISRC: für diese Version einen neuen vergeben.</translation>
+    </message>
+    <message>
+        <source>The track is not on any release.</source>
+        <translation>Der Titel ist auf keiner Veröffentlichung.</translation>
+    </message>
+    <message>
+        <source>Add it to a single, EP or album.</source>
+        <translation>Zu einer Single, einer EP oder einem Album hinzufügen.</translation>
+    </message>
+    <message>
+        <source>No main artist is credited.</source>
+        <translation>Kein Hauptkünstler ist angegeben.</translation>
+    </message>
+    <message>
+        <source>Add a MainArtist credit.</source>
+        <translation>Einen Eintrag „MainArtist“ bei den Mitwirkenden hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The track was made with AI, but no credit says which parts.</source>
+        <translation>Der Titel wurde mit KI erstellt, aber keine Mitwirkendenangabe sagt, welche Teile.</translation>
+    </message>
+    <message>
+        <source>Mark AI use on the credits it applies to (vocals, instrumentation, composition…).</source>
+        <translation>KI-Nutzung bei den betroffenen Mitwirkenden markieren (Gesang, Instrumentierung, Komposition …).</translation>
+    </message>
+    <message>
+        <source>Master ownership is not settled: %1</source>
+        <translation>Die Master-Rechte sind nicht geklärt: %1</translation>
+    </message>
+    <message>
+        <source>Enter who owns the recording, adding up to exactly 100 %.</source>
+        <translation>Eingeben, wem die Aufnahme gehört, zusammen genau 100 %.</translation>
+    </message>
+    <message>
+        <source>The track is not linked to a composition (work).</source>
+        <translation>Der Titel ist mit keiner Komposition (Werk) verknüpft.</translation>
+    </message>
+    <message>
+        <source>Link the work it records, with its writers and publishers.</source>
+        <translation>Das aufgenommene Werk mit seinen Urhebern und Verlagen verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Publishing shares of “%1” are not settled: %2</source>
+        <translation>Die Verlagsanteile von „%1“ sind nicht geklärt: %2</translation>
+    </message>
+    <message>
+        <source>Enter the writers&apos; and publishers&apos; shares, adding up to exactly 100 %.</source>
+        <translation>Die Anteile der Urheber und Verlage eingeben, zusammen genau 100 %.</translation>
+    </message>
+    <message>
+        <source>This is a cover, and no mechanical licence is attached.</source>
+        <translation>Dies ist eine Coverversion, und es ist keine mechanische Lizenz angehängt.</translation>
+    </message>
+    <message>
+        <source>Obtain a mechanical licence (e.g. through your distributor) and attach it as cleared.</source>
+        <translation>Eine mechanische Lizenz besorgen (z. B. über Ihren Vertrieb) und als geklärt anhängen.</translation>
+    </message>
+    <message>
+        <source>Not one-stop: %1 also own(s) part of the master.</source>
+        <translation>Kein One-Stop: %1 besitzt/besitzen auch einen Teil des Masters.</translation>
+    </message>
+    <message>
+        <source>Attach their approval as a cleared master ownership item, or buy out their share.</source>
+        <translation>Deren Zustimmung als geklärten Punkt „Master-Rechte“ anhängen oder ihren Anteil auskaufen.</translation>
+    </message>
+    <message>
+        <source>Not one-stop: %1 also hold(s) publishing shares.</source>
+        <translation>Kein One-Stop: %1 hält/halten auch Verlagsanteile.</translation>
+    </message>
+    <message>
+        <source>Attach their approval as a cleared publishing item.</source>
+        <translation>Deren Zustimmung als geklärten Punkt „Verlagsrechte“ anhängen.</translation>
+    </message>
+    <message>
+        <source>sync library</source>
+        <translation>Sync-Bibliothek</translation>
+    </message>
+    <message>
+        <source>It is not recorded whether the track has vocals.</source>
+        <translation>Es ist nicht erfasst, ob der Titel Gesang hat.</translation>
+    </message>
+    <message>
+        <source>Mark whether the track has vocals (music supervisors filter on it).</source>
+        <translation>Markieren, ob der Titel Gesang hat (Music Supervisors filtern danach).</translation>
+    </message>
+    <message>
+        <source>The track has vocals but no instrumental version.</source>
+        <translation>Der Titel hat Gesang, aber keine Instrumentalversion.</translation>
+    </message>
+    <message>
+        <source>Export an instrumental and attach it to the track.</source>
+        <translation>Ein Instrumental exportieren und an den Titel anhängen.</translation>
+    </message>
+    <message>
+        <source>No stems are attached.</source>
+        <translation>Es sind keine Stems angehängt.</translation>
+    </message>
+    <message>
+        <source>Export stems (drums, bass, music, vocals…) and attach them.</source>
+        <translation>Stems exportieren (Drums, Bass, Musik, Gesang …) und anhängen.</translation>
+    </message>
+    <message>
+        <source>stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <source>There are no 30 s or 60 s cut-downs.</source>
+        <translation>Es gibt keine Kurzfassungen mit 30 s oder 60 s.</translation>
+    </message>
+    <message>
+        <source>Edit 30.000 s and 60.000 s versions; many briefs ask for them.</source>
+        <translation>Versionen mit 30,000 s und 60,000 s schneiden; viele Briefings verlangen sie.</translation>
+    </message>
+    <message>
+        <source>The tempo (BPM) is missing.</source>
+        <translation>Das Tempo (BPM) fehlt.</translation>
+    </message>
+    <message>
+        <source>Enter the BPM.</source>
+        <translation>BPM eingeben.</translation>
+    </message>
+    <message>
+        <source>The musical key is missing.</source>
+        <translation>Die Tonart fehlt.</translation>
+    </message>
+    <message>
+        <source>Enter the key.</source>
+        <translation>Die Tonart eingeben.</translation>
+    </message>
+    <message>
+        <source>No mood is recorded.</source>
+        <translation>Keine Stimmung erfasst.</translation>
+    </message>
+    <message>
+        <source>Add a few moods (e.g. uplifting, tense): supervisors search by mood.</source>
+        <translation>Einige Stimmungen hinzufügen (z. B. mitreißend, angespannt): Supervisors suchen nach Stimmung.</translation>
+    </message>
+    <message>
+        <source>For the cue sheet, %1 need(s) a PRO and a valid IPI number.</source>
+        <translation>Für das Cue Sheet braucht/brauchen %1 eine Verwertungsgesellschaft und eine gültige IPI-Nummer.</translation>
+    </message>
+    <message>
+        <source>Enter each writer&apos;s and publisher&apos;s PRO and IPI on their party page.</source>
+        <translation>Verwertungsgesellschaft und IPI jedes Urhebers und Verlags auf der Seite der Beteiligten eingeben.</translation>
+    </message>
+    <message>
+        <source>No publisher is listed for the work.</source>
+        <translation>Für das Werk ist kein Verlag angegeben.</translation>
+    </message>
+    <message>
+        <source>If you self-publish, add yourself (or your publishing name) as publisher.</source>
+        <translation>Wenn Sie im Selbstverlag veröffentlichen, sich selbst (oder Ihren Verlagsnamen) als Verlag hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The %1 clearance with %2 ends before it starts.</source>
+        <translation>Die Rechteklärung „%1“ mit %2 endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>Correct its validity dates.</source>
+        <translation>Die Gültigkeitsdaten korrigieren.</translation>
+    </message>
+    <message>
+        <source>The %1 clearance with %2 is not settled (%3).</source>
+        <translation>Die Rechteklärung „%1“ mit %2 ist nicht abgeschlossen (%3).</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>Its document is missing, changed or out of date: attach it again.</source>
+        <translation>Das Dokument fehlt, wurde geändert oder ist veraltet: erneut anhängen.</translation>
+    </message>
+    <message>
+        <source>Get it cleared and attach the signed document.</source>
+        <translation>Die Rechte klären und das unterschriebene Dokument anhängen.</translation>
+    </message>
+    <message>
+        <source>model version</source>
+        <translation>Modellversion</translation>
+    </message>
+    <message>
+        <source>whether the plan was paid</source>
+        <translation>ob der Tarif bezahlt war</translation>
+    </message>
+    <message>
+        <source>song/seed id</source>
+        <translation>Song-/Seed-ID</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>whether stems are native or separated</source>
+        <translation>ob die Stems nativ oder getrennt sind</translation>
+    </message>
+    <message>
+        <source>owners of uploaded inputs</source>
+        <translation>Rechteinhaber hochgeladener Eingaben</translation>
+    </message>
+    <message>
+        <source>The AI origin log is incomplete: %1.</source>
+        <translation>Das KI-Herkunftsprotokoll ist unvollständig: %1.</translation>
+    </message>
+    <message>
+        <source>Fill in the missing provenance fields on the Rights tab.</source>
+        <translation>Die fehlenden Herkunftsfelder im Reiter „Rechte“ ausfüllen.</translation>
+    </message>
+    <message>
+        <source>No human contribution is documented.</source>
+        <translation>Kein menschlicher Beitrag ist dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Record what people did (lyrics, melody, arrangement, performance, mix, master) with evidence such as session files or drafts.</source>
+        <translation>Erfassen, was Menschen beigetragen haben (Songtext, Melodie, Arrangement, Darbietung, Mix, Master), mit Belegen wie Session-Dateien oder Entwürfen.</translation>
+    </message>
+    <message>
+        <source>Human contributions without evidence: %1.</source>
+        <translation>Menschliche Beiträge ohne Beleg: %1.</translation>
+    </message>
+    <message>
+        <source>Attach evidence (drafts, session files, recordings) to each contribution.</source>
+        <translation>Jedem Beitrag Belege anhängen (Entwürfe, Session-Dateien, Aufnahmen).</translation>
+    </message>
+    <message>
+        <source>Under %1&apos;s terms you do not own this recording, you only may use it: an exclusive placement is impossible.</source>
+        <translation>Nach den Bedingungen von %1 gehört Ihnen diese Aufnahme nicht, Sie dürfen sie nur nutzen: eine exklusive Platzierung ist unmöglich.</translation>
+    </message>
+    <message>
+        <source>Obtain an ownership assignment from the vendor, or re-create the track yourself.</source>
+        <translation>Eine Übertragung der Rechte vom Anbieter einholen oder den Titel selbst neu erstellen.</translation>
+    </message>
+    <message>
+        <source>No signed split sheet is attached.</source>
+        <translation>Kein unterschriebenes Split Sheet angehängt.</translation>
+    </message>
+    <message>
+        <source>Have every writer sign a split sheet and attach it as a cleared publishing item.</source>
+        <translation>Alle Urheber ein Split Sheet unterschreiben lassen und es als geklärten Punkt „Verlagsrechte“ anhängen.</translation>
+    </message>
+    <message>
+        <source>No signed master agreement is attached.</source>
+        <translation>Keine unterschriebene Master-Vereinbarung angehängt.</translation>
+    </message>
+    <message>
+        <source>Attach the agreement on master ownership as a cleared master ownership item.</source>
+        <translation>Die Vereinbarung über die Master-Rechte als geklärten Punkt „Master-Rechte“ anhängen.</translation>
+    </message>
+    <message>
+        <source>The %1 clearance with %2 ends on %3, within a one-year licence term.</source>
+        <translation>Die Rechteklärung „%1“ mit %2 endet am %3, innerhalb einer einjährigen Lizenzlaufzeit.</translation>
+    </message>
+    <message>
+        <source>Renew it for longer before licensing the track.</source>
+        <translation>Vor der Lizenzierung des Titels um einen längeren Zeitraum verlängern.</translation>
+    </message>
+    <message>
+        <source>Content creation</source>
+        <translation>Content-Erstellung</translation>
+    </message>
+    <message>
+        <source>Streaming release</source>
+        <translation>Streaming-Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Sync licensing</source>
+        <translation>Sync-Lizenzierung</translation>
+    </message>
+    <message>
+        <source>Commercial placement</source>
+        <translation>Kommerzielle Platzierung</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseCatalog</name>
+    <message>
+        <source>No artwork yet: streaming services need a cover.</source>
+        <translation>Noch kein Cover: Streamingdienste brauchen ein Cover.</translation>
+    </message>
+    <message>
+        <source>The cover is %1×%2 px; it must be square.</source>
+        <translation>Das Cover hat %1×%2 px; es muss quadratisch sein.</translation>
+    </message>
+    <message>
+        <source>The cover is %1×%1 px; streaming services ask for at least 3000×3000.</source>
+        <translation>Das Cover hat %1×%1 px; Streamingdienste verlangen mindestens 3000×3000.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseEditor</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete this release and its plan; its tracks stay in the catalog</source>
+        <translation>Diese Veröffentlichung und ihren Plan löschen; die Titel bleiben im Katalog</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <source>EP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <source>Compilation</source>
+        <translation>Compilation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation>In Produktion</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Primary artist</source>
+        <translation>Hauptkünstler</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Catalog number</source>
+        <translation>Katalognummer</translation>
+    </message>
+    <message>
+        <source>UPC / EAN</source>
+        <translation>UPC / EAN</translation>
+    </message>
+    <message>
+        <source>Explicit lyrics</source>
+        <translation>Expliziter Text</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>No (clean)</source>
+        <translation>Nein (clean)</translation>
+    </message>
+    <message>
+        <source>Yes (explicit)</source>
+        <translation>Ja (explizit)</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>e.g. en</source>
+        <translation>z. B. de</translation>
+    </message>
+    <message>
+        <source>℗ line</source>
+        <translation>℗-Zeile</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 Nova Lark</source>
+        <translation>z. B. 2026 Nova Lark</translation>
+    </message>
+    <message>
+        <source>© line</source>
+        <translation>©-Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseList</name>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n Titel</numerusform>
+            <numerusform>%n Titel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseRecord</name>
+    <message>
+        <source>release %1 does not exist</source>
+        <translation>Veröffentlichung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the deleted release cannot be read back</source>
+        <translation>die gelöschte Veröffentlichung kann nicht zurückgelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseTimeline</name>
+    <message>
+        <source>Select a release on the calendar</source>
+        <translation>Eine Veröffentlichung im Kalender auswählen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete this release and its plan</source>
+        <translation>Diese Veröffentlichung und ihren Plan löschen</translation>
+    </message>
+    <message>
+        <source>Release date: %1</source>
+        <translation>Veröffentlichungsdatum: %1</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>Mark as not done</source>
+        <translation>Als nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>fixed date</source>
+        <translation>festes Datum</translation>
+    </message>
+    <message>
+        <source>too late</source>
+        <translation>zu spät</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseTrackList</name>
+    <message>
+        <source>Tracks</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Add Track…</source>
+        <translation>Titel hinzufügen …</translation>
+    </message>
+    <message>
+        <source>No tracks on this release yet.</source>
+        <translation>Diese Veröffentlichung hat noch keine Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseTrackRow</name>
+    <message>
+        <source>Take this track off the release (Delete)</source>
+        <translation>Diesen Titel aus der Veröffentlichung entfernen (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesPage</name>
+    <message>
+        <source>Releases</source>
+        <translation>Veröffentlichungen</translation>
+    </message>
+    <message>
+        <source>Select a release to edit it.</source>
+        <translation>Eine Veröffentlichung zum Bearbeiten auswählen.</translation>
+    </message>
+    <message>
+        <source>No releases yet: import files whose album tag names their release.</source>
+        <translation>Noch keine Veröffentlichungen: Dateien importieren, deren Album-Tag ihre Veröffentlichung benennt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due in the next 7 days</source>
+        <translation>
+            <numerusform>%n in den nächsten 7 Tagen fällig</numerusform>
+            <numerusform>%n in den nächsten 7 Tagen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release plan: %1.</source>
+        <translation>Veröffentlichungsplan: %1.</translation>
+    </message>
+    <message>
+        <source>Show Calendar</source>
+        <translation>Kalender anzeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>RightsCatalog</name>
+    <message>
+        <source>Lyrics</source>
+        <translation>Songtext</translation>
+    </message>
+    <message>
+        <source>Melody</source>
+        <translation>Melodie</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Darbietung</translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation>Mix</translation>
+    </message>
+    <message>
+        <source>Mastering</source>
+        <translation>Mastering</translation>
+    </message>
+</context>
+<context>
+    <name>RightsDetailPane</name>
+    <message>
+        <source>Select a cell to see why</source>
+        <translation>Eine Zelle auswählen, um die Gründe zu sehen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Rechteklärung</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Why this verdict</source>
+        <translation>Gründe für diese Bewertung</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way.</source>
+        <translation>Nichts steht im Weg.</translation>
+    </message>
+    <message>
+        <source>What does it take to make this sync-ready?</source>
+        <translation>Was ist nötig, damit dieser Titel Sync-bereit ist?</translation>
+    </message>
+    <message>
+        <source>Nothing: this track is sync-ready.</source>
+        <translation>Nichts: Dieser Titel ist Sync-bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPage</name>
+    <message>
+        <source>Rights</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>Export the Release&apos;s Rights Sheet</source>
+        <translation>Rechteblatt der Veröffentlichung exportieren</translation>
+    </message>
+    <message>
+        <source>Export the Track&apos;s Rights Sheet</source>
+        <translation>Rechteblatt des Titels exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rights sheet saved: %1</source>
+        <translation>Rechteblatt gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Readiness per use: each level needs the one before it. Click a cell for the reasons.</source>
+        <translation>Bereitschaft je Nutzung: Jede Stufe setzt die vorherige voraus. Für die Gründe auf eine Zelle klicken.</translation>
+    </message>
+    <message>
+        <source>Export Rights Sheet…</source>
+        <translation>Rechteblatt exportieren …</translation>
+    </message>
+    <message>
+        <source>This Track…</source>
+        <translation>Dieser Titel …</translation>
+    </message>
+    <message>
+        <source>Its Release (%1)…</source>
+        <translation>Zugehörige Veröffentlichung (%1) …</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRepository</name>
+    <message>
+        <source>“%1” has no valid due date</source>
+        <translation>„%1“ hat kein gültiges Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>milestone %1 is not part of release %2</source>
+        <translation>Meilenstein %1 gehört nicht zur Veröffentlichung %2</translation>
+    </message>
+    <message>
+        <source>release %1 does not exist</source>
+        <translation>Veröffentlichung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the stored template for %1 is damaged %2</source>
+        <translation>die gespeicherte Vorlage für %1 ist beschädigt %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTemplate</name>
+    <message>
+        <source>Masters final</source>
+        <translation>Master fertiggestellt</translation>
+    </message>
+    <message>
+        <source>Artwork final</source>
+        <translation>Cover fertiggestellt</translation>
+    </message>
+    <message>
+        <source>Metadata and identifiers locked</source>
+        <translation>Metadaten und Kennungen festgeschrieben</translation>
+    </message>
+    <message>
+        <source>Delivered to distributor</source>
+        <translation>An den Vertrieb ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Editorial pitch submitted</source>
+        <translation>Redaktions-Pitch eingereicht</translation>
+    </message>
+    <message>
+        <source>Announcement and pre-save</source>
+        <translation>Ankündigung und Pre-Save</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Post-release review</source>
+        <translation>Rückblick nach der Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>not a template file: %1</source>
+        <translation>keine Vorlagendatei: %1</translation>
+    </message>
+    <message>
+        <source>unsupported template file version</source>
+        <translation>nicht unterstützte Version der Vorlagendatei</translation>
     </message>
 </context>
 <context>
@@ -397,6 +5361,74 @@ tracks: die Titel des Katalogs auflisten</translation>
             <numerusform>%n Titel</numerusform>
             <numerusform>%n Titel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Veröffentlichungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n Veröffentlichung</numerusform>
+            <numerusform>%n Veröffentlichungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Werke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n Werk</numerusform>
+            <numerusform>%n Werke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n Name</numerusform>
+            <numerusform>%n Namen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>Veröffentlichungsplan</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n fällt durch</numerusform>
+            <numerusform>%n fallen durch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>Readiness and clearance</source>
+        <translation>Bereitschaft und Rechteklärung</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Auslieferungen</translation>
+    </message>
+    <message>
+        <source>Packages and backups</source>
+        <translation>Pakete und Sicherungen</translation>
     </message>
 </context>
 <context>
@@ -425,6 +5457,231 @@ tracks: die Titel des Katalogs auflisten</translation>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Every share needs a party.</source>
+        <translation>Jeder Anteil braucht eine(n) Beteiligte(n).</translation>
+    </message>
+    <message>
+        <source>Pick a role for %1.</source>
+        <translation>Eine Rolle für %1 wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitsEditor</name>
+    <message>
+        <source>No shares yet.</source>
+        <translation>Noch keine Anteile.</translation>
+    </message>
+    <message>
+        <source>Remove this share</source>
+        <translation>Diesen Anteil entfernen</translation>
+    </message>
+    <message>
+        <source>Add Party</source>
+        <translation>Beteiligte(n) hinzufügen</translation>
+    </message>
+    <message>
+        <source>Split Evenly</source>
+        <translation>Gleichmäßig aufteilen</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>Save Splits</source>
+        <translation>Aufteilung speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>StemCheck</name>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Stem “%1”</source>
+        <translation>Stem „%1“</translation>
+    </message>
+    <message>
+        <source>as the master ± %1</source>
+        <translation>wie der Master ± %1</translation>
+    </message>
+    <message>
+        <source>not analysed yet</source>
+        <translation>noch nicht analysiert</translation>
+    </message>
+    <message>
+        <source>analyse the catalog to measure the stem</source>
+        <translation>Katalog analysieren, um den Stem zu messen</translation>
+    </message>
+    <message>
+        <source>cannot be decoded</source>
+        <translation>nicht dekodierbar</translation>
+    </message>
+    <message>
+        <source>export stem “%1” again: it cannot be read to its end</source>
+        <translation>Stem „%1“ erneut exportieren: Er lässt sich nicht bis zum Ende lesen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>export stem “%1” again at %2, the master&apos;s sample rate</source>
+        <translation>Stem „%1“ erneut mit %2 exportieren, der Abtastrate des Masters</translation>
+    </message>
+    <message>
+        <source>export stem “%1” again over the master&apos;s whole length: it is %2 %3</source>
+        <translation>Stem „%1“ erneut über die ganze Länge des Masters exportieren: Er ist %2 %3</translation>
+    </message>
+    <message>
+        <source>longer</source>
+        <translation>länger</translation>
+    </message>
+    <message>
+        <source>shorter</source>
+        <translation>kürzer</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>Stems null test</source>
+        <translation>Nulltest der Stems</translation>
+    </message>
+    <message>
+        <source>not tested yet</source>
+        <translation>noch nicht getestet</translation>
+    </message>
+    <message>
+        <source>analyse the catalog to null-test the stems against the mix</source>
+        <translation>Katalog analysieren, um die Stems per Nulltest mit dem Mix zu vergleichen</translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation>nicht möglich</translation>
+    </message>
+    <message>
+        <source>cannot null-test: %1</source>
+        <translation>Nulltest nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>exact null</source>
+        <translation>exakte Auslöschung</translation>
+    </message>
+    <message>
+        <source>the stems sum to a residual %1 dB below the mix (needs %2 dB): export them again from the final mix, same levels, no master-bus processing</source>
+        <translation>die Summe der Stems ergibt einen Rest von %1 dB unter dem Mix (nötig: %2 dB): Stems erneut aus dem finalen Mix exportieren, gleiche Pegel, ohne Bearbeitung auf dem Master-Bus</translation>
+    </message>
+    <message>
+        <source>Cut-down “%1”</source>
+        <translation>Kurzfassung „%1“</translation>
+    </message>
+    <message>
+        <source>30.000 s or 60.000 s ± %1</source>
+        <translation>30,000 s oder 60,000 s ± %1</translation>
+    </message>
+    <message>
+        <source>export cut-down “%1” again: it cannot be read to its end</source>
+        <translation>Kurzfassung „%1“ erneut exportieren: Sie lässt sich nicht bis zum Ende lesen</translation>
+    </message>
+    <message>
+        <source>analyse the catalog to measure the cut-down</source>
+        <translation>Katalog analysieren, um die Kurzfassung zu messen</translation>
+    </message>
+    <message>
+        <source>trim cut-down “%1” to %2: it is %3 too long</source>
+        <translation>Kurzfassung „%1“ auf %2 kürzen: Sie ist %3 zu lang</translation>
+    </message>
+    <message>
+        <source>extend cut-down “%1” to %2: it is %3 too short</source>
+        <translation>Kurzfassung „%1“ auf %2 verlängern: Sie ist %3 zu kurz</translation>
+    </message>
+    <message>
+        <source>Instrumental</source>
+        <translation>Instrumental</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>the track has vocals</source>
+        <translation>der Titel hat Gesang</translation>
+    </message>
+    <message>
+        <source>export an instrumental (the mix without vocals) and add it as a version of the track</source>
+        <translation>ein Instrumental (den Mix ohne Gesang) exportieren und als Version des Titels hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>StemNullTest</name>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>there are no stems</source>
+        <translation>es gibt keine Stems</translation>
+    </message>
+    <message>
+        <source>the mix</source>
+        <translation>der Mix</translation>
+    </message>
+    <message>
+        <source>stem “%1” cannot be read (%2)</source>
+        <translation>Stem „%1“ kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>stem “%1” is at %2, the mix at %3</source>
+        <translation>Stem „%1“ hat %2, der Mix %3</translation>
+    </message>
+    <message>
+        <source>stem “%1” has %2 channels, the mix %3</source>
+        <translation>Stem „%1“ hat %2 Kanäle, der Mix %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>stem “%1”: %2</source>
+        <translation>Stem „%1“: %2</translation>
+    </message>
+    <message>
+        <source>stem “%1” is %2 s %3 than the mix</source>
+        <translation>Stem „%1“ ist %2 s %3 als der Mix</translation>
+    </message>
+    <message>
+        <source>shorter</source>
+        <translation>kürzer</translation>
+    </message>
+    <message>
+        <source>longer</source>
+        <translation>länger</translation>
+    </message>
+    <message>
+        <source>the mix is silent</source>
+        <translation>der Mix ist stumm</translation>
+    </message>
 </context>
 <context>
     <name>TagLibReader</name>
@@ -447,6 +5704,25 @@ tracks: die Titel des Katalogs auflisten</translation>
     <message>
         <source>the file contains no audio</source>
         <translation>die Datei enthält kein Audio</translation>
+    </message>
+</context>
+<context>
+    <name>TrackCreditsSection</name>
+    <message>
+        <source>Work (composition)</source>
+        <translation>Werk (Komposition)</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Mitwirkende</translation>
+    </message>
+    <message>
+        <source>Master ownership</source>
+        <translation>Master-Rechte</translation>
+    </message>
+    <message>
+        <source>Nobody owns the master yet.</source>
+        <translation>Die Master-Rechte hat noch niemand.</translation>
     </message>
 </context>
 <context>
@@ -495,6 +5771,17 @@ tracks: die Titel des Katalogs auflisten</translation>
         <source>Master file</source>
         <translation>Master-Datei</translation>
     </message>
+    <message>
+        <source>CC-XXX-YY-NNNNN</source>
+        <translation>CC-XXX-YY-NNNNN</translation>
+    </message>
+</context>
+<context>
+    <name>TrackIsrc</name>
+    <message>
+        <source>%1 already belongs to “%2” by %3.</source>
+        <translation>%1 gehört bereits zu „%2“ von %3.</translation>
+    </message>
 </context>
 <context>
     <name>TrackQueries</name>
@@ -516,6 +5803,113 @@ tracks: die Titel des Katalogs auflisten</translation>
     <message>
         <source>%1-bit</source>
         <translation>%1 Bit</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictChip</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>ISWC</source>
+        <translation>ISWC</translation>
+    </message>
+    <message>
+        <source>T-ddd.ddd.ddd-c</source>
+        <translation>T-ddd.ddd.ddd-c</translation>
+    </message>
+    <message>
+        <source>Writers and publishers</source>
+        <translation>Urheber und Verlage</translation>
+    </message>
+    <message>
+        <source>No writers yet.</source>
+        <translation>Noch keine Urheber.</translation>
+    </message>
+    <message>
+        <source>Recordings of this work</source>
+        <translation>Aufnahmen dieses Werks</translation>
+    </message>
+    <message>
+        <source>No recording is linked to this work yet.</source>
+        <translation>Mit diesem Werk ist noch keine Aufnahme verknüpft.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Link Recording</source>
+        <translation>Aufnahme verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>WorksPage</name>
+    <message>
+        <source>Works</source>
+        <translation>Werke</translation>
+    </message>
+    <message>
+        <source>New work: type a title, Enter</source>
+        <translation>Neues Werk: Titel eingeben, Eingabetaste</translation>
+    </message>
+    <message>
+        <source>no ISWC</source>
+        <translation>kein ISWC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n Aufnahme</numerusform>
+            <numerusform>%n Aufnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a work to edit it.</source>
+        <translation>Ein Werk zum Bearbeiten auswählen.</translation>
+    </message>
+    <message>
+        <source>No works yet: type a title on the left to add one.</source>
+        <translation>Noch keine Werke: links einen Titel eingeben, um eines hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteTagsCommand</name>
+    <message>
+        <source>imprint: --set expects FIELD=VALUE with FIELD one of: %1 (got &apos;%2&apos;)</source>
+        <translation>imprint: --set erwartet FIELD=VALUE, wobei FIELD eines von %1 ist (erhalten: „%2“)</translation>
+    </message>
+    <message>
+        <source>imprint: the cover must be a JPEG or PNG image: %1</source>
+        <translation>imprint: das Cover muss ein JPEG- oder PNG-Bild sein: %1</translation>
+    </message>
+    <message>
+        <source>imprint: cannot read %1: %2</source>
+        <translation>imprint: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>usage: imprint write-tags FILE… --set FIELD=VALUE… [--dry-run] [--json]</source>
+        <translation>Aufruf: imprint write-tags FILE… --set FIELD=VALUE… [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>imprint: cannot open the catalog: %1</source>
+        <translation>imprint: Katalog kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>imprint: cannot read the catalog: %1</source>
+        <translation>imprint: Katalog kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>imprint: no master files for that release or track</source>
+        <translation>imprint: keine Master-Dateien für diese Veröffentlichung oder diesen Titel</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgendaPanel</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Archive</name>
+    <message numerus="yes">
+        <source>%n entries verified</source>
+        <translation>
+            <numerusform>%n entry verified</numerusform>
+            <numerusform>%n entries verified</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message numerus="yes">
         <source>%1 of %n track(s)</source>
@@ -15,6 +35,88 @@
         <translation>
             <numerusform>%n track</numerusform>
             <numerusform>%n tracks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Attached %n stem(s) to track %1</source>
+        <translation>
+            <numerusform>Attached %n stem to track %1</numerusform>
+            <numerusform>Attached %n stems to track %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) will not be imported:</source>
+        <translation>
+            <numerusform>%n row will not be imported:</numerusform>
+            <numerusform>%n rows will not be imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPreflight</name>
+    <message numerus="yes">
+        <source>Ready: the release has everything the profile needs (%n file(s) to package).</source>
+        <translation>
+            <numerusform>Ready: the release has everything the profile needs (%n file to package).</numerusform>
+            <numerusform>Ready: the release has everything the profile needs (%n files to package).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) missing or failing. You can still export; the warnings are recorded in the package&apos;s metadata.json.</source>
+        <translation>
+            <numerusform>%n thing missing or failing. You can still export; the warnings are recorded in the package&apos;s metadata.json.</numerusform>
+            <numerusform>%n things missing or failing. You can still export; the warnings are recorded in the package&apos;s metadata.json.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Identifiers</name>
+    <message numerus="yes">
+        <source>an ISRC has 12 letters and digits, this one has %n</source>
+        <translation>
+            <numerusform>an ISRC has 12 letters and digits, this one has %n</numerusform>
+            <numerusform>an ISRC has 12 letters and digits, this one has %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a barcode has 12 digits (UPC), 13 (EAN) or 14 (GTIN-14), this one has %n</source>
+        <translation>
+            <numerusform>a barcode has 12 digits (UPC), 13 (EAN) or 14 (GTIN-14), this one has %n</numerusform>
+            <numerusform>a barcode has 12 digits (UPC), 13 (EAN) or 14 (GTIN-14), this one has %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an ISWC has 10 digits after the T, this one has %n</source>
+        <translation>
+            <numerusform>an ISWC has 10 digits after the T, this one has %n</numerusform>
+            <numerusform>an ISWC has 10 digits after the T, this one has %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an ISNI has 16 characters, this one has %n</source>
+        <translation>
+            <numerusform>an ISNI has 16 characters, this one has %n</numerusform>
+            <numerusform>an ISNI has 16 characters, this one has %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an IPI name number has 11 digits, this one has %n; if your society shows it shorter, add zeros at the front</source>
+        <translation>
+            <numerusform>an IPI name number has 11 digits, this one has %n; if your society shows it shorter, add zeros at the front</numerusform>
+            <numerusform>an IPI name number has 11 digits, this one has %n; if your society shows it shorter, add zeros at the front</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an IPI name number has 11 digits, this one has %n</source>
+        <translation>
+            <numerusform>an IPI name number has 11 digits, this one has %n</numerusform>
+            <numerusform>an IPI name number has 11 digits, this one has %n</numerusform>
         </translation>
     </message>
 </context>
@@ -57,6 +159,67 @@
     </message>
 </context>
 <context>
+    <name>Imprint::CalendarExporter</name>
+    <message numerus="yes">
+        <source>Exported %n release(s) and %1 milestone(s) to %2</source>
+        <translation>
+            <numerusform>Exported %n release and %1 milestone(s) to %2</numerusform>
+            <numerusform>Exported %n releases and %1 milestone(s) to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::DeliveryController</name>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>Exported %n file to %1 (%2).</numerusform>
+            <numerusform>Exported %n files to %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n track(s) and %1 files (%2) to %3.</source>
+        <translation>
+            <numerusform>Backed up %n track and %1 files (%2) to %3.</numerusform>
+            <numerusform>Backed up %n tracks and %1 files (%2) to %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::MetadataExchange</name>
+    <message numerus="yes">
+        <source>%1 would update %n track(s), create %2 and leave %3 unchanged.</source>
+        <translation>
+            <numerusform>%1 would update %n track, create %2 and leave %3 unchanged.</numerusform>
+            <numerusform>%1 would update %n tracks, create %2 and leave %3 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: updated %n track(s), created %2, left %3 unchanged.</source>
+        <translation>
+            <numerusform>%1: updated %n track, created %2, left %3 unchanged.</numerusform>
+            <numerusform>%1: updated %n tracks, created %2, left %3 unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::PlanningSession</name>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of your own</source>
+        <translation>
+            <numerusform>%n task of your own</numerusform>
+            <numerusform>%n tasks of your own</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message numerus="yes">
         <source>%n track(s) · %1</source>
@@ -67,12 +230,128 @@
     </message>
 </context>
 <context>
+    <name>PartiesPage</name>
+    <message numerus="yes">
+        <source>%n credit(s) and share(s)</source>
+        <translation>
+            <numerusform>%n credit or share</numerusform>
+            <numerusform>%n credits and shares</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityPage</name>
+    <message numerus="yes">
+        <source>%1 of %n track(s) analysed</source>
+        <translation>
+            <numerusform>%1 of %n track analysed</numerusform>
+            <numerusform>%1 of %n tracks analysed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n with warnings</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message numerus="yes">
+        <source>The release date %1 is %n day(s) away; distributors need at least %2.</source>
+        <translation>
+            <numerusform>The release date %1 is %n day away; distributors need at least %2.</numerusform>
+            <numerusform>The release date %1 is %n days away; distributors need at least %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The release date is %n day(s) away; editorial pitching needs more time.</source>
+        <translation>
+            <numerusform>The release date is %n day away; editorial pitching needs more time.</numerusform>
+            <numerusform>The release date is %n days away; editorial pitching needs more time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseList</name>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n track</numerusform>
+            <numerusform>%n tracks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due in the next 7 days</source>
+        <translation>
+            <numerusform>%n due in the next 7 days</numerusform>
+            <numerusform>%n due in the next 7 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message numerus="yes">
         <source>%n track(s)</source>
         <translation>
             <numerusform>%n track</numerusform>
             <numerusform>%n tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n release</numerusform>
+            <numerusform>%n releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n work</numerusform>
+            <numerusform>%n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n name</numerusform>
+            <numerusform>%n names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorksPage</name>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n recording</numerusform>
+            <numerusform>%n recordings</numerusform>
         </translation>
     </message>
 </context>
