@@ -396,54 +396,6 @@ std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error)
     return rows;
 }
 
-namespace
-{
-
-// "fail: Clipping: 3 runs, first at 0:12.5; True peak: 0.4 dBTP" from the failing checks.
-QString readinessVerdict(const QList<QualityCheck> &checks)
-{
-    QStringList failing;
-    for (const QualityCheck &c : checks) {
-        if (c.verdict == Verdict::Fail)
-            failing.append(u"%1: %2"_s.arg(c.title, c.measured));
-    }
-    return failing.isEmpty() ? u"pass"_s : u"fail: "_s + failing.join(u"; "_s);
-}
-
-} // namespace
-
-std::optional<QHash<qint64, QMap<QString, QString>>> readinessVerdicts(QSqlDatabase db, QString *error)
-{
-    const auto rows = trackRows(db, error);
-    const auto all = rows ? profiles(db, error) : std::nullopt;
-    if (!all)
-        return std::nullopt;
-    QHash<qint64, QMap<QString, QString>> verdicts;
-    for (const TrackQualityRow &row : *rows) {
-        if (!row.facts)
-            continue;
-        QMap<QString, QString> &track = verdicts[row.trackId];
-        for (const QualityProfile &profile : *all) {
-            if (profile.key != u"content" && profile.key != u"streaming" && profile.key != u"sync")
-                continue;
-            QList<QualityCheck> checks = evaluate(profile, *row.facts).checks;
-            if (profile.stemsInVerdict)
-                checks.append(evaluateStems(profile, row.stems).checks);
-            track.insert(profile.key, readinessVerdict(checks));
-            if (profile.key == u"sync" && !row.stems.stems.isEmpty() && row.stems.nullTest) {
-                // The stems themselves: the instrumental and cut-downs have rules of their own.
-                QList<QualityCheck> stemChecks;
-                for (const QualityCheck &c : evaluateStems(profile, row.stems).checks) {
-                    if (c.id == u"stemNull" || c.id.startsWith(u"stem:"))
-                        stemChecks.append(c);
-                }
-                track.insert(u"stems"_s, readinessVerdict(stemChecks));
-            }
-        }
-    }
-    return verdicts;
-}
-
 std::optional<QList<QualityProfile>> profiles(QSqlDatabase db, QString *error)
 {
     QList<QualityProfile> list = QualityProfile::defaults();

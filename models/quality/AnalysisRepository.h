@@ -102,12 +102,6 @@ std::optional<QList<NullTestJob>> nullTestJobs(QSqlDatabase db, QString *error);
 /// Stores null-test results in one write transaction, replacing older ones of the same tracks.
 bool saveNullTests(QSqlDatabase db, const QList<NullTestRecord> &records, QString *error);
 
-/// What the readiness rules need from the audio checks, per track id: "content", "streaming" and
-/// "sync" map to the profile's verdict on the track ("pass", or "fail: <what fails>"; warnings
-/// pass), "stems" to the Sync profile's stem checks (rate, length, null test) once the stems are
-/// null-tested. Tracks without an analysed master have no entry.
-std::optional<QHash<qint64, QMap<QString, QString>>> readinessVerdicts(QSqlDatabase db, QString *error);
-
 /// The delivery profiles: the defaults, each replaced by its stored edit.
 std::optional<QList<QualityProfile>> profiles(QSqlDatabase db, QString *error);
 bool saveProfile(QSqlDatabase db, const QualityProfile &profile, QString *error);

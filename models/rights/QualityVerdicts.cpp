@@ -5,11 +5,7 @@
 #include "quality/AnalysisRepository.h"
 #include "quality/QualityCheck.h"
 
-#include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <cmath>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -19,21 +15,13 @@ namespace Imprint::QualityVerdicts
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QualityVerdicts", text);
-}
-
 // The profiles whose verdict the readiness rules read, by the keys TrackFacts uses.
 constexpr QStringView judgedProfiles[] = { u"content", u"streaming", u"sync" };
 
-// Stems must line up with the master sample for sample; 1 ms is what DESIGN.md §5 allows.
-constexpr double lengthToleranceSeconds = 0.001;
-
-QString describeFailures(const QualityReport &report)
+QString describeFailures(const QList<QualityCheck> &checks)
 {
     QStringList reasons;
-    for (const QualityCheck &check : report.checks) {
+    for (const QualityCheck &check : checks) {
         if (check.verdict != Verdict::Fail)
             continue;
         QString reason = check.title;
@@ -49,7 +37,7 @@ QString describeFailures(const QualityReport &report)
 } // namespace
 
 QMap<QString, QString> forTrack(const QList<QualityProfile> &profiles,
-    const std::optional<AnalysisFacts> &master, const QList<StemFact> &stems)
+    const std::optional<AnalysisFacts> &master, const StemSetFacts &stems)
 {
     QMap<QString, QString> verdicts;
     if (master) {
@@ -59,37 +47,33 @@ QMap<QString, QString> forTrack(const QList<QualityProfile> &profiles,
                 continue;
             const QualityReport report = evaluate(profile, *master);
             verdicts.insert(
-                profile.key, report.verdict == Verdict::Fail ? describeFailures(report) : u"pass"_s);
+                profile.key, report.verdict == Verdict::Fail ? describeFailures(report.checks) : u"pass"_s);
         }
     }
-    if (stems.isEmpty())
+
+    // The stems are judged once everything about them is measured, with the Sync profile's
+    // tolerances (the use that asks for stems); cut-downs and the instrumental have rules of their own.
+    const bool measured = !stems.stems.isEmpty() && stems.referenceAnalysed && stems.nullTest
+        && std::all_of(stems.stems.cbegin(), stems.stems.cend(),
+            [](const VersionFileFacts &stem) { return stem.analysed; });
+    if (!measured)
         return verdicts;
-    QStringList problems;
-    bool allAnalysed = true;
-    for (const StemFact &stem : stems) {
-        if (!stem.analysed) {
-            allAnalysed = false;
-            continue;
-        }
-        if (!stem.facts.decoded) {
-            problems.append(tr("%1 cannot be decoded").arg(stem.name));
-        } else if (master && master->decoded) {
-            if (stem.facts.sampleRate != master->sampleRate)
-                problems.append(tr("%1 is at %2 Hz, the master at %3 Hz")
-                        .arg(stem.name)
-                        .arg(stem.facts.sampleRate)
-                        .arg(master->sampleRate));
-            else if (std::abs(stem.facts.durationSeconds - master->durationSeconds) > lengthToleranceSeconds)
-                problems.append(tr("%1 lasts %2 s, the master %3 s")
-                        .arg(stem.name)
-                        .arg(stem.facts.durationSeconds, 0, 'f', 3)
-                        .arg(master->durationSeconds, 0, 'f', 3));
-        }
+    const auto isSync = [](const QualityProfile &profile) {
+        return profile.key == u"sync";
+    };
+    auto sync = std::find_if(profiles.cbegin(), profiles.cend(), isSync);
+    const QList<QualityProfile> defaults = QualityProfile::defaults();
+    if (sync == profiles.cend())
+        sync = std::find_if(defaults.cbegin(), defaults.cend(), isSync);
+    if (sync == defaults.cend())
+        return verdicts;
+    const QualityProfile &profile = *sync;
+    QList<QualityCheck> failing;
+    for (const QualityCheck &check : evaluateStems(profile, stems).checks) {
+        if ((check.id == u"stemNull" || check.id.startsWith(u"stem:")) && check.verdict == Verdict::Fail)
+            failing.append(check);
     }
-    if (!problems.isEmpty())
-        verdicts.insert(u"stems"_s, u"fail: "_s + problems.join(u"; "_s));
-    else if (allAnalysed && master && master->decoded)
-        verdicts.insert(u"stems"_s, u"pass"_s);
+    verdicts.insert(u"stems"_s, failing.isEmpty() ? u"pass"_s : describeFailures(failing));
     return verdicts;
 }
 
@@ -100,36 +84,11 @@ std::optional<QHash<qint64, QMap<QString, QString>>> read(QSqlDatabase db, qint6
     if (!rows)
         return std::nullopt;
 
-    QHash<qint64, QList<StemFact>> stems;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT s.track_id, s.rel_path, a.asset_id IS NOT NULL, coalesce(a.decoded, 0), "
-                  "coalesce(a.sample_rate, 0), coalesce(a.duration_s, 0) FROM assets s "
-                  "LEFT JOIN analyses a ON a.asset_id = s.id AND a.content_hash = s.content_hash "
-                  "WHERE s.kind = 'stem' AND s.track_id IS NOT NULL AND (? = 0 OR s.track_id = ?) "
-                  "ORDER BY s.track_id, s.rel_path"_s);
-    query.addBindValue(trackId);
-    query.addBindValue(trackId);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return std::nullopt;
-    }
-    while (query.next()) {
-        StemFact stem;
-        stem.name = query.value(1).toString().section(u'/', -1);
-        stem.analysed = query.value(2).toBool();
-        stem.facts.decoded = query.value(3).toBool();
-        stem.facts.sampleRate = query.value(4).toInt();
-        stem.facts.durationSeconds = query.value(5).toDouble();
-        stems[query.value(0).toLongLong()].append(stem);
-    }
-
     QHash<qint64, QMap<QString, QString>> verdicts;
     for (const TrackQualityRow &row : *rows) {
         if (trackId != 0 && row.trackId != trackId)
             continue;
-        QMap<QString, QString> track = forTrack(*profiles, row.facts, stems.value(row.trackId));
+        QMap<QString, QString> track = forTrack(*profiles, row.facts, row.stems);
         if (!track.isEmpty())
             verdicts.insert(row.trackId, std::move(track));
     }

@@ -4,6 +4,7 @@
 
 #include "quality/AnalysisFacts.h"
 #include "quality/QualityProfile.h"
+#include "quality/StemCheck.h"
 
 #include <QHash>
 #include <QList>
@@ -16,21 +17,15 @@
 namespace Imprint::QualityVerdicts
 {
 
-/// A stem of a track as its stored analysis describes it; analysed is false when the stem has no
-/// analysis for its current content yet.
-struct StemFact {
-    QString name; ///< the stem's file name, for messages
-    bool analysed = false;
-    AnalysisFacts facts;
-};
-
 /// The audio-check verdicts the readiness rules read (TrackFacts::qualityVerdicts): for each of
 /// the profiles "content", "streaming" and "sync", "pass" (warnings do not block) or "fail: …"
-/// with the failing checks' fixes; and for "stems", "pass" when every stem decodes with the
-/// master's sample rate and length (± 1 ms), else "fail: …". A key is absent when what it
-/// needs has not been analysed, so the rules keep saying "not checked yet". Pure: no I/O.
+/// with the master's failing checks; and for "stems", the stems' own checks under the Sync
+/// profile (each stem at the master's rate and length, their sum null-tested against the mix),
+/// "pass" or "fail: …". A key is absent when what it needs has not been measured yet (no
+/// analysis of the master; stems not all analysed or not null-tested), so the rules keep saying
+/// "not checked yet". Pure: no I/O.
 QMap<QString, QString> forTrack(const QList<QualityProfile> &profiles,
-    const std::optional<AnalysisFacts> &master, const QList<StemFact> &stems);
+    const std::optional<AnalysisFacts> &master, const StemSetFacts &stems);
 
 /// Reads the stored analyses and profiles and computes forTrack for every track (trackId 0) or
 /// one track, keyed by track id. Tracks without any analysis are left out.

@@ -3,7 +3,6 @@
 #include "RightsQueries.h"
 
 #include "catalog/SqlTransaction.h"
-#include "quality/AnalysisRepository.h"
 #include "rights/QualityVerdicts.h"
 
 #include <QCoreApplication>
@@ -344,15 +343,6 @@ std::optional<QList<TrackFacts>> trackFacts(
         facts.terms = terms.value(key);
     }
 
-    // The stems' verdict with their null test against the mix, which only models/quality has.
-    const auto stemVerdicts = AnalysisRepository::readinessVerdicts(db, error);
-    if (!stemVerdicts)
-        return std::nullopt;
-    for (TrackFacts &facts : list) {
-        const QMap<QString, QString> track = stemVerdicts->value(facts.trackId);
-        if (const auto stems = track.constFind(u"stems"_s); stems != track.cend())
-            facts.qualityVerdicts.insert(u"stems"_s, *stems);
-    }
     return list;
 }
 

@@ -155,9 +155,8 @@ struct TrackFacts {
     QHash<qint64, DocumentFact> documents;
 
     /// Audio check verdicts per profile ("content", "streaming", "sync", "stems"): "pass" or
-    /// "fail: reason", from the stored analyses (QualityVerdicts; the stems' entry from
-    /// AnalysisRepository::readinessVerdicts, which has the null test). A profile without an
-    /// analysis is absent: rules that need it say "not checked yet".
+    /// "fail: reason", from the stored analyses and null tests (QualityVerdicts). A profile
+    /// without an analysis is absent: rules that need it say "not checked yet".
     QMap<QString, QString> qualityVerdicts;
 };
 

@@ -34,14 +34,26 @@ AnalysisFacts goodMaster()
     return f;
 }
 
-QualityVerdicts::StemFact stem(const QString &name, int rate, double seconds)
+VersionFileFacts stem(const QString &name, int rate, double seconds)
 {
-    QualityVerdicts::StemFact s;
+    VersionFileFacts s;
     s.name = name;
     s.analysed = true;
-    s.facts.sampleRate = rate;
-    s.facts.durationSeconds = seconds;
+    s.sampleRate = rate;
+    s.durationSeconds = seconds;
     return s;
+}
+
+// Stems measured against a 48 kHz, 180 s master, null-tested at residualDb.
+StemSetFacts stemSet(const QList<VersionFileFacts> &stems, double residualDb = NullTestFacts::ExactNull)
+{
+    StemSetFacts set;
+    set.referenceAnalysed = true;
+    set.referenceSampleRate = 48000;
+    set.referenceDurationSeconds = 180;
+    set.stems = stems;
+    set.nullTest = NullTestFacts { residualDb, {} };
+    return set;
 }
 
 qint64 scalarId(const CatalogStore &store, const QString &sql)
@@ -61,16 +73,18 @@ private Q_SLOTS:
 
     void nothingAnalysedMeansNoVerdict()
     {
-        QVERIFY(QualityVerdicts::forTrack(QualityProfile::defaults(), std::nullopt, {}).isEmpty());
-        // Stems alone say nothing without the master to compare them with.
-        QVERIFY(QualityVerdicts::forTrack(
-            QualityProfile::defaults(), std::nullopt, { stem(u"bass.wav"_s, 48000, 180) })
-                .isEmpty());
+        QVERIFY(
+            QualityVerdicts::forTrack(QualityProfile::defaults(), std::nullopt, StemSetFacts {}).isEmpty());
+        // Stems alone say nothing without the master (or mix) measured to compare them with.
+        StemSetFacts stems = stemSet({ stem(u"bass.wav"_s, 48000, 180) });
+        stems.referenceAnalysed = false;
+        QVERIFY(QualityVerdicts::forTrack(QualityProfile::defaults(), std::nullopt, stems).isEmpty());
     }
 
     void aCleanMasterPassesEveryJudgedProfile()
     {
-        const auto verdicts = QualityVerdicts::forTrack(QualityProfile::defaults(), goodMaster(), {});
+        const auto verdicts
+            = QualityVerdicts::forTrack(QualityProfile::defaults(), goodMaster(), StemSetFacts {});
         QCOMPARE(verdicts.value(u"content"_s), u"pass"_s);
         QCOMPARE(verdicts.value(u"streaming"_s), u"pass"_s);
         QCOMPARE(verdicts.value(u"sync"_s), u"pass"_s);
@@ -84,7 +98,7 @@ private Q_SLOTS:
         cd.container = u"FLAC"_s;
         cd.sampleRate = 44100;
         cd.bitDepth = 16;
-        const auto verdicts = QualityVerdicts::forTrack(QualityProfile::defaults(), cd, {});
+        const auto verdicts = QualityVerdicts::forTrack(QualityProfile::defaults(), cd, StemSetFacts {});
         QCOMPARE(verdicts.value(u"streaming"_s), u"pass"_s);
         QVERIFY2(verdicts.value(u"sync"_s).startsWith(u"fail: "_s), qPrintable(verdicts.value(u"sync"_s)));
 
@@ -92,30 +106,34 @@ private Q_SLOTS:
         clipping.clipRuns = 3;
         clipping.clippedSamples = 12;
         clipping.firstClipSeconds = 2;
-        QVERIFY(QualityVerdicts::forTrack(QualityProfile::defaults(), clipping, {})
+        QVERIFY(QualityVerdicts::forTrack(QualityProfile::defaults(), clipping, StemSetFacts {})
                 .value(u"streaming"_s)
                 .startsWith(u"fail: "_s));
     }
 
-    void stemsPassOnlyWhenAllLineUpWithTheMaster()
+    void stemsPassOnlyWhenAllLineUpAndNull()
     {
         const auto profiles = QualityProfile::defaults();
         const AnalysisFacts master = goodMaster();
-        QCOMPARE(QualityVerdicts::forTrack(
-                     profiles, master, { stem(u"a.wav"_s, 48000, 180), stem(u"b.wav"_s, 48000, 180.0005) })
-                     .value(u"stems"_s),
-            u"pass"_s);
-        const QString shorter
-            = QualityVerdicts::forTrack(profiles, master, { stem(u"a.wav"_s, 48000, 179.9) })
-                  .value(u"stems"_s);
+        const auto verdict = [&](const StemSetFacts &set) {
+            return QualityVerdicts::forTrack(profiles, master, set).value(u"stems"_s, u"<absent>"_s);
+        };
+        QCOMPARE(
+            verdict(stemSet({ stem(u"a.wav"_s, 48000, 180), stem(u"b.wav"_s, 48000, 180.0005) })), u"pass"_s);
+        const QString shorter = verdict(stemSet({ stem(u"a.wav"_s, 48000, 179.9) }));
         QVERIFY2(shorter.startsWith(u"fail: "_s) && shorter.contains(u"a.wav"_s), qPrintable(shorter));
-        QVERIFY(QualityVerdicts::forTrack(profiles, master, { stem(u"a.wav"_s, 44100, 180) })
-                .value(u"stems"_s)
-                .startsWith(u"fail: "_s));
-        QualityVerdicts::StemFact pending = stem(u"c.wav"_s, 48000, 180);
+        QVERIFY(verdict(stemSet({ stem(u"a.wav"_s, 44100, 180) })).startsWith(u"fail: "_s));
+        const QString residual = verdict(stemSet({ stem(u"a.wav"_s, 48000, 180) }, -20.8));
+        QVERIFY2(residual.startsWith(u"fail: "_s) && residual.contains(u"20.8"_s), qPrintable(residual));
+
+        // Not measured yet: a stem without analysis, or no null test for the current files.
+        VersionFileFacts pending = stem(u"c.wav"_s, 48000, 180);
         pending.analysed = false;
-        QVERIFY(!QualityVerdicts::forTrack(profiles, master, { stem(u"a.wav"_s, 48000, 180), pending })
-                .contains(u"stems"_s));
+        QCOMPARE(verdict(stemSet({ stem(u"a.wav"_s, 48000, 180), pending })), u"<absent>"_s);
+        StemSetFacts untested = stemSet({ stem(u"a.wav"_s, 48000, 180) });
+        untested.nullTest.reset();
+        QCOMPARE(verdict(untested), u"<absent>"_s);
+        QCOMPARE(verdict(StemSetFacts {}), u"<absent>"_s);
     }
 
     // The other side: in a catalog, a track with no analysis is "not checked yet"; storing an
