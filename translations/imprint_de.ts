@@ -2939,21 +2939,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     </message>
 </context>
 <context>
-    <name>Imprint::QualityVerdicts</name>
-    <message>
-        <source>%1 cannot be decoded</source>
-        <translation>%1 kann nicht dekodiert werden</translation>
-    </message>
-    <message>
-        <source>%1 is at %2 Hz, the master at %3 Hz</source>
-        <translation>%1 hat %2 Hz, der Master %3 Hz</translation>
-    </message>
-    <message>
-        <source>%1 lasts %2 s, the master %3 s</source>
-        <translation>%1 dauert %2 s, der Master %3 s</translation>
-    </message>
-</context>
-<context>
     <name>Imprint::ReleaseCatalog</name>
     <message>
         <source>Could not read the releases: %1</source>

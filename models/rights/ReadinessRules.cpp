@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "ReadinessSupport.h"
+
+#include "identifiers/Gtin.h"
+#include "identifiers/Ipi.h"
+#include "identifiers/Isrc.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+// The rules of DESIGN.md §6, one function per use; each reads only catalog facts.
+namespace Imprint::Readiness
+{
+
+using namespace Support;
+
+namespace
+{
+
+// ---- Content creation -------------------------------------------------------------------
+
+void contentRules(const TrackFacts &facts, QList<Finding> &out)
+{
+    if (!facts.provenance) {
+        out.append(
+            blocker("content.licence.missing", Text::tr("Nobody has recorded where this track comes from."),
+                Text::tr("On the Rights tab, say whether it is your own work or made with an AI tool, "
+                         "and which plan you used.")));
+    } else if (facts.provenance->isAi()) {
+        const ProvenanceFacts &p = *facts.provenance;
+        if (p.tool.isEmpty() || p.plan.isEmpty())
+            out.append(blocker("content.licence.tool_missing",
+                Text::tr("The AI tool or the plan it was made with is not recorded."),
+                Text::tr("Enter the tool (e.g. Suno) and your plan at the time of generation.")));
+        if (!p.generatedOn.isValid())
+            out.append(
+                blocker("content.licence.date_missing", Text::tr("The generation date is not recorded."),
+                    Text::tr("Enter the day the song was generated: the tool's terms of that day apply.")));
+        if (!p.tool.isEmpty() && !p.plan.isEmpty() && p.generatedOn.isValid()) {
+            if (facts.toolKnownSince.isValid() && p.generatedOn < facts.toolKnownSince)
+                out.append(blocker("content.terms.before_tool",
+                    Text::tr("The generation date %1 is before %2 existed (its terms start on %3).")
+                        .arg(p.generatedOn.toString(Qt::ISODate), p.tool,
+                            facts.toolKnownSince.toString(Qt::ISODate)),
+                    Text::tr("Check the generation date.")));
+            else if (!facts.terms)
+                out.append(blocker("content.terms.unknown",
+                    Text::tr("Imprint has no terms for %1 (%2) on %3, so what you may do with it is unknown.")
+                        .arg(p.tool, p.plan, p.generatedOn.toString(Qt::ISODate)),
+                    Text::tr(
+                        "Add the tool's terms for that date in the terms table, or attach your licence.")));
+        }
+        if (facts.terms && !facts.terms->commercialUse)
+            out.append(warning("content.terms.non_commercial",
+                Text::tr("%1 (%2) allows non-commercial use only: fine for unmonetised videos, not for "
+                         "monetised ones.")
+                    .arg(facts.terms->tool, facts.terms->plan),
+                Text::tr("Keep this track out of monetised content, or attach a commercial licence.")));
+        if (facts.terms && facts.terms->example)
+            out.append(warning("content.terms.example",
+                Text::tr("The terms used for %1 (%2) are an example shipped with Imprint.")
+                    .arg(facts.terms->tool, facts.terms->plan),
+                Text::tr("Compare them with the tool's terms of the generation date and confirm them.")));
+    }
+    if (facts.provenance && facts.provenance->voiceLikeness == u"no_consent")
+        out.append(blocker("content.voice.no_consent",
+            Text::tr("The vocals imitate a real person's voice without their consent."),
+            Text::tr("Attach the singer's written consent, or replace the vocals.")));
+    if (facts.provenance && facts.provenance->voiceLikeness == u"consent_given"
+        && !documentOk(facts, facts.provenance->voiceConsentAssetId))
+        out.append(blocker("content.voice.consent_document",
+            Text::tr("Voice-likeness consent is marked as given, but the consent document is missing."),
+            Text::tr("Attach the signed consent document.")));
+    if (!facts.hasMaster) {
+        out.append(
+            blocker("content.master.missing", Text::tr("There is no master audio file for this track."),
+                Text::tr("Import or attach the master.")));
+    } else {
+        audioCheck(facts, u"content"_s, "content.audio.not_checked", "content.audio.failed",
+            Text::tr("content creation"), out);
+    }
+    for (const DocumentFact &document : facts.documents) {
+        if (!document.present)
+            out.append(warning("content.document.vanished",
+                Text::tr("The document %1 is no longer in the library.").arg(document.path),
+                Text::tr("Put the file back or attach it again; until then it proves nothing.")));
+        else if (document.changed)
+            out.append(warning("content.document.changed",
+                Text::tr("The document %1 changed on disk after it was attached.").arg(document.path),
+                Text::tr("Check the file and attach it again if the change is intended.")));
+    }
+}
+
+// ---- Streaming release ------------------------------------------------------------------
+
+void streamingReleaseRules(const ReleaseFacts &r, const QDate &today, QList<Finding> &out)
+{
+    if (r.upc.isEmpty())
+        out.append(blocker("streaming.upc.missing",
+            Text::tr("The release “%1” has no UPC/EAN barcode.").arg(r.title),
+            Text::tr("Enter the barcode your distributor assigned.")));
+    else if (!Gtin::validate(r.upc).valid)
+        out.append(blocker("streaming.upc.invalid", Text::tr("The barcode %1 is not valid.").arg(r.upc),
+            Text::tr("Check the digits against your distributor's confirmation.")));
+    if (r.artworkAssetId == 0) {
+        out.append(blocker("streaming.artwork.missing", Text::tr("The release has no cover artwork."),
+            Text::tr("Add a square JPEG or PNG of at least 3000×3000 pixels.")));
+    } else {
+        if (r.artworkWidth != r.artworkHeight)
+            out.append(blocker("streaming.artwork.not_square",
+                Text::tr("The cover is %1×%2 pixels; it must be square.")
+                    .arg(r.artworkWidth)
+                    .arg(r.artworkHeight),
+                Text::tr("Crop the cover to a square.")));
+        if (std::min(r.artworkWidth, r.artworkHeight) < 3000)
+            out.append(blocker("streaming.artwork.too_small",
+                Text::tr("The cover is %1×%2 pixels; stores need at least 3000×3000.")
+                    .arg(r.artworkWidth)
+                    .arg(r.artworkHeight),
+                Text::tr("Export the cover again at 3000×3000 pixels or more.")));
+        const QString format = r.artworkFormat.toUpper();
+        if (!format.isEmpty() && format != u"JPEG" && format != u"JPG" && format != u"PNG")
+            out.append(
+                blocker("streaming.artwork.format", Text::tr("The cover is a %1 file.").arg(r.artworkFormat),
+                    Text::tr("Save the cover as JPEG or PNG (RGB).")));
+    }
+    if (r.pLine.isEmpty())
+        out.append(
+            blocker("streaming.pline.missing", Text::tr("The ℗ line (who owns the recording) is missing."),
+                Text::tr("Enter it as “℗ 2026 Your Label”.")));
+    else if (!hasYear(r.pLine))
+        out.append(blocker("streaming.pline.year", Text::tr("The ℗ line has no year."),
+            Text::tr("Add the year of first publication, e.g. “℗ 2026 Your Label”.")));
+    if (r.cLine.isEmpty())
+        out.append(blocker("streaming.cline.missing",
+            Text::tr("The © line (who owns the artwork and text) is missing."),
+            Text::tr("Enter it as “© 2026 Your Label”.")));
+    else if (!hasYear(r.cLine))
+        out.append(blocker("streaming.cline.year", Text::tr("The © line has no year."),
+            Text::tr("Add the year, e.g. “© 2026 Your Label”.")));
+    if (r.label.isEmpty())
+        out.append(blocker("streaming.label.missing", Text::tr("The release has no label name."),
+            Text::tr("Enter your label, or your artist name if you release yourself.")));
+    if (r.genre.isEmpty())
+        out.append(blocker("streaming.genre.missing", Text::tr("The release has no genre."),
+            Text::tr("Choose the main genre.")));
+    if (r.language.isEmpty())
+        out.append(blocker("streaming.language.missing", Text::tr("The release language is not set."),
+            Text::tr("Choose the language of the lyrics, or “instrumental”.")));
+    if (r.explicitContent < 0)
+        out.append(blocker("streaming.explicit.missing",
+            Text::tr("It is not recorded whether the release is explicit."),
+            Text::tr("Mark it explicit or clean.")));
+
+    if (!r.releaseDate.isValid()) {
+        out.append(blocker("streaming.date.missing", Text::tr("The release has no release date."),
+            Text::tr("Pick a release date at least three weeks ahead.")));
+    } else if (r.status != u"released" && r.status != u"delivered") {
+        const qint64 days = today.daysTo(r.releaseDate);
+        const int comfortable = r.type == u"album" ? albumLeadDays : comfortableLeadDays;
+        if (days < minimumLeadDays)
+            out.append(blocker("streaming.date.too_soon",
+                Text::tr("The release date %1 is %n day(s) away; distributors need at least %2.", nullptr,
+                    int(days))
+                    .arg(r.releaseDate.toString(Qt::ISODate))
+                    .arg(minimumLeadDays),
+                Text::tr("Move the release date to %1 or later.")
+                    .arg(today.addDays(comfortable).toString(Qt::ISODate))));
+        else if (days < comfortable)
+            out.append(warning("streaming.date.tight",
+                Text::tr("The release date is %n day(s) away; editorial pitching needs more time.", nullptr,
+                    int(days)),
+                Text::tr("Consider moving the release to %1.")
+                    .arg(today.addDays(comfortable).toString(Qt::ISODate))));
+    }
+}
+
+void streamingRules(const TrackFacts &facts, QList<Finding> &out)
+{
+    if (isAi(facts) && facts.terms && !facts.terms->commercialUse
+        && !hasDocumentedItem(facts, u"ai_tool_licence"))
+        out.append(blocker("streaming.commercial.not_allowed",
+            Text::tr("Made with %1 on the %2 plan, whose terms did not allow commercial use on %3.")
+                .arg(facts.terms->tool, facts.terms->plan,
+                    facts.provenance->generatedOn.toString(Qt::ISODate)),
+            Text::tr("Attach a commercial licence for this song as a cleared “AI tool licence” item. "
+                     "Subscribing now does not cover songs made before.")));
+    if (facts.hasMaster)
+        audioCheck(facts, u"streaming"_s, "streaming.audio.not_checked", "streaming.audio.failed",
+            Text::tr("streaming"), out);
+
+    if (facts.isrc.isEmpty())
+        out.append(blocker("streaming.isrc.missing", Text::tr("The track has no ISRC."),
+            Text::tr(
+                "Allocate an ISRC from your registrant prefix, or use the one your distributor gave you.")));
+    else if (!Isrc::validate(facts.isrc).valid)
+        out.append(blocker("streaming.isrc.invalid", Text::tr("The ISRC %1 is not valid.").arg(facts.isrc),
+            Text::tr("An ISRC has 12 characters, like GB-XYZ-26-00001; check it.")));
+    else if (facts.isrcDuplicate)
+        out.append(blocker("streaming.isrc.duplicate",
+            Text::tr("Another recording in the catalog has the ISRC %1.").arg(facts.isrc),
+            Text::tr("Each version needs its own ISRC: allocate a new one for this version.")));
+
+    if (!facts.release)
+        out.append(blocker("streaming.release.missing", Text::tr("The track is not on any release."),
+            Text::tr("Add it to a single, EP or album.")));
+    else
+        streamingReleaseRules(*facts.release, facts.today, out);
+
+    const bool hasMainArtist = std::any_of(facts.credits.cbegin(), facts.credits.cend(),
+        [](const CreditFact &c) { return c.role == u"MainArtist"; });
+    if (!hasMainArtist)
+        out.append(blocker("streaming.credits.main_artist", Text::tr("No main artist is credited."),
+            Text::tr("Add a MainArtist credit.")));
+    if (isAi(facts) && std::none_of(facts.credits.cbegin(), facts.credits.cend(), [](const CreditFact &c) {
+            return c.aiUsed;
+        }))
+        out.append(blocker("streaming.credits.ai_undisclosed",
+            Text::tr("The track was made with AI, but no credit says which parts."),
+            Text::tr("Mark AI use on the credits it applies to (vocals, instrumentation, composition…).")));
+
+    const Splits::Check master = Splits::check(facts.masterShares);
+    if (!master.complete)
+        out.append(blocker("streaming.master_splits.incomplete",
+            Text::tr("Master ownership is not settled: %1").arg(master.problem),
+            Text::tr("Enter who owns the recording, adding up to exactly 100 %.")));
+    if (!facts.hasWork) {
+        out.append(
+            blocker("streaming.work.missing", Text::tr("The track is not linked to a composition (work)."),
+                Text::tr("Link the work it records, with its writers and publishers.")));
+    } else {
+        const Splits::Check publishing = Splits::check(publishingShares(facts));
+        if (!publishing.complete)
+            out.append(blocker("streaming.publishing_splits.incomplete",
+                Text::tr("Publishing shares of “%1” are not settled: %2")
+                    .arg(facts.workTitle, publishing.problem),
+                Text::tr("Enter the writers' and publishers' shares, adding up to exactly 100 %.")));
+    }
+    if (facts.provenance && facts.provenance->isCover && !hasDocumentedItem(facts, u"mechanical_licence"))
+        out.append(blocker("streaming.cover.mechanical_licence",
+            Text::tr("This is a cover, and no mechanical licence is attached."),
+            Text::tr(
+                "Obtain a mechanical licence (e.g. through your distributor) and attach it as cleared.")));
+}
+
+// ---- Sync licensing ---------------------------------------------------------------------
+
+void syncRules(const TrackFacts &facts, QList<Finding> &out)
+{
+    const QStringList master = uncontrolledHolders(facts, facts.masterShares, u"master_ownership");
+    if (!master.isEmpty())
+        out.append(blocker("sync.one_stop.master",
+            Text::tr("Not one-stop: %1 also own(s) part of the master.").arg(master.join(u", "_s)),
+            Text::tr("Attach their approval as a cleared master ownership item, or buy out their share.")));
+    const QStringList publishing = uncontrolledHolders(facts, publishingShares(facts), u"publishing");
+    if (!publishing.isEmpty())
+        out.append(blocker("sync.one_stop.publishing",
+            Text::tr("Not one-stop: %1 also hold(s) publishing shares.").arg(publishing.join(u", "_s)),
+            Text::tr("Attach their approval as a cleared publishing item.")));
+    if (facts.hasMaster)
+        audioCheck(
+            facts, u"sync"_s, "sync.audio.not_checked", "sync.audio.failed", Text::tr("sync library"), out);
+
+    if (facts.hasVocals < 0)
+        out.append(
+            blocker("sync.vocals.unknown", Text::tr("It is not recorded whether the track has vocals."),
+                Text::tr("Mark whether the track has vocals (music supervisors filter on it).")));
+    else if (facts.hasVocals == 1 && !facts.hasInstrumental)
+        out.append(blocker("sync.instrumental.missing",
+            Text::tr("The track has vocals but no instrumental version."),
+            Text::tr("Export an instrumental and attach it to the track.")));
+    if (facts.stemCount == 0) {
+        out.append(blocker("sync.stems.missing", Text::tr("No stems are attached."),
+            Text::tr("Export stems (drums, bass, music, vocals…) and attach them.")));
+    } else {
+        audioCheck(facts, u"stems"_s, "sync.stems.not_checked", "sync.stems.failed", Text::tr("stems"), out);
+    }
+    if (facts.cutdownCount == 0)
+        out.append(warning("sync.cutdowns.missing", Text::tr("There are no 30 s or 60 s cut-downs."),
+            Text::tr("Edit 30.000 s and 60.000 s versions; many briefs ask for them.")));
+    if (facts.bpm <= 0)
+        out.append(
+            blocker("sync.bpm.missing", Text::tr("The tempo (BPM) is missing."), Text::tr("Enter the BPM.")));
+    if (facts.key.isEmpty())
+        out.append(
+            blocker("sync.key.missing", Text::tr("The musical key is missing."), Text::tr("Enter the key.")));
+    if (facts.mood.isEmpty())
+        out.append(blocker("sync.mood.missing", Text::tr("No mood is recorded."),
+            Text::tr("Add a few moods (e.g. uplifting, tense): supervisors search by mood.")));
+
+    QStringList withoutIds;
+    bool hasPublisher = false;
+    for (const WorkShareFact &share : facts.workShares) {
+        if (share.role.endsWith(u"Publisher"))
+            hasPublisher = true;
+        if (share.pro.isEmpty() || share.ipi.isEmpty() || !Ipi::validate(share.ipi).valid)
+            withoutIds.append(share.partyName);
+    }
+    withoutIds.removeDuplicates();
+    if (!withoutIds.isEmpty())
+        out.append(blocker("sync.writers.pro_ipi",
+            Text::tr("For the cue sheet, %1 need(s) a PRO and a valid IPI number.")
+                .arg(withoutIds.join(u", "_s)),
+            Text::tr("Enter each writer's and publisher's PRO and IPI on their party page.")));
+    if (facts.hasWork && !hasPublisher)
+        out.append(warning("sync.publisher.missing", Text::tr("No publisher is listed for the work."),
+            Text::tr("If you self-publish, add yourself (or your publishing name) as publisher.")));
+
+    for (const ClearanceFact &item : facts.clearances) {
+        if (item.validFrom.isValid() && item.validUntil.isValid() && item.validUntil < item.validFrom) {
+            out.append(blocker("sync.clearance.invalid_dates",
+                Text::tr("The %1 clearance with %2 ends before it starts.")
+                    .arg(kindName(item.kind), item.counterparty),
+                Text::tr("Correct its validity dates.")));
+        } else if (!isSettled(facts, item)) {
+            out.append(blocker("sync.clearance.open",
+                Text::tr("The %1 clearance with %2 is not settled (%3).")
+                    .arg(kindName(item.kind),
+                        item.counterparty.isEmpty() ? Text::tr("nobody yet") : item.counterparty,
+                        item.status),
+                item.status == u"cleared"
+                    ? Text::tr("Its document is missing, changed or out of date: attach it again.")
+                    : Text::tr("Get it cleared and attach the signed document.")));
+        }
+    }
+
+    if (isAi(facts)) {
+        const ProvenanceFacts &p = *facts.provenance;
+        QStringList missing;
+        if (p.modelVersion.isEmpty())
+            missing.append(Text::tr("model version"));
+        if (p.paidAtGeneration < 0)
+            missing.append(Text::tr("whether the plan was paid"));
+        if (p.songId.isEmpty())
+            missing.append(Text::tr("song/seed id"));
+        if (p.prompt.isEmpty())
+            missing.append(Text::tr("prompt"));
+        if (p.stems.isEmpty())
+            missing.append(Text::tr("whether stems are native or separated"));
+        if (p.inputsWithoutOwner > 0)
+            missing.append(Text::tr("owners of uploaded inputs"));
+        if (!missing.isEmpty())
+            out.append(blocker("sync.provenance.incomplete",
+                Text::tr("The AI origin log is incomplete: %1.").arg(missing.join(u", "_s)),
+                Text::tr("Fill in the missing provenance fields on the Rights tab.")));
+    }
+}
+
+// ---- Commercial placement ---------------------------------------------------------------
+
+void commercialRules(const TrackFacts &facts, QList<Finding> &out)
+{
+    if (facts.contributions.isEmpty()) {
+        out.append(blocker("commercial.human.missing", Text::tr("No human contribution is documented."),
+            Text::tr("Record what people did (lyrics, melody, arrangement, performance, mix, master) "
+                     "with evidence such as session files or drafts.")));
+    } else {
+        QStringList without;
+        for (const ContributionFact &c : facts.contributions) {
+            const bool evidenced = std::any_of(c.evidenceAssetIds.cbegin(), c.evidenceAssetIds.cend(),
+                [&](qint64 id) { return documentOk(facts, id); });
+            if (!evidenced)
+                without.append(elementName(c.element));
+        }
+        if (!without.isEmpty())
+            out.append(blocker("commercial.human.evidence",
+                Text::tr("Human contributions without evidence: %1.").arg(without.join(u", "_s)),
+                Text::tr("Attach evidence (drafts, session files, recordings) to each contribution.")));
+    }
+    if (isAi(facts) && facts.terms && facts.terms->ownership != u"user"
+        && !hasDocumentedItem(facts, u"master_ownership"))
+        out.append(blocker("commercial.ownership.licensed_only",
+            Text::tr("Under %1's terms you do not own this recording, you only may use it: an exclusive "
+                     "placement is impossible.")
+                .arg(facts.terms->tool),
+            Text::tr("Obtain an ownership assignment from the vendor, or re-create the track yourself.")));
+    if (!hasDocumentedItem(facts, u"publishing"))
+        out.append(blocker("commercial.split_sheet.missing", Text::tr("No signed split sheet is attached."),
+            Text::tr("Have every writer sign a split sheet and attach it as a cleared publishing item.")));
+    if (!hasDocumentedItem(facts, u"master_ownership"))
+        out.append(blocker("commercial.master_agreement.missing",
+            Text::tr("No signed master agreement is attached."),
+            Text::tr("Attach the agreement on master ownership as a cleared master ownership item.")));
+    const QDate termEnd = facts.today.addDays(placementTermDays);
+    for (const ClearanceFact &item : facts.clearances) {
+        if (item.status == u"cleared" && item.validUntil.isValid() && item.validUntil >= facts.today
+            && item.validUntil < termEnd)
+            out.append(blocker("commercial.clearance.expiring",
+                Text::tr("The %1 clearance with %2 ends on %3, within a one-year licence term.")
+                    .arg(kindName(item.kind), item.counterparty, item.validUntil.toString(Qt::ISODate)),
+                Text::tr("Renew it for longer before licensing the track.")));
+    }
+}
+
+} // namespace
+
+bool isSettled(const TrackFacts &facts, const ClearanceFact &item)
+{
+    if (item.status == u"not_needed")
+        return true;
+    if (item.status != u"cleared")
+        return false;
+    if (item.validFrom.isValid() && facts.today < item.validFrom)
+        return false;
+    if (item.validUntil.isValid() && item.validUntil < facts.today)
+        return false;
+    return item.documentAssetId == 0 || documentOk(facts, item.documentAssetId);
+}
+
+QList<Finding> check(const TrackFacts &facts, Use use)
+{
+    QList<Finding> findings;
+    switch (use) {
+    case Use::ContentCreation:
+        contentRules(facts, findings);
+        break;
+    case Use::Streaming:
+        streamingRules(facts, findings);
+        break;
+    case Use::Sync:
+        syncRules(facts, findings);
+        break;
+    case Use::Commercial:
+        commercialRules(facts, findings);
+        break;
+    }
+    return findings;
+}
+
+} // namespace Imprint::Readiness

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "rights/Readiness.h"
+#include "rights/Splits.h"
+
+#include <QCoreApplication>
+
+/// What the readiness rules of every use share (internal to Readiness*.cpp): findings, document
+/// and clearance tests, the audio-check rule, control of master and publishing, display names.
+namespace Imprint::Readiness::Support
+{
+
+// The context "Readiness" for every message, so translators see the rules together.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Readiness)
+};
+
+Finding blocker(const char *id, const QString &message, const QString &fix);
+Finding warning(const char *id, const QString &message, const QString &fix);
+Finding unknown(const char *id, const QString &message, const QString &fix);
+
+bool isAi(const TrackFacts &facts);
+/// A document counts only while it is on disk as it was attached.
+bool documentOk(const TrackFacts &facts, qint64 assetId);
+/// A settled item of a kind that carries a document (a licence, a split sheet, an agreement).
+bool hasDocumentedItem(const TrackFacts &facts, QStringView kind, qint64 counterpartyId = 0);
+bool hasYear(const QString &line);
+
+/// The audio check of a profile: pass, fail (a blocker with the reason) or not run yet.
+void audioCheck(const TrackFacts &facts, const QString &profile, const char *idNotChecked,
+    const char *idFailed, const QString &profileName, QList<Finding> &out);
+
+/// Master and publishing control: the largest holder controls; everyone else must have
+/// approved (a cleared item of the kind with them as counterparty, document attached).
+QStringList uncontrolledHolders(
+    const TrackFacts &facts, const QList<Splits::Share> &shares, QStringView kind);
+QList<Splits::Share> publishingShares(const TrackFacts &facts);
+
+QString elementName(const QString &element);
+QString kindName(const QString &kind);
+
+} // namespace Imprint::Readiness::Support
