@@ -152,21 +152,34 @@ public:
     void basics(qint64 trackId, qint64 artist, bool aiUsed, qint64 owner,
         const QList<std::tuple<qint64, QString, int>> &workShares, const QString &workTitle)
     {
+        // The demo's credits may have named the main artist already: mark that credit, add none.
         exec(
-            u"INSERT OR IGNORE INTO credits(track_id, party_id, role, ai_used, position) VALUES (?, ?, 'MainArtist', ?, 0)"_s,
-            { trackId, artist, aiUsed ? 1 : 0 });
+            u"INSERT INTO credits(track_id, party_id, role, ai_used, position) SELECT ?, ?, 'MainArtist', 0, "
+            u"0 "
+            "WHERE NOT EXISTS (SELECT 1 FROM credits WHERE track_id = ? AND party_id = ? AND role = 'MainArtist')"_s,
+            { trackId, artist, trackId, artist });
+        exec(u"UPDATE credits SET ai_used = ? WHERE track_id = ? AND party_id = ? AND role = 'MainArtist'"_s,
+            { aiUsed ? 1 : 0, trackId, artist });
         exec(u"INSERT OR REPLACE INTO master_shares(track_id, party_id, share_bp) VALUES (?, ?, 10000)"_s,
             { trackId, owner });
         if (workShares.isEmpty())
             return;
+        // One work per title: the demo's credits may have created it (with its ISWC); the rights
+        // story's writers' shares replace its own.
         QSqlQuery query(m_db);
-        query.prepare(u"INSERT INTO works(title) VALUES (?)"_s);
+        query.prepare(u"SELECT id FROM works WHERE title = ? ORDER BY id LIMIT 1"_s);
         query.addBindValue(workTitle);
-        if (!query.exec()) {
-            fail(query.lastError().text());
-            return;
+        qint64 work = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+        if (work == 0) {
+            query.prepare(u"INSERT INTO works(title) VALUES (?)"_s);
+            query.addBindValue(workTitle);
+            if (!query.exec()) {
+                fail(query.lastError().text());
+                return;
+            }
+            work = query.lastInsertId().toLongLong();
         }
-        const qint64 work = query.lastInsertId().toLongLong();
+        exec(u"DELETE FROM work_shares WHERE work_id = ?"_s, { work });
         exec(u"UPDATE tracks SET work_id = ? WHERE id = ?"_s, { work, trackId });
         for (const auto &[partyId, role, share] : workShares)
             exec(u"INSERT INTO work_shares(work_id, party_id, role, share_bp) VALUES (?, ?, ?, ?)"_s,

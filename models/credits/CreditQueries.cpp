@@ -207,6 +207,47 @@ bool replaceCredits(QSqlDatabase db, qint64 trackId, const QList<CreditRow> &cre
     return transaction.commit() || (*error = transaction.error(), false);
 }
 
+namespace
+{
+
+enum class ShareTable { Master, Work };
+
+// Replaces the whole set of master shares of a track, or publishing shares of a work, in one
+// transaction; names typed for new parties become parties in the same transaction.
+bool replaceShares(
+    QSqlDatabase db, ShareTable table, qint64 ownerId, const QList<ShareRow> &shares, QString *error)
+{
+    const bool work = table == ShareTable::Work;
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
+    QList<ShareRow> rows = shares;
+    if (!resolveParties(db, rows, error))
+        return false;
+    QSqlQuery query(db);
+    query.prepare(work ? u"DELETE FROM work_shares WHERE work_id = ?"_s
+                       : u"DELETE FROM master_shares WHERE track_id = ?"_s);
+    query.addBindValue(ownerId);
+    if (!exec(query, error))
+        return false;
+    query.prepare(work ? u"INSERT INTO work_shares(work_id, party_id, role, share_bp) VALUES (?, ?, ?, ?)"_s
+                       : u"INSERT INTO master_shares(track_id, party_id, share_bp) VALUES (?, ?, ?)"_s);
+    for (const ShareRow &row : std::as_const(rows)) {
+        query.addBindValue(ownerId);
+        query.addBindValue(row.partyId);
+        if (work)
+            query.addBindValue(row.role);
+        query.addBindValue(row.basisPoints);
+        if (!exec(query, error))
+            return false;
+    }
+    return transaction.commit() || (*error = transaction.error(), false);
+}
+
+} // namespace
+
 std::optional<QList<ShareRow>> masterSharesOf(QSqlDatabase db, qint64 trackId, QString *error)
 {
     return sharesOf(db,
@@ -217,28 +258,7 @@ std::optional<QList<ShareRow>> masterSharesOf(QSqlDatabase db, qint64 trackId, Q
 
 bool replaceMasterShares(QSqlDatabase db, qint64 trackId, const QList<ShareRow> &shares, QString *error)
 {
-    SqlTransaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.error();
-        return false;
-    }
-    QList<ShareRow> rows = shares;
-    if (!resolveParties(db, rows, error))
-        return false;
-    QSqlQuery query(db);
-    query.prepare(u"DELETE FROM master_shares WHERE track_id = ?"_s);
-    query.addBindValue(trackId);
-    if (!exec(query, error))
-        return false;
-    query.prepare(u"INSERT INTO master_shares(track_id, party_id, share_bp) VALUES (?, ?, ?)"_s);
-    for (const ShareRow &row : std::as_const(rows)) {
-        query.addBindValue(trackId);
-        query.addBindValue(row.partyId);
-        query.addBindValue(row.basisPoints);
-        if (!exec(query, error))
-            return false;
-    }
-    return transaction.commit() || (*error = transaction.error(), false);
+    return replaceShares(db, ShareTable::Master, trackId, shares, error);
 }
 
 std::optional<QList<WorkRow>> works(QSqlDatabase db, QString *error)
@@ -303,29 +323,7 @@ std::optional<QList<ShareRow>> workSharesOf(QSqlDatabase db, qint64 workId, QStr
 
 bool replaceWorkShares(QSqlDatabase db, qint64 workId, const QList<ShareRow> &shares, QString *error)
 {
-    SqlTransaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.error();
-        return false;
-    }
-    QList<ShareRow> rows = shares;
-    if (!resolveParties(db, rows, error))
-        return false;
-    QSqlQuery query(db);
-    query.prepare(u"DELETE FROM work_shares WHERE work_id = ?"_s);
-    query.addBindValue(workId);
-    if (!exec(query, error))
-        return false;
-    query.prepare(u"INSERT INTO work_shares(work_id, party_id, role, share_bp) VALUES (?, ?, ?, ?)"_s);
-    for (const ShareRow &row : std::as_const(rows)) {
-        query.addBindValue(workId);
-        query.addBindValue(row.partyId);
-        query.addBindValue(row.role);
-        query.addBindValue(row.basisPoints);
-        if (!exec(query, error))
-            return false;
-    }
-    return transaction.commit() || (*error = transaction.error(), false);
+    return replaceShares(db, ShareTable::Work, workId, shares, error);
 }
 
 std::optional<QList<TrackChoice>> trackChoices(QSqlDatabase db, QString *error)
