@@ -337,6 +337,21 @@ constexpr const char *stemNullTests[] = {
         tested_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
 };
 
+// Credits are unique per track, party, role and instrument. The UNIQUE constraint of version 2
+// never fired for credits without an instrument (NULLs are distinct in SQL), so duplicates could
+// be stored; they are merged (keeping AI use if any copy had it) and an index on the instrument
+// with NULL read as '' enforces the rule from now on.
+constexpr const char *uniqueCredits[] = {
+    R"(UPDATE credits SET ai_used = 1 WHERE ai_used = 0 AND EXISTS (
+        SELECT 1 FROM credits other
+        WHERE other.track_id = credits.track_id AND other.party_id = credits.party_id
+          AND other.role = credits.role AND coalesce(other.instrument, '') = coalesce(credits.instrument, '')
+          AND other.ai_used = 1))",
+    R"(DELETE FROM credits WHERE id NOT IN (
+        SELECT min(id) FROM credits GROUP BY track_id, party_id, role, coalesce(instrument, '')))",
+    R"(CREATE UNIQUE INDEX credits_identity ON credits(track_id, party_id, role, coalesce(instrument, '')))",
+};
+
 const std::span<const char *const> migrations[] = {
     version1,
     catalogModel,
@@ -345,6 +360,7 @@ const std::span<const char *const> migrations[] = {
     audioChecks,
     rights,
     stemNullTests,
+    uniqueCredits,
 };
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error)

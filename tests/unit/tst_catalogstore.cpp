@@ -24,6 +24,29 @@ private:
         return query.value(0).toString();
     }
 
+    // The schema version just before the one that creates the table or index `name`, found by
+    // migrating a probe catalog step by step (merges may renumber migrations).
+    static int versionBefore(const QTemporaryDir &dir, const QString &name)
+    {
+        const CatalogStore probe(dir.filePath(u"probe-%1.sqlite"_s.arg(name)));
+        QString error;
+        int before = 0;
+        {
+            QSqlDatabase db = probe.connection(&error);
+            for (int version = 1; version <= Migrations::latestVersion() && before == 0; ++version) {
+                if (!Migrations::migrateTo(db, version, &error))
+                    return 0;
+                QSqlQuery query(db);
+                query.prepare(u"SELECT 1 FROM sqlite_master WHERE name = ?"_s);
+                query.addBindValue(name);
+                if (query.exec() && query.next())
+                    before = version - 1;
+            }
+        }
+        probe.closeThreadConnection();
+        return before;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -265,6 +288,46 @@ private Q_SLOTS:
             QVERIFY(query.exec(u"SELECT status FROM clearance_items WHERE track_id = 7"_s) && query.next());
             QCOMPARE(query.value(0).toString(), u"missing"_s);
         }
+        store.closeThreadConnection();
+    }
+
+    void creditsWithoutInstrumentAreUnique()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        QString error;
+        {
+            // Before the unique index, two credits without an instrument could be stored twice.
+            QSqlDatabase db = store.connection(&error);
+            const int beforeIndex = versionBefore(dir, u"credits_identity"_s);
+            QVERIFY(beforeIndex > 0);
+            QVERIFY2(Migrations::migrateTo(db, beforeIndex, &error), qPrintable(error));
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"INSERT INTO parties(id, name) VALUES (1, 'Mara Lind')"_s));
+            QVERIFY(query.exec(u"INSERT INTO tracks(id, title) VALUES (1, 'Lanterns')"_s));
+            QVERIFY(query.exec(u"INSERT INTO credits(id, track_id, party_id, role, ai_used) VALUES "
+                               "(1, 1, 1, 'MainArtist', 0), (2, 1, 1, 'MainArtist', 1), "
+                               "(3, 1, 1, 'Producer', 0), (4, 1, 1, 'Musician', 0)"_s));
+            QVERIFY(query.exec(
+                u"INSERT INTO credits(id, track_id, party_id, role, instrument) VALUES (5, 1, 1, 'Musician', 'Piano')"_s));
+        }
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QSqlQuery query(store.connection());
+        QVERIFY(query.exec(u"SELECT id, role, coalesce(instrument, ''), ai_used FROM credits ORDER BY id"_s));
+        QStringList rows;
+        while (query.next()) {
+            rows.append(u"%1 %2 %3 %4"_s.arg(query.value(0).toString(), query.value(1).toString(),
+                query.value(2).toString(), query.value(3).toString()));
+        }
+        // The duplicate main-artist credit is merged into the first, which keeps the AI use.
+        QCOMPARE(rows,
+            QStringList(
+                { u"1 MainArtist  1"_s, u"3 Producer  0"_s, u"4 Musician  0"_s, u"5 Musician Piano 0"_s }));
+        QVERIFY(!query.exec(u"INSERT INTO credits(track_id, party_id, role) VALUES (1, 1, 'Producer')"_s));
+        QVERIFY(!query.exec(
+            u"INSERT INTO credits(track_id, party_id, role, instrument) VALUES (1, 1, 'Musician', 'Piano')"_s));
+        QVERIFY(query.exec(
+            u"INSERT INTO credits(track_id, party_id, role, instrument) VALUES (1, 1, 'Musician', 'Guitar')"_s));
         store.closeThreadConnection();
     }
 
