@@ -104,15 +104,21 @@ public:
     Q_INVOKABLE bool saveMasterShares(qint64 trackId, const QVariantList &rows);
     Q_INVOKABLE bool saveWorkShares(qint64 workId, const QVariantList &rows);
 
-    /// A new work, selected once saved.
+    /// A new work, selected once saved. Undoable.
     Q_INVOKABLE bool createWork(const QString &title);
+    /// Deletes the work: its recordings are unlinked and its writers' shares go with it. One
+    /// undo step brings all of it back.
+    Q_INVOKABLE bool deleteWork(qint64 workId);
     /// "title" or "iswc" (valid and not held by another work, or empty). Undoable.
     Q_INVOKABLE bool setWorkField(qint64 workId, const QString &field, const QString &value);
     /// Links a recording to a work (0 unlinks it). Undoable.
     Q_INVOKABLE bool setTrackWork(qint64 trackId, qint64 workId);
 
-    /// A new party, selected once saved.
+    /// A new party, selected once saved (an existing one of that name is selected). Undoable.
     Q_INVOKABLE bool createParty(const QString &name);
+    /// Deletes a party nothing refers to (a typo, a duplicate); a party still credited, holding
+    /// a share or named as an artist or counterparty is refused with what uses it. Undoable.
+    Q_INVOKABLE bool deleteParty(qint64 partyId);
     /// A CreditRules::partyFields() field; ISNI and IPI must be valid or empty. Undoable.
     Q_INVOKABLE bool setPartyField(qint64 partyId, const QString &field, const QString &value);
 
@@ -132,6 +138,15 @@ Q_SIGNALS:
     void writeFailed();
 
 private:
+    enum class RecordKind { Work, Party };
+    /// A work or party as a whole (CatalogRecord snapshot in the history): an empty value
+    /// deletes it, a snapshot puts it back with its id.
+    static constexpr QLatin1StringView workRecordField { "workRecord" };
+    static constexpr QLatin1StringView partyRecordField { "partyRecord" };
+
+    void applyRecord(qint64 id, RecordKind kind, const QString &snapshot);
+    /// Selects a record that came back, clears the selection of one that went, and rereads.
+    void afterRecordChange(qint64 id, RecordKind kind, bool exists);
     static QVariantList sharesToVariant(const QList<ShareRow> &shares);
     std::optional<QList<ShareRow>> sharesFromVariant(
         const QVariantList &rows, bool needRoles, QString *problem) const;

@@ -258,28 +258,6 @@ bool CreditsCatalog::saveWorkShares(qint64 workId, const QVariantList &rows)
 
 // --- works and parties -----------------------------------------------------------------------
 
-bool CreditsCatalog::createWork(const QString &title)
-{
-    QString error;
-    const auto normalized = CreditRules::normalizedWorkValue(u"title"_s, title, &error);
-    if (!normalized) {
-        Q_EMIT errorOccurred(error);
-        return false;
-    }
-    auto created = std::make_shared<qint64>(0);
-    write(
-        [created, title = *normalized](QSqlDatabase db, QString *writeError) {
-            *created = CreditQueries::createWork(db, title, writeError);
-            return *created > 0;
-        },
-        [this, created] {
-            m_currentWorkId = *created;
-            loadWorks();
-            loadWork();
-        });
-    return true;
-}
-
 bool CreditsCatalog::setWorkField(qint64 workId, const QString &field, const QString &value)
 {
     const WorkRow *row = m_works.rowById(workId);
@@ -324,28 +302,6 @@ bool CreditsCatalog::setTrackWork(qint64 trackId, qint64 workId)
     applyField(trackId, trackWorkField, QString::number(workId));
     m_history->record({ trackId, historyPrefix + trackWorkField, QString::number(before),
         QString::number(workId), workId > 0 ? tr("Link to Work") : tr("Unlink from Work") });
-    return true;
-}
-
-bool CreditsCatalog::createParty(const QString &name)
-{
-    QString error;
-    const auto normalized = CreditRules::normalizedPartyValue(u"name"_s, name, &error);
-    if (!normalized) {
-        Q_EMIT errorOccurred(error);
-        return false;
-    }
-    auto created = std::make_shared<qint64>(0);
-    write(
-        [created, name = *normalized](QSqlDatabase db, QString *writeError) {
-            *created = CreditQueries::findOrCreateParty(db, name, writeError);
-            return *created > 0;
-        },
-        [this, created] {
-            m_currentPartyId = *created;
-            loadParties();
-            loadParty();
-        });
     return true;
 }
 
@@ -423,6 +379,8 @@ void CreditsCatalog::applyField(qint64 recordId, const QString &field, const QSt
         write([recordId, workId](QSqlDatabase db,
                   QString *error) { return CreditQueries::setTrackWork(db, recordId, workId, error); },
             [this] { loadWorks(); });
+    } else if (field == workRecordField || field == partyRecordField) {
+        applyRecord(recordId, field == workRecordField ? RecordKind::Work : RecordKind::Party, value);
     } else if (field.startsWith(workFieldPrefix)) {
         const QString name = field.mid(workFieldPrefix.size());
         if (const WorkRow *existing = m_works.rowById(recordId)) {

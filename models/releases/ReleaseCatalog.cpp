@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ReleaseCatalog.h"
 
+#include "catalog/CatalogRecord.h"
 #include "catalog/CatalogThread.h"
 #include "catalog/ReleaseQueries.h"
-#include "catalog/ReleaseRecord.h"
 #include "editing/EditHistory.h"
 #include "releases/ReleaseTrackList.h"
 #include "tracks/TrackTableModel.h"
@@ -254,8 +254,8 @@ void ReleaseCatalog::applyRecord(qint64 releaseId, const QString &snapshot)
         QString error;
         QSqlDatabase db = store.connection(&error);
         if (db.isValid()
-            && (snapshot.isEmpty() ? ReleaseRecord::remove(db, releaseId, &error)
-                                   : ReleaseRecord::restore(db, snapshot, &error)))
+            && (snapshot.isEmpty() ? CatalogRecord::remove(db, u"releases"_s, releaseId, &error)
+                                   : CatalogRecord::restore(db, snapshot, &error)))
             return;
         QMetaObject::invokeMethod(
             this,

@@ -48,7 +48,7 @@ public:
     /// Sets a field (see ReleaseQueries::editableFields), undoably.
     Q_INVOKABLE bool setField(qint64 releaseId, const QString &field, const QString &value);
     /// Applies a value from the edit history (undo/redo). The field "record" is the whole
-    /// release (ReleaseRecord::snapshot): empty deletes it, a snapshot brings it back.
+    /// release (CatalogRecord::snapshot): empty deletes it, a snapshot brings it back.
     void applyField(qint64 releaseId, const QString &field, const QString &value);
     static constexpr QLatin1StringView recordField { "record" };
 

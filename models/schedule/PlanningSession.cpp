@@ -3,8 +3,8 @@
 #include "PlanningSession.h"
 
 #include "Logging.h"
+#include "catalog/CatalogRecord.h"
 #include "catalog/CatalogThread.h"
-#include "catalog/ReleaseRecord.h"
 #include "editing/EditHistory.h"
 #include "releases/ReleaseCatalog.h"
 #include "schedule/Schedule.h"
@@ -393,7 +393,7 @@ bool PlanningSession::deleteRelease(qint64 releaseId)
     const CatalogStore store = m_store;
     m_thread->post([this, store, releaseId, planText, title] {
         QString error;
-        auto record = ReleaseRecord::snapshot(store.connection(&error), releaseId, &error);
+        auto record = CatalogRecord::snapshot(store.connection(&error), u"releases"_s, releaseId, &error);
         QMetaObject::invokeMethod(
             this,
             [this, releaseId, planText, title, record = std::move(record), error] {
@@ -427,7 +427,7 @@ void PlanningSession::applyField(qint64 releaseId, const QString &field, const Q
     }
     if (!plan(releaseId)) {
         // Coming back from a deletion: the release's record, milestones included, has been
-        // restored before this part (ReleaseRecord), so the plan only shows again; the reload
+        // restored before this part (CatalogRecord), so the plan only shows again; the reload
         // fills in the title and artist.
         ReleasePlan returning;
         returning.releaseId = releaseId;

@@ -86,7 +86,7 @@ public:
     /// milestones, tasks, done, text}, where text names the counts in the user's language.
     Q_INVOKABLE QVariantMap deletionImpact(qint64 releaseId) const;
     /// Deletes the release with its plan, track links and delivery history, as one undo step
-    /// that restores all of it (ReleaseRecord). The tracks stay in the catalog.
+    /// that restores all of it (CatalogRecord). The tracks stay in the catalog.
     Q_INVOKABLE bool deleteRelease(qint64 releaseId);
 
     /// Applies a plan snapshot from the edit history (undo/redo); an empty one drops the plan

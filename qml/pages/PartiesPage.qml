@@ -14,6 +14,11 @@ Page {
     required property CatalogSession session
     readonly property CreditsCatalog credits: session.credits
 
+    function askDelete() {
+        if (page.credits.currentPartyId > 0)
+            confirmDelete.ask(qsTr("Delete Party"), qsTr("Delete the party “%1”? Only a party nothing refers to can go: one still credited, holding a share or named as an artist stays, and Imprint says what uses it.").arg(page.credits.currentParty.name))
+    }
+
     title: qsTr("Parties")
 
     SplitView {
@@ -44,6 +49,7 @@ Page {
                 model: page.credits.parties
                 currentIndex: page.credits.parties.rowOf(page.credits.currentPartyId)
                 keyNavigationEnabled: true
+                Keys.onDeletePressed: page.askDelete()
                 onCurrentIndexChanged: if (currentIndex >= 0) page.credits.currentPartyId = page.credits.parties.idAt(currentIndex)
                 ScrollBar.vertical: ScrollBar {}
                 delegate: ItemDelegate {
@@ -79,6 +85,13 @@ Page {
                     }
                 }
             }
+            Button {
+                objectName: "deletePartyButton"
+                Layout.margins: 8
+                text: qsTr("Delete Party…")
+                enabled: page.credits.currentPartyId > 0
+                onClicked: page.askDelete()
+            }
         }
         Pane {
             SplitView.fillWidth: true
@@ -96,5 +109,10 @@ Page {
                 opacity: 0.7
             }
         }
+    }
+
+    ConfirmDeleteDialog {
+        id: confirmDelete
+        onConfirmed: page.credits.deleteParty(page.credits.currentPartyId)
     }
 }

@@ -13,6 +13,11 @@ Page {
     required property CatalogSession session
     readonly property CreditsCatalog credits: session.credits
 
+    function askDelete() {
+        if (page.credits.currentWorkId > 0)
+            confirmDelete.ask(qsTr("Delete Work"), qsTr("Delete the work “%1”? Its writers' shares go with it, and %n recording(s) are unlinked from it (the recordings stay).", "", page.credits.currentWork.trackCount).arg(page.credits.currentWork.title))
+    }
+
     title: qsTr("Works")
 
     SplitView {
@@ -44,6 +49,7 @@ Page {
                 model: page.credits.works
                 currentIndex: page.credits.works.rowOf(page.credits.currentWorkId)
                 keyNavigationEnabled: true
+                Keys.onDeletePressed: page.askDelete()
                 onCurrentIndexChanged: if (currentIndex >= 0) page.credits.currentWorkId = page.credits.works.idAt(currentIndex)
                 ScrollBar.vertical: ScrollBar {}
                 delegate: ItemDelegate {
@@ -80,6 +86,13 @@ Page {
                     }
                 }
             }
+            Button {
+                objectName: "deleteWorkButton"
+                Layout.margins: 8
+                text: qsTr("Delete Work…")
+                enabled: page.credits.currentWorkId > 0
+                onClicked: page.askDelete()
+            }
         }
         Pane {
             SplitView.fillWidth: true
@@ -97,5 +110,10 @@ Page {
                 opacity: 0.7
             }
         }
+    }
+
+    ConfirmDeleteDialog {
+        id: confirmDelete
+        onConfirmed: page.credits.deleteWork(page.credits.currentWorkId)
     }
 }

@@ -87,4 +87,33 @@ TestCase {
         tryVerify(() => testSession.credits.workShares.length === 2, 5000)
         compare(testSession.history.undoText.indexOf("Publishing") >= 0, true)
     }
+
+    function test_deletingAWorkAsksAndUndoBringsItBack() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        newWork(page, "Short Lived")
+        const id = testSession.credits.currentWorkId
+        const button = findChild(page, "deleteWorkButton")
+        verify(button && button.enabled)
+        mouseClick(button)
+        // A popup is in the page's content data, not among its visual children.
+        let dialog = null
+        for (let i = 0; i < page.contentData.length; ++i) {
+            if (page.contentData[i].objectName === "confirmDeleteDialog")
+                dialog = page.contentData[i]
+        }
+        verify(dialog)
+        tryVerify(() => dialog.opened, 2000)
+        verify(dialog.message.indexOf("Short Lived") >= 0, dialog.message)
+        dialog.reject() // cancelled: nothing happens
+        tryVerify(() => !dialog.visible, 2000)
+        compare(testSession.credits.currentWorkId, id)
+        page.askDelete()
+        tryVerify(() => dialog.opened, 2000)
+        dialog.accept()
+        tryVerify(() => testSession.credits.works.rowOf(id) < 0, 5000)
+        compare(testSession.history.undoText.indexOf("Delete Work") >= 0, true)
+        testSession.history.undo()
+        tryVerify(() => testSession.credits.currentWork.title === "Short Lived", 5000)
+        compare(testSession.credits.currentWorkId, id)
+    }
 }

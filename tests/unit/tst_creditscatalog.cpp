@@ -196,6 +196,118 @@ private Q_SLOTS:
             u"none"_s);
     }
 
+    void worksAreCreatedAndDeletedUndoably()
+    {
+        Test::TestCatalog catalog(3);
+        CatalogSession session(catalog.store());
+        CreditsCatalog *credits = session.credits();
+        QAbstractItemModelTester workTester(
+            credits->works(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        load(session);
+        QVERIFY(credits->createWork(u"Glass Harbour"_s));
+        settle(session);
+        const qint64 work = credits->currentWorkId();
+        QVERIFY(work > 0);
+        QCOMPARE(session.history()->undoText(), u"Undo New Work"_s);
+        session.history()->undo();
+        settle(session);
+        QCOMPARE(Test::scalar(catalog.store(), u"SELECT count(*) FROM works"_s), 0);
+        QCOMPARE(credits->works()->rowCount(), 0);
+        QCOMPARE(credits->currentWorkId(), 0);
+        session.history()->redo();
+        settle(session);
+        QCOMPARE(credits->works()->rowCount(), 1);
+        QCOMPARE(credits->currentWorkId(), work); // the same id, so links made later still fit
+
+        // A work with writers and a recording: deleting it unlinks the recording and drops the
+        // shares; one undo brings back all three.
+        QVERIFY(credits->saveWorkShares(work,
+            { share(u"Mara Vell"_s, u"60"_s, u"Composer"_s), share(u"Ilo Park"_s, u"40"_s, u"Lyricist"_s) }));
+        const qint64 track = session.trackTable()->index(0, 0).data(TrackTableModel::IdRole).toLongLong();
+        QVERIFY(credits->setTrackWork(track, work));
+        settle(session);
+        const auto snapshot = [&] {
+            return text(catalog.store(),
+                u"SELECT w.title || '|' || (SELECT group_concat(share_bp) FROM work_shares WHERE work_id = "
+                u"w.id) "
+                "|| '|' || (SELECT group_concat(id) FROM tracks WHERE work_id = w.id) FROM works w"_s);
+        };
+        const QString before = snapshot();
+        QCOMPARE(before, u"Glass Harbour|6000,4000|%1"_s.arg(track));
+        QVERIFY(credits->deleteWork(work));
+        settle(session);
+        QCOMPARE(snapshot(), u"<none>"_s);
+        QCOMPARE(Test::scalar(catalog.store(), u"SELECT count(*) FROM work_shares"_s), 0);
+        QCOMPARE(
+            Test::scalar(catalog.store(), u"SELECT count(*) FROM tracks WHERE work_id IS NOT NULL"_s), 0);
+        QCOMPARE(credits->currentWorkId(), 0);
+        QCOMPARE(session.history()->undoText(), u"Undo Delete Work"_s);
+        session.history()->undo();
+        settle(session);
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(credits->currentWorkId(), work);
+        QCOMPARE(credits->workShares().size(), 2);
+        session.history()->redo();
+        settle(session);
+        QCOMPARE(snapshot(), u"<none>"_s);
+        QVERIFY(!credits->deleteWork(work)); // gone: refused with a message, nothing queued
+    }
+
+    void onlyUnusedPartiesAreDeletedAndUndoBringsThemBack()
+    {
+        Test::TestCatalog catalog(3);
+        CatalogSession session(catalog.store());
+        CreditsCatalog *credits = session.credits();
+        QAbstractItemModelTester partyTester(
+            credits->parties(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        load(session);
+        const int partiesBefore = credits->parties()->rowCount();
+        QVERIFY(credits->createParty(u"Ilo Prak"_s)); // a typo, to be deleted
+        settle(session);
+        const qint64 typo = credits->currentPartyId();
+        QVERIFY(credits->setPartyField(typo, u"pro"_s, u"PRS"_s));
+        QVERIFY(credits->createParty(u"ilo prak"_s)); // the same name selects it, adds no twin
+        settle(session);
+        QCOMPARE(credits->parties()->rowCount(), partiesBefore + 1);
+        QCOMPARE(session.history()->undoText(), u"Undo Party Change"_s);
+
+        QVERIFY(credits->deleteParty(typo));
+        settle(session);
+        QCOMPARE(credits->parties()->rowCount(), partiesBefore);
+        QCOMPARE(Test::scalar(catalog.store(), u"SELECT count(*) FROM parties WHERE id = %1"_s.arg(typo)), 0);
+        session.history()->undo();
+        settle(session);
+        QCOMPARE(text(catalog.store(), u"SELECT name || '/' || pro FROM parties WHERE id = %1"_s.arg(typo)),
+            u"Ilo Prak/PRS"_s);
+        QCOMPARE(credits->currentPartyId(), typo);
+
+        // A credited party, or a track's artist, stays, and the message says what uses it.
+        const qint64 track = session.trackTable()->index(0, 0).data(TrackTableModel::IdRole).toLongLong();
+        session.setCurrentTrackId(track);
+        settle(session);
+        QVERIFY(credits->addCredit(track, u"Ilo Prak"_s, u"Producer"_s, {}, false));
+        settle(session);
+        QSignalSpy errors(credits, &CreditsCatalog::errorOccurred);
+        QVERIFY(credits->deleteParty(typo));
+        settle(session);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().toString().contains(u"1 credit"_s),
+            qPrintable(errors.first().first().toString()));
+        QCOMPARE(Test::scalar(catalog.store(), u"SELECT count(*) FROM parties WHERE id = %1"_s.arg(typo)), 1);
+        QCOMPARE(session.history()->undoText(), u"Undo Add Credit"_s); // nothing recorded
+
+        const qint64 artist = Test::scalar(
+            catalog.store(), u"SELECT primary_artist_id FROM tracks WHERE id = %1"_s.arg(track));
+        QVERIFY(artist > 0);
+        QVERIFY(credits->deleteParty(artist));
+        settle(session);
+        QCOMPARE(errors.size(), 2);
+        QVERIFY2(errors.last().first().toString().contains(u"artist of"_s),
+            qPrintable(errors.last().first().toString()));
+        QCOMPARE(
+            Test::scalar(catalog.store(), u"SELECT count(*) FROM parties WHERE id = %1"_s.arg(artist)), 1);
+    }
+
     void partiesKeepValidIdentifiersAndShowTheirActivity()
     {
         Test::TestCatalog catalog(3);

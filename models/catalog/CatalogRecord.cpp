@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
-#include "ReleaseRecord.h"
+#include "CatalogRecord.h"
 
 #include "catalog/SqlTransaction.h"
 
@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Imprint::ReleaseRecord
+namespace Imprint::CatalogRecord
 {
 
 namespace
@@ -30,6 +30,11 @@ bool failed(const QSqlQuery &query, QString *error)
 QString quoted(const QString &identifier)
 {
     return u'"' + QString(identifier).replace(u'"', u"\"\""_s) + u'"';
+}
+
+QString missing(const QString &table, qint64 id)
+{
+    return QCoreApplication::translate("CatalogRecord", "row %1 of %2 does not exist").arg(id).arg(table);
 }
 
 // SQLite values as JSON: text, integers and reals as themselves, NULL as null, blobs as
@@ -83,13 +88,13 @@ std::optional<QJsonArray> rows(QSqlQuery &query, QString *error)
     return result;
 }
 
-struct Reference {
+struct ForeignKey {
     QString table;
     QString column;
-    bool cascade = false; ///< ON DELETE CASCADE (otherwise SET NULL: the row stays, unlinked)
+    QString onDelete; ///< CASCADE, SET NULL, RESTRICT, NO ACTION…
 };
 
-std::optional<QList<Reference>> referencesToReleases(QSqlDatabase db, QString *error)
+std::optional<QList<ForeignKey>> foreignKeysTo(QSqlDatabase db, const QString &referenced, QString *error)
 {
     QSqlQuery tables(db);
     if (!tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
@@ -97,61 +102,61 @@ std::optional<QList<Reference>> referencesToReleases(QSqlDatabase db, QString *e
         failed(tables, error);
         return std::nullopt;
     }
-    QList<Reference> result;
+    QList<ForeignKey> result;
     while (tables.next()) {
         const QString table = tables.value(0).toString();
         QSqlQuery keys(db);
-        keys.prepare(
-            u"SELECT \"from\", on_delete FROM pragma_foreign_key_list(?) WHERE \"table\" = 'releases'"_s);
+        keys.prepare(u"SELECT \"from\", on_delete FROM pragma_foreign_key_list(?) WHERE \"table\" = ?"_s);
         keys.addBindValue(table);
+        keys.addBindValue(referenced);
         if (!keys.exec()) {
             failed(keys, error);
             return std::nullopt;
         }
-        while (keys.next()) {
-            const QString onDelete = keys.value(1).toString().toUpper();
-            if (onDelete == u"CASCADE" || onDelete == u"SET NULL")
-                result.append({ table, keys.value(0).toString(), onDelete == u"CASCADE" });
-        }
+        while (keys.next())
+            result.append({ table, keys.value(0).toString(), keys.value(1).toString().toUpper() });
     }
     return result;
 }
 
 } // namespace
 
-std::optional<QString> snapshot(QSqlDatabase db, qint64 releaseId, QString *error)
+std::optional<QString> snapshot(QSqlDatabase db, const QString &table, qint64 id, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(u"SELECT * FROM releases WHERE id = ?"_s);
-    query.addBindValue(releaseId);
-    const auto release = rows(query, error);
-    if (!release)
+    query.prepare(u"SELECT * FROM %1 WHERE id = ?"_s.arg(quoted(table)));
+    query.addBindValue(id);
+    const auto record = rows(query, error);
+    if (!record)
         return std::nullopt;
-    if (release->isEmpty()) {
+    if (record->isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("ReleaseRecord", "release %1 does not exist").arg(releaseId);
+            *error = missing(table, id);
         return std::nullopt;
     }
-    const auto references = referencesToReleases(db, error);
-    if (!references)
+    const auto keys = foreignKeysTo(db, table, error);
+    if (!keys)
         return std::nullopt;
     QJsonArray dependents;
     QJsonArray links;
-    for (const Reference &reference : *references) {
-        if (reference.cascade) {
+    for (const ForeignKey &reference : *keys) {
+        const bool cascade = reference.onDelete == u"CASCADE";
+        if (!cascade && reference.onDelete != u"SET NULL")
+            continue; // a restricting row makes remove() fail, so nothing of it needs restoring
+        if (cascade) {
             query.prepare(u"SELECT * FROM %1 WHERE %2 = ? ORDER BY rowid"_s.arg(
                 quoted(reference.table), quoted(reference.column)));
         } else {
             query.prepare(u"SELECT rowid AS row FROM %1 WHERE %2 = ? ORDER BY rowid"_s.arg(
                 quoted(reference.table), quoted(reference.column)));
         }
-        query.addBindValue(releaseId);
+        query.addBindValue(id);
         const auto found = rows(query, error);
         if (!found)
             return std::nullopt;
         if (found->isEmpty())
             continue;
-        if (reference.cascade) {
+        if (cascade) {
             dependents.append(QJsonObject { { u"table"_s, reference.table }, { u"rows"_s, *found } });
         } else {
             QJsonArray rowids;
@@ -161,12 +166,32 @@ std::optional<QString> snapshot(QSqlDatabase db, qint64 releaseId, QString *erro
                 { u"table"_s, reference.table }, { u"column"_s, reference.column }, { u"rows"_s, rowids } });
         }
     }
-    const QJsonObject object { { u"releaseId"_s, QString::number(releaseId) },
-        { u"release"_s, release->first() }, { u"dependents"_s, dependents }, { u"links"_s, links } };
+    const QJsonObject object { { u"table"_s, table }, { u"id"_s, QString::number(id) },
+        { u"record"_s, record->first() }, { u"dependents"_s, dependents }, { u"links"_s, links } };
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-bool remove(QSqlDatabase db, qint64 releaseId, QString *error)
+std::optional<QList<Reference>> references(QSqlDatabase db, const QString &table, qint64 id, QString *error)
+{
+    const auto keys = foreignKeysTo(db, table, error);
+    if (!keys)
+        return std::nullopt;
+    QList<Reference> result;
+    for (const ForeignKey &key : *keys) {
+        QSqlQuery query(db);
+        query.prepare(u"SELECT count(*) FROM %1 WHERE %2 = ?"_s.arg(quoted(key.table), quoted(key.column)));
+        query.addBindValue(id);
+        if (!query.exec() || !query.next()) {
+            failed(query, error);
+            return std::nullopt;
+        }
+        if (const int rows = query.value(0).toInt(); rows > 0)
+            result.append({ key.table, key.column, rows });
+    }
+    return result;
+}
+
+bool remove(QSqlDatabase db, const QString &table, qint64 id, QString *error)
 {
     SqlTransaction transaction(db);
     if (!transaction.isActive()) {
@@ -175,13 +200,13 @@ bool remove(QSqlDatabase db, qint64 releaseId, QString *error)
         return false;
     }
     QSqlQuery query(db);
-    query.prepare(u"DELETE FROM releases WHERE id = ?"_s);
-    query.addBindValue(releaseId);
+    query.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(quoted(table)));
+    query.addBindValue(id);
     if (!query.exec())
         return failed(query, error);
     if (query.numRowsAffected() != 1) {
         if (error)
-            *error = QCoreApplication::translate("ReleaseRecord", "release %1 does not exist").arg(releaseId);
+            *error = missing(table, id);
         return false;
     }
     if (!transaction.commit()) {
@@ -216,10 +241,11 @@ bool insertRow(QSqlDatabase db, const QString &table, const QJsonObject &row, QS
 bool restore(QSqlDatabase db, const QString &text, QString *error)
 {
     const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
-    const qint64 releaseId = object.value(u"releaseId"_s).toString().toLongLong();
-    if (releaseId <= 0 || !object.value(u"release"_s).isObject()) {
+    const QString table = object.value(u"table"_s).toString();
+    const qint64 id = object.value(u"id"_s).toString().toLongLong();
+    if (table.isEmpty() || id <= 0 || !object.value(u"record"_s).isObject()) {
         if (error)
-            *error = QCoreApplication::translate("ReleaseRecord", "the deleted release cannot be read back");
+            *error = QCoreApplication::translate("CatalogRecord", "the deleted record cannot be read back");
         return false;
     }
     SqlTransaction transaction(db);
@@ -228,12 +254,12 @@ bool restore(QSqlDatabase db, const QString &text, QString *error)
             *error = transaction.error();
         return false;
     }
-    if (!insertRow(db, u"releases"_s, object.value(u"release"_s).toObject(), error))
+    if (!insertRow(db, table, object.value(u"record"_s).toObject(), error))
         return false;
     for (const QJsonValue &group : object.value(u"dependents"_s).toArray()) {
-        const QString table = group.toObject().value(u"table"_s).toString();
+        const QString dependent = group.toObject().value(u"table"_s).toString();
         for (const QJsonValue &row : group.toObject().value(u"rows"_s).toArray()) {
-            if (!insertRow(db, table, row.toObject(), error))
+            if (!insertRow(db, dependent, row.toObject(), error))
                 return false;
         }
     }
@@ -244,7 +270,7 @@ bool restore(QSqlDatabase db, const QString &text, QString *error)
         query.prepare(u"UPDATE %1 SET %2 = ? WHERE rowid = ? AND %2 IS NULL"_s.arg(
             quoted(link.value(u"table"_s).toString()), quoted(link.value(u"column"_s).toString())));
         for (const QJsonValue &row : link.value(u"rows"_s).toArray()) {
-            query.addBindValue(releaseId);
+            query.addBindValue(id);
             query.addBindValue(fromJson(row));
             if (!query.exec())
                 return failed(query, error);
@@ -258,4 +284,4 @@ bool restore(QSqlDatabase db, const QString &text, QString *error)
     return true;
 }
 
-} // namespace Imprint::ReleaseRecord
+} // namespace Imprint::CatalogRecord
