@@ -75,6 +75,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     , m_exchange(store, &m_catalogThread, this)
     , m_deliveries(store, &m_catalogThread, this)
     , m_credits(store, &m_catalogThread, &m_history, this)
+    , m_versions(store, &m_catalogThread, &m_history, this)
     , m_catalogThread(store)
 {
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
@@ -103,8 +104,11 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(&m_credits, &CreditsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_credits, &CreditsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     // The track pane shows the credits and splits of the selected track.
-    connect(
-        this, &CatalogSession::currentTrackChanged, this, [this] { m_credits.setTrackId(m_currentTrackId); });
+    connect(this, &CatalogSession::currentTrackChanged, this, [this] {
+        m_credits.setTrackId(m_currentTrackId);
+        m_versions.setTrackId(m_currentTrackId);
+    });
+    connect(&m_versions, &TrackVersions::errorOccurred, this, &CatalogSession::errorOccurred);
     // Tracks changed by a CSV import, or added to or removed from a release, show at once.
     connect(&m_exchange, &MetadataExchange::imported, this, &CatalogSession::reload);
     connect(&m_releases, &ReleaseCatalog::trackListSaved, this, &CatalogSession::reloadTracks);
@@ -125,6 +129,7 @@ void CatalogSession::waitForIdle()
     QCoreApplication::sendPostedEvents(&m_quality);
     QCoreApplication::sendPostedEvents(&m_deliveries);
     QCoreApplication::sendPostedEvents(&m_credits);
+    QCoreApplication::sendPostedEvents(&m_versions);
     QCoreApplication::sendPostedEvents(&m_exchange);
 }
 
@@ -138,6 +143,8 @@ void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, co
         m_quality.applyField(field, value);
     else if (field.startsWith(CreditsCatalog::historyPrefix))
         m_credits.applyField(recordId, field.mid(CreditsCatalog::historyPrefix.size()), value);
+    else if (field.startsWith(TrackVersions::historyPrefix))
+        m_versions.applyField(recordId, field.mid(TrackVersions::historyPrefix.size()), value);
     else if (field.startsWith(RightsCatalog::historyPrefix))
         m_rights.applyField(recordId, field, value);
     else
@@ -159,6 +166,7 @@ void CatalogSession::reload()
     m_rights.reload();
     m_quality.reload();
     m_credits.reload();
+    m_versions.reload();
     m_deliveries.reload();
     reloadTracks();
 }

@@ -4,8 +4,8 @@
 
 #include "catalog/CatalogStore.h"
 #include "catalog/CatalogThread.h"
-#include "delivery/DeliveryCatalog.h"
 #include "credits/CreditsCatalog.h"
+#include "delivery/DeliveryCatalog.h"
 #include "editing/EditHistory.h"
 #include "exchange/MetadataExchange.h"
 #include "quality/QualityCatalog.h"
@@ -14,6 +14,7 @@
 #include "schedule/PlanningSession.h"
 #include "tracks/TrackFilterModel.h"
 #include "tracks/TrackTableModel.h"
+#include "tracks/TrackVersions.h"
 
 #include <QObject>
 #include <QVariantMap>
@@ -39,6 +40,7 @@ class CatalogSession : public QObject
     Q_PROPERTY(Imprint::MetadataExchange *exchange READ exchange CONSTANT)
     Q_PROPERTY(Imprint::DeliveryCatalog *deliveries READ deliveries CONSTANT)
     Q_PROPERTY(Imprint::CreditsCatalog *credits READ credits CONSTANT)
+    Q_PROPERTY(Imprint::TrackVersions *versions READ versions CONSTANT)
     Q_PROPERTY(QString catalogPath READ catalogPath CONSTANT)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(int trackCount READ trackCount NOTIFY trackCountChanged)
@@ -62,6 +64,7 @@ public:
     MetadataExchange *exchange() { return &m_exchange; }
     DeliveryCatalog *deliveries() { return &m_deliveries; }
     CreditsCatalog *credits() { return &m_credits; }
+    TrackVersions *versions() { return &m_versions; }
     QString catalogPath() const { return m_store.path(); }
     bool isLoading() const { return m_pendingLoads > 0; }
     int trackCount() const { return m_table.rowCount(); }
@@ -116,6 +119,7 @@ private:
     MetadataExchange m_exchange;
     DeliveryCatalog m_deliveries;
     CreditsCatalog m_credits;
+    TrackVersions m_versions;
     int m_pendingLoads = 0;
     qint64 m_currentTrackId = 0;
     QString m_isrcPrefix; ///< normalised (CCXXX)

@@ -6,6 +6,7 @@
 #include "identifiers/Isni.h"
 #include "identifiers/Iswc.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -165,6 +166,16 @@ bool creditDemoCatalog(const CatalogStore &store, QString *error)
             *error = work.title.toString();
             return false;
         }
+    }
+    // Versions (an instrumental, a radio edit) are made from the recording without a version
+    // name of the same title and artist.
+    QSqlQuery versions(db);
+    if (!versions.exec(u"UPDATE tracks SET original_track_id = (SELECT o.id FROM tracks o "
+                       "WHERE o.title = tracks.title AND o.primary_artist_id IS tracks.primary_artist_id "
+                       "AND o.version = '' ORDER BY o.id LIMIT 1) "
+                       "WHERE version <> '' AND original_track_id IS NULL"_s)) {
+        *error = versions.lastError().text();
+        return false;
     }
     return true;
 }

@@ -326,18 +326,18 @@ bool replaceWorkShares(QSqlDatabase db, qint64 workId, const QList<ShareRow> &sh
     return replaceShares(db, ShareTable::Work, workId, shares, error);
 }
 
-std::optional<QList<TrackChoice>> trackChoices(QSqlDatabase db, QString *error)
+std::optional<QList<TrackChoice>> recordingsOf(QSqlDatabase db, qint64 workId, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(
-        u"SELECT id, title || CASE WHEN version <> '' THEN ' (' || version || ')' ELSE '' END "
-        "|| CASE WHEN display_artist <> '' THEN ' — ' || display_artist ELSE '' END, coalesce(work_id, 0) "
-        "FROM tracks ORDER BY title COLLATE NOCASE, version, id"_s);
+    query.prepare(u"SELECT id, title || CASE WHEN version <> '' THEN ' (' || version || ')' ELSE '' END "
+                  "|| CASE WHEN display_artist <> '' THEN ' — ' || display_artist ELSE '' END "
+                  "FROM tracks WHERE work_id = ? ORDER BY title COLLATE NOCASE, version, id"_s);
+    query.addBindValue(workId);
     if (!exec(query, error))
         return std::nullopt;
     QList<TrackChoice> rows;
     while (query.next())
-        rows.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong() });
+        rows.append({ query.value(0).toLongLong(), query.value(1).toString() });
     return rows;
 }
 

@@ -42,9 +42,9 @@ bool replaceWorkShares(QSqlDatabase db, qint64 workId, const QList<ShareRow> &sh
 struct TrackChoice {
     qint64 id = 0;
     QString text; ///< "Title (Version) — Artist"
-    qint64 workId = 0;
 };
-std::optional<QList<TrackChoice>> trackChoices(QSqlDatabase db, QString *error);
+/// The recordings of a work, by title.
+std::optional<QList<TrackChoice>> recordingsOf(QSqlDatabase db, qint64 workId, QString *error);
 /// Links a recording to the work it records; workId 0 unlinks it.
 bool setTrackWork(QSqlDatabase db, qint64 trackId, qint64 workId, QString *error);
 /// The work a recording records, or 0.

@@ -8,6 +8,7 @@
 #include "identifiers/Isni.h"
 #include "identifiers/Iswc.h"
 #include "rights/Splits.h"
+#include "tracks/TrackSearch.h"
 
 using namespace Qt::StringLiterals;
 
@@ -90,16 +91,14 @@ void CreditsCatalog::loadWorks()
         QString error;
         QSqlDatabase db = store.connection(&error);
         auto rows = CreditQueries::works(db, &error);
-        auto choices = rows ? CreditQueries::trackChoices(db, &error) : std::nullopt;
         QMetaObject::invokeMethod(
             this,
-            [this, rows = std::move(rows), choices = std::move(choices), error]() mutable {
-                if (!rows || !choices) {
+            [this, rows = std::move(rows), error]() mutable {
+                if (!rows) {
                     Q_EMIT errorOccurred(tr("Could not read the works: %1").arg(error));
                     return;
                 }
                 m_works.setRows(std::move(*rows));
-                m_trackChoices = std::move(*choices);
                 if (m_currentWorkId != 0 && !m_works.rowById(m_currentWorkId))
                     m_currentWorkId = 0;
                 // The works page opens on a work rather than on an empty editor.
@@ -108,8 +107,6 @@ void CreditsCatalog::loadWorks()
                     loadWork();
                 }
                 Q_EMIT currentWorkChanged();
-                Q_EMIT trackChoicesChanged();
-                Q_EMIT trackWorkChanged();
             },
             Qt::QueuedConnection);
     });
@@ -124,9 +121,10 @@ void CreditsCatalog::loadTrack()
         QSqlDatabase db = store.connection(&error);
         auto credits = id > 0 ? CreditQueries::creditsOf(db, id, &error) : QList<CreditRow>();
         auto shares = credits && id > 0 ? CreditQueries::masterSharesOf(db, id, &error) : QList<ShareRow>();
+        const qint64 workId = shares && id > 0 ? CreditQueries::workOfTrack(db, id, &error) : 0;
         QMetaObject::invokeMethod(
             this,
-            [this, id, credits = std::move(credits), shares = std::move(shares), error] {
+            [this, id, credits = std::move(credits), shares = std::move(shares), workId, error] {
                 if (id != m_trackId)
                     return; // the selection moved on meanwhile
                 if (!credits || !shares) {
@@ -137,6 +135,10 @@ void CreditsCatalog::loadTrack()
                 if (m_masterShares != *shares) {
                     m_masterShares = *shares;
                     Q_EMIT masterSharesChanged();
+                }
+                if (m_trackWorkId != workId) {
+                    m_trackWorkId = workId;
+                    Q_EMIT trackWorkChanged();
                 }
             },
             Qt::QueuedConnection);
@@ -149,19 +151,26 @@ void CreditsCatalog::loadWork()
     const qint64 id = m_currentWorkId;
     m_thread->post([this, store, id] {
         QString error;
-        auto shares
-            = id > 0 ? CreditQueries::workSharesOf(store.connection(&error), id, &error) : QList<ShareRow>();
+        QSqlDatabase db = store.connection(&error);
+        auto shares = id > 0 ? CreditQueries::workSharesOf(db, id, &error) : QList<ShareRow>();
+        auto recordings = shares && id > 0 ? CreditQueries::recordingsOf(db, id, &error)
+                                           : QList<CreditQueries::TrackChoice>();
         QMetaObject::invokeMethod(
             this,
-            [this, id, shares = std::move(shares), error] {
+            [this, id, shares = std::move(shares), recordings = std::move(recordings), error] {
                 if (id != m_currentWorkId)
                     return;
-                if (!shares) {
+                if (!shares || !recordings) {
                     Q_EMIT errorOccurred(tr("Could not read the writers: %1").arg(error));
                     return;
                 }
                 m_workShares = *shares;
                 Q_EMIT workSharesChanged();
+                m_workTracks.clear();
+                for (const CreditQueries::TrackChoice &recording : *recordings)
+                    m_workTracks.append(
+                        QVariantMap { { u"value"_s, recording.id }, { u"text"_s, recording.text } });
+                Q_EMIT workTracksChanged();
             },
             Qt::QueuedConnection);
     });
@@ -230,29 +239,27 @@ void CreditsCatalog::setTrackId(qint64 id)
     m_trackId = id;
     m_credits.setRows({});
     m_masterShares.clear();
+    m_trackWorkId = 0;
     Q_EMIT trackChanged();
     Q_EMIT trackWorkChanged();
     Q_EMIT masterSharesChanged();
     loadTrack();
 }
 
-qint64 CreditsCatalog::trackWorkId() const
+void CreditsCatalog::searchRecordings(const QString &text)
 {
-    for (const CreditQueries::TrackChoice &choice : m_trackChoices) {
-        if (choice.id == m_trackId)
-            return choice.workId;
-    }
-    return 0;
-}
-
-QVariantList CreditsCatalog::trackChoices() const
-{
-    QVariantList out;
-    out.reserve(m_trackChoices.size());
-    for (const CreditQueries::TrackChoice &choice : m_trackChoices)
-        out.append(QVariantMap {
-            { u"value"_s, choice.id }, { u"text"_s, choice.text }, { u"workId"_s, choice.workId } });
-    return out;
+    const CatalogStore store = m_store;
+    m_thread->post([this, store, text] {
+        QString error;
+        const auto rows = TrackSearch::find(store.connection(&error), { text, 50, 0, 0 }, &error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, rows = rows.value_or(QVariantList())] {
+                m_recordingCandidates = rows;
+                Q_EMIT recordingCandidatesChanged();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void CreditsCatalog::setCurrentWorkId(qint64 id)
@@ -261,9 +268,10 @@ void CreditsCatalog::setCurrentWorkId(qint64 id)
         return;
     m_currentWorkId = id;
     m_workShares.clear();
+    m_workTracks.clear();
     Q_EMIT currentWorkChanged();
     Q_EMIT workSharesChanged();
-    Q_EMIT trackChoicesChanged();
+    Q_EMIT workTracksChanged();
     loadWork();
 }
 
@@ -275,18 +283,6 @@ QVariantMap CreditsCatalog::currentWork() const
     return { { u"id"_s, row->id }, { u"title"_s, row->title },
         { u"iswc"_s, row->iswc.isEmpty() ? QString() : Iswc::display(row->iswc) },
         { u"trackCount"_s, row->trackCount } };
-}
-
-QVariantList CreditsCatalog::workTracks() const
-{
-    QVariantList out;
-    if (m_currentWorkId <= 0)
-        return out;
-    for (const CreditQueries::TrackChoice &choice : m_trackChoices) {
-        if (choice.workId == m_currentWorkId)
-            out.append(QVariantMap { { u"value"_s, choice.id }, { u"text"_s, choice.text } });
-    }
-    return out;
 }
 
 void CreditsCatalog::setCurrentPartyId(qint64 id)

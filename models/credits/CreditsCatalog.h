@@ -39,11 +39,11 @@ class CreditsCatalog : public QObject
     Q_PROPERTY(qint64 trackId READ trackId NOTIFY trackChanged)
     Q_PROPERTY(qint64 trackWorkId READ trackWorkId NOTIFY trackWorkChanged)
     Q_PROPERTY(QVariantList masterShares READ masterShares NOTIFY masterSharesChanged)
-    Q_PROPERTY(QVariantList trackChoices READ trackChoices NOTIFY trackChoicesChanged)
+    Q_PROPERTY(QVariantList recordingCandidates READ recordingCandidates NOTIFY recordingCandidatesChanged)
     Q_PROPERTY(qint64 currentWorkId READ currentWorkId WRITE setCurrentWorkId NOTIFY currentWorkChanged)
     Q_PROPERTY(QVariantMap currentWork READ currentWork NOTIFY currentWorkChanged)
     Q_PROPERTY(QVariantList workShares READ workShares NOTIFY workSharesChanged)
-    Q_PROPERTY(QVariantList workTracks READ workTracks NOTIFY trackChoicesChanged)
+    Q_PROPERTY(QVariantList workTracks READ workTracks NOTIFY workTracksChanged)
     Q_PROPERTY(qint64 currentPartyId READ currentPartyId WRITE setCurrentPartyId NOTIFY currentPartyChanged)
     Q_PROPERTY(QVariantMap currentParty READ currentParty NOTIFY currentPartyChanged)
     Q_PROPERTY(QVariantList partyActivity READ partyActivity NOTIFY partyActivityChanged)
@@ -63,11 +63,13 @@ public:
     /// The recording whose credits and master shares are shown (the session's selected track).
     qint64 trackId() const { return m_trackId; }
     void setTrackId(qint64 id);
-    qint64 trackWorkId() const;
+    qint64 trackWorkId() const { return m_trackWorkId; }
     /// [{partyId, partyName, percent}] of the selected recording, largest first.
     QVariantList masterShares() const { return sharesToVariant(m_masterShares); }
-    /// [{value: trackId, text: "Title (Version) — Artist", workId}] of every recording.
-    QVariantList trackChoices() const;
+    /// The recordings found by searchRecordings() (TrackSearch rows), to link to a work.
+    QVariantList recordingCandidates() const { return m_recordingCandidates; }
+    /// Looks up recordings by title, artist or ISRC, a page at a time (large catalogs).
+    Q_INVOKABLE void searchRecordings(const QString &text);
 
     qint64 currentWorkId() const { return m_currentWorkId; }
     void setCurrentWorkId(qint64 id);
@@ -76,7 +78,7 @@ public:
     /// [{partyId, partyName, role, percent}] of the selected work.
     QVariantList workShares() const { return sharesToVariant(m_workShares); }
     /// [{value: trackId, text}] of the recordings of the selected work.
-    QVariantList workTracks() const;
+    QVariantList workTracks() const { return m_workTracks; }
 
     qint64 currentPartyId() const { return m_currentPartyId; }
     void setCurrentPartyId(qint64 id);
@@ -111,7 +113,8 @@ public:
     Q_INVOKABLE bool deleteWork(qint64 workId);
     /// "title" or "iswc" (valid and not held by another work, or empty). Undoable.
     Q_INVOKABLE bool setWorkField(qint64 workId, const QString &field, const QString &value);
-    /// Links a recording to a work (0 unlinks it). Undoable.
+    /// Links a recording to a work (0 unlinks it); the link it had is read from the catalog.
+    /// Undoable.
     Q_INVOKABLE bool setTrackWork(qint64 trackId, qint64 workId);
 
     /// A new party, selected once saved (an existing one of that name is selected). Undoable.
@@ -129,7 +132,8 @@ Q_SIGNALS:
     void trackChanged();
     void trackWorkChanged();
     void masterSharesChanged();
-    void trackChoicesChanged();
+    void recordingCandidatesChanged();
+    void workTracksChanged();
     void currentWorkChanged();
     void workSharesChanged();
     void currentPartyChanged();
@@ -145,6 +149,7 @@ private:
     static constexpr QLatin1StringView partyRecordField { "partyRecord" };
 
     void applyRecord(qint64 id, RecordKind kind, const QString &snapshot);
+    void afterTrackWorkChange();
     /// Selects a record that came back, clears the selection of one that went, and rereads.
     void afterRecordChange(qint64 id, RecordKind kind, bool exists);
     static QVariantList sharesToVariant(const QList<ShareRow> &shares);
@@ -166,10 +171,12 @@ private:
     WorkListModel m_works;
     CreditListModel m_credits;
     QList<ShareRow> m_masterShares;
-    QList<CreditQueries::TrackChoice> m_trackChoices;
+    QVariantList m_recordingCandidates;
     qint64 m_trackId = 0;
+    qint64 m_trackWorkId = 0;
     qint64 m_currentWorkId = 0;
     QList<ShareRow> m_workShares;
+    QVariantList m_workTracks;
     qint64 m_currentPartyId = 0;
     QVariantList m_partyActivity;
 };

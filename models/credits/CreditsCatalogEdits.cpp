@@ -288,20 +288,25 @@ bool CreditsCatalog::setWorkField(qint64 workId, const QString &field, const QSt
 
 bool CreditsCatalog::setTrackWork(qint64 trackId, qint64 workId)
 {
-    qint64 before = -1;
-    for (const CreditQueries::TrackChoice &choice : std::as_const(m_trackChoices)) {
-        if (choice.id == trackId)
-            before = choice.workId;
-    }
-    if (before < 0 || (workId > 0 && !m_works.rowById(workId))) {
+    if (trackId <= 0 || (workId > 0 && !m_works.rowById(workId))) {
         Q_EMIT errorOccurred(tr("The track or the work is no longer in the catalog."));
         return false;
     }
-    if (before == workId)
-        return true;
-    applyField(trackId, trackWorkField, QString::number(workId));
-    m_history->record({ trackId, historyPrefix + trackWorkField, QString::number(before),
-        QString::number(workId), workId > 0 ? tr("Link to Work") : tr("Unlink from Work") });
+    // The link the recording had is read where it is changed, on the catalog thread: the
+    // recording may come from a search, not from anything loaded here.
+    auto before = std::make_shared<qint64>(-1);
+    write(
+        [trackId, workId, before](QSqlDatabase db, QString *error) {
+            *before = CreditQueries::workOfTrack(db, trackId, error);
+            return error->isEmpty() && CreditQueries::setTrackWork(db, trackId, workId, error);
+        },
+        [this, trackId, workId, before] {
+            if (*before != workId) {
+                m_history->record({ trackId, historyPrefix + trackWorkField, QString::number(*before),
+                    QString::number(workId), workId > 0 ? tr("Link to Work") : tr("Unlink from Work") });
+            }
+            afterTrackWorkChange();
+        });
     return true;
 }
 
@@ -321,6 +326,14 @@ bool CreditsCatalog::setPartyField(qint64 partyId, const QString &field, const Q
     m_history->record(
         { partyId, historyPrefix + partyFieldPrefix + field, before, *normalized, tr("Party Change") });
     return true;
+}
+
+void CreditsCatalog::afterTrackWorkChange()
+{
+    // Works' recording counts, the selected work's recordings and the selected track's work.
+    loadWorks();
+    loadWork();
+    loadTrack();
 }
 
 // --- applying (edits, undo and redo) ----------------------------------------------------------
@@ -369,16 +382,9 @@ void CreditsCatalog::applyField(qint64 recordId, const QString &field, const QSt
             refresh);
     } else if (field == trackWorkField) {
         const qint64 workId = value.toLongLong();
-        for (CreditQueries::TrackChoice &choice : m_trackChoices) {
-            if (choice.id == recordId)
-                choice.workId = workId;
-        }
-        Q_EMIT trackChoicesChanged();
-        if (recordId == m_trackId)
-            Q_EMIT trackWorkChanged();
         write([recordId, workId](QSqlDatabase db,
                   QString *error) { return CreditQueries::setTrackWork(db, recordId, workId, error); },
-            [this] { loadWorks(); });
+            [this] { afterTrackWorkChange(); });
     } else if (field == workRecordField || field == partyRecordField) {
         applyRecord(recordId, field == workRecordField ? RecordKind::Work : RecordKind::Party, value);
     } else if (field.startsWith(workFieldPrefix)) {

@@ -3,6 +3,7 @@
 #include "ReleaseTrackList.h"
 
 #include "catalog/SqlTransaction.h"
+#include "tracks/TrackSearch.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -120,34 +121,7 @@ bool write(QSqlDatabase db, qint64 releaseId, const List &list, QString *error)
 std::optional<QVariantList> candidates(
     QSqlDatabase db, qint64 releaseId, const QString &text, int limit, QString *error)
 {
-    QSqlQuery query(db);
-    query.prepare(uR"(
-        SELECT t.id, t.title, t.version, t.display_artist, coalesce(t.isrc, '') FROM tracks t
-        WHERE NOT EXISTS (SELECT 1 FROM release_tracks rt WHERE rt.release_id = ? AND rt.track_id = t.id)
-          AND (? = '' OR t.title LIKE ? ESCAPE '\' OR t.display_artist LIKE ? ESCAPE '\'
-               OR t.isrc LIKE ? ESCAPE '\')
-        ORDER BY t.title COLLATE NOCASE, t.version, t.id
-        LIMIT ?)"_s);
-    QString pattern = text.trimmed();
-    pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    pattern = u'%' + pattern + u'%';
-    query.addBindValue(releaseId);
-    query.addBindValue(text.trimmed());
-    query.addBindValue(pattern);
-    query.addBindValue(pattern);
-    query.addBindValue(pattern);
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return std::nullopt;
-    }
-    QVariantList rows;
-    while (query.next())
-        rows.append(QVariantMap { { u"trackId"_s, query.value(0).toLongLong() },
-            { u"title"_s, query.value(1).toString() }, { u"version"_s, query.value(2).toString() },
-            { u"artist"_s, query.value(3).toString() }, { u"isrc"_s, query.value(4).toString() } });
-    return rows;
+    return TrackSearch::find(db, { text, limit, releaseId, 0 }, error);
 }
 
 } // namespace Imprint::ReleaseTrackList

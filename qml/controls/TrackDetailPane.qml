@@ -109,6 +109,13 @@ Pane {
                 label: qsTr("Master file")
                 value: pane.text("path")
             }
+            TrackVersionsSection {
+                objectName: "trackVersions"
+                Layout.fillWidth: true
+                versions: pane.session.versions
+                trackId: pane.hasTrack ? pane.track.id : 0
+                onTrackActivated: trackId => pane.session.currentTrackId = trackId
+            }
             TrackCreditsSection {
                 Layout.fillWidth: true
                 Layout.topMargin: 8

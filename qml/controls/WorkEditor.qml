@@ -82,20 +82,13 @@ ScrollView {
                 }
             }
         }
-        RowLayout {
+        TrackSearchField {
+            objectName: "linkRecordingSearch"
             Layout.fillWidth: true
-            ComboBox {
-                id: trackPicker
-                Layout.fillWidth: true
-                model: view.credits.trackChoices
-                textRole: "text"
-                valueRole: "value"
-            }
-            Button {
-                text: qsTr("Link Recording")
-                enabled: trackPicker.currentIndex >= 0
-                onClicked: view.credits.setTrackWork(trackPicker.currentValue, view.workId)
-            }
+            placeholderText: qsTr("Link a recording: type its title, artist or ISRC")
+            results: view.credits.recordingCandidates
+            onSearchRequested: text => view.credits.searchRecordings(text)
+            onPicked: trackId => view.credits.setTrackWork(trackId, view.workId)
         }
     }
 }

@@ -116,4 +116,19 @@ TestCase {
         tryVerify(() => testSession.credits.currentWork.title === "Short Lived", 5000)
         compare(testSession.credits.currentWorkId, id)
     }
+
+    function test_aRecordingIsFoundAndLinkedByTyping() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        newWork(page, "Song Cycle")
+        const search = findChild(page, "linkRecordingSearch")
+        verify(search)
+        search.forceActiveFocus()
+        search.text = "Song 29"
+        tryVerify(() => testSession.credits.recordingCandidates.length === 1, 5000)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => testSession.credits.workTracks.length === 1, 5000)
+        verify(testSession.credits.workTracks[0].text.indexOf("Song 29") === 0)
+        testSession.history.undo()
+        tryVerify(() => testSession.credits.workTracks.length === 0, 5000)
+    }
 }

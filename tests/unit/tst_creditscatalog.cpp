@@ -180,9 +180,17 @@ private Q_SLOTS:
         QCOMPARE(credits->workShares().size(), 2);
 
         const qint64 track = session.trackTable()->index(0, 0).data(TrackTableModel::IdRole).toLongLong();
-        QVERIFY(credits->setTrackWork(track, low));
-        QCOMPARE(credits->workTracks().size(), 1);
+        credits->searchRecordings(
+            session.trackTable()->index(0, 0).data(TrackTableModel::TitleRole).toString());
         settle(session);
+        QVERIFY(!credits->recordingCandidates().isEmpty());
+        QCOMPARE(credits->recordingCandidates().first().toMap().value(u"trackId"_s).toLongLong(), track);
+        QVERIFY(credits->setTrackWork(track, low));
+        settle(session);
+        QCOMPARE(credits->workTracks().size(), 1);
+        session.setCurrentTrackId(track);
+        settle(session);
+        QCOMPARE(credits->trackWorkId(), low);
         QCOMPARE(Test::scalar(catalog.store(), u"SELECT work_id FROM tracks WHERE id = %1"_s.arg(track)),
             int(low));
         QCOMPARE(
