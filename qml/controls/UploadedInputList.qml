@@ -51,6 +51,11 @@ ColumnLayout {
                     onClicked: list.rights.removeInput(entry.modelData.id)
                 }
             }
+            Label {
+                text: qsTr("May you use it?")
+                opacity: 0.7
+                font.pixelSize: 12
+            }
             ComboBox {
                 Layout.fillWidth: true
                 model: list.rights.choices("inputPermissions")

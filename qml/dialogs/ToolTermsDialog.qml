@@ -23,7 +23,7 @@ Dialog {
     title: qsTr("AI Tool Terms")
     modal: true
     anchors.centerIn: Overlay.overlay
-    width: Math.min(860, (parent ? parent.width : 860) - 40)
+    width: Math.min(980, (parent ? parent.width : 980) - 40)
     height: Math.min(640, (parent ? parent.height : 640) - 40)
     standardButtons: Dialog.Close
     onOpened: dialog.select(-1)
