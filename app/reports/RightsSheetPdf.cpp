@@ -196,6 +196,17 @@ QString provenanceSection(const QJsonValue &value_)
                         esc(value(terms, u"ownership"_s)), esc(value(terms, u"recordedOn"_s)),
                         terms.value(u"example"_s).toBool() ? tr("; example terms, not confirmed")
                                                            : QString()));
+        // What was uploaded to the tool, its owner and the permission: someone else's material
+        // needs a licence before the song is released.
+        for (const QJsonValue &entry : p.value(u"uploadedInputs"_s).toArray()) {
+            const QJsonObject input = entry.toObject();
+            const QString document = value(input.value(u"document"_s).toObject(), u"sha256"_s);
+            html2 += row(tr("Uploaded input"),
+                tr("%1 (%2), owner: %3, permission: %4%5")
+                    .arg(esc(value(input, u"description"_s)), esc(value(input, u"kind"_s)),
+                        orDash(value(input, u"owner"_s)), esc(value(input, u"permission"_s)),
+                        document.isEmpty() ? QString() : esc(tr("; licence SHA-256 %1").arg(document))));
+        }
     }
     html2 += row(tr("Cover song"), esc(value(p, u"isCover"_s)));
     html2 += row(tr("Voice likeness"), esc(value(p, u"voiceLikeness"_s)));

@@ -352,6 +352,21 @@ constexpr const char *uniqueCredits[] = {
     R"(CREATE UNIQUE INDEX credits_identity ON credits(track_id, party_id, role, coalesce(instrument, '')))",
 };
 
+// Rights, part two (issue 6): what was uploaded to the AI tool and whether the user may use it
+// (their own material, licensed with the licence as the input's document, public domain, not
+// permitted, or not known yet), and whether an AI tool's plan is a paid one, so a provenance
+// record that says otherwise is noticed. The seeded examples get their plans' answer.
+constexpr const char *uploadedInputs[] = {
+    R"(ALTER TABLE provenance_inputs ADD COLUMN kind TEXT NOT NULL DEFAULT 'audio'
+        CHECK (kind IN ('audio', 'lyrics', 'melody', 'image', 'other')))",
+    R"(ALTER TABLE provenance_inputs ADD COLUMN permission TEXT NOT NULL DEFAULT 'unknown'
+        CHECK (permission IN ('own', 'licensed', 'public_domain', 'not_permitted', 'unknown')))",
+    R"(ALTER TABLE provenance_inputs ADD COLUMN notes TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE ai_tool_terms ADD COLUMN paid INTEGER CHECK (paid IN (0, 1)))",
+    R"(UPDATE ai_tool_terms SET paid = CASE WHEN plan IN ('Basic (free)', 'Free') THEN 0 ELSE 1 END
+        WHERE example = 1)",
+};
+
 const std::span<const char *const> migrations[] = {
     version1,
     catalogModel,
@@ -361,6 +376,7 @@ const std::span<const char *const> migrations[] = {
     rights,
     stemNullTests,
     uniqueCredits,
+    uploadedInputs,
 };
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error)

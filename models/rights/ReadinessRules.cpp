@@ -58,6 +58,15 @@ void contentRules(const TrackFacts &facts, QList<Finding> &out)
                          "monetised ones.")
                     .arg(facts.terms->tool, facts.terms->plan),
                 Text::tr("Keep this track out of monetised content, or attach a commercial licence.")));
+        if (facts.terms && facts.terms->paid >= 0 && p.paidAtGeneration >= 0
+            && facts.terms->paid != p.paidAtGeneration)
+            out.append(warning("content.terms.paid_mismatch",
+                (p.paidAtGeneration == 1
+                        ? Text::tr("You recorded a paid plan, but %1 (%2) is a free plan in the terms table.")
+                        : Text::tr(
+                              "You recorded a free plan, but %1 (%2) is a paid plan in the terms table."))
+                    .arg(facts.terms->tool, facts.terms->plan),
+                Text::tr("Check which plan you had on the generation date; the terms of that plan apply.")));
         if (facts.terms && facts.terms->example)
             out.append(warning("content.terms.example",
                 Text::tr("The terms used for %1 (%2) are an example shipped with Imprint.")
@@ -177,8 +186,38 @@ void streamingReleaseRules(const ReleaseFacts &r, const QDate &today, QList<Find
     }
 }
 
+// Material uploaded to the tool carries its owner's rights into the output: releasing it is a
+// commercial use that needs the owner's permission.
+void inputRules(const TrackFacts &facts, QList<Finding> &out)
+{
+    for (const InputFact &input : facts.inputs) {
+        const QString kind = inputKindName(input.kind);
+        if (input.permission == u"not_permitted")
+            out.append(blocker("streaming.input.not_permitted",
+                Text::tr("The uploaded %1 “%2” belongs to %3, who has not allowed its use.")
+                    .arg(kind, input.description,
+                        input.owner.isEmpty() ? Text::tr("someone else") : input.owner),
+                Text::tr("Get a licence from the owner and attach it to the input, or generate the song "
+                         "again without it.")));
+        else if (input.permission == u"licensed" && !documentOk(facts, input.documentAssetId))
+            out.append(blocker("streaming.input.licence_missing",
+                Text::tr("The uploaded %1 “%2” is marked as licensed, but the licence document is missing "
+                         "or changed.")
+                    .arg(kind, input.description),
+                Text::tr("Attach the signed licence to the input on the Provenance tab.")));
+        else if (input.permission != u"own" && input.permission != u"licensed"
+            && input.permission != u"public_domain")
+            out.append(blocker("streaming.input.permission_unknown",
+                Text::tr("It is not recorded whether you may use the uploaded %1 “%2” commercially.")
+                    .arg(kind, input.description),
+                Text::tr("On the Provenance tab, say whether it is yours, licensed (attach the licence) or "
+                         "in the public domain.")));
+    }
+}
+
 void streamingRules(const TrackFacts &facts, QList<Finding> &out)
 {
+    inputRules(facts, out);
     if (isAi(facts) && facts.terms && !facts.terms->commercialUse
         && !hasDocumentedItem(facts, u"ai_tool_licence"))
         out.append(blocker("streaming.commercial.not_allowed",
@@ -339,7 +378,9 @@ void syncRules(const TrackFacts &facts, QList<Finding> &out)
             missing.append(Text::tr("prompt"));
         if (p.stems.isEmpty())
             missing.append(Text::tr("whether stems are native or separated"));
-        if (p.inputsWithoutOwner > 0)
+        if (std::any_of(facts.inputs.cbegin(), facts.inputs.cend(), [](const InputFact &input) {
+                return input.ownerId == 0 && input.permission != u"public_domain";
+            }))
             missing.append(Text::tr("owners of uploaded inputs"));
         if (!missing.isEmpty())
             out.append(blocker("sync.provenance.incomplete",

@@ -122,6 +122,19 @@ QString elementName(const QString &element)
     return element;
 }
 
+QString inputKindName(const QString &kind)
+{
+    if (kind == u"audio")
+        return Text::tr("audio");
+    if (kind == u"lyrics")
+        return Text::tr("lyrics");
+    if (kind == u"melody")
+        return Text::tr("melody");
+    if (kind == u"image")
+        return Text::tr("image");
+    return Text::tr("material");
+}
+
 QString kindName(const QString &kind)
 {
     if (kind == u"master_ownership")

@@ -40,5 +40,7 @@ QList<Splits::Share> publishingShares(const TrackFacts &facts);
 
 QString elementName(const QString &element);
 QString kindName(const QString &kind);
+/// audio, lyrics, melody, image, other: as in “the uploaded audio”.
+QString inputKindName(const QString &kind);
 
 } // namespace Imprint::Readiness::Support

@@ -99,14 +99,22 @@ void RightsCatalog::reload()
         auto facts = RightsQueries::trackFacts(db, root, today, 0, &error);
         auto board = facts ? RightsQueries::clearanceBoard(db, &error) : std::nullopt;
         auto tools = board ? RightsQueries::tools(db, &error) : std::nullopt;
+        auto termRows = tools ? RightsQueries::allTerms(db, &error) : std::nullopt;
         QMetaObject::invokeMethod(
             this,
-            [this, facts = std::move(facts), board = std::move(board), tools = std::move(tools), today, root,
-                error]() mutable {
-                if (!facts || !board || !tools) {
+            [this, facts = std::move(facts), board = std::move(board), tools = std::move(tools),
+                termRows = std::move(termRows), today, root, error]() mutable {
+                if (!facts || !board || !tools || !termRows) {
                     Q_EMIT errorOccurred(tr("Could not read the rights: %1").arg(error));
                 } else if (m_pendingLoads == 1) { // a newer load is queued: skip this stale result
                     m_libraryRoot = root;
+                    m_provenanceCreated.clear(); // read after every write so far
+                    QHash<qint64, int> usedBy;
+                    for (const TrackFacts &track : std::as_const(*facts)) {
+                        if (track.terms)
+                            ++usedBy[track.terms->id];
+                    }
+                    m_terms.setRows(std::move(*termRows), std::move(usedBy));
                     m_matrix.setTracks(std::move(*facts));
                     m_board.setRows(std::move(*board), today);
                     m_tools.clear();
@@ -226,11 +234,26 @@ bool RightsCatalog::setProvenanceField(qint64 trackId, const QString &field, con
             return false;
         }
     }
+    // A record created by an edit whose re-read has not arrived yet counts as there.
+    const bool recorded = facts->provenance || m_provenanceCreated.contains(trackId);
     const QString before = provenanceText(*facts, field);
-    if (before == *normalized && facts->provenance)
+    if (before == *normalized && recorded)
         return true;
-    applyField(trackId, provenancePrefix + field, *normalized);
-    m_history->record({ trackId, provenancePrefix + field, before, *normalized, tr("Provenance Change") });
+    const FieldEdit change { trackId, provenancePrefix + field, before, *normalized,
+        tr("Provenance Change") };
+    if (recorded) {
+        applyField(trackId, change.field, change.after);
+        m_history->record(change);
+        return true;
+    }
+    // The first field creates the record; undoing it takes the record away again, so the track
+    // is "not recorded" once more rather than "human" by default.
+    const EditStep step { { { trackId, provenanceRecordField, u"0"_s, u"1"_s, change.description }, change },
+        change.description };
+    for (const FieldEdit &part : step.parts)
+        applyField(part.recordId, part.field, part.after);
+    m_history->record(step);
+    m_provenanceCreated.insert(trackId);
     return true;
 }
 

@@ -5,8 +5,10 @@
 #include "catalog/CatalogStore.h"
 #include "rights/ClearanceBoardModel.h"
 #include "rights/ReadinessMatrixModel.h"
+#include "rights/ToolTermsModel.h"
 
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QUrl>
 #include <QVariantList>
@@ -32,6 +34,7 @@ class RightsCatalog : public QObject
     QML_UNCREATABLE("Provided by CatalogSession")
     Q_PROPERTY(Imprint::ReadinessMatrixModel *matrix READ matrix CONSTANT)
     Q_PROPERTY(Imprint::ClearanceBoardModel *board READ board CONSTANT)
+    Q_PROPERTY(Imprint::ToolTermsModel *terms READ terms CONSTANT)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(qint64 currentTrackId READ currentTrackId WRITE setCurrentTrackId NOTIFY currentChanged)
     Q_PROPERTY(QVariantMap provenance READ provenance NOTIFY currentChanged)
@@ -39,6 +42,7 @@ class RightsCatalog : public QObject
     Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
     Q_PROPERTY(QVariantList clearances READ clearances NOTIFY currentChanged)
     Q_PROPERTY(QVariantList contributions READ contributions NOTIFY currentChanged)
+    Q_PROPERTY(QVariantList inputs READ inputs NOTIFY currentChanged)
     Q_PROPERTY(QVariantList tools READ tools NOTIFY toolsChanged)
     Q_PROPERTY(QVariantList kinds READ kinds CONSTANT)
     Q_PROPERTY(QVariantList statuses READ statuses CONSTANT)
@@ -52,11 +56,16 @@ public:
     static constexpr QLatin1StringView clearanceItemField { "rights.clearance.item" };
     static constexpr QLatin1StringView contributionField { "rights.contribution.item" };
     static constexpr QLatin1StringView voiceConsentField { "rights.voiceConsent" };
+    static constexpr QLatin1StringView inputField { "rights.input.item" };
+    /// "1" when the track has a provenance record, "0" when it has none.
+    static constexpr QLatin1StringView provenanceRecordField { "rights.provenanceRecord" };
+    static constexpr QLatin1StringView termsField { "rights.terms.item" };
 
     RightsCatalog(const CatalogStore &store, CatalogThread *thread, EditHistory *history, QObject *parent);
 
     ReadinessMatrixModel *matrix() { return &m_matrix; }
     ClearanceBoardModel *board() { return &m_board; }
+    ToolTermsModel *terms() { return &m_terms; }
     bool isLoading() const { return m_pendingLoads > 0; }
     qint64 currentTrackId() const { return m_currentTrackId; }
     void setCurrentTrackId(qint64 id);
@@ -73,12 +82,17 @@ public:
     /// The current track's human contributions: [{id, element, elementName, party, description,
     /// evidence: [{assetId, path, state}]}].
     QVariantList contributions() const;
+    /// What was uploaded to the AI tool for the current track: [{id, kind, kindName, description,
+    /// owner, permission, permissionName, notes, documentAssetId, documentPath, documentState}].
+    QVariantList inputs() const;
     /// The AI tools the terms table knows: [{tool, since, plans: [..]}].
     QVariantList tools() const { return m_tools; }
     /// [{value, text}] of the clearance kinds, statuses and contribution elements, for choices.
     QVariantList kinds() const;
     QVariantList statuses() const;
     QVariantList elements() const;
+    /// [{value, text}] of a set of choices: "inputKinds", "inputPermissions", "ownerships".
+    Q_INVOKABLE QVariantList choices(const QString &set) const;
     /// Why a clearance item as typed ({validFrom, validUntil, kind, status…}) cannot be saved;
     /// empty when it can. The dialog shows it while the user types.
     Q_INVOKABLE QString clearanceProblem(const QVariantMap &item) const;
@@ -108,8 +122,22 @@ public:
     /// Adds (id 0) or changes a human contribution: {id, trackId, element, party, description}.
     Q_INVOKABLE bool saveContribution(const QVariantMap &contribution);
     Q_INVOKABLE bool removeContribution(qint64 contributionId);
+    /// Adds (id 0) or changes an uploaded input: {id, trackId, kind, description, owner,
+    /// permission, notes}. Refused (false and errorOccurred) without a description.
+    Q_INVOKABLE bool saveInput(const QVariantMap &input);
+    Q_INVOKABLE bool removeInput(qint64 inputId);
+
+    /// Why a row of the terms table as typed ({id, tool, plan, paid ("", "0", "1"),
+    /// commercialUse, ownership, recordedOn, validFrom, validUntil, source, example}) cannot be
+    /// saved: a missing tool or plan, a date that is not one, an end before the start, or the
+    /// same tool, plan and start date as another row. Empty when it can.
+    Q_INVOKABLE QString termsProblem(const QVariantMap &terms) const;
+    /// Adds (id 0) or changes a row of the terms table, undoably; every track is judged again.
+    Q_INVOKABLE bool saveTerms(const QVariantMap &terms);
+    Q_INVOKABLE bool removeTerms(qint64 termsId);
     /// Copies a file into the library (Documents/<track>/), hashes it and attaches it, undoably,
-    /// to a clearance item ("clearance"), a contribution as evidence ("evidence") or the track's
+    /// to a clearance item ("clearance"), an uploaded input as its licence ("input"), a
+    /// contribution as evidence ("evidence") or the track's
     /// voice consent ("voiceConsent"; recordId is the track). Asynchronous: documentAttached or
     /// errorOccurred follow.
     Q_INVOKABLE void attachDocument(const QString &target, qint64 recordId, const QUrl &file);
@@ -138,15 +166,18 @@ private:
     /// The track and current state of a clearance item or contribution, from the facts.
     const TrackFacts *trackOfClearance(qint64 itemId, ClearanceFact *item) const;
     const TrackFacts *trackOfContribution(qint64 contributionId, ContributionFact *contribution) const;
+    const TrackFacts *trackOfInput(qint64 inputId, InputFact *input) const;
     void recordRecord(const QLatin1StringView &field, qint64 id, const QString &before, const QString &after,
         const QString &description);
     void linkDocument(const QString &target, qint64 recordId, qint64 assetId);
+    void linkInputDocument(qint64 inputId, qint64 assetId);
 
     CatalogStore m_store;
     CatalogThread *m_thread;
     EditHistory *m_history;
     ReadinessMatrixModel m_matrix;
     ClearanceBoardModel m_board;
+    ToolTermsModel m_terms;
     qint64 m_currentTrackId = 0;
     int m_pendingLoads = 0;
     QString m_libraryRoot;
@@ -154,6 +185,9 @@ private:
     QHash<QString, QDate> m_toolSince; ///< by tool name, lower case
     qint64 m_lastClearanceId = 0; ///< ids handed out before the catalog was read again
     qint64 m_lastContributionId = 0;
+    qint64 m_lastInputId = 0;
+    QSet<qint64> m_provenanceCreated; ///< tracks whose record an edit created, until read again
+    qint64 m_lastTermsId = 0;
 };
 
 } // namespace Imprint

@@ -61,6 +61,26 @@ void RightsCatalog::applyField(qint64 recordId, const QString &field, const QStr
         else
             write([c = RightsEdits::Contribution::fromJson(jsonObject(value))](QSqlDatabase db,
                       QString *error) { return RightsEdits::saveContribution(db, c, error); });
+    } else if (field == provenanceRecordField) {
+        write([recordId, recorded = value == u"1"](QSqlDatabase db, QString *error) {
+            return RightsEdits::setProvenanceRecorded(db, recordId, recorded, error);
+        });
+    } else if (field == inputField) {
+        if (value.isEmpty())
+            write([recordId](QSqlDatabase db, QString *error) {
+                return RightsEdits::removeUploadedInput(db, recordId, error);
+            });
+        else
+            write([input = RightsEdits::UploadedInput::fromJson(jsonObject(value))](QSqlDatabase db,
+                      QString *error) { return RightsEdits::saveUploadedInput(db, input, error); });
+    } else if (field == termsField) {
+        if (value.isEmpty())
+            write([recordId](QSqlDatabase db, QString *error) {
+                return RightsEdits::removeToolTerms(db, recordId, error);
+            });
+        else
+            write([terms = RightsEdits::ToolTerms::fromJson(jsonObject(value))](QSqlDatabase db,
+                      QString *error) { return RightsEdits::saveToolTerms(db, terms, error); });
     } else if (field == voiceConsentField) {
         write([recordId, assetId = value.toLongLong()](QSqlDatabase db, QString *error) {
             return RightsEdits::setVoiceConsentDocument(db, recordId, assetId, error);
@@ -242,6 +262,10 @@ void RightsCatalog::attachDocument(const QString &target, qint64 recordId, const
         ContributionFact fact;
         if (const TrackFacts *facts = trackOfContribution(recordId, &fact))
             trackId = facts->trackId;
+    } else if (target == u"input") {
+        InputFact fact;
+        if (const TrackFacts *facts = trackOfInput(recordId, &fact))
+            trackId = facts->trackId;
     } else if (target == u"voiceConsent" && factsOf(recordId)) {
         trackId = recordId;
     }
@@ -293,6 +317,8 @@ void RightsCatalog::linkDocument(const QString &target, qint64 recordId, qint64 
             std::sort(c.evidenceAssetIds.begin(), c.evidenceAssetIds.end());
             recordRecord(contributionField, recordId, before, jsonText(c.toJson()), tr("Attach Evidence"));
         }
+    } else if (target == u"input") {
+        linkInputDocument(recordId, assetId);
     } else if (const TrackFacts *facts = factsOf(recordId)) {
         const qint64 before = facts->provenance ? facts->provenance->voiceConsentAssetId : 0;
         recordRecord(voiceConsentField, recordId, QString::number(before), QString::number(assetId),

@@ -330,6 +330,16 @@ qint64 nextContributionId(QSqlDatabase db)
     return nextId(db, u"human_contributions"_s);
 }
 
+qint64 nextInputId(QSqlDatabase db)
+{
+    return nextId(db, u"provenance_inputs"_s);
+}
+
+qint64 nextTermsId(QSqlDatabase db)
+{
+    return nextId(db, u"ai_tool_terms"_s);
+}
+
 std::optional<qint64> attachDocument(
     QSqlDatabase db, const QString &libraryRoot, qint64 trackId, const QString &sourcePath, QString *error)
 {

@@ -107,7 +107,7 @@ std::optional<ToolTermsFact> termsInForce(
 {
     QSqlQuery query(db);
     query.prepare(u"SELECT id, tool, plan, commercial_use, ownership, recorded_on, valid_from, "
-                  "coalesce(valid_until, ''), source, example FROM ai_tool_terms "
+                  "coalesce(valid_until, ''), source, example, coalesce(paid, -1) FROM ai_tool_terms "
                   "WHERE tool = ? COLLATE NOCASE AND plan = ? COLLATE NOCASE AND valid_from <= ? "
                   "AND (valid_until IS NULL OR valid_until >= ?) ORDER BY valid_from DESC LIMIT 1"_s);
     const QString iso = day.toString(Qt::ISODate);
@@ -119,7 +119,27 @@ std::optional<ToolTermsFact> termsInForce(
         return std::nullopt;
     return ToolTermsFact { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
         query.value(3).toBool(), query.value(4).toString(), dateOf(query.value(5)), dateOf(query.value(6)),
-        dateOf(query.value(7)), query.value(8).toString(), query.value(9).toBool() };
+        dateOf(query.value(7)), query.value(8).toString(), query.value(9).toBool(), query.value(10).toInt() };
+}
+
+std::optional<QList<ToolTermsFact>> allTerms(QSqlDatabase db, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, tool, plan, commercial_use, ownership, recorded_on, valid_from, "
+                    "coalesce(valid_until, ''), source, example, coalesce(paid, -1) FROM ai_tool_terms "
+                    "ORDER BY tool COLLATE NOCASE, plan COLLATE NOCASE, valid_from, id"_s)) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<ToolTermsFact> list;
+    while (query.next())
+        list.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toBool(), query.value(4).toString(), dateOf(query.value(5)),
+            dateOf(query.value(6)), dateOf(query.value(7)), query.value(8).toString(),
+            query.value(9).toBool(), query.value(10).toInt() });
+    return list;
 }
 
 QDate toolKnownSince(QSqlDatabase db, const QString &tool)
@@ -237,10 +257,7 @@ std::optional<QList<TrackFacts>> trackFacts(
         && each(u"SELECT v.track_id, v.origin, v.tool, v.model_version, v.plan, "
                 u"coalesce(v.paid_at_generation, -1), "
                 "coalesce(v.generated_on, ''), v.song_id, v.prompt, coalesce(v.stems, ''), v.is_cover, "
-                "v.voice_likeness, coalesce(v.voice_consent_asset_id, 0), "
-                "(SELECT count(*) FROM provenance_inputs i WHERE i.track_id = v.track_id), "
-                "(SELECT count(*) FROM provenance_inputs i WHERE i.track_id = v.track_id AND "
-                "i.owner_party_id IS NULL) "
+                "v.voice_likeness, coalesce(v.voice_consent_asset_id, 0) "
                 "FROM provenance v WHERE ? = 0 OR v.track_id = ?"_s,
             [](TrackFacts &f, QSqlQuery &q) {
                 ProvenanceFacts p;
@@ -256,9 +273,16 @@ std::optional<QList<TrackFacts>> trackFacts(
                 p.isCover = q.value(10).toBool();
                 p.voiceLikeness = q.value(11).toString();
                 p.voiceConsentAssetId = q.value(12).toLongLong();
-                p.inputCount = q.value(13).toInt();
-                p.inputsWithoutOwner = q.value(14).toInt();
                 f.provenance = p;
+            })
+        && each(u"SELECT i.track_id, i.id, i.kind, i.description, coalesce(i.owner_party_id, 0), "
+                "coalesce(p.name, ''), i.permission, coalesce(i.asset_id, 0), i.notes "
+                "FROM provenance_inputs i LEFT JOIN parties p ON p.id = i.owner_party_id "
+                "WHERE ? = 0 OR i.track_id = ? ORDER BY i.track_id, i.id"_s,
+            [](TrackFacts &f, QSqlQuery &q) {
+                f.inputs.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(),
+                    q.value(7).toLongLong(), q.value(8).toString() });
             })
         && each(u"SELECT h.track_id, h.element, coalesce(p.name, ''), "
                 "coalesce((SELECT group_concat(e.asset_id) FROM contribution_evidence e WHERE "
@@ -304,6 +328,7 @@ std::optional<QList<TrackFacts>> trackFacts(
             u"SELECT d.track_id, a.id, a.rel_path, a.size, a.mtime_ms, coalesce(a.content_hash, '') FROM ("
             "  SELECT track_id, document_asset_id AS asset_id FROM clearance_items "
             "  UNION SELECT track_id, voice_consent_asset_id FROM provenance "
+            "  UNION SELECT track_id, asset_id FROM provenance_inputs "
             "  UNION SELECT h.track_id, e.asset_id FROM contribution_evidence e "
             "        JOIN human_contributions h ON h.id = e.contribution_id) d "
             "JOIN assets a ON a.id = d.asset_id WHERE ? = 0 OR d.track_id = ?"_s,

@@ -29,6 +29,8 @@ void checkDocument(const QString &path, qint64 size, qint64 mtimeMs, DocumentFac
 std::optional<ToolTermsFact> termsInForce(
     QSqlDatabase db, const QString &tool, const QString &plan, const QDate &day);
 QDate toolKnownSince(QSqlDatabase db, const QString &tool);
+/// Every row of the terms table, by tool, plan and start date.
+std::optional<QList<ToolTermsFact>> allTerms(QSqlDatabase db, QString *error);
 
 /// A tool of the terms table: the first day it is known from and its plans.
 struct ToolSummary {

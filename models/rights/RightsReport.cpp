@@ -83,8 +83,16 @@ QJsonObject provenance(const TrackFacts &facts)
         { u"paidAtGeneration"_s,
             p.paidAtGeneration < 0 ? QJsonValue() : QJsonValue(p.paidAtGeneration == 1) },
         { u"generatedOn"_s, isoDate(p.generatedOn) }, { u"songId"_s, p.songId }, { u"prompt"_s, p.prompt },
-        { u"stems"_s, p.stems }, { u"isCover"_s, p.isCover }, { u"voiceLikeness"_s, p.voiceLikeness },
-        { u"uploadedInputs"_s, p.inputCount }, { u"inputsWithoutOwner"_s, p.inputsWithoutOwner } };
+        { u"stems"_s, p.stems }, { u"isCover"_s, p.isCover }, { u"voiceLikeness"_s, p.voiceLikeness } };
+    QJsonArray inputs;
+    for (const InputFact &input : facts.inputs) {
+        QJsonObject entry { { u"kind"_s, input.kind }, { u"description"_s, input.description },
+            { u"owner"_s, input.owner }, { u"permission"_s, input.permission }, { u"notes"_s, input.notes } };
+        if (input.documentAssetId != 0)
+            entry.insert(u"document"_s, document(facts, input.documentAssetId));
+        inputs.append(entry);
+    }
+    object.insert(u"uploadedInputs"_s, inputs);
     if (p.voiceConsentAssetId != 0)
         object.insert(u"voiceConsentDocument"_s, document(facts, p.voiceConsentAssetId));
     if (facts.terms) {

@@ -75,10 +75,21 @@ struct ProvenanceFacts {
     bool isCover = false;
     QString voiceLikeness = QStringLiteral("none"); ///< none, own_voice, consent_given, no_consent
     qint64 voiceConsentAssetId = 0;
-    int inputCount = 0; ///< uploaded inputs (audio, lyrics…)
-    int inputsWithoutOwner = 0;
 
     bool isAi() const { return origin == u"ai_assisted" || origin == u"ai_generated"; }
+};
+
+/// Something uploaded to the AI tool (a vocal take, lyrics, a melody, an image) and whether the
+/// user may use it.
+struct InputFact {
+    qint64 id = 0;
+    QString kind; ///< audio, lyrics, melody, image, other
+    QString description;
+    qint64 ownerId = 0; ///< 0 when nobody is recorded as the owner
+    QString owner;
+    QString permission; ///< own, licensed, public_domain, not_permitted, unknown
+    qint64 documentAssetId = 0; ///< the licence or permission
+    QString notes = {};
 };
 
 struct ContributionFact {
@@ -114,6 +125,7 @@ struct ToolTermsFact {
     QDate validUntil;
     QString source;
     bool example = false; ///< seeded example the user has not confirmed
+    int paid = -1; ///< whether the plan is a paid one; -1 not recorded
 };
 
 /// Everything the readiness rules read about one track, gathered by RightsQueries::trackFacts.
@@ -140,6 +152,7 @@ struct TrackFacts {
     QList<WorkShareFact> workShares;
 
     std::optional<ProvenanceFacts> provenance;
+    QList<InputFact> inputs; ///< uploaded to the AI tool
     QList<ContributionFact> contributions;
     QList<ClearanceFact> clearances;
     /// Terms for the tool and plan in force on the generation date, if the table has them.

@@ -25,6 +25,7 @@ ColumnLayout {
             Layout.fillWidth: true
         }
         Button {
+            objectName: "addClearance"
             text: qsTr("Add…")
             enabled: list.rights.currentTrackId > 0
             onClicked: list.editRequested({ id: 0, trackId: list.rights.currentTrackId })

@@ -28,6 +28,7 @@ ScrollView {
         spacing: 8
 
         ChoiceField {
+            objectName: "originField"
             Layout.fillWidth: true
             label: qsTr("Origin")
             value: form.p.origin ?? ""
@@ -110,6 +111,11 @@ ScrollView {
             label: qsTr("Prompt")
             value: form.p.prompt ?? ""
             onCommitted: text => form.set("prompt", text)
+        }
+        UploadedInputList {
+            visible: form.ai
+            Layout.fillWidth: true
+            rights: form.rights
         }
         ChoiceField {
             Layout.fillWidth: true

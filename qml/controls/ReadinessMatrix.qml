@@ -53,6 +53,7 @@ Item {
 
         delegate: Item {
             id: cell
+            objectName: "cell_" + cell.row + "_" + cell.column
             required property int row
             required property int column
             required property string verdict
@@ -71,6 +72,7 @@ Item {
                 visible: matrix.selectedRow === cell.row && matrix.selectedColumn === cell.column
             }
             VerdictChip {
+                objectName: "verdictChip"
                 anchors.centerIn: parent
                 verdict: cell.verdict
                 text: cell.verdictName

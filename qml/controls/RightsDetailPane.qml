@@ -29,6 +29,7 @@ Pane {
         }
         TabBar {
             id: tabs
+            objectName: "rightsTabs"
             Layout.fillWidth: true
             enabled: pane.rights.currentTrackId > 0
             TabButton { text: qsTr("Why") }

@@ -72,6 +72,7 @@ Dialog {
         Label { text: qsTr("Counterparty") }
         TextField {
             id: counterparty
+            objectName: "clearanceCounterparty"
             Layout.fillWidth: true
             placeholderText: qsTr("Who grants it, e.g. Suno, Inc.")
         }

@@ -19,6 +19,9 @@ Page {
     // Re-read when the matrix is re-evaluated, so reasons follow edits live.
     property var reasons: []
     property string exportedPath
+    // The page's dialogs, for the Qt Quick tests (popups are not in the item tree).
+    readonly property alias clearanceDialog: clearanceDialog
+    readonly property alias termsDialog: termsDialog
 
     function refreshReasons() {
         page.reasons = page.row >= 0 ? page.rights.reasons(page.row, page.column) : []
@@ -74,6 +77,11 @@ Page {
         rights: page.rights
     }
 
+    ToolTermsDialog {
+        id: termsDialog
+        rights: page.rights
+    }
+
     header: ToolBar {
         RowLayout {
             anchors.fill: parent
@@ -109,6 +117,11 @@ Page {
                         }
                     }
                 }
+            }
+            Button {
+                objectName: "toolTermsButton"
+                text: qsTr("AI Tool Terms…")
+                onClicked: termsDialog.open()
             }
             Button {
                 text: qsTr("Check Again")

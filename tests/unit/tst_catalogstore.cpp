@@ -214,10 +214,18 @@ private Q_SLOTS:
             QVERIFY(!query.exec(u"INSERT INTO ai_tool_terms(tool, plan, commercial_use, ownership, "
                                 "recorded_on, valid_from, valid_until) VALUES ('X', 'Y', 1, 'user', "
                                 "'2026-01-01', '2025-01-01', '2024-01-01')"_s));
+            // Uploaded inputs: a description, a known kind and permission; paid is yes, no or unknown.
+            QVERIFY(query.exec(u"INSERT INTO provenance_inputs(track_id, description, kind, permission) "
+                               "VALUES (1, 'vocal demo', 'audio', 'own')"_s));
+            QVERIFY(!query.exec(u"UPDATE provenance_inputs SET permission = 'borrowed'"_s));
+            QVERIFY(!query.exec(u"UPDATE provenance_inputs SET kind = 'vibe'"_s));
+            QVERIFY(!query.exec(u"INSERT INTO provenance_inputs(track_id, description) VALUES (1, ' ')"_s));
+            QVERIFY(!query.exec(u"UPDATE ai_tool_terms SET paid = 2"_s));
             // Deleting a track takes its rights records with it.
             QVERIFY(query.exec(u"DELETE FROM tracks WHERE id = 1"_s));
             QVERIFY(query.exec(u"SELECT (SELECT count(*) FROM provenance) + (SELECT count(*) FROM "
-                               "clearance_items) + (SELECT count(*) FROM human_contributions)"_s)
+                               "clearance_items) + (SELECT count(*) FROM human_contributions) + "
+                               "(SELECT count(*) FROM provenance_inputs)"_s)
                 && query.next());
             QCOMPARE(query.value(0).toInt(), 0);
         }

@@ -50,7 +50,11 @@ TrackFacts readyFacts()
     f.provenance = p;
     f.terms = ToolTermsFact { 1, u"Suno"_s, u"Pro"_s, true, u"user"_s, QDate(2026, 1, 15),
         QDate(2023, 12, 20), {}, u"confirmed"_s, false };
+    f.terms->paid = 1;
     f.toolKnownSince = QDate(2023, 12, 20);
+    // Uploaded to the tool: her own vocal demo, and a licensed drum loop with its licence.
+    f.inputs = { { 1, u"audio"_s, u"vocal demo"_s, 1, u"Mara Vell"_s, u"own"_s, 0 },
+        { 2, u"audio"_s, u"drum loop"_s, 5, u"Loop Co"_s, u"licensed"_s, 105 } };
     f.contributions = { { u"lyrics"_s, u"Mara Vell"_s, { 101 } }, { u"mix"_s, u"Mara Vell"_s, { 102 } } };
     // Vell Songs holds publishing; the split sheet with them settles one-stop.
     f.clearances = { { 1, u"publishing"_s, u"cleared"_s, 3, u"Vell Songs"_s, 103, u"World"_s, {}, {} },
@@ -59,7 +63,7 @@ TrackFacts readyFacts()
     f.hasInstrumental = true;
     f.stemCount = 4;
     f.cutdownCount = 2;
-    for (qint64 id : { 101, 102, 103, 104 })
+    for (qint64 id : { 101, 102, 103, 104, 105 })
         f.documents.insert(id, { id, u"Documents/%1.pdf"_s.arg(id), true, false });
     f.qualityVerdicts = { { u"content"_s, u"pass"_s }, { u"streaming"_s, u"pass"_s },
         { u"sync"_s, u"pass"_s }, { u"stems"_s, u"pass"_s } };
@@ -133,6 +137,7 @@ private Q_SLOTS:
         row("content.terms.unknown", C, B, [](TrackFacts &f) { f.terms.reset(); });
         row("content.terms.non_commercial", C, W, [](TrackFacts &f) { f.terms->commercialUse = false; });
         row("content.terms.example", C, W, [](TrackFacts &f) { f.terms->example = true; });
+        row("content.terms.paid_mismatch", C, W, [](TrackFacts &f) { f.provenance->paidAtGeneration = 0; });
         row("content.voice.no_consent", C, B,
             [](TrackFacts &f) { f.provenance->voiceLikeness = u"no_consent"_s; });
         row("content.voice.consent_document", C, B,
@@ -186,6 +191,11 @@ private Q_SLOTS:
         row("streaming.publishing_splits.incomplete", S, B,
             [](TrackFacts &f) { f.workShares[1].basisPoints = 4'000; });
         row("streaming.cover.mechanical_licence", S, B, [](TrackFacts &f) { f.provenance->isCover = true; });
+        row("streaming.input.not_permitted", S, B,
+            [](TrackFacts &f) { f.inputs[1].permission = u"not_permitted"_s; });
+        row("streaming.input.licence_missing", S, B, [](TrackFacts &f) { f.documents[105].present = false; });
+        row("streaming.input.permission_unknown", S, B,
+            [](TrackFacts &f) { f.inputs[0].permission = u"unknown"_s; });
 
         // Sync licensing
         row("sync.one_stop.master", Y, B, [](TrackFacts &f) {
@@ -253,6 +263,28 @@ private Q_SLOTS:
             QCOMPARE(verdict, Verdict::Blocked);
         else if (severity == Severity::Unknown)
             QVERIFY(verdict != Verdict::Ready);
+    }
+
+    void uploadedInputsNeedAnOwnerAndPermission()
+    {
+        // Public domain material has no owner to name; anything else without one is a gap in
+        // the AI origin log, and someone else's material without permission blocks releasing.
+        TrackFacts facts = readyFacts();
+        facts.inputs.append({ 3, u"lyrics"_s, u"a folk song"_s, 0, {}, u"public_domain"_s, 0 });
+        QVERIFY(ruleIds(check(facts, Use::Sync)).isEmpty());
+        QCOMPARE(evaluate(facts)[Use::Commercial].verdict, Verdict::Ready);
+        facts.inputs[2].permission = u"unknown"_s;
+        const QList<Finding> sync = check(facts, Use::Sync);
+        const Finding *incomplete = findingOf(sync, u"sync.provenance.incomplete"_s);
+        QVERIFY(incomplete);
+        QVERIFY2(
+            incomplete->message.contains(u"owners of uploaded inputs"_s), qPrintable(incomplete->message));
+        const Finding *unknownPermission
+            = findingOf(check(facts, Use::Streaming), u"streaming.input.permission_unknown"_s);
+        QVERIFY(unknownPermission);
+        QVERIFY(unknownPermission->message.contains(u"a folk song"_s));
+        QCOMPARE(evaluate(facts)[Use::Streaming].verdict, Verdict::Blocked);
+        QCOMPARE(evaluate(facts)[Use::ContentCreation].verdict, Verdict::Ready);
     }
 
     void withoutAudioChecksNothingIsReady()

@@ -110,6 +110,34 @@ private Q_SLOTS:
         QCOMPARE(stored(catalog.store(), u"SELECT generated_on FROM provenance"_s), u"2025-02-01"_s);
     }
 
+    void undoingTheFirstProvenanceEditLeavesTheTrackUnrecorded()
+    {
+        Test::TestCatalog catalog(1);
+        CatalogSession session(catalog.store());
+        load(session);
+        RightsCatalog *rights = session.rights();
+        const qint64 id = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
+        rights->setCurrentTrackId(id);
+        // "human" is what an unrecorded track reads as; choosing it still records it.
+        QVERIFY(rights->setProvenanceField(id, u"origin"_s, u"human"_s));
+        QVERIFY(rights->setProvenanceField(id, u"stems"_s, u"native"_s));
+        settle(session);
+        QVERIFY(rights->provenance().value(u"recorded"_s).toBool());
+        session.history()->undo();
+        settle(session);
+        QVERIFY(rights->provenance().value(u"recorded"_s).toBool());
+        QCOMPARE(stored(catalog.store(), u"SELECT coalesce(stems, 'none') FROM provenance"_s), u"none"_s);
+        session.history()->undo();
+        settle(session);
+        QVERIFY(!rights->provenance().value(u"recorded"_s).toBool());
+        QCOMPARE(stored(catalog.store(), u"SELECT count(*) FROM provenance"_s), u"0"_s);
+        QCOMPARE(
+            rights->reasons(0, 0).first().toMap().value(u"rule"_s).toString(), u"content.licence.missing"_s);
+        session.history()->redo();
+        settle(session);
+        QVERIFY(rights->provenance().value(u"recorded"_s).toBool());
+    }
+
     void clearanceStatusMovesOnTheBoardAndUndoes()
     {
         Test::TestCatalog catalog(2);
@@ -321,6 +349,164 @@ private Q_SLOTS:
         settle(session);
         QVERIFY(rights->contributions().isEmpty());
         QCOMPARE(stored(catalog.store(), u"SELECT count(*) FROM human_contributions"_s), u"0"_s);
+    }
+
+    void toolTermsAreAddedEditedRemovedUndoneAndJudgeTracksAgain()
+    {
+        Test::TestCatalog catalog(1);
+        CatalogSession session(catalog.store());
+        RightsCatalog *rights = session.rights();
+        ToolTermsModel *terms = rights->terms();
+        QAbstractItemModelTester tester(terms, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        load(session);
+        const int seeded = terms->rowCount();
+        QVERIFY(seeded >= 6);
+        const qint64 track
+            = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
+        rights->setCurrentTrackId(track);
+        QVERIFY(rights->setProvenanceField(track, u"origin"_s, u"ai_generated"_s));
+        QVERIFY(rights->setProvenanceField(track, u"tool"_s, u"Sonauto"_s));
+        QVERIFY(rights->setProvenanceField(track, u"plan"_s, u"Pro"_s));
+        QVERIFY(rights->setProvenanceField(track, u"generatedOn"_s, u"2025-03-01"_s));
+        settle(session);
+        const auto rules = [&](int use) {
+            QStringList ids;
+            for (const QVariant &reason : rights->reasons(rights->rowOfTrack(track), use))
+                ids.append(reason.toMap().value(u"rule"_s).toString());
+            return ids;
+        };
+        QVERIFY(rules(0).contains(u"content.terms.unknown"_s));
+
+        // Bad input, explained while typing and refused on save.
+        QVariantMap row { { u"id"_s, 0 }, { u"tool"_s, u" "_s }, { u"plan"_s, u"Pro"_s },
+            { u"paid"_s, u"1"_s }, { u"commercialUse"_s, true }, { u"ownership"_s, u"user"_s },
+            { u"recordedOn"_s, u"2026-02-01"_s }, { u"validFrom"_s, u"2024-01-01"_s },
+            { u"validUntil"_s, QString() }, { u"source"_s, u"sonauto.ai/terms"_s }, { u"example"_s, false } };
+        QVERIFY(rights->termsProblem(row).contains(u"tool"_s));
+        row[u"tool"_s] = u"Sonauto"_s;
+        row[u"validUntil"_s] = u"2023-12-31"_s;
+        QVERIFY(rights->termsProblem(row).contains(u"before they start"_s));
+        row[u"validUntil"_s] = u"soon"_s;
+        QVERIFY(rights->termsProblem(row).contains(u"not a date"_s));
+        row[u"validUntil"_s] = QString();
+        QVERIFY(rights->termsProblem(row).isEmpty());
+        QVariantMap duplicate = row;
+        duplicate[u"tool"_s] = u"suno"_s;
+        duplicate[u"validFrom"_s] = u"2023-12-20"_s;
+        QVERIFY(rights->termsProblem(duplicate).contains(u"already has terms"_s));
+        QSignalSpy errors(rights, &RightsCatalog::errorOccurred);
+        QVERIFY(!rights->saveTerms(duplicate));
+        QCOMPARE(errors.count(), 1);
+
+        // Added: the track is judged against them at once.
+        QVERIFY(rights->saveTerms(row));
+        settle(session);
+        QCOMPARE(terms->rowCount(), seeded + 1);
+        int added = -1;
+        for (int r = 0; r < terms->rowCount(); ++r) {
+            if (terms->index(r).data(ToolTermsModel::ToolRole).toString() == u"Sonauto"_s)
+                added = r;
+        }
+        QVERIFY(added >= 0);
+        const QModelIndex index = terms->index(added);
+        QCOMPARE(index.data(ToolTermsModel::PaidRole).toString(), u"1"_s);
+        QCOMPARE(index.data(ToolTermsModel::UsedByRole).toInt(), 1);
+        QCOMPARE(terms->get(added).value(u"source"_s).toString(), u"sonauto.ai/terms"_s);
+        QVERIFY(!rules(0).contains(u"content.terms.unknown"_s));
+        QVERIFY(!rules(1).contains(u"streaming.commercial.not_allowed"_s));
+        QCOMPARE(rights->provenance().value(u"terms"_s).toMap().value(u"source"_s).toString(),
+            u"sonauto.ai/terms"_s);
+
+        // Edited to non-commercial: streaming is blocked by the terms.
+        QVariantMap edited = terms->get(added);
+        edited[u"id"_s] = edited.value(u"termsId"_s);
+        edited[u"commercialUse"_s] = false;
+        QVERIFY(rights->termsProblem(edited).isEmpty());
+        QVERIFY(rights->saveTerms(edited));
+        settle(session);
+        QVERIFY(rules(1).contains(u"streaming.commercial.not_allowed"_s));
+        QCOMPARE(
+            stored(catalog.store(), u"SELECT commercial_use FROM ai_tool_terms WHERE tool = 'Sonauto'"_s),
+            u"0"_s);
+
+        // Removed, then each step undone and redone.
+        QVERIFY(rights->removeTerms(edited.value(u"id"_s).toLongLong()));
+        settle(session);
+        QCOMPARE(terms->rowCount(), seeded);
+        QVERIFY(rules(0).contains(u"content.terms.unknown"_s));
+        session.history()->undo(); // the removal
+        settle(session);
+        QCOMPARE(terms->rowCount(), seeded + 1);
+        QVERIFY(rules(1).contains(u"streaming.commercial.not_allowed"_s));
+        session.history()->undo(); // the edit
+        settle(session);
+        QVERIFY(!rules(1).contains(u"streaming.commercial.not_allowed"_s));
+        session.history()->undo(); // the addition
+        settle(session);
+        QCOMPARE(terms->rowCount(), seeded);
+        QVERIFY(rules(0).contains(u"content.terms.unknown"_s));
+        session.history()->redo();
+        settle(session);
+        QCOMPARE(terms->rowCount(), seeded + 1);
+        QCOMPARE(
+            stored(catalog.store(), u"SELECT count(*) FROM ai_tool_terms WHERE tool = 'Sonauto'"_s), u"1"_s);
+    }
+
+    void uploadedInputsAreEditedUndoneAndBlockWithoutPermission()
+    {
+        Test::TestCatalog catalog(1);
+        CatalogSession session(catalog.store());
+        load(session);
+        RightsCatalog *rights = session.rights();
+        const qint64 track
+            = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
+        rights->setCurrentTrackId(track);
+        QVERIFY(rights->inputs().isEmpty());
+        QCOMPARE(rights->choices(u"inputPermissions"_s).size(), 5);
+        const auto streamingRules = [&] {
+            QStringList ids;
+            for (const QVariant &reason : rights->reasons(rights->rowOfTrack(track), 1))
+                ids.append(reason.toMap().value(u"rule"_s).toString());
+            return ids;
+        };
+
+        QSignalSpy errors(rights, &RightsCatalog::errorOccurred);
+        QVariantMap input { { u"id"_s, 0 }, { u"trackId"_s, track }, { u"kind"_s, u"audio"_s },
+            { u"description"_s, u"  "_s }, { u"owner"_s, u"Jon Reyes"_s },
+            { u"permission"_s, u"unknown"_s } };
+        QVERIFY(!rights->saveInput(input));
+        QCOMPARE(errors.count(), 1);
+        input[u"description"_s] = u"Jon's guitar riff"_s;
+        QVERIFY(rights->saveInput(input));
+        settle(session);
+        QCOMPARE(rights->inputs().size(), 1);
+        QVariantMap saved = rights->inputs().first().toMap();
+        QCOMPARE(saved.value(u"owner"_s).toString(), u"Jon Reyes"_s);
+        QCOMPARE(saved.value(u"permissionName"_s).toString(), u"Not known yet"_s);
+        QVERIFY(streamingRules().contains(u"streaming.input.permission_unknown"_s));
+
+        saved[u"permission"_s] = u"not_permitted"_s;
+        QVERIFY(rights->saveInput(saved));
+        settle(session);
+        QVERIFY(streamingRules().contains(u"streaming.input.not_permitted"_s));
+        QCOMPARE(stored(catalog.store(), u"SELECT permission FROM provenance_inputs"_s), u"not_permitted"_s);
+
+        saved[u"permission"_s] = u"own"_s;
+        QVERIFY(rights->saveInput(saved));
+        settle(session);
+        QVERIFY(!streamingRules().join(u' ').contains(u"streaming.input."_s));
+
+        session.history()->undo();
+        settle(session);
+        QVERIFY(streamingRules().contains(u"streaming.input.not_permitted"_s));
+        QVERIFY(rights->removeInput(saved.value(u"id"_s).toLongLong()));
+        settle(session);
+        QVERIFY(rights->inputs().isEmpty());
+        QVERIFY(!streamingRules().join(u' ').contains(u"streaming.input."_s));
+        session.history()->undo();
+        settle(session);
+        QCOMPARE(rights->inputs().size(), 1);
+        QCOMPARE(rights->inputs().first().toMap().value(u"id"_s), saved.value(u"id"_s));
     }
 
     void aGenerationDateBeforeTheToolIsRefused()

@@ -32,6 +32,9 @@ private Q_SLOTS:
         QVERIFY(query.exec(
             u"INSERT INTO provenance(track_id, origin, tool, plan, generated_on) "
             "VALUES ((SELECT min(id) FROM tracks), 'ai_generated', 'Suno', 'Basic (free)', '2025-01-02')"_s));
+        QVERIFY(
+            query.exec(u"INSERT INTO provenance_inputs(track_id, description, kind, permission) "
+                       "VALUES ((SELECT min(id) FROM tracks), 'Borrowed riff', 'audio', 'not_permitted')"_s));
         QVERIFY(query.exec(u"SELECT min(id) FROM tracks"_s) && query.next());
         const qint64 track = query.value(0).toLongLong();
         query.finish();
@@ -56,6 +59,10 @@ private Q_SLOTS:
         QCOMPARE(report.value(u"scope"_s).toString(), u"track"_s);
         const QJsonObject sheet = report.value(u"tracks"_s).toArray().first().toObject();
         QCOMPARE(sheet.value(u"provenance"_s).toObject().value(u"plan"_s).toString(), u"Basic (free)"_s);
+        const QJsonObject input
+            = sheet.value(u"provenance"_s).toObject().value(u"uploadedInputs"_s).toArray().first().toObject();
+        QCOMPARE(input.value(u"description"_s).toString(), u"Borrowed riff"_s);
+        QCOMPARE(input.value(u"permission"_s).toString(), u"not_permitted"_s);
         QCOMPARE(sheet.value(u"readiness"_s)
                      .toObject()
                      .value(u"streaming"_s)
@@ -67,7 +74,7 @@ private Q_SLOTS:
         // The layout says what the JSON says.
         const QString html = RightsSheetPdf::html(report);
         for (const QString &part : { u"Readiness per use"_s, u"Master ownership"_s, u"Provenance"_s,
-                 u"Clearance items"_s, u"Basic (free)"_s, u"Blocked"_s })
+                 u"Clearance items"_s, u"Basic (free)"_s, u"Blocked"_s, u"Borrowed riff"_s })
             QVERIFY2(html.contains(part), qPrintable(part));
 
         // An unknown track is a clear failure, not an empty sheet.

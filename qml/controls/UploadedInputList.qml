@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint.Models
+
+// What was uploaded to the AI tool for the selected track (a vocal take, lyrics, a melody, an
+// image), who owns it and whether you may use it, with the licence as a dropped document. Someone
+// else's material without permission blocks releasing the track. Every change is undoable.
+ColumnLayout {
+    id: list
+
+    required property RightsCatalog rights
+
+    spacing: 6
+
+    Label {
+        text: qsTr("Uploaded inputs")
+        font.bold: true
+    }
+    Label {
+        visible: entries.count === 0
+        text: qsTr("Nothing uploaded to the tool is recorded.")
+        opacity: 0.7
+    }
+    Repeater {
+        id: entries
+        model: list.rights.inputs
+        delegate: ColumnLayout {
+            id: entry
+            required property var modelData
+            objectName: "input_" + entry.modelData.description
+            Layout.fillWidth: true
+            spacing: 3
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    text: entry.modelData.kindName
+                    font.bold: true
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: entry.modelData.owner.length > 0
+                          ? qsTr("%1, owned by %2").arg(entry.modelData.description).arg(entry.modelData.owner)
+                          : qsTr("%1, owner not recorded").arg(entry.modelData.description)
+                    elide: Text.ElideRight
+                }
+                ToolButton {
+                    text: qsTr("Remove")
+                    onClicked: list.rights.removeInput(entry.modelData.id)
+                }
+            }
+            Label {
+                text: qsTr("May you use it?")
+                opacity: 0.7
+                font.pixelSize: 12
+            }
+            ComboBox {
+                Layout.fillWidth: true
+                model: list.rights.choices("inputPermissions")
+                textRole: "text"
+                valueRole: "value"
+                currentIndex: list.rights.choices("inputPermissions").findIndex(c => c.value === entry.modelData.permission)
+                onActivated: {
+                    const changed = Object.assign({}, entry.modelData)
+                    changed.permission = currentValue
+                    delete changed.documentAssetId
+                    list.rights.saveInput(changed)
+                }
+            }
+            DocumentSlot {
+                visible: entry.modelData.permission === "licensed" || entry.modelData.documentAssetId > 0
+                Layout.fillWidth: true
+                path: entry.modelData.documentPath
+                documentState: entry.modelData.documentState
+                fileUrl: list.rights.documentUrl(entry.modelData.documentAssetId)
+                attachText: qsTr("Attach licence…")
+                onAttach: file => list.rights.attachDocument("input", entry.modelData.id, file)
+            }
+        }
+    }
+    GridLayout {
+        Layout.fillWidth: true
+        columns: 2
+        ComboBox {
+            id: kind
+            model: list.rights.choices("inputKinds")
+            textRole: "text"
+            valueRole: "value"
+        }
+        TextField {
+            id: description
+            objectName: "inputDescription"
+            Layout.fillWidth: true
+            placeholderText: qsTr("What was uploaded (e.g. my vocal demo)")
+        }
+        ComboBox {
+            id: permission
+            objectName: "inputPermission"
+            model: list.rights.choices("inputPermissions")
+            textRole: "text"
+            valueRole: "value"
+        }
+        TextField {
+            id: owner
+            objectName: "inputOwner"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Who owns it")
+        }
+        Button {
+            objectName: "addInput"
+            Layout.columnSpan: 2
+            Layout.alignment: Qt.AlignRight
+            text: qsTr("Add Input")
+            enabled: description.text.trim().length > 0 && list.rights.currentTrackId > 0
+            onClicked: {
+                if (list.rights.saveInput({ id: 0, trackId: list.rights.currentTrackId, kind: kind.currentValue,
+                                            description: description.text, owner: owner.text,
+                                            permission: permission.currentValue })) {
+                    description.text = ""
+                    owner.text = ""
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Imprint
+import Imprint.Models
+
+// The selected track's rights on the Rights page: a provenance edit changes its verdict, a new
+// clearance item shows in its list and in what sync still needs, and undo brings both back.
+TestCase {
+    id: testCase
+    name: "RightsTabs"
+    when: windowShown
+    visible: true
+    width: 1400
+    height: 900
+
+    Component {
+        id: pageComponent
+        RightsPage {
+            width: testCase.width
+            height: testCase.height
+            session: testSession
+        }
+    }
+
+    function findChild(item, name) {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
+        for (let i = 0; i < children.length; ++i) {
+            const found = findChild(children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function init() {
+        while (testSession.history.canUndo)
+            testSession.history.undo()
+        tryVerify(() => !testSession.rights.loading, 5000)
+    }
+
+    function openPage() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        tryVerify(() => testSession.rights.matrix.rowCount() > 0, 5000)
+        page.select(0, 0)
+        verify(testSession.rights.currentTrackId > 0)
+        return page
+    }
+
+    function contentVerdict(page) {
+        // The chip's words as shown: the verdict and its number of blockers ("" until laid out).
+        const chip = findChild(findChild(page, "cell_0_0"), "verdictChip")
+        return chip ? chip.children[0].text : ""
+    }
+
+    function checklistRules() {
+        return testSession.rights.syncChecklist.map(step => step.rule)
+    }
+
+    function test_aProvenanceEditChangesTheVerdictAndUndoes() {
+        const page = openPage()
+        tryVerify(() => contentVerdict(page).length > 0, 5000)
+        const before = contentVerdict(page)
+        compare(testSession.rights.provenance.recorded, false)
+        verify(checklistRules().indexOf("content.licence.missing") >= 0)
+
+        findChild(page, "rightsTabs").currentIndex = 1
+        const origin = findChild(page, "originField")
+        verify(origin)
+        tryVerify(() => origin.visible)
+        origin.committed("human")
+        tryVerify(() => testSession.rights.provenance.recorded === true, 5000)
+        tryVerify(() => contentVerdict(page) !== before && contentVerdict(page).length > 0, 5000)
+        verify(checklistRules().indexOf("content.licence.missing") < 0)
+
+        testSession.history.undo()
+        tryVerify(() => testSession.rights.provenance.recorded === false, 5000)
+        tryVerify(() => contentVerdict(page) === before, 5000)
+        verify(checklistRules().indexOf("content.licence.missing") >= 0)
+    }
+
+    function test_aNewClearanceItemIsListedAndNeededForSync() {
+        const page = openPage()
+        const tabs = findChild(page, "rightsTabs")
+        tabs.currentIndex = 2
+        const add = findChild(page, "addClearance")
+        verify(add)
+        tryVerify(() => add.visible && add.enabled)
+        mouseClick(add)
+        const dialog = page.clearanceDialog
+        tryCompare(dialog, "opened", true)
+        const counterparty = findChild(dialog.contentItem, "clearanceCounterparty")
+        verify(counterparty)
+        counterparty.text = "Loop Co"
+        compare(dialog.problem, "")
+        dialog.accept()
+        tryCompare(testSession.rights.clearances, "length", 1, 5000)
+        compare(testSession.rights.clearances[0].counterparty, "Loop Co")
+        verify(checklistRules().indexOf("sync.clearance.open") >= 0)
+        // The Why tab says so in words.
+        const open = testSession.rights.syncChecklist.find(step => step.rule === "sync.clearance.open")
+        verify(open.message.indexOf("Loop Co") >= 0, open.message)
+
+        testSession.history.undo()
+        tryCompare(testSession.rights.clearances, "length", 0, 5000)
+        verify(checklistRules().indexOf("sync.clearance.open") < 0)
+    }
+
+    function test_anUploadedInputWithoutPermissionBlocksStreaming() {
+        const page = openPage()
+        const track = testSession.rights.currentTrackId
+        testSession.rights.setProvenanceField(track, "origin", "ai_generated")
+        findChild(page, "rightsTabs").currentIndex = 1
+        const description = findChild(page, "inputDescription")
+        tryVerify(() => description && description.visible, 5000)
+        description.text = "Jon's guitar riff"
+        findChild(page, "inputOwner").text = "Jon Reyes"
+        mouseClick(findChild(page, "addInput"))
+        tryCompare(testSession.rights.inputs, "length", 1, 5000)
+        tryVerify(() => findChild(page, "input_Jon's guitar riff") !== null, 5000)
+        const streaming = testSession.rights.reasons(0, 1).map(reason => reason.rule)
+        verify(streaming.indexOf("streaming.input.permission_unknown") >= 0, streaming.join(", "))
+
+        testSession.history.undo()
+        tryCompare(testSession.rights.inputs, "length", 0, 5000)
+    }
+}
