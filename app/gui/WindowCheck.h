@@ -27,7 +27,9 @@ public:
     /// status 1 if QML reported any warning.
     void runSelfTest();
     /// page: a sidebar page key ("catalog", …); empty for the page the window opens on.
-    void captureWhenReady(const QString &path, const QString &page);
+    /// dialog: a key for the window's openDialog() ("write-tags"), opened once the catalog is
+    /// loaded; the picture waits for the work it starts.
+    void captureWhenReady(const QString &path, const QString &page, const QString &dialog = {});
 
 private:
     void captureWhenIdle(const QString &path, int waitedMs);
