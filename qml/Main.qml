@@ -50,7 +50,7 @@ ApplicationWindow {
     }
     // For screenshots (--dialog KEY): opens a dialog on the page shown.
     function openDialog(key) {
-        if (key === "write-tags") {
+        if (key === "tags") {
             writeAllTags()
             return true
         }

@@ -38,7 +38,7 @@ int run(int argc, char **argv)
         u"page"_s, QCoreApplication::translate("GuiApplication", "Open on page KEY (catalog, …)."), u"KEY"_s);
     const QCommandLineOption dialog(u"dialog"_s,
         QCoreApplication::translate(
-            "GuiApplication", "With --screenshot: open dialog KEY (write-tags) first."),
+            "GuiApplication", "With --screenshot: open dialog KEY (tags: Write Tags) first."),
         u"KEY"_s);
     parser.addOptions({ catalog, selfTest, screenshot, page, dialog });
     parser.process(app);

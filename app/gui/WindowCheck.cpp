@@ -80,7 +80,7 @@ void WindowCheck::runSelfTest()
         visitPages(0, [this] {
             // The write-tags dialog with its rows (a preview: no file is written).
             if (QQuickWindow *win = window())
-                QMetaObject::invokeMethod(win, "openDialog", Q_ARG(QVariant, u"write-tags"_s));
+                QMetaObject::invokeMethod(win, "openDialog", Q_ARG(QVariant, u"tags"_s));
             QTimer::singleShot(renderDelayMs * 2, this, [this] {
                 for (const QQmlError &warning : std::as_const(m_warnings))
                     std::fprintf(stderr, "self-test: %s\n", qPrintable(warning.toString()));

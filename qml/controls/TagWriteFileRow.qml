@@ -13,7 +13,6 @@ ItemDelegate {
     required property int index
     required property string trackTitle
     required property string file
-    required property string path
     required property int status
     required property string statusText
     required property int changeCount
@@ -35,9 +34,6 @@ ItemDelegate {
         if (expandable)
             expanded = !expanded
     }
-    ToolTip.visible: hovered && row.path.length > 0
-    ToolTip.delay: 800
-    ToolTip.text: row.path
 
     background: Rectangle {
         color: row.failed ? Qt.alpha(row.failureColor, 0.08)
