@@ -22,7 +22,7 @@ ApplicationWindow {
 
     readonly property int pageCount: sidebar.pages.length
     // Background work in progress (screenshots wait for it to finish).
-    readonly property bool busy: importer.running || analyzer.running || delivery.running
+    readonly property bool busy: importer.running || analyzer.running || delivery.running || tagWriter.running
 
     function chooseImportFolder() {
         folderDialog.open()
@@ -38,6 +38,23 @@ ApplicationWindow {
     function showPageAt(index) {
         if (index >= 0 && index < pageCount)
             sidebar.currentIndex = index
+    }
+    // "Write Tags" for a list of track ids; subject says what they are ("Glass Harbour").
+    function writeTags(trackIds, subject) {
+        if (!tagWriter.running)
+            writeTagsDialog.openForTracks(trackIds, subject)
+    }
+    function writeAllTags() {
+        if (!tagWriter.running)
+            writeTagsDialog.openForAll()
+    }
+    // For screenshots (--dialog KEY): opens a dialog on the page shown.
+    function openDialog(key) {
+        if (key === "tags") {
+            writeAllTags()
+            return true
+        }
+        return false
     }
 
     Instantiator {
@@ -64,6 +81,17 @@ ApplicationWindow {
     DeliveryController {
         id: delivery
         session: window.session
+    }
+
+    TagWriteController {
+        id: tagWriter
+        session: window.session
+    }
+
+    WriteTagsDialog {
+        id: writeTagsDialog
+        controller: tagWriter
+        anchors.centerIn: parent
     }
 
     FolderDialog {
@@ -138,6 +166,7 @@ ApplicationWindow {
             }
             BusyIndicator {
                 running: window.session.loading || importer.running || analyzer.running || delivery.running
+                         || tagWriter.running
                 visible: running
                 implicitWidth: 28
                 implicitHeight: 28
@@ -180,9 +209,12 @@ ApplicationWindow {
                     session: window.session
                     importer: importer
                     onImportRequested: window.chooseImportFolder()
+                    onWriteTagsRequested: (trackIds, subject) => window.writeTags(trackIds, subject)
+                    onWriteAllTagsRequested: window.writeAllTags()
                 }
                 ReleasesPage {
                     session: window.session
+                    onWriteTagsRequested: (trackIds, subject) => window.writeTags(trackIds, subject)
                 }
                 WorksPage {
                     session: window.session

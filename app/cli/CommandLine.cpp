@@ -357,9 +357,10 @@ int run(int argc, char **argv)
     if (command == u"write-tags" && (parser.isSet(release) || parser.isSet(track) || parser.isSet(all))) {
         using Scope = CatalogTags::Selection::Scope;
         const CatalogTags::Selection selection = parser.isSet(release)
-            ? CatalogTags::Selection { Scope::Release, parser.value(release).toLongLong() }
-            : parser.isSet(track) ? CatalogTags::Selection { Scope::Track, parser.value(track).toLongLong() }
-                                  : CatalogTags::Selection { Scope::All, 0 };
+            ? CatalogTags::Selection { Scope::Release, parser.value(release).toLongLong(), {} }
+            : parser.isSet(track)
+            ? CatalogTags::Selection { Scope::Track, parser.value(track).toLongLong(), {} }
+            : CatalogTags::Selection { Scope::All, 0, {} };
         return runWriteCatalogTags(store, selection, parser.isSet(dryRun), parser.isSet(json));
     }
     if (command == u"write-tags")

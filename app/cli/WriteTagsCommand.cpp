@@ -4,6 +4,7 @@
 
 #include "catalog/CatalogTags.h"
 
+#include "tags/CatalogTagWrite.h"
 #include "tags/TagWriter.h"
 
 #include <QCoreApplication>
@@ -166,7 +167,7 @@ int runWriteTags(const QStringList &files, const QStringList &assignmentTexts, b
         TagSet tags;
         QString error;
         if (wantedTags(file, assignments, cover, tags, &error)) {
-            requests.append({ file, tags });
+            requests.append({ file, tags, {} });
         } else {
             Tags::TagWriteResult failure;
             failure.path = file;
@@ -189,36 +190,23 @@ int runWriteCatalogTags(
                 .arg(error));
         return 1;
     }
-    const auto targets = CatalogTags::targets(store.connection(), selection, &error);
-    if (!targets) {
+    const auto catalogRequests = Tags::catalogTagRequests(store, selection, &error);
+    if (!catalogRequests) {
         print(stderr,
             QCoreApplication::translate("WriteTagsCommand", "imprint: cannot read the catalog: %1")
                 .arg(error));
         return 1;
     }
-    if (targets->isEmpty() && selection.scope != CatalogTags::Selection::Scope::All) {
+    if (catalogRequests->isEmpty() && selection.scope != CatalogTags::Selection::Scope::All) {
         print(stderr,
             QCoreApplication::translate(
                 "WriteTagsCommand", "imprint: no master files for that release or track"));
         return 1;
     }
-    // Fields the catalog does not know keep what each file already has.
-    const QString root = store.libraryRoot();
-    QList<Tags::TagWriteResult> results;
     QList<Tags::TagWriteRequest> requests;
-    for (const CatalogTags::Target &target : *targets) {
-        const QString path = store.absoluteAssetPath(root, target.relativePath);
-        const auto current = Tags::readFileTags(path, &error);
-        if (!current) {
-            Tags::TagWriteResult failure;
-            failure.path = path;
-            failure.reason = error;
-            results.append(failure);
-            continue;
-        }
-        requests.append({ path, CatalogTags::overlay(*current, target.tags) });
-    }
-    return writeAndReport(std::move(results), requests, dryRun, json);
+    for (const Tags::CatalogTagRequest &request : *catalogRequests)
+        requests.append(request.request);
+    return writeAndReport({}, requests, dryRun, json);
 }
 
 } // namespace Imprint::CommandLine

@@ -36,7 +36,11 @@ int run(int argc, char **argv)
         QCoreApplication::translate("GuiApplication", "Save the window to FILE and quit."), u"FILE"_s);
     const QCommandLineOption page(
         u"page"_s, QCoreApplication::translate("GuiApplication", "Open on page KEY (catalog, …)."), u"KEY"_s);
-    parser.addOptions({ catalog, selfTest, screenshot, page });
+    const QCommandLineOption dialog(u"dialog"_s,
+        QCoreApplication::translate(
+            "GuiApplication", "With --screenshot: open dialog KEY (tags: Write Tags) first."),
+        u"KEY"_s);
+    parser.addOptions({ catalog, selfTest, screenshot, page, dialog });
     parser.process(app);
 
     const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
@@ -65,7 +69,7 @@ int run(int argc, char **argv)
     if (parser.isSet(selfTest))
         check.runSelfTest();
     else if (parser.isSet(screenshot))
-        check.captureWhenReady(parser.value(screenshot), parser.value(page));
+        check.captureWhenReady(parser.value(screenshot), parser.value(page), parser.value(dialog));
     const int status = QGuiApplication::exec();
     session.waitForIdle();
     return status;

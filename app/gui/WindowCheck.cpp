@@ -78,16 +78,21 @@ void WindowCheck::runSelfTest()
 {
     whenPopulated([this] {
         visitPages(0, [this] {
-            for (const QQmlError &warning : std::as_const(m_warnings))
-                std::fprintf(stderr, "self-test: %s\n", qPrintable(warning.toString()));
-            const bool ok = m_warnings.isEmpty() && window() && window()->isVisible();
-            std::fprintf(stderr, "self-test: %s\n", ok ? "passed" : "FAILED");
-            QCoreApplication::exit(ok ? 0 : 1);
+            // The write-tags dialog with its rows (a preview: no file is written).
+            if (QQuickWindow *win = window())
+                QMetaObject::invokeMethod(win, "openDialog", Q_ARG(QVariant, u"tags"_s));
+            QTimer::singleShot(renderDelayMs * 2, this, [this] {
+                for (const QQmlError &warning : std::as_const(m_warnings))
+                    std::fprintf(stderr, "self-test: %s\n", qPrintable(warning.toString()));
+                const bool ok = m_warnings.isEmpty() && window() && window()->isVisible();
+                std::fprintf(stderr, "self-test: %s\n", ok ? "passed" : "FAILED");
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
         });
     });
 }
 
-void WindowCheck::captureWhenReady(const QString &path, const QString &page)
+void WindowCheck::captureWhenReady(const QString &path, const QString &page, const QString &dialog)
 {
     if (!page.isEmpty()) {
         QVariant shown;
@@ -101,7 +106,21 @@ void WindowCheck::captureWhenReady(const QString &path, const QString &page)
             return;
         }
     }
-    whenPopulated([this, path] { captureWhenIdle(path, 0); });
+    whenPopulated([this, path, dialog] {
+        if (!dialog.isEmpty()) {
+            QVariant opened;
+            QQuickWindow *win = window();
+            if (!win
+                || !QMetaObject::invokeMethod(
+                    win, "openDialog", Q_RETURN_ARG(QVariant, opened), Q_ARG(QVariant, dialog))
+                || !opened.toBool()) {
+                std::fprintf(stderr, "imprint: there is no dialog '%s'\n", qPrintable(dialog));
+                QCoreApplication::exit(2);
+                return;
+            }
+        }
+        captureWhenIdle(path, 0);
+    });
 }
 
 // A page may start background work when shown (the quality page analyses a new catalog):

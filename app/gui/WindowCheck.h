@@ -27,7 +27,10 @@ public:
     /// status 1 if QML reported any warning.
     void runSelfTest();
     /// page: a sidebar page key ("catalog", …); empty for the page the window opens on.
-    void captureWhenReady(const QString &path, const QString &page);
+    /// dialog: a key for the window's openDialog() ("tags": Write Tags), opened once the catalog
+    /// is loaded; the picture waits for the work it starts. Keys must not be command names
+    /// ("write-tags"), or main() runs the command line instead.
+    void captureWhenReady(const QString &path, const QString &page, const QString &dialog = {});
 
 private:
     void captureWhenIdle(const QString &path, int waitedMs);

@@ -91,6 +91,20 @@ QString fieldList(const QList<TagChange> &changes)
     return names.join(u", "_s);
 }
 
+// Why the file cannot be replaced by a tagged copy, or empty. The mode bits count too (WriteUser
+// would ask access(), which says yes to the superuser): a master marked read-only is meant to
+// stay as it is, whoever runs Imprint.
+QString unwritableReason(const QFileInfo &info)
+{
+    constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    if (!info.isWritable() || !(info.permissions() & anyWrite))
+        return u"the file is read-only"_s;
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return u"the folder %1 is read-only, so no temporary copy can be made there"_s.arg(
+            QDir::toNativeSeparators(info.absolutePath()));
+    return {};
+}
+
 } // namespace
 
 QString TagWriteResult::message() const
@@ -110,6 +124,12 @@ std::optional<TagSet> readFileTags(const QString &path, QString *error)
 
 TagWriteResult writeFileTags(const QString &path, const TagSet &tags, const TagWriteOptions &options)
 {
+    return writeFileTags(path, [&tags](const TagSet &) { return tags; }, options);
+}
+
+TagWriteResult writeFileTags(
+    const QString &path, const TagTransform &transform, const TagWriteOptions &options)
+{
     TagWriteResult result;
     result.path = path;
     const QFileInfo info(path);
@@ -128,18 +148,19 @@ TagWriteResult writeFileTags(const QString &path, const TagSet &tags, const TagW
     const std::optional<TagSet> current = adapter->read(target, &reason);
     if (!current)
         return failed(result, u"cannot read the current tags: %1"_s.arg(reason));
-    const TagSet wanted = tags.normalized();
+    const TagSet wanted = transform(*current).normalized();
     result.changes = diffTags(*current, wanted);
     if (result.changes.isEmpty()) {
         result.status = TagWriteStatus::Unchanged;
         return result;
     }
+    // Checked before a preview too, so the preview already names the files that cannot be written.
+    if (const QString why = unwritableReason(QFileInfo(target)); !why.isEmpty())
+        return failed(result, why);
     if (options.dryRun) {
         result.status = TagWriteStatus::Preview;
         return result;
     }
-    if (!info.isWritable())
-        return failed(result, u"the file is read-only"_s);
 
     const Stamp before = stampOf(target);
     const std::optional<QByteArray> audioBefore = adapter->audioHash(target, &reason);
@@ -208,9 +229,10 @@ QList<TagWriteResult> writeTags(const QList<TagWriteRequest> &requests, bool dry
             results.append(skipped);
             continue;
         }
-        results.append(writeFileTags(request.path, request.tags, options));
+        results.append(request.transform ? writeFileTags(request.path, request.transform, options)
+                                         : writeFileTags(request.path, request.tags, options));
         if (progress)
-            progress(int(results.size()), int(requests.size()), request.path);
+            progress(int(results.size()), int(requests.size()), results.constLast());
     }
     return results;
 }

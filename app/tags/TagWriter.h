@@ -48,12 +48,22 @@ std::optional<TagSet> readFileTags(const QString &path, QString *error);
 /// over the original (keeping its permissions). On any failure the original is untouched.
 TagWriteResult writeFileTags(const QString &path, const TagSet &tags, const TagWriteOptions &options = {});
 
+/// The wanted tags from the file's current ones, e.g. CatalogTags::overlay: fields the caller
+/// does not know keep what the file has.
+using TagTransform = std::function<TagSet(const TagSet &current)>;
+
+/// writeFileTags() with the wanted tags computed from the tags the file holds, read once.
+TagWriteResult writeFileTags(
+    const QString &path, const TagTransform &wanted, const TagWriteOptions &options = {});
+
 struct TagWriteRequest {
     QString path;
     TagSet tags;
+    TagTransform transform; ///< when set, the wanted tags are transform(current) instead of tags
 };
 
-using TagWriteProgress = std::function<void(int done, int total, const QString &path)>;
+/// After each file: how many are done, of how many, and that file's result.
+using TagWriteProgress = std::function<void(int done, int total, const TagWriteResult &result)>;
 
 /// Writes each request in turn: a failure is reported in its result and the rest proceed. Once
 /// cancel is set, the remaining files are reported as Cancelled. One result per request, in order.

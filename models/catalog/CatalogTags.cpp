@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Imprint::CatalogTags
@@ -34,15 +36,10 @@ void addCredit(TagSet &tags, const QString &role, const QString &name)
         tags.credits[*it].append(name);
 }
 
-} // namespace
-
-std::optional<QList<Target>> targets(QSqlDatabase db, const Selection &selection, QString *error)
+// The masters matching where (with :id bound when given), ordered by path, appended to result.
+bool queryTargets(
+    QSqlDatabase db, const QString &where, std::optional<qint64> id, QList<Target> &result, QString *error)
 {
-    QString where = u"a.kind = 'master'"_s;
-    if (selection.scope == Selection::Scope::Release)
-        where += u" AND r.id = :id"_s;
-    else if (selection.scope == Selection::Scope::Track)
-        where += u" AND t.id = :id"_s;
     QSqlQuery query(db);
     query.prepare(
         u"SELECT t.id, a.rel_path, t.title, t.version, t.display_artist, coalesce(t.isrc, ''), "
@@ -59,18 +56,15 @@ std::optional<QList<Target>> targets(QSqlDatabase db, const Selection &selection
         "LEFT JOIN release_tracks rt ON rt.track_id = t.id AND rt.release_id = "
         "    (SELECT min(release_id) FROM release_tracks WHERE track_id = t.id) "
         "LEFT JOIN releases r ON r.id = rt.release_id "
-        "LEFT JOIN parties p ON p.id = r.primary_artist_id WHERE "
+        "LEFT JOIN parties p ON p.id = r.primary_artist_id WHERE a.kind = 'master'"
         + where + u" ORDER BY a.rel_path"_s);
-    if (selection.scope != Selection::Scope::All)
-        query.bindValue(u":id"_s, selection.id);
-    const auto fail = [&](QSqlQuery &failed) -> std::optional<QList<Target>> {
+    if (id)
+        query.bindValue(u":id"_s, *id);
+    if (!query.exec()) {
         if (error)
-            *error = failed.lastError().text();
-        return std::nullopt;
-    };
-    if (!query.exec())
-        return fail(query);
-    QList<Target> result;
+            *error = query.lastError().text();
+        return false;
+    }
     while (query.next()) {
         Target target;
         target.trackId = query.value(0).toLongLong();
@@ -103,14 +97,58 @@ std::optional<QList<Target>> targets(QSqlDatabase db, const Selection &selection
             tags.discTotal = query.value(23).toInt();
         result.append(std::move(target));
     }
+    return true;
+}
+
+} // namespace
+
+std::optional<QList<Target>> targets(QSqlDatabase db, const Selection &selection, QString *error)
+{
+    QList<Target> result;
+    switch (selection.scope) {
+    case Selection::Scope::All:
+        if (!queryTargets(db, {}, std::nullopt, result, error))
+            return std::nullopt;
+        break;
+    case Selection::Scope::Release:
+        if (!queryTargets(db, u" AND r.id = :id"_s, selection.id, result, error))
+            return std::nullopt;
+        break;
+    case Selection::Scope::Track:
+        if (!queryTargets(db, u" AND t.id = :id"_s, selection.id, result, error))
+            return std::nullopt;
+        break;
+    case Selection::Scope::Tracks: {
+        // In chunks, so a selection of the whole table stays under SQLite's statement limits; the
+        // ids are integers, so writing them into the statement is safe.
+        constexpr qsizetype chunk = 500;
+        QList<qint64> ids = selection.trackIds;
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        for (qsizetype from = 0; from < ids.size(); from += chunk) {
+            QStringList numbers;
+            for (const qint64 id : ids.mid(from, chunk))
+                numbers.append(QString::number(id));
+            if (!queryTargets(
+                    db, u" AND t.id IN (%1)"_s.arg(numbers.join(u',')), std::nullopt, result, error))
+                return std::nullopt;
+        }
+        std::stable_sort(result.begin(), result.end(),
+            [](const Target &a, const Target &b) { return a.relativePath < b.relativePath; });
+        break;
+    }
+    }
 
     QSqlQuery credits(db);
     credits.prepare(u"SELECT c.role, p.name FROM credits c JOIN parties p ON p.id = c.party_id "
                     "WHERE c.track_id = ? ORDER BY c.position, c.id"_s);
     for (Target &target : result) {
         credits.addBindValue(target.trackId);
-        if (!credits.exec())
-            return fail(credits);
+        if (!credits.exec()) {
+            if (error)
+                *error = credits.lastError().text();
+            return std::nullopt;
+        }
         while (credits.next())
             addCredit(target.tags, credits.value(0).toString(), credits.value(1).toString());
     }

@@ -13,9 +13,10 @@ namespace Imprint::CatalogTags
 
 /// Which masters to write the catalog's tags into.
 struct Selection {
-    enum class Scope { All, Release, Track };
+    enum class Scope { All, Release, Track, Tracks };
     Scope scope = Scope::All;
     qint64 id = 0; ///< the release or track for those scopes
+    QList<qint64> trackIds; ///< the tracks for Scope::Tracks (a selection in the catalog table)
 };
 
 /// A master file and the tags the catalog knows for it. Empty fields are ones the catalog does

@@ -14,6 +14,9 @@ ScrollView {
     required property PlanningSession planning
     readonly property var release: releases.current
 
+    /// The user asked to write the release's values into its tracks' files.
+    signal writeTagsRequested()
+
     function text(key) {
         return editor.release[key] !== undefined ? String(editor.release[key]) : ""
     }
@@ -35,6 +38,14 @@ ScrollView {
                 font.pixelSize: 22
                 font.bold: true
                 wrapMode: Text.Wrap
+            }
+            Button {
+                objectName: "writeReleaseTagsButton"
+                text: qsTr("Write Tags…")
+                enabled: editor.releases.currentTracks.length > 0
+                onClicked: editor.writeTagsRequested()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Write the catalog's values into the files of this release's tracks (Ctrl+Shift+T)")
             }
             Button {
                 objectName: "deleteReleaseButton"

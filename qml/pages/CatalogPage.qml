@@ -16,6 +16,14 @@ Page {
     required property ImportController importer
 
     signal importRequested()
+    /// "Write Tags" for these track ids (subject: what they are, for the dialog).
+    signal writeTagsRequested(var trackIds, string subject)
+    signal writeAllTagsRequested()
+
+    function writeCurrentTrackTags() {
+        if (page.session.currentTrackId > 0)
+            page.writeTagsRequested([page.session.currentTrackId], page.session.currentTrack.title ?? "")
+    }
 
     title: qsTr("Catalog")
 
@@ -43,6 +51,31 @@ Page {
             Item {
                 Layout.fillWidth: true
             }
+            ToolButton {
+                id: writeTagsButton
+                objectName: "writeTagsMenuButton"
+                text: qsTr("Write Tags")
+                enabled: page.session.trackCount > 0
+                onClicked: writeTagsMenu.open()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Write the catalog's values into the files' tags, after a preview")
+
+                Menu {
+                    id: writeTagsMenu
+                    y: writeTagsButton.height
+                    MenuItem {
+                        objectName: "writeCurrentTrackTags"
+                        text: qsTr("Current Track… (Ctrl+Shift+T)")
+                        enabled: page.session.currentTrackId > 0
+                        onTriggered: page.writeCurrentTrackTags()
+                    }
+                    MenuItem {
+                        objectName: "writeAllTags"
+                        text: qsTr("All Tracks…")
+                        onTriggered: page.writeAllTagsRequested()
+                    }
+                }
+            }
             MetadataMenu {
                 exchange: page.session.exchange
             }
@@ -52,6 +85,11 @@ Page {
     Shortcut {
         sequences: [StandardKey.Find]
         onActivated: search.forceActiveFocus()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+T"
+        enabled: page.visible && page.session.currentTrackId > 0
+        onActivated: page.writeCurrentTrackTags()
     }
 
     SplitView {

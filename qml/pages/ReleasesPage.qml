@@ -12,6 +12,15 @@ Page {
 
     required property CatalogSession session
 
+    /// "Write Tags" for the current release's tracks (subject: the release's title).
+    signal writeTagsRequested(var trackIds, string subject)
+
+    function writeReleaseTags() {
+        const releases = page.session.releases
+        if (releases.currentReleaseId > 0)
+            page.writeTagsRequested(releases.currentTracks.map(track => track.trackId), releases.current.title ?? "")
+    }
+
     title: qsTr("Releases")
 
     SplitView {
@@ -31,6 +40,7 @@ Page {
                 visible: page.session.releases.currentReleaseId > 0
                 releases: page.session.releases
                 planning: page.session.planning
+                onWriteTagsRequested: page.writeReleaseTags()
             }
             Label {
                 anchors.centerIn: parent
@@ -39,6 +49,12 @@ Page {
                 opacity: 0.7
             }
         }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+T"
+        enabled: page.visible && page.session.releases.currentReleaseId > 0
+        onActivated: page.writeReleaseTags()
     }
 
     Label {

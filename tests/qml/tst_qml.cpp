@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "AudioFixtures.h"
 #include "CatalogSession.h"
 #include "TestCatalog.h"
 #include "import/ImportController.h"
+
+#include <QDir>
+#include <QSqlQuery>
 
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -32,15 +36,48 @@ public Q_SLOTS:
         m_session->waitForIdle();
         engine->rootContext()->setContextProperty(u"testSession"_s, m_session.get());
         engine->rootContext()->setContextProperty(u"testImporter"_s, m_importer.get());
+        setUpTagWriteCatalog();
+        engine->rootContext()->setContextProperty(u"tagWriteSession"_s, m_tagSession.get());
     }
     void cleanupTestCase()
     {
+        if (m_tagSession)
+            m_tagSession->waitForIdle();
+        m_tagSession.reset();
+        m_tagCatalog.reset();
         m_importer.reset();
         m_session.reset();
         m_catalog.reset();
     }
 
 private:
+    // A catalog of its own for the write-tags dialog: four real FLAC masters, the second one
+    // read-only (the main test catalog has no files, which other tests rely on).
+    void setUpTagWriteCatalog()
+    {
+        m_tagCatalog = std::make_unique<Imprint::Test::TestCatalog>(4);
+        const Imprint::CatalogStore store = m_tagCatalog->store();
+        const QString library = QDir(m_tagCatalog->folder()).filePath(u"library"_s);
+        QString error;
+        if (!store.setLibraryRoot(library, &error))
+            qWarning() << error;
+        QSqlQuery query(store.connection());
+        query.exec(u"SELECT rel_path FROM assets WHERE kind = 'master' ORDER BY rel_path"_s);
+        for (int i = 0; query.next(); ++i) {
+            const QFileInfo master(QDir(library).filePath(query.value(0).toString()));
+            QDir().mkpath(master.absolutePath());
+            const QString path = Imprint::Testing::makeAudioFile(
+                master.absolutePath(), master.completeBaseName(), u"flac"_s, &error);
+            if (path.isEmpty())
+                qWarning() << error;
+            else if (i == 1)
+                QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        }
+        m_tagSession = std::make_unique<Imprint::CatalogSession>(store);
+    }
+
+    std::unique_ptr<Imprint::Test::TestCatalog> m_tagCatalog;
+    std::unique_ptr<Imprint::CatalogSession> m_tagSession;
     std::unique_ptr<Imprint::Test::TestCatalog> m_catalog;
     std::unique_ptr<Imprint::CatalogSession> m_session;
     std::unique_ptr<Imprint::ImportController> m_importer;

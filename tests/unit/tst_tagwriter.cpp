@@ -211,15 +211,15 @@ private Q_SLOTS:
         notes.close();
         const QString second = fixture(u"aiff"_s);
 
-        const QList<Tags::TagWriteRequest> requests { { good, fullTagSet() }, { missing, fullTagSet() },
-            { text, fullTagSet() }, { second, fullTagSet() } };
+        const QList<Tags::TagWriteRequest> requests { { good, fullTagSet(), {} },
+            { missing, fullTagSet(), {} }, { text, fullTagSet(), {} }, { second, fullTagSet(), {} } };
         std::atomic_bool cancel = false;
         QList<int> progress;
-        const auto results
-            = Tags::writeTags(requests, false, cancel, [&](int done, int total, const QString &) {
-                  QCOMPARE(total, 4);
-                  progress.append(done);
-              });
+        const auto results = Tags::writeTags(
+            requests, false, cancel, [&](int done, int total, const Tags::TagWriteResult &) {
+                QCOMPARE(total, 4);
+                progress.append(done);
+            });
         QCOMPARE(progress, QList<int>({ 1, 2, 3, 4 }));
         QCOMPARE(results.size(), 4);
         QCOMPARE(results[0].status, Tags::TagWriteStatus::Written);

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "CatalogTagWrite.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint::Tags
+{
+
+std::optional<QList<CatalogTagRequest>> catalogTagRequests(
+    const CatalogStore &store, const CatalogTags::Selection &selection, QString *error)
+{
+    const QSqlDatabase db = store.connection(error);
+    if (!db.isValid())
+        return std::nullopt;
+    const auto targets = CatalogTags::targets(db, selection, error);
+    if (!targets)
+        return std::nullopt;
+    const QString root = store.libraryRoot();
+    QList<CatalogTagRequest> requests;
+    requests.reserve(targets->size());
+    for (const CatalogTags::Target &target : *targets) {
+        CatalogTagRequest request;
+        request.trackId = target.trackId;
+        request.trackTitle = target.tags.version.isEmpty()
+            ? target.tags.title
+            : u"%1 (%2)"_s.arg(target.tags.title, target.tags.version);
+        request.relativePath = target.relativePath;
+        request.request.path = store.absoluteAssetPath(root, target.relativePath);
+        request.request.transform = [catalog = target.tags](const TagSet &current) {
+            return CatalogTags::overlay(current, catalog);
+        };
+        requests.append(std::move(request));
+    }
+    return requests;
+}
+
+} // namespace Imprint::Tags

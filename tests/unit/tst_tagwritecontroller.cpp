@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+// "Write Tags" from the GUI: a generated catalog with real FLAC masters. The preview lists the
+// catalog's values without touching a file; a write reports a read-only and a vanished file with
+// their reasons and writes the others; a second preview finds nothing left to change; a cancel
+// mid-way leaves every file either written or byte-identical.
+#include "CatalogSession.h"
+#include "TestCatalog.h"
+#include "audio/AudioFile.h"
+#include "tags/TagWriteController.h"
+#include "tags/TagWriter.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace Imprint;
+
+namespace
+{
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Noise-like audio, so FLAC keeps the files large enough for a cancel to land between them.
+bool writeFlac(const QString &path, double seconds)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return false;
+    Audio::PcmFormat format;
+    format.container = Audio::Container::Flac;
+    std::vector<float> samples(size_t(seconds * format.sampleRate) * 2);
+    quint32 state = 2026;
+    for (size_t i = 0; i < samples.size(); ++i) {
+        state = state * 1103515245u + 12345u;
+        samples[i]
+            = float(0.25 * std::sin(double(i) * 0.013) + 0.2 * (double(state >> 8) / double(1 << 24) - 0.5));
+    }
+    QString error;
+    if (!Audio::writeAudioFile(path, format, samples, &error)) {
+        qWarning() << error;
+        return false;
+    }
+    return true;
+}
+
+struct Fixture {
+    Test::TestCatalog catalog;
+    QTemporaryDir library;
+    std::unique_ptr<CatalogSession> session;
+    QList<qint64> trackIds; ///< in the order of their masters' paths
+    QStringList paths;
+    QVariantList ids;
+
+    explicit Fixture(int count)
+        : catalog(count)
+    {
+    }
+    ~Fixture()
+    {
+        if (session)
+            session->waitForIdle();
+    }
+
+    bool setUp(double seconds)
+    {
+        QString error;
+        if (!catalog.isValid() || !library.isValid()
+            || !catalog.store().setLibraryRoot(library.path(), &error))
+            return false;
+        QSqlQuery query(catalog.store().connection());
+        if (!query.exec(u"SELECT track_id, rel_path FROM assets WHERE kind = 'master' ORDER BY rel_path"_s))
+            return false;
+        while (query.next()) {
+            trackIds.append(query.value(0).toLongLong());
+            ids.append(query.value(0).toLongLong());
+            paths.append(QDir(library.path()).filePath(query.value(1).toString()));
+            if (!writeFlac(paths.constLast(), seconds))
+                return false;
+        }
+        session = std::make_unique<CatalogSession>(catalog.store());
+        return !paths.isEmpty();
+    }
+
+    QList<QByteArray> contents() const
+    {
+        QList<QByteArray> all;
+        for (const QString &path : paths)
+            all.append(bytesOf(path));
+        return all;
+    }
+
+    // Temporary copies the writer might have left next to the masters.
+    QStringList leftovers() const
+    {
+        QStringList found;
+        QDirIterator it(
+            library.path(), { u".*imprint-*"_s }, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        return found;
+    }
+};
+
+const TagWriteRow *rowFor(const TagWriteListModel &model, const QString &path)
+{
+    for (int i = 0; i < model.rowCount(); ++i) {
+        if (model.row(i).path == path)
+            return &model.row(i);
+    }
+    return nullptr;
+}
+
+QString changeTo(const TagWriteRow &row, TagField field)
+{
+    for (const TagChange &change : row.changes) {
+        if (change.field == field)
+            return change.after;
+    }
+    return u"<no change>"_s;
+}
+
+} // namespace
+
+class TestTagWriteController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void previewListsTheCatalogsValuesAndTouchesNothing()
+    {
+        Fixture fixture(6);
+        QVERIFY(fixture.setUp(0.5));
+        const QList<QByteArray> before = fixture.contents();
+        TagWriteController controller;
+        controller.setSession(fixture.session.get());
+        QAbstractItemModelTester tester(
+            controller.files(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&controller, &TagWriteController::finished);
+        QVERIFY(!controller.write()); // nothing previewed yet
+
+        // Song 1 and Song 4 (an instrumental), as a selection in the catalog table would give them.
+        const qint64 song1 = fixture.trackIds.at(fixture.paths.indexOf(
+            QDir(fixture.library.path()).filePath(u"Nova Lark/Glass Harbour/Song 1.flac"_s)));
+        const qint64 song4 = fixture.trackIds.at(fixture.paths.indexOf(
+            QDir(fixture.library.path()).filePath(u"Nova Lark/Glass Harbour/Song 4.flac"_s)));
+        QVERIFY(controller.preview({ song1, song4 }));
+        QCOMPARE(controller.phase(), TagWriteController::Previewing);
+        QVERIFY(controller.isRunning());
+        QVERIFY(!controller.previewAll()); // one job at a time
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(controller.phase(), TagWriteController::Previewed);
+        QCOMPARE(controller.total(), 2);
+        QCOMPARE(controller.done(), 2);
+
+        const TagWriteListModel &files = *controller.files();
+        QCOMPARE(files.rowCount(), 2);
+        QCOMPARE(files.changingCount(), 2);
+        QVERIFY(controller.canWrite());
+        QVERIFY2(
+            controller.summaryText().startsWith(u"2 file"_s), qPrintable(controller.summaryText()));
+        const TagWriteRow *first = rowFor(files, fixture.paths.at(fixture.trackIds.indexOf(song1)));
+        QVERIFY(first);
+        QCOMPARE(first->trackId, song1);
+        QCOMPARE(first->trackTitle, u"Song 1"_s);
+        QCOMPARE(first->format, u"FLAC"_s);
+        QCOMPARE(first->status, TagWriteRow::Status::WillChange);
+        QCOMPARE(changeTo(*first, TagField::Title), u"Song 1"_s);
+        QCOMPARE(changeTo(*first, TagField::Artists), u"Nova Lark"_s);
+        QCOMPARE(changeTo(*first, TagField::Album), u"Glass Harbour"_s);
+        QCOMPARE(changeTo(*first, TagField::Isrc), u"QZK6H2600001"_s);
+        QCOMPARE(changeTo(*first, TagField::TrackNumber), u"1"_s);
+        const TagWriteRow *fourth = rowFor(files, fixture.paths.at(fixture.trackIds.indexOf(song4)));
+        QVERIFY(fourth);
+        QCOMPARE(fourth->trackTitle, u"Song 4 (Instrumental)"_s);
+        QCOMPARE(changeTo(*fourth, TagField::Version), u"Instrumental"_s);
+        QCOMPARE(fixture.contents(), before);
+
+        // The whole catalog, then an empty selection.
+        QVERIFY(controller.previewAll());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(files.rowCount(), 6);
+        QCOMPARE(files.changingCount(), 6);
+        QVERIFY(controller.preview({}));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(files.rowCount(), 0);
+        QVERIFY(!controller.canWrite());
+        QVERIFY(controller.summaryText().contains(u"No master files"_s));
+        QCOMPARE(fixture.contents(), before);
+
+        controller.reset();
+        QCOMPARE(controller.phase(), TagWriteController::Idle);
+        QVERIFY(!controller.write());
+    }
+
+    void writeReportsReadOnlyAndVanishedFilesAndWritesTheRest()
+    {
+        Fixture fixture(6);
+        QVERIFY(fixture.setUp(0.5));
+        const QString readOnly = fixture.paths.at(1);
+        const QString vanished = fixture.paths.at(2);
+        QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::remove(vanished));
+        const QByteArray readOnlyBytes = bytesOf(readOnly);
+
+        TagWriteController controller;
+        controller.setSession(fixture.session.get());
+        QAbstractItemModelTester tester(
+            controller.files(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&controller, &TagWriteController::finished);
+        const TagWriteListModel &files = *controller.files();
+
+        // The preview already names both, with their reasons.
+        QVERIFY(controller.preview(fixture.ids));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(files.rowCount(), 6);
+        QCOMPARE(files.changingCount(), 4);
+        QCOMPARE(files.failedCount(), 2);
+        QVERIFY2(rowFor(files, readOnly)->reason.contains(u"read-only"_s),
+            qPrintable(rowFor(files, readOnly)->reason));
+        QVERIFY2(rowFor(files, vanished)->reason.contains(u"does not exist"_s),
+            qPrintable(rowFor(files, vanished)->reason));
+        QVERIFY(controller.canWrite());
+
+        QVERIFY(controller.write());
+        QCOMPARE(controller.phase(), TagWriteController::Writing);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(controller.phase(), TagWriteController::Written);
+        QVERIFY(!controller.wasCancelled());
+        QCOMPARE(files.rowCount(), 6);
+        QCOMPARE(files.writtenCount(), 4);
+        QCOMPARE(files.failedCount(), 2);
+        QVERIFY2(controller.summaryText().startsWith(u"4 file"_s)
+                && controller.summaryText().contains(u"2 failed"_s),
+            qPrintable(controller.summaryText()));
+        const TagWriteRow *readOnlyRow = rowFor(files, readOnly);
+        QCOMPARE(readOnlyRow->status, TagWriteRow::Status::Failed);
+        QVERIFY2(readOnlyRow->reason.contains(u"read-only"_s), qPrintable(readOnlyRow->reason));
+        QCOMPARE(rowFor(files, vanished)->status, TagWriteRow::Status::Failed);
+        QVERIFY(rowFor(files, vanished)->reason.contains(u"does not exist"_s));
+        QCOMPARE(bytesOf(readOnly), readOnlyBytes);
+        QVERIFY(!QFileInfo::exists(vanished));
+        QVERIFY2(fixture.leftovers().isEmpty(), qPrintable(fixture.leftovers().join(u", ")));
+
+        for (int i = 0; i < files.rowCount(); ++i) {
+            const TagWriteRow &row = files.row(i);
+            if (row.status != TagWriteRow::Status::Written)
+                continue;
+            QString error;
+            const std::optional<TagSet> tags = Tags::readFileTags(row.path, &error);
+            QVERIFY2(tags, qPrintable(error));
+            QVERIFY(row.trackTitle.startsWith(tags->title));
+            QCOMPARE(tags->isrc,
+                u"QZK6H26%1"_s.arg(row.trackTitle.section(u' ', 1, 1).toInt(), 5, 10, QChar(u'0')));
+        }
+
+        // Nothing is left to change but the two that cannot be written.
+        QVERIFY(controller.preview(fixture.ids));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(files.unchangedCount(), 4);
+        QCOMPARE(files.changingCount(), 0);
+        QCOMPARE(files.failedCount(), 2);
+        QVERIFY(!controller.canWrite());
+    }
+
+    void cancelMidWayLeavesTheRestByteIdentical()
+    {
+        Fixture fixture(8);
+        QVERIFY(fixture.setUp(15));
+        const QList<QByteArray> before = fixture.contents();
+        TagWriteController controller;
+        controller.setSession(fixture.session.get());
+        QAbstractItemModelTester tester(
+            controller.files(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&controller, &TagWriteController::finished);
+        connect(&controller, &TagWriteController::progressChanged, this, [&controller] {
+            if (controller.done() >= 1)
+                controller.cancel();
+        });
+
+        QVERIFY(controller.writeTracks(fixture.ids));
+        QVERIFY(finished.wait(120000));
+        QVERIFY(controller.wasCancelled());
+        const TagWriteListModel &files = *controller.files();
+        QCOMPARE(files.rowCount(), 8);
+        QVERIFY(files.writtenCount() >= 1);
+        QVERIFY(files.cancelledCount() >= 1);
+        QCOMPARE(files.writtenCount() + files.cancelledCount(), 8);
+        QVERIFY2(controller.summaryText().contains(u"cancelled"_s), qPrintable(controller.summaryText()));
+        for (int i = 0; i < fixture.paths.size(); ++i) {
+            const TagWriteRow *row = rowFor(files, fixture.paths.at(i));
+            QVERIFY(row);
+            if (row->status == TagWriteRow::Status::Cancelled) {
+                QVERIFY2(bytesOf(fixture.paths.at(i)) == before.at(i), qPrintable(fixture.paths.at(i)));
+            } else {
+                QCOMPARE(row->status, TagWriteRow::Status::Written);
+                QString error;
+                const std::optional<TagSet> tags = Tags::readFileTags(row->path, &error);
+                QVERIFY2(tags, qPrintable(error));
+                QVERIFY(!tags->isrc.isEmpty() && row->trackTitle.startsWith(tags->title));
+            }
+        }
+        QVERIFY2(fixture.leftovers().isEmpty(), qPrintable(fixture.leftovers().join(u", ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTagWriteController)
+
+#include "tst_tagwritecontroller.moc"
