@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QMultiHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -330,22 +331,70 @@ bool loadVersionFiles(QSqlDatabase db, QHash<qint64, StemSetFacts> &sets, QStrin
 
 } // namespace
 
+namespace
+{
+
+// The recordings whose version names them an instrumental, by the track they are the
+// instrumental of: their original, or a recording of the same title (case aside) and artist.
+// Read once for the whole catalog; asked per track, it would scan the tracks once per track.
+struct InstrumentalVersions {
+    QMultiHash<qint64, qint64> byOriginal;
+    QMultiHash<QString, qint64> byTitleAndArtist; ///< "lower(title)\nartist"
+
+    bool hasOne(qint64 trackId, const QString &lowerTitle, const QString &artist) const
+    {
+        for (auto it = byOriginal.constFind(trackId); it != byOriginal.cend() && it.key() == trackId; ++it) {
+            if (it.value() != trackId)
+                return true;
+        }
+        const QString key = lowerTitle + u'\n' + artist;
+        for (auto it = byTitleAndArtist.constFind(key); it != byTitleAndArtist.cend() && it.key() == key;
+            ++it) {
+            if (it.value() != trackId)
+                return true;
+        }
+        return false;
+    }
+};
+
+std::optional<InstrumentalVersions> instrumentalVersions(QSqlDatabase db, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // lower() here and in trackRows alike, so titles compare the way SQLite folds them.
+    if (!q.exec(u"SELECT id, coalesce(original_track_id, 0), lower(title), display_artist FROM tracks "
+                "WHERE lower(version) LIKE '%instrumental%'"_s)) {
+        fail(q, error);
+        return std::nullopt;
+    }
+    InstrumentalVersions versions;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (const qint64 original = q.value(1).toLongLong(); original > 0)
+            versions.byOriginal.insert(original, id);
+        versions.byTitleAndArtist.insert(q.value(2).toString() + u'\n' + q.value(3).toString(), id);
+    }
+    return versions;
+}
+
+} // namespace
+
 std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // An instrumental is a file of that kind, or another recording of the track whose version
-    // says it is one (its own row, as distributors want it).
+    // says it is one (its own row, as distributors want it): see instrumentalVersions().
+    const auto instrumentals = instrumentalVersions(db, error);
+    if (!instrumentals)
+        return std::nullopt;
     const bool ok = q.exec(
         u"SELECT t.id, t.title, t.version, t.display_artist, coalesce(m.id, 0), coalesce(m.rel_path, ''), "
         "a.asset_id IS NOT NULL, "
-        "EXISTS (SELECT 1 FROM assets v WHERE v.track_id = t.id AND v.kind = 'instrumental') "
-        "  OR EXISTS (SELECT 1 FROM tracks i WHERE i.id <> t.id AND lower(i.version) LIKE '%instrumental%' "
-        "             AND (i.original_track_id = t.id OR (lower(i.title) = lower(t.title) "
-        "                  AND i.display_artist = t.display_artist))), "
+        "EXISTS (SELECT 1 FROM assets v WHERE v.track_id = t.id AND v.kind = 'instrumental'), "
         "(SELECT count(*) FROM assets v WHERE v.track_id = t.id AND v.kind = 'stem'), "
         "(SELECT count(*) FROM assets v WHERE v.track_id = t.id AND v.kind = 'cutdown'), "
-        "coalesce(t.has_vocals, -1), lower(t.version) LIKE '%instrumental%', %1 "
+        "coalesce(t.has_vocals, -1), lower(t.version) LIKE '%instrumental%', lower(t.title), %1 "
         "FROM tracks t "
         "LEFT JOIN assets m ON m.id = (SELECT id FROM assets WHERE track_id = t.id AND kind IN ('master', "
         "'mix') "
@@ -367,10 +416,11 @@ std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error)
         row.relativePath = q.value(5).toString();
         // An instrumental version is its own instrumental, and has no vocals to remove.
         const bool isInstrumental = q.value(11).toBool();
-        row.stems.hasInstrumental = isInstrumental || q.value(7).toBool();
+        row.stems.hasInstrumental = isInstrumental || q.value(7).toBool()
+            || instrumentals->hasOne(row.trackId, q.value(12).toString(), row.artist);
         row.stems.hasVocalsFlag = isInstrumental ? 0 : q.value(10).toInt();
         if (q.value(6).toBool()) {
-            AnalysisFacts facts = factsFrom(q, 12);
+            AnalysisFacts facts = factsFrom(q, 13);
             facts.knowsVersions = true;
             facts.hasInstrumental = row.stems.hasInstrumental;
             facts.stemCount = q.value(8).toInt();
