@@ -103,6 +103,16 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
         return row.format;
     case PathRole:
         return row.path;
+    case GenreRole:
+        return row.genre;
+    case LanguageRole:
+        return row.language;
+    case ExplicitRole:
+        return row.explicitFlag;
+    case ReleaseIdRole:
+        return row.releaseId;
+    case LabelRole:
+        return row.label;
     }
     return {};
 }
@@ -136,7 +146,8 @@ QHash<int, QByteArray> TrackTableModel::roleNames() const
     names.insert({ { IdRole, "trackId" }, { SortRole, "sortValue" }, { SearchTextRole, "searchText" },
         { TitleRole, "title" }, { ArtistRole, "artist" }, { ReleaseRole, "release" },
         { VersionRole, "version" }, { IsrcRole, "isrc" }, { DurationRole, "durationMs" },
-        { FormatRole, "format" }, { PathRole, "path" } });
+        { FormatRole, "format" }, { PathRole, "path" }, { GenreRole, "genre" }, { LanguageRole, "language" },
+        { ExplicitRole, "explicitFlag" }, { ReleaseIdRole, "releaseId" }, { LabelRole, "label" } });
     return names;
 }
 
@@ -208,11 +219,37 @@ void TrackTableModel::setField(qint64 id, Role role, const QString &value)
         row.isrc = value;
         column = IsrcColumn;
         break;
+    case GenreRole:
+        row.genre = value;
+        break;
+    case LanguageRole:
+        row.language = value;
+        break;
+    case ExplicitRole:
+        row.explicitFlag = value;
+        break;
     default:
+        return;
+    }
+    if (column < 0) { // a field no column shows
+        Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1), { role });
         return;
     }
     row.updateSearchKey();
     Q_EMIT dataChanged(index(i, column), index(i, column));
+}
+
+void TrackTableModel::setReleaseLabel(qint64 releaseId, const QString &label)
+{
+    if (releaseId == 0)
+        return;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        TrackRow &row = m_rows[i];
+        if (row.releaseId != releaseId || row.label == label)
+            continue;
+        row.label = label;
+        Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1), { LabelRole });
+    }
 }
 
 } // namespace Imprint

@@ -44,6 +44,11 @@ public:
         DurationRole, ///< qint64 milliseconds
         FormatRole, ///< QString: FLAC, WAV…
         PathRole, ///< QString: the master file, relative to the library root
+        GenreRole, ///< QString, empty when not set
+        LanguageRole, ///< QString, empty when not set
+        ExplicitRole, ///< QString: "1" explicit, "0" clean, empty when not set
+        ReleaseIdRole, ///< qint64: the release shown in the release column, 0 for none
+        LabelRole, ///< QString: that release's label
     };
     Q_ENUM(Role)
 
@@ -66,6 +71,8 @@ public:
 
     /// Changes one field of a loaded row, as after an edit, and tells the views.
     void setField(qint64 id, Role role, const QString &value);
+    /// Changes the label of every row whose release is releaseId.
+    void setReleaseLabel(qint64 releaseId, const QString &label);
 
     static QString formatDuration(qint64 ms);
     static QString describeFormat(const TrackRow &row);
