@@ -36,7 +36,10 @@ int run(int argc, char **argv)
         QCoreApplication::translate("GuiApplication", "Save the window to FILE and quit."), u"FILE"_s);
     const QCommandLineOption page(
         u"page"_s, QCoreApplication::translate("GuiApplication", "Open on page KEY (catalog, …)."), u"KEY"_s);
-    parser.addOptions({ catalog, selfTest, screenshot, page });
+    const QCommandLineOption selectTracks(u"select-tracks"_s,
+        QCoreApplication::translate("GuiApplication", "With --screenshot, select the first COUNT tracks."),
+        u"COUNT"_s);
+    parser.addOptions({ catalog, selfTest, screenshot, page, selectTracks });
     parser.process(app);
 
     const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
@@ -52,6 +55,7 @@ int run(int argc, char **argv)
 
     QQmlApplicationEngine engine;
     WindowCheck check(&engine, &session);
+    check.setSelectedTrackCount(parser.value(selectTracks).toInt());
     engine.setInitialProperties({ { u"session"_s, QVariant::fromValue(&session) } });
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },

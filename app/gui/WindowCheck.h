@@ -28,6 +28,9 @@ public:
     void runSelfTest();
     /// page: a sidebar page key ("catalog", …); empty for the page the window opens on.
     void captureWhenReady(const QString &path, const QString &page);
+    /// With more than one, the populated window has the first count tracks selected (the
+    /// catalog page's bulk editor) instead of the first track.
+    void setSelectedTrackCount(int count) { m_selectedTrackCount = count; }
 
 private:
     void captureWhenIdle(const QString &path, int waitedMs);
@@ -38,6 +41,7 @@ private:
     QQmlApplicationEngine *m_engine;
     CatalogSession *m_session;
     QList<QQmlError> m_warnings;
+    int m_selectedTrackCount = 1;
 };
 
 } // namespace Imprint
