@@ -19,6 +19,10 @@ Pane {
     /// Editing ended (applied or cancelled): the table takes the keyboard back.
     signal done()
 
+    /// Puts the keyboard in the first field (Enter on the table).
+    function startEditing() {
+        artistField.editor.forceActiveFocus()
+    }
     function reset() {
         textFields.forEach(f => f.reset())
         explicitBox.reset()
@@ -112,7 +116,11 @@ Pane {
                     objectName: "bulkExplicit"
                     property bool edited: false
                     readonly property bool mixed: pane.bulk.mixedFields.indexOf("explicit") >= 0
-                    function reset() {
+                    /// Puts the keyboard in the first field (Enter on the table).
+    function startEditing() {
+        artistField.editor.forceActiveFocus()
+    }
+    function reset() {
                         edited = false
                         currentIndex = Qt.binding(() => mixed ? -1 : indexOfValue(pane.bulk.values["explicit"] ?? ""))
                     }

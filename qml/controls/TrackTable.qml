@@ -7,7 +7,7 @@ import Imprint.Models
 
 // The track table: click a header to sort; click or use the arrow keys to select, Ctrl+click
 // to add or remove a track, Shift+click or Shift+arrows for a range, Ctrl+A for every track
-// shown, Esc to select none. The selection is kept by track id, so it survives sorting and search.
+// shown, Esc to select none, Enter to edit the selected tracks. The selection is kept by track id, so it survives sorting and search.
 FocusScope {
     id: root
 
@@ -15,6 +15,9 @@ FocusScope {
     required property TrackSelection selection
     readonly property real currentTrackId: selection.currentTrackId
     readonly property int currentRow: rowOfCurrentTrack()
+
+    /// Enter on the table: the user wants to edit the selected tracks.
+    signal editRequested()
 
     function rowOfCurrentTrack() {
         // Re-evaluated when the rows change order or content.
@@ -112,6 +115,8 @@ FocusScope {
                     root.selection.selectAllVisible()
                 } else if (event.key === Qt.Key_Escape) {
                     root.selection.clear()
+                } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+                    root.editRequested()
                 } else if (event.key === Qt.Key_Up) {
                     root.selectRow(Math.max(0, root.currentRow - 1), extend)
                 } else if (event.key === Qt.Key_Down) {

@@ -63,6 +63,10 @@ Page {
             SplitView.fillWidth: true
             tracks: page.session.tracks
             selection: page.session.selection
+            onEditRequested: {
+                if (page.session.selection.count > 1)
+                    bulkPane.startEditing()
+            }
         }
 
         // One track: its details; several: what they share, edited together.
@@ -76,6 +80,7 @@ Page {
                 session: page.session
             }
             BulkEditPane {
+                id: bulkPane
                 objectName: "bulkEditPane"
                 anchors.fill: parent
                 visible: page.session.selection.count > 1

@@ -127,6 +127,9 @@ TestCase {
         compare(genre.editor.placeholderText, "(mixed)")
         compare(genre.editor.text, "")
 
+        // Enter on the table goes to the bulk editor's first field; Tab moves on.
+        keyClick(Qt.Key_Return)
+        verify(findChild(page, "bulkArtist").editor.activeFocus)
         genre.editor.forceActiveFocus()
         type("Ambient")
         verify(genre.edited)
