@@ -16,6 +16,16 @@ TrackSelection::TrackSelection(const TrackTableModel *tracks, const TrackFilterM
     , m_view(view)
 {
     connect(tracks, &QAbstractItemModel::modelReset, this, &TrackSelection::dropVanished);
+    connect(this, &TrackSelection::changed, this, &TrackSelection::hiddenCountChanged);
+    connect(view, &TrackFilterModel::searchTextChanged, this, &TrackSelection::hiddenCountChanged);
+}
+
+int TrackSelection::hiddenCount() const
+{
+    if (m_view->searchText().isEmpty())
+        return 0;
+    return int(std::count_if(
+        m_ids.cbegin(), m_ids.cend(), [this](qint64 id) { return m_view->rowOfTrack(id) < 0; }));
 }
 
 QList<qint64> TrackSelection::ids() const

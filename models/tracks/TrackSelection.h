@@ -27,6 +27,8 @@ class TrackSelection : public QObject
     /// Increases on every change, so delegates can bind to contains() cheaply.
     Q_PROPERTY(int revision READ revision NOTIFY changed)
     Q_PROPERTY(qint64 currentTrackId READ currentTrackId NOTIFY currentChanged)
+    /// Selected tracks the current search hides (they are still edited with the others).
+    Q_PROPERTY(int hiddenCount READ hiddenCount NOTIFY hiddenCountChanged)
 
 public:
     TrackSelection(const TrackTableModel *tracks, const TrackFilterModel *view, QObject *parent = nullptr);
@@ -34,6 +36,7 @@ public:
     int count() const { return int(m_ids.size()); }
     int revision() const { return m_revision; }
     qint64 currentTrackId() const { return m_current; }
+    int hiddenCount() const;
     /// The selected ids, ascending.
     QList<qint64> ids() const;
 
@@ -54,6 +57,7 @@ public:
 Q_SIGNALS:
     void changed();
     void currentChanged();
+    void hiddenCountChanged();
 
 private:
     void replace(QSet<qint64> ids, qint64 current, qint64 anchor);

@@ -67,6 +67,14 @@ Pane {
                 wrapMode: Text.Wrap
             }
             Label {
+                objectName: "bulkHidden"
+                Layout.fillWidth: true
+                visible: pane.bulk.selection.hiddenCount > 0
+                text: qsTr("%n of them hidden by the search; they change too.", "", pane.bulk.selection.hiddenCount)
+                color: "#b3261e"
+                wrapMode: Text.Wrap
+            }
+            Label {
                 Layout.fillWidth: true
                 text: qsTr("Fields that differ show (mixed) and stay as each track has them unless you type a value. Enter applies to every selected track, Esc cancels.")
                 wrapMode: Text.Wrap

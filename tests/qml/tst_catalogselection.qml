@@ -109,6 +109,12 @@ TestCase {
         testSession.tracks.searchText = ""
         tryCompare(table, "rows", 30)
         compare(testSession.selection.count, 10)
+        verify(!findChild(page, "bulkHidden").visible)
+        // Another search hides them: the editor says so.
+        testSession.tracks.searchText = "Nova"
+        compare(testSession.selection.hiddenCount, 10)
+        verify(findChild(page, "bulkHidden").visible)
+        testSession.tracks.searchText = ""
         table.forceActiveFocus()
         keyClick(Qt.Key_Escape)
         compare(testSession.selection.count, 0)

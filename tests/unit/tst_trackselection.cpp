@@ -102,9 +102,15 @@ private Q_SLOTS:
         QCOMPARE(view.count(), 3);
         // The search hides track 10, but it stays selected until the selection changes.
         QVERIFY(selection.contains(10));
+        QCOMPARE(selection.hiddenCount(), 1);
         selection.selectAllVisible();
         QCOMPARE(selection.ids(), ids({ 20, 40, 60 }));
         QCOMPARE(selection.currentTrackId(), view.trackIdAt(0));
+        QCOMPARE(selection.hiddenCount(), 0);
+        QSignalSpy hidden(&selection, &TrackSelection::hiddenCountChanged);
+        view.setSearchText(u"odd"_s);
+        QCOMPARE(hidden.count(), 1);
+        QCOMPARE(selection.hiddenCount(), 3);
         view.setSearchText(QString());
         QCOMPARE(selection.ids(), ids({ 20, 40, 60 }));
         // A Shift+click whose anchor is hidden starts over.
