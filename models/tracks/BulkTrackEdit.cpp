@@ -264,15 +264,17 @@ void BulkTrackEdit::applyChange(const QJsonObject &change)
 {
     // The table first, so the views show the edit at once; the catalog is written behind.
     m_applying = true;
+    QList<TrackTableModel::FieldChange> fields;
     for (const QJsonValue &entry : change.value(TracksKey).toArray()) {
         const QJsonObject track = entry.toObject();
         const qint64 id = track.value(IdKey).toInteger();
         for (auto it = track.constBegin(); it != track.constEnd(); ++it) {
             const auto field = trackFields().find(it.key());
             if (field != trackFields().end())
-                m_tracks->setField(id, field->second, it.value().toString());
+                fields.append({ id, field->second, it.value().toString() });
         }
     }
+    m_tracks->setFields(fields);
     const QJsonArray releases = change.value(ReleasesKey).toArray();
     for (const QJsonValue &entry : releases) {
         const QJsonObject release = entry.toObject();

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QtQmlIntegration>
 
+#include <optional>
+
 namespace Imprint
 {
 
@@ -71,6 +73,14 @@ public:
 
     /// Changes one field of a loaded row, as after an edit, and tells the views.
     void setField(qint64 id, Role role, const QString &value);
+    struct FieldChange {
+        qint64 id = 0;
+        Role role = TitleRole;
+        QString value;
+    };
+    /// Changes several fields of several rows at once (a bulk edit), telling the views once per
+    /// run of adjacent rows.
+    void setFields(const QList<FieldChange> &changes);
     /// Changes the label of every row whose release is releaseId.
     void setReleaseLabel(qint64 releaseId, const QString &label);
 
@@ -79,6 +89,8 @@ public:
 
 private:
     QVariant displayValue(const TrackRow &row, int column) const;
+    static std::optional<int> assign(TrackRow &row, Role role, const QString &value);
+    void emitRuns(QList<int> rows, const QList<int> &roles);
 
     TrackRows m_rows;
     QHash<qint64, int> m_rowOfId;
