@@ -17,19 +17,6 @@ namespace Imprint
 namespace
 {
 
-std::optional<TrackQueries::EditableField> editableField(const QString &name)
-{
-    if (name == u"title")
-        return TrackQueries::EditableField::Title;
-    if (name == u"artist")
-        return TrackQueries::EditableField::Artist;
-    if (name == u"version")
-        return TrackQueries::EditableField::Version;
-    if (name == u"isrc")
-        return TrackQueries::EditableField::Isrc;
-    return std::nullopt;
-}
-
 TrackTableModel::Role roleOf(TrackQueries::EditableField field)
 {
     switch (field) {
@@ -41,6 +28,12 @@ TrackTableModel::Role roleOf(TrackQueries::EditableField field)
         return TrackTableModel::VersionRole;
     case TrackQueries::EditableField::Isrc:
         return TrackTableModel::IsrcRole;
+    case TrackQueries::EditableField::Genre:
+        return TrackTableModel::GenreRole;
+    case TrackQueries::EditableField::Language:
+        return TrackTableModel::LanguageRole;
+    case TrackQueries::EditableField::Explicit:
+        return TrackTableModel::ExplicitRole;
     }
     return TrackTableModel::TitleRole;
 }
@@ -56,6 +49,12 @@ QString fieldLabel(TrackQueries::EditableField field)
         return QCoreApplication::translate("CatalogSession", "Version Change");
     case TrackQueries::EditableField::Isrc:
         return QCoreApplication::translate("CatalogSession", "ISRC Change");
+    case TrackQueries::EditableField::Genre:
+        return QCoreApplication::translate("CatalogSession", "Genre Change");
+    case TrackQueries::EditableField::Language:
+        return QCoreApplication::translate("CatalogSession", "Language Change");
+    case TrackQueries::EditableField::Explicit:
+        return QCoreApplication::translate("CatalogSession", "Explicit Change");
     }
     return {};
 }
@@ -76,6 +75,8 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     , m_deliveries(store, &m_catalogThread, this)
     , m_credits(store, &m_catalogThread, &m_history, this)
     , m_versions(store, &m_catalogThread, &m_history, this)
+    , m_selection(&m_table, &m_filter)
+    , m_bulkEdit(store, &m_catalogThread, &m_history, &m_table, &m_selection, this)
     , m_catalogThread(store)
 {
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
@@ -114,6 +115,14 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(&m_releases, &ReleaseCatalog::trackListSaved, this, &CatalogSession::reloadTracks);
     m_filter.setSourceModel(&m_table);
     connect(&m_table, &QAbstractItemModel::modelReset, this, &CatalogSession::trackCountChanged);
+    // The detail pane follows the selection's current track (the one last clicked).
+    connect(&m_selection, &TrackSelection::currentChanged, this,
+        [this] { setCurrentTrackId(m_selection.currentTrackId()); });
+    connect(&m_bulkEdit, &BulkTrackEdit::errorOccurred, this, &CatalogSession::errorOccurred);
+    connect(&m_bulkEdit, &BulkTrackEdit::writeFailed, this, &CatalogSession::discardUnsavedState);
+    connect(&m_bulkEdit, &BulkTrackEdit::tracksEdited, this, &CatalogSession::currentTrackChanged);
+    // A label set from the catalog page is the release's: the releases page shows it too.
+    connect(&m_bulkEdit, &BulkTrackEdit::releasesEdited, &m_releases, &ReleaseCatalog::reload);
 }
 
 CatalogSession::~CatalogSession() = default;
@@ -131,6 +140,7 @@ void CatalogSession::waitForIdle()
     QCoreApplication::sendPostedEvents(&m_credits);
     QCoreApplication::sendPostedEvents(&m_versions);
     QCoreApplication::sendPostedEvents(&m_exchange);
+    QCoreApplication::sendPostedEvents(&m_bulkEdit);
 }
 
 void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, const QString &value)
@@ -145,6 +155,8 @@ void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, co
         m_credits.applyField(recordId, field.mid(CreditsCatalog::historyPrefix.size()), value);
     else if (field.startsWith(TrackVersions::historyPrefix))
         m_versions.applyField(recordId, field.mid(TrackVersions::historyPrefix.size()), value);
+    else if (field.startsWith(BulkTrackEdit::historyPrefix))
+        m_bulkEdit.applyField(field.mid(BulkTrackEdit::historyPrefix.size()), value);
     else if (field.startsWith(RightsCatalog::historyPrefix))
         m_rights.applyField(recordId, field, value);
     else
@@ -218,6 +230,10 @@ void CatalogSession::finishLoad(TrackRows rows, const QString &error)
 
 void CatalogSession::setCurrentTrackId(qint64 id)
 {
+    if (id != m_selection.currentTrackId()) {
+        m_selection.select(id); // its currentChanged comes back here
+        return;
+    }
     if (id == m_currentTrackId)
         return;
     m_currentTrackId = id;
@@ -237,6 +253,10 @@ QVariantMap CatalogSession::currentTrack() const
         { u"release"_s, row->release },
         { u"releaseType"_s, row->releaseType },
         { u"isrc"_s, row->isrc },
+        { u"genre"_s, row->genre },
+        { u"language"_s, row->language },
+        { u"explicit"_s, row->explicitFlag },
+        { u"label"_s, row->label },
         { u"duration"_s, TrackTableModel::formatDuration(row->durationMs) },
         { u"format"_s, TrackTableModel::describeFormat(*row) },
         { u"channels"_s, row->channels },
@@ -247,17 +267,19 @@ QVariantMap CatalogSession::currentTrack() const
 
 bool CatalogSession::setTrackField(qint64 trackId, const QString &fieldName, const QString &value)
 {
-    const auto field = editableField(fieldName);
+    const auto field = TrackQueries::editableField(fieldName);
     const TrackRow *row = m_table.rowById(trackId);
     if (!field || !row) {
         Q_EMIT errorOccurred(tr("This field cannot be edited here."));
         return false;
     }
-    QString after = value.trimmed();
-    if (*field == TrackQueries::EditableField::Title && after.isEmpty()) {
-        Q_EMIT errorOccurred(tr("A track needs a title."));
+    QString error;
+    const auto normalized = TrackQueries::normalizedValue(*field, value, &error);
+    if (!normalized) {
+        Q_EMIT errorOccurred(error);
         return false;
     }
+    QString after = *normalized;
     if (*field == TrackQueries::EditableField::Isrc && !after.isEmpty()) {
         const IdentifierCheck check = TrackIsrc::check(m_table.rows(), trackId, after);
         if (!check.valid) {
@@ -317,7 +339,7 @@ QString CatalogSession::isrcPrefix() const
 
 void CatalogSession::applyField(qint64 trackId, const QString &fieldName, const QString &value)
 {
-    const auto field = editableField(fieldName);
+    const auto field = TrackQueries::editableField(fieldName);
     if (!field)
         return;
     m_table.setField(trackId, roleOf(*field), value);
@@ -329,7 +351,7 @@ void CatalogSession::applyField(qint64 trackId, const QString &fieldName, const 
 void CatalogSession::writeBehind(qint64 trackId, const QString &fieldName, const QString &value)
 {
     const CatalogStore store = m_store;
-    const auto field = *editableField(fieldName);
+    const auto field = *TrackQueries::editableField(fieldName);
     m_catalogThread.post([this, store, trackId, field, value] {
         QString error;
         QSqlDatabase db = store.connection(&error);

@@ -12,7 +12,9 @@
 #include "releases/ReleaseCatalog.h"
 #include "rights/RightsCatalog.h"
 #include "schedule/PlanningSession.h"
+#include "tracks/BulkTrackEdit.h"
 #include "tracks/TrackFilterModel.h"
+#include "tracks/TrackSelection.h"
 #include "tracks/TrackTableModel.h"
 #include "tracks/TrackVersions.h"
 
@@ -41,6 +43,8 @@ class CatalogSession : public QObject
     Q_PROPERTY(Imprint::DeliveryCatalog *deliveries READ deliveries CONSTANT)
     Q_PROPERTY(Imprint::CreditsCatalog *credits READ credits CONSTANT)
     Q_PROPERTY(Imprint::TrackVersions *versions READ versions CONSTANT)
+    Q_PROPERTY(Imprint::TrackSelection *selection READ selection CONSTANT)
+    Q_PROPERTY(Imprint::BulkTrackEdit *bulkEdit READ bulkEdit CONSTANT)
     Q_PROPERTY(QString catalogPath READ catalogPath CONSTANT)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(int trackCount READ trackCount NOTIFY trackCountChanged)
@@ -65,13 +69,17 @@ public:
     DeliveryCatalog *deliveries() { return &m_deliveries; }
     CreditsCatalog *credits() { return &m_credits; }
     TrackVersions *versions() { return &m_versions; }
+    TrackSelection *selection() { return &m_selection; }
+    BulkTrackEdit *bulkEdit() { return &m_bulkEdit; }
     QString catalogPath() const { return m_store.path(); }
     bool isLoading() const { return m_pendingLoads > 0; }
     int trackCount() const { return m_table.rowCount(); }
 
     qint64 currentTrackId() const { return m_currentTrackId; }
+    /// Selects only this track (0 clears the selection); the selection's current track is this.
     void setCurrentTrackId(qint64 id);
-    /// title, artist, version, release, isrc, duration, format, path, stems of the selected track.
+    /// title, artist, version, release, isrc, genre, language, explicit, label, duration, format,
+    /// path, stems of the current track.
     QVariantMap currentTrack() const;
 
     /// Reloads tracks and releases from the catalog, e.g. after an import.
@@ -85,9 +93,9 @@ public:
     /// Gives the track the next free ISRC under the prefix for this year, undoably.
     Q_INVOKABLE bool assignIsrc(qint64 trackId);
 
-    /// Sets "title", "artist", "version" or "isrc" of a track, undoably; an ISRC must be valid
-    /// and not held by another recording. False (and errorOccurred) when
-    /// the value is refused.
+    /// Sets "title", "artist", "version", "isrc", "genre", "language" or "explicit" of a track,
+    /// undoably (TrackQueries::normalizedValue has the rules); an ISRC must also not be held by
+    /// another recording. False (and errorOccurred) when the value is refused.
     Q_INVOKABLE bool setTrackField(qint64 trackId, const QString &field, const QString &value);
 
     /// Blocks until every queued read and write has finished (for tests and shutdown).
@@ -120,6 +128,8 @@ private:
     DeliveryCatalog m_deliveries;
     CreditsCatalog m_credits;
     TrackVersions m_versions;
+    TrackSelection m_selection;
+    BulkTrackEdit m_bulkEdit;
     int m_pendingLoads = 0;
     qint64 m_currentTrackId = 0;
     QString m_isrcPrefix; ///< normalised (CCXXX)

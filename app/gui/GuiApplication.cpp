@@ -40,7 +40,10 @@ int run(int argc, char **argv)
         QCoreApplication::translate(
             "GuiApplication", "With --screenshot: open dialog KEY (tags: Write Tags) first."),
         u"KEY"_s);
-    parser.addOptions({ catalog, selfTest, screenshot, page, dialog });
+    const QCommandLineOption selectTracks(u"select-tracks"_s,
+        QCoreApplication::translate("GuiApplication", "With --screenshot, select the first COUNT tracks."),
+        u"COUNT"_s);
+    parser.addOptions({ catalog, selfTest, screenshot, page, dialog, selectTracks });
     parser.process(app);
 
     const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
@@ -56,6 +59,7 @@ int run(int argc, char **argv)
 
     QQmlApplicationEngine engine;
     WindowCheck check(&engine, &session);
+    check.setSelectedTrackCount(parser.value(selectTracks).toInt());
     engine.setInitialProperties({ { u"session"_s, QVariant::fromValue(&session) } });
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },

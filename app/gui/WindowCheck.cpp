@@ -11,6 +11,7 @@
 #include <QQuickWindow>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -40,8 +41,12 @@ QQuickWindow *WindowCheck::window() const
 void WindowCheck::whenPopulated(const std::function<void()> &then)
 {
     const auto ready = [this, then] {
-        if (m_session->tracks()->rowCount() > 0)
+        if (const int rows = m_session->tracks()->rowCount(); rows > 0) {
             m_session->setCurrentTrackId(m_session->tracks()->trackIdAt(0));
+            if (m_selectedTrackCount > 1)
+                m_session->selection()->extendTo(
+                    m_session->tracks()->trackIdAt(std::min(rows, m_selectedTrackCount) - 1));
+        }
         // Releases load before tracks on the same catalog thread, so they are here too.
         if (m_session->releases()->model()->rowCount() > 0)
             m_session->releases()->setCurrentReleaseId(m_session->releases()->model()->idAt(0));

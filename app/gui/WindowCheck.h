@@ -31,6 +31,9 @@ public:
     /// is loaded; the picture waits for the work it starts. Keys must not be command names
     /// ("write-tags"), or main() runs the command line instead.
     void captureWhenReady(const QString &path, const QString &page, const QString &dialog = {});
+    /// With more than one, the populated window has the first count tracks selected (the
+    /// catalog page's bulk editor) instead of the first track.
+    void setSelectedTrackCount(int count) { m_selectedTrackCount = count; }
 
 private:
     void captureWhenIdle(const QString &path, int waitedMs);
@@ -41,6 +44,7 @@ private:
     QQmlApplicationEngine *m_engine;
     CatalogSession *m_session;
     QList<QQmlError> m_warnings;
+    int m_selectedTrackCount = 1;
 };
 
 } // namespace Imprint

@@ -156,10 +156,28 @@ std::optional<QString> normalizedValue(const QString &field, const QString &valu
 bool updateReleaseField(
     QSqlDatabase db, qint64 releaseId, const QString &field, const QString &value, QString *error)
 {
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    if (!writeReleaseField(db, releaseId, field, value, error))
+        return false;
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    return true;
+}
+
+bool writeReleaseField(
+    QSqlDatabase db, qint64 releaseId, const QString &field, const QString &value, QString *error)
+{
     const auto normalized = normalizedValue(field, value, error);
     if (!normalized)
         return false;
-    SqlTransaction transaction(db);
     QSqlQuery query(db);
     // The column name comes from the fixed map above, never from the caller.
     query.prepare(
@@ -169,19 +187,14 @@ bool updateReleaseField(
     query.addBindValue(normalized->isEmpty() && clearable ? QVariant(QMetaType::fromType<QString>())
                                                           : QVariant(*normalized));
     query.addBindValue(releaseId);
-    if (!transaction.isActive() || !query.exec()) {
+    if (!query.exec()) {
         if (error)
-            *error = transaction.isActive() ? query.lastError().text() : transaction.error();
+            *error = query.lastError().text();
         return false;
     }
     if (query.numRowsAffected() != 1) {
         if (error)
             *error = translate("The release is no longer in the catalog.");
-        return false;
-    }
-    if (!transaction.commit()) {
-        if (error)
-            *error = transaction.error();
         return false;
     }
     return true;

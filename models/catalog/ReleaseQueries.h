@@ -21,7 +21,12 @@ const QStringList &editableFields();
 /// come from fixed lists, "explicit" is yes/no/empty. nullopt (and *error) when refused.
 std::optional<QString> normalizedValue(const QString &field, const QString &value, QString *error);
 
+/// Checks, normalises and writes one field in its own write transaction.
 bool updateReleaseField(
+    QSqlDatabase db, qint64 releaseId, const QString &field, const QString &value, QString *error);
+
+/// updateReleaseField inside the caller's write transaction (edits of several records at once).
+bool writeReleaseField(
     QSqlDatabase db, qint64 releaseId, const QString &field, const QString &value, QString *error);
 
 } // namespace Imprint::ReleaseQueries

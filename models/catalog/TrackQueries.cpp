@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "TrackQueries.h"
 
+#include "catalog/ReleaseQueries.h"
 #include "catalog/SqlTransaction.h"
+#include "identifiers/Isrc.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -22,7 +25,9 @@ std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error)
         "coalesce(r.title, ''), coalesce(r.release_type, ''), coalesce(t.duration_ms, a.duration_ms, 0), "
         "coalesce(a.format, ''), coalesce(a.rel_path, ''), coalesce(a.sample_rate, 0), "
         "coalesce(a.bit_depth, 0), coalesce(a.channels, 0), "
-        "(SELECT count(*) FROM assets s WHERE s.track_id = t.id AND s.kind = 'stem') "
+        "(SELECT count(*) FROM assets s WHERE s.track_id = t.id AND s.kind = 'stem'), "
+        "coalesce(t.genre, ''), coalesce(t.language, ''), coalesce(t.explicit, ''), coalesce(r.id, 0), "
+        "coalesce(r.label, '') "
         "FROM tracks t "
         "LEFT JOIN assets a ON a.id = (SELECT id FROM assets WHERE track_id = t.id AND kind IN ('master', "
         "'mix') "
@@ -52,47 +57,126 @@ std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error)
         row.bitDepth = query.value(11).toInt();
         row.channels = query.value(12).toInt();
         row.stemCount = query.value(13).toInt();
+        row.genre = query.value(14).toString();
+        row.language = query.value(15).toString();
+        row.explicitFlag = query.value(16).toString();
+        row.releaseId = query.value(17).toLongLong();
+        row.label = query.value(18).toString();
         row.updateSearchKey();
         rows.append(std::move(row));
     }
     return rows;
 }
 
+std::optional<EditableField> editableField(const QString &name)
+{
+    static const QHash<QString, EditableField> fields { { u"title"_s, EditableField::Title },
+        { u"artist"_s, EditableField::Artist }, { u"version"_s, EditableField::Version },
+        { u"isrc"_s, EditableField::Isrc }, { u"genre"_s, EditableField::Genre },
+        { u"language"_s, EditableField::Language }, { u"explicit"_s, EditableField::Explicit } };
+    const auto found = fields.constFind(name);
+    if (found == fields.cend())
+        return std::nullopt;
+    return *found;
+}
+
+std::optional<QString> normalizedValue(EditableField field, const QString &value, QString *error)
+{
+    const QString text = value.trimmed();
+    switch (field) {
+    case EditableField::Title:
+        if (text.isEmpty()) {
+            if (error)
+                *error = QCoreApplication::translate("TrackQueries", "A track needs a title.");
+            return std::nullopt;
+        }
+        return text;
+    case EditableField::Isrc: {
+        if (text.isEmpty())
+            return text;
+        const IdentifierCheck check = Isrc::validate(text);
+        if (!check.valid) {
+            if (error)
+                *error = check.reason;
+            return std::nullopt;
+        }
+        return check.normalized;
+    }
+    case EditableField::Explicit:
+        // A track's flag means what a release's does.
+        return ReleaseQueries::normalizedValue(u"explicit"_s, text, error);
+    case EditableField::Artist:
+    case EditableField::Version:
+    case EditableField::Genre:
+    case EditableField::Language:
+        return text;
+    }
+    return text;
+}
+
 bool updateTrackField(
     QSqlDatabase db, qint64 trackId, EditableField field, const QString &value, QString *error)
 {
-    const QString trimmed = value.isNull() ? u""_s : value.trimmed();
-    if (field == EditableField::Title && trimmed.isEmpty()) {
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
         if (error)
-            *error = QCoreApplication::translate("TrackQueries", "A track needs a title.");
+            *error = transaction.error();
         return false;
     }
-    SqlTransaction transaction(db);
+    if (!writeTrackField(db, trackId, field, value, error))
+        return false;
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    return true;
+}
+
+bool writeTrackField(
+    QSqlDatabase db, qint64 trackId, EditableField field, const QString &value, QString *error)
+{
+    const auto normalized = normalizedValue(field, value.isNull() ? u""_s : value, error);
+    if (!normalized)
+        return false;
+    const QString &trimmed = *normalized;
     QSqlQuery query(db);
     const auto fail = [&] {
         if (error)
-            *error = transaction.isActive() ? query.lastError().text() : transaction.error();
+            *error = query.lastError().text();
         return false;
     };
-    if (!transaction.isActive())
-        return fail();
+    // Empty optional fields are stored as NULL ("not set"), as the CSV import does.
+    const auto nullable = [&trimmed] {
+        return trimmed.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(trimmed);
+    };
+    const auto setColumn = [&](const QString &column, const QVariant &bound) {
+        // The column name comes from this function, never from the caller.
+        query.prepare(u"UPDATE tracks SET %1 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                      "WHERE id = ?"_s.arg(column));
+        query.addBindValue(bound);
+    };
 
     switch (field) {
     case EditableField::Title:
-        query.prepare(u"UPDATE tracks SET title = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                      "WHERE id = ?"_s);
-        query.addBindValue(trimmed);
+        setColumn(u"title"_s, trimmed);
         break;
     case EditableField::Version:
-        query.prepare(u"UPDATE tracks SET version = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                      "WHERE id = ?"_s);
-        query.addBindValue(trimmed);
+        setColumn(u"version"_s, trimmed);
         break;
     case EditableField::Isrc:
         // The UNIQUE constraint is the last line of defence; the session refuses duplicates first.
-        query.prepare(u"UPDATE tracks SET isrc = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                      "WHERE id = ?"_s);
-        query.addBindValue(trimmed.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(trimmed));
+        setColumn(u"isrc"_s, nullable());
+        break;
+    case EditableField::Genre:
+        setColumn(u"genre"_s, nullable());
+        break;
+    case EditableField::Language:
+        setColumn(u"language"_s, nullable());
+        break;
+    case EditableField::Explicit:
+        setColumn(u"explicit"_s,
+            trimmed.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(trimmed.toInt()));
         break;
     case EditableField::Artist: {
         QVariant partyId(QMetaType::fromType<qint64>());
@@ -126,7 +210,7 @@ bool updateTrackField(
             *error = QCoreApplication::translate("TrackQueries", "The track is no longer in the catalog.");
         return false;
     }
-    return transaction.commit() || fail();
+    return true;
 }
 
 } // namespace Imprint::TrackQueries

@@ -15,12 +15,26 @@ namespace Imprint::TrackQueries
 /// Every track with its first release and master asset, ordered by id.
 std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error);
 
-/// The fields of a track the catalog table lets the user edit.
-enum class EditableField { Title, Artist, Version, Isrc };
+/// The fields of a track the catalog page lets the user edit.
+enum class EditableField { Title, Artist, Version, Isrc, Genre, Language, Explicit };
+
+/// The field of a QML name ("title", "artist", "version", "isrc", "genre", "language",
+/// "explicit"), or nullopt.
+std::optional<EditableField> editableField(const QString &name);
+
+/// The rules every track editor shares: values are trimmed, a title is never empty, an ISRC
+/// is valid (and normalised; empty clears it), explicit is "1", "0" or empty (the release rule).
+/// nullopt (and *error) when the value is refused. Duplicate ISRCs are the caller's to refuse
+/// (TrackIsrc::check knows the catalog's codes).
+std::optional<QString> normalizedValue(EditableField field, const QString &value, QString *error);
 
 /// Writes one field (an ISRC must already be normalised; empty clears it). Artist edits also point the track
-/// at the party of that name, creating it if the catalog has none.
+/// at the party of that name, creating it if the catalog has none. One write transaction.
 bool updateTrackField(
+    QSqlDatabase db, qint64 trackId, EditableField field, const QString &value, QString *error);
+
+/// updateTrackField inside the caller's write transaction (several fields or tracks at once).
+bool writeTrackField(
     QSqlDatabase db, qint64 trackId, EditableField field, const QString &value, QString *error);
 
 } // namespace Imprint::TrackQueries

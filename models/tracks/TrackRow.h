@@ -25,6 +25,11 @@ struct TrackRow {
     int bitDepth = 0;
     int channels = 0;
     int stemCount = 0;
+    QString genre;
+    QString language;
+    QString explicitFlag; ///< "1" explicit, "0" clean, empty when not set
+    qint64 releaseId = 0; ///< the first release (the one shown), 0 when on none
+    QString label; ///< that release's label
     /// Case-folded title, artist, release, version and ISRC for search. Computed where the row
     /// is loaded (the catalog thread), so a large table does not cost the GUI thread.
     QString searchKey;

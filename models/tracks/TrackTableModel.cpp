@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Imprint
@@ -103,6 +105,16 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
         return row.format;
     case PathRole:
         return row.path;
+    case GenreRole:
+        return row.genre;
+    case LanguageRole:
+        return row.language;
+    case ExplicitRole:
+        return row.explicitFlag;
+    case ReleaseIdRole:
+        return row.releaseId;
+    case LabelRole:
+        return row.label;
     }
     return {};
 }
@@ -136,7 +148,8 @@ QHash<int, QByteArray> TrackTableModel::roleNames() const
     names.insert({ { IdRole, "trackId" }, { SortRole, "sortValue" }, { SearchTextRole, "searchText" },
         { TitleRole, "title" }, { ArtistRole, "artist" }, { ReleaseRole, "release" },
         { VersionRole, "version" }, { IsrcRole, "isrc" }, { DurationRole, "durationMs" },
-        { FormatRole, "format" }, { PathRole, "path" } });
+        { FormatRole, "format" }, { PathRole, "path" }, { GenreRole, "genre" }, { LanguageRole, "language" },
+        { ExplicitRole, "explicitFlag" }, { ReleaseIdRole, "releaseId" }, { LabelRole, "label" } });
     return names;
 }
 
@@ -184,35 +197,111 @@ const TrackRow *TrackTableModel::rowById(qint64 id) const
     return row < 0 ? nullptr : &m_rows.at(row);
 }
 
+// Sets one field of a row; the column that shows it, -1 for a field no column shows, or nullopt
+// for a role that cannot be set.
+std::optional<int> TrackTableModel::assign(TrackRow &row, Role role, const QString &value)
+{
+    switch (role) {
+    case TitleRole:
+        row.title = value;
+        break;
+    case ArtistRole:
+        row.artist = value;
+        break;
+    case VersionRole:
+        row.version = value;
+        break;
+    case IsrcRole:
+        row.isrc = value;
+        break;
+    case GenreRole:
+        row.genre = value;
+        return -1;
+    case LanguageRole:
+        row.language = value;
+        return -1;
+    case ExplicitRole:
+        row.explicitFlag = value;
+        return -1;
+    case LabelRole:
+        row.label = value;
+        return -1;
+    default:
+        return std::nullopt;
+    }
+    row.updateSearchKey();
+    switch (role) {
+    case TitleRole:
+        return int(TitleColumn);
+    case ArtistRole:
+        return int(ArtistColumn);
+    case VersionRole:
+        return int(VersionColumn);
+    default:
+        return int(IsrcColumn);
+    }
+}
+
 void TrackTableModel::setField(qint64 id, Role role, const QString &value)
 {
     const int i = rowOf(id);
     if (i < 0)
         return;
-    TrackRow &row = m_rows[i];
-    int column = -1;
-    switch (role) {
-    case TitleRole:
-        row.title = value;
-        column = TitleColumn;
-        break;
-    case ArtistRole:
-        row.artist = value;
-        column = ArtistColumn;
-        break;
-    case VersionRole:
-        row.version = value;
-        column = VersionColumn;
-        break;
-    case IsrcRole:
-        row.isrc = value;
-        column = IsrcColumn;
-        break;
-    default:
+    const auto column = assign(m_rows[i], role, value);
+    if (!column)
         return;
+    if (*column < 0) // a field no column shows
+        Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1), { role });
+    else
+        Q_EMIT dataChanged(index(i, *column), index(i, *column));
+}
+
+void TrackTableModel::setFields(const QList<FieldChange> &changes)
+{
+    QList<int> rows;
+    QList<int> roles;
+    bool shownChanged = false;
+    for (const FieldChange &change : changes) {
+        const int i = rowOf(change.id);
+        const auto column = i < 0 ? std::nullopt : assign(m_rows[i], change.role, change.value);
+        if (!column)
+            continue;
+        rows.append(i);
+        if (!roles.contains(change.role))
+            roles.append(change.role);
+        shownChanged = shownChanged || *column >= 0;
     }
-    row.updateSearchKey();
-    Q_EMIT dataChanged(index(i, column), index(i, column));
+    emitRuns(std::move(rows), shownChanged ? QList<int>() : roles);
+}
+
+// One dataChanged per run of adjacent rows: a bulk edit of every track is one signal, not one
+// per row.
+void TrackTableModel::emitRuns(QList<int> rows, const QList<int> &roles)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (qsizetype first = 0; first < rows.size();) {
+        qsizetype last = first;
+        while (last + 1 < rows.size() && rows.at(last + 1) == rows.at(last) + 1)
+            ++last;
+        Q_EMIT dataChanged(index(rows.at(first), 0), index(rows.at(last), ColumnCount - 1), roles);
+        first = last + 1;
+    }
+}
+
+void TrackTableModel::setReleaseLabel(qint64 releaseId, const QString &label)
+{
+    if (releaseId == 0)
+        return;
+    QList<int> rows;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        TrackRow &row = m_rows[i];
+        if (row.releaseId != releaseId || row.label == label)
+            continue;
+        row.label = label;
+        rows.append(i);
+    }
+    emitRuns(std::move(rows), { LabelRole });
 }
 
 } // namespace Imprint

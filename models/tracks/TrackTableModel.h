@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QtQmlIntegration>
 
+#include <optional>
+
 namespace Imprint
 {
 
@@ -44,6 +46,11 @@ public:
         DurationRole, ///< qint64 milliseconds
         FormatRole, ///< QString: FLAC, WAV…
         PathRole, ///< QString: the master file, relative to the library root
+        GenreRole, ///< QString, empty when not set
+        LanguageRole, ///< QString, empty when not set
+        ExplicitRole, ///< QString: "1" explicit, "0" clean, empty when not set
+        ReleaseIdRole, ///< qint64: the release shown in the release column, 0 for none
+        LabelRole, ///< QString: that release's label
     };
     Q_ENUM(Role)
 
@@ -66,12 +73,24 @@ public:
 
     /// Changes one field of a loaded row, as after an edit, and tells the views.
     void setField(qint64 id, Role role, const QString &value);
+    struct FieldChange {
+        qint64 id = 0;
+        Role role = TitleRole;
+        QString value;
+    };
+    /// Changes several fields of several rows at once (a bulk edit), telling the views once per
+    /// run of adjacent rows.
+    void setFields(const QList<FieldChange> &changes);
+    /// Changes the label of every row whose release is releaseId.
+    void setReleaseLabel(qint64 releaseId, const QString &label);
 
     static QString formatDuration(qint64 ms);
     static QString describeFormat(const TrackRow &row);
 
 private:
     QVariant displayValue(const TrackRow &row, int column) const;
+    static std::optional<int> assign(TrackRow &row, Role role, const QString &value);
+    void emitRuns(QList<int> rows, const QList<int> &roles);
 
     TrackRows m_rows;
     QHash<qint64, int> m_rowOfId;

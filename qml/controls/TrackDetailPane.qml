@@ -63,6 +63,33 @@ Pane {
                 placeholder: qsTr("Original")
                 onCommitted: text => pane.session.setTrackField(pane.track.id, "version", text)
             }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 12
+                EditableField {
+                    objectName: "genreField"
+                    Layout.fillWidth: true
+                    label: qsTr("Genre")
+                    value: pane.text("genre")
+                    onCommitted: text => pane.session.setTrackField(pane.track.id, "genre", text)
+                }
+                EditableField {
+                    objectName: "languageField"
+                    Layout.preferredWidth: 90
+                    label: qsTr("Language")
+                    value: pane.text("language")
+                    onCommitted: text => pane.session.setTrackField(pane.track.id, "language", text)
+                }
+            }
+            ChoiceField {
+                objectName: "explicitField"
+                Layout.fillWidth: true
+                label: qsTr("Explicit")
+                value: pane.text("explicit")
+                choices: [{ value: "", text: qsTr("Not set") }, { value: "0", text: qsTr("No (clean)") },
+                    { value: "1", text: qsTr("Yes") }]
+                onCommitted: value => pane.session.setTrackField(pane.track.id, "explicit", value)
+            }
             DetailField {
                 Layout.fillWidth: true
                 label: qsTr("Release")

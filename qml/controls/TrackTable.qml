@@ -5,15 +5,19 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
 
-// The track table: click a header to sort, click or use the arrow keys to select.
+// The track table: click a header to sort; click or use the arrow keys to select, Ctrl+click
+// to add or remove a track, Shift+click or Shift+arrows for a range, Ctrl+A for every track
+// shown, Esc to select none, Enter to edit the selected tracks. The selection is kept by track id, so it survives sorting and search.
 FocusScope {
     id: root
 
     required property TrackFilterModel tracks
-    property real currentTrackId: 0
+    required property TrackSelection selection
+    readonly property real currentTrackId: selection.currentTrackId
     readonly property int currentRow: rowOfCurrentTrack()
 
-    signal trackSelected(real trackId)
+    /// Enter on the table: the user wants to edit the selected tracks.
+    signal editRequested()
 
     function rowOfCurrentTrack() {
         // Re-evaluated when the rows change order or content.
@@ -24,10 +28,15 @@ FocusScope {
         return root.currentTrackId > 0 ? root.tracks.rowOfTrack(root.currentTrackId) : -1
     }
 
-    function selectRow(row) {
+    // Moves to row: selects only it, or with extend the range from the anchor to it.
+    function selectRow(row, extend) {
         if (row < 0 || row >= root.tracks.count)
             return
-        root.trackSelected(root.tracks.trackIdAt(row))
+        const trackId = root.tracks.trackIdAt(row)
+        if (extend)
+            root.selection.extendTo(trackId)
+        else
+            root.selection.select(trackId)
         table.positionViewAtRow(row, TableView.Contain)
     }
 
@@ -100,16 +109,26 @@ FocusScope {
                 return fixedWidths[column] > 0 ? fixedWidths[column] : flexible
             }
 
-            Keys.onUpPressed: root.selectRow(Math.max(0, root.currentRow - 1))
-            Keys.onDownPressed: root.selectRow(Math.min(root.tracks.count - 1, root.currentRow + 1))
             Keys.onPressed: event => {
-                if (event.key === Qt.Key_Home) {
-                    root.selectRow(0)
-                    event.accepted = true
+                const extend = (event.modifiers & Qt.ShiftModifier) !== 0
+                if (event.matches(StandardKey.SelectAll)) {
+                    root.selection.selectAllVisible()
+                } else if (event.key === Qt.Key_Escape) {
+                    root.selection.clear()
+                } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+                    root.editRequested()
+                } else if (event.key === Qt.Key_Up) {
+                    root.selectRow(Math.max(0, root.currentRow - 1), extend)
+                } else if (event.key === Qt.Key_Down) {
+                    root.selectRow(Math.min(root.tracks.count - 1, root.currentRow + 1), extend)
+                } else if (event.key === Qt.Key_Home) {
+                    root.selectRow(0, extend)
                 } else if (event.key === Qt.Key_End) {
-                    root.selectRow(root.tracks.count - 1)
-                    event.accepted = true
+                    root.selectRow(root.tracks.count - 1, extend)
+                } else {
+                    return
                 }
+                event.accepted = true
             }
 
             delegate: Rectangle {
@@ -117,7 +136,8 @@ FocusScope {
                 required property int row
                 required property int column
                 required property string display
-                readonly property bool selected: row === root.currentRow
+                required property real trackId
+                readonly property bool selected: root.selection.revision >= 0 && root.selection.contains(trackId)
                 implicitHeight: 30
                 color: selected ? palette.highlight : (row % 2 ? palette.alternateBase : palette.base)
                 Label {
@@ -131,9 +151,24 @@ FocusScope {
                     font.family: cell.column === TrackTableModel.IsrcColumn ? "monospace" : Application.font.family
                 }
                 TapHandler {
+                    acceptedModifiers: Qt.NoModifier
                     onTapped: {
                         table.forceActiveFocus()
-                        root.selectRow(cell.row)
+                        root.selection.select(cell.trackId)
+                    }
+                }
+                TapHandler {
+                    acceptedModifiers: Qt.ControlModifier
+                    onTapped: {
+                        table.forceActiveFocus()
+                        root.selection.toggle(cell.trackId)
+                    }
+                }
+                TapHandler {
+                    acceptedModifiers: Qt.ShiftModifier
+                    onTapped: {
+                        table.forceActiveFocus()
+                        root.selection.extendTo(cell.trackId)
                     }
                 }
             }

@@ -100,14 +100,31 @@ Page {
             id: table
             SplitView.fillWidth: true
             tracks: page.session.tracks
-            currentTrackId: page.session.currentTrackId
-            onTrackSelected: trackId => page.session.currentTrackId = trackId
+            selection: page.session.selection
+            onEditRequested: {
+                if (page.session.selection.count > 1)
+                    bulkPane.startEditing()
+            }
         }
 
-        TrackDetailPane {
+        // One track: its details; several: what they share, edited together.
+        Item {
             SplitView.preferredWidth: 360
             SplitView.minimumWidth: 280
-            session: page.session
+
+            TrackDetailPane {
+                anchors.fill: parent
+                visible: page.session.selection.count <= 1
+                session: page.session
+            }
+            BulkEditPane {
+                id: bulkPane
+                objectName: "bulkEditPane"
+                anchors.fill: parent
+                visible: page.session.selection.count > 1
+                bulk: page.session.bulkEdit
+                onDone: table.forceActiveFocus()
+            }
         }
     }
 

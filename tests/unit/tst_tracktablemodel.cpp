@@ -59,6 +59,37 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
     }
 
+    void setFieldsTellsOncePerRunOfRows()
+    {
+        Test::TestCatalog catalog(8);
+        TrackTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(*TrackQueries::allTracks(catalog.store().connection(), nullptr));
+        const auto id = [&model](int row) {
+            return model.index(row, 0).data(TrackTableModel::IdRole).toLongLong();
+        };
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // Rows 0-2 and 5: two runs, two signals, with the one role that changed.
+        model.setFields({ { id(2), TrackTableModel::GenreRole, u"Ambient"_s },
+            { id(0), TrackTableModel::GenreRole, u"Ambient"_s },
+            { id(1), TrackTableModel::GenreRole, u"Ambient"_s },
+            { id(5), TrackTableModel::ExplicitRole, u"1"_s },
+            { 12345, TrackTableModel::GenreRole, u"x"_s } });
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
+        QCOMPARE(changed.at(0).at(2).value<QList<int>>(),
+            QList<int>({ TrackTableModel::GenreRole, TrackTableModel::ExplicitRole }));
+        QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 5);
+        QCOMPARE(model.index(1, 0).data(TrackTableModel::GenreRole).toString(), u"Ambient"_s);
+        QCOMPARE(model.index(5, 0).data(TrackTableModel::ExplicitRole).toString(), u"1"_s);
+        // A field a column shows (and search reads) tells every role.
+        model.setFields({ { id(3), TrackTableModel::ArtistRole, u"Juno"_s } });
+        QCOMPARE(changed.count(), 3);
+        QVERIFY(changed.at(2).at(2).value<QList<int>>().isEmpty());
+        QVERIFY(model.index(3, 0).data(TrackTableModel::SearchTextRole).toString().contains(u"juno"_s));
+    }
+
     void durationsFormatLikeAPlayer()
     {
         QCOMPARE(TrackTableModel::formatDuration(0), QString());

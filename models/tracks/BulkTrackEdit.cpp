@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "BulkTrackEdit.h"
+
+#include "Logging.h"
+#include "catalog/CatalogThread.h"
+#include "catalog/ReleaseQueries.h"
+#include "catalog/SqlTransaction.h"
+#include "catalog/TrackQueries.h"
+#include "editing/EditHistory.h"
+#include "tracks/TrackSelection.h"
+#include "tracks/TrackTableModel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint
+{
+
+namespace
+{
+
+const auto LabelField = u"label"_s;
+const auto IdKey = u"id"_s;
+const auto TracksKey = u"tracks"_s;
+const auto ReleasesKey = u"releases"_s;
+// The one edit-history field of this part: the value is a whole change document.
+const auto ChangeField = u"tracks"_s;
+
+// The track fields of a bulk edit (label is the release's) and the table role of each.
+const std::map<QString, TrackTableModel::Role> &trackFields()
+{
+    static const std::map<QString, TrackTableModel::Role> fields {
+        { u"artist"_s, TrackTableModel::ArtistRole }, { u"genre"_s, TrackTableModel::GenreRole },
+        { u"language"_s, TrackTableModel::LanguageRole }, { u"explicit"_s, TrackTableModel::ExplicitRole }
+    };
+    return fields;
+}
+
+QString trackValue(const TrackRow &row, const QString &field)
+{
+    if (field == u"artist")
+        return row.artist;
+    if (field == u"genre")
+        return row.genre;
+    if (field == u"language")
+        return row.language;
+    if (field == u"explicit")
+        return row.explicitFlag;
+    if (field == LabelField)
+        return row.label;
+    return {};
+}
+
+// The value stored for field, or nullopt with the reason.
+std::optional<QString> normalized(const QString &field, const QString &value, QString *error)
+{
+    if (field == LabelField)
+        return ReleaseQueries::normalizedValue(LabelField, value, error);
+    const auto trackField = trackFields().find(field) != trackFields().end()
+        ? TrackQueries::editableField(field)
+        : std::nullopt;
+    if (!trackField) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "BulkTrackEdit", "“%1” cannot be set on several tracks at once.")
+                         .arg(field);
+        return std::nullopt;
+    }
+    return TrackQueries::normalizedValue(*trackField, value, error);
+}
+
+} // namespace
+
+BulkTrackEdit::BulkTrackEdit(const CatalogStore &store, CatalogThread *thread, EditHistory *history,
+    TrackTableModel *tracks, TrackSelection *selection, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_thread(thread)
+    , m_history(history)
+    , m_tracks(tracks)
+    , m_selection(selection)
+{
+    connect(selection, &TrackSelection::changed, this, &BulkTrackEdit::invalidate);
+    connect(tracks, &QAbstractItemModel::modelReset, this, &BulkTrackEdit::invalidate);
+    connect(tracks, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &from, const QModelIndex &to) {
+            if (m_applying)
+                return; // applyChange tells once for all its rows
+            for (int row = from.row(); row <= to.row(); ++row) {
+                if (m_selection->contains(m_tracks->rowAt(row).id)) {
+                    invalidate();
+                    return;
+                }
+            }
+        });
+}
+
+QStringList BulkTrackEdit::fields()
+{
+    return { u"artist"_s, u"genre"_s, u"language"_s, u"explicit"_s, LabelField };
+}
+
+QString BulkTrackEdit::check(const QString &field, const QString &value)
+{
+    QString error;
+    return normalized(field, value, &error) ? QString() : error;
+}
+
+void BulkTrackEdit::invalidate()
+{
+    m_summaryValid = false;
+    Q_EMIT valuesChanged();
+}
+
+const BulkTrackEdit::Summary &BulkTrackEdit::summary() const
+{
+    if (m_summaryValid)
+        return m_summary;
+    Summary summary;
+    const QStringList names = fields();
+    QList<QString> first(names.size());
+    QList<bool> mixed(names.size(), false);
+    QSet<qint64> releases;
+    bool seen = false;
+    for (const qint64 id : m_selection->ids()) {
+        const TrackRow *row = m_tracks->rowById(id);
+        if (!row)
+            continue;
+        if (row->releaseId != 0)
+            releases.insert(row->releaseId);
+        else
+            ++summary.withoutRelease;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            // Tracks on no release have no label to differ in.
+            if (names.at(i) == LabelField && row->releaseId == 0)
+                continue;
+            const QString value = trackValue(*row, names.at(i));
+            if (!seen || (names.at(i) == LabelField && first.at(i).isNull()))
+                first[i] = value.isNull() ? u""_s : value;
+            else if (value != first.at(i))
+                mixed[i] = true;
+        }
+        seen = true;
+    }
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (mixed.at(i))
+            summary.mixed.append(names.at(i));
+        else if (seen)
+            summary.values.insert(names.at(i), first.at(i).isNull() ? u""_s : first.at(i));
+    }
+    summary.releases = int(releases.size());
+    m_summary = std::move(summary);
+    m_summaryValid = true;
+    return m_summary;
+}
+
+int BulkTrackEdit::count() const
+{
+    return m_selection->count();
+}
+
+QVariantMap BulkTrackEdit::values() const
+{
+    return summary().values;
+}
+
+QStringList BulkTrackEdit::mixedFields() const
+{
+    return summary().mixed;
+}
+
+int BulkTrackEdit::releaseCount() const
+{
+    return summary().releases;
+}
+
+int BulkTrackEdit::tracksWithoutRelease() const
+{
+    return summary().withoutRelease;
+}
+
+bool BulkTrackEdit::apply(const QVariantMap &changes)
+{
+    const auto refuse = [this](const QString &reason) {
+        Q_EMIT errorOccurred(reason);
+        return false;
+    };
+    if (m_selection->count() == 0)
+        return refuse(tr("Select the tracks to change first."));
+    // Every value is checked before anything changes: one refused value writes nothing.
+    QVariantMap values;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        QString error;
+        const auto value = normalized(it.key(), it.value().toString(), &error);
+        if (!value)
+            return refuse(error);
+        values.insert(it.key(), *value);
+    }
+
+    QJsonArray tracksBefore;
+    QJsonArray tracksAfter;
+    std::map<qint64, QString> labelsBefore; // by release id, ascending
+    for (const qint64 id : m_selection->ids()) {
+        const TrackRow *row = m_tracks->rowById(id);
+        if (!row)
+            continue;
+        QJsonObject before { { IdKey, id } };
+        QJsonObject after { { IdKey, id } };
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            const QString old = trackValue(*row, it.key());
+            if (it.key() == LabelField) {
+                if (row->releaseId != 0 && old != it.value().toString())
+                    labelsBefore.emplace(row->releaseId, old);
+            } else if (old != it.value().toString()) {
+                before.insert(it.key(), old);
+                after.insert(it.key(), it.value().toString());
+            }
+        }
+        if (after.size() > 1) {
+            tracksBefore.append(before);
+            tracksAfter.append(after);
+        }
+    }
+    QJsonArray releasesBefore;
+    QJsonArray releasesAfter;
+    for (const auto &[releaseId, label] : labelsBefore) {
+        releasesBefore.append(QJsonObject { { IdKey, releaseId }, { LabelField, label } });
+        releasesAfter.append(
+            QJsonObject { { IdKey, releaseId }, { LabelField, values.value(LabelField).toString() } });
+    }
+    if (tracksAfter.isEmpty() && releasesAfter.isEmpty())
+        return true; // every track already has these values
+
+    const QJsonObject before { { TracksKey, tracksBefore }, { ReleasesKey, releasesBefore } };
+    const QJsonObject after { { TracksKey, tracksAfter }, { ReleasesKey, releasesAfter } };
+    applyChange(after);
+    const int count = m_selection->count();
+    m_history->record({ 0, historyPrefix + ChangeField,
+        QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)),
+        QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)),
+        tr("Change of %n Track(s)", "", count) });
+    return true;
+}
+
+void BulkTrackEdit::applyField(const QString &field, const QString &value)
+{
+    if (field != ChangeField)
+        return;
+    const QJsonDocument document = QJsonDocument::fromJson(value.toUtf8());
+    if (!document.isObject()) {
+        qCWarning(lcCatalog) << "a bulk edit in the history cannot be read";
+        return;
+    }
+    applyChange(document.object());
+}
+
+void BulkTrackEdit::applyChange(const QJsonObject &change)
+{
+    // The table first, so the views show the edit at once; the catalog is written behind.
+    m_applying = true;
+    QList<TrackTableModel::FieldChange> fields;
+    for (const QJsonValue &entry : change.value(TracksKey).toArray()) {
+        const QJsonObject track = entry.toObject();
+        const qint64 id = track.value(IdKey).toInteger();
+        for (auto it = track.constBegin(); it != track.constEnd(); ++it) {
+            const auto field = trackFields().find(it.key());
+            if (field != trackFields().end())
+                fields.append({ id, field->second, it.value().toString() });
+        }
+    }
+    m_tracks->setFields(fields);
+    const QJsonArray releases = change.value(ReleasesKey).toArray();
+    for (const QJsonValue &entry : releases) {
+        const QJsonObject release = entry.toObject();
+        m_tracks->setReleaseLabel(release.value(IdKey).toInteger(), release.value(LabelField).toString());
+    }
+    m_applying = false;
+    invalidate();
+    Q_EMIT tracksEdited();
+
+    const CatalogStore store = m_store;
+    m_thread->post([this, store, change] {
+        QString error;
+        QSqlDatabase db = store.connection(&error);
+        if (db.isValid() && write(db, change, &error))
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                qCWarning(lcCatalog) << "saving a bulk edit failed:" << error;
+                Q_EMIT errorOccurred(tr("The change was not saved: %1").arg(error));
+                Q_EMIT writeFailed();
+            },
+            Qt::QueuedConnection);
+    });
+    if (!releases.isEmpty())
+        Q_EMIT releasesEdited();
+}
+
+bool BulkTrackEdit::write(QSqlDatabase db, const QJsonObject &change, QString *error)
+{
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    for (const QJsonValue &entry : change.value(TracksKey).toArray()) {
+        const QJsonObject track = entry.toObject();
+        const qint64 id = track.value(IdKey).toInteger();
+        for (auto it = track.constBegin(); it != track.constEnd(); ++it) {
+            if (it.key() == IdKey)
+                continue;
+            const auto field = TrackQueries::editableField(it.key());
+            if (!field) {
+                if (error)
+                    *error = u"unknown track field %1"_s.arg(it.key());
+                return false;
+            }
+            if (!TrackQueries::writeTrackField(db, id, *field, it.value().toString(), error))
+                return false;
+        }
+    }
+    for (const QJsonValue &entry : change.value(ReleasesKey).toArray()) {
+        const QJsonObject release = entry.toObject();
+        if (!ReleaseQueries::writeReleaseField(db, release.value(IdKey).toInteger(), LabelField,
+                release.value(LabelField).toString(), error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Imprint
