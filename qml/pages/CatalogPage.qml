@@ -20,8 +20,12 @@ Page {
     signal writeTagsRequested(var trackIds, string subject)
     signal writeAllTagsRequested()
 
-    function writeCurrentTrackTags() {
-        if (page.session.currentTrackId > 0)
+    // The selected tracks, or the current one when one (or none) is selected.
+    function writeSelectedTags() {
+        const selected = page.session.selection.count
+        if (selected > 1)
+            page.writeTagsRequested(page.session.selection.selectedTrackIds(), qsTr("%n selected track(s)", "", selected))
+        else if (page.session.currentTrackId > 0)
             page.writeTagsRequested([page.session.currentTrackId], page.session.currentTrack.title ?? "")
     }
 
@@ -65,9 +69,10 @@ Page {
                     y: writeTagsButton.height
                     MenuItem {
                         objectName: "writeCurrentTrackTags"
-                        text: qsTr("Current Track… (Ctrl+Shift+T)")
-                        enabled: page.session.currentTrackId > 0
-                        onTriggered: page.writeCurrentTrackTags()
+                        text: page.session.selection.count > 1 ? qsTr("Selected Tracks… (Ctrl+Shift+T)")
+                                                               : qsTr("Current Track… (Ctrl+Shift+T)")
+                        enabled: page.session.currentTrackId > 0 || page.session.selection.count > 1
+                        onTriggered: page.writeSelectedTags()
                     }
                     MenuItem {
                         objectName: "writeAllTags"
@@ -88,8 +93,8 @@ Page {
     }
     Shortcut {
         sequence: "Ctrl+Shift+T"
-        enabled: page.visible && page.session.currentTrackId > 0
-        onActivated: page.writeCurrentTrackTags()
+        enabled: page.visible && (page.session.currentTrackId > 0 || page.session.selection.count > 1)
+        onActivated: page.writeSelectedTags()
     }
 
     SplitView {
