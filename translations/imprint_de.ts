@@ -383,6 +383,117 @@
     </message>
 </context>
 <context>
+    <name>BulkEditPane</name>
+    <message numerus="yes">
+        <source>%n track(s) selected</source>
+        <translation>
+            <numerusform>%n Titel ausgewählt</numerusform>
+            <numerusform>%n Titel ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them hidden by the search; they change too.</source>
+        <translation>
+            <numerusform>%n davon durch die Suche ausgeblendet; er wird ebenfalls geändert.</numerusform>
+            <numerusform>%n davon durch die Suche ausgeblendet; sie werden ebenfalls geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields that differ show (mixed) and stay as each track has them unless you type a value. Enter applies to every selected track, Esc cancels.</source>
+        <translation>Felder mit unterschiedlichen Werten zeigen (gemischt) und bleiben bei jedem Titel unverändert, solange Sie keinen Wert eingeben. Die Eingabetaste wendet die Änderung auf alle ausgewählten Titel an, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Primary artist</source>
+        <translation>Hauptkünstler</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>Explicit</source>
+        <translation>Explizit</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>No (clean)</source>
+        <translation>Nein (clean)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(gemischt)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set on their %n release(s); %1 on no release keep none.</source>
+        <translation>
+            <numerusform>Wird an %n zugehöriger Veröffentlichung gesetzt; %1 ohne Veröffentlichung erhalten keinen Wert.</numerusform>
+            <numerusform>Wird an %n zugehörigen Veröffentlichungen gesetzt; %1 ohne Veröffentlichung erhalten keinen Wert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n Titel</numerusform>
+            <numerusform>%n Titel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set on their %n release(s).</source>
+        <translation>
+            <numerusform>Wird an %n zugehöriger Veröffentlichung gesetzt.</numerusform>
+            <numerusform>Wird an %n zugehörigen Veröffentlichungen gesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n track(s)</source>
+        <translation>
+            <numerusform>Auf %n Titel anwenden</numerusform>
+            <numerusform>Auf %n Titel anwenden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkField</name>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(gemischt)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkTrackEdit</name>
+    <message>
+        <source>“%1” cannot be set on several tracks at once.</source>
+        <translation>„%1“ kann nicht für mehrere Titel gleichzeitig festgelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarChip</name>
     <message>
         <source>%1 — drag to another day to reschedule</source>
@@ -542,6 +653,44 @@
         <source>Drop a folder to import it</source>
         <translation>Ordner hier ablegen, um ihn zu importieren</translation>
     </message>
+    <message numerus="yes">
+        <source>%n selected track(s)</source>
+        <translation>
+            <numerusform>%n ausgewählter Titel</numerusform>
+            <numerusform>%n ausgewählte Titel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write Tags</source>
+        <translation>Tags schreiben</translation>
+    </message>
+    <message>
+        <source>Write the catalog&apos;s values into the files&apos; tags, after a preview</source>
+        <translation>Die Werte des Katalogs nach einer Vorschau in die Tags der Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>Selected Tracks… (Ctrl+Shift+T)</source>
+        <translation>Ausgewählte Titel … (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <source>Current Track… (Ctrl+Shift+T)</source>
+        <translation>Aktueller Titel … (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <source>All Tracks…</source>
+        <translation>Alle Titel …</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRecord</name>
+    <message>
+        <source>row %1 of %2 does not exist</source>
+        <translation>Zeile %1 von %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the deleted record cannot be read back</source>
+        <translation>der gelöschte Datensatz kann nicht zurückgelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>CatalogSession</name>
@@ -560,6 +709,18 @@
     <message>
         <source>ISRC Change</source>
         <translation>ISRC ändern</translation>
+    </message>
+    <message>
+        <source>Genre Change</source>
+        <translation>Genre ändern</translation>
+    </message>
+    <message>
+        <source>Language Change</source>
+        <translation>Sprache ändern</translation>
+    </message>
+    <message>
+        <source>Explicit Change</source>
+        <translation>Explizit-Kennzeichnung ändern</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1261,21 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Use --force to attach them anyway, or ask for stems rendered from the master.</source>
         <translation>Mit --force trotzdem anhängen oder Stems anfordern, die aus dem Master erstellt wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Dies lässt sich mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2008,14 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>Open on page KEY (catalog, …).</source>
         <translation>Seite KEY beim Start öffnen (catalog, …).</translation>
     </message>
+    <message>
+        <source>With --screenshot: open dialog KEY (tags: Write Tags) first.</source>
+        <translation>Mit --screenshot: zuerst den Dialog KEY öffnen (tags: Tags schreiben).</translation>
+    </message>
+    <message>
+        <source>With --screenshot, select the first COUNT tracks.</source>
+        <translation>Mit --screenshot die ersten COUNT Titel auswählen.</translation>
+    </message>
 </context>
 <context>
     <name>Identifiers</name>
@@ -2269,6 +2453,24 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     </message>
 </context>
 <context>
+    <name>Imprint::BulkTrackEdit</name>
+    <message>
+        <source>Select the tracks to change first.</source>
+        <translation>Zuerst die zu ändernden Titel auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change of %n Track(s)</source>
+        <translation>
+            <numerusform>Änderung an %n Titel</numerusform>
+            <numerusform>Änderung an %n Titeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Imprint::CalendarExporter</name>
     <message numerus="yes">
         <source>Exported %n release(s) and %1 milestone(s) to %2</source>
@@ -2376,10 +2578,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>This field cannot be edited here.</source>
         <translation>Dieses Feld kann hier nicht bearbeitet werden.</translation>
-    </message>
-    <message>
-        <source>A track needs a title.</source>
-        <translation>Ein Titel braucht einen Namen.</translation>
     </message>
     <message>
         <source>The change was not saved: %1</source>
@@ -2641,6 +2839,93 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Party Change</source>
         <translation>Beteiligte(n) ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n Mitwirkung</numerusform>
+            <numerusform>%n Mitwirkungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n master split(s)</source>
+        <translation>
+            <numerusform>%n Master-Anteil</numerusform>
+            <numerusform>%n Master-Anteile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n writer share(s)</source>
+        <translation>
+            <numerusform>%n Urheberanteil</numerusform>
+            <numerusform>%n Urheberanteile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>artist of %n track(s)</source>
+        <translation>
+            <numerusform>Künstler von %n Titel</numerusform>
+            <numerusform>Künstler von %n Titeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>artist of %n release(s)</source>
+        <translation>
+            <numerusform>Künstler von %n Veröffentlichung</numerusform>
+            <numerusform>Künstler von %n Veröffentlichungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>counterparty of %n clearance item(s)</source>
+        <translation>
+            <numerusform>Vertragspartner bei %n Rechteklärungspunkt</numerusform>
+            <numerusform>Vertragspartner bei %n Rechteklärungspunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n human contribution(s)</source>
+        <translation>
+            <numerusform>%n menschlicher Beitrag</numerusform>
+            <numerusform>%n menschliche Beiträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>owner of %n uploaded input(s)</source>
+        <translation>
+            <numerusform>Rechteinhaber von %n hochgeladenen Eingabe</numerusform>
+            <numerusform>Rechteinhaber von %n hochgeladenen Eingaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1</source>
+        <translation>
+            <numerusform>%n Zeile von %1</numerusform>
+            <numerusform>%n Zeilen von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Work</source>
+        <translation>Neues Werk</translation>
+    </message>
+    <message>
+        <source>Delete Work</source>
+        <translation>Werk löschen</translation>
+    </message>
+    <message>
+        <source>New Party</source>
+        <translation>Neue(r) Beteiligte(r)</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>„%1“ wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is still in use (%2). Remove those first, or keep the party.</source>
+        <translation>„%1“ wird noch verwendet (%2). Zuerst diese Verwendungen entfernen oder den Eintrag behalten.</translation>
+    </message>
+    <message>
+        <source>Delete Party</source>
+        <translation>Beteiligte(n) löschen</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3336,46 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>Attach Consent Document</source>
         <translation>Einwilligungsdokument anhängen</translation>
     </message>
+    <message>
+        <source>The uploaded input is no longer in the catalog.</source>
+        <translation>Die hochgeladene Eingabe ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>Add Uploaded Input</source>
+        <translation>Hochgeladene Eingabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Uploaded Input Change</source>
+        <translation>Hochgeladene Eingabe ändern</translation>
+    </message>
+    <message>
+        <source>Remove Uploaded Input</source>
+        <translation>Hochgeladene Eingabe entfernen</translation>
+    </message>
+    <message>
+        <source>Attach Licence</source>
+        <translation>Lizenz anhängen</translation>
+    </message>
+    <message>
+        <source>The table already has terms for %1 (%2) from %3: edit that row instead.</source>
+        <translation>Die Tabelle enthält bereits Bedingungen für %1 (%2) ab %3: Stattdessen diese Zeile bearbeiten.</translation>
+    </message>
+    <message>
+        <source>These terms are no longer in the table.</source>
+        <translation>Diese Bedingungen sind nicht mehr in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Add Tool Terms</source>
+        <translation>Tool-Bedingungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tool Terms Change</source>
+        <translation>Tool-Bedingungen ändern</translation>
+    </message>
+    <message>
+        <source>Remove Tool Terms</source>
+        <translation>Tool-Bedingungen entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Imprint::RightsSheetExport</name>
@@ -3369,6 +3694,18 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>Artist: %1 · Label: %2 · UPC: %3 · Release date: %4 · %5 · %6</source>
         <translation>Künstler: %1 · Label: %2 · UPC: %3 · Veröffentlichungsdatum: %4 · %5 · %6</translation>
     </message>
+    <message>
+        <source>Uploaded input</source>
+        <translation>Hochgeladene Eingabe</translation>
+    </message>
+    <message>
+        <source>%1 (%2), owner: %3, permission: %4%5</source>
+        <translation>%1 (%2), Rechteinhaber: %3, Erlaubnis: %4%5</translation>
+    </message>
+    <message>
+        <source>; licence SHA-256 %1</source>
+        <translation>; Lizenz SHA-256 %1</translation>
+    </message>
 </context>
 <context>
     <name>Imprint::Schedule</name>
@@ -3472,6 +3809,200 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     </message>
 </context>
 <context>
+    <name>Imprint::TagWriteController</name>
+    <message>
+        <source>Cannot read the catalog: %1</source>
+        <translation>Der Katalog kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No master files for these tracks: import them first.</source>
+        <translation>Keine Master-Dateien für diese Titel: zuerst importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to change</source>
+        <translation>
+            <numerusform>%n Datei zu ändern</numerusform>
+            <numerusform>%n Dateien zu ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written</source>
+        <translation>
+            <numerusform>%n Datei geschrieben</numerusform>
+            <numerusform>%n Dateien geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be written</source>
+        <translation>
+            <numerusform>%n kann nicht geschrieben werden</numerusform>
+            <numerusform>%n können nicht geschrieben werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled: %n not checked</source>
+        <translation>
+            <numerusform>abgebrochen: %n nicht geprüft</numerusform>
+            <numerusform>abgebrochen: %n nicht geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled: %n not written</source>
+        <translation>
+            <numerusform>abgebrochen: %n nicht geschrieben</numerusform>
+            <numerusform>abgebrochen: %n nicht geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::TagWriteListModel</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped (cancelled)</source>
+        <translation>Übersprungen (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Artists</source>
+        <translation>Künstler</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Release artist</source>
+        <translation>Künstler der Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Track number</source>
+        <translation>Titelnummer</translation>
+    </message>
+    <message>
+        <source>Tracks on disc</source>
+        <translation>Titel auf der Disc</translation>
+    </message>
+    <message>
+        <source>Disc number</source>
+        <translation>Disc-Nummer</translation>
+    </message>
+    <message>
+        <source>Discs</source>
+        <translation>Discs</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>UPC/EAN</source>
+        <translation>UPC/EAN</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Catalog number</source>
+        <translation>Katalognummer</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonart</translation>
+    </message>
+    <message>
+        <source>Composers</source>
+        <translation>Komponisten</translation>
+    </message>
+    <message>
+        <source>Lyricists</source>
+        <translation>Texter</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Mitwirkende</translation>
+    </message>
+    <message>
+        <source>Musicians</source>
+        <translation>Musiker</translation>
+    </message>
+    <message>
+        <source>℗ line</source>
+        <translation>℗-Zeile</translation>
+    </message>
+    <message>
+        <source>© line</source>
+        <translation>©-Zeile</translation>
+    </message>
+    <message>
+        <source>Explicit</source>
+        <translation>Explizit</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>Songtext</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Cover art</source>
+        <translation>Cover</translation>
+    </message>
+</context>
+<context>
     <name>Imprint::TrackCsv</name>
     <message>
         <source>the title is empty</source>
@@ -3547,6 +4078,33 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::TrackVersions</name>
+    <message>
+        <source>Could not read the versions: %1</source>
+        <translation>Die Versionen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A recording cannot be a version of itself.</source>
+        <translation>Eine Aufnahme kann keine Version ihrer selbst sein.</translation>
+    </message>
+    <message>
+        <source>That recording is itself a version of this one: pick the original it was made from.</source>
+        <translation>Die gewählte Aufnahme ist selbst eine Version dieser Aufnahme: Das Original auswählen, aus dem sie entstanden ist.</translation>
+    </message>
+    <message>
+        <source>Link to Original</source>
+        <translation>Mit Original verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink from Original</source>
+        <translation>Verknüpfung mit Original lösen</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +4252,18 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>No parties yet: type a name on the left to add one.</source>
         <translation>Noch keine Beteiligten: links einen Namen eingeben, um welche hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Delete Party</source>
+        <translation>Beteiligte(n) löschen</translation>
+    </message>
+    <message>
+        <source>Delete the party “%1”? Only a party nothing refers to can go: one still credited, holding a share or named as an artist stays, and Imprint says what uses it.</source>
+        <translation>„%1“ löschen? Nur Beteiligte, auf die nichts verweist, können gelöscht werden: Wer noch als Mitwirkende(r) genannt ist, einen Anteil hält oder als Künstler geführt wird, bleibt erhalten, und Imprint zeigt, was darauf verweist.</translation>
+    </message>
+    <message>
+        <source>Delete Party…</source>
+        <translation>Beteiligte(n) löschen …</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +5452,58 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
+    <message>
+        <source>audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>You recorded a paid plan, but %1 (%2) is a free plan in the terms table.</source>
+        <translation>Sie haben einen bezahlten Tarif erfasst, aber %1 (%2) ist in der Bedingungstabelle ein kostenloser Tarif.</translation>
+    </message>
+    <message>
+        <source>You recorded a free plan, but %1 (%2) is a paid plan in the terms table.</source>
+        <translation>Sie haben einen kostenlosen Tarif erfasst, aber %1 (%2) ist in der Bedingungstabelle ein bezahlter Tarif.</translation>
+    </message>
+    <message>
+        <source>Check which plan you had on the generation date; the terms of that plan apply.</source>
+        <translation>Prüfen, welchen Tarif Sie am Generierungsdatum hatten; es gelten die Bedingungen dieses Tarifs.</translation>
+    </message>
+    <message>
+        <source>The uploaded %1 “%2” belongs to %3, who has not allowed its use.</source>
+        <translation>Das hochgeladene %1 „%2“ gehört %3; die Nutzung wurde nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>Get a licence from the owner and attach it to the input, or generate the song again without it.</source>
+        <translation>Eine Lizenz vom Rechteinhaber einholen und an die Eingabe anhängen oder den Song ohne sie neu generieren.</translation>
+    </message>
+    <message>
+        <source>The uploaded %1 “%2” is marked as licensed, but the licence document is missing or changed.</source>
+        <translation>Das hochgeladene %1 „%2“ ist als lizenziert markiert, aber das Lizenzdokument fehlt oder wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Attach the signed licence to the input on the Provenance tab.</source>
+        <translation>Die unterschriebene Lizenz im Reiter „Herkunft“ an die Eingabe anhängen.</translation>
+    </message>
+    <message>
+        <source>It is not recorded whether you may use the uploaded %1 “%2” commercially.</source>
+        <translation>Es ist nicht erfasst, ob Sie das hochgeladene %1 „%2“ kommerziell nutzen dürfen.</translation>
+    </message>
+    <message>
+        <source>On the Provenance tab, say whether it is yours, licensed (attach the licence) or in the public domain.</source>
+        <translation>Im Reiter „Herkunft“ angeben, ob es Ihnen gehört, lizenziert ist (Lizenz anhängen) oder gemeinfrei ist.</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseCatalog</name>
@@ -5024,6 +5646,14 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>© line</source>
         <translation>©-Zeile</translation>
     </message>
+    <message>
+        <source>Write Tags…</source>
+        <translation>Tags schreiben …</translation>
+    </message>
+    <message>
+        <source>Write the catalog&apos;s values into the files of this release&apos;s tracks (Ctrl+Shift+T)</source>
+        <translation>Die Werte des Katalogs in die Dateien der Titel dieser Veröffentlichung schreiben (Strg+Umschalt+T)</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseList</name>
@@ -5033,17 +5663,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
             <numerusform>%n Titel</numerusform>
             <numerusform>%n Titel</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ReleaseRecord</name>
-    <message>
-        <source>release %1 does not exist</source>
-        <translation>Veröffentlichung %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>the deleted release cannot be read back</source>
-        <translation>die gelöschte Veröffentlichung kann nicht zurückgelesen werden</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5808,38 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>Mastering</source>
         <translation>Mastering</translation>
     </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Eigenes</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>Lizenziert</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Gemeinfrei</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>RightsDetailPane</name>
@@ -5270,6 +5921,10 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Check Again</source>
         <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>AI Tool Terms…</source>
+        <translation>KI-Tool-Bedingungen …</translation>
     </message>
 </context>
 <context>
@@ -5692,6 +6347,197 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     </message>
 </context>
 <context>
+    <name>TagWriteFileRow</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>ToolTermsDialog</name>
+    <message>
+        <source>AI Tool Terms</source>
+        <translation>KI-Tool-Bedingungen</translation>
+    </message>
+    <message>
+        <source>What each plan allowed, from the day it took effect. A generation is judged against the terms in force on its date.</source>
+        <translation>Was jeder Tarif ab dem Tag seines Inkrafttretens erlaubte. Eine Generierung wird nach den Bedingungen beurteilt, die an ihrem Datum galten.</translation>
+    </message>
+    <message>
+        <source>New Terms</source>
+        <translation>Neue Bedingungen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Add Terms</source>
+        <translation>Bedingungen hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ToolTermsForm</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Paid plan</source>
+        <translation>Bezahlter Tarif</translation>
+    </message>
+    <message>
+        <source>Free plan</source>
+        <translation>Kostenloser Tarif</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>e.g. Suno</source>
+        <translation>z. B. Suno</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>e.g. Pro</source>
+        <translation>z. B. Pro</translation>
+    </message>
+    <message>
+        <source>Plan type</source>
+        <translation>Tarifart</translation>
+    </message>
+    <message>
+        <source>Output owned by</source>
+        <translation>Eigentum am Ergebnis</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty if still in force</source>
+        <translation>JJJJ-MM-TT, leer, wenn noch gültig</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>Gelesen am</translation>
+    </message>
+    <message>
+        <source>Commercial use allowed</source>
+        <translation>Kommerzielle Nutzung erlaubt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Where the terms are published, or what they say</source>
+        <translation>Wo die Bedingungen veröffentlicht sind oder was sie besagen</translation>
+    </message>
+    <message>
+        <source>Example shipped with Imprint, not yet confirmed against the vendor&apos;s terms</source>
+        <translation>Mit Imprint ausgeliefertes Beispiel, noch nicht mit den Bedingungen des Anbieters abgeglichen</translation>
+    </message>
+</context>
+<context>
+    <name>ToolTermsModel</name>
+    <message>
+        <source>You own the output</source>
+        <translation>Ihnen gehört das Ergebnis</translation>
+    </message>
+    <message>
+        <source>Licensed to you</source>
+        <translation>An Sie lizenziert</translation>
+    </message>
+    <message>
+        <source>The vendor owns it</source>
+        <translation>Dem Anbieter gehört es</translation>
+    </message>
+</context>
+<context>
+    <name>ToolTermsRow</name>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Kommerziell</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>Gelesen am</translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation>%1 (Beispiel)</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
     <name>TrackCreditsSection</name>
     <message>
         <source>Work (composition)</source>
@@ -5760,6 +6606,30 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>CC-XXX-YY-NNNNN</source>
         <translation>CC-XXX-YY-NNNNN</translation>
     </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Explicit</source>
+        <translation>Explizit</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>No (clean)</source>
+        <translation>Nein (clean)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
 </context>
 <context>
     <name>TrackIsrc</name>
@@ -5780,6 +6650,17 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     </message>
 </context>
 <context>
+    <name>TrackSearchField</name>
+    <message>
+        <source>Find a recording: title, artist or ISRC</source>
+        <translation>Aufnahme suchen: Titel, Künstler oder ISRC</translation>
+    </message>
+    <message>
+        <source>No recording matches.</source>
+        <translation>Keine Aufnahme gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>TrackTableModel</name>
     <message>
         <source>%1 kHz</source>
@@ -5788,6 +6669,76 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>%1-bit</source>
         <translation>%1 Bit</translation>
+    </message>
+</context>
+<context>
+    <name>TrackVersionsSection</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Version of</source>
+        <translation>Version von</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Made from another recording? Find its original</source>
+        <translation>Aus einer anderen Aufnahme entstanden? Ihr Original suchen</translation>
+    </message>
+    <message>
+        <source>No versions are made from this recording yet.</source>
+        <translation>Aus dieser Aufnahme sind noch keine Versionen entstanden.</translation>
+    </message>
+    <message>
+        <source>no ISRC</source>
+        <translation>kein ISRC</translation>
+    </message>
+</context>
+<context>
+    <name>UploadedInputList</name>
+    <message>
+        <source>Uploaded inputs</source>
+        <translation>Hochgeladene Eingaben</translation>
+    </message>
+    <message>
+        <source>Nothing uploaded to the tool is recorded.</source>
+        <translation>Es sind keine an das Tool hochgeladenen Inhalte erfasst.</translation>
+    </message>
+    <message>
+        <source>%1, owned by %2</source>
+        <translation>%1, gehört %2</translation>
+    </message>
+    <message>
+        <source>%1, owner not recorded</source>
+        <translation>%1, Rechteinhaber nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>May you use it?</source>
+        <translation>Dürfen Sie es nutzen?</translation>
+    </message>
+    <message>
+        <source>Attach licence…</source>
+        <translation>Lizenz anhängen …</translation>
+    </message>
+    <message>
+        <source>What was uploaded (e.g. my vocal demo)</source>
+        <translation>Was wurde hochgeladen (z. B. mein Gesangsdemo)</translation>
+    </message>
+    <message>
+        <source>Who owns it</source>
+        <translation>Wem gehört es</translation>
+    </message>
+    <message>
+        <source>Add Input</source>
+        <translation>Eingabe hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -5832,8 +6783,8 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <translation>Verknüpfung lösen</translation>
     </message>
     <message>
-        <source>Link Recording</source>
-        <translation>Aufnahme verknüpfen</translation>
+        <source>Link a recording: type its title, artist or ISRC</source>
+        <translation>Aufnahme verknüpfen: Titel, Künstler oder ISRC eingeben</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +6816,21 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>No works yet: type a title on the left to add one.</source>
         <translation>Noch keine Werke: links einen Titel eingeben, um eines hinzuzufügen.</translation>
     </message>
+    <message>
+        <source>Delete Work</source>
+        <translation>Werk löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the work “%1”? Its writers&apos; shares go with it, and %n recording(s) are unlinked from it (the recordings stay).</source>
+        <translation>
+            <numerusform>Das Werk „%1“ löschen? Die Anteile seiner Urheber werden mitgelöscht, und die Verknüpfung mit %n Aufnahme wird gelöst (die Aufnahme bleibt erhalten).</numerusform>
+            <numerusform>Das Werk „%1“ löschen? Die Anteile seiner Urheber werden mitgelöscht, und die Verknüpfung mit %n Aufnahmen wird gelöst (die Aufnahmen bleiben erhalten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Work…</source>
+        <translation>Werk löschen …</translation>
+    </message>
 </context>
 <context>
     <name>WriteTagsCommand</name>
@@ -5895,6 +6861,53 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>imprint: no master files for that release or track</source>
         <translation>imprint: keine Master-Dateien für diese Veröffentlichung oder diesen Titel</translation>
+    </message>
+</context>
+<context>
+    <name>WriteTagsDialog</name>
+    <message>
+        <source>every track in the catalog</source>
+        <translation>alle Titel im Katalog</translation>
+    </message>
+    <message>
+        <source>Write Tags: Checking the Files…</source>
+        <translation>Tags schreiben: Dateien werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Writing Tags…</source>
+        <translation>Tags werden geschrieben …</translation>
+    </message>
+    <message>
+        <source>Write Tags: Report</source>
+        <translation>Tags schreiben: Bericht</translation>
+    </message>
+    <message>
+        <source>Write Tags</source>
+        <translation>Tags schreiben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s values for %1, written into the master files.</source>
+        <translation>Die Werte des Katalogs für %1, in die Master-Dateien geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <source>Reading the catalog…</source>
+        <translation>Katalog wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Only the fields that differ are written and the audio is not touched: each file is tagged in a copy, checked, and only then put in place of the original. Click a file to see its changes; Enter writes.</source>
+        <translation>Nur abweichende Felder werden geschrieben, und das Audio bleibt unberührt: Jede Datei wird in einer Kopie getaggt, geprüft und erst dann an die Stelle des Originals gesetzt. Auf eine Datei klicken, um ihre Änderungen zu sehen; die Eingabetaste schreibt.</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,51 @@
     </message>
 </context>
 <context>
+    <name>BulkEditPane</name>
+    <message numerus="yes">
+        <source>%n track(s) selected</source>
+        <translation>
+            <numerusform>%n track selected</numerusform>
+            <numerusform>%n tracks selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them hidden by the search; they change too.</source>
+        <translation>
+            <numerusform>%n of them hidden by the search; it changes too.</numerusform>
+            <numerusform>%n of them hidden by the search; they change too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set on their %n release(s); %1 on no release keep none.</source>
+        <translation>
+            <numerusform>Set on their %n release; %1 on no release keep none.</numerusform>
+            <numerusform>Set on their %n releases; %1 on no release keep none.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n track</numerusform>
+            <numerusform>%n tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set on their %n release(s).</source>
+        <translation>
+            <numerusform>Set on their %n release.</numerusform>
+            <numerusform>Set on their %n releases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n track(s)</source>
+        <translation>
+            <numerusform>Apply to %n track</numerusform>
+            <numerusform>Apply to %n tracks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message numerus="yes">
         <source>%1 of %n track(s)</source>
@@ -35,6 +80,13 @@
         <translation>
             <numerusform>%n track</numerusform>
             <numerusform>%n tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected track(s)</source>
+        <translation>
+            <numerusform>%n selected track</numerusform>
+            <numerusform>%n selected tracks</numerusform>
         </translation>
     </message>
 </context>
@@ -159,12 +211,88 @@
     </message>
 </context>
 <context>
+    <name>Imprint::BulkTrackEdit</name>
+    <message numerus="yes">
+        <source>Change of %n Track(s)</source>
+        <translation>
+            <numerusform>Change of %n Track</numerusform>
+            <numerusform>Change of %n Tracks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Imprint::CalendarExporter</name>
     <message numerus="yes">
         <source>Exported %n release(s) and %1 milestone(s) to %2</source>
         <translation>
             <numerusform>Exported %n release and %1 milestone(s) to %2</numerusform>
             <numerusform>Exported %n releases and %1 milestone(s) to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::CreditsCatalog</name>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n credit</numerusform>
+            <numerusform>%n credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n master split(s)</source>
+        <translation>
+            <numerusform>%n master split</numerusform>
+            <numerusform>%n master splits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n writer share(s)</source>
+        <translation>
+            <numerusform>%n writer share</numerusform>
+            <numerusform>%n writer shares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>artist of %n track(s)</source>
+        <translation>
+            <numerusform>artist of %n track</numerusform>
+            <numerusform>artist of %n tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>artist of %n release(s)</source>
+        <translation>
+            <numerusform>artist of %n release</numerusform>
+            <numerusform>artist of %n releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>counterparty of %n clearance item(s)</source>
+        <translation>
+            <numerusform>counterparty of %n clearance item</numerusform>
+            <numerusform>counterparty of %n clearance items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n human contribution(s)</source>
+        <translation>
+            <numerusform>%n human contribution</numerusform>
+            <numerusform>%n human contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>owner of %n uploaded input(s)</source>
+        <translation>
+            <numerusform>owner of %n uploaded input</numerusform>
+            <numerusform>owner of %n uploaded inputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1</source>
+        <translation>
+            <numerusform>%n row of %1</numerusform>
+            <numerusform>%n rows of %1</numerusform>
         </translation>
     </message>
 </context>
@@ -216,6 +344,68 @@
         <translation>
             <numerusform>%n task of your own</numerusform>
             <numerusform>%n tasks of your own</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::TagWriteController</name>
+    <message numerus="yes">
+        <source>%n file(s) to change</source>
+        <translation>
+            <numerusform>%n file to change</numerusform>
+            <numerusform>%n files to change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written</source>
+        <translation>
+            <numerusform>%n file written</numerusform>
+            <numerusform>%n files written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be written</source>
+        <translation>
+            <numerusform>%n cannot be written</numerusform>
+            <numerusform>%n cannot be written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled: %n not checked</source>
+        <translation>
+            <numerusform>cancelled: %n not checked</numerusform>
+            <numerusform>cancelled: %n not checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled: %n not written</source>
+        <translation>
+            <numerusform>cancelled: %n not written</numerusform>
+            <numerusform>cancelled: %n not written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::TagWriteListModel</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
 </context>
@@ -352,6 +542,13 @@
         <translation>
             <numerusform>%n recording</numerusform>
             <numerusform>%n recordings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the work “%1”? Its writers&apos; shares go with it, and %n recording(s) are unlinked from it (the recordings stay).</source>
+        <translation>
+            <numerusform>Delete the work “%1”? Its writers&apos; shares go with it, and %n recording is unlinked from it (the recording stays).</numerusform>
+            <numerusform>Delete the work “%1”? Its writers&apos; shares go with it, and %n recordings are unlinked from it (the recordings stay).</numerusform>
         </translation>
     </message>
 </context>
