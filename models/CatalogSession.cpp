@@ -113,6 +113,15 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     // Tracks changed by a CSV import, or added to or removed from a release, show at once.
     connect(&m_exchange, &MetadataExchange::imported, this, &CatalogSession::reload);
     connect(&m_releases, &ReleaseCatalog::trackListSaved, this, &CatalogSession::reloadTracks);
+    m_derivedRefresh.setSingleShot(true);
+    m_derivedRefresh.setInterval(400);
+    connect(&m_derivedRefresh, &QTimer::timeout, this, [this] {
+        m_rights.reload();
+        m_quality.reload();
+    });
+    // Every edit, undo and redo passes through the history; the reloads are queued on the
+    // catalog thread after the writes that caused them.
+    connect(&m_history, &EditHistory::changed, &m_derivedRefresh, qOverload<>(&QTimer::start));
     m_filter.setSourceModel(&m_table);
     connect(&m_table, &QAbstractItemModel::modelReset, this, &CatalogSession::trackCountChanged);
     // The detail pane follows the selection's current track (the one last clicked).

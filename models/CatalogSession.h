@@ -19,6 +19,7 @@
 #include "tracks/TrackVersions.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QVariantMap>
 #include <QtQmlIntegration>
 
@@ -127,6 +128,9 @@ private:
     MetadataExchange m_exchange;
     DeliveryCatalog m_deliveries;
     CreditsCatalog m_credits;
+    /// Readiness and the audio checks' verdicts read many parts of the catalog (ISRCs, credits,
+    /// splits, versions, release fields): after edits they are read again, once per burst.
+    QTimer m_derivedRefresh;
     TrackVersions m_versions;
     TrackSelection m_selection;
     BulkTrackEdit m_bulkEdit;

@@ -11,6 +11,8 @@ Pane {
     id: pane
 
     required property RightsCatalog rights
+    /// Master ownership of the selected track is edited here too (the catalog page's editor).
+    required property CreditsCatalog credits
     property var reasons: []
     property bool cellSelected: false
 
@@ -36,6 +38,7 @@ Pane {
             TabButton { text: qsTr("Provenance") }
             TabButton { text: qsTr("Clearance") }
             TabButton { text: qsTr("People") }
+            TabButton { text: qsTr("Splits") }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -90,6 +93,32 @@ Pane {
             }
             ContributionList {
                 rights: pane.rights
+            }
+            ColumnLayout {
+                spacing: 8
+                Label {
+                    text: qsTr("Master ownership")
+                    font.bold: true
+                }
+                SplitsEditor {
+                    objectName: "rightsMasterSplits"
+                    Layout.fillWidth: true
+                    // The credits part follows the session's track, which follows this page's.
+                    enabled: pane.credits.trackId === pane.rights.currentTrackId
+                    credits: pane.credits
+                    saved: pane.credits.masterShares
+                    emptyText: qsTr("Nobody owns the master yet.")
+                    onSaveRequested: rows => pane.credits.saveMasterShares(pane.rights.currentTrackId, rows)
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: qsTr("Writers' publishing shares belong to the work (the composition): edit them on the Works page.")
+                    opacity: 0.7
+                }
+                Item {
+                    Layout.fillHeight: true
+                }
             }
         }
     }

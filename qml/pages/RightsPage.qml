@@ -52,6 +52,16 @@ Page {
             else
                 page.refreshReasons()
         }
+        function onCurrentChanged() { page.followSelection() }
+    }
+    onVisibleChanged: page.followSelection()
+
+    // The track picked here becomes the session's track while this page shows, so the Splits
+    // tab edits it (and the catalog page shows it on return).
+    function followSelection() {
+        const id = page.rights.currentTrackId
+        if (page.visible && id > 0 && page.session.currentTrackId !== id)
+            page.session.currentTrackId = id
     }
 
     RightsSheetExport {
@@ -159,6 +169,7 @@ Page {
             SplitView.preferredWidth: 440
             SplitView.minimumWidth: 340
             rights: page.rights
+            credits: page.session.credits
             reasons: page.reasons
             cellSelected: page.row >= 0
             onEditClearance: item => clearanceDialog.edit(item)

@@ -130,4 +130,25 @@ TestCase {
         testSession.history.undo()
         tryCompare(testSession.rights.inputs, "length", 0, 5000)
     }
+
+    function test_theSplitsTabEditsTheSelectedTracksMasterOwnership() {
+        const page = openPage()
+        const trackId = testSession.rights.currentTrackId
+        // The page shows, so its track becomes the session's and the credits part follows it.
+        tryVerify(() => testSession.credits.trackId === trackId, 5000)
+        findChild(page, "rightsTabs").currentIndex = 4
+        const editor = findChild(page, "rightsMasterSplits")
+        verify(editor)
+        tryVerify(() => editor.visible && editor.enabled, 5000)
+        editor.add()
+        editor.change(0, "partyName", "Harbour Label")
+        editor.change(0, "percent", "100")
+        editor.save()
+        tryVerify(() => testSession.credits.masterShares.length === 1, 5000)
+        compare(testSession.credits.masterShares[0].partyName, "Harbour Label")
+        // Readiness is judged again from the new splits without a manual reload.
+        tryVerify(() => !testSession.rights.loading, 5000)
+        testSession.history.undo()
+        tryVerify(() => testSession.credits.masterShares.length === 0, 5000)
+    }
 }

@@ -138,6 +138,35 @@ private Q_SLOTS:
         QCOMPARE(stored(catalog.store(), first, u"isrc"_s), u"QZK6H2600001"_s);
     }
 
+    void readinessFollowsEditsMadeElsewhere()
+    {
+        // An ISRC cleared on the catalog page blocks streaming on the rights page without a
+        // manual reload, and undo lifts the block again.
+        Test::TestCatalog catalog(3);
+        CatalogSession session(catalog.store());
+        load(session);
+        RightsCatalog *rights = session.rights();
+        if (rights->isLoading())
+            QVERIFY(QSignalSpy(rights, &RightsCatalog::reloaded).wait(5000));
+        const qint64 id = session.tracks()->trackIdAt(0);
+        const auto streamingRules = [&] {
+            QStringList rules;
+            const int streaming = 1; // Readiness::allUses: content, streaming, sync, commercial
+            for (const QVariant &reason : rights->reasons(rights->rowOfTrack(id), streaming))
+                rules.append(reason.toMap().value(u"rule"_s).toString());
+            return rules;
+        };
+        QVERIFY(!streamingRules().contains(u"streaming.isrc.missing"_s));
+        QSignalSpy reloaded(rights, &RightsCatalog::reloaded);
+        QVERIFY(session.setTrackField(id, u"isrc"_s, QString()));
+        QVERIFY(reloaded.wait(5000));
+        QVERIFY2(
+            streamingRules().contains(u"streaming.isrc.missing"_s), qPrintable(streamingRules().join(u' ')));
+        session.history()->undo();
+        QVERIFY(reloaded.wait(5000));
+        QVERIFY(!streamingRules().contains(u"streaming.isrc.missing"_s));
+    }
+
     void aFailedWriteReloadsWhatTheCatalogHolds()
     {
         Test::TestCatalog catalog(2);
