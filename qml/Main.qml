@@ -54,6 +54,10 @@ ApplicationWindow {
             writeAllTags()
             return true
         }
+        if (key === "terms") {
+            rightsPage.termsDialog.open()
+            return true
+        }
         return false
     }
 
@@ -230,6 +234,7 @@ ApplicationWindow {
                     analyzer: analyzer
                 }
                 RightsPage {
+                    id: rightsPage
                     session: window.session
                 }
                 DeliveriesPage {

@@ -37,13 +37,17 @@ int run(int argc, char **argv)
     const QCommandLineOption page(
         u"page"_s, QCoreApplication::translate("GuiApplication", "Open on page KEY (catalog, …)."), u"KEY"_s);
     const QCommandLineOption dialog(u"dialog"_s,
-        QCoreApplication::translate(
-            "GuiApplication", "With --screenshot: open dialog KEY (tags: Write Tags) first."),
+        QCoreApplication::translate("GuiApplication",
+            "With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms) first."),
         u"KEY"_s);
     const QCommandLineOption selectTracks(u"select-tracks"_s,
         QCoreApplication::translate("GuiApplication", "With --screenshot, select the first COUNT tracks."),
         u"COUNT"_s);
-    parser.addOptions({ catalog, selfTest, screenshot, page, dialog, selectTracks });
+    const QCommandLineOption selectTrack(u"select-track"_s,
+        QCoreApplication::translate("GuiApplication",
+            "With --screenshot, select the first track whose title or version contains TEXT."),
+        u"TEXT"_s);
+    parser.addOptions({ catalog, selfTest, screenshot, page, dialog, selectTracks, selectTrack });
     parser.process(app);
 
     const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
@@ -60,6 +64,7 @@ int run(int argc, char **argv)
     QQmlApplicationEngine engine;
     WindowCheck check(&engine, &session);
     check.setSelectedTrackCount(parser.value(selectTracks).toInt());
+    check.setSelectedTrackText(parser.value(selectTrack));
     engine.setInitialProperties({ { u"session"_s, QVariant::fromValue(&session) } });
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },

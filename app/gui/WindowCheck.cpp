@@ -46,6 +46,15 @@ void WindowCheck::whenPopulated(const std::function<void()> &then)
             if (m_selectedTrackCount > 1)
                 m_session->selection()->extendTo(
                     m_session->tracks()->trackIdAt(std::min(rows, m_selectedTrackCount) - 1));
+            for (int row = 0; !m_selectedTrackText.isEmpty() && row < rows; ++row) {
+                const QModelIndex index = m_session->tracks()->index(row, 0);
+                const QString name = index.data(TrackTableModel::TitleRole).toString() + u' '
+                    + index.data(TrackTableModel::VersionRole).toString();
+                if (name.contains(m_selectedTrackText, Qt::CaseInsensitive)) {
+                    m_session->setCurrentTrackId(m_session->tracks()->trackIdAt(row));
+                    break;
+                }
+            }
         }
         // Releases load before tracks on the same catalog thread, so they are here too.
         if (m_session->releases()->model()->rowCount() > 0)

@@ -34,6 +34,9 @@ public:
     /// With more than one, the populated window has the first count tracks selected (the
     /// catalog page's bulk editor) instead of the first track.
     void setSelectedTrackCount(int count) { m_selectedTrackCount = count; }
+    /// The populated window selects the first track whose title or version contains text
+    /// (any case) instead of the first track.
+    void setSelectedTrackText(const QString &text) { m_selectedTrackText = text; }
 
 private:
     void captureWhenIdle(const QString &path, int waitedMs);
@@ -45,6 +48,7 @@ private:
     CatalogSession *m_session;
     QList<QQmlError> m_warnings;
     int m_selectedTrackCount = 1;
+    QString m_selectedTrackText;
 };
 
 } // namespace Imprint
