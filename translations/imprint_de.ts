@@ -626,6 +626,146 @@
     </message>
 </context>
 <context>
+    <name>CatalogAnalysis</name>
+    <message numerus="yes">
+        <source>%n file(s) analysed</source>
+        <translation>
+            <numerusform>%n Datei analysiert</numerusform>
+            <numerusform>%n Dateien analysiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n bereits aktuell</numerusform>
+            <numerusform>%n bereits aktuell</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be decoded</source>
+        <translation>
+            <numerusform>%n ließ sich nicht dekodieren</numerusform>
+            <numerusform>%n ließen sich nicht dekodieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n nicht lesbar</numerusform>
+            <numerusform>%n nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stems of %n track(s) null-tested</source>
+        <translation>
+            <numerusform>Stems von %n Titel im Nulltest geprüft</numerusform>
+            <numerusform>Stems von %n Titeln im Nulltest geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(abgebrochen)</translation>
+    </message>
+    <message>
+        <source>the files could not be compared</source>
+        <translation>die Dateien konnten nicht verglichen werden</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCheckCommand</name>
+    <message>
+        <source>imprint: cannot read the catalog: %1</source>
+        <translation>imprint: Katalog kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>imprint: unknown profile &apos;%1&apos;; choose one of: %2</source>
+        <translation>imprint: unbekanntes Profil „%1“; eines davon wählen: %2</translation>
+    </message>
+    <message>
+        <source>Analysing… %1/%2</source>
+        <translation>Analyse … %1/%2</translation>
+    </message>
+    <message>
+        <source>imprint: %1</source>
+        <translation>imprint: %1</translation>
+    </message>
+    <message>
+        <source>no master</source>
+        <translation>kein Master</translation>
+    </message>
+    <message>
+        <source>stems and versions: %1</source>
+        <translation>Stems und Versionen: %1</translation>
+    </message>
+    <message>
+        <source>null test %1 dB</source>
+        <translation>Nulltest %1 dB</translation>
+    </message>
+    <message>
+        <source>null test: exact null</source>
+        <translation>Nulltest: exakte Auslöschung</translation>
+    </message>
+    <message>
+        <source>(not part of this profile&apos;s verdict)</source>
+        <translation>(nicht Teil der Bewertung dieses Profils)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogJson</name>
+    <message>
+        <source>the catalog has no table %1</source>
+        <translation>der Katalog hat keine Tabelle %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not an Imprint catalog export (no &quot;format&quot;: &quot;imprint-catalog&quot;)</source>
+        <translation>kein Imprint-Katalogexport (kein &quot;format&quot;: &quot;imprint-catalog&quot;)</translation>
+    </message>
+    <message>
+        <source>the export was written by a newer Imprint; update Imprint to import it</source>
+        <translation>der Export wurde von einer neueren Imprint-Version geschrieben; zum Importieren Imprint aktualisieren</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>unbekannte Tabelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; is not a list of rows</source>
+        <translation>Tabelle &quot;%1&quot; ist keine Liste von Zeilen</translation>
+    </message>
+    <message>
+        <source>the catalog already holds data (%1); import into a new, empty catalog</source>
+        <translation>der Katalog enthält bereits Daten (%1); in einen neuen, leeren Katalog importieren</translation>
+    </message>
+    <message>
+        <source>cannot clear %1: %2</source>
+        <translation>%1 kann nicht geleert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: not an object with columns</source>
+        <translation>%1, Zeile %2: kein Objekt mit Spalten</translation>
+    </message>
+    <message>
+        <source>%1, row %2: unknown column &quot;%3&quot;</source>
+        <translation>%1, Zeile %2: unbekannte Spalte &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1, row %2: column &quot;%3&quot; holds a list or object</source>
+        <translation>%1, Zeile %2: Spalte &quot;%3&quot; enthält eine Liste oder ein Objekt</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, row id %2: refers to a missing row in %3</source>
+        <translation>%1, Zeilen-ID %2: verweist auf eine fehlende Zeile in %3</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Catalog</source>
@@ -1262,6 +1402,54 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>Use --force to attach them anyway, or ask for stems rendered from the master.</source>
         <translation>Mit --force trotzdem anhängen oder Stems anfordern, die aus dem Master erstellt wurden.</translation>
     </message>
+    <message>
+        <source>imprint: %1: not valid JSON at byte %2: %3</source>
+        <translation>imprint: %1: kein gültiges JSON bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 tracks and %2 releases from %3</source>
+        <translation>%1 Titel und %2 Veröffentlichungen aus %3 importiert</translation>
+    </message>
+    <message>
+        <source>imprint: %1: %2</source>
+        <translation>imprint: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; is not an Imprint column; ignored</source>
+        <translation>%1: Spalte &quot;%2&quot; ist keine Imprint-Spalte; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Would update %1, create %2 and leave %3 tracks unchanged; %4 rows refused</source>
+        <translation>Würde %1 Titel aktualisieren, %2 anlegen und %3 unverändert lassen; %4 Zeilen abgelehnt</translation>
+    </message>
+    <message>
+        <source>Updated %1, created %2 and left %3 tracks unchanged; %4 rows refused</source>
+        <translation>%1 Titel aktualisiert, %2 angelegt und %3 unverändert gelassen; %4 Zeilen abgelehnt</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] export-metadata OUT.json|OUT.csv [--format json|csv]</source>
+        <translation>Aufruf: imprint [--catalog FILE] export-metadata OUT.json|OUT.csv [--format json|csv]</translation>
+    </message>
+    <message>
+        <source>imprint: cannot export to %1: %2</source>
+        <translation>imprint: Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] [--dry-run] [--json]</source>
+        <translation>Aufruf: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>imprint: cannot read %1: %2</source>
+        <translation>imprint: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>imprint: --dry-run applies to CSV imports only</source>
+        <translation>imprint: --dry-run gilt nur für CSV-Importe</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -1385,6 +1573,34 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Sub-publisher</source>
         <translation>Subverlag</translation>
+    </message>
+    <message>
+        <source>Unknown party field %1.</source>
+        <translation>Unbekanntes Feld %1 bei Beteiligten.</translation>
+    </message>
+    <message>
+        <source>A party needs a name.</source>
+        <translation>Jede(r) Beteiligte braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A work needs a title.</source>
+        <translation>Ein Werk braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Unknown work field %1.</source>
+        <translation>Unbekanntes Werkfeld %1.</translation>
+    </message>
+    <message>
+        <source>Every credit needs a party.</source>
+        <translation>Jede Mitwirkung braucht eine(n) Beteiligte(n).</translation>
+    </message>
+    <message>
+        <source>%1 is not a credit role.</source>
+        <translation>%1 ist keine Mitwirkendenrolle.</translation>
+    </message>
+    <message>
+        <source>%1 is credited as %2 twice.</source>
+        <translation>%1 ist zweimal als %2 angegeben.</translation>
     </message>
 </context>
 <context>
@@ -2009,12 +2225,16 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <translation>Seite KEY beim Start öffnen (catalog, …).</translation>
     </message>
     <message>
-        <source>With --screenshot: open dialog KEY (tags: Write Tags) first.</source>
-        <translation>Mit --screenshot: zuerst den Dialog KEY öffnen (tags: Tags schreiben).</translation>
-    </message>
-    <message>
         <source>With --screenshot, select the first COUNT tracks.</source>
         <translation>Mit --screenshot die ersten COUNT Titel auswählen.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms) first.</source>
+        <translation>Mit --screenshot: zuerst den Dialog KEY öffnen (tags: Tags schreiben, terms: KI-Tool-Bedingungen).</translation>
+    </message>
+    <message>
+        <source>With --screenshot, select the first track whose title or version contains TEXT.</source>
+        <translation>Mit --screenshot: den ersten Titel auswählen, dessen Name oder Version TEXT enthält.</translation>
     </message>
 </context>
 <context>
@@ -2246,213 +2466,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     </message>
 </context>
 <context>
-    <name>Imprint</name>
-    <message>
-        <source>silent</source>
-        <translation>stumm</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 kHz</source>
-        <translation>%1 kHz</translation>
-    </message>
-    <message>
-        <source>File format</source>
-        <translation>Dateiformat</translation>
-    </message>
-    <message>
-        <source>export as %1 (lossless)</source>
-        <translation>als %1 exportieren (verlustfrei)</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source>Sample rate</source>
-        <translation>Abtastrate</translation>
-    </message>
-    <message>
-        <source>export at %1</source>
-        <translation>mit %1 exportieren</translation>
-    </message>
-    <message>
-        <source>export at %1 or higher</source>
-        <translation>mit %1 oder höher exportieren</translation>
-    </message>
-    <message>
-        <source>%1-bit</source>
-        <translation>%1 Bit</translation>
-    </message>
-    <message>
-        <source>no fixed bit depth</source>
-        <translation>keine feste Bittiefe</translation>
-    </message>
-    <message>
-        <source>Bit depth</source>
-        <translation>Bittiefe</translation>
-    </message>
-    <message>
-        <source>export as %1-bit PCM</source>
-        <translation>als %1-Bit-PCM exportieren</translation>
-    </message>
-    <message>
-        <source>export as %1-bit PCM or more</source>
-        <translation>als PCM mit %1 Bit oder mehr exportieren</translation>
-    </message>
-    <message>
-        <source>stereo</source>
-        <translation>Stereo</translation>
-    </message>
-    <message>
-        <source>mono</source>
-        <translation>Mono</translation>
-    </message>
-    <message>
-        <source>%1 channels</source>
-        <translation>%1 Kanäle</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Kanäle</translation>
-    </message>
-    <message>
-        <source>export a %1 file</source>
-        <translation>eine %1-Datei exportieren</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>the track is %1 long: services need at least %2</source>
-        <translation>der Titel ist %1 lang: Dienste verlangen mindestens %2</translation>
-    </message>
-    <message>
-        <source>Clipping</source>
-        <translation>Clipping</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keines</translation>
-    </message>
-    <message>
-        <source>1 run, first at %1</source>
-        <translation>1 Abschnitt, erster bei %1</translation>
-    </message>
-    <message>
-        <source>%1 runs, first at %2</source>
-        <translation>%1 Abschnitte, erster bei %2</translation>
-    </message>
-    <message>
-        <source>the master clips from %1: export it again from the mix with a limiter, not by turning it up</source>
-        <translation>der Master clippt ab %1: ihn erneut aus dem Mix mit einem Limiter exportieren, nicht einfach lauter drehen</translation>
-    </message>
-    <message>
-        <source>Leading silence</source>
-        <translation>Stille am Anfang</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>leading silence is %1: trim it to under %2 ms</source>
-        <translation>Stille am Anfang beträgt %1: auf unter %2 ms kürzen</translation>
-    </message>
-    <message>
-        <source>Trailing silence</source>
-        <translation>Stille am Ende</translation>
-    </message>
-    <message>
-        <source>trailing silence is %1: trim it to under %2</source>
-        <translation>Stille am Ende beträgt %1: auf unter %2 kürzen</translation>
-    </message>
-    <message>
-        <source>reduce gain by %1 to reach %2</source>
-        <translation>Pegel um %1 senken, um %2 zu erreichen</translation>
-    </message>
-    <message>
-        <source>raise gain by %1 to reach %2</source>
-        <translation>Pegel um %1 anheben, um %2 zu erreichen</translation>
-    </message>
-    <message>
-        <source>Integrated loudness</source>
-        <translation>Integrierte Lautheit</translation>
-    </message>
-    <message>
-        <source>the file is silent</source>
-        <translation>die Datei ist stumm</translation>
-    </message>
-    <message>
-        <source>True peak</source>
-        <translation>True Peak</translation>
-    </message>
-    <message>
-        <source>Loudness range</source>
-        <translation>Lautheitsbereich</translation>
-    </message>
-    <message>
-        <source>%1 LU</source>
-        <translation>%1 LU</translation>
-    </message>
-    <message>
-        <source>loudness range is %1 LU: compress the dynamics to under %2 LU</source>
-        <translation>Lautheitsbereich beträgt %1 LU: Dynamik auf unter %2 LU komprimieren</translation>
-    </message>
-    <message>
-        <source>Playback level</source>
-        <translation>Wiedergabepegel</translation>
-    </message>
-    <message>
-        <source>too quiet: raise the level by %1 to reach %2, with a limiter to keep the peaks down</source>
-        <translation>zu leise: Pegel um %1 anheben, um %2 zu erreichen, mit einem Limiter gegen zu hohe Spitzen</translation>
-    </message>
-    <message>
-        <source>services will turn it down by %1 to %2</source>
-        <translation>Dienste regeln ihn um %1 auf %2 herunter</translation>
-    </message>
-    <message>
-        <source>services may turn it up by %1 to %2</source>
-        <translation>Dienste regeln ihn eventuell um %1 auf %2 hoch</translation>
-    </message>
-    <message>
-        <source>an instrumental</source>
-        <translation>ein Instrumental</translation>
-    </message>
-    <message>
-        <source>stems</source>
-        <translation>Stems</translation>
-    </message>
-    <message>
-        <source>30 s and 60 s cut-downs</source>
-        <translation>Kurzfassungen mit 30 s und 60 s</translation>
-    </message>
-    <message>
-        <source>Versions and stems</source>
-        <translation>Versionen und Stems</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>vollständig</translation>
-    </message>
-    <message>
-        <source>%1 missing</source>
-        <translation>%1 fehlt</translation>
-    </message>
-    <message>
-        <source>instrumental, stems, cut-downs</source>
-        <translation>Instrumental, Stems, Kurzfassungen</translation>
-    </message>
-    <message>
-        <source>add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-</context>
-<context>
     <name>Imprint::BulkTrackEdit</name>
     <message>
         <source>Select the tracks to change first.</source>
@@ -2481,95 +2494,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     </message>
 </context>
 <context>
-    <name>Imprint::CatalogAnalysis</name>
-    <message>
-        <source>the files could not be compared</source>
-        <translation>die Dateien konnten nicht verglichen werden</translation>
-    </message>
-</context>
-<context>
-    <name>Imprint::CatalogAnalysisSummary</name>
-    <message>
-        <source>%n file(s) analysed</source>
-        <translation>%n Datei(en) analysiert</translation>
-    </message>
-    <message>
-        <source>%n already up to date</source>
-        <translation>%n bereits aktuell</translation>
-    </message>
-    <message>
-        <source>%n could not be decoded</source>
-        <translation>%n konnte(n) nicht dekodiert werden</translation>
-    </message>
-    <message>
-        <source>%n could not be read</source>
-        <translation>%n konnte(n) nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>stems of %n track(s) null-tested</source>
-        <translation>Stems von %n Titel(n) per Nulltest geprüft</translation>
-    </message>
-    <message>
-        <source>(cancelled)</source>
-        <translation>(abgebrochen)</translation>
-    </message>
-</context>
-<context>
-    <name>Imprint::CatalogJson</name>
-    <message>
-        <source>the catalog has no table %1</source>
-        <translation>der Katalog hat keine Tabelle %1</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>not an Imprint catalog export (no &quot;format&quot;: &quot;imprint-catalog&quot;)</source>
-        <translation>kein Imprint-Katalogexport (kein &quot;format&quot;: &quot;imprint-catalog&quot;)</translation>
-    </message>
-    <message>
-        <source>the export was written by a newer Imprint; update Imprint to import it</source>
-        <translation>der Export wurde von einer neueren Imprint-Version geschrieben; zum Importieren Imprint aktualisieren</translation>
-    </message>
-    <message>
-        <source>unknown table &quot;%1&quot;</source>
-        <translation>unbekannte Tabelle &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>table &quot;%1&quot; is not a list of rows</source>
-        <translation>Tabelle &quot;%1&quot; ist keine Liste von Zeilen</translation>
-    </message>
-    <message>
-        <source>the catalog already holds data (%1); import into a new, empty catalog</source>
-        <translation>der Katalog enthält bereits Daten (%1); in einen neuen, leeren Katalog importieren</translation>
-    </message>
-    <message>
-        <source>cannot clear %1: %2</source>
-        <translation>%1 kann nicht geleert werden: %2</translation>
-    </message>
-    <message>
-        <source>%1, row %2: not an object with columns</source>
-        <translation>%1, Zeile %2: kein Objekt mit Spalten</translation>
-    </message>
-    <message>
-        <source>%1, row %2: unknown column &quot;%3&quot;</source>
-        <translation>%1, Zeile %2: unbekannte Spalte &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>%1, row %2: column &quot;%3&quot; holds a list or object</source>
-        <translation>%1, Zeile %2: Spalte &quot;%3&quot; enthält eine Liste oder ein Objekt</translation>
-    </message>
-    <message>
-        <source>%1, row %2: %3</source>
-        <translation>%1, Zeile %2: %3</translation>
-    </message>
-    <message>
-        <source>%1, row id %2: refers to a missing row in %3</source>
-        <translation>%1, Zeilen-ID %2: verweist auf eine fehlende Zeile in %3</translation>
-    </message>
-</context>
-<context>
     <name>Imprint::CatalogSession</name>
     <message>
         <source>Could not read the catalog: %1</source>
@@ -2586,140 +2510,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Set your ISRC registrant prefix first (for example CC-XXX).</source>
         <translation>Zuerst Ihr ISRC-Registrantenpräfix festlegen (zum Beispiel CC-XXX).</translation>
-    </message>
-</context>
-<context>
-    <name>Imprint::CommandLine</name>
-    <message>
-        <source>imprint: cannot read the catalog: %1</source>
-        <translation>imprint: Katalog kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>imprint: unknown profile &apos;%1&apos;; choose one of: %2</source>
-        <translation>imprint: unbekanntes Profil „%1“; eines davon wählen: %2</translation>
-    </message>
-    <message>
-        <source>Analysing… %1/%2</source>
-        <translation>Analyse … %1/%2</translation>
-    </message>
-    <message>
-        <source>imprint: %1</source>
-        <translation>imprint: %1</translation>
-    </message>
-    <message>
-        <source>no master</source>
-        <translation>kein Master</translation>
-    </message>
-    <message>
-        <source>stems and versions: %1</source>
-        <translation>Stems und Versionen: %1</translation>
-    </message>
-    <message>
-        <source>null test %1 dB</source>
-        <translation>Nulltest %1 dB</translation>
-    </message>
-    <message>
-        <source>null test: exact null</source>
-        <translation>Nulltest: exakte Auslöschung</translation>
-    </message>
-    <message>
-        <source>(not part of this profile&apos;s verdict)</source>
-        <translation>(nicht Teil der Bewertung dieses Profils)</translation>
-    </message>
-    <message>
-        <source>imprint: cannot open the catalog: %1</source>
-        <translation>imprint: Katalog kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>imprint: %1: not valid JSON at byte %2: %3</source>
-        <translation>imprint: %1: kein gültiges JSON bei Byte %2: %3</translation>
-    </message>
-    <message>
-        <source>Imported %1 tracks and %2 releases from %3</source>
-        <translation>%1 Titel und %2 Veröffentlichungen aus %3 importiert</translation>
-    </message>
-    <message>
-        <source>imprint: %1: %2</source>
-        <translation>imprint: %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: column &quot;%2&quot; is not an Imprint column; ignored</source>
-        <translation>%1: Spalte &quot;%2&quot; ist keine Imprint-Spalte; ignoriert</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <source>Would update %1, create %2 and leave %3 tracks unchanged; %4 rows refused</source>
-        <translation>Würde %1 Titel aktualisieren, %2 anlegen und %3 unverändert lassen; %4 Zeilen abgelehnt</translation>
-    </message>
-    <message>
-        <source>Updated %1, created %2 and left %3 tracks unchanged; %4 rows refused</source>
-        <translation>%1 Titel aktualisiert, %2 angelegt und %3 unverändert gelassen; %4 Zeilen abgelehnt</translation>
-    </message>
-    <message>
-        <source>usage: imprint [--catalog FILE] export-metadata OUT.json|OUT.csv [--format json|csv]</source>
-        <translation>Aufruf: imprint [--catalog FILE] export-metadata OUT.json|OUT.csv [--format json|csv]</translation>
-    </message>
-    <message>
-        <source>imprint: cannot export to %1: %2</source>
-        <translation>imprint: Export nach %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <source>usage: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] [--dry-run] [--json]</source>
-        <translation>Aufruf: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] [--dry-run] [--json]</translation>
-    </message>
-    <message>
-        <source>imprint: cannot read %1: %2</source>
-        <translation>imprint: %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>imprint: --dry-run applies to CSV imports only</source>
-        <translation>imprint: --dry-run gilt nur für CSV-Importe</translation>
-    </message>
-    <message>
-        <source>usage: imprint --catalog FILE rights-report (--track ID | --release ID) [--pdf OUT.pdf] [--json]</source>
-        <translation>Aufruf: imprint --catalog FILE rights-report (--track ID | --release ID) [--pdf OUT.pdf] [--json]</translation>
-    </message>
-    <message>
-        <source>imprint: cannot write %1: %2</source>
-        <translation>imprint: %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Rights sheet: %1</source>
-        <translation>Rechteblatt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Imprint::CreditRules</name>
-    <message>
-        <source>Unknown party field %1.</source>
-        <translation>Unbekanntes Feld %1 bei Beteiligten.</translation>
-    </message>
-    <message>
-        <source>A party needs a name.</source>
-        <translation>Jede(r) Beteiligte braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>A work needs a title.</source>
-        <translation>Ein Werk braucht einen Titel.</translation>
-    </message>
-    <message>
-        <source>Unknown work field %1.</source>
-        <translation>Unbekanntes Werkfeld %1.</translation>
-    </message>
-    <message>
-        <source>Every credit needs a party.</source>
-        <translation>Jede Mitwirkung braucht eine(n) Beteiligte(n).</translation>
-    </message>
-    <message>
-        <source>%1 is not a credit role.</source>
-        <translation>%1 ist keine Mitwirkendenrolle.</translation>
-    </message>
-    <message>
-        <source>%1 is credited as %2 twice.</source>
-        <translation>%1 ist zweimal als %2 angegeben.</translation>
     </message>
 </context>
 <context>
@@ -3193,37 +2983,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     </message>
 </context>
 <context>
-    <name>Imprint::QualityProfile</name>
-    <message>
-        <source>a profile needs a key and a name</source>
-        <translation>ein Profil braucht einen Schlüssel und einen Namen</translation>
-    </message>
-    <message>
-        <source>profile %1: %2 is not a valid number</source>
-        <translation>Profil %1: %2 ist keine gültige Zahl</translation>
-    </message>
-    <message>
-        <source>Streaming</source>
-        <translation>Streaming</translation>
-    </message>
-    <message>
-        <source>Sync library</source>
-        <translation>Sync-Bibliothek</translation>
-    </message>
-    <message>
-        <source>Broadcast (R128)</source>
-        <translation>Rundfunk (R128)</translation>
-    </message>
-    <message>
-        <source>Content creation</source>
-        <translation>Content-Erstellung</translation>
-    </message>
-    <message>
-        <source>unknown profile set version</source>
-        <translation>unbekannte Version des Profilsatzes</translation>
-    </message>
-</context>
-<context>
     <name>Imprint::ReleaseCatalog</name>
     <message>
         <source>Could not read the releases: %1</source>
@@ -3382,376 +3141,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>The rights sheet was not written: %1</source>
         <translation>Das Rechteblatt wurde nicht geschrieben: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Imprint::RightsSheetPdf</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Not checked yet</source>
-        <translation>Noch nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Blockiert</translation>
-    </message>
-    <message>
-        <source>Content creation</source>
-        <translation>Content-Erstellung</translation>
-    </message>
-    <message>
-        <source>Streaming release</source>
-        <translation>Streaming-Veröffentlichung</translation>
-    </message>
-    <message>
-        <source>Sync licensing</source>
-        <translation>Sync-Lizenzierung</translation>
-    </message>
-    <message>
-        <source>Commercial placement</source>
-        <translation>Kommerzielle Platzierung</translation>
-    </message>
-    <message>
-        <source>no document</source>
-        <translation>kein Dokument</translation>
-    </message>
-    <message>
-        <source>CHANGED since attached</source>
-        <translation>seit dem Anhängen GEÄNDERT</translation>
-    </message>
-    <message>
-        <source>MISSING from the library</source>
-        <translation>FEHLT in der Bibliothek</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
-    </message>
-    <message>
-        <source>Readiness per use</source>
-        <translation>Bereitschaft je Nutzung</translation>
-    </message>
-    <message>
-        <source>Use</source>
-        <translation>Nutzung</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>What stands in the way, and the fix</source>
-        <translation>Was im Weg steht und wie es sich beheben lässt</translation>
-    </message>
-    <message>
-        <source>Blocker</source>
-        <translation>Blocker</translation>
-    </message>
-    <message>
-        <source>Not checked</source>
-        <translation>Nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Nothing.</source>
-        <translation>Nichts.</translation>
-    </message>
-    <message>
-        <source>Held back by the level before.</source>
-        <translation>Durch die vorherige Stufe zurückgehalten.</translation>
-    </message>
-    <message>
-        <source>Also held back by the level before.</source>
-        <translation>Ebenfalls durch die vorherige Stufe zurückgehalten.</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>Beteiligte(r)</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Anteil</translation>
-    </message>
-    <message>
-        <source>PRO</source>
-        <translation>Verwertungsgesellschaft</translation>
-    </message>
-    <message>
-        <source>IPI</source>
-        <translation>IPI</translation>
-    </message>
-    <message>
-        <source>Total %1: complete.</source>
-        <translation>Gesamt %1: vollständig.</translation>
-    </message>
-    <message>
-        <source>Not recorded.</source>
-        <translation>Nicht erfasst.</translation>
-    </message>
-    <message>
-        <source>Provenance</source>
-        <translation>Herkunft</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Ursprung</translation>
-    </message>
-    <message>
-        <source>AI-generated</source>
-        <translation>KI-generiert</translation>
-    </message>
-    <message>
-        <source>AI-assisted</source>
-        <translation>KI-unterstützt</translation>
-    </message>
-    <message>
-        <source>Human</source>
-        <translation>Menschlich</translation>
-    </message>
-    <message>
-        <source>Tool and model</source>
-        <translation>Tool und Modell</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Tarif</translation>
-    </message>
-    <message>
-        <source>paid or not: not recorded</source>
-        <translation>bezahlt oder nicht: nicht erfasst</translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <translation>bezahlt</translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation>kostenlos</translation>
-    </message>
-    <message>
-        <source>Generated on</source>
-        <translation>Erstellt am</translation>
-    </message>
-    <message>
-        <source>Song/seed id</source>
-        <translation>Song-/Seed-ID</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
-    </message>
-    <message>
-        <source>Stems</source>
-        <translation>Stems</translation>
-    </message>
-    <message>
-        <source>Terms in force</source>
-        <translation>Geltende Bedingungen</translation>
-    </message>
-    <message>
-        <source>%1 — commercial use %2, ownership: %3 (recorded %4)%5</source>
-        <translation>%1 — kommerzielle Nutzung %2, Eigentum: %3 (erfasst am %4)%5</translation>
-    </message>
-    <message>
-        <source>allowed</source>
-        <translation>erlaubt</translation>
-    </message>
-    <message>
-        <source>not allowed</source>
-        <translation>nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>; example terms, not confirmed</source>
-        <translation>; Beispielbedingungen, nicht bestätigt</translation>
-    </message>
-    <message>
-        <source>Cover song</source>
-        <translation>Coverversion</translation>
-    </message>
-    <message>
-        <source>Voice likeness</source>
-        <translation>Stimmähnlichkeit</translation>
-    </message>
-    <message>
-        <source>Consent document</source>
-        <translation>Einwilligungsdokument</translation>
-    </message>
-    <message>
-        <source>Artist: %1 · ISRC: %2 · Release: %3</source>
-        <translation>Künstler: %1 · ISRC: %2 · Veröffentlichung: %3</translation>
-    </message>
-    <message>
-        <source>Master ownership</source>
-        <translation>Master-Rechte</translation>
-    </message>
-    <message>
-        <source>Publishing</source>
-        <translation>Verlagsrechte</translation>
-    </message>
-    <message>
-        <source>Work: %1</source>
-        <translation>Werk: %1</translation>
-    </message>
-    <message>
-        <source>Not linked to a work.</source>
-        <translation>Mit keinem Werk verknüpft.</translation>
-    </message>
-    <message>
-        <source>AI used</source>
-        <translation>KI genutzt</translation>
-    </message>
-    <message>
-        <source>Credits</source>
-        <translation>Mitwirkende</translation>
-    </message>
-    <message>
-        <source>None recorded.</source>
-        <translation>Keine erfasst.</translation>
-    </message>
-    <message>
-        <source>Human contributions</source>
-        <translation>Menschliche Beiträge</translation>
-    </message>
-    <message>
-        <source>None documented.</source>
-        <translation>Keine dokumentiert.</translation>
-    </message>
-    <message>
-        <source>Element</source>
-        <translation>Bestandteil</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Beleg</translation>
-    </message>
-    <message>
-        <source>no evidence</source>
-        <translation>kein Beleg</translation>
-    </message>
-    <message>
-        <source>Clearance items</source>
-        <translation>Rechteklärungspunkte</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Keine.</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Counterparty</source>
-        <translation>Vertragspartner</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Territory, validity</source>
-        <translation>Gebiet, Gültigkeit</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Rights sheet</source>
-        <translation>Rechteblatt</translation>
-    </message>
-    <message>
-        <source>Rights sheet: %1</source>
-        <translation>Rechteblatt: %1</translation>
-    </message>
-    <message>
-        <source>Generated by Imprint on %1. Verdicts follow from the catalog&apos;s facts on that day.</source>
-        <translation>Erstellt von Imprint am %1. Die Bewertungen ergeben sich aus den Angaben im Katalog an diesem Tag.</translation>
-    </message>
-    <message>
-        <source>Artist: %1 · Label: %2 · UPC: %3 · Release date: %4 · %5 · %6</source>
-        <translation>Künstler: %1 · Label: %2 · UPC: %3 · Veröffentlichungsdatum: %4 · %5 · %6</translation>
-    </message>
-    <message>
-        <source>Uploaded input</source>
-        <translation>Hochgeladene Eingabe</translation>
-    </message>
-    <message>
-        <source>%1 (%2), owner: %3, permission: %4%5</source>
-        <translation>%1 (%2), Rechteinhaber: %3, Erlaubnis: %4%5</translation>
-    </message>
-    <message>
-        <source>; licence SHA-256 %1</source>
-        <translation>; Lizenz SHA-256 %1</translation>
-    </message>
-</context>
-<context>
-    <name>Imprint::Schedule</name>
-    <message>
-        <source>%1 cannot be planned: dates must lie between the years 1 and 9999.</source>
-        <translation>%1 kann nicht geplant werden: Daten müssen zwischen den Jahren 1 und 9999 liegen.</translation>
-    </message>
-    <message>
-        <source>Delivery deadline moves to %1.</source>
-        <translation>Die Auslieferungsfrist verschiebt sich auf %1.</translation>
-    </message>
-    <message>
-        <source>%n edited milestone(s) keep their date.</source>
-        <translation>Bearbeitete Meilensteine (%n) behalten ihr Datum.</translation>
-    </message>
-    <message>
-        <source>%n milestone(s) overdue.</source>
-        <translation>%n Meilenstein(e) überfällig.</translation>
-    </message>
-    <message>
-        <source>Too late for: %1.</source>
-        <translation>Zu spät für: %1.</translation>
-    </message>
-    <message>
-        <source>Within a week of %1 by the same artist.</source>
-        <translation>Weniger als eine Woche entfernt von %1 desselben Künstlers.</translation>
-    </message>
-    <message>
-        <source>No conflicts.</source>
-        <translation>Keine Konflikte.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” was possible until %3.</source>
-        <translation>%1: „%2“ war bis %3 möglich.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” was due %3.</source>
-        <translation>%1: „%2“ war am %3 fällig.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 by %3 come out %n day(s) apart.</source>
-        <translation>%1 und %2 von %3 erscheinen im Abstand von %n Tag(en).</translation>
-    </message>
-    <message>
-        <source>%1: the distributor needs %n day(s); the earliest possible release date is %2.</source>
-        <translation>%1: Der Vertrieb braucht %n Tag(e); das früheste mögliche Veröffentlichungsdatum ist %2.</translation>
     </message>
 </context>
 <context>
@@ -4000,53 +3389,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Cover art</source>
         <translation>Cover</translation>
-    </message>
-</context>
-<context>
-    <name>Imprint::TrackCsv</name>
-    <message>
-        <source>the title is empty</source>
-        <translation>der Titelname ist leer</translation>
-    </message>
-    <message>
-        <source>ISRC &quot;%1&quot;: %2</source>
-        <translation>ISRC &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>BPM &quot;%1&quot; is not a tempo between 1 and 999</source>
-        <translation>BPM &quot;%1&quot; ist kein Tempo zwischen 1 und 999</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not yes or no</source>
-        <translation>%1 &quot;%2&quot; ist weder yes noch no</translation>
-    </message>
-    <message>
-        <source>the file is empty; the first line must name the columns</source>
-        <translation>die Datei ist leer; die erste Zeile muss die Spalten benennen</translation>
-    </message>
-    <message>
-        <source>line 1: the column &quot;%1&quot; appears twice</source>
-        <translation>Zeile 1: die Spalte &quot;%1&quot; kommt zweimal vor</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
-        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
-    </message>
-    <message>
-        <source>no track with id &quot;%1&quot; in the catalog</source>
-        <translation>kein Titel mit der ID &quot;%1&quot; im Katalog</translation>
-    </message>
-    <message>
-        <source>track %1 is already changed by line %2</source>
-        <translation>Titel %1 wird bereits durch Zeile %2 geändert</translation>
-    </message>
-    <message>
-        <source>ISRC %1 is already held by track %2</source>
-        <translation>ISRC %1 gehört bereits zu Titel %2</translation>
-    </message>
-    <message>
-        <source>a new track needs a title</source>
-        <translation>ein neuer Titel braucht einen Namen</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +4024,210 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>export the file again: it cannot be read to its end</source>
         <translation>Datei erneut exportieren: Sie lässt sich nicht bis zum Ende lesen</translation>
     </message>
+    <message>
+        <source>silent</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>export as %1 (lossless)</source>
+        <translation>als %1 exportieren (verlustfrei)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Abtastrate</translation>
+    </message>
+    <message>
+        <source>export at %1</source>
+        <translation>mit %1 exportieren</translation>
+    </message>
+    <message>
+        <source>export at %1 or higher</source>
+        <translation>mit %1 oder höher exportieren</translation>
+    </message>
+    <message>
+        <source>%1-bit</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>no fixed bit depth</source>
+        <translation>keine feste Bittiefe</translation>
+    </message>
+    <message>
+        <source>Bit depth</source>
+        <translation>Bittiefe</translation>
+    </message>
+    <message>
+        <source>export as %1-bit PCM</source>
+        <translation>als %1-Bit-PCM exportieren</translation>
+    </message>
+    <message>
+        <source>export as %1-bit PCM or more</source>
+        <translation>als PCM mit %1 Bit oder mehr exportieren</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>Stereo</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 Kanäle</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>export a %1 file</source>
+        <translation>eine %1-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>the track is %1 long: services need at least %2</source>
+        <translation>der Titel ist %1 lang: Dienste verlangen mindestens %2</translation>
+    </message>
+    <message>
+        <source>Clipping</source>
+        <translation>Clipping</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>1 run, first at %1</source>
+        <translation>1 Abschnitt, erster bei %1</translation>
+    </message>
+    <message>
+        <source>%1 runs, first at %2</source>
+        <translation>%1 Abschnitte, erster bei %2</translation>
+    </message>
+    <message>
+        <source>the master clips from %1: export it again from the mix with a limiter, not by turning it up</source>
+        <translation>der Master clippt ab %1: ihn erneut aus dem Mix mit einem Limiter exportieren, nicht einfach lauter drehen</translation>
+    </message>
+    <message>
+        <source>Leading silence</source>
+        <translation>Stille am Anfang</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>leading silence is %1: trim it to under %2 ms</source>
+        <translation>Stille am Anfang beträgt %1: auf unter %2 ms kürzen</translation>
+    </message>
+    <message>
+        <source>Trailing silence</source>
+        <translation>Stille am Ende</translation>
+    </message>
+    <message>
+        <source>trailing silence is %1: trim it to under %2</source>
+        <translation>Stille am Ende beträgt %1: auf unter %2 kürzen</translation>
+    </message>
+    <message>
+        <source>reduce gain by %1 to reach %2</source>
+        <translation>Pegel um %1 senken, um %2 zu erreichen</translation>
+    </message>
+    <message>
+        <source>raise gain by %1 to reach %2</source>
+        <translation>Pegel um %1 anheben, um %2 zu erreichen</translation>
+    </message>
+    <message>
+        <source>Integrated loudness</source>
+        <translation>Integrierte Lautheit</translation>
+    </message>
+    <message>
+        <source>the file is silent</source>
+        <translation>die Datei ist stumm</translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation>True Peak</translation>
+    </message>
+    <message>
+        <source>Loudness range</source>
+        <translation>Lautheitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 LU</source>
+        <translation>%1 LU</translation>
+    </message>
+    <message>
+        <source>loudness range is %1 LU: compress the dynamics to under %2 LU</source>
+        <translation>Lautheitsbereich beträgt %1 LU: Dynamik auf unter %2 LU komprimieren</translation>
+    </message>
+    <message>
+        <source>Playback level</source>
+        <translation>Wiedergabepegel</translation>
+    </message>
+    <message>
+        <source>too quiet: raise the level by %1 to reach %2, with a limiter to keep the peaks down</source>
+        <translation>zu leise: Pegel um %1 anheben, um %2 zu erreichen, mit einem Limiter gegen zu hohe Spitzen</translation>
+    </message>
+    <message>
+        <source>services will turn it down by %1 to %2</source>
+        <translation>Dienste regeln ihn um %1 auf %2 herunter</translation>
+    </message>
+    <message>
+        <source>services may turn it up by %1 to %2</source>
+        <translation>Dienste regeln ihn eventuell um %1 auf %2 hoch</translation>
+    </message>
+    <message>
+        <source>an instrumental</source>
+        <translation>ein Instrumental</translation>
+    </message>
+    <message>
+        <source>stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <source>30 s and 60 s cut-downs</source>
+        <translation>Kurzfassungen mit 30 s und 60 s</translation>
+    </message>
+    <message>
+        <source>Versions and stems</source>
+        <translation>Versionen und Stems</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>instrumental, stems, cut-downs</source>
+        <translation>Instrumental, Stems, Kurzfassungen</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>QualityChip</name>
@@ -4767,6 +4313,37 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Import some tracks first: the checks run on their masters.</source>
         <translation>Zuerst Titel importieren: Die Prüfungen laufen auf ihren Mastern.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityProfile</name>
+    <message>
+        <source>a profile needs a key and a name</source>
+        <translation>ein Profil braucht einen Schlüssel und einen Namen</translation>
+    </message>
+    <message>
+        <source>profile %1: %2 is not a valid number</source>
+        <translation>Profil %1: %2 ist keine gültige Zahl</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Streaming</translation>
+    </message>
+    <message>
+        <source>Sync library</source>
+        <translation>Sync-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Broadcast (R128)</source>
+        <translation>Rundfunk (R128)</translation>
+    </message>
+    <message>
+        <source>Content creation</source>
+        <translation>Content-Erstellung</translation>
+    </message>
+    <message>
+        <source>unknown profile set version</source>
+        <translation>unbekannte Version des Profilsatzes</translation>
     </message>
 </context>
 <context>
@@ -5666,6 +5243,37 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     </message>
 </context>
 <context>
+    <name>ReleaseQueries</name>
+    <message>
+        <source>This field cannot be edited here.</source>
+        <translation>Dieses Feld kann hier nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>A release needs a title.</source>
+        <translation>Eine Veröffentlichung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; im Format JJJJ-MM-TT eingeben.</translation>
+    </message>
+    <message>
+        <source>A release is a single, an EP, an album or a compilation.</source>
+        <translation>Eine Veröffentlichung ist eine Single, eine EP, ein Album oder eine Compilation.</translation>
+    </message>
+    <message>
+        <source>Unknown release status “%1”.</source>
+        <translation>Unbekannter Veröffentlichungsstatus „%1“.</translation>
+    </message>
+    <message>
+        <source>Explicit is yes, no or not set.</source>
+        <translation>Explizit ist ja, nein oder nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The release is no longer in the catalog.</source>
+        <translation>Die Veröffentlichung ist nicht mehr im Katalog.</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseTimeline</name>
     <message>
         <source>Select a release on the calendar</source>
@@ -5879,6 +5487,113 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>Nothing: this track is sync-ready.</source>
         <translation>Nichts: Dieser Titel ist Sync-bereit.</translation>
     </message>
+    <message>
+        <source>Splits</source>
+        <translation>Anteile</translation>
+    </message>
+    <message>
+        <source>Master ownership</source>
+        <translation>Master-Rechte</translation>
+    </message>
+    <message>
+        <source>Nobody owns the master yet.</source>
+        <translation>Die Master-Rechte hat noch niemand.</translation>
+    </message>
+    <message>
+        <source>Writers&apos; publishing shares belong to the work (the composition): edit them on the Works page.</source>
+        <translation>Die Verlagsanteile der Urheber gehören zum Werk (der Komposition): Bearbeiten Sie sie auf der Seite „Werke“.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsEdits</name>
+    <message>
+        <source>Unknown clearance kind “%1”.</source>
+        <translation>Unbekannte Art von Rechteklärung „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown clearance status “%1”.</source>
+        <translation>Unbekannter Status der Rechteklärung „%1“.</translation>
+    </message>
+    <message>
+        <source>The validity ends (%1) before it starts (%2).</source>
+        <translation>Die Gültigkeit endet (%1), bevor sie beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown element “%1”.</source>
+        <translation>Unbekanntes Element „%1“.</translation>
+    </message>
+    <message>
+        <source>Say who made this contribution.</source>
+        <translation>Geben Sie an, wer diesen Beitrag geleistet hat.</translation>
+    </message>
+    <message>
+        <source>No such clearance item.</source>
+        <translation>Diesen Rechteklärungspunkt gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>No such contribution.</source>
+        <translation>Diesen Beitrag gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This catalog has no library folder to keep documents in.</source>
+        <translation>Dieser Katalog hat keinen Bibliotheksordner, in dem Dokumente liegen können.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the library.</source>
+        <translation>%1 kann nicht in die Bibliothek kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of input “%1”.</source>
+        <translation>Unbekannte Art von Eingabe „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown permission “%1”.</source>
+        <translation>Unbekannte Erlaubnis „%1“.</translation>
+    </message>
+    <message>
+        <source>Say what was uploaded (e.g. “my vocal demo”).</source>
+        <translation>Geben Sie an, was hochgeladen wurde (z. B. „mein Gesangsdemo“).</translation>
+    </message>
+    <message>
+        <source>Enter the tool&apos;s name.</source>
+        <translation>Geben Sie den Namen des Tools ein.</translation>
+    </message>
+    <message>
+        <source>Enter the plan (e.g. Free, Pro).</source>
+        <translation>Geben Sie den Tarif ein (z. B. Free, Pro).</translation>
+    </message>
+    <message>
+        <source>Unknown ownership “%1”.</source>
+        <translation>Unbekannte Eigentumsangabe „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter the day these terms took effect (YYYY-MM-DD).</source>
+        <translation>Geben Sie den Tag ein, an dem diese Bedingungen in Kraft traten (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Enter the day you read these terms (YYYY-MM-DD).</source>
+        <translation>Geben Sie den Tag ein, an dem Sie diese Bedingungen gelesen haben (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>The terms end (%1) before they start (%2).</source>
+        <translation>Die Bedingungen enden (%1), bevor sie beginnen (%2).</translation>
+    </message>
+    <message>
+        <source>The table already has terms for %1 (%2) from %3.</source>
+        <translation>Die Tabelle enthält bereits Bedingungen für %1 (%2) ab %3.</translation>
+    </message>
 </context>
 <context>
     <name>RightsPage</name>
@@ -5928,6 +5643,435 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     </message>
 </context>
 <context>
+    <name>RightsQueries</name>
+    <message>
+        <source>This field cannot be edited here.</source>
+        <translation>Dieses Feld kann hier nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>The origin is human, AI-assisted or AI-generated.</source>
+        <translation>Die Herkunft ist menschlich, KI-unterstützt oder KI-generiert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; im Format JJJJ-MM-TT eingeben.</translation>
+    </message>
+    <message>
+        <source>Stems are native, separated afterwards, or none.</source>
+        <translation>Stems sind nativ, nachträglich getrennt oder nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>This is yes or no.</source>
+        <translation>Das ist ja oder nein.</translation>
+    </message>
+    <message>
+        <source>Unknown voice-likeness answer “%1”.</source>
+        <translation>Unbekannte Angabe zur Stimmähnlichkeit „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown clearance status “%1”.</source>
+        <translation>Unbekannter Status der Rechteklärung „%1“.</translation>
+    </message>
+    <message>
+        <source>The clearance item is no longer in the catalog.</source>
+        <translation>Der Rechteklärungspunkt ist nicht mehr im Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsReport</name>
+    <message>
+        <source>There is no release with id %1 in the catalog.</source>
+        <translation>Im Katalog gibt es keine Veröffentlichung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no track with id %1 in the catalog.</source>
+        <translation>Im Katalog gibt es keinen Titel mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsReportCommand</name>
+    <message>
+        <source>usage: imprint --catalog FILE rights-report (--track ID | --release ID) [--pdf OUT.pdf] [--json]</source>
+        <translation>Aufruf: imprint --catalog FILE rights-report (--track ID | --release ID) [--pdf OUT.pdf] [--json]</translation>
+    </message>
+    <message>
+        <source>imprint: cannot open the catalog: %1</source>
+        <translation>imprint: der Katalog kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>imprint: %1</source>
+        <translation>imprint: %1</translation>
+    </message>
+    <message>
+        <source>imprint: cannot write %1: %2</source>
+        <translation>imprint: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Rights sheet: %1</source>
+        <translation>Rechteblatt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RightsSheetPdf</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Content creation</source>
+        <translation>Content-Erstellung</translation>
+    </message>
+    <message>
+        <source>Streaming release</source>
+        <translation>Streaming-Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Sync licensing</source>
+        <translation>Sync-Lizenzierung</translation>
+    </message>
+    <message>
+        <source>Commercial placement</source>
+        <translation>Kommerzielle Platzierung</translation>
+    </message>
+    <message>
+        <source>no document</source>
+        <translation>kein Dokument</translation>
+    </message>
+    <message>
+        <source>CHANGED since attached</source>
+        <translation>seit dem Anhängen GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>MISSING from the library</source>
+        <translation>FEHLT in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Readiness per use</source>
+        <translation>Bereitschaft je Nutzung</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>What stands in the way, and the fix</source>
+        <translation>Was im Weg steht und wie es sich beheben lässt</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nichts.</translation>
+    </message>
+    <message>
+        <source>Held back by the level before.</source>
+        <translation>Durch die vorherige Stufe zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>Also held back by the level before.</source>
+        <translation>Ebenfalls durch die vorherige Stufe zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Beteiligte(r)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>PRO</source>
+        <translation>Verwertungsgesellschaft</translation>
+    </message>
+    <message>
+        <source>IPI</source>
+        <translation>IPI</translation>
+    </message>
+    <message>
+        <source>Total %1: complete.</source>
+        <translation>Gesamt %1: vollständig.</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>Nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>AI-generated</source>
+        <translation>KI-generiert</translation>
+    </message>
+    <message>
+        <source>AI-assisted</source>
+        <translation>KI-unterstützt</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>Menschlich</translation>
+    </message>
+    <message>
+        <source>Tool and model</source>
+        <translation>Tool und Modell</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>paid or not: not recorded</source>
+        <translation>bezahlt oder nicht: nicht erfasst</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Song/seed id</source>
+        <translation>Song-/Seed-ID</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <source>Terms in force</source>
+        <translation>Geltende Bedingungen</translation>
+    </message>
+    <message>
+        <source>%1 — commercial use %2, ownership: %3 (recorded %4)%5</source>
+        <translation>%1 — kommerzielle Nutzung %2, Eigentum: %3 (erfasst am %4)%5</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>; example terms, not confirmed</source>
+        <translation>; Beispielbedingungen, nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Uploaded input</source>
+        <translation>Hochgeladene Eingabe</translation>
+    </message>
+    <message>
+        <source>%1 (%2), owner: %3, permission: %4%5</source>
+        <translation>%1 (%2), Rechteinhaber: %3, Erlaubnis: %4%5</translation>
+    </message>
+    <message>
+        <source>; licence SHA-256 %1</source>
+        <translation>; Lizenz SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Cover song</source>
+        <translation>Coverversion</translation>
+    </message>
+    <message>
+        <source>Voice likeness</source>
+        <translation>Stimmähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Consent document</source>
+        <translation>Einwilligungsdokument</translation>
+    </message>
+    <message>
+        <source>Artist: %1 · ISRC: %2 · Release: %3</source>
+        <translation>Künstler: %1 · ISRC: %2 · Veröffentlichung: %3</translation>
+    </message>
+    <message>
+        <source>Master ownership</source>
+        <translation>Master-Rechte</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Verlagsrechte</translation>
+    </message>
+    <message>
+        <source>Work: %1</source>
+        <translation>Werk: %1</translation>
+    </message>
+    <message>
+        <source>Not linked to a work.</source>
+        <translation>Mit keinem Werk verknüpft.</translation>
+    </message>
+    <message>
+        <source>AI used</source>
+        <translation>KI genutzt</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Mitwirkende</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Keine erfasst.</translation>
+    </message>
+    <message>
+        <source>Human contributions</source>
+        <translation>Menschliche Beiträge</translation>
+    </message>
+    <message>
+        <source>None documented.</source>
+        <translation>Keine dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Bestandteil</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation>kein Beleg</translation>
+    </message>
+    <message>
+        <source>Clearance items</source>
+        <translation>Rechteklärungspunkte</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Vertragspartner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Territory, validity</source>
+        <translation>Gebiet, Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Rights sheet</source>
+        <translation>Rechteblatt</translation>
+    </message>
+    <message>
+        <source>Rights sheet: %1</source>
+        <translation>Rechteblatt: %1</translation>
+    </message>
+    <message>
+        <source>Generated by Imprint on %1. Verdicts follow from the catalog&apos;s facts on that day.</source>
+        <translation>Erstellt von Imprint am %1. Die Bewertungen ergeben sich aus den Angaben im Katalog an diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Artist: %1 · Label: %2 · UPC: %3 · Release date: %4 · %5 · %6</source>
+        <translation>Künstler: %1 · Label: %2 · UPC: %3 · Veröffentlichungsdatum: %4 · %5 · %6</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>%1 cannot be planned: dates must lie between the years 1 and 9999.</source>
+        <translation>%1 kann nicht geplant werden: Daten müssen zwischen den Jahren 1 und 9999 liegen.</translation>
+    </message>
+    <message>
+        <source>Delivery deadline moves to %1.</source>
+        <translation>Die Auslieferungsfrist verschiebt sich auf %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited milestone(s) keep their date.</source>
+        <translation>
+            <numerusform>%n bearbeiteter Meilenstein behält sein Datum.</numerusform>
+            <numerusform>%n bearbeitete Meilensteine behalten ihr Datum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) overdue.</source>
+        <translation>
+            <numerusform>%n Meilenstein überfällig.</numerusform>
+            <numerusform>%n Meilensteine überfällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too late for: %1.</source>
+        <translation>Zu spät für: %1.</translation>
+    </message>
+    <message>
+        <source>Within a week of %1 by the same artist.</source>
+        <translation>Weniger als eine Woche entfernt von %1 desselben Künstlers.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleRepository</name>
     <message>
         <source>“%1” has no valid due date</source>
@@ -5944,6 +6088,31 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>the stored template for %1 is damaged %2</source>
         <translation>die gespeicherte Vorlage für %1 ist beschädigt %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRisks</name>
+    <message>
+        <source>%1: “%2” was possible until %3.</source>
+        <translation>%1: „%2“ war bis %3 möglich.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” was due %3.</source>
+        <translation>%1: „%2“ war am %3 fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 by %3 come out %n day(s) apart.</source>
+        <translation>
+            <numerusform>%1 und %2 von %3 erscheinen %n Tag auseinander.</numerusform>
+            <numerusform>%1 und %2 von %3 erscheinen %n Tage auseinander.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the distributor needs %n day(s); the earliest possible release date is %2.</source>
+        <translation>
+            <numerusform>%1: Der Vertrieb braucht %n Tag; das früheste mögliche Veröffentlichungsdatum ist %2.</numerusform>
+            <numerusform>%1: Der Vertrieb braucht %n Tage; das früheste mögliche Veröffentlichungsdatum ist %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6096,14 +6265,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Every share needs a party.</source>
-        <translation>Jeder Anteil braucht eine(n) Beteiligte(n).</translation>
-    </message>
-    <message>
-        <source>Pick a role for %1.</source>
-        <translation>Eine Rolle für %1 wählen.</translation>
     </message>
 </context>
 <context>
@@ -6358,6 +6519,17 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>Every share needs a party.</source>
+        <translation>Jeder Anteil braucht eine(n) Beteiligte(n).</translation>
+    </message>
+    <message>
+        <source>Pick a role for %1.</source>
+        <translation>Eine Rolle für %1 wählen.</translation>
+    </message>
+</context>
+<context>
     <name>ToolTermsDialog</name>
     <message>
         <source>AI Tool Terms</source>
@@ -6554,6 +6726,53 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Nobody owns the master yet.</source>
         <translation>Die Master-Rechte hat noch niemand.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackCsv</name>
+    <message>
+        <source>the title is empty</source>
+        <translation>der Titelname ist leer</translation>
+    </message>
+    <message>
+        <source>ISRC &quot;%1&quot;: %2</source>
+        <translation>ISRC &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>BPM &quot;%1&quot; is not a tempo between 1 and 999</source>
+        <translation>BPM &quot;%1&quot; ist kein Tempo zwischen 1 und 999</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not yes or no</source>
+        <translation>%1 &quot;%2&quot; ist weder yes noch no</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must name the columns</source>
+        <translation>die Datei ist leer; die erste Zeile muss die Spalten benennen</translation>
+    </message>
+    <message>
+        <source>line 1: the column &quot;%1&quot; appears twice</source>
+        <translation>Zeile 1: die Spalte &quot;%1&quot; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <source>no track with id &quot;%1&quot; in the catalog</source>
+        <translation>kein Titel mit der ID &quot;%1&quot; im Katalog</translation>
+    </message>
+    <message>
+        <source>track %1 is already changed by line %2</source>
+        <translation>Titel %1 wird bereits durch Zeile %2 geändert</translation>
+    </message>
+    <message>
+        <source>ISRC %1 is already held by track %2</source>
+        <translation>ISRC %1 gehört bereits zu Titel %2</translation>
+    </message>
+    <message>
+        <source>a new track needs a title</source>
+        <translation>ein neuer Titel braucht einen Namen</translation>
     </message>
 </context>
 <context>

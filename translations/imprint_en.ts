@@ -67,6 +67,44 @@
     </message>
 </context>
 <context>
+    <name>CatalogAnalysis</name>
+    <message numerus="yes">
+        <source>%n file(s) analysed</source>
+        <translation>
+            <numerusform>%n file analysed</numerusform>
+            <numerusform>%n files analysed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n already up to date</numerusform>
+            <numerusform>%n already up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be decoded</source>
+        <translation>
+            <numerusform>%n could not be decoded</numerusform>
+            <numerusform>%n could not be decoded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n could not be read</numerusform>
+            <numerusform>%n could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stems of %n track(s) null-tested</source>
+        <translation>
+            <numerusform>stems of %n track null-tested</numerusform>
+            <numerusform>stems of %n tracks null-tested</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message numerus="yes">
         <source>%1 of %n track(s)</source>
@@ -494,6 +532,40 @@
         <translation>
             <numerusform>%n due in the next 7 days</numerusform>
             <numerusform>%n due in the next 7 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message numerus="yes">
+        <source>%n edited milestone(s) keep their date.</source>
+        <translation>
+            <numerusform>%n edited milestone keeps its date.</numerusform>
+            <numerusform>%n edited milestones keep their date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) overdue.</source>
+        <translation>
+            <numerusform>%n milestone overdue.</numerusform>
+            <numerusform>%n milestones overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRisks</name>
+    <message numerus="yes">
+        <source>%1 and %2 by %3 come out %n day(s) apart.</source>
+        <translation>
+            <numerusform>%1 and %2 by %3 come out %n day apart.</numerusform>
+            <numerusform>%1 and %2 by %3 come out %n days apart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the distributor needs %n day(s); the earliest possible release date is %2.</source>
+        <translation>
+            <numerusform>%1: the distributor needs %n day; the earliest possible release date is %2.</numerusform>
+            <numerusform>%1: the distributor needs %n days; the earliest possible release date is %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -24,10 +24,11 @@ namespace Imprint
 namespace
 {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("CatalogAnalysis", text, nullptr, n);
-}
+// Text::tr() looks messages up under the context lupdate files them under (a free function
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CatalogAnalysis)
+};
 
 struct Job {
     AnalysisCandidate candidate;
@@ -143,18 +144,18 @@ QString CatalogAnalysisSummary::describe() const
     if (!fatalError.isEmpty())
         return fatalError;
     QStringList parts;
-    parts.append(tr("%n file(s) analysed", analysed));
+    parts.append(Text::tr("%n file(s) analysed", nullptr, analysed));
     if (upToDate > 0)
-        parts.append(tr("%n already up to date", upToDate));
+        parts.append(Text::tr("%n already up to date", nullptr, upToDate));
     if (undecodable > 0)
-        parts.append(tr("%n could not be decoded", undecodable));
+        parts.append(Text::tr("%n could not be decoded", nullptr, undecodable));
     if (missing > 0)
-        parts.append(tr("%n could not be read", missing));
+        parts.append(Text::tr("%n could not be read", nullptr, missing));
     if (nullTested > 0)
-        parts.append(tr("stems of %n track(s) null-tested", nullTested));
+        parts.append(Text::tr("stems of %n track(s) null-tested", nullptr, nullTested));
     QString text = parts.join(u", "_s);
     if (cancelled)
-        text += u" "_s + tr("(cancelled)");
+        text += u" "_s + Text::tr("(cancelled)");
     return text;
 }
 
@@ -321,7 +322,7 @@ void CatalogAnalysis::runNullTests(
         record.facts.residualDb = result.residualDb;
         if (!result.measured)
             record.facts.error
-                = result.error.isEmpty() ? tr("the files could not be compared") : result.error;
+                = result.error.isEmpty() ? Text::tr("the files could not be compared") : result.error;
         if (m_progress)
             m_progress(++done, total, mixPath);
         return record;

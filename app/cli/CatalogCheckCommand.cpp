@@ -24,10 +24,11 @@ namespace Imprint::CommandLine
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogCheckCommand", text);
-}
+// Text::tr() looks messages up under the context lupdate files them under (a free function
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CatalogCheckCommand)
+};
 
 void print(FILE *stream, const QString &text)
 {
@@ -91,7 +92,7 @@ int runCatalogCheck(
     QSqlDatabase db = store.connection(&error);
     const auto profiles = db.isValid() ? AnalysisRepository::profiles(db, &error) : std::nullopt;
     if (!profiles) {
-        print(stderr, tr("imprint: cannot read the catalog: %1").arg(error));
+        print(stderr, Text::tr("imprint: cannot read the catalog: %1").arg(error));
         return 1;
     }
     const QString key = profileKey.isEmpty() ? u"streaming"_s : profileKey.toLower();
@@ -102,7 +103,7 @@ int runCatalogCheck(
         for (const QualityProfile &p : *profiles)
             keys.append(p.key);
         print(stderr,
-            tr("imprint: unknown profile '%1'; choose one of: %2").arg(profileKey, keys.join(u", "_s)));
+            Text::tr("imprint: unknown profile '%1'; choose one of: %2").arg(profileKey, keys.join(u", "_s)));
         return 2;
     }
 
@@ -111,7 +112,7 @@ int runCatalogCheck(
     if (terminal) {
         analysis.setProgressCallback([](int done, int total, const QString &) {
             if (total > 0) {
-                std::fprintf(stderr, "\r%s", qPrintable(tr("Analysing… %1/%2").arg(done).arg(total)));
+                std::fprintf(stderr, "\r%s", qPrintable(Text::tr("Analysing… %1/%2").arg(done).arg(total)));
                 std::fflush(stderr);
             }
         });
@@ -120,12 +121,12 @@ int runCatalogCheck(
     if (terminal)
         std::fputs("\n", stderr);
     if (!summary.fatalError.isEmpty()) {
-        print(stderr, tr("imprint: %1").arg(summary.fatalError));
+        print(stderr, Text::tr("imprint: %1").arg(summary.fatalError));
         return 1;
     }
     const auto rows = AnalysisRepository::trackRows(db, &error);
     if (!rows) {
-        print(stderr, tr("imprint: cannot read the catalog: %1").arg(error));
+        print(stderr, Text::tr("imprint: cannot read the catalog: %1").arg(error));
         return 1;
     }
 
@@ -153,18 +154,18 @@ int runCatalogCheck(
             for (const QString &fix : report->fixes())
                 print(stdout, u"      "_s + fix);
         } else if (row.assetId == 0) {
-            print(stdout, u"      "_s + tr("no master"));
+            print(stdout, u"      "_s + Text::tr("no master"));
         }
         if (!stems.checks.isEmpty()) {
-            QString stemLine = tr("stems and versions: %1").arg(verdictName(stems.verdict).toUpper());
+            QString stemLine = Text::tr("stems and versions: %1").arg(verdictName(stems.verdict).toUpper());
             if (row.stems.nullTest && row.stems.nullTest->error.isEmpty())
                 stemLine += u"  ["_s
                     + (std::isfinite(row.stems.nullTest->residualDb)
-                            ? tr("null test %1 dB").arg(formatLevel(row.stems.nullTest->residualDb))
-                            : tr("null test: exact null"))
+                            ? Text::tr("null test %1 dB").arg(formatLevel(row.stems.nullTest->residualDb))
+                            : Text::tr("null test: exact null"))
                     + u']';
             if (!profile->stemsInVerdict)
-                stemLine += u"  "_s + tr("(not part of this profile's verdict)");
+                stemLine += u"  "_s + Text::tr("(not part of this profile's verdict)");
             print(stdout, u"      "_s + stemLine);
             for (const QString &fix : stems.fixes())
                 print(stdout, u"        "_s + fix);

@@ -23,10 +23,11 @@ namespace Imprint::CommandLine
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
+// Text::tr() looks messages up under the context lupdate files them under (a free function
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 void print(FILE *stream, const QString &text)
 {
@@ -47,7 +48,7 @@ bool openStore(const CatalogStore &store)
     QString error;
     if (store.open(&error))
         return true;
-    print(stderr, tr("imprint: cannot open the catalog: %1").arg(error));
+    print(stderr, Text::tr("imprint: cannot open the catalog: %1").arg(error));
     return false;
 }
 
@@ -73,7 +74,7 @@ int importJson(const CatalogStore &store, const QString &path, const QByteArray 
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (!document.isObject()) {
         print(stderr,
-            tr("imprint: %1: not valid JSON at byte %2: %3")
+            Text::tr("imprint: %1: not valid JSON at byte %2: %3")
                 .arg(QDir::toNativeSeparators(path))
                 .arg(parseError.offset)
                 .arg(parseError.errorString()));
@@ -91,12 +92,12 @@ int importJson(const CatalogStore &store, const QString &path, const QByteArray 
         std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
     } else if (result.ok) {
         print(stdout,
-            tr("Imported %1 tracks and %2 releases from %3")
+            Text::tr("Imported %1 tracks and %2 releases from %3")
                 .arg(result.rows.value(u"tracks"_s))
                 .arg(result.rows.value(u"releases"_s))
                 .arg(QDir::toNativeSeparators(path)));
     } else {
-        print(stderr, tr("imprint: %1: %2").arg(QDir::toNativeSeparators(path), result.error));
+        print(stderr, Text::tr("imprint: %1: %2").arg(QDir::toNativeSeparators(path), result.error));
     }
     return result.ok ? 0 : 1;
 }
@@ -118,16 +119,17 @@ int importCsv(const CatalogStore &store, const QString &path, const QByteArray &
             object.insert(u"error"_s, report.error);
         std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
     } else if (!report.error.isEmpty()) {
-        print(stderr, tr("imprint: %1: %2").arg(QDir::toNativeSeparators(path), report.error));
+        print(stderr, Text::tr("imprint: %1: %2").arg(QDir::toNativeSeparators(path), report.error));
     } else {
         const QString native = QDir::toNativeSeparators(path);
         for (const QString &column : report.unknownColumns)
-            print(stderr, tr("%1: column \"%2\" is not an Imprint column; ignored").arg(native, column));
+            print(
+                stderr, Text::tr("%1: column \"%2\" is not an Imprint column; ignored").arg(native, column));
         for (const TrackCsv::BadRow &row : report.badRows)
-            print(stderr, tr("%1:%2: %3").arg(native).arg(row.line).arg(row.reason));
+            print(stderr, Text::tr("%1:%2: %3").arg(native).arg(row.line).arg(row.reason));
         print(stdout,
-            (dryRun ? tr("Would update %1, create %2 and leave %3 tracks unchanged; %4 rows refused")
-                    : tr("Updated %1, created %2 and left %3 tracks unchanged; %4 rows refused"))
+            (dryRun ? Text::tr("Would update %1, create %2 and leave %3 tracks unchanged; %4 rows refused")
+                    : Text::tr("Updated %1, created %2 and left %3 tracks unchanged; %4 rows refused"))
                 .arg(report.updated)
                 .arg(report.created)
                 .arg(report.unchanged)
@@ -144,7 +146,7 @@ int runExportMetadata(const CatalogStore &store, const QStringList &args, const 
     const QString chosen = out.isEmpty() ? QString() : formatOf(out, format);
     if (chosen.isEmpty()) {
         print(stderr,
-            tr("usage: imprint [--catalog FILE] export-metadata OUT.json|OUT.csv [--format json|csv]"));
+            Text::tr("usage: imprint [--catalog FILE] export-metadata OUT.json|OUT.csv [--format json|csv]"));
         return 2;
     }
     if (!openStore(store))
@@ -159,7 +161,7 @@ int runExportMetadata(const CatalogStore &store, const QStringList &args, const 
         bytes = TrackCsv::exportTracks(store.connection(), &error).toUtf8();
     }
     if (bytes.isEmpty() || !writeAtomically(out, bytes, &error)) {
-        print(stderr, tr("imprint: cannot export to %1: %2").arg(QDir::toNativeSeparators(out), error));
+        print(stderr, Text::tr("imprint: cannot export to %1: %2").arg(QDir::toNativeSeparators(out), error));
         return 1;
     }
     return 0;
@@ -172,14 +174,14 @@ int runImportMetadata(
     const QString chosen = path.isEmpty() ? QString() : formatOf(path, format);
     if (chosen.isEmpty()) {
         print(stderr,
-            tr("usage: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] "
-               "[--dry-run] [--json]"));
+            Text::tr("usage: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] "
+                     "[--dry-run] [--json]"));
         return 2;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         print(stderr,
-            tr("imprint: cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Text::tr("imprint: cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return 1;
     }
     const QByteArray bytes = file.readAll();
@@ -187,7 +189,7 @@ int runImportMetadata(
         return 1;
     if (chosen == u"json") {
         if (dryRun) {
-            print(stderr, tr("imprint: --dry-run applies to CSV imports only"));
+            print(stderr, Text::tr("imprint: --dry-run applies to CSV imports only"));
             return 2;
         }
         return importJson(store, path, bytes, json);

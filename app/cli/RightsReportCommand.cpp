@@ -20,10 +20,11 @@ namespace Imprint::CommandLine
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RightsReportCommand", text);
-}
+// Text::tr() looks messages up under the context lupdate files them under (a free function
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RightsReportCommand)
+};
 
 void print(FILE *stream, const QString &text)
 {
@@ -41,13 +42,14 @@ int runRightsReport(const CatalogStore &store, const RightsReportOptions &option
     const qint64 id = (byTrack ? options.track : options.release).toLongLong(&ok);
     if (byTrack == !options.release.isEmpty() || !ok || id <= 0) {
         print(stderr,
-            tr("usage: imprint --catalog FILE rights-report (--track ID | --release ID) [--pdf OUT.pdf] "
-               "[--json]"));
+            Text::tr(
+                "usage: imprint --catalog FILE rights-report (--track ID | --release ID) [--pdf OUT.pdf] "
+                "[--json]"));
         return 2;
     }
     QString error;
     if (!store.open(&error)) {
-        print(stderr, tr("imprint: cannot open the catalog: %1").arg(error));
+        print(stderr, Text::tr("imprint: cannot open the catalog: %1").arg(error));
         return 1;
     }
     QSqlDatabase db = store.connection(&error);
@@ -56,11 +58,12 @@ int runRightsReport(const CatalogStore &store, const RightsReportOptions &option
               byTrack ? RightsReport::Scope::Track : RightsReport::Scope::Release, id, &error)
         : std::nullopt;
     if (!report) {
-        print(stderr, tr("imprint: %1").arg(error));
+        print(stderr, Text::tr("imprint: %1").arg(error));
         return 1;
     }
     if (!options.pdf.isEmpty() && !RightsSheetPdf::write(*report, options.pdf, &error)) {
-        print(stderr, tr("imprint: cannot write %1: %2").arg(QDir::toNativeSeparators(options.pdf), error));
+        print(stderr,
+            Text::tr("imprint: cannot write %1: %2").arg(QDir::toNativeSeparators(options.pdf), error));
         return 1;
     }
     if (options.json) {
@@ -81,7 +84,7 @@ int runRightsReport(const CatalogStore &store, const RightsReportOptions &option
                 .arg(track.value(u"title"_s).toString(), verdicts.join(u' ')));
     }
     if (!options.pdf.isEmpty())
-        print(stdout, tr("Rights sheet: %1").arg(QDir::toNativeSeparators(options.pdf)));
+        print(stdout, Text::tr("Rights sheet: %1").arg(QDir::toNativeSeparators(options.pdf)));
     return 0;
 }
 

@@ -38,10 +38,11 @@ const QHash<QString, QString> &columns()
     return map;
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("ReleaseQueries", text);
-}
+// tr() under the context lupdate files these messages under (a free function named tr
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReleaseQueries)
+};
 
 } // namespace
 
@@ -125,23 +126,23 @@ std::optional<QString> normalizedValue(const QString &field, const QString &valu
         return std::nullopt;
     };
     if (!columns().contains(field))
-        return refuse(translate("This field cannot be edited here."));
+        return refuse(Text::tr("This field cannot be edited here."));
     if (field == u"title" && text.isEmpty())
-        return refuse(translate("A release needs a title."));
+        return refuse(Text::tr("A release needs a title."));
     if (field == u"releaseDate" && !text.isEmpty()) {
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid())
-            return refuse(translate("“%1” is not a date; write it as YYYY-MM-DD.").arg(text));
+            return refuse(Text::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(text));
         return date.toString(Qt::ISODate);
     }
     if (field == u"type" && !text.isEmpty()
         && !QStringList { u"single"_s, u"ep"_s, u"album"_s, u"compilation"_s }.contains(text))
-        return refuse(translate("A release is a single, an EP, an album or a compilation."));
+        return refuse(Text::tr("A release is a single, an EP, an album or a compilation."));
     if (field == u"status"
         && !QStringList { u"idea"_s, u"in_production"_s, u"ready"_s, u"scheduled"_s, u"delivered"_s,
             u"released"_s }
             .contains(text))
-        return refuse(translate("Unknown release status “%1”.").arg(text));
+        return refuse(Text::tr("Unknown release status “%1”.").arg(text));
     if (field == u"upc" && !text.isEmpty()) {
         const IdentifierCheck check = Gtin::validate(text);
         if (!check.valid)
@@ -149,7 +150,7 @@ std::optional<QString> normalizedValue(const QString &field, const QString &valu
         return check.normalized;
     }
     if (field == u"explicit" && !QStringList { QString(), u"0"_s, u"1"_s }.contains(text))
-        return refuse(translate("Explicit is yes, no or not set."));
+        return refuse(Text::tr("Explicit is yes, no or not set."));
     return text;
 }
 
@@ -194,7 +195,7 @@ bool writeReleaseField(
     }
     if (query.numRowsAffected() != 1) {
         if (error)
-            *error = translate("The release is no longer in the catalog.");
+            *error = Text::tr("The release is no longer in the catalog.");
         return false;
     }
     return true;

@@ -21,10 +21,11 @@ namespace Imprint::CreditRules
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CreditRules", text);
-}
+// Text::tr() looks messages up under the context lupdate files them under (a free function
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CreditRules)
+};
 
 QJsonArray parseArray(const QString &text)
 {
@@ -74,7 +75,7 @@ QString roleLabel(const QString &role)
         { u"SubPublisher"_s, QT_TRANSLATE_NOOP("CreditRules", "Sub-publisher") },
     };
     const char *label = labels.value(role);
-    return label ? tr(label) : role;
+    return label ? Text::tr(label) : role;
 }
 
 const QStringList &partyFields()
@@ -93,11 +94,11 @@ std::optional<QString> normalizedPartyValue(const QString &field, const QString 
 {
     const QString trimmed = value.trimmed();
     if (!partyFields().contains(field)) {
-        *error = tr("Unknown party field %1.").arg(field);
+        *error = Text::tr("Unknown party field %1.").arg(field);
         return std::nullopt;
     }
     if (field == u"name" && trimmed.isEmpty()) {
-        *error = tr("A party needs a name.");
+        *error = Text::tr("A party needs a name.");
         return std::nullopt;
     }
     if ((field == u"isni" || field == u"ipi") && !trimmed.isEmpty()) {
@@ -116,7 +117,7 @@ std::optional<QString> normalizedWorkValue(const QString &field, const QString &
     const QString trimmed = value.trimmed();
     if (field == u"title") {
         if (trimmed.isEmpty()) {
-            *error = tr("A work needs a title.");
+            *error = Text::tr("A work needs a title.");
             return std::nullopt;
         }
         return trimmed;
@@ -131,7 +132,7 @@ std::optional<QString> normalizedWorkValue(const QString &field, const QString &
         }
         return check.normalized;
     }
-    *error = tr("Unknown work field %1.").arg(field);
+    *error = Text::tr("Unknown work field %1.").arg(field);
     return std::nullopt;
 }
 
@@ -140,15 +141,15 @@ QString creditProblem(const QList<CreditRow> &credits)
     QSet<QString> seen;
     for (const CreditRow &credit : credits) {
         if (credit.partyId <= 0 && credit.partyName.trimmed().isEmpty())
-            return tr("Every credit needs a party.");
+            return Text::tr("Every credit needs a party.");
         if (!creditRoles().contains(credit.role))
-            return tr("%1 is not a credit role.").arg(credit.role);
+            return Text::tr("%1 is not a credit role.").arg(credit.role);
         const QString key
             = u"%1|%2|%3|%4"_s.arg(credit.partyId)
                   .arg(credit.partyId > 0 ? QString() : credit.partyName.trimmed().toCaseFolded(),
                       credit.role, credit.instrument.trimmed().toCaseFolded());
         if (seen.contains(key))
-            return tr("%1 is credited as %2 twice.").arg(credit.partyName, credit.role);
+            return Text::tr("%1 is credited as %2 twice.").arg(credit.partyName, credit.role);
         seen.insert(key);
     }
     return {};
@@ -173,12 +174,12 @@ Splits::Check checkShares(const QList<ShareRow> &shares, bool needRoles)
     for (const ShareRow &share : shares) {
         if (share.partyId <= 0 && share.partyName.trimmed().isEmpty()) {
             result.complete = false;
-            result.problem = tr("Every share needs a party.");
+            result.problem = Text::tr("Every share needs a party.");
             break;
         }
         if (needRoles && !writerRoles().contains(share.role)) {
             result.complete = false;
-            result.problem = tr("Pick a role for %1.").arg(share.partyName);
+            result.problem = Text::tr("Pick a role for %1.").arg(share.partyName);
             break;
         }
     }

@@ -23,10 +23,11 @@ const auto FormatName = u"imprint-catalog"_s;
 const auto BlobKey = u"$base64"_s;
 const auto LibraryRootKey = u"library_root"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogJson", text);
-}
+// Text::tr() looks messages up under the context lupdate files them under (a free function
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CatalogJson)
+};
 
 QStringList columnsOf(const QSqlDatabase &db, const QString &table)
 {
@@ -125,7 +126,7 @@ QJsonObject exportCatalog(const QSqlDatabase &db, QString *error)
         const QStringList columns = columnsOf(db, table);
         if (columns.isEmpty()) {
             if (error)
-                *error = tr("the catalog has no table %1").arg(table);
+                *error = Text::tr("the catalog has no table %1").arg(table);
             return {};
         }
         // Ordering by every column makes the export independent of insertion order.
@@ -137,7 +138,7 @@ QJsonObject exportCatalog(const QSqlDatabase &db, QString *error)
         if (!query.exec(
                 u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(columns.join(u", "), table, order.join(u", ")))) {
             if (error)
-                *error = tr("cannot read %1: %2").arg(table, query.lastError().text());
+                *error = Text::tr("cannot read %1: %2").arg(table, query.lastError().text());
             return {};
         }
         QJsonArray rows;
@@ -166,22 +167,22 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
     };
 
     if (document.value(u"format"_s).toString() != FormatName)
-        return fail(tr("not an Imprint catalog export (no \"format\": \"imprint-catalog\")"));
+        return fail(Text::tr("not an Imprint catalog export (no \"format\": \"imprint-catalog\")"));
     if (document.value(u"formatVersion"_s).toInt() > FormatVersion
         || document.value(u"schemaVersion"_s).toInt() > Migrations::latestVersion())
-        return fail(tr("the export was written by a newer Imprint; update Imprint to import it"));
+        return fail(Text::tr("the export was written by a newer Imprint; update Imprint to import it"));
     const QJsonObject tables = document.value(u"tables"_s).toObject();
     for (auto it = tables.begin(); it != tables.end(); ++it) {
         if (!exportedTables().contains(it.key()))
-            return fail(tr("unknown table \"%1\"").arg(it.key()));
+            return fail(Text::tr("unknown table \"%1\"").arg(it.key()));
         if (!it.value().isArray())
-            return fail(tr("table \"%1\" is not a list of rows").arg(it.key()));
+            return fail(Text::tr("table \"%1\" is not a list of rows").arg(it.key()));
     }
 
     QString busyTable;
     if (holdsUserData(db, &busyTable))
         return fail(
-            tr("the catalog already holds data (%1); import into a new, empty catalog").arg(busyTable));
+            Text::tr("the catalog already holds data (%1); import into a new, empty catalog").arg(busyTable));
 
     SqlTransaction transaction(db);
     if (!transaction.isActive())
@@ -198,7 +199,7 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
             ? u"DELETE FROM settings WHERE key <> '%1'"_s.arg(LibraryRootKey)
             : u"DELETE FROM %1"_s.arg(*table);
         if (!query.exec(sql))
-            return fail(tr("cannot clear %1: %2").arg(*table, query.lastError().text()));
+            return fail(Text::tr("cannot clear %1: %2").arg(*table, query.lastError().text()));
     }
 
     for (const QString &table : exportedTables()) {
@@ -209,7 +210,7 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
         for (qsizetype index = 0; index < rows.size(); ++index) {
             const QJsonObject row = rows.at(index).toObject();
             if (row.isEmpty())
-                return fail(tr("%1, row %2: not an object with columns").arg(table).arg(index + 1));
+                return fail(Text::tr("%1, row %2: not an object with columns").arg(table).arg(index + 1));
             if (table == u"settings" && row.value(u"key"_s).toString() == LibraryRootKey)
                 continue;
             QStringList columns;
@@ -217,11 +218,13 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
             for (auto cell = row.begin(); cell != row.end(); ++cell) {
                 // Column names come from the file: only the table's own are ever put into SQL.
                 if (!known.contains(cell.key()))
-                    return fail(
-                        tr("%1, row %2: unknown column \"%3\"").arg(table).arg(index + 1).arg(cell.key()));
+                    return fail(Text::tr("%1, row %2: unknown column \"%3\"")
+                            .arg(table)
+                            .arg(index + 1)
+                            .arg(cell.key()));
                 QVariant value;
                 if (!fromJson(cell.value(), &value))
-                    return fail(tr("%1, row %2: column \"%3\" holds a list or object")
+                    return fail(Text::tr("%1, row %2: column \"%3\" holds a list or object")
                             .arg(table)
                             .arg(index + 1)
                             .arg(cell.key()));
@@ -233,15 +236,17 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
             for (const QVariant &value : values)
                 query.addBindValue(value);
             if (!query.exec())
-                return fail(
-                    tr("%1, row %2: %3").arg(table).arg(index + 1).arg(query.lastError().databaseText()));
+                return fail(Text::tr("%1, row %2: %3")
+                        .arg(table)
+                        .arg(index + 1)
+                        .arg(query.lastError().databaseText()));
         }
         result.rows.insert(table, int(rows.size()));
     }
 
     if (query.exec(u"SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 1"_s)
         && query.next())
-        return fail(tr("%1, row id %2: refers to a missing row in %3")
+        return fail(Text::tr("%1, row id %2: refers to a missing row in %3")
                 .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
     if (!transaction.commit())
         return fail(transaction.error());

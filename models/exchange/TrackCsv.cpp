@@ -22,10 +22,11 @@ namespace Imprint::TrackCsv
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TrackCsv", text);
-}
+// Text::tr() looks messages up under the context lupdate files them under (a free function
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(TrackCsv)
+};
 
 // An editable CSV column and the tracks column it writes.
 struct Editable {
@@ -88,7 +89,7 @@ std::optional<QVariant> parseCell(const QString &column, const QString &cell, QS
     const QString value = cell.trimmed();
     if (column == u"title") {
         if (value.isEmpty()) {
-            *reason = tr("the title is empty");
+            *reason = Text::tr("the title is empty");
             return std::nullopt;
         }
         return QVariant(value);
@@ -98,7 +99,7 @@ std::optional<QVariant> parseCell(const QString &column, const QString &cell, QS
             return QVariant();
         const IdentifierCheck check = Isrc::validate(value);
         if (!check.valid) {
-            *reason = tr("ISRC \"%1\": %2").arg(value, check.reason);
+            *reason = Text::tr("ISRC \"%1\": %2").arg(value, check.reason);
             return std::nullopt;
         }
         return QVariant(check.normalized);
@@ -109,7 +110,7 @@ std::optional<QVariant> parseCell(const QString &column, const QString &cell, QS
         bool ok = false;
         const double bpm = value.toDouble(&ok);
         if (!ok || bpm <= 0 || bpm > 999) {
-            *reason = tr("BPM \"%1\" is not a tempo between 1 and 999").arg(value);
+            *reason = Text::tr("BPM \"%1\" is not a tempo between 1 and 999").arg(value);
             return std::nullopt;
         }
         return QVariant(bpm);
@@ -117,7 +118,7 @@ std::optional<QVariant> parseCell(const QString &column, const QString &cell, QS
     if (column == u"explicit" || column == u"has_vocals") {
         const auto flag = parseFlag(value);
         if (!flag)
-            *reason = tr("%1 \"%2\" is not yes or no").arg(column, value);
+            *reason = Text::tr("%1 \"%2\" is not yes or no").arg(column, value);
         return flag;
     }
     if (column == u"version" || column == u"display_artist")
@@ -196,7 +197,7 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
         return report;
     }
     if (table.records.isEmpty()) {
-        report.error = tr("the file is empty; the first line must name the columns");
+        report.error = Text::tr("the file is empty; the first line must name the columns");
         return report;
     }
 
@@ -206,7 +207,7 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
     for (qsizetype i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed().toLower();
         if (position.contains(name)) {
-            report.error = tr("line 1: the column \"%1\" appears twice").arg(name);
+            report.error = Text::tr("line 1: the column \"%1\" appears twice").arg(name);
             return report;
         }
         position.insert(name, i);
@@ -231,7 +232,7 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
             report.badRows.append({ record.line, reason });
         };
         if (record.fields.size() != header.size()) {
-            bad(tr("%1 fields where the header has %2").arg(record.fields.size()).arg(header.size()));
+            bad(Text::tr("%1 fields where the header has %2").arg(record.fields.size()).arg(header.size()));
             continue;
         }
 
@@ -264,7 +265,7 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
             query.prepare(u"SELECT 1 FROM tracks WHERE id = ?"_s);
             query.addBindValue(id);
             if (!ok || !query.exec() || !query.next()) {
-                bad(tr("no track with id \"%1\" in the catalog").arg(idText));
+                bad(Text::tr("no track with id \"%1\" in the catalog").arg(idText));
                 continue;
             }
             trackId = id;
@@ -272,13 +273,15 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
             trackId = trackHoldingIsrc(db, isrc);
         }
         if (trackId && seenOnLine.contains(*trackId)) {
-            bad(tr("track %1 is already changed by line %2").arg(*trackId).arg(seenOnLine.value(*trackId)));
+            bad(Text::tr("track %1 is already changed by line %2")
+                    .arg(*trackId)
+                    .arg(seenOnLine.value(*trackId)));
             continue;
         }
         if (!isrc.isEmpty()) {
             const auto holder = trackHoldingIsrc(db, isrc);
             if (holder && holder != trackId) {
-                bad(tr("ISRC %1 is already held by track %2").arg(Isrc::display(isrc)).arg(*holder));
+                bad(Text::tr("ISRC %1 is already held by track %2").arg(Isrc::display(isrc)).arg(*holder));
                 continue;
             }
         }
@@ -287,7 +290,7 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
 
         if (!trackId) {
             if (!columns.contains(u"title"_s)) {
-                bad(tr("a new track needs a title"));
+                bad(Text::tr("a new track needs a title"));
                 continue;
             }
             QStringList marks(columns.size(), u"?"_s);

@@ -15,10 +15,11 @@ namespace Imprint
 namespace
 {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("QualityCheck", text, disambiguation, n);
-}
+// Text::tr() looks messages up under the context lupdate files them under (a free function
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(QualityCheck)
+};
 
 // Gains are rounded up to the next tenth of a dB: following the advice must reach the limit.
 double gainUp(double db)
@@ -33,17 +34,17 @@ QString db(double value)
 
 QString lufs(double value)
 {
-    return std::isfinite(value) ? formatLevel(value) + u" LUFS"_s : tr("silent");
+    return std::isfinite(value) ? formatLevel(value) + u" LUFS"_s : Text::tr("silent");
 }
 
 QString dbtp(double value)
 {
-    return std::isfinite(value) ? formatLevel(value) + u" dBTP"_s : tr("silent");
+    return std::isfinite(value) ? formatLevel(value) + u" dBTP"_s : Text::tr("silent");
 }
 
 QString seconds(double value, int decimals = 1)
 {
-    return tr("%1 s").arg(formatLevel(value, decimals));
+    return Text::tr("%1 s").arg(formatLevel(value, decimals));
 }
 
 QString clock(double seconds)
@@ -54,7 +55,7 @@ QString clock(double seconds)
 
 QString kilohertz(int rate)
 {
-    return tr("%1 kHz").arg(QString::number(rate / 1000.0, 'g', 4));
+    return Text::tr("%1 kHz").arg(QString::number(rate / 1000.0, 'g', 4));
 }
 
 // Builds the report check by check.
@@ -87,48 +88,50 @@ void checkFormat(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
 {
     if (!p.containers.isEmpty()) {
         QualityCheck &c
-            = judge.add(u"format"_s, tr("File format"), 0, f.container, p.containers.join(u", "_s));
+            = judge.add(u"format"_s, Text::tr("File format"), 0, f.container, p.containers.join(u", "_s));
         if (!p.containers.contains(f.container.toUpper()))
-            Judge::set(c, Verdict::Fail, tr("export as %1 (lossless)").arg(p.containers.join(tr(" or "))));
+            Judge::set(c, Verdict::Fail,
+                Text::tr("export as %1 (lossless)").arg(p.containers.join(Text::tr(" or "))));
     }
     if (p.exactSampleRate) {
-        QualityCheck &c = judge.add(u"sampleRate"_s, tr("Sample rate"), f.sampleRate, kilohertz(f.sampleRate),
-            kilohertz(*p.exactSampleRate));
+        QualityCheck &c = judge.add(u"sampleRate"_s, Text::tr("Sample rate"), f.sampleRate,
+            kilohertz(f.sampleRate), kilohertz(*p.exactSampleRate));
         if (f.sampleRate != *p.exactSampleRate)
-            Judge::set(c, Verdict::Fail, tr("export at %1").arg(kilohertz(*p.exactSampleRate)));
+            Judge::set(c, Verdict::Fail, Text::tr("export at %1").arg(kilohertz(*p.exactSampleRate)));
     } else if (p.minSampleRate) {
-        QualityCheck &c = judge.add(u"sampleRate"_s, tr("Sample rate"), f.sampleRate, kilohertz(f.sampleRate),
-            u"≥ "_s + kilohertz(*p.minSampleRate));
+        QualityCheck &c = judge.add(u"sampleRate"_s, Text::tr("Sample rate"), f.sampleRate,
+            kilohertz(f.sampleRate), u"≥ "_s + kilohertz(*p.minSampleRate));
         if (f.sampleRate < *p.minSampleRate)
-            Judge::set(c, Verdict::Fail, tr("export at %1 or higher").arg(kilohertz(*p.minSampleRate)));
+            Judge::set(c, Verdict::Fail, Text::tr("export at %1 or higher").arg(kilohertz(*p.minSampleRate)));
     }
-    const QString depth = f.bitDepth > 0 ? tr("%1-bit").arg(f.bitDepth) : tr("no fixed bit depth");
+    const QString depth
+        = f.bitDepth > 0 ? Text::tr("%1-bit").arg(f.bitDepth) : Text::tr("no fixed bit depth");
     if (p.exactBitDepth) {
-        QualityCheck &c = judge.add(
-            u"bitDepth"_s, tr("Bit depth"), f.bitDepth, depth, tr("%1-bit").arg(*p.exactBitDepth));
+        QualityCheck &c = judge.add(u"bitDepth"_s, Text::tr("Bit depth"), f.bitDepth, depth,
+            Text::tr("%1-bit").arg(*p.exactBitDepth));
         if (f.bitDepth != *p.exactBitDepth)
-            Judge::set(c, Verdict::Fail, tr("export as %1-bit PCM").arg(*p.exactBitDepth));
+            Judge::set(c, Verdict::Fail, Text::tr("export as %1-bit PCM").arg(*p.exactBitDepth));
     } else if (p.minBitDepth) {
-        QualityCheck &c = judge.add(
-            u"bitDepth"_s, tr("Bit depth"), f.bitDepth, depth, u"≥ "_s + tr("%1-bit").arg(*p.minBitDepth));
+        QualityCheck &c = judge.add(u"bitDepth"_s, Text::tr("Bit depth"), f.bitDepth, depth,
+            u"≥ "_s + Text::tr("%1-bit").arg(*p.minBitDepth));
         if (f.bitDepth < *p.minBitDepth)
-            Judge::set(c, Verdict::Fail, tr("export as %1-bit PCM or more").arg(*p.minBitDepth));
+            Judge::set(c, Verdict::Fail, Text::tr("export as %1-bit PCM or more").arg(*p.minBitDepth));
     }
     if (p.exactChannels) {
         const auto channels = [](int n) {
-            return n == 2 ? tr("stereo") : n == 1 ? tr("mono") : tr("%1 channels").arg(n);
+            return n == 2 ? Text::tr("stereo") : n == 1 ? Text::tr("mono") : Text::tr("%1 channels").arg(n);
         };
-        QualityCheck &c = judge.add(
-            u"channels"_s, tr("Channels"), f.channels, channels(f.channels), channels(*p.exactChannels));
+        QualityCheck &c = judge.add(u"channels"_s, Text::tr("Channels"), f.channels, channels(f.channels),
+            channels(*p.exactChannels));
         if (f.channels != *p.exactChannels)
-            Judge::set(c, Verdict::Fail, tr("export a %1 file").arg(channels(*p.exactChannels)));
+            Judge::set(c, Verdict::Fail, Text::tr("export a %1 file").arg(channels(*p.exactChannels)));
     }
     if (p.minDurationSeconds) {
-        QualityCheck &c = judge.add(u"duration"_s, tr("Duration"), f.durationSeconds,
+        QualityCheck &c = judge.add(u"duration"_s, Text::tr("Duration"), f.durationSeconds,
             seconds(f.durationSeconds), u"≥ "_s + seconds(*p.minDurationSeconds, 0));
         if (f.durationSeconds < *p.minDurationSeconds)
             Judge::set(c, Verdict::Fail,
-                tr("the track is %1 long: services need at least %2")
+                Text::tr("the track is %1 long: services need at least %2")
                     .arg(seconds(f.durationSeconds), seconds(*p.minDurationSeconds, 0)));
     }
 }
@@ -136,41 +139,43 @@ void checkFormat(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
 void checkDefects(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
 {
     if (p.failOnClipping) {
-        QualityCheck &c = judge.add(u"clipping"_s, tr("Clipping"), double(f.clipRuns),
-            f.clipRuns == 0       ? tr("none")
-                : f.clipRuns == 1 ? tr("1 run, first at %1").arg(clock(f.firstClipSeconds))
-                                  : tr("%1 runs, first at %2").arg(f.clipRuns).arg(clock(f.firstClipSeconds)),
-            tr("none"));
+        QualityCheck &c = judge.add(u"clipping"_s, Text::tr("Clipping"), double(f.clipRuns),
+            f.clipRuns == 0 ? Text::tr("none")
+                : f.clipRuns == 1
+                ? Text::tr("1 run, first at %1").arg(clock(f.firstClipSeconds))
+                : Text::tr("%1 runs, first at %2").arg(f.clipRuns).arg(clock(f.firstClipSeconds)),
+            Text::tr("none"));
         if (f.clipRuns > 0)
             Judge::set(c, Verdict::Fail,
-                tr("the master clips from %1: export it again from the mix with a limiter, not by "
-                   "turning it up")
+                Text::tr("the master clips from %1: export it again from the mix with a limiter, not by "
+                         "turning it up")
                     .arg(clock(f.firstClipSeconds)));
     }
     if (p.maxLeadingSilenceSeconds) {
         const double ms = 1000.0 * *p.maxLeadingSilenceSeconds;
-        QualityCheck &c = judge.add(u"leadingSilence"_s, tr("Leading silence"), f.leadingSilenceSeconds,
-            seconds(f.leadingSilenceSeconds, 3), u"≤ "_s + tr("%1 ms").arg(ms, 0, 'f', 0));
+        QualityCheck &c = judge.add(u"leadingSilence"_s, Text::tr("Leading silence"), f.leadingSilenceSeconds,
+            seconds(f.leadingSilenceSeconds, 3), u"≤ "_s + Text::tr("%1 ms").arg(ms, 0, 'f', 0));
         if (f.leadingSilenceSeconds > *p.maxLeadingSilenceSeconds)
             Judge::set(c, Verdict::Fail,
-                tr("leading silence is %1: trim it to under %2 ms")
+                Text::tr("leading silence is %1: trim it to under %2 ms")
                     .arg(seconds(f.leadingSilenceSeconds, 2))
                     .arg(ms, 0, 'f', 0));
     }
     if (p.warnTrailingSilenceSeconds) {
-        QualityCheck &c = judge.add(u"trailingSilence"_s, tr("Trailing silence"), f.trailingSilenceSeconds,
-            seconds(f.trailingSilenceSeconds), u"≤ "_s + seconds(*p.warnTrailingSilenceSeconds, 0));
+        QualityCheck &c
+            = judge.add(u"trailingSilence"_s, Text::tr("Trailing silence"), f.trailingSilenceSeconds,
+                seconds(f.trailingSilenceSeconds), u"≤ "_s + seconds(*p.warnTrailingSilenceSeconds, 0));
         if (f.trailingSilenceSeconds > *p.warnTrailingSilenceSeconds)
             Judge::set(c, Verdict::Warn,
-                tr("trailing silence is %1: trim it to under %2")
+                Text::tr("trailing silence is %1: trim it to under %2")
                     .arg(seconds(f.trailingSilenceSeconds), seconds(*p.warnTrailingSilenceSeconds, 0)));
     }
 }
 
 QString gainFix(double from, double to, const QString &target)
 {
-    return from > to ? tr("reduce gain by %1 to reach %2").arg(db(gainUp(from - to)), target)
-                     : tr("raise gain by %1 to reach %2").arg(db(gainUp(to - from)), target);
+    return from > to ? Text::tr("reduce gain by %1 to reach %2").arg(db(gainUp(from - to)), target)
+                     : Text::tr("raise gain by %1 to reach %2").arg(db(gainUp(to - from)), target);
 }
 
 void checkLevels(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
@@ -178,10 +183,10 @@ void checkLevels(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
     const double loudness = f.integratedLufs;
     if (p.targetLufs) {
         const double target = *p.targetLufs;
-        QualityCheck &c = judge.add(u"loudness"_s, tr("Integrated loudness"), loudness, lufs(loudness),
+        QualityCheck &c = judge.add(u"loudness"_s, Text::tr("Integrated loudness"), loudness, lufs(loudness),
             u"%1 ± %2 LU"_s.arg(lufs(target), formatLevel(p.targetToleranceLu)));
         if (!std::isfinite(loudness))
-            Judge::set(c, Verdict::Fail, tr("the file is silent"));
+            Judge::set(c, Verdict::Fail, Text::tr("the file is silent"));
         else if (std::abs(loudness - target) > p.targetToleranceLu + 1e-9)
             Judge::set(c, Verdict::Fail, gainFix(loudness, target, lufs(target)));
     }
@@ -191,9 +196,9 @@ void checkLevels(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
             : p.warnMinLufs ? u"≥ "_s + lufs(*p.warnMinLufs)
                             : u"≤ "_s + lufs(*p.warnMaxLufs);
         QualityCheck &c
-            = judge.add(u"loudness"_s, tr("Integrated loudness"), loudness, lufs(loudness), range);
+            = judge.add(u"loudness"_s, Text::tr("Integrated loudness"), loudness, lufs(loudness), range);
         if (!std::isfinite(loudness))
-            Judge::set(c, Verdict::Warn, tr("the file is silent"));
+            Judge::set(c, Verdict::Warn, Text::tr("the file is silent"));
         else if (p.warnMinLufs && loudness < *p.warnMinLufs)
             Judge::set(c, Verdict::Warn, gainFix(loudness, *p.warnMinLufs, lufs(*p.warnMinLufs)));
         else if (p.warnMaxLufs && loudness > *p.warnMaxLufs)
@@ -206,8 +211,9 @@ void checkLevels(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
         if (warnLimit && p.loudTruePeakDbtp && p.loudAboveLufs && loudness > *p.loudAboveLufs)
             warnLimit = std::min(*warnLimit, *p.loudTruePeakDbtp);
         const double shown = p.maxTruePeakDbtp ? *p.maxTruePeakDbtp : *warnLimit;
-        QualityCheck &c = judge.add(u"truePeak"_s, tr("True peak"), f.truePeakDbtp, dbtp(f.truePeakDbtp),
-            u"≤ "_s + dbtp(p.maxTruePeakDbtp && warnLimit ? std::min(shown, *warnLimit) : shown));
+        QualityCheck &c
+            = judge.add(u"truePeak"_s, Text::tr("True peak"), f.truePeakDbtp, dbtp(f.truePeakDbtp),
+                u"≤ "_s + dbtp(p.maxTruePeakDbtp && warnLimit ? std::min(shown, *warnLimit) : shown));
         if (p.maxTruePeakDbtp && f.truePeakDbtp > *p.maxTruePeakDbtp + 1e-9)
             Judge::set(
                 c, Verdict::Fail, gainFix(f.truePeakDbtp, *p.maxTruePeakDbtp, dbtp(*p.maxTruePeakDbtp)));
@@ -216,12 +222,12 @@ void checkLevels(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
     }
 
     if (p.warnLraLu) {
-        QualityCheck &c = judge.add(u"loudnessRange"_s, tr("Loudness range"), f.loudnessRangeLu,
-            tr("%1 LU").arg(formatLevel(f.loudnessRangeLu)),
-            u"≤ "_s + tr("%1 LU").arg(formatLevel(*p.warnLraLu)));
+        QualityCheck &c = judge.add(u"loudnessRange"_s, Text::tr("Loudness range"), f.loudnessRangeLu,
+            Text::tr("%1 LU").arg(formatLevel(f.loudnessRangeLu)),
+            u"≤ "_s + Text::tr("%1 LU").arg(formatLevel(*p.warnLraLu)));
         if (f.loudnessRangeLu > *p.warnLraLu + 1e-9)
             Judge::set(c, Verdict::Warn,
-                tr("loudness range is %1 LU: compress the dynamics to under %2 LU")
+                Text::tr("loudness range is %1 LU: compress the dynamics to under %2 LU")
                     .arg(formatLevel(f.loudnessRangeLu), formatLevel(*p.warnLraLu)));
     }
 
@@ -230,19 +236,20 @@ void checkLevels(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
     if (p.referenceLufs) {
         const double reference = *p.referenceLufs;
         const double change = reference - loudness;
-        QualityCheck &c = judge.add(u"normalization"_s, tr("Playback level"), change,
-            std::isfinite(loudness) ? lufs(loudness) : tr("silent"),
+        QualityCheck &c = judge.add(u"normalization"_s, Text::tr("Playback level"), change,
+            std::isfinite(loudness) ? lufs(loudness) : Text::tr("silent"),
             p.quietBelowLufs ? u"≥ "_s + lufs(*p.quietBelowLufs) : lufs(reference));
         if (!std::isfinite(loudness)) {
-            Judge::set(c, Verdict::Warn, tr("the file is silent"));
+            Judge::set(c, Verdict::Warn, Text::tr("the file is silent"));
         } else if (p.quietBelowLufs && loudness < *p.quietBelowLufs) {
             Judge::set(c, Verdict::Warn,
-                tr("too quiet: raise the level by %1 to reach %2, with a limiter to keep the peaks down")
+                Text::tr(
+                    "too quiet: raise the level by %1 to reach %2, with a limiter to keep the peaks down")
                     .arg(db(gainUp(change)), lufs(reference)));
         } else if (std::abs(change) >= 0.05) {
             c.fix = change < 0
-                ? tr("services will turn it down by %1 to %2").arg(db(gainUp(-change)), lufs(reference))
-                : tr("services may turn it up by %1 to %2").arg(db(gainUp(change)), lufs(reference));
+                ? Text::tr("services will turn it down by %1 to %2").arg(db(gainUp(-change)), lufs(reference))
+                : Text::tr("services may turn it up by %1 to %2").arg(db(gainUp(change)), lufs(reference));
         }
     }
 }
@@ -253,16 +260,16 @@ void checkVersions(const QualityProfile &p, const AnalysisFacts &f, Judge &judge
         return;
     QStringList missing;
     if (!f.hasInstrumental)
-        missing.append(tr("an instrumental"));
+        missing.append(Text::tr("an instrumental"));
     if (f.stemCount == 0)
-        missing.append(tr("stems"));
+        missing.append(Text::tr("stems"));
     if (f.cutdownCount == 0)
-        missing.append(tr("30 s and 60 s cut-downs"));
-    QualityCheck &c = judge.add(u"versions"_s, tr("Versions and stems"), double(missing.size()),
-        missing.isEmpty() ? tr("complete") : tr("%1 missing").arg(missing.size()),
-        tr("instrumental, stems, cut-downs"));
+        missing.append(Text::tr("30 s and 60 s cut-downs"));
+    QualityCheck &c = judge.add(u"versions"_s, Text::tr("Versions and stems"), double(missing.size()),
+        missing.isEmpty() ? Text::tr("complete") : Text::tr("%1 missing").arg(missing.size()),
+        Text::tr("instrumental, stems, cut-downs"));
     if (!missing.isEmpty())
-        Judge::set(c, Verdict::Warn, tr("add %1").arg(missing.join(u", "_s)));
+        Judge::set(c, Verdict::Warn, Text::tr("add %1").arg(missing.join(u", "_s)));
 }
 
 } // namespace

@@ -38,10 +38,11 @@ void visitNumbers(QualityProfile &p, Visitor &&visit)
     visit(u"quietBelowLufs"_s, p.quietBelowLufs);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QualityProfile", text);
-}
+// Text::tr() looks messages up under the context lupdate files them under (a free function
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(QualityProfile)
+};
 
 } // namespace
 
@@ -67,7 +68,7 @@ std::optional<QualityProfile> QualityProfile::fromJson(const QJsonObject &json, 
     p.name = json.value(u"name"_s).toString().trimmed();
     if (p.key.isEmpty() || p.name.isEmpty()) {
         if (error)
-            *error = tr("a profile needs a key and a name");
+            *error = Text::tr("a profile needs a key and a name");
         return std::nullopt;
     }
     for (const QJsonValue &value : json.value(u"containers"_s).toArray())
@@ -100,7 +101,7 @@ std::optional<QualityProfile> QualityProfile::fromJson(const QJsonObject &json, 
         bad = p.stemLengthToleranceMs < 0 ? u"stemLengthToleranceMs"_s : u"cutdownToleranceMs"_s;
     if (!ok || !bad.isEmpty()) {
         if (error)
-            *error = tr("profile %1: %2 is not a valid number").arg(p.key, bad);
+            *error = Text::tr("profile %1: %2 is not a valid number").arg(p.key, bad);
         return std::nullopt;
     }
     return p;
@@ -112,7 +113,7 @@ QList<QualityProfile> QualityProfile::defaults()
 
     QualityProfile streaming;
     streaming.key = u"streaming"_s;
-    streaming.name = tr("Streaming");
+    streaming.name = Text::tr("Streaming");
     streaming.containers = lossless;
     streaming.minSampleRate = 44100;
     streaming.minBitDepth = 16;
@@ -128,7 +129,7 @@ QList<QualityProfile> QualityProfile::defaults()
 
     QualityProfile sync;
     sync.key = u"sync"_s;
-    sync.name = tr("Sync library");
+    sync.name = Text::tr("Sync library");
     sync.containers = { u"WAV"_s };
     sync.exactSampleRate = 48000;
     sync.exactBitDepth = 24;
@@ -140,7 +141,7 @@ QList<QualityProfile> QualityProfile::defaults()
 
     QualityProfile broadcast;
     broadcast.key = u"broadcast"_s;
-    broadcast.name = tr("Broadcast (R128)");
+    broadcast.name = Text::tr("Broadcast (R128)");
     broadcast.targetLufs = -23;
     broadcast.targetToleranceLu = 1;
     broadcast.maxTruePeakDbtp = -1;
@@ -148,7 +149,7 @@ QList<QualityProfile> QualityProfile::defaults()
 
     QualityProfile content;
     content.key = u"content"_s;
-    content.name = tr("Content creation");
+    content.name = Text::tr("Content creation");
     content.warnTruePeakDbtp = -1;
     content.warnMinLufs = -16;
     content.warnMaxLufs = -10;
@@ -180,7 +181,7 @@ std::optional<QList<QualityProfile>> QualityProfile::fromJsonDocument(const QByt
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject() || document.object().value(u"version"_s).toInt() != 1) {
         if (error)
-            *error = document.isObject() ? tr("unknown profile set version") : parseError.errorString();
+            *error = document.isObject() ? Text::tr("unknown profile set version") : parseError.errorString();
         return std::nullopt;
     }
     QList<QualityProfile> profiles;

@@ -24,10 +24,11 @@ namespace Imprint::RightsEdits
 namespace
 {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("RightsEdits", text);
-}
+// tr() under the context lupdate files these messages under (a free function named tr
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RightsEdits)
+};
 
 bool fail(QString *error, const QString &reason)
 {
@@ -184,11 +185,11 @@ const QStringList &contributionElements()
 QString validate(const ClearanceItem &item)
 {
     if (!clearanceKinds().contains(item.kind))
-        return translate("Unknown clearance kind “%1”.").arg(item.kind);
+        return Text::tr("Unknown clearance kind “%1”.").arg(item.kind);
     if (!RightsQueries::clearanceStatuses().contains(item.status))
-        return translate("Unknown clearance status “%1”.").arg(item.status);
+        return Text::tr("Unknown clearance status “%1”.").arg(item.status);
     if (item.validFrom.isValid() && item.validUntil.isValid() && item.validUntil < item.validFrom)
-        return translate("The validity ends (%1) before it starts (%2).")
+        return Text::tr("The validity ends (%1) before it starts (%2).")
             .arg(item.validUntil.toString(Qt::ISODate), item.validFrom.toString(Qt::ISODate));
     return {};
 }
@@ -196,9 +197,9 @@ QString validate(const ClearanceItem &item)
 QString validate(const Contribution &contribution)
 {
     if (!contributionElements().contains(contribution.element))
-        return translate("Unknown element “%1”.").arg(contribution.element);
+        return Text::tr("Unknown element “%1”.").arg(contribution.element);
     if (contribution.party.trimmed().isEmpty())
-        return translate("Say who made this contribution.");
+        return Text::tr("Say who made this contribution.");
     return {};
 }
 
@@ -212,7 +213,7 @@ std::optional<ClearanceItem> clearanceItem(QSqlDatabase db, qint64 id, QString *
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
         fail(error,
-            query.lastError().isValid() ? query.lastError().text() : translate("No such clearance item."));
+            query.lastError().isValid() ? query.lastError().text() : Text::tr("No such clearance item."));
         return std::nullopt;
     }
     return ClearanceItem { query.value(0).toLongLong(), query.value(1).toLongLong(),
@@ -231,7 +232,7 @@ std::optional<Contribution> contribution(QSqlDatabase db, qint64 id, QString *er
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
         fail(error,
-            query.lastError().isValid() ? query.lastError().text() : translate("No such contribution."));
+            query.lastError().isValid() ? query.lastError().text() : Text::tr("No such contribution."));
         return std::nullopt;
     }
     Contribution c { query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
@@ -348,10 +349,10 @@ std::optional<qint64> attachDocument(
         return std::nullopt;
     };
     if (libraryRoot.isEmpty())
-        return refuse(translate("This catalog has no library folder to keep documents in."));
+        return refuse(Text::tr("This catalog has no library folder to keep documents in."));
     const QFileInfo source(sourcePath);
     if (!source.isFile())
-        return refuse(translate("%1 is not a file.").arg(QDir::toNativeSeparators(sourcePath)));
+        return refuse(Text::tr("%1 is not a file.").arg(QDir::toNativeSeparators(sourcePath)));
     const QDir root(libraryRoot);
     const QString canonicalRoot = QFileInfo(libraryRoot).canonicalFilePath();
     QString relative;
@@ -361,18 +362,17 @@ std::optional<qint64> attachDocument(
     } else {
         const QString folder = u"Documents/%1"_s.arg(trackId);
         if (!root.mkpath(folder))
-            return refuse(
-                translate("Cannot create %1.").arg(QDir::toNativeSeparators(root.filePath(folder))));
+            return refuse(Text::tr("Cannot create %1.").arg(QDir::toNativeSeparators(root.filePath(folder))));
         const QDir target(root.filePath(folder));
         relative = folder + u'/' + freeName(target, source.fileName());
         if (!QFile::copy(sourcePath, root.filePath(relative)))
             return refuse(
-                translate("Cannot copy %1 into the library.").arg(QDir::toNativeSeparators(sourcePath)));
+                Text::tr("Cannot copy %1 into the library.").arg(QDir::toNativeSeparators(sourcePath)));
     }
     const QString absolute = root.filePath(relative);
     const QString hash = RightsQueries::fileSha256(absolute);
     if (hash.isEmpty())
-        return refuse(translate("Cannot read %1.").arg(QDir::toNativeSeparators(absolute)));
+        return refuse(Text::tr("Cannot read %1.").arg(QDir::toNativeSeparators(absolute)));
     const QFileInfo stored(absolute);
     QSqlQuery query(db);
     // A document attached again (e.g. after it changed) takes its new size, time and hash.

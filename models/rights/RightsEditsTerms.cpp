@@ -17,10 +17,11 @@ namespace Imprint::RightsEdits
 namespace
 {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("RightsEdits", text);
-}
+// tr() under the context lupdate files these messages under (a free function named tr
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RightsEdits)
+};
 
 bool fail(QString *error, const QString &reason)
 {
@@ -131,28 +132,28 @@ const QStringList &termsOwnerships()
 QString validate(const UploadedInput &input)
 {
     if (!inputKinds().contains(input.kind))
-        return translate("Unknown kind of input “%1”.").arg(input.kind);
+        return Text::tr("Unknown kind of input “%1”.").arg(input.kind);
     if (!inputPermissions().contains(input.permission))
-        return translate("Unknown permission “%1”.").arg(input.permission);
+        return Text::tr("Unknown permission “%1”.").arg(input.permission);
     if (input.description.trimmed().isEmpty())
-        return translate("Say what was uploaded (e.g. “my vocal demo”).");
+        return Text::tr("Say what was uploaded (e.g. “my vocal demo”).");
     return {};
 }
 
 QString validate(const ToolTerms &terms)
 {
     if (terms.tool.trimmed().isEmpty())
-        return translate("Enter the tool's name.");
+        return Text::tr("Enter the tool's name.");
     if (terms.plan.trimmed().isEmpty())
-        return translate("Enter the plan (e.g. Free, Pro).");
+        return Text::tr("Enter the plan (e.g. Free, Pro).");
     if (!termsOwnerships().contains(terms.ownership))
-        return translate("Unknown ownership “%1”.").arg(terms.ownership);
+        return Text::tr("Unknown ownership “%1”.").arg(terms.ownership);
     if (!terms.validFrom.isValid())
-        return translate("Enter the day these terms took effect (YYYY-MM-DD).");
+        return Text::tr("Enter the day these terms took effect (YYYY-MM-DD).");
     if (!terms.recordedOn.isValid())
-        return translate("Enter the day you read these terms (YYYY-MM-DD).");
+        return Text::tr("Enter the day you read these terms (YYYY-MM-DD).");
     if (terms.validUntil.isValid() && terms.validUntil < terms.validFrom)
-        return translate("The terms end (%1) before they start (%2).")
+        return Text::tr("The terms end (%1) before they start (%2).")
             .arg(terms.validUntil.toString(Qt::ISODate), terms.validFrom.toString(Qt::ISODate));
     return {};
 }
@@ -213,7 +214,7 @@ bool saveToolTerms(QSqlDatabase db, const ToolTerms &terms, QString *error)
         return fail(error, query.lastError().text());
     if (query.value(0).toInt() > 0)
         return fail(error,
-            translate("The table already has terms for %1 (%2) from %3.")
+            Text::tr("The table already has terms for %1 (%2) from %3.")
                 .arg(terms.tool, terms.plan, terms.validFrom.toString(Qt::ISODate)));
     if (!execute(db,
             u"INSERT INTO ai_tool_terms(id, tool, plan, paid, commercial_use, ownership, recorded_on, "

@@ -23,10 +23,11 @@ namespace Imprint::RightsQueries
 namespace
 {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("RightsQueries", text);
-}
+// tr() under the context lupdate files these messages under (a free function named tr
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RightsQueries)
+};
 
 QDate dateOf(const QVariant &value)
 {
@@ -390,24 +391,24 @@ std::optional<QString> normalizedProvenanceValue(const QString &field, const QSt
         return std::nullopt;
     };
     if (!provenanceColumns().contains(field))
-        return refuse(translate("This field cannot be edited here."));
+        return refuse(Text::tr("This field cannot be edited here."));
     if (field == u"origin" && !QStringList { u"human"_s, u"ai_assisted"_s, u"ai_generated"_s }.contains(text))
-        return refuse(translate("The origin is human, AI-assisted or AI-generated."));
+        return refuse(Text::tr("The origin is human, AI-assisted or AI-generated."));
     if (field == u"generatedOn" && !text.isEmpty()) {
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid())
-            return refuse(translate("“%1” is not a date; write it as YYYY-MM-DD.").arg(text));
+            return refuse(Text::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(text));
         return date.toString(Qt::ISODate);
     }
     if (field == u"stems"
         && !QStringList { QString(), u"native"_s, u"separated"_s, u"none"_s }.contains(text))
-        return refuse(translate("Stems are native, separated afterwards, or none."));
+        return refuse(Text::tr("Stems are native, separated afterwards, or none."));
     if ((field == u"paidAtGeneration" && !QStringList { QString(), u"0"_s, u"1"_s }.contains(text))
         || (field == u"isCover" && !QStringList { u"0"_s, u"1"_s }.contains(text)))
-        return refuse(translate("This is yes or no."));
+        return refuse(Text::tr("This is yes or no."));
     if (field == u"voiceLikeness"
         && !QStringList { u"none"_s, u"own_voice"_s, u"consent_given"_s, u"no_consent"_s }.contains(text))
-        return refuse(translate("Unknown voice-likeness answer “%1”.").arg(text));
+        return refuse(Text::tr("Unknown voice-likeness answer “%1”.").arg(text));
     return text;
 }
 
@@ -456,7 +457,7 @@ bool updateClearanceStatus(QSqlDatabase db, qint64 itemId, const QString &status
 {
     if (!clearanceStatuses().contains(status)) {
         if (error)
-            *error = translate("Unknown clearance status “%1”.").arg(status);
+            *error = Text::tr("Unknown clearance status “%1”.").arg(status);
         return false;
     }
     SqlTransaction transaction(db);
@@ -473,7 +474,7 @@ bool updateClearanceStatus(QSqlDatabase db, qint64 itemId, const QString &status
     }
     if (query.numRowsAffected() != 1) {
         if (error)
-            *error = translate("The clearance item is no longer in the catalog.");
+            *error = Text::tr("The clearance item is no longer in the catalog.");
         return false;
     }
     if (!transaction.commit()) {

@@ -19,10 +19,11 @@ namespace Imprint::RightsReport
 namespace
 {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("RightsReport", text);
-}
+// tr() under the context lupdate files these messages under (a free function named tr
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RightsReport)
+};
 
 QString isoDate(const QDate &date)
 {
@@ -177,7 +178,7 @@ std::optional<QJsonObject> build(
         if (!query.exec())
             return fail(query.lastError().text());
         if (!query.next())
-            return fail(translate("There is no release with id %1 in the catalog.").arg(id));
+            return fail(Text::tr("There is no release with id %1 in the catalog.").arg(id));
         report.insert(u"release"_s,
             QJsonObject { { u"id"_s, id }, { u"title"_s, query.value(0).toString() },
                 { u"upc"_s, query.value(1).toString() }, { u"releaseDate"_s, query.value(2).toString() },
@@ -205,7 +206,7 @@ std::optional<QJsonObject> build(
             tracks.append(trackSheet(*it));
     }
     if (scope == Scope::Track && tracks.isEmpty())
-        return fail(translate("There is no track with id %1 in the catalog.").arg(id));
+        return fail(Text::tr("There is no track with id %1 in the catalog.").arg(id));
     report.insert(u"tracks"_s, tracks);
     return report;
 }

@@ -16,10 +16,11 @@ namespace Imprint::Schedule
 namespace
 {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Schedule", text, nullptr, n);
-}
+// Text::tr() looks messages up under the context lupdate files them under (a free function
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Schedule)
+};
 
 void sortByDueDate(QList<Milestone> &milestones)
 {
@@ -118,7 +119,7 @@ MovePreview previewMove(const ReleasePlan &plan, QDate newDate, QDate today, con
     preview.to = newDate;
     const auto moved = moveRelease(plan.milestones, plan.releaseDate, newDate);
     if (!moved) {
-        preview.summary = tr("%1 cannot be planned: dates must lie between the years 1 and 9999.")
+        preview.summary = Text::tr("%1 cannot be planned: dates must lie between the years 1 and 9999.")
                               .arg(locale.toString(newDate, QLocale::LongFormat));
         return preview;
     }
@@ -150,20 +151,21 @@ MovePreview previewMove(const ReleasePlan &plan, QDate newDate, QDate today, con
         return locale.toString(d, QLocale::ShortFormat);
     };
     if (preview.delivery && preview.delivery->moves())
-        sentences.append(tr("Delivery deadline moves to %1.").arg(date(preview.delivery->to)));
+        sentences.append(Text::tr("Delivery deadline moves to %1.").arg(date(preview.delivery->to)));
     const int moving = int(std::count_if(preview.changes.cbegin(), preview.changes.cend(),
         [](const MilestoneChange &c) { return c.moves(); }));
     const int staying = int(preview.changes.size()) - moving;
     if (staying > 0 && plan.releaseDate != newDate)
-        sentences.append(tr("%n edited milestone(s) keep their date.", staying));
+        sentences.append(Text::tr("%n edited milestone(s) keep their date.", nullptr, staying));
     if (preview.overdueAfter > 0)
-        sentences.append(tr("%n milestone(s) overdue.", preview.overdueAfter));
+        sentences.append(Text::tr("%n milestone(s) overdue.", nullptr, preview.overdueAfter));
     if (!preview.hardLimitsPassed.isEmpty())
-        sentences.append(tr("Too late for: %1.").arg(preview.hardLimitsPassed.join(u", "_s)));
+        sentences.append(Text::tr("Too late for: %1.").arg(preview.hardLimitsPassed.join(u", "_s)));
     if (!preview.clashes.isEmpty())
-        sentences.append(tr("Within a week of %1 by the same artist.").arg(preview.clashes.join(u", "_s)));
+        sentences.append(
+            Text::tr("Within a week of %1 by the same artist.").arg(preview.clashes.join(u", "_s)));
     if (sentences.isEmpty())
-        sentences.append(tr("No conflicts."));
+        sentences.append(Text::tr("No conflicts."));
     preview.summary = sentences.join(u' ');
     return preview;
 }

@@ -12,10 +12,11 @@ namespace Imprint::Schedule
 namespace
 {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ScheduleRisks", text, nullptr, n);
-}
+// Text::tr() looks messages up under the context lupdate files them under (a free function
+// named tr would be filed under the namespace's name, and found under none at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ScheduleRisks)
+};
 
 int leadDays(const ReleasePlan &plan, const QHash<QString, ScheduleTemplate> &templates)
 {
@@ -93,14 +94,14 @@ QList<Risk> detectRisks(const ReleasePlan &plan, const QList<ReleasePlan> &other
         if (milestone.hardLimit.isValid() && milestone.hardLimit < today) {
             risk.kind = RiskKind::HardLimitPassed;
             risk.date = milestone.hardLimit;
-            risk.message = tr("%1: “%2” was possible until %3.")
+            risk.message = Text::tr("%1: “%2” was possible until %3.")
                                .arg(plan.title, milestone.name, date(milestone.hardLimit));
             risks.append(risk);
         } else if (milestone.dueDate.isValid() && milestone.dueDate < today) {
             risk.kind = RiskKind::Overdue;
             risk.date = milestone.dueDate;
             risk.message
-                = tr("%1: “%2” was due %3.").arg(plan.title, milestone.name, date(milestone.dueDate));
+                = Text::tr("%1: “%2” was due %3.").arg(plan.title, milestone.name, date(milestone.dueDate));
             risks.append(risk);
         }
     }
@@ -120,7 +121,7 @@ QList<Risk> detectRisks(const ReleasePlan &plan, const QList<ReleasePlan> &other
             risk.releaseId = plan.releaseId;
             risk.otherReleaseId = other.releaseId;
             risk.date = plan.releaseDate;
-            risk.message = tr("%1 and %2 by %3 come out %n day(s) apart.", int(apart))
+            risk.message = Text::tr("%1 and %2 by %3 come out %n day(s) apart.", nullptr, int(apart))
                                .arg(plan.title, other.title, plan.primaryArtist);
             risks.append(risk);
         }
@@ -135,9 +136,9 @@ QList<Risk> detectRisks(const ReleasePlan &plan, const QList<ReleasePlan> &other
         risk.releaseId = plan.releaseId;
         risk.date = plan.releaseDate;
         risk.earliestFeasible = today.addDays(lead);
-        risk.message
-            = tr("%1: the distributor needs %n day(s); the earliest possible release date is %2.", lead)
-                  .arg(plan.title, date(risk.earliestFeasible));
+        risk.message = Text::tr(
+            "%1: the distributor needs %n day(s); the earliest possible release date is %2.", nullptr, lead)
+                           .arg(plan.title, date(risk.earliestFeasible));
         risks.append(risk);
     }
     return risks;

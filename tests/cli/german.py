@@ -19,4 +19,14 @@ missing = run(imprint, "--catalog", catalog, "import", os.path.join(work, "nirge
 check("Ordner" in missing.stderr, f"expected a German message, got:\n{missing.stderr}")
 english = run(imprint, "--catalog", catalog, "import", os.path.join(work, "nirgendwo"), expect=1)
 check("no such folder" in english.stderr, f"expected English without LANGUAGE, got:\n{english.stderr}")
-print("1 passed, 0 failed")
+
+# Messages of namespace-level code (a CSV row's reason, a rights report's refusal) are looked up
+# under the context lupdate filed them under, so they are German too.
+bad_csv = os.path.join(work, "german-bad.csv")
+with open(bad_csv, "w", encoding="utf-8") as out:
+    out.write("track_id,title,isrc\n1,,\n")
+csv = run(imprint, "--catalog", catalog, "import-metadata", bad_csv, "--dry-run", env=german, expect=1)
+check("der Titelname ist leer" in csv.stdout + csv.stderr, f"expected the row's reason in German, got:\n{csv.stdout}{csv.stderr}")
+report = run(imprint, "--catalog", catalog, "rights-report", "--track", "999", env=german, expect=1)
+check("Im Katalog gibt es keinen Titel" in report.stderr, f"expected a German refusal, got:\n{report.stderr}")
+print("3 passed, 0 failed")
