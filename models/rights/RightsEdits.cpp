@@ -3,6 +3,8 @@
 #include "RightsEdits.h"
 
 #include "catalog/SqlTransaction.h"
+#include "credits/CreditQueries.h"
+#include "rights/RightsEditsSql.h"
 #include "rights/RightsQueries.h"
 
 #include <QCoreApplication>
@@ -21,42 +23,16 @@ using namespace Qt::StringLiterals;
 namespace Imprint::RightsEdits
 {
 
+using namespace Sql;
+
 namespace
 {
 
-// tr() under the context lupdate files these messages under (a free function named tr
+// Text::tr() looks messages up under the context lupdate files them under (a free function
 // named tr would be filed under the namespace's name, and found under none at run time).
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(RightsEdits)
 };
-
-bool fail(QString *error, const QString &reason)
-{
-    if (error)
-        *error = reason;
-    return false;
-}
-
-bool failQuery(const QSqlQuery &query, QString *error)
-{
-    return fail(error, query.lastError().text());
-}
-
-QVariant nullableDate(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-// Text columns are NOT NULL: a null QString would bind as NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 QDate dateOf(const QVariant &value)
 {
@@ -67,38 +43,20 @@ QDate dateOf(const QVariant &value)
 
 std::optional<qint64> partyByName(QSqlDatabase db, const QString &name, QString *error)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
+    if (name.trimmed().isEmpty())
         return 0;
-    QSqlQuery query(db);
-    query.prepare(u"SELECT id FROM parties WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"_s);
-    query.addBindValue(trimmed);
-    if (!query.exec()) {
-        failQuery(query, error);
+    // Credits and rights name parties the same way: one lookup, case aside, else a new party.
+    QString reason;
+    const qint64 id = CreditQueries::findOrCreateParty(db, name, &reason);
+    if (id == 0) {
+        fail(error, reason);
         return std::nullopt;
     }
-    if (query.next())
-        return query.value(0).toLongLong();
-    query.prepare(u"INSERT INTO parties(name) VALUES (?)"_s);
-    query.addBindValue(trimmed);
-    if (!query.exec()) {
-        failQuery(query, error);
-        return std::nullopt;
-    }
-    return query.lastInsertId().toLongLong();
+    return id;
 }
 
 namespace
 {
-
-bool execute(QSqlDatabase db, const QString &sql, const QVariantList &values, QString *error)
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() || failQuery(query, error);
-}
 
 qint64 nextId(QSqlDatabase db, const QString &table)
 {

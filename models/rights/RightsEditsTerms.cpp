@@ -4,6 +4,7 @@
 #include "RightsEdits.h"
 
 #include "catalog/SqlTransaction.h"
+#include "rights/RightsEditsSql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -14,45 +15,16 @@ using namespace Qt::StringLiterals;
 namespace Imprint::RightsEdits
 {
 
+using namespace Sql;
+
 namespace
 {
 
-// tr() under the context lupdate files these messages under (a free function named tr
+// Text::tr() looks messages up under the context lupdate files them under (a free function
 // named tr would be filed under the namespace's name, and found under none at run time).
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(RightsEdits)
 };
-
-bool fail(QString *error, const QString &reason)
-{
-    if (error)
-        *error = reason;
-    return false;
-}
-
-bool execute(QSqlDatabase db, const QString &sql, const QVariantList &values, QString *error)
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() || fail(error, query.lastError().text());
-}
-
-QVariant nullableDate(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
 
 QDate dateIn(const QJsonObject &json, const QString &key)
 {

@@ -23,7 +23,7 @@ namespace Imprint::RightsQueries
 namespace
 {
 
-// tr() under the context lupdate files these messages under (a free function named tr
+// Text::tr() looks messages up under the context lupdate files them under (a free function
 // named tr would be filed under the namespace's name, and found under none at run time).
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(RightsQueries)
