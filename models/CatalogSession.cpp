@@ -100,6 +100,8 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     });
     // Deleting or restoring a release changes the release column of its tracks.
     connect(&m_releases, &ReleaseCatalog::recordsChanged, this, &CatalogSession::reload);
+    // A new release is the one the calendar shows too (its plan arrives with that reload).
+    connect(&m_releases, &ReleaseCatalog::releaseCreated, &m_planning, &PlanningSession::setCurrentReleaseId);
     connect(&m_rights, &RightsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_rights, &RightsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     connect(&m_credits, &CreditsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);

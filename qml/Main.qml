@@ -48,8 +48,18 @@ ApplicationWindow {
         if (!tagWriter.running)
             writeTagsDialog.openForAll()
     }
+    // New Release (Ctrl+N, the Releases page, a day on the calendar). From the calendar the new
+    // release is shown there; from anywhere else the Releases page opens on it.
+    function newRelease(isoDate, fromCalendar) {
+        newReleaseDialog.showReleasesAfter = !fromCalendar
+        newReleaseDialog.ask(isoDate ?? "", window.session.releases.current.artist ?? "")
+    }
     // For screenshots (--dialog KEY): opens a dialog on the page shown.
     function openDialog(key) {
+        if (key === "newrelease") {
+            newRelease("", sidebar.currentIndex === sidebar.indexOf("calendar"))
+            return true
+        }
         if (key === "tags") {
             writeAllTags()
             return true
@@ -98,6 +108,19 @@ ApplicationWindow {
         anchors.centerIn: parent
     }
 
+    NewReleaseDialog {
+        id: newReleaseDialog
+        property bool showReleasesAfter: true
+        releases: window.session.releases
+    }
+    Connections {
+        target: window.session.releases
+        function onReleaseCreated() {
+            if (newReleaseDialog.showReleasesAfter)
+                window.showPage("releases")
+        }
+    }
+
     FolderDialog {
         id: folderDialog
         title: qsTr("Import a Folder of Takes")
@@ -124,6 +147,13 @@ ApplicationWindow {
         sequence: "Ctrl+I"
         enabled: !importer.running
         onActivated: window.chooseImportFolder()
+    }
+    Shortcut {
+        sequences: [StandardKey.New]
+        onActivated: {
+            const onCalendar = sidebar.currentIndex === sidebar.indexOf("calendar")
+            window.newRelease(onCalendar ? calendarPage.selectedIsoDate() : "", onCalendar)
+        }
     }
     Shortcut {
         sequences: [StandardKey.Quit]
@@ -218,6 +248,7 @@ ApplicationWindow {
                 }
                 ReleasesPage {
                     session: window.session
+                    onNewReleaseRequested: window.newRelease("", false)
                     onWriteTagsRequested: (trackIds, subject) => window.writeTags(trackIds, subject)
                 }
                 WorksPage {
@@ -227,7 +258,9 @@ ApplicationWindow {
                     session: window.session
                 }
                 CalendarPage {
+                    id: calendarPage
                     session: window.session
+                    onNewReleaseRequested: isoDate => window.newRelease(isoDate, true)
                 }
                 QualityPage {
                     session: window.session

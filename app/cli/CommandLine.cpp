@@ -4,8 +4,9 @@
 #include "BackupCommand.h"
 #include "ExportCalendarCommand.h"
 #include "ExportReleaseCommand.h"
-#include "MetadataCommand.h"
 #include "ImportStemsCommand.h"
+#include "MetadataCommand.h"
+#include "NewReleaseCommand.h"
 #include "RightsReportCommand.h"
 #include "VerifyCommand.h"
 #include "WriteTagsCommand.h"
@@ -51,8 +52,7 @@ const QStringList &commands()
 {
     static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s,
         u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s, u"export-metadata"_s,
-        u"import-metadata"_s, u"export-calendar"_s,
-        u"import-stems"_s, u"rights-report"_s };
+        u"import-metadata"_s, u"export-calendar"_s, u"new-release"_s, u"import-stems"_s, u"rights-report"_s };
     return names;
 }
 
@@ -324,8 +324,19 @@ int run(int argc, char **argv)
         QCoreApplication::translate("CommandLine",
             "export-release: export despite preflight warnings; import-stems: attach stems that do not "
             "match the master."));
-    parser.addOptions(
-        { catalog, json, out, search, set, release, track, all, dryRun, profile, format, force, pdf });
+    const QCommandLineOption title(u"title"_s,
+        QCoreApplication::translate("CommandLine", "new-release: the release's title."), u"TITLE"_s);
+    const QCommandLineOption artist(u"artist"_s,
+        QCoreApplication::translate("CommandLine", "new-release: the release's primary artist."),
+        u"ARTIST"_s);
+    const QCommandLineOption date(u"date"_s,
+        QCoreApplication::translate("CommandLine", "new-release: the release date (YYYY-MM-DD)."), u"DATE"_s);
+    const QCommandLineOption type(u"type"_s,
+        QCoreApplication::translate(
+            "CommandLine", "new-release: single (default), ep, album or compilation."),
+        u"TYPE"_s);
+    parser.addOptions({ catalog, json, out, search, set, release, track, all, dryRun, profile, format, force,
+        pdf, title, artist, date, type });
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("CommandLine",
             "import FOLDER: import audio and artwork from a folder\n"
@@ -342,6 +353,7 @@ int run(int argc, char **argv)
             "export-metadata OUT.json|OUT.csv: the whole catalog as JSON, or its tracks as CSV\n"
             "import-metadata FILE.json|FILE.csv: a JSON export into an empty catalog, or CSV track edits\n"
             "export-calendar [--release ID] OUT.ics: the release plan as iCalendar\n"
+            "new-release --title T --artist A [--date YYYY-MM-DD] [--type T]: plan a release\n"
             "import-stems ARCHIVE --track ID: attach a ZIP or TAR of stems to a track\n"
 
             "rights-report --track ID|--release ID [--pdf FILE]: the rights sheet (JSON, PDF)"));
@@ -397,6 +409,10 @@ int run(int argc, char **argv)
         return runImportMetadata(store, args, parser.value(format), parser.isSet(dryRun), parser.isSet(json));
     if (command == u"export-calendar")
         return runExportCalendar(store, args, parser.value(release), parser.isSet(json));
+    if (command == u"new-release")
+        return runNewRelease(store,
+            { parser.value(title), parser.value(artist), parser.value(date), parser.value(type),
+                parser.isSet(json) });
     if (command == u"import-stems") {
         // Ctrl+C stops the import; nothing is left in the library or the catalog.
         std::signal(SIGINT, [](int) { interrupted = true; });

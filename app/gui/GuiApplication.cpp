@@ -47,7 +47,11 @@ int run(int argc, char **argv)
         QCoreApplication::translate("GuiApplication",
             "With --screenshot, select the first track whose title or version contains TEXT."),
         u"TEXT"_s);
-    parser.addOptions({ catalog, selfTest, screenshot, page, dialog, selectTracks, selectTrack });
+    const QCommandLineOption size(u"size"_s,
+        QCoreApplication::translate(
+            "GuiApplication", "Open the window WIDTHxHEIGHT pixels large (1024x700)."),
+        u"WIDTHxHEIGHT"_s);
+    parser.addOptions({ catalog, selfTest, screenshot, page, dialog, selectTracks, selectTrack, size });
     parser.process(app);
 
     const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
@@ -72,6 +76,11 @@ int run(int argc, char **argv)
     engine.loadFromModule("Imprint", "Main");
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (const QStringList extent = parser.value(size).split(u'x'); extent.size() == 2) {
+        QObject *window = engine.rootObjects().constFirst();
+        window->setProperty("width", extent.constFirst().toInt());
+        window->setProperty("height", extent.constLast().toInt());
+    }
     if (parser.isSet(page) && !parser.isSet(screenshot))
         QMetaObject::invokeMethod(
             engine.rootObjects().constFirst(), "showPage", Q_ARG(QVariant, parser.value(page)));

@@ -6,6 +6,7 @@
 #include "catalog/CatalogThread.h"
 #include "catalog/ReleaseQueries.h"
 #include "editing/EditHistory.h"
+#include "releases/ReleaseCreation.h"
 #include "releases/ReleaseTrackList.h"
 #include "tracks/TrackTableModel.h"
 
@@ -266,6 +267,50 @@ void ReleaseCatalog::applyRecord(qint64 releaseId, const QString &snapshot)
             Qt::QueuedConnection);
     });
     Q_EMIT recordsChanged();
+}
+
+QString ReleaseCatalog::newReleaseProblem(
+    const QString &title, const QString &artist, const QString &type, const QString &isoDate) const
+{
+    QString error;
+    return ReleaseCreation::normalized(title, artist, type, isoDate, &error) ? QString() : error;
+}
+
+bool ReleaseCatalog::createRelease(
+    const QString &title, const QString &artist, const QString &type, const QString &isoDate)
+{
+    QString error;
+    const auto release = ReleaseCreation::normalized(title, artist, type, isoDate, &error);
+    if (!release) {
+        Q_EMIT errorOccurred(error);
+        return false;
+    }
+    const CatalogStore store = m_store;
+    m_thread->post([this, store, release = *release] {
+        QString failure;
+        QSqlDatabase db = store.connection(&failure);
+        std::optional<QString> record;
+        const auto id = db.isValid() ? ReleaseCreation::create(db, release, &failure) : std::nullopt;
+        if (id)
+            record = CatalogRecord::snapshot(db, u"releases"_s, *id, &failure);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, record, failure, title = release.title] {
+                if (!id) {
+                    Q_EMIT createFailed(tr("“%1” was not created: %2").arg(title, failure));
+                    return;
+                }
+                // Undo deletes the release with its plan; redo puts the same rows back.
+                if (record)
+                    m_history->record(
+                        { *id, historyPrefix + recordField, QString(), *record, tr("New Release") });
+                m_currentId = *id;
+                Q_EMIT recordsChanged();
+                Q_EMIT releaseCreated(*id);
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
 }
 
 bool ReleaseCatalog::changeTrackList(const QString &after)

@@ -62,6 +62,16 @@ public:
     /// [{trackId, title, version, artist, isrc}] of the last search.
     QVariantList trackCandidates() const { return m_trackCandidates; }
 
+    /// Why New Release would refuse these values, in the user's language; empty when they are
+    /// fine (the dialog says it as the user types). Duplicates are found only by createRelease.
+    Q_INVOKABLE QString newReleaseProblem(
+        const QString &title, const QString &artist, const QString &type, const QString &isoDate) const;
+    /// Creates a release with its type's milestones (when it has a date), as one undoable step,
+    /// and makes it the current release. Returns false, with errorOccurred, when the values are
+    /// refused; a refusal by the catalog (a duplicate) arrives as createFailed.
+    Q_INVOKABLE bool createRelease(
+        const QString &title, const QString &artist, const QString &type, const QString &isoDate);
+
     /// What is wrong with artwork for streaming services: 3000×3000 square JPEG or PNG.
     static QString artworkWarning(const ReleaseRow &row);
 
@@ -73,6 +83,9 @@ Q_SIGNALS:
     void trackListSaved();
     void errorOccurred(const QString &message);
     void writeFailed();
+    /// New Release reached the catalog; the release is current once the reload that follows ends.
+    void releaseCreated(qint64 releaseId);
+    void createFailed(const QString &message);
     /// A release was deleted or restored in the catalog (the write has been queued before this
     /// is emitted, so a reload sees it).
     void recordsChanged();

@@ -345,6 +345,73 @@ bool PlanningSession::addTask(qint64 releaseId, const QString &name, const QStri
     return true;
 }
 
+bool PlanningSession::editMilestone(
+    qint64 milestoneId, const QString &isoDate, const QString &notes, bool done)
+{
+    Milestone *milestone = nullptr;
+    ReleasePlan *owner = planOfMilestone(milestoneId, &milestone);
+    if (!owner) {
+        Q_EMIT errorOccurred(tr("The milestone is no longer in the plan."));
+        return false;
+    }
+    const QString problem = dateProblem(isoDate);
+    if (!problem.isEmpty()) {
+        Q_EMIT errorOccurred(problem);
+        return false;
+    }
+    const QDate date = fromIso(isoDate.trimmed());
+    ReleasePlan after = *owner;
+    for (Milestone &m : after.milestones) {
+        if (m.id != milestoneId)
+            continue;
+        if (m.dueDate != date) {
+            m.dueDate = date;
+            m.derived = false; // the user's date wins over the template from now on
+        }
+        m.notes = notes.trimmed();
+        m.done = done;
+    }
+    if (after.milestones == owner->milestones)
+        return true;
+    std::stable_sort(after.milestones.begin(), after.milestones.end(),
+        [](const Milestone &a, const Milestone &b) { return a.dueDate < b.dueDate; });
+    commit(*owner, after, tr("Edit Milestone"));
+    return true;
+}
+
+bool PlanningSession::deleteTask(qint64 milestoneId)
+{
+    Milestone *milestone = nullptr;
+    ReleasePlan *owner = planOfMilestone(milestoneId, &milestone);
+    if (!owner) {
+        Q_EMIT errorOccurred(tr("The milestone is no longer in the plan."));
+        return false;
+    }
+    if (!milestone->key.isEmpty()) {
+        Q_EMIT errorOccurred(tr("“%1” belongs to the release's plan and cannot be deleted; mark it done "
+                                "or give it another date.")
+                .arg(milestone->name));
+        return false;
+    }
+    ReleasePlan after = *owner;
+    after.milestones.removeIf([milestoneId](const Milestone &m) { return m.id == milestoneId; });
+    commit(*owner, after, tr("Delete Task"));
+    return true;
+}
+
+QString PlanningSession::dateProblem(const QString &isoDate) const
+{
+    const QString text = isoDate.trimmed();
+    if (text.isEmpty())
+        return tr("Enter a date as YYYY-MM-DD.");
+    const QDate date = fromIso(text);
+    if (!date.isValid())
+        return tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(text);
+    if (!Schedule::isSupported(date))
+        return tr("%1 is outside the dates a plan can use.").arg(text);
+    return {};
+}
+
 void PlanningSession::commit(const ReleasePlan &before, const ReleasePlan &after, const QString &description)
 {
     const QString beforeText = snapshot(before);

@@ -81,6 +81,14 @@ public:
     Q_INVOKABLE bool setMilestoneNotes(qint64 milestoneId, const QString &notes);
     /// A task of the user's own, due on isoDate.
     Q_INVOKABLE bool addTask(qint64 releaseId, const QString &name, const QString &isoDate);
+    /// Sets a milestone's date, notes and done together, as one undo step (the milestone dialog).
+    /// A changed date is the user's from now on, as with setMilestoneDate.
+    Q_INVOKABLE bool editMilestone(
+        qint64 milestoneId, const QString &isoDate, const QString &notes, bool done);
+    /// Deletes a task the user added (the template's milestones stay: mark them done instead).
+    Q_INVOKABLE bool deleteTask(qint64 milestoneId);
+    /// Why isoDate cannot be a milestone's date, in the user's language; empty when it can.
+    Q_INVOKABLE QString dateProblem(const QString &isoDate) const;
 
     /// What deleting the release takes with it, for the question asked first: {title,
     /// milestones, tasks, done, text}, where text names the counts in the user's language.

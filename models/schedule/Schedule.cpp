@@ -99,7 +99,8 @@ std::optional<QList<Milestone>> moveRelease(const QList<Milestone> &milestones, 
     const qint64 delta = oldDate.daysTo(newDate);
     QList<Milestone> result = milestones;
     for (Milestone &milestone : result) {
-        if (milestone.derived && milestone.dueDate.isValid())
+        // Work already done stays on the day it was done for; only open milestones follow.
+        if (milestone.derived && !milestone.done && milestone.dueDate.isValid())
             milestone.dueDate = milestone.dueDate.addDays(delta);
         if (milestone.hardLimit.isValid())
             milestone.hardLimit = milestone.hardLimit.addDays(delta);

@@ -34,10 +34,10 @@ QDate weekStart(QDate date, const QLocale &locale = {});
 QList<Milestone> deriveMilestones(
     const ScheduleTemplate &scheduleTemplate, qint64 releaseId, QDate releaseDate);
 
-/// The milestones after moving the release from oldDate to newDate: derived ones move by the
-/// same number of days, ones the user edited keep their date. Hard limits always move, since
-/// they are set by the release date (the pitch deadline is D−7 whatever the plan says).
-/// std::nullopt when a date would leave the supported range.
+/// The milestones after moving the release from oldDate to newDate: open derived ones move by
+/// the same number of days; done ones and ones the user edited keep their date. Hard limits always move,
+/// since they are set by the release date (the pitch deadline is D−7 whatever the plan says). std::nullopt
+/// when a date would leave the supported range.
 std::optional<QList<Milestone>> moveRelease(const QList<Milestone> &milestones, QDate oldDate, QDate newDate);
 
 /// One milestone's date before and after a move.

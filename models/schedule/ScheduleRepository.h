@@ -45,9 +45,10 @@ public:
     /// Back to the built-in template for releaseType.
     bool resetTemplate(const QString &releaseType, QString *error) const;
 
-private:
+    /// saveMilestones inside the caller's write transaction (a release created with its plan).
     bool writeMilestones(qint64 releaseId, QList<Milestone> &milestones, QString *error) const;
 
+private:
     QSqlDatabase m_db;
 };
 

@@ -4,7 +4,9 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One day of the month grid: its number and the chips due that day. A drop target for releases.
+// One day of the month grid: its number and the chips due that day, as many as fit and "+N more"
+// for the rest (all of them in a popup). A drop target for releases. Double-click or the context
+// menu plans a new release on the day.
 Rectangle {
     id: cell
 
@@ -19,7 +21,14 @@ Rectangle {
     property real selectedReleaseId: 0
     property bool dropHovered: false
 
+    // Chips that fit below the day number; one row goes to "+N more" when some don't.
+    readonly property real chipHeight: chipMetrics.height + 6
+    readonly property int capacity: Math.max(0, Math.floor((height - 6 - dayNumber.height) / (chipHeight + 2)))
+    readonly property int shownCount: items.length <= capacity ? items.length : Math.max(0, capacity - 1)
+    readonly property int hiddenCount: items.length - shownCount
+
     signal selected()
+    signal newReleaseRequested()
     signal chipClicked(var item)
     signal chipDragMoved(var item, point scenePosition)
     signal chipDragEnded()
@@ -30,8 +39,34 @@ Rectangle {
     border.width: current ? 2 : 0.5
     clip: true
 
+    FontMetrics {
+        id: chipMetrics
+        font.pixelSize: 11
+    }
+
     TapHandler {
         onTapped: cell.selected()
+        onDoubleTapped: {
+            cell.selected()
+            cell.newReleaseRequested()
+        }
+    }
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: {
+            cell.selected()
+            dayMenu.popup()
+        }
+    }
+    Menu {
+        id: dayMenu
+        objectName: "dayMenu"
+        MenuItem {
+            objectName: "newReleaseOnDay"
+            text: qsTr("New Release on %1…").arg(Qt.locale().toString(new Date(cell.isoDate + "T12:00:00"),
+                                                                      Locale.ShortFormat))
+            onTriggered: cell.newReleaseRequested()
+        }
     }
 
     ColumnLayout {
@@ -40,6 +75,7 @@ Rectangle {
         spacing: 2
 
         Label {
+            id: dayNumber
             Layout.alignment: Qt.AlignRight
             text: cell.day
             opacity: cell.inMonth ? 1 : 0.4
@@ -54,7 +90,7 @@ Rectangle {
             }
         }
         Repeater {
-            model: cell.items
+            model: cell.items.slice(0, cell.shownCount)
             delegate: CalendarChip {
                 required property var modelData
                 item: modelData
@@ -65,8 +101,49 @@ Rectangle {
                 onDragEnded: cell.chipDragEnded()
             }
         }
+        Label {
+            objectName: "moreItems"
+            visible: cell.hiddenCount > 0
+            Layout.fillWidth: true
+            text: qsTr("+%n more", "", cell.hiddenCount)
+            font.pixelSize: 11
+            font.bold: true
+            color: palette.link
+            elide: Text.ElideRight
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Show all %n item(s) of this day", "", cell.items.length)
+            TapHandler {
+                onTapped: allItems.open()
+            }
+        }
         Item {
             Layout.fillHeight: true
+        }
+    }
+
+    // Every item of the day, when not all of them fit in the cell.
+    Popup {
+        id: allItems
+        objectName: "allItemsPopup"
+        y: dayNumber.height
+        width: Math.max(cell.width, 220)
+        padding: 6
+        ColumnLayout {
+            width: parent.width
+            spacing: 2
+            Repeater {
+                model: allItems.visible ? cell.items : []
+                delegate: CalendarChip {
+                    required property var modelData
+                    item: modelData
+                    Layout.fillWidth: true
+                    selected: modelData.releaseId === cell.selectedReleaseId
+                    onClicked: {
+                        allItems.close()
+                        cell.chipClicked(modelData)
+                    }
+                }
+            }
         }
     }
 }

@@ -18,6 +18,13 @@ FocusScope {
     property string hoverIso: ""
     property var preview: ({})
 
+    /// New Release on a day (double-click, the day's menu, or N on the focused day).
+    signal newReleaseRequested(string isoDate)
+
+    /// The focused day as ISO text, or "" before the grid has one.
+    function currentIsoDate() {
+        return currentRow >= 0 ? planning.month.data(planning.month.index(currentRow, 0), CalendarMonthModel.IsoDateRole) : ""
+    }
     function step(days) {
         const row = planning.month.stepFrom(currentRow, days)
         if (row >= 0)
@@ -42,6 +49,9 @@ FocusScope {
             event.accepted = true
         } else if (event.key === Qt.Key_T) {
             today()
+            event.accepted = true
+        } else if (event.key === Qt.Key_N && event.modifiers === Qt.NoModifier) {
+            newReleaseRequested(currentIsoDate())
             event.accepted = true
         }
     }
@@ -76,6 +86,7 @@ FocusScope {
                         view.currentRow = index
                         view.forceActiveFocus()
                     }
+                    onNewReleaseRequested: view.newReleaseRequested(cell.isoDate)
                     onChipClicked: item => {
                         view.currentRow = index
                         view.planning.currentReleaseId = item.releaseId

@@ -7,7 +7,8 @@ import Imprint
 import Imprint.Models
 
 // The selected release's milestones in date order, each with its state; ticking one marks it
-// done (undoable with Ctrl+Z).
+// done, Edit… (or a double-click) changes its date and notes or deletes a task of your own;
+// every change is undoable with Ctrl+Z.
 ColumnLayout {
     id: timeline
 
@@ -36,6 +37,10 @@ ColumnLayout {
     }
     DeleteReleaseDialog {
         id: deleteDialog
+        planning: timeline.planning
+    }
+    MilestoneDialog {
+        id: milestoneDialog
         planning: timeline.planning
     }
     Label {
@@ -91,11 +96,33 @@ ColumnLayout {
                 Label {
                     Layout.fillWidth: true
                     text: entry.modelData.dueDate
-                          + (entry.modelData.derived ? "" : " · " + qsTr("fixed date"))
+                          + (entry.modelData.key === "" ? " · " + qsTr("your task")
+                             : entry.modelData.derived ? "" : " · " + qsTr("fixed date"))
                           + (entry.modelData.hardLimitPassed ? " · " + qsTr("too late") : "")
                     opacity: 0.7
                     font.pixelSize: 11
                 }
+                Label {
+                    Layout.fillWidth: true
+                    visible: entry.modelData.notes !== ""
+                    text: entry.modelData.notes
+                    elide: Text.ElideRight
+                    maximumLineCount: 2
+                    wrapMode: Text.Wrap
+                    font.pixelSize: 11
+                    font.italic: true
+                }
+                TapHandler {
+                    onDoubleTapped: milestoneDialog.edit(entry.modelData)
+                }
+            }
+            ToolButton {
+                objectName: "editMilestone"
+                text: qsTr("Edit…")
+                onClicked: milestoneDialog.edit(entry.modelData)
+                Accessible.name: qsTr("Edit “%1”").arg(entry.modelData.name)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Change the date or notes")
             }
         }
     }

@@ -16,6 +16,13 @@ Page {
     required property CatalogSession session
     readonly property PlanningSession planning: session.planning
 
+    /// New Release on isoDate (the dialog lives in Main.qml).
+    signal newReleaseRequested(string isoDate)
+    /// The day focused in the month grid, for Ctrl+N.
+    function selectedIsoDate() {
+        return monthView.currentIsoDate()
+    }
+
     title: qsTr("Calendar")
 
     header: ToolBar {
@@ -53,6 +60,13 @@ Page {
             }
             Item {
                 Layout.fillWidth: true
+            }
+            ToolButton {
+                objectName: "calendarNewReleaseButton"
+                text: qsTr("New Release…")
+                onClicked: page.newReleaseRequested(monthView.currentIsoDate())
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Plan a release on the selected day (N, Ctrl+N; or double-click a day)")
             }
             Legend {}
             ToolButton {
@@ -153,6 +167,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             focus: true
+            onNewReleaseRequested: isoDate => page.newReleaseRequested(isoDate)
         }
 
         ColumnLayout {

@@ -14,6 +14,8 @@ Page {
 
     /// "Write Tags" for the current release's tracks (subject: the release's title).
     signal writeTagsRequested(var trackIds, string subject)
+    /// New Release (the dialog lives in Main.qml, shared with Ctrl+N and the calendar).
+    signal newReleaseRequested()
 
     function writeReleaseTags() {
         const releases = page.session.releases
@@ -22,6 +24,25 @@ Page {
     }
 
     title: qsTr("Releases")
+
+    header: ToolBar {
+        visible: page.session.releases.model.count > 0
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            ToolButton {
+                objectName: "newReleaseButton"
+                text: qsTr("New Release…")
+                onClicked: page.newReleaseRequested()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Plan a release before its audio exists (Ctrl+N)")
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+        }
+    }
 
     SplitView {
         anchors.fill: parent
@@ -57,10 +78,24 @@ Page {
         onActivated: page.writeReleaseTags()
     }
 
-    Label {
+    ColumnLayout {
         anchors.centerIn: parent
+        width: Math.min(parent.width - 40, 460)
         visible: page.session.releases.model.count === 0
-        text: qsTr("No releases yet: import files whose album tag names their release.")
-        opacity: 0.7
+        spacing: 12
+        Label {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("No releases yet. Plan one now and add its tracks as they are made, or import files whose album tag names their release.")
+            opacity: 0.7
+        }
+        Button {
+            objectName: "emptyNewReleaseButton"
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("New Release…")
+            highlighted: true
+            onClicked: page.newReleaseRequested()
+        }
     }
 }

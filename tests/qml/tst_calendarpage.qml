@@ -23,6 +23,13 @@ TestCase {
         }
     }
 
+    Component {
+        id: requestSpy
+        SignalSpy {
+            signalName: "newReleaseRequested"
+        }
+    }
+
     function findAll(item, predicate, found) {
         if (!item)
             return found
@@ -127,5 +134,92 @@ TestCase {
         tryVerify(() => planning.current.title === title && planning.current.milestones.length === milestoneCount,
                   3000, "the plan did not come back whole")
         verify(planning.current.milestones.some(m => m.name === "Lyric video"))
+    }
+
+    function test_aCrowdedDayShowsHowManyMoreAndListsThemAll() {
+        const planning = testSession.planning
+        for (let i = 0; i < testSession.releases.model.count; ++i)
+            verify(planning.moveRelease(testSession.releases.model.idAt(i), planning.today))
+        const page = createTemporaryObject(pageComponent, testCase, { height: 480 })
+        const cells = findAll(page, item => item.isoDate !== undefined && item.items !== undefined, [])
+        const today = cells.find(cell => cell.isoDate === planning.today)
+        tryVerify(() => today.items.length >= testSession.releases.model.count, 3000, "every release that day")
+        waitForRendering(page)
+        verify(today.hiddenCount > 0, "a cell " + today.height + " px high shows " + today.shownCount)
+        const chips = findAll(today, item => item.isRelease !== undefined && item.visible, [])
+        compare(chips.length, today.shownCount)
+        const more = findOne(today, item => item.objectName === "moreItems")
+        verify(more.visible)
+        compare(more.text, "+" + today.hiddenCount + " more")
+        mouseClick(more)
+        const popup = findOne(today, item => item.objectName === "allItemsPopup")
+        tryVerify(() => popup.opened, 2000, "the day's items do not open")
+        compare(findAll(popup.contentItem, item => item.isRelease !== undefined, []).length, today.items.length)
+        popup.close()
+    }
+
+    function test_aNewReleaseIsPlannedFromADay() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const spy = createTemporaryObject(requestSpy, testCase, { target: page })
+        const cells = findAll(page, item => item.isoDate !== undefined && item.items !== undefined, [])
+        const day = cells[20]
+        waitForRendering(page)
+        // The day's context menu.
+        mouseClick(day, day.width / 2, day.height - 4, Qt.RightButton)
+        const menu = findOne(day, item => item.objectName === "dayMenu")
+        tryVerify(() => menu.opened, 2000, "the day's menu does not open")
+        const item = menu.itemAt(0)
+        compare(item.objectName, "newReleaseOnDay")
+        mouseClick(item)
+        compare(spy.count, 1)
+        compare(spy.signalArguments[0][0], day.isoDate)
+        // The toolbar button and N take the focused day.
+        const button = findOne(page, item => item.objectName === "calendarNewReleaseButton")
+        mouseClick(button)
+        compare(spy.count, 2)
+        compare(spy.signalArguments[1][0], day.isoDate)
+        mouseClick(day, day.width / 2, day.height - 4)
+        keyClick(Qt.Key_Right)
+        keyClick(Qt.Key_N)
+        compare(spy.count, 3)
+        compare(spy.signalArguments[2][0], cells[21].isoDate)
+    }
+
+    function test_aMilestoneIsEditedInItsDialog() {
+        const planning = testSession.planning
+        const releaseId = testSession.releases.model.idAt(2)
+        verify(planning.moveRelease(releaseId, "2027-05-28"))
+        planning.currentReleaseId = releaseId
+        const page = createTemporaryObject(pageComponent, testCase)
+        // The plan's rows get their ids when the write behind the first scheduling is read back.
+        tryVerify(() => planning.current.milestones.length >= 8 && planning.current.milestones[0].id > 0, 3000)
+        const first = planning.current.milestones[0]
+        let edit = null
+        tryVerify(() => {
+            edit = findOne(page, item => item.objectName === "editMilestone" && item.visible)
+            return edit !== null
+        }, 3000, "no Edit button: " + findAll(page, item => item.objectName === "editMilestone", []).length)
+        mouseClick(edit)
+        const dialog = findOne(page, item => item.objectName === "milestoneDialog")
+        tryVerify(() => dialog.opened, 2000, "the milestone dialog does not open")
+        compare(dialog.title, first.name)
+        const date = findOne(dialog, item => item.objectName === "milestoneDate")
+        const notes = findOne(dialog, item => item.objectName === "milestoneNotes")
+        const save = findOne(dialog, item => item.objectName === "saveMilestoneButton")
+        verify(!findOne(dialog, item => item.objectName === "deleteTaskButton").visible, "template milestones stay")
+        date.text = "2027-02-31"
+        verify(!save.enabled)
+        date.text = "2027-04-16"
+        notes.text = "Mastered by Ana"
+        verify(save.enabled)
+        mouseClick(save)
+        tryVerify(() => !dialog.visible, 2000, "still open: " + dialog.problem + " " + JSON.stringify(dialog.milestone))
+        const edited = planning.current.milestones.find(m => m.id === first.id)
+        compare(edited.dueDate, "2027-04-16")
+        compare(edited.notes, "Mastered by Ana")
+        verify(!edited.derived)
+        compare(testSession.history.undoText, qsTr("Undo Edit Milestone"))
+        testSession.history.undo()
+        compare(planning.current.milestones.find(m => m.id === first.id).dueDate, first.dueDate)
     }
 }

@@ -21,6 +21,32 @@ TestCase {
         }
     }
 
+    Component {
+        id: newReleaseComponent
+        NewReleaseDialog {
+            releases: testSession.releases
+        }
+    }
+
+    Component {
+        id: requestSpy
+        SignalSpy {
+            signalName: "newReleaseRequested"
+        }
+    }
+
+    SignalSpy {
+        id: reloadedSpy
+        target: testSession
+        signalName: "reloaded"
+    }
+
+    SignalSpy {
+        id: createdSpy
+        target: testSession.releases
+        signalName: "releaseCreated"
+    }
+
     function findChild(item, name) {
         if (!item)
             return null
@@ -99,5 +125,66 @@ TestCase {
         verify(testSession.history.canUndo)
         testSession.history.undo()
         tryVerify(() => testSession.releases.currentTracks[0].trackId === first, 5000, "undo did not restore the order")
+    }
+
+    function test_newReleaseButtonAsksForTheDialog() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const spy = createTemporaryObject(requestSpy, testCase, { target: page })
+        const button = findChild(page, "newReleaseButton")
+        verify(button && button.visible)
+        mouseClick(button)
+        compare(spy.count, 1)
+    }
+
+    function test_aNewReleaseIsCreatedFromTheDialogAndUndone() {
+        const releasesBefore = testSession.releases.model.count
+        const dialog = createTemporaryObject(newReleaseComponent, testCase)
+        dialog.ask("2027-04-02", "Nova Lark")
+        tryCompare(dialog, "opened", true)
+        const title = findChild(dialog.contentItem, "newReleaseTitle")
+        const date = findChild(dialog.contentItem, "newReleaseDate")
+        const problem = findChild(dialog.contentItem, "newReleaseProblem")
+        verify(title.activeFocus)
+        // What is missing or wrong is said at once.
+        verify(problem.visible)
+        verify(problem.text.indexOf("needs a title") >= 0, problem.text)
+        keyClick(Qt.Key_H)
+        title.text = "Harbour Nights"
+        compare(dialog.problem, "")
+        date.text = "2027-04-31"
+        verify(problem.visible)
+        verify(problem.text.indexOf("YYYY-MM-DD") >= 0, problem.text)
+        verify(!findChild(dialog.footer, "createReleaseButton").enabled)
+        date.text = "2027-04-02"
+        compare(dialog.problem, "")
+        title.forceActiveFocus()
+        createdSpy.clear()
+        keyClick(Qt.Key_Return)
+        createdSpy.wait(5000)
+        tryCompare(dialog, "visible", false)
+        tryCompare(testSession.releases.model, "count", releasesBefore + 1)
+        tryCompare(testSession.releases.current, "title", "Harbour Nights")
+        compare(testSession.releases.current.releaseDate, "2027-04-02")
+        tryCompare(testSession.planning.current, "title", "Harbour Nights")
+        verify(testSession.planning.current.milestones.length >= 8)
+        compare(testSession.history.undoText, "Undo New Release")
+        reloadedSpy.clear()
+        testSession.history.undo()
+        tryCompare(testSession.releases.model, "count", releasesBefore)
+        reloadedSpy.wait(5000) // the catalog as it was, before the next test edits it
+    }
+
+    function test_aDuplicateIsRefusedInTheDialogWithNothingLost() {
+        const dialog = createTemporaryObject(newReleaseComponent, testCase)
+        const existing = testSession.releases.current
+        dialog.ask("", existing.artist)
+        tryCompare(dialog, "opened", true)
+        findChild(dialog.contentItem, "newReleaseTitle").text = existing.title
+        mouseClick(findChild(dialog.footer, "createReleaseButton"))
+        tryVerify(() => dialog.failure.indexOf("already in the catalog") >= 0, 5000)
+        verify(dialog.visible)
+        compare(findChild(dialog.contentItem, "newReleaseTitle").text, existing.title)
+        verify(findChild(dialog.contentItem, "newReleaseProblem").visible)
+        verify(!testSession.history.canUndo)
     }
 }

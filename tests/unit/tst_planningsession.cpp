@@ -390,6 +390,61 @@ private Q_SLOTS:
         settle(session);
         QCOMPARE(storedDate(catalog.store(), id), u"none"_s);
     }
+
+    void aMilestoneIsEditedInOneUndoStep()
+    {
+        Test::TestCatalog catalog(6);
+        CatalogSession session(catalog.store());
+        PlanningSession *planning = session.planning();
+        planning->setToday(QDate(2026, 3, 2));
+        load(session);
+        const qint64 id = firstReleaseId(planning);
+        QVERIFY(planning->moveRelease(id, u"2026-05-29"_s));
+        settle(session);
+        const qint64 artwork = milestoneId(planning, id, u"artwork_final"_s);
+        QVERIFY(artwork != 0);
+
+        QVERIFY(planning->dateProblem(u"2026-02-30"_s).contains(u"YYYY-MM-DD"_s));
+        QVERIFY(planning->dateProblem(u"2026-04-30"_s).isEmpty());
+        QSignalSpy errors(planning, &PlanningSession::errorOccurred);
+        QVERIFY(!planning->editMilestone(artwork, u"soon"_s, u"x"_s, true));
+        QCOMPARE(errors.count(), 1);
+
+        QVERIFY(planning->editMilestone(artwork, u"2026-04-30"_s, u"  cover by Mira  "_s, true));
+        settle(session);
+        QVERIFY(storedMilestones(catalog.store(), id)
+                .contains(u"Artwork final@2026-04-30 done fixed [cover by Mira]"_s));
+        QCOMPARE(session.history()->undoText(), u"Undo Edit Milestone"_s);
+        session.history()->undo();
+        settle(session);
+        QVERIFY(storedMilestones(catalog.store(), id).contains(u"Artwork final@2026-04-24"_s));
+    }
+
+    void onlyTasksOfYourOwnAreDeleted()
+    {
+        Test::TestCatalog catalog(6);
+        CatalogSession session(catalog.store());
+        PlanningSession *planning = session.planning();
+        planning->setToday(QDate(2026, 3, 2));
+        load(session);
+        const qint64 id = firstReleaseId(planning);
+        QVERIFY(planning->moveRelease(id, u"2026-05-29"_s));
+        QVERIFY(planning->addTask(id, u"Order vinyl"_s, u"2026-04-01"_s));
+        settle(session);
+        const qint64 task = milestoneId(planning, id, QString());
+        QVERIFY(task != 0);
+
+        QSignalSpy errors(planning, &PlanningSession::errorOccurred);
+        QVERIFY(!planning->deleteTask(milestoneId(planning, id, u"delivery"_s)));
+        QVERIFY(errors.constLast().constFirst().toString().contains(u"mark it done"_s));
+        QVERIFY(planning->deleteTask(task));
+        settle(session);
+        QVERIFY(!storedMilestones(catalog.store(), id).join(u'\n').contains(u"Order vinyl"_s));
+        QVERIFY(storedMilestones(catalog.store(), id).join(u'\n').contains(u"Delivered to distributor"_s));
+        session.history()->undo();
+        settle(session);
+        QVERIFY(storedMilestones(catalog.store(), id).contains(u"Order vinyl@2026-04-01 fixed"_s));
+    }
 };
 
 QTEST_MAIN(TestPlanningSession)

@@ -4,6 +4,7 @@
 #include "TestCatalog.h"
 #include "catalog/ReleaseQueries.h"
 #include "releases/ReleaseCatalog.h"
+#include "schedule/PlanningSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -110,6 +111,130 @@ private Q_SLOTS:
         QVERIFY2(errors.first().first().toString().contains(reason),
             qPrintable(errors.first().first().toString()));
         QVERIFY(!session.history()->canUndo());
+    }
+
+    void newReleaseIsPlannedWithItsMilestonesAndUndoable()
+    {
+        Test::TestCatalog catalog(3);
+        CatalogSession session(catalog.store());
+        load(session);
+        ReleaseCatalog *releases = session.releases();
+        const int releasesBefore = releases->model()->rowCount();
+        QSignalSpy created(releases, &ReleaseCatalog::releaseCreated);
+        QVERIFY(releases->createRelease(u" Night  Drive "_s, u"Nova Lark"_s, u"ep"_s, u"2027-03-05"_s));
+        QVERIFY(created.wait(5000));
+        const qint64 id = created.constFirst().constFirst().toLongLong();
+        session.waitForIdle(); // the reload that follows
+        session.waitForIdle();
+
+        QCOMPARE(releases->model()->rowCount(), releasesBefore + 1);
+        QCOMPARE(releases->currentReleaseId(), id);
+        QCOMPARE(releases->current().value(u"title"_s).toString(), u"Night Drive"_s);
+        QCOMPARE(releases->current().value(u"artist"_s).toString(), u"Nova Lark"_s);
+        QCOMPARE(releases->current().value(u"type"_s).toString(), u"ep"_s);
+        // The artist is the one already in the catalog, not a second party of the same name.
+        QCOMPARE(
+            Test::scalar(catalog.store(), u"SELECT count(*) FROM parties WHERE name = 'Nova Lark'"_s), 1);
+        // The plan is derived at once: an EP is delivered three weeks ahead.
+        const ReleasePlan *plan = session.planning()->plan(id);
+        QVERIFY(plan);
+        QCOMPARE(plan->releaseDate, QDate(2027, 3, 5));
+        QCOMPARE(plan->milestones.size(), 8);
+        const auto delivery = std::find_if(plan->milestones.cbegin(), plan->milestones.cend(),
+            [](const Milestone &m) { return m.key == u"delivery"; });
+        QVERIFY(delivery != plan->milestones.cend());
+        QCOMPARE(delivery->dueDate, QDate(2027, 2, 12));
+        QCOMPARE(session.planning()->currentReleaseId(), id);
+
+        // One undo takes the release and its plan away; redo brings the same rows back.
+        QCOMPARE(session.history()->undoText(), u"Undo New Release"_s);
+        session.history()->undo();
+        session.waitForIdle();
+        session.waitForIdle();
+        QCOMPARE(stored(catalog.store(), id, u"title"_s), u"<missing>"_s);
+        QCOMPARE(
+            Test::scalar(catalog.store(), u"SELECT count(*) FROM milestones WHERE release_id = %1"_s.arg(id)),
+            0);
+        QCOMPARE(releases->model()->rowCount(), releasesBefore);
+        session.history()->redo();
+        session.waitForIdle();
+        session.waitForIdle();
+        QCOMPARE(stored(catalog.store(), id, u"title"_s), u"Night Drive"_s);
+        QCOMPARE(
+            Test::scalar(catalog.store(), u"SELECT count(*) FROM milestones WHERE release_id = %1"_s.arg(id)),
+            8);
+        QCOMPARE(releases->model()->rowCount(), releasesBefore + 1);
+    }
+
+    void aReleaseWithoutDateWaitsUnscheduled()
+    {
+        Test::TestCatalog catalog(3);
+        CatalogSession session(catalog.store());
+        load(session);
+        QSignalSpy created(session.releases(), &ReleaseCatalog::releaseCreated);
+        QVERIFY(session.releases()->createRelease(u"Someday"_s, u"New Face"_s, QString(), QString()));
+        QVERIFY(created.wait(5000));
+        const qint64 id = created.constFirst().constFirst().toLongLong();
+        session.waitForIdle();
+        session.waitForIdle();
+        QCOMPARE(stored(catalog.store(), id, u"release_type"_s), u"single"_s);
+        QCOMPARE(stored(catalog.store(), id, u"release_date"_s), u"<null>"_s);
+        QCOMPARE(
+            Test::scalar(catalog.store(), u"SELECT count(*) FROM milestones WHERE release_id = %1"_s.arg(id)),
+            0);
+        bool listed = false;
+        for (const QVariant &entry : session.planning()->unscheduled())
+            listed = listed || entry.toMap().value(u"releaseId"_s).toLongLong() == id;
+        QVERIFY(listed);
+    }
+
+    void aDuplicateReleaseIsRefusedAndNothingIsRecorded()
+    {
+        Test::TestCatalog catalog(3);
+        CatalogSession session(catalog.store());
+        load(session);
+        ReleaseCatalog *releases = session.releases();
+        const QString title = releases->model()->index(0).data(ReleaseListModel::TitleRole).toString();
+        const QString artist = releases->model()->index(0).data(ReleaseListModel::ArtistRole).toString();
+        QSignalSpy failed(releases, &ReleaseCatalog::createFailed);
+        QVERIFY(releases->createRelease(title.toUpper(), artist, u"single"_s, u"2027-01-01"_s));
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(u"already in the catalog"_s),
+            qPrintable(failed.constFirst().constFirst().toString()));
+        QVERIFY(!session.history()->canUndo());
+    }
+
+    void newReleaseValuesAreCheckedAsTyped_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("artist");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("fine") << u"A"_s << u"B"_s << u"album"_s << u"2027-01-01"_s << QString();
+        QTest::newRow("no title") << u"  "_s << u"B"_s << u"album"_s << QString() << u"needs a title"_s;
+        QTest::newRow("no artist") << u"A"_s << QString() << u"album"_s << QString() << u"needs an artist"_s;
+        QTest::newRow("type") << u"A"_s << u"B"_s << u"mixtape"_s << QString() << u"not a release type"_s;
+        QTest::newRow("date") << u"A"_s << u"B"_s << u"ep"_s << u"2027-13-01"_s << u"YYYY-MM-DD"_s;
+        QTest::newRow("range") << u"A"_s << u"B"_s << u"ep"_s << u"0001-01-02"_s << u"outside the dates"_s;
+    }
+
+    void newReleaseValuesAreCheckedAsTyped()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, artist);
+        QFETCH(QString, type);
+        QFETCH(QString, date);
+        QFETCH(QString, reason);
+        Test::TestCatalog catalog(0);
+        CatalogSession session(catalog.store());
+        const QString problem = session.releases()->newReleaseProblem(title, artist, type, date);
+        if (reason.isEmpty())
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        else
+            QVERIFY2(problem.contains(reason), qPrintable(problem));
+        QCOMPARE(session.releases()->createRelease(title, artist, type, date), reason.isEmpty());
+        session.waitForIdle();
     }
 
     void artworkWarningsFollowStreamingRules()

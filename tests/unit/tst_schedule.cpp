@@ -108,6 +108,36 @@ private Q_SLOTS:
         QCOMPARE(byKey(*back, u"delivery"_s)->dueDate, QDate(2026, 5, 15));
     }
 
+    void moveLeavesDoneMilestonesWhereTheyWere()
+    {
+        // Masters were finished on their day; moving the release must not claim otherwise.
+        QList<Milestone> list
+            = Schedule::deriveMilestones(ScheduleTemplate::defaultFor(u"single"_s), 1, QDate(2026, 12, 9));
+        for (Milestone &m : list) {
+            if (m.key == u"masters_final"_s)
+                m.done = true;
+        }
+        QCOMPARE(byKey(list, u"masters_final"_s)->dueDate, QDate(2026, 11, 4));
+        const auto moved = Schedule::moveRelease(list, QDate(2026, 12, 9), QDate(2026, 12, 30));
+        QVERIFY(moved);
+        QCOMPARE(byKey(*moved, u"masters_final"_s)->dueDate, QDate(2026, 11, 4));
+        QVERIFY(byKey(*moved, u"masters_final"_s)->done);
+        QCOMPARE(byKey(*moved, u"artwork_final"_s)->dueDate, QDate(2026, 11, 25));
+        QCOMPARE(byKey(*moved, u"release"_s)->dueDate, QDate(2026, 12, 30));
+        // The preview says so too: the done milestone is not among the changes.
+        ReleasePlan plan;
+        plan.releaseId = 1;
+        plan.title = u"Tidal Memory"_s;
+        plan.releaseDate = QDate(2026, 12, 9);
+        plan.milestones = list;
+        const Schedule::MovePreview preview
+            = Schedule::previewMove(plan, QDate(2026, 12, 30), QDate(2026, 12, 1));
+        for (const Schedule::MilestoneChange &change : preview.changes) {
+            if (change.key == u"masters_final"_s)
+                QVERIFY(!change.moves());
+        }
+    }
+
     void templateWithAMilestoneAfterTheRelease()
     {
         ScheduleTemplate t = ScheduleTemplate::defaultFor(u"single"_s);

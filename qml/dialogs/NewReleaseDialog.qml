@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Imprint.Models
+
+// New Release: plans a release before any of its audio exists. What is wrong with the typed
+// values shows as they are typed; the dialog stays open until the catalog has the release (a
+// duplicate is refused there), so nothing typed is lost. One undo step takes it back.
+Dialog {
+    id: dialog
+
+    required property ReleaseCatalog releases
+    property bool creating: false
+    property string failure: ""
+    readonly property string problem: releases.newReleaseProblem(titleField.text, artistField.text,
+                                                                 typeField.currentValue ?? "single", dateField.text)
+
+    /// Opens the dialog; isoDate (may be empty) is the day chosen on the calendar.
+    function ask(isoDate, artistName) {
+        titleField.clear()
+        artistField.text = artistName ?? ""
+        typeField.currentIndex = 0
+        dateField.text = isoDate ?? ""
+        failure = ""
+        creating = false
+        open()
+        titleField.forceActiveFocus()
+    }
+
+    function create() {
+        if (problem.length > 0 || creating)
+            return
+        failure = ""
+        creating = releases.createRelease(titleField.text, artistField.text, typeField.currentValue, dateField.text)
+    }
+
+    objectName: "newReleaseDialog"
+    title: qsTr("New Release")
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(460, parent ? parent.width - 40 : 460)
+    closePolicy: creating ? Popup.NoAutoClose : Popup.CloseOnEscape
+
+    Connections {
+        target: dialog.releases
+        enabled: dialog.creating
+        function onReleaseCreated() {
+            dialog.creating = false
+            dialog.close()
+        }
+        function onCreateFailed(message) {
+            dialog.creating = false
+            dialog.failure = message
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            objectName: "createReleaseButton"
+            text: qsTr("Create")
+            enabled: dialog.problem.length === 0 && !dialog.creating
+            onClicked: dialog.create()
+        }
+        Button {
+            text: qsTr("Cancel")
+            enabled: !dialog.creating
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        columns: 2
+        columnSpacing: 12
+
+        Label {
+            text: qsTr("Title")
+        }
+        TextField {
+            id: titleField
+            objectName: "newReleaseTitle"
+            Layout.fillWidth: true
+            placeholderText: qsTr("e.g. Night Drive")
+            onAccepted: dialog.create()
+        }
+        Label {
+            text: qsTr("Artist")
+        }
+        TextField {
+            id: artistField
+            objectName: "newReleaseArtist"
+            Layout.fillWidth: true
+            placeholderText: qsTr("The primary artist")
+            onAccepted: dialog.create()
+        }
+        Label {
+            text: qsTr("Type")
+        }
+        ComboBox {
+            id: typeField
+            objectName: "newReleaseType"
+            Layout.fillWidth: true
+            textRole: "text"
+            valueRole: "value"
+            model: [
+                { value: "single", text: qsTr("Single") },
+                { value: "ep", text: qsTr("EP") },
+                { value: "album", text: qsTr("Album") },
+                { value: "compilation", text: qsTr("Compilation") }
+            ]
+        }
+        Label {
+            text: qsTr("Release date")
+        }
+        TextField {
+            id: dateField
+            objectName: "newReleaseDate"
+            Layout.fillWidth: true
+            placeholderText: qsTr("YYYY-MM-DD, or empty to plan it later")
+            onAccepted: dialog.create()
+        }
+        Label {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            opacity: 0.75
+            font.pixelSize: 12
+            text: dateField.text.length > 0
+                  ? qsTr("Its milestones (masters, artwork, delivery, pitch…) are planned backward from this date; you can edit them on the Calendar page.")
+                  : qsTr("Without a date the release waits on the Calendar page until you drag it onto a day.")
+        }
+        Label {
+            objectName: "newReleaseProblem"
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            visible: text.length > 0
+            color: "#c62828"
+            // Say nothing while the form is still empty; then what is wrong, then a refusal.
+            text: dialog.failure.length > 0 ? dialog.failure
+                : (titleField.text.length > 0 || artistField.text.length > 0 || dateField.text.length > 0) ? dialog.problem : ""
+        }
+    }
+}
