@@ -68,7 +68,10 @@ Page {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Plan a release on the selected day (N, Ctrl+N; or double-click a day)")
             }
-            Legend {}
+            Legend {
+                // On a narrow window the legend gives way to the navigation and the actions.
+                visible: page.width >= 1150
+            }
             ToolButton {
                 id: exportButton
                 objectName: "exportCalendarButton"
