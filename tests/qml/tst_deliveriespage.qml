@@ -30,7 +30,13 @@ TestCase {
             return null
         if (item.objectName === name)
             return item
-        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
+        // data holds the popups (dialogs) too, which are no visual children.
+        const own = item.data !== undefined ? item.data : item.children
+        let children = []
+        for (let i = 0; i < (own ? own.length : 0); ++i)
+            children.push(own[i])
+        if (item.contentItem && item.contentItem !== item)
+            children.push(item.contentItem)
         for (let i = 0; i < children.length; ++i) {
             const found = findChild(children[i], name)
             if (found)
