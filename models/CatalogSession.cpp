@@ -84,7 +84,10 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(&m_deliveries, &DeliveryCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_quality, &QualityCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     // Readiness judges the audio checks under the stored profiles: an edited profile changes it.
-    connect(&m_quality, &QualityCatalog::profileEdited, &m_rights, [this] { m_rights.reload(); });
+    connect(&m_quality, &QualityCatalog::profileEdited, &m_rights, [this] {
+        m_rights.reload();
+        m_deliveries.reload();
+    });
     connect(&m_releases, &ReleaseCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     connect(&m_planning, &PlanningSession::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_planning, &PlanningSession::writeFailed, this, &CatalogSession::discardUnsavedState);
@@ -120,6 +123,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(&m_derivedRefresh, &QTimer::timeout, this, [this] {
         m_rights.reload();
         m_quality.reload();
+        m_deliveries.reload(); // its preflight includes both verdicts
     });
     // Every edit, undo and redo passes through the history; the reloads are queued on the
     // catalog thread after the writes that caused them.

@@ -91,6 +91,7 @@ void AnalysisController::onFinished(const CatalogAnalysisSummary &summary)
     if (m_session) {
         m_session->quality()->reload();
         m_session->rights()->reload(); // readiness reads the audio verdicts
+        m_session->deliveries()->reload(); // and so does the delivery preflight
     }
     Q_EMIT runningChanged();
     Q_EMIT finished();

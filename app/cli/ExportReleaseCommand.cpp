@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ExportReleaseCommand.h"
 
+#include "delivery/DeliveryMetadata.h"
 #include "delivery/ReleaseExport.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,15 @@ std::optional<Archive::PackageFormat> formatFor(const QString &format, const QSt
     if (format == u"zip")
         return Archive::PackageFormat::ZipDeflated;
     return Archive::formatForFileName(u"x."_s + format);
+}
+
+// "  blocker  Harbour Lights: made on a free plan …  [streaming.commercial.not_allowed]"
+void printIssues(FILE *stream, const QList<Delivery::PreflightIssue> &issues)
+{
+    for (const Delivery::PreflightIssue &issue : issues)
+        print(stream,
+            QCoreApplication::translate("CommandLine", "  %1: %2  [%3]")
+                .arg(Delivery::levelName(issue.level), Delivery::describe(issue), issue.ruleId));
 }
 
 } // namespace
@@ -73,32 +83,44 @@ int runExportRelease(
     if (options.json) {
         QJsonArray issues;
         for (const Delivery::PreflightIssue &issue : result.issues)
-            issues.append(QJsonObject { { u"subject"_s, issue.subject }, { u"message"_s, issue.message },
-                { u"blocking"_s, issue.blocking } });
+            issues.append(Delivery::toJson(issue));
         QJsonObject object { { u"package"_s, options.out }, { u"ok"_s, result.ok() },
             { u"cancelled"_s, result.cancelled }, { u"refused"_s, result.refusedByPreflight },
+            { u"forced"_s, result.ok() && Delivery::hasLevel(result.issues, Delivery::IssueLevel::Blocker) },
             { u"files"_s, result.files }, { u"size"_s, result.size }, { u"sha256"_s, result.sha256 },
-            { u"verifiedEntries"_s, result.verifiedEntries }, { u"warnings"_s, issues } };
+            { u"verifiedEntries"_s, result.verifiedEntries },
+            { u"milestoneTicked"_s, result.milestoneTicked }, { u"issues"_s, issues } };
         if (!result.error.isEmpty())
             object.insert(u"error"_s, result.error);
         std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
         std::fflush(stdout);
     } else if (result.ok()) {
-        for (const Delivery::PreflightIssue &issue : result.issues)
+        if (!result.issues.isEmpty()) {
             print(stderr,
-                QCoreApplication::translate("CommandLine", "warning: %1: %2")
-                    .arg(issue.subject, issue.message));
+                QCoreApplication::translate("CommandLine", "Exported with, recorded in metadata.json:"));
+            printIssues(stderr, result.issues);
+        }
         print(stdout,
             QCoreApplication::translate("CommandLine", "Exported %1 files (%2 MiB, verified) to %3")
                 .arg(result.files)
                 .arg(result.size >> 20)
                 .arg(QDir::toNativeSeparators(options.out)));
-    } else if (!result.cancelled) {
-        print(stderr, QCoreApplication::translate("CommandLine", "imprint: %1").arg(result.error));
-        if (result.refusedByPreflight)
+        if (result.milestoneTicked)
+            print(stdout,
+                QCoreApplication::translate("CommandLine", "The release's delivery milestone is done."));
+    } else if (result.refusedByPreflight) {
+        // Every issue with its track and reason, blockers first (the preflight's order per track).
+        print(stderr,
+            QCoreApplication::translate("CommandLine", "imprint: the %1 preflight refuses the release:")
+                .arg(options.profile));
+        printIssues(stderr, result.issues);
+        if (!Delivery::hasLevel(result.issues, Delivery::IssueLevel::Impossible))
             print(stderr,
                 QCoreApplication::translate("CommandLine",
-                    "Use --force to export anyway; the warnings are recorded in the package."));
+                    "Use --force to export anyway; the blockers and warnings are recorded in the package "
+                    "and its delivery history."));
+    } else if (!result.cancelled) {
+        print(stderr, QCoreApplication::translate("CommandLine", "imprint: %1").arg(result.error));
     }
     if (result.cancelled)
         return 130;

@@ -155,9 +155,11 @@ bool DeliveryController::startExport(
             outcome.verification = tr("Verified: all %1 entries match MANIFEST.sha256. Package SHA-256 %2…")
                                        .arg(result.verifiedEntries)
                                        .arg(result.sha256.left(16));
-            for (const Delivery::PreflightIssue &issue : result.issues)
-                outcome.problems.append(
-                    tr("Recorded in the package: %1: %2").arg(issue.subject, issue.message));
+            for (const Delivery::PreflightIssue &issue : Delivery::recordable(result.issues))
+                outcome.problems.append(tr("Recorded in the package: %1: %2")
+                        .arg(Delivery::levelName(issue.level), Delivery::describe(issue)));
+            if (result.milestoneTicked)
+                outcome.summary += u' ' + tr("Its delivery milestone is done on the calendar.");
         }
         return outcome;
     });
@@ -254,8 +256,12 @@ void DeliveryController::onFinished(const Outcome &outcome)
     m_verificationText = outcome.verification;
     m_problems = outcome.problems;
     qCInfo(lcDelivery) << task << "finished:" << outcome.summary;
-    if (m_session && task == u"export")
+    if (m_session && task == u"export") {
         m_session->deliveries()->reload();
+        // A delivery ticks the release's milestone in the catalog: the calendar reads it again.
+        if (outcome.ok)
+            m_session->planning()->reload();
+    }
     Q_EMIT runningChanged();
     Q_EMIT progressChanged();
     Q_EMIT finished();

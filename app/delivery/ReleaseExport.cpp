@@ -4,11 +4,13 @@
 
 #include "DeliveryLogging.h"
 #include "archive/PackageWriter.h"
+#include "delivery/DeliveryMetadata.h"
 #include "delivery/DeliveryQueries.h"
 #include "tags/TagWriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -86,7 +88,8 @@ Loaded load(const CatalogStore &store, const ExportRequest &request)
     QSqlDatabase db = store.connection(&loaded.error);
     if (!db.isValid())
         return loaded;
-    const auto release = DeliveryQueries::loadRelease(db, request.releaseId, &loaded.error);
+    const auto release = DeliveryQueries::loadRelease(
+        db, request.releaseId, store.libraryRoot(), QDate::currentDate(), &loaded.error);
     if (release)
         loaded.release = *release;
     return loaded;
@@ -112,22 +115,26 @@ ExportResult exportRelease(const CatalogStore &store, const ExportRequest &reque
     if (result.error = loaded.error; !result.error.isEmpty())
         return result;
     result.issues = preflight(loaded.release, loaded.profile);
-    QStringList warnings;
+    QStringList impossible, blockers;
     for (const PreflightIssue &issue : std::as_const(result.issues)) {
-        if (issue.blocking) {
-            result.error = QCoreApplication::translate("Delivery", "%1: %2; nothing to deliver")
-                               .arg(issue.subject, issue.message);
-            return result;
-        }
-        warnings.append(u"%1: %2"_s.arg(issue.subject, issue.message));
+        if (issue.level == IssueLevel::Impossible)
+            impossible.append(describe(issue));
+        else if (issue.level == IssueLevel::Blocker)
+            blockers.append(describe(issue));
     }
-    if (!warnings.isEmpty() && !request.exportAnyway) {
+    if (!impossible.isEmpty()) {
         result.refusedByPreflight = true;
-        result.error
-            = QCoreApplication::translate("Delivery", "the %1 profile needs what the release lacks:\n%2")
-                  .arg(loaded.profile.name, warnings.join(u'\n'));
+        result.error = QCoreApplication::translate("Delivery", "%1; nothing to deliver")
+                           .arg(impossible.join(QCoreApplication::translate("Delivery", "; ")));
         return result;
     }
+    if (!blockers.isEmpty() && !request.exportAnyway) {
+        result.refusedByPreflight = true;
+        result.error = QCoreApplication::translate("Delivery", "the %1 profile refuses the release:\n%2")
+                           .arg(loaded.profile.name, blockers.join(u'\n'));
+        return result;
+    }
+    const QList<PreflightIssue> recorded = recordable(result.issues);
 
     const QString root = store.libraryRoot();
     const QFileInfo output(request.outputPath);
@@ -188,7 +195,7 @@ ExportResult exportRelease(const CatalogStore &store, const ExportRequest &reque
         }
     }
     package.payloads.append(
-        { u"metadata.json"_s, metadataJson(loaded.release, loaded.profile, result.issues, files) });
+        { u"metadata.json"_s, metadataJson(loaded.release, loaded.profile, recorded, files) });
     package.payloads.append({ u"metadata.csv"_s, metadataCsv(loaded.release, loaded.profile) });
 
     const Archive::PackageResult written = Archive::writePackage(package, cancel, progress);
@@ -206,9 +213,10 @@ ExportResult exportRelease(const CatalogStore &store, const ExportRequest &reque
     record.file = package.outputPath;
     record.size = result.size;
     record.sha256 = result.sha256;
-    record.warnings = warnings;
+    record.issues = recorded;
+    record.milestoneKey = loaded.profile.milestoneKey;
     QString error;
-    if (!DeliveryQueries::recordDelivery(store.connection(), record, &error))
+    if (!DeliveryQueries::recordDelivery(store.connection(), record, &error, &result.milestoneTicked))
         qCWarning(lcDelivery) << "delivery written but not recorded:" << error;
     qCInfo(lcDelivery) << "exported release" << request.releaseId << loaded.profile.key << package.outputPath;
     return result;

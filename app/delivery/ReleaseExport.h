@@ -5,6 +5,7 @@
 #include "archive/ArchiveTypes.h"
 #include "catalog/CatalogStore.h"
 #include "delivery/DeliveryProfile.h"
+#include "delivery/Preflight.h"
 
 namespace Imprint::Delivery
 {
@@ -14,14 +15,15 @@ struct ExportRequest {
     QString profile; // a DeliveryProfile key
     QString outputPath;
     Archive::PackageFormat format = Archive::PackageFormat::ZipDeflated;
-    bool exportAnyway = false; // write the package despite preflight warnings (recorded in it)
+    bool exportAnyway = false; // force: write the package despite preflight blockers (recorded in it)
 };
 
 struct ExportResult {
     QString error; // empty on success
     bool cancelled = false;
-    bool refusedByPreflight = false; // issues found and exportAnyway not set
-    QList<PreflightIssue> issues;
+    bool refusedByPreflight = false; // impossible, or blockers found and exportAnyway not set
+    QList<PreflightIssue> issues; // the whole preflight
+    bool milestoneTicked = false; // the release's delivery milestone was open and is done now
     int files = 0; // audio, artwork and documents packaged
     qint64 size = 0;
     QString sha256; // of the package
@@ -35,7 +37,9 @@ ExportResult preflightRelease(const CatalogStore &store, const ExportRequest &re
 /// Builds a release package for a profile: masters are copied to a temporary folder and tagged
 /// there with the catalog's values (the library's files are never written), then everything is
 /// packaged with Archive::writePackage (verified before it gets its final name) and recorded in
-/// the release's delivery history.
+/// the release's delivery history, with the forced blockers and the warnings (also in
+/// metadata.json); the same write ticks the profile's milestone of the release. Impossible
+/// issues always refuse; blockers refuse unless exportAnyway; warnings never do.
 ExportResult exportRelease(const CatalogStore &store, const ExportRequest &request,
     const std::atomic_bool &cancel, const Archive::ProgressFn &progress = {});
 

@@ -4,7 +4,9 @@
 
 #include "catalog/CatalogThread.h"
 #include "delivery/DeliveryQueries.h"
+#include "delivery/Preflight.h"
 
+#include <QDate>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +20,10 @@ namespace
 struct Loaded {
     QString error;
     QVariantList issues;
-    bool blocked = false;
+    QVariantList blockers;
+    QVariantList warnings;
+    bool impossible = false;
+    QString forceSummary;
     int files = 0;
     QString suggestedName;
     QList<DeliveryQueries::DeliveryRecord> history;
@@ -33,14 +38,33 @@ Loaded load(const CatalogStore &store, qint64 releaseId, const QString &profileK
     if (!db.isValid())
         return loaded;
     const auto profile = Delivery::profile(profileKey);
-    const auto release = DeliveryQueries::loadRelease(db, releaseId, &loaded.error);
+    const auto release = DeliveryQueries::loadRelease(
+        db, releaseId, store.libraryRoot(), QDate::currentDate(), &loaded.error);
     if (!release || !profile)
         return loaded;
+    QStringList forced;
     for (const Delivery::PreflightIssue &issue : Delivery::preflight(*release, *profile)) {
-        loaded.blocked = loaded.blocked || issue.blocking;
-        loaded.issues.append(QVariantMap { { u"subject"_s, issue.subject }, { u"message"_s, issue.message },
-            { u"blocking"_s, issue.blocking } });
+        QVariantMap map { { u"ruleId"_s, issue.ruleId }, { u"trackId"_s, issue.trackId },
+            { u"level"_s, Delivery::levelKey(issue.level) },
+            { u"levelName"_s, Delivery::levelName(issue.level) }, { u"subject"_s, issue.subject },
+            { u"message"_s, issue.message } };
+        if (!issue.fix.isEmpty())
+            map.insert(u"fix"_s, issue.fix);
+        loaded.issues.append(map);
+        if (issue.level == Delivery::IssueLevel::Warning) {
+            loaded.warnings.append(map);
+            continue;
+        }
+        loaded.blockers.append(map);
+        loaded.impossible = loaded.impossible || issue.level == Delivery::IssueLevel::Impossible;
+        forced.append(u"• "_s + Delivery::describe(issue));
     }
+    if (!forced.isEmpty())
+        loaded.forceSummary = DeliveryCatalog::tr(
+            "The package will be made although %n blocker(s) stand in the way. Each is recorded in its "
+            "metadata.json and in the delivery history:\n%1",
+            nullptr, int(forced.size()))
+                                  .arg(forced.join(u'\n'));
     loaded.files = int(Delivery::plan(*release, *profile).size());
     const ReleaseRow &row = release->release;
     loaded.suggestedName
@@ -102,7 +126,10 @@ void DeliveryCatalog::reload()
     const quint64 generation = ++m_generation;
     if (m_releaseId <= 0) {
         m_issues.clear();
-        m_blocked = false;
+        m_blockers.clear();
+        m_warnings.clear();
+        m_impossible = false;
+        m_forceSummary.clear();
         m_fileCount = 0;
         m_suggestedName.clear();
         m_history.setRecords({}, {});
@@ -126,7 +153,10 @@ void DeliveryCatalog::reload()
                 if (!loaded.error.isEmpty())
                     Q_EMIT errorOccurred(tr("Could not read the release's deliveries: %1").arg(loaded.error));
                 m_issues = std::move(loaded.issues);
-                m_blocked = loaded.blocked;
+                m_blockers = std::move(loaded.blockers);
+                m_warnings = std::move(loaded.warnings);
+                m_impossible = loaded.impossible;
+                m_forceSummary = std::move(loaded.forceSummary);
                 m_fileCount = loaded.files;
                 m_suggestedName = loaded.suggestedName;
                 m_history.setRecords(std::move(loaded.history), std::move(loaded.exists));

@@ -4,9 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QSet>
 
@@ -42,22 +39,16 @@ QString suffixOf(const QString &path)
     return suffix.isEmpty() ? QString() : u"."_s + suffix;
 }
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    return u"\""_s + QString(text).replace(u"\""_s, u"\"\""_s) + u"\""_s;
-}
-
 } // namespace
 
 const QList<DeliveryProfile> &profiles()
 {
     static const QList<DeliveryProfile> list {
         { u"distributor"_s, QCoreApplication::translate("Delivery", "Distributor"), true, false, false, false,
-            false, false, true, true, 3000, 0, 0 },
+            false, false, true, true, 3000, 0, 0, u"streaming"_s, { u"content"_s, u"streaming"_s },
+            u"delivery"_s },
         { u"sync"_s, QCoreApplication::translate("Delivery", "Sync library"), true, true, true, true, true,
-            true, false, true, 0, 48000, 24 },
+            true, false, true, 0, 48000, 24, u"sync"_s, { u"content"_s, u"streaming"_s, u"sync"_s }, {} },
     };
     return list;
 }
@@ -112,59 +103,6 @@ QList<DeliveryAsset> DeliveryRelease::assetsOf(qint64 trackId, const QString &ki
             found.append(asset);
     }
     return found;
-}
-
-QList<PreflightIssue> preflight(const DeliveryRelease &release, const DeliveryProfile &profile)
-{
-    QList<PreflightIssue> issues;
-    const QString releaseSubject = QCoreApplication::translate("Delivery", "release");
-    if (release.tracks.isEmpty())
-        issues.append({ true, releaseSubject, QCoreApplication::translate("Delivery", "has no tracks") });
-    if (profile.requireUpc && release.release.upc.isEmpty())
-        issues.append({ false, releaseSubject, QCoreApplication::translate("Delivery", "no UPC/EAN") });
-    if (profile.artwork) {
-        const QList<DeliveryAsset> art = release.assetsOf(0, u"artwork"_s);
-        if (art.isEmpty())
-            issues.append({ false, releaseSubject, QCoreApplication::translate("Delivery", "no artwork") });
-        else if (profile.minArtworkPixels > 0
-            && (art.first().width < profile.minArtworkPixels
-                || art.first().height < profile.minArtworkPixels))
-            issues.append({ false, releaseSubject,
-                QCoreApplication::translate("Delivery", "artwork is %1×%2 px; at least %3×%3 px needed")
-                    .arg(art.first().width)
-                    .arg(art.first().height)
-                    .arg(profile.minArtworkPixels) });
-    }
-    for (const DeliveryTrack &track : release.tracks) {
-        const QString subject = track.title;
-        const QList<DeliveryAsset> masters = release.assetsOf(track.id, u"master"_s);
-        if (masters.isEmpty()) {
-            issues.append({ true, subject, QCoreApplication::translate("Delivery", "no master file") });
-            continue;
-        }
-        if (profile.requireIsrc && track.isrc.isEmpty())
-            issues.append({ false, subject, QCoreApplication::translate("Delivery", "no ISRC") });
-        const DeliveryAsset &master = masters.first();
-        if (profile.sampleRate > 0 && master.sampleRate != profile.sampleRate)
-            issues.append({ false, subject,
-                QCoreApplication::translate("Delivery", "master is %1 Hz; the profile asks for %2 Hz")
-                    .arg(master.sampleRate)
-                    .arg(profile.sampleRate) });
-        if (profile.bitDepth > 0 && master.bitDepth != profile.bitDepth)
-            issues.append({ false, subject,
-                QCoreApplication::translate("Delivery", "master is %1-bit; the profile asks for %2-bit")
-                    .arg(master.bitDepth)
-                    .arg(profile.bitDepth) });
-        if (profile.instrumentals && track.hasVocals != 0
-            && release.assetsOf(track.id, u"instrumental"_s).isEmpty())
-            issues.append({ false, subject, QCoreApplication::translate("Delivery", "no instrumental") });
-        if (profile.stems && release.assetsOf(track.id, u"stem"_s).isEmpty())
-            issues.append({ false, subject, QCoreApplication::translate("Delivery", "no stems") });
-        if (profile.cutDowns && release.assetsOf(track.id, u"cutdown"_s).isEmpty())
-            issues.append(
-                { false, subject, QCoreApplication::translate("Delivery", "no 30 s/60 s cut-downs") });
-    }
-    return issues;
 }
 
 QList<PlannedFile> plan(const DeliveryRelease &release, const DeliveryProfile &profile)
@@ -236,73 +174,6 @@ QList<PlannedFile> plan(const DeliveryRelease &release, const DeliveryProfile &p
 QString safeFileName(const QString &text)
 {
     return safeName(text);
-}
-
-QByteArray metadataJson(const DeliveryRelease &release, const DeliveryProfile &profile,
-    const QList<PreflightIssue> &warnings, const QList<PlannedFile> &files)
-{
-    const ReleaseRow &r = release.release;
-    QJsonArray tracks;
-    for (const DeliveryTrack &track : release.tracks) {
-        QJsonArray trackFiles;
-        QJsonArray stems;
-        for (const PlannedFile &file : files) {
-            if (file.trackId != track.id)
-                continue;
-            trackFiles.append(file.archivePath);
-            if (!file.stemType.isEmpty())
-                stems.append(QJsonObject { { u"file"_s, file.archivePath }, { u"type"_s, file.stemType } });
-        }
-        QJsonObject object { { u"disc"_s, track.disc }, { u"number"_s, track.number },
-            { u"title"_s, track.title }, { u"version"_s, track.version }, { u"artist"_s, track.artist },
-            { u"isrc"_s, track.isrc }, { u"durationMs"_s, track.durationMs }, { u"genre"_s, track.genre },
-            { u"files"_s, trackFiles } };
-        if (profile.stems)
-            object.insert(u"stems"_s, stems);
-        if (profile.cueSheet) {
-            object.insert(u"bpm"_s, track.bpm);
-            object.insert(u"key"_s, track.key);
-            object.insert(u"mood"_s, track.mood);
-            object.insert(
-                u"hasVocals"_s, track.hasVocals < 0 ? QJsonValue() : QJsonValue(track.hasVocals == 1));
-        }
-        tracks.append(object);
-    }
-    QJsonArray warningList;
-    for (const PreflightIssue &issue : warnings)
-        warningList.append(QJsonObject { { u"subject"_s, issue.subject }, { u"message"_s, issue.message } });
-    const QJsonObject object { { u"profile"_s, profile.key },
-        { u"release"_s,
-            QJsonObject { { u"title"_s, r.title }, { u"type"_s, r.type }, { u"artist"_s, r.artist },
-                { u"label"_s, r.label }, { u"catalogNumber"_s, r.catalogNumber }, { u"upc"_s, r.upc },
-                { u"releaseDate"_s, r.releaseDate.toString(Qt::ISODate) }, { u"genre"_s, r.genre },
-                { u"language"_s, r.language }, { u"pLine"_s, r.pLine }, { u"cLine"_s, r.cLine },
-                { u"explicit"_s,
-                    r.explicitContent < 0 ? QJsonValue() : QJsonValue(r.explicitContent == 1) } } },
-        { u"tracks"_s, tracks }, { u"warnings"_s, warningList } };
-    return QJsonDocument(object).toJson(QJsonDocument::Indented);
-}
-
-QByteArray metadataCsv(const DeliveryRelease &release, const DeliveryProfile &profile)
-{
-    QStringList header { u"disc"_s, u"track"_s, u"title"_s, u"version"_s, u"artist"_s, u"isrc"_s,
-        u"duration_ms"_s, u"genre"_s, u"release"_s, u"upc"_s, u"label"_s, u"release_date"_s };
-    if (profile.cueSheet)
-        header += { u"bpm"_s, u"key"_s, u"mood"_s, u"has_vocals"_s };
-    QString text = header.join(u',') + u"\r\n"_s;
-    const ReleaseRow &r = release.release;
-    for (const DeliveryTrack &t : release.tracks) {
-        QStringList row { QString::number(t.disc), QString::number(t.number), t.title, t.version, t.artist,
-            t.isrc, QString::number(t.durationMs), t.genre, r.title, r.upc, r.label,
-            r.releaseDate.toString(Qt::ISODate) };
-        if (profile.cueSheet)
-            row += { t.bpm > 0 ? QString::number(t.bpm) : QString(), t.key, t.mood,
-                t.hasVocals < 0 ? QString() : (t.hasVocals ? u"yes"_s : u"no"_s) };
-        for (QString &field : row)
-            field = csvField(field);
-        text += row.join(u',') + u"\r\n"_s;
-    }
-    return text.toUtf8();
 }
 
 } // namespace Imprint::Delivery

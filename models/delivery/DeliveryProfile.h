@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #pragma once
 
+#include "quality/AnalysisFacts.h"
+#include "quality/QualityProfile.h"
+#include "quality/StemCheck.h"
 #include "releases/ReleaseRow.h"
+#include "rights/TrackFacts.h"
 
 #include <QByteArray>
 #include <QList>
@@ -20,7 +24,8 @@
 //   CutDowns/<disc>-<nn> <Title> (<file name>)                      sync
 //   Documents/<file name>                                           sync: licences, split sheets
 //   Artwork/cover.<ext>
-//   metadata.json, metadata.csv   release and tracks (sync: cue-sheet columns); preflight warnings
+//   metadata.json, metadata.csv   release and tracks (sync: cue-sheet columns); forced blockers and
+//                                 warnings of the preflight (DeliveryMetadata.h)
 //   MANIFEST.sha256               SHA-256 of every other entry
 namespace Imprint::Delivery
 {
@@ -40,6 +45,14 @@ struct DeliveryProfile {
     int minArtworkPixels = 3000; // each side; 0: no minimum
     int sampleRate = 0; // masters must have it; 0: any
     int bitDepth = 0;
+    // The app's own verdicts the preflight includes (Preflight.h): the readiness of this use
+    // ("streaming", "sync": Readiness::useKey; empty: none) and the audio checks of these quality
+    // profiles: the ones whose verdicts that readiness level reads, the last being the profile's
+    // own (its warnings count too; the others' failures only).
+    QString readinessUse;
+    QStringList audioProfiles;
+    // The release's schedule milestone a finished delivery ticks (ScheduleTemplate keys); empty: none.
+    QString milestoneKey;
 };
 
 const QList<DeliveryProfile> &profiles();
@@ -54,6 +67,14 @@ struct DeliveryAsset {
     int width = 0, height = 0, sampleRate = 0, bitDepth = 0;
 };
 
+/// A credit as a distributor reads it.
+struct DeliveryCredit {
+    QString party;
+    QString role; // DDEX-style: MainArtist, Producer, Vocalist, Musician…
+    QString instrument;
+    bool aiUsed = false;
+};
+
 struct DeliveryTrack {
     qint64 id = 0;
     int disc = 1, number = 0;
@@ -61,6 +82,13 @@ struct DeliveryTrack {
     double bpm = 0;
     int hasVocals = -1; // -1 unknown
     qint64 durationMs = 0;
+    QString iswc; // of the work it records
+
+    // Filled by DeliveryQueries::loadRelease; left empty by callers that judge only the files.
+    std::optional<TrackFacts> facts; // readiness facts, judged against this release
+    std::optional<AnalysisFacts> analysis; // the master's stored analysis; empty: not analysed
+    StemSetFacts stems; // stems, cut-downs and null test as stored, for the audio checks
+    QList<DeliveryCredit> credits;
 };
 
 /// Everything a package of one release is built from.
@@ -68,21 +96,15 @@ struct DeliveryRelease {
     ReleaseRow release;
     QList<DeliveryTrack> tracks;
     QList<DeliveryAsset> assets;
+    /// The loader read the tracks' readiness facts and stored analyses: the preflight judges
+    /// them (a track without an analysis is then "not analysed"). False: the files only.
+    bool verdictsLoaded = false;
+    QList<QualityProfile> qualityProfiles; // as stored in the catalog
     QList<DeliveryAsset> assetsOf(qint64 trackId, const QString &kind) const;
 };
 
 /// What a package of the profile holds and demands of the release, one line each, for people.
 QStringList requirements(const DeliveryProfile &profile);
-
-struct PreflightIssue {
-    bool blocking = false; // the package cannot be made (nothing to deliver)
-    QString subject; // "release", or the track's title
-    QString message;
-};
-
-/// What the profile needs and the release lacks. Non-blocking issues may be exported anyway;
-/// they are recorded in the package's metadata.
-QList<PreflightIssue> preflight(const DeliveryRelease &release, const DeliveryProfile &profile);
 
 /// A file to put into the package.
 struct PlannedFile {
@@ -99,10 +121,5 @@ QString safeFileName(const QString &text);
 
 /// The files of the package, in the documented layout.
 QList<PlannedFile> plan(const DeliveryRelease &release, const DeliveryProfile &profile);
-
-/// metadata.json and metadata.csv (UTF-8, RFC 4180 quoting).
-QByteArray metadataJson(const DeliveryRelease &release, const DeliveryProfile &profile,
-    const QList<PreflightIssue> &warnings, const QList<PlannedFile> &files);
-QByteArray metadataCsv(const DeliveryRelease &release, const DeliveryProfile &profile);
 
 } // namespace Imprint::Delivery

@@ -4,10 +4,14 @@
 
 #include "catalog/ReleaseQueries.h"
 #include "catalog/SqlTransaction.h"
+#include "delivery/DeliveryMetadata.h"
+#include "quality/AnalysisRepository.h"
+#include "rights/RightsQueries.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -27,9 +31,80 @@ std::optional<T> failed(const QSqlQuery &query, QString *error)
     return std::nullopt;
 }
 
+// The release as the readiness rules read it (RightsQueries reads a track's earliest release).
+std::optional<ReleaseFacts> releaseFacts(QSqlDatabase db, qint64 releaseId, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT r.id, r.title, coalesce(r.release_type, ''), coalesce(r.upc, ''), "
+              "coalesce(r.release_date, ''), r.status, coalesce(r.label, ''), coalesce(r.genre, ''), "
+              "coalesce(r.language, ''), coalesce(r.p_line, ''), coalesce(r.c_line, ''), "
+              "coalesce(r.explicit, -1), coalesce(a.id, 0), coalesce(a.format, ''), coalesce(a.width, 0), "
+              "coalesce(a.height, 0) FROM releases r LEFT JOIN assets a ON a.id = r.artwork_asset_id "
+              "WHERE r.id = ?"_s);
+    q.addBindValue(releaseId);
+    if (!q.exec() || !q.next())
+        return failed<ReleaseFacts>(q, error);
+    return ReleaseFacts { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toString(), QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString(),
+        q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
+        q.value(10).toString(), q.value(11).toInt(), q.value(12).toLongLong(), q.value(13).toString(),
+        q.value(14).toInt(), q.value(15).toInt() };
+}
+
+// Credits with their instrument, the readiness facts and the stored analyses of every track.
+bool loadVerdicts(QSqlDatabase db, Delivery::DeliveryRelease &release, const QString &libraryRoot,
+    const QDate &today, QString *error)
+{
+    QHash<qint64, Delivery::DeliveryTrack *> byId;
+    for (Delivery::DeliveryTrack &track : release.tracks)
+        byId.insert(track.id, &track);
+    QSqlQuery query(db);
+    query.prepare(u"SELECT c.track_id, p.name, c.role, coalesce(c.instrument, ''), c.ai_used FROM credits c "
+                  "JOIN parties p ON p.id = c.party_id WHERE c.track_id IN "
+                  "(SELECT track_id FROM release_tracks WHERE release_id = ?) "
+                  "ORDER BY c.track_id, c.position, c.id"_s);
+    query.addBindValue(release.release.id);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        if (Delivery::DeliveryTrack *track = byId.value(query.value(0).toLongLong()))
+            track->credits.append({ query.value(1).toString(), query.value(2).toString(),
+                query.value(3).toString(), query.value(4).toBool() });
+    }
+    const auto ownRelease = releaseFacts(db, release.release.id, error);
+    if (!ownRelease)
+        return false;
+    for (Delivery::DeliveryTrack &track : release.tracks) {
+        const auto facts = RightsQueries::trackFacts(db, libraryRoot, today, track.id, error);
+        if (!facts)
+            return false;
+        if (!facts->isEmpty()) {
+            track.facts = facts->constFirst();
+            track.facts->release = *ownRelease;
+        }
+    }
+    const auto profiles = AnalysisRepository::profiles(db, error);
+    const auto rows = profiles ? AnalysisRepository::trackRows(db, error) : std::nullopt;
+    if (!rows)
+        return false;
+    release.qualityProfiles = *profiles;
+    for (const TrackQualityRow &row : *rows) {
+        if (Delivery::DeliveryTrack *track = byId.value(row.trackId)) {
+            track->analysis = row.facts;
+            track->stems = row.stems;
+        }
+    }
+    release.verdictsLoaded = true;
+    return true;
+}
+
 } // namespace
 
-std::optional<Delivery::DeliveryRelease> loadRelease(QSqlDatabase db, qint64 releaseId, QString *error)
+std::optional<Delivery::DeliveryRelease> loadRelease(
+    QSqlDatabase db, qint64 releaseId, const QString &libraryRoot, const QDate &today, QString *error)
 {
     const auto releases = ReleaseQueries::allReleases(db, error);
     if (!releases)
@@ -52,8 +127,8 @@ std::optional<Delivery::DeliveryRelease> loadRelease(QSqlDatabase db, qint64 rel
         u"SELECT t.id, rt.disc_number, coalesce(rt.track_number, 0), t.title, t.version, "
         "t.display_artist, coalesce(t.isrc, ''), coalesce(t.genre, ''), coalesce(t.musical_key, ''), "
         "coalesce(t.mood, ''), coalesce(t.bpm, 0), coalesce(t.has_vocals, -1), "
-        "coalesce(t.duration_ms, 0) FROM release_tracks rt JOIN tracks t ON t.id = rt.track_id "
-        "WHERE rt.release_id = ? ORDER BY rt.disc_number, rt.track_number IS NULL, rt.track_number, t.id"_s);
+        "coalesce(t.duration_ms, 0), coalesce(w.iswc, '') FROM release_tracks rt "
+        "JOIN tracks t ON t.id = rt.track_id LEFT JOIN works w ON w.id = t.work_id WHERE rt.release_id = ? ORDER BY rt.disc_number, rt.track_number IS NULL, rt.track_number, t.id"_s);
     query.addBindValue(releaseId);
     if (!query.exec())
         return failed<Delivery::DeliveryRelease>(query, error);
@@ -72,6 +147,7 @@ std::optional<Delivery::DeliveryRelease> loadRelease(QSqlDatabase db, qint64 rel
         track.bpm = query.value(10).toDouble();
         track.hasVocals = query.value(11).toInt();
         track.durationMs = query.value(12).toLongLong();
+        track.iswc = query.value(13).toString();
         release.tracks.append(track);
     }
     // The release's own files (artwork, documents) and every file of its tracks.
@@ -100,11 +176,20 @@ std::optional<Delivery::DeliveryRelease> loadRelease(QSqlDatabase db, qint64 rel
         asset.bitDepth = query.value(7).toInt();
         release.assets.append(asset);
     }
+    if (!loadVerdicts(db, release, libraryRoot, today, error))
+        return std::nullopt;
     return release;
 }
 
-bool recordDelivery(QSqlDatabase db, const DeliveryRecord &record, QString *error)
+bool recordDelivery(QSqlDatabase db, const DeliveryRecord &record, QString *error, bool *milestoneTicked)
 {
+    if (milestoneTicked)
+        *milestoneTicked = false;
+    QJsonArray recorded;
+    for (const Delivery::PreflightIssue &issue : record.issues)
+        recorded.append(Delivery::toJson(issue));
+    if (record.issues.isEmpty())
+        recorded = QJsonArray::fromStringList(record.warnings);
     SqlTransaction transaction(db);
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO deliveries(release_id, profile, file, size, sha256, warnings) "
@@ -114,13 +199,27 @@ bool recordDelivery(QSqlDatabase db, const DeliveryRecord &record, QString *erro
     query.addBindValue(record.file);
     query.addBindValue(record.size);
     query.addBindValue(record.sha256);
-    query.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(record.warnings)).toJson(QJsonDocument::Compact)));
-    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+    query.addBindValue(QString::fromUtf8(QJsonDocument(recorded).toJson(QJsonDocument::Compact)));
+    bool ok = transaction.isActive() && query.exec();
+    QString failure = query.lastError().text();
+    // The delivery milestone is done once a package went out: in the same transaction, so the
+    // history and the plan never disagree.
+    QSqlQuery tick(db);
+    if (ok && !record.milestoneKey.isEmpty()) {
+        tick.prepare(u"UPDATE milestones SET done = 1, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                     "WHERE release_id = ? AND template_key = ? AND done = 0"_s);
+        tick.addBindValue(record.releaseId);
+        tick.addBindValue(record.milestoneKey);
+        ok = tick.exec();
+        failure = tick.lastError().text();
+    }
+    if (!ok || !transaction.commit()) {
         if (error)
-            *error = transaction.error().isEmpty() ? query.lastError().text() : transaction.error();
+            *error = transaction.error().isEmpty() ? failure : transaction.error();
         return false;
     }
+    if (milestoneTicked && !record.milestoneKey.isEmpty())
+        *milestoneTicked = tick.numRowsAffected() > 0;
     return true;
 }
 
@@ -141,8 +240,16 @@ std::optional<QList<DeliveryRecord>> deliveriesOf(QSqlDatabase db, qint64 releas
         record.file = query.value(3).toString();
         record.size = query.value(4).toLongLong();
         record.sha256 = query.value(5).toString();
-        for (const QJsonValue &warning : QJsonDocument::fromJson(query.value(6).toByteArray()).array())
-            record.warnings.append(warning.toString());
+        for (const QJsonValue &warning : QJsonDocument::fromJson(query.value(6).toByteArray()).array()) {
+            const auto issue = Delivery::issueFromJson(warning.toObject());
+            if (!issue) {
+                record.warnings.append(warning.toString());
+                continue;
+            }
+            record.issues.append(*issue);
+            record.warnings.append(QCoreApplication::translate("Delivery", "%1: %2")
+                    .arg(Delivery::levelName(issue->level), Delivery::describe(*issue)));
+        }
         record.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODate);
         records.append(record);
     }

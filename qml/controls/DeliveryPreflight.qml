@@ -5,8 +5,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
 
-// What the chosen profile puts into a package, then the preflight of the chosen release: what
-// is missing or failing, blockers first in red.
+// What the chosen profile puts into a package, then the preflight of the chosen release: the
+// blockers (impossible ones, and those Export Anyway can force) apart from the warnings.
 ColumnLayout {
     id: preflight
 
@@ -42,54 +42,41 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
-        visible: !preflight.deliveries.loading && preflight.deliveries.issues.length === 0
+        objectName: "preflightReady"
+        visible: !preflight.deliveries.loading && !preflight.deliveries.blocked
                  && preflight.deliveries.releaseId > 0
-        text: qsTr("Ready: the release has everything the profile needs (%n file(s) to package).", "",
+        text: qsTr("Ready: nothing blocks the export (%n file(s) to package).", "",
                    preflight.deliveries.fileCount)
         color: "#2e7d32"
         wrapMode: Text.Wrap
     }
     Label {
         Layout.fillWidth: true
-        visible: preflight.deliveries.issues.length > 0
-        text: preflight.deliveries.blocked
-              ? qsTr("Nothing can be delivered until the blockers are fixed.")
-              : qsTr("%n thing(s) missing or failing. You can still export; the warnings are recorded in the package's metadata.json.",
-                     "", preflight.deliveries.issues.length)
+        visible: preflight.deliveries.blocked
+        text: preflight.deliveries.impossible
+              ? qsTr("Nothing can be delivered until the impossible items are fixed.")
+              : qsTr("%n blocker(s): Export is refused until they are fixed. “Export Anyway” makes the package and records them in it.",
+                     "", preflight.deliveries.blockers.length)
         wrapMode: Text.Wrap
         opacity: 0.8
     }
-    ListView {
-        id: issueList
-        objectName: "preflightIssues"
+    PreflightIssueList {
+        objectName: "preflightBlockers"
+        model: preflight.deliveries.blockers
+        levelColor: "#c62828"
+    }
+    Label {
         Layout.fillWidth: true
-        Layout.preferredHeight: Math.min(contentHeight, 360)
-        clip: true
-        spacing: 4
-        model: preflight.deliveries.issues
-        ScrollBar.vertical: ScrollBar {}
-        delegate: RowLayout {
-            id: issue
-            required property var modelData
-            width: issueList.width - 12
-            spacing: 8
-            Label {
-                text: issue.modelData.blocking ? qsTr("Blocker") : qsTr("Missing")
-                color: issue.modelData.blocking ? "#c62828" : "#b26a00"
-                font.bold: true
-                Layout.preferredWidth: 64
-            }
-            Label {
-                text: issue.modelData.subject
-                font.bold: true
-                Layout.preferredWidth: 110
-                elide: Text.ElideRight
-            }
-            Label {
-                text: issue.modelData.message
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-            }
-        }
+        Layout.topMargin: 6
+        visible: preflight.deliveries.warnings.length > 0
+        text: qsTr("%n warning(s): they do not stop the export and are recorded in the package's metadata.json.",
+                   "", preflight.deliveries.warnings.length)
+        wrapMode: Text.Wrap
+        opacity: 0.8
+    }
+    PreflightIssueList {
+        objectName: "preflightWarnings"
+        model: preflight.deliveries.warnings
+        levelColor: "#b26a00"
     }
 }

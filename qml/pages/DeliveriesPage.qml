@@ -19,6 +19,14 @@ Page {
     readonly property DeliveryCatalog deliveries: session.deliveries
     readonly property ReleaseListModel releases: session.releases.model
     property string format: "zip"
+    property bool force: false // the next export forces the preflight's blockers
+
+    function chooseFile(force) {
+        page.force = force
+        exportDialog.selectedFile = page.controller.suggestedFile(
+                    page.controller.fileNameFor(page.deliveries.suggestedName, page.format))
+        exportDialog.open()
+    }
 
     title: qsTr("Deliveries")
 
@@ -122,14 +130,19 @@ Page {
                 Button {
                     objectName: "exportButton"
                     highlighted: true
-                    text: page.deliveries.issues.length > 0 ? qsTr("Export Anyway…") : qsTr("Export…")
+                    text: qsTr("Export…")
                     enabled: !page.controller.running && page.deliveries.releaseId > 0 && !page.deliveries.blocked
                              && !page.deliveries.loading
-                    onClicked: {
-                        exportDialog.selectedFile = page.controller.suggestedFile(
-                                    page.controller.fileNameFor(page.deliveries.suggestedName, page.format))
-                        exportDialog.open()
-                    }
+                    onClicked: page.chooseFile(false)
+                }
+                Button {
+                    objectName: "exportAnywayButton"
+                    text: qsTr("Export Anyway…")
+                    visible: page.deliveries.blocked && !page.deliveries.impossible
+                    enabled: !page.controller.running && !page.deliveries.loading
+                    onClicked: forceDialog.open()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Make the package despite the blockers; they are recorded in it")
                 }
                 Label {
                     Layout.fillWidth: true
@@ -172,7 +185,39 @@ Page {
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("%1 package (*%2)").arg(page.format).arg(page.controller.fileNameFor("", page.format))]
         onAccepted: page.controller.startExport(page.deliveries.releaseId, page.deliveries.profile, page.format,
-                                                selectedFile, page.deliveries.issues.length > 0)
+                                                selectedFile, page.force)
+    }
+    // What forcing means, named before the file is chosen.
+    Dialog {
+        id: forceDialog
+        objectName: "forceDialog"
+        title: qsTr("Export Anyway?")
+        modal: true
+        x: (page.width - width) / 2
+        y: Math.max(0, (page.height - height) / 3)
+        width: Math.min(page.width - 80, 600)
+        contentItem: ScrollView {
+            implicitHeight: Math.min(forceText.implicitHeight, page.height / 2)
+            Label {
+                id: forceText
+                objectName: "forceSummary"
+                width: forceDialog.availableWidth
+                text: page.deliveries.forceSummary
+                wrapMode: Text.Wrap
+            }
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "confirmForce"
+                text: qsTr("Export Anyway…")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            Button {
+                text: qsTr("Cancel")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+        onAccepted: page.chooseFile(true)
     }
     FileDialog {
         id: backupDialog

@@ -30,7 +30,13 @@ TestCase {
             return null
         if (item.objectName === name)
             return item
-        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
+        // data holds the popups (dialogs) too, which are no visual children.
+        const own = item.data !== undefined ? item.data : item.children
+        let children = []
+        for (let i = 0; i < (own ? own.length : 0); ++i)
+            children.push(own[i])
+        if (item.contentItem && item.contentItem !== item)
+            children.push(item.contentItem)
         for (let i = 0; i < children.length; ++i) {
             const found = findChild(children[i], name)
             if (found)
@@ -43,18 +49,56 @@ TestCase {
         const page = createTemporaryObject(pageComponent, testCase)
         const deliveries = testSession.deliveries
         tryVerify(() => deliveries.releaseId > 0 && !deliveries.loading)
-        const issues = findChild(page, "preflightIssues")
-        verify(issues)
-        tryVerify(() => issues.count > 0)
-        const distributorIssues = issues.count
-        const exportButton = findChild(page, "exportButton")
-        verify(exportButton.enabled)
-        compare(exportButton.text, "Export Anyway…")
+        // The generated catalog lacks UPC, artwork, provenance and analyses: blocked, not impossible.
+        const blockers = findChild(page, "preflightBlockers")
+        verify(blockers)
+        tryVerify(() => blockers.count > 0)
+        verify(deliveries.blocked)
+        verify(!deliveries.impossible)
+        compare(blockers.count, deliveries.blockers.length)
+        for (const issue of deliveries.issues) {
+            verify(issue.ruleId.length > 0, JSON.stringify(issue))
+            verify(issue.trackId !== undefined && issue.level.length > 0, JSON.stringify(issue))
+        }
+        verify(deliveries.blockers.some(i => i.ruleId === "delivery.upc.missing" && i.trackId === 0))
+        verify(deliveries.blockers.some(i => i.ruleId === "quality.notAnalysed" && i.trackId > 0))
+        verify(deliveries.blockers.every(i => i.level !== "warning"))
+        verify(deliveries.warnings.every(i => i.level === "warning"))
+        compare(findChild(page, "preflightReady").visible, false)
 
+        // Export is refused while blocked; Export Anyway is offered instead.
+        const exportButton = findChild(page, "exportButton")
+        verify(!exportButton.enabled)
+        const anyway = findChild(page, "exportAnywayButton")
+        verify(anyway.visible && anyway.enabled)
+
+        const distributorBlockers = blockers.count
         deliveries.profile = "sync"
-        tryVerify(() => !deliveries.loading && issues.count > distributorIssues)
+        tryVerify(() => !deliveries.loading && blockers.count > distributorBlockers)
         verify(deliveries.requirements.some(line => line.indexOf("Stems") >= 0))
         deliveries.profile = "distributor"
+        tryVerify(() => !deliveries.loading && blockers.count === distributorBlockers)
+    }
+
+    function test_exportAnywayNamesWhatIsForced() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const deliveries = testSession.deliveries
+        tryVerify(() => deliveries.releaseId > 0 && !deliveries.loading && deliveries.blocked)
+        const before = deliveries.history.count
+        const dialog = findChild(page, "forceDialog")
+        verify(dialog)
+        verify(!dialog.opened)
+        findChild(page, "exportAnywayButton").clicked()
+        tryVerify(() => dialog.opened)
+        const summary = findChild(dialog.contentItem, "forceSummary")
+        verify(summary.text.indexOf("no UPC/EAN") >= 0, summary.text)
+        verify(summary.text.indexOf("metadata.json") >= 0, summary.text)
+        // Declining starts nothing.
+        dialog.reject()
+        tryVerify(() => !dialog.visible)
+        verify(!page.controller.running)
+        verify(!page.force)
+        compare(deliveries.history.count, before)
     }
 
     function test_aFailedExportIsShownAndLeavesTheHistoryAlone() {

@@ -5,6 +5,7 @@
 #include "TestCatalog.h"
 #include "delivery/DeliveryCatalog.h"
 #include "delivery/DeliveryQueries.h"
+#include "schedule/ScheduleRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -83,12 +84,30 @@ private Q_SLOTS:
         QVERIFY(preflight.size() >= 1);
         QCOMPARE(deliveries->history()->rowCount(), 1);
         QVERIFY(!deliveries->isLoading());
-        QVERIFY(!deliveries->isBlocked()); // generated files have no master on disk, but rows do
-        QStringList messages;
-        for (const QVariant &issue : deliveries->issues())
-            messages.append(issue.toMap().value(u"message"_s).toString());
+        // Generated files have no master on disk, but rows do: something to deliver, blocked.
+        QVERIFY(!deliveries->isImpossible());
+        QVERIFY(deliveries->isBlocked());
+        QStringList messages, rules;
+        for (const QVariant &issue : deliveries->issues()) {
+            const QVariantMap map = issue.toMap();
+            messages.append(map.value(u"message"_s).toString());
+            rules.append(
+                u"%1 %2 %3"_s.arg(map.value(u"level"_s).toString(), map.value(u"ruleId"_s).toString())
+                    .arg(map.value(u"trackId"_s).toLongLong() > 0 ? u"track"_s : u"release"_s));
+            for (const char *key : { "ruleId", "trackId", "level", "subject", "message" })
+                QVERIFY2(map.contains(QString::fromLatin1(key)), key);
+        }
         QVERIFY2(messages.contains(u"no UPC/EAN"_s), qPrintable(messages.join(u", ")));
         QVERIFY2(messages.contains(u"no artwork"_s), qPrintable(messages.join(u", ")));
+        // The app's own verdicts: nobody recorded where the tracks come from, nothing analysed.
+        QVERIFY2(rules.contains(u"blocker delivery.upc.missing release"_s), qPrintable(rules.join(u", ")));
+        QVERIFY2(rules.contains(u"blocker content.licence.missing track"_s), qPrintable(rules.join(u", ")));
+        QVERIFY2(rules.contains(u"blocker quality.notAnalysed track"_s), qPrintable(rules.join(u", ")));
+        QVERIFY(!rules.contains(u"blocker streaming.upc.missing release"_s)); // said once, by the delivery
+        QCOMPARE(deliveries->blockers().size() + deliveries->warnings().size(), deliveries->issues().size());
+        for (const QVariant &blocker : deliveries->blockers())
+            QCOMPARE(blocker.toMap().value(u"level"_s).toString(), u"blocker"_s);
+        QVERIFY(deliveries->forceSummary().contains(u"no UPC/EAN"_s));
         QVERIFY(deliveries->suggestedName().contains(u"Glass Harbour"_s));
         QVERIFY(deliveries->suggestedName().endsWith(u"(Distributor)"_s));
         QCOMPARE(deliveries->fileCount(), 2);
@@ -103,6 +122,60 @@ private Q_SLOTS:
         deliveries->setReleaseId(session.releases()->model()->idAt(1));
         session.waitForIdle();
         QCOMPARE(deliveries->history()->rowCount(), 0);
+    }
+
+    void aDeliveryTicksItsMilestoneInTheSameWrite()
+    {
+        Test::TestCatalog catalog(4);
+        QSqlDatabase db = catalog.store().connection();
+        const qint64 releaseId = Test::scalar(catalog.store(), u"SELECT min(id) FROM releases"_s);
+        const ScheduleRepository schedule(db);
+        QVERIFY(schedule.moveRelease(releaseId, QDate::currentDate().addDays(40), nullptr));
+        const auto deliveryDone = [&] {
+            const auto milestones = schedule.milestones(releaseId, nullptr);
+            for (const Milestone &milestone : milestones.value_or(QList<Milestone>())) {
+                if (milestone.key == ScheduleTemplate::deliveryKey)
+                    return int(milestone.done);
+            }
+            return -1;
+        };
+        QCOMPARE(deliveryDone(), 0);
+
+        // A recording that fails (no valid SHA-256) ticks nothing.
+        auto broken = record(releaseId, u"distributor"_s, u"/tmp/broken.zip"_s);
+        broken.sha256 = u"short"_s;
+        broken.milestoneKey = ScheduleTemplate::deliveryKey;
+        bool ticked = true;
+        QVERIFY(!DeliveryQueries::recordDelivery(db, broken, nullptr, &ticked));
+        QVERIFY(!ticked);
+        QCOMPARE(deliveryDone(), 0);
+
+        auto delivered = record(releaseId, u"distributor"_s, u"/tmp/tidal.zip"_s);
+        delivered.milestoneKey = ScheduleTemplate::deliveryKey;
+        delivered.issues = { { Delivery::IssueLevel::Blocker, u"quality.clipping"_s, 3, u"Overdrive Hearts"_s,
+                                 u"Clipping: 14 runs"_s, u"reduce gain"_s },
+            { Delivery::IssueLevel::Warning, u"streaming.date.tight"_s, 0, u"release"_s, u"soon"_s } };
+        QString error;
+        QVERIFY2(DeliveryQueries::recordDelivery(db, delivered, &error, &ticked), qPrintable(error));
+        QVERIFY(ticked);
+        QCOMPARE(deliveryDone(), 1);
+        // Another delivery finds it done already.
+        QVERIFY(DeliveryQueries::recordDelivery(db, delivered, &error, &ticked));
+        QVERIFY(!ticked);
+        QCOMPARE(deliveryDone(), 1);
+
+        // The history keeps each issue with its level, and a line for people.
+        const auto history = DeliveryQueries::deliveriesOf(db, releaseId, &error);
+        QVERIFY(history && history->size() == 2);
+        QCOMPARE(history->first().issues, delivered.issues);
+        QCOMPARE(history->first().warnings.first(), u"Blocker: Overdrive Hearts: Clipping: 14 runs"_s);
+        QCOMPARE(history->first().warnings.last(), u"Warning: release: soon"_s);
+        // Rows written before levels existed still read.
+        QVERIFY(DeliveryQueries::recordDelivery(db, record(releaseId, u"sync"_s, u"/tmp/old.zip"_s), &error));
+        const auto all = DeliveryQueries::deliveriesOf(db, releaseId, &error);
+        QVERIFY(std::any_of(all->cbegin(), all->cend(), [](const DeliveryQueries::DeliveryRecord &r) {
+            return r.warnings == QStringList { u"release: no UPC/EAN"_s } && r.issues.isEmpty();
+        }));
     }
 };
 

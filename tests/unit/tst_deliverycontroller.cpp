@@ -6,6 +6,7 @@
 #include "TestCatalog.h"
 #include "audio/AudioFile.h"
 #include "delivery/DeliveryController.h"
+#include "schedule/ScheduleRepository.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -113,6 +114,62 @@ private Q_SLOTS:
         QCOMPARE(deliveries->history()->rowCount(), 1);
         QCOMPARE(deliveries->history()->index(0).data(DeliveryHistoryModel::FileNameRole).toString(),
             u"release.zip"_s);
+    }
+
+    // The preflight's blockers refuse a plain export; forced, the package is made, the blockers
+    // are recorded and the calendar shows the delivery milestone done without a restart.
+    void blockersRefuseUntilForcedAndADeliveryTicksTheCalendar()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.setUp(1));
+        QVERIFY(ScheduleRepository(fixture.catalog.store().connection())
+                .moveRelease(fixture.releaseId, QDate::currentDate().addDays(40), nullptr));
+        PlanningSession *planning = fixture.session->planning();
+        planning->reload();
+        fixture.session->waitForIdle();
+        const auto deliveryDone = [&] {
+            const ReleasePlan *plan = planning->plan(fixture.releaseId);
+            for (const Milestone &milestone : plan ? plan->milestones : QList<Milestone>()) {
+                if (milestone.key == ScheduleTemplate::deliveryKey)
+                    return int(milestone.done);
+            }
+            return -1;
+        };
+        QCOMPARE(deliveryDone(), 0);
+
+        DeliveryController controller;
+        controller.setSession(fixture.session.get());
+        QSignalSpy finished(&controller, &DeliveryController::finished);
+        const QString refusedPath = fixture.out.filePath(u"refused.zip"_s);
+        QVERIFY(controller.startExport(
+            fixture.releaseId, u"distributor"_s, u"zip"_s, QUrl::fromLocalFile(refusedPath), false));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!controller.succeeded());
+        // Named: the track and the reason (nothing analysed, no provenance), and the release's UPC.
+        QVERIFY2(controller.summaryText().contains(u"no UPC/EAN"_s), qPrintable(controller.summaryText()));
+        QVERIFY2(
+            controller.summaryText().contains(u"not been analysed"_s), qPrintable(controller.summaryText()));
+        QVERIFY(!QFileInfo::exists(refusedPath));
+        fixture.session->waitForIdle();
+        QCOMPARE(deliveryDone(), 0);
+
+        QVERIFY(controller.startExport(fixture.releaseId, u"distributor"_s, u"zip"_s,
+            QUrl::fromLocalFile(fixture.out.filePath(u"forced.zip"_s)), true));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(controller.succeeded(), qPrintable(controller.summaryText()));
+        QVERIFY(controller.summaryText().contains(u"milestone"_s));
+        QVERIFY(std::any_of(
+            controller.problems().cbegin(), controller.problems().cend(), [](const QString &line) {
+                return line.contains(u"Blocker: "_s) && line.contains(u"no UPC/EAN"_s);
+            }));
+        fixture.session->waitForIdle();
+        QCOMPARE(deliveryDone(), 1);
+        planning->setCurrentReleaseId(fixture.releaseId);
+        const QVariantList milestones = planning->current().value(u"milestones"_s).toList();
+        QVERIFY(std::any_of(milestones.cbegin(), milestones.cend(), [](const QVariant &m) {
+            return m.toMap().value(u"key"_s) == ScheduleTemplate::deliveryKey
+                && m.toMap().value(u"done"_s).toBool();
+        }));
     }
 
     void cancelLeavesNoFileUnderTheFinalName()
