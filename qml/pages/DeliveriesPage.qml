@@ -20,6 +20,12 @@ Page {
     readonly property ReleaseListModel releases: session.releases.model
     property string format: "zip"
 
+    // A fix link's target (Main.qml navigateTo): the release being delivered.
+    function focusTarget(target) {
+        if (target.record === "release" && target.recordId > 0)
+            page.deliveries.releaseId = target.recordId
+    }
+
     title: qsTr("Deliveries")
 
     // Start on the release chosen on the releases page, or the first one.
