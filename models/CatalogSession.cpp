@@ -34,6 +34,14 @@ TrackTableModel::Role roleOf(TrackQueries::EditableField field)
         return TrackTableModel::LanguageRole;
     case TrackQueries::EditableField::Explicit:
         return TrackTableModel::ExplicitRole;
+    case TrackQueries::EditableField::Bpm:
+        return TrackTableModel::BpmRole;
+    case TrackQueries::EditableField::Key:
+        return TrackTableModel::KeyRole;
+    case TrackQueries::EditableField::Mood:
+        return TrackTableModel::MoodRole;
+    case TrackQueries::EditableField::HasVocals:
+        return TrackTableModel::HasVocalsRole;
     }
     return TrackTableModel::TitleRole;
 }
@@ -55,6 +63,14 @@ QString fieldLabel(TrackQueries::EditableField field)
         return QCoreApplication::translate("CatalogSession", "Language Change");
     case TrackQueries::EditableField::Explicit:
         return QCoreApplication::translate("CatalogSession", "Explicit Change");
+    case TrackQueries::EditableField::Bpm:
+        return QCoreApplication::translate("CatalogSession", "BPM Change");
+    case TrackQueries::EditableField::Key:
+        return QCoreApplication::translate("CatalogSession", "Key Change");
+    case TrackQueries::EditableField::Mood:
+        return QCoreApplication::translate("CatalogSession", "Mood Change");
+    case TrackQueries::EditableField::HasVocals:
+        return QCoreApplication::translate("CatalogSession", "Vocals Change");
     }
     return {};
 }
@@ -277,6 +293,10 @@ QVariantMap CatalogSession::currentTrack() const
         { u"channels"_s, row->channels },
         { u"path"_s, row->path },
         { u"stems"_s, row->stemCount },
+        { u"bpm"_s, row->bpm },
+        { u"key"_s, row->key },
+        { u"mood"_s, row->mood },
+        { u"hasVocals"_s, row->hasVocals },
     };
 }
 

@@ -80,7 +80,7 @@ public:
     /// Selects only this track (0 clears the selection); the selection's current track is this.
     void setCurrentTrackId(qint64 id);
     /// title, artist, version, release, isrc, genre, language, explicit, label, duration, format,
-    /// path, stems of the current track.
+    /// path, stems, bpm, key, mood, hasVocals of the current track.
     QVariantMap currentTrack() const;
 
     /// Reloads tracks and releases from the catalog, e.g. after an import.
@@ -94,7 +94,8 @@ public:
     /// Gives the track the next free ISRC under the prefix for this year, undoably.
     Q_INVOKABLE bool assignIsrc(qint64 trackId);
 
-    /// Sets "title", "artist", "version", "isrc", "genre", "language" or "explicit" of a track,
+    /// Sets "title", "artist", "version", "isrc", "genre", "language", "explicit", "bpm", "key",
+    /// "mood" or "hasVocals" of a track,
     /// undoably (TrackQueries::normalizedValue has the rules); an ISRC must also not be held by
     /// another recording. False (and errorOccurred) when the value is refused.
     Q_INVOKABLE bool setTrackField(qint64 trackId, const QString &field, const QString &value);

@@ -21,6 +21,7 @@ ApplicationWindow {
     title: qsTr("Imprint")
 
     readonly property int pageCount: sidebar.pages.length
+    readonly property string currentPageKey: sidebar.pages[sidebar.currentIndex]?.key ?? ""
     // Background work in progress (screenshots wait for it to finish).
     readonly property bool busy: importer.running || analyzer.running || delivery.running || tagWriter.running
 
@@ -53,6 +54,46 @@ ApplicationWindow {
     function newRelease(isoDate, fromCalendar) {
         newReleaseDialog.showReleasesAfter = !fromCalendar
         newReleaseDialog.ask(isoDate ?? "", window.session.releases.current.artist ?? "")
+    }
+    // Fix links (FixLink): shows the target's page, lets the page select the record and open the
+    // tab (its focusTarget), then puts the keyboard in the control named by target.field.
+    function navigateTo(target) {
+        if (!target || !showPage(target.page))
+            return false
+        const page = pageStack.children[sidebar.currentIndex]
+        if (page.focusTarget)
+            page.focusTarget(target)
+        // After the bindings that follow the selection have shown the record's controls.
+        Qt.callLater(() => window.focusControl(page, target.field ?? ""))
+        return true
+    }
+    // The first visible item named name under item (a hidden one if none is visible).
+    // Visual children only: a control's contentItem is one of them once it exists, and asking for
+    // it would create a deferred one (in a delegate being destroyed, too).
+    function findControl(item, name) {
+        let hidden = null
+        for (const child of item.children) {
+            const found = child.objectName === name ? child : window.findControl(child, name)
+            if (found && found.visible)
+                return found
+            hidden = hidden ?? found
+        }
+        return hidden
+    }
+    // The control itself, or its editor (EditableField, ChoiceField); scrolled into view.
+    function focusControl(page, name) {
+        const control = name.length > 0 ? window.findControl(page, name) : null
+        const focusable = control ? (control.editor ?? control) : page
+        focusable.forceActiveFocus()
+        for (let p = focusable.parent; control && p; p = p.parent) {
+            if (p.contentY !== undefined && p.flickableDirection !== undefined) {
+                const y = focusable.mapToItem(p.contentItem, 0, 0).y
+                if (y < p.contentY || y + focusable.height > p.contentY + p.height)
+                    p.contentY = Math.max(0, Math.min(y - 24, p.contentHeight - p.height))
+                break
+            }
+        }
+        return control
     }
     // For screenshots (--dialog KEY): opens a dialog on the page shown.
     function openDialog(key) {
@@ -235,6 +276,7 @@ ApplicationWindow {
             }
 
             StackLayout {
+                id: pageStack
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 currentIndex: sidebar.currentIndex

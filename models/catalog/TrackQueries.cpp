@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -27,7 +28,8 @@ std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error)
         "coalesce(a.bit_depth, 0), coalesce(a.channels, 0), "
         "(SELECT count(*) FROM assets s WHERE s.track_id = t.id AND s.kind = 'stem'), "
         "coalesce(t.genre, ''), coalesce(t.language, ''), coalesce(t.explicit, ''), coalesce(r.id, 0), "
-        "coalesce(r.label, '') "
+        "coalesce(r.label, ''), t.bpm, coalesce(t.musical_key, ''), coalesce(t.mood, ''), "
+        "coalesce(t.has_vocals, '') "
         "FROM tracks t "
         "LEFT JOIN assets a ON a.id = (SELECT id FROM assets WHERE track_id = t.id AND kind IN ('master', "
         "'mix') "
@@ -62,6 +64,10 @@ std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error)
         row.explicitFlag = query.value(16).toString();
         row.releaseId = query.value(17).toLongLong();
         row.label = query.value(18).toString();
+        row.bpm = query.value(19).isNull() ? QString() : formatBpm(query.value(19).toDouble());
+        row.key = query.value(20).toString();
+        row.mood = query.value(21).toString();
+        row.hasVocals = query.value(22).toString();
         row.updateSearchKey();
         rows.append(std::move(row));
     }
@@ -73,12 +79,116 @@ std::optional<EditableField> editableField(const QString &name)
     static const QHash<QString, EditableField> fields { { u"title"_s, EditableField::Title },
         { u"artist"_s, EditableField::Artist }, { u"version"_s, EditableField::Version },
         { u"isrc"_s, EditableField::Isrc }, { u"genre"_s, EditableField::Genre },
-        { u"language"_s, EditableField::Language }, { u"explicit"_s, EditableField::Explicit } };
+        { u"language"_s, EditableField::Language }, { u"explicit"_s, EditableField::Explicit },
+        { u"bpm"_s, EditableField::Bpm }, { u"key"_s, EditableField::Key },
+        { u"mood"_s, EditableField::Mood }, { u"hasVocals"_s, EditableField::HasVocals } };
     const auto found = fields.constFind(name);
     if (found == fields.cend())
         return std::nullopt;
     return *found;
 }
+
+QString formatBpm(double bpm)
+{
+    // Two decimals at most, without trailing zeros: 120, 92.5, 128.33.
+    QString text = QString::number(bpm, 'f', 2);
+    while (text.endsWith(u'0'))
+        text.chop(1);
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
+namespace
+{
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(TrackQueries)
+};
+
+constexpr double minimumBpm = 20;
+constexpr double maximumBpm = 400;
+
+std::optional<QString> normalizedBpm(const QString &text, QString *error)
+{
+    if (text.isEmpty())
+        return text;
+    QString number = text;
+    number.replace(u',', u'.'); // 92,5 as many keyboards type it
+    if (number.endsWith(u"bpm", Qt::CaseInsensitive))
+        number = number.chopped(3).trimmed();
+    bool ok = false;
+    const double bpm = number.toDouble(&ok);
+    if (!ok || !(bpm >= minimumBpm && bpm <= maximumBpm)) {
+        if (error)
+            *error = Text::tr("BPM “%1” is not a tempo: enter a number from %2 to %3, like 120 or 92.5.")
+                         .arg(text)
+                         .arg(minimumBpm)
+                         .arg(maximumBpm);
+        return std::nullopt;
+    }
+    return formatBpm(bpm);
+}
+
+// A note with an optional accidental and mode (C, F#m, Bb minor, E♭ major), or a Camelot code (8A).
+std::optional<QString> normalizedKey(const QString &text, QString *error)
+{
+    if (text.isEmpty())
+        return text;
+    static const QRegularExpression camelot(u"^(1[0-2]|[1-9])\\s*([AaBb])$"_s);
+    if (const auto match = camelot.match(text); match.hasMatch())
+        return match.captured(1) + match.captured(2).toUpper();
+    static const QRegularExpression note(
+        u"^([A-Ga-g])\\s*(#|♯|b|♭|sharp|flat)?\\s*(.*)$"_s, QRegularExpression::CaseInsensitiveOption);
+    const auto match = note.match(text);
+    if (match.hasMatch()) {
+        const QString accidental = match.captured(2).toLower();
+        const QString sign = accidental.isEmpty()                                  ? QString()
+            : (accidental == u"#" || accidental == u"♯" || accidental == u"sharp") ? u"#"_s
+                                                                                   : u"b"_s;
+        const QString mode = match.captured(3).trimmed();
+        const QString lower = mode.toLower();
+        std::optional<QString> name;
+        if (mode.isEmpty() || mode == u"M" || lower == u"maj" || lower == u"major" || lower == u"dur")
+            name = u"major"_s; // stored, not shown: never translated
+        else if (mode == u"m" || lower == u"min" || lower == u"minor" || lower == u"moll")
+            name = u"minor"_s;
+        if (name)
+            return match.captured(1).toUpper() + sign + u' ' + *name;
+    }
+    if (error)
+        *error = Text::tr("“%1” is not a key Imprint recognises: write it like C major, F# minor, Bbm or "
+                          "Camelot 8A.")
+                     .arg(text);
+    return std::nullopt;
+}
+
+std::optional<QString> normalizedFlag(const QString &text, QString *error)
+{
+    const QString value = text.toLower();
+    if (value.isEmpty() || value == u"unknown")
+        return QString();
+    if (value == u"1" || value == u"yes" || value == u"true")
+        return u"1"_s;
+    if (value == u"0" || value == u"no" || value == u"false")
+        return u"0"_s;
+    if (error)
+        *error = Text::tr("Whether the track has vocals is yes, no or not known, not “%1”.").arg(text);
+    return std::nullopt;
+}
+
+QString normalizedMoods(const QString &text)
+{
+    QStringList moods;
+    for (const QString &part : text.split(u',')) {
+        const QString mood = part.simplified();
+        if (!mood.isEmpty() && !moods.contains(mood, Qt::CaseInsensitive))
+            moods.append(mood);
+    }
+    return moods.join(u", "_s);
+}
+
+} // namespace
 
 std::optional<QString> normalizedValue(EditableField field, const QString &value, QString *error)
 {
@@ -105,6 +215,14 @@ std::optional<QString> normalizedValue(EditableField field, const QString &value
     case EditableField::Explicit:
         // A track's flag means what a release's does.
         return ReleaseQueries::normalizedValue(u"explicit"_s, text, error);
+    case EditableField::Bpm:
+        return normalizedBpm(text, error);
+    case EditableField::Key:
+        return normalizedKey(text, error);
+    case EditableField::Mood:
+        return normalizedMoods(text);
+    case EditableField::HasVocals:
+        return normalizedFlag(text, error);
     case EditableField::Artist:
     case EditableField::Version:
     case EditableField::Genre:
@@ -177,6 +295,20 @@ bool writeTrackField(
     case EditableField::Explicit:
         setColumn(u"explicit"_s,
             trimmed.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(trimmed.toInt()));
+        break;
+    case EditableField::HasVocals:
+        setColumn(u"has_vocals"_s,
+            trimmed.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(trimmed.toInt()));
+        break;
+    case EditableField::Bpm:
+        setColumn(u"bpm"_s,
+            trimmed.isEmpty() ? QVariant(QMetaType::fromType<double>()) : QVariant(trimmed.toDouble()));
+        break;
+    case EditableField::Key:
+        setColumn(u"musical_key"_s, nullable());
+        break;
+    case EditableField::Mood:
+        setColumn(u"mood"_s, nullable());
         break;
     case EditableField::Artist: {
         QVariant partyId(QMetaType::fromType<qint64>());

@@ -16,17 +16,36 @@ namespace Imprint::TrackQueries
 std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error);
 
 /// The fields of a track the catalog page lets the user edit.
-enum class EditableField { Title, Artist, Version, Isrc, Genre, Language, Explicit };
+enum class EditableField {
+    Title,
+    Artist,
+    Version,
+    Isrc,
+    Genre,
+    Language,
+    Explicit,
+    Bpm,
+    Key,
+    Mood,
+    HasVocals
+};
 
 /// The field of a QML name ("title", "artist", "version", "isrc", "genre", "language",
-/// "explicit"), or nullopt.
+/// "explicit", "bpm", "key", "mood", "hasVocals"), or nullopt.
 std::optional<EditableField> editableField(const QString &name);
 
 /// The rules every track editor shares: values are trimmed, a title is never empty, an ISRC
 /// is valid (and normalised; empty clears it), explicit is "1", "0" or empty (the release rule).
+/// BPM is a tempo from 20 to 400 ("120", "92.5"); a key is a note with an optional accidental and
+/// mode ("F# minor", "Bbm", "C") or a Camelot code ("8A"), stored as "F# minor", "Bb minor",
+/// "C major", "8A"; moods are a comma-separated list; has vocals is "1", "0" or empty (not known),
+/// also from yes/no.
 /// nullopt (and *error) when the value is refused. Duplicate ISRCs are the caller's to refuse
 /// (TrackIsrc::check knows the catalog's codes).
 std::optional<QString> normalizedValue(EditableField field, const QString &value, QString *error);
+
+/// The BPM of the catalog (a REAL) as the views show it: "120", "92.5".
+QString formatBpm(double bpm);
 
 /// Writes one field (an ISRC must already be normalised; empty clears it). Artist edits also point the track
 /// at the party of that name, creating it if the catalog has none. One write transaction.

@@ -5,6 +5,7 @@
 #include "catalog/CatalogThread.h"
 #include "editing/EditHistory.h"
 #include "quality/ProfileFields.h"
+#include "rights/FixTargets.h"
 
 #include <QJsonDocument>
 
@@ -66,11 +67,19 @@ QVariantMap QualityCatalog::current() const
         { u"title"_s, row->version.isEmpty() ? row->title : u"%1 (%2)"_s.arg(row->title, row->version) },
         { u"artist"_s, row->artist }, { u"path"_s, row->relativePath },
         { u"analysed"_s, row->facts.has_value() }, { u"profile"_s, m_profile.name } };
+    // Each check with where its fix is made (FixTargets), for the fix link.
+    const auto withTarget = [this](const QualityCheck &check) {
+        QVariantMap item = check.toVariantMap();
+        const QString rule = FixTargets::qualityRuleId(check.id);
+        item.insert(u"rule"_s, rule);
+        item.insert(u"target"_s, FixTargets::toVariant(rule, m_currentTrackId));
+        return item;
+    };
     QVariantList checks;
     if (const QualityReport *report = m_model.report(m_currentTrackId)) {
         map.insert(u"verdict"_s, verdictName(m_model.verdict(m_currentTrackId).value_or(report->verdict)));
         for (const QualityCheck &check : report->checks)
-            checks.append(check.toVariantMap());
+            checks.append(withTarget(check));
     } else {
         map.insert(u"verdict"_s, u"none"_s);
     }
@@ -78,7 +87,7 @@ QVariantMap QualityCatalog::current() const
     QVariantList stems;
     const QualityReport *stemReport = m_model.stemReport(m_currentTrackId);
     for (const QualityCheck &check : stemReport->checks)
-        stems.append(check.toVariantMap());
+        stems.append(withTarget(check));
     map.insert(u"stems"_s, stems);
     // Both lists for one sectioned view.
     QVariantList all;

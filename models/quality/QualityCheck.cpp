@@ -287,6 +287,14 @@ QString verdictName(Verdict verdict)
     return {};
 }
 
+QStringList qualityCheckIds()
+{
+    return { u"decodes"_s, u"format"_s, u"sampleRate"_s, u"bitDepth"_s, u"channels"_s, u"duration"_s,
+        u"clipping"_s, u"leadingSilence"_s, u"trailingSilence"_s, u"loudness"_s, u"truePeak"_s,
+        u"loudnessRange"_s, u"normalization"_s, u"versions"_s, u"stem"_s, u"stemNull"_s, u"cutdown"_s,
+        u"instrumental"_s };
+}
+
 QString formatLevel(double value, int decimals)
 {
     if (!std::isfinite(value))

@@ -46,6 +46,11 @@ struct QualityReport {
 /// Judges a file's measurements against a profile (DESIGN.md §5). Pure: no I/O.
 QualityReport evaluate(const QualityProfile &profile, const AnalysisFacts &facts);
 
+/// Every check id evaluate() and evaluateStems() can give, per-file checks by their kind
+/// ("stem" for "stem:Drums", "cutdown" for "cutdown:30s"). Each has a FixTargets entry as
+/// "quality.<id>" (tst_qualitycheck runs the checks and compares).
+QStringList qualityCheckIds();
+
 /// A level as the checks show it: one decimal and a real minus sign ("−14.0").
 QString formatLevel(double value, int decimals = 1);
 

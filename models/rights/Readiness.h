@@ -34,6 +34,9 @@ struct Finding {
     Severity severity = Severity::Blocker;
     QString message; ///< what is wrong, for a musician
     QString fix; ///< what to do about it
+    /// The record the fix is made on when it is not the track, its release or its work (the
+    /// party whose identifiers are missing); 0 otherwise.
+    qint64 recordId = 0;
 };
 
 struct UseResult {
@@ -58,6 +61,11 @@ constexpr int albumLeadDays = 28;
 constexpr int placementTermDays = 365;
 /// The clearance board flags items expiring this soon.
 constexpr int expiringSoonDays = 30;
+
+/// Every rule id check() can report, kept beside the rules (tst_readiness compares it with the
+/// ids in the rules' sources and with what the rules report on generated facts; every id has a
+/// FixTargets entry).
+QStringList ruleIds();
 
 /// The findings of one level alone (rules of DESIGN.md §6).
 QList<Finding> check(const TrackFacts &facts, Use use);

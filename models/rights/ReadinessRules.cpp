@@ -26,38 +26,41 @@ void contentRules(const TrackFacts &facts, QList<Finding> &out)
     if (!facts.provenance) {
         out.append(
             blocker("content.licence.missing", Text::tr("Nobody has recorded where this track comes from."),
-                Text::tr("On the Rights tab, say whether it is your own work or made with an AI tool, "
-                         "and which plan you used.")));
+                Text::tr("On the Provenance tab, choose its origin: your own work, AI-assisted or "
+                         "AI-generated (then the tool and the plan you used).")));
     } else if (facts.provenance->isAi()) {
         const ProvenanceFacts &p = *facts.provenance;
         if (p.tool.isEmpty() || p.plan.isEmpty())
             out.append(blocker("content.licence.tool_missing",
                 Text::tr("The AI tool or the plan it was made with is not recorded."),
-                Text::tr("Enter the tool (e.g. Suno) and your plan at the time of generation.")));
+                Text::tr("On the Provenance tab, enter the tool (e.g. Suno) and your plan at the time of "
+                         "generation.")));
         if (!p.generatedOn.isValid())
             out.append(
                 blocker("content.licence.date_missing", Text::tr("The generation date is not recorded."),
-                    Text::tr("Enter the day the song was generated: the tool's terms of that day apply.")));
+                    Text::tr("On the Provenance tab, enter the day the song was generated (Generated on): "
+                             "the tool's terms of that day apply.")));
         if (!p.tool.isEmpty() && !p.plan.isEmpty() && p.generatedOn.isValid()) {
             if (facts.toolKnownSince.isValid() && p.generatedOn < facts.toolKnownSince)
                 out.append(blocker("content.terms.before_tool",
                     Text::tr("The generation date %1 is before %2 existed (its terms start on %3).")
                         .arg(p.generatedOn.toString(Qt::ISODate), p.tool,
                             facts.toolKnownSince.toString(Qt::ISODate)),
-                    Text::tr("Check the generation date.")));
+                    Text::tr("Check the generation date on the Provenance tab.")));
             else if (!facts.terms)
                 out.append(blocker("content.terms.unknown",
                     Text::tr("Imprint has no terms for %1 (%2) on %3, so what you may do with it is unknown.")
                         .arg(p.tool, p.plan, p.generatedOn.toString(Qt::ISODate)),
-                    Text::tr(
-                        "Add the tool's terms for that date in the terms table, or attach your licence.")));
+                    Text::tr("Add the tool's terms for that date with AI Tool Terms…, or attach your licence "
+                             "as a cleared “AI tool licence” item.")));
         }
         if (facts.terms && !facts.terms->commercialUse)
             out.append(warning("content.terms.non_commercial",
                 Text::tr("%1 (%2) allows non-commercial use only: fine for unmonetised videos, not for "
                          "monetised ones.")
                     .arg(facts.terms->tool, facts.terms->plan),
-                Text::tr("Keep this track out of monetised content, or attach a commercial licence.")));
+                Text::tr("Keep this track out of monetised content, or attach a commercial licence as a "
+                         "cleared “AI tool licence” item.")));
         if (facts.terms && facts.terms->paid >= 0 && p.paidAtGeneration >= 0
             && facts.terms->paid != p.paidAtGeneration)
             out.append(warning("content.terms.paid_mismatch",
@@ -66,26 +69,29 @@ void contentRules(const TrackFacts &facts, QList<Finding> &out)
                         : Text::tr(
                               "You recorded a free plan, but %1 (%2) is a paid plan in the terms table."))
                     .arg(facts.terms->tool, facts.terms->plan),
-                Text::tr("Check which plan you had on the generation date; the terms of that plan apply.")));
+                Text::tr("Check which plan you had on the generation date (Paid then? on the Provenance "
+                         "tab); the terms of that plan apply.")));
         if (facts.terms && facts.terms->example)
             out.append(warning("content.terms.example",
                 Text::tr("The terms used for %1 (%2) are an example shipped with Imprint.")
                     .arg(facts.terms->tool, facts.terms->plan),
-                Text::tr("Compare them with the tool's terms of the generation date and confirm them.")));
+                Text::tr("Compare them with the tool's terms of the generation date and confirm them in AI "
+                         "Tool Terms….")));
     }
     if (facts.provenance && facts.provenance->voiceLikeness == u"no_consent")
         out.append(blocker("content.voice.no_consent",
             Text::tr("The vocals imitate a real person's voice without their consent."),
-            Text::tr("Attach the singer's written consent, or replace the vocals.")));
+            Text::tr("Get the singer's written consent and set Voice likeness to “with consent” on the "
+                     "Provenance tab, or replace the vocals.")));
     if (facts.provenance && facts.provenance->voiceLikeness == u"consent_given"
         && !documentOk(facts, facts.provenance->voiceConsentAssetId))
         out.append(blocker("content.voice.consent_document",
             Text::tr("Voice-likeness consent is marked as given, but the consent document is missing."),
-            Text::tr("Attach the signed consent document.")));
+            Text::tr("Attach the signed consent document under Voice likeness on the Provenance tab.")));
     if (!facts.hasMaster) {
         out.append(
             blocker("content.master.missing", Text::tr("There is no master audio file for this track."),
-                Text::tr("Import or attach the master.")));
+                Text::tr("Import the master's folder (Import Folder…).")));
     } else {
         audioCheck(facts, u"content"_s, "content.audio.not_checked", "content.audio.failed",
             Text::tr("content creation"), out);
@@ -94,7 +100,8 @@ void contentRules(const TrackFacts &facts, QList<Finding> &out)
         if (!document.present)
             out.append(warning("content.document.vanished",
                 Text::tr("The document %1 is no longer in the library.").arg(document.path),
-                Text::tr("Put the file back or attach it again; until then it proves nothing.")));
+                Text::tr("Put the file back, or attach it again where it was attached; until then it "
+                         "proves nothing.")));
         else if (document.changed)
             out.append(warning("content.document.changed",
                 Text::tr("The document %1 changed on disk after it was attached.").arg(document.path),
@@ -244,7 +251,7 @@ void streamingRules(const TrackFacts &facts, QList<Finding> &out)
 
     if (!facts.release)
         out.append(blocker("streaming.release.missing", Text::tr("The track is not on any release."),
-            Text::tr("Add it to a single, EP or album.")));
+            Text::tr("Add it to a single, EP or album on the Releases page (Add Track…).")));
     else
         streamingReleaseRules(*facts.release, facts.today, out);
 
@@ -252,30 +259,33 @@ void streamingRules(const TrackFacts &facts, QList<Finding> &out)
         [](const CreditFact &c) { return c.role == u"MainArtist"; });
     if (!hasMainArtist)
         out.append(blocker("streaming.credits.main_artist", Text::tr("No main artist is credited."),
-            Text::tr("Add a MainArtist credit.")));
+            Text::tr("Add a credit with the role Main artist in the track's credits.")));
     if (isAi(facts) && std::none_of(facts.credits.cbegin(), facts.credits.cend(), [](const CreditFact &c) {
             return c.aiUsed;
         }))
         out.append(blocker("streaming.credits.ai_undisclosed",
             Text::tr("The track was made with AI, but no credit says which parts."),
-            Text::tr("Mark AI use on the credits it applies to (vocals, instrumentation, composition…).")));
+            Text::tr("Tick AI on the track's credits it applies to (vocals, instrumentation, "
+                     "composition…).")));
 
     const Splits::Check master = Splits::check(facts.masterShares);
     if (!master.complete)
         out.append(blocker("streaming.master_splits.incomplete",
             Text::tr("Master ownership is not settled: %1").arg(master.problem),
-            Text::tr("Enter who owns the recording, adding up to exactly 100 %.")));
+            Text::tr("On the Splits tab, enter who owns the recording, adding up to exactly 100 %.")));
     if (!facts.hasWork) {
         out.append(
             blocker("streaming.work.missing", Text::tr("The track is not linked to a composition (work)."),
-                Text::tr("Link the work it records, with its writers and publishers.")));
+                Text::tr("Choose the work it records in the track's Work field (create it on the Works "
+                         "page first if needed).")));
     } else {
         const Splits::Check publishing = Splits::check(publishingShares(facts));
         if (!publishing.complete)
             out.append(blocker("streaming.publishing_splits.incomplete",
                 Text::tr("Publishing shares of “%1” are not settled: %2")
                     .arg(facts.workTitle, publishing.problem),
-                Text::tr("Enter the writers' and publishers' shares, adding up to exactly 100 %.")));
+                Text::tr("On the Works page, enter the writers' and publishers' shares, adding up to exactly "
+                         "100 %.")));
     }
     if (facts.provenance && facts.provenance->isCover && !hasDocumentedItem(facts, u"mechanical_licence"))
         out.append(blocker("streaming.cover.mechanical_licence",
@@ -305,14 +315,16 @@ void syncRules(const TrackFacts &facts, QList<Finding> &out)
     if (facts.hasVocals < 0)
         out.append(
             blocker("sync.vocals.unknown", Text::tr("It is not recorded whether the track has vocals."),
-                Text::tr("Mark whether the track has vocals (music supervisors filter on it).")));
+                Text::tr("Set Vocals in the track's details (music supervisors filter on it).")));
     else if (facts.hasVocals == 1 && !facts.hasInstrumental)
         out.append(blocker("sync.instrumental.missing",
             Text::tr("The track has vocals but no instrumental version."),
-            Text::tr("Export an instrumental and attach it to the track.")));
+            Text::tr("Export an instrumental, import it and link it to this track as its original "
+                     "(Versions in the instrumental's details).")));
     if (facts.stemCount == 0) {
         out.append(blocker("sync.stems.missing", Text::tr("No stems are attached."),
-            Text::tr("Export stems (drums, bass, music, vocals…) and attach them.")));
+            Text::tr("Export stems (drums, bass, music, vocals…) and attach them with imprint "
+                     "import-stems.")));
     } else {
         audioCheck(facts, u"stems"_s, "sync.stems.not_checked", "sync.stems.failed", Text::tr("stems"), out);
     }
@@ -320,39 +332,48 @@ void syncRules(const TrackFacts &facts, QList<Finding> &out)
         out.append(warning("sync.cutdowns.missing", Text::tr("There are no 30 s or 60 s cut-downs."),
             Text::tr("Edit 30.000 s and 60.000 s versions; many briefs ask for them.")));
     if (facts.bpm <= 0)
-        out.append(
-            blocker("sync.bpm.missing", Text::tr("The tempo (BPM) is missing."), Text::tr("Enter the BPM.")));
+        out.append(blocker("sync.bpm.missing", Text::tr("The tempo (BPM) is missing."),
+            Text::tr("Enter the BPM in the track's details.")));
     if (facts.key.isEmpty())
-        out.append(
-            blocker("sync.key.missing", Text::tr("The musical key is missing."), Text::tr("Enter the key.")));
+        out.append(blocker("sync.key.missing", Text::tr("The musical key is missing."),
+            Text::tr("Enter the key in the track's details (e.g. F# minor).")));
     if (facts.mood.isEmpty())
         out.append(blocker("sync.mood.missing", Text::tr("No mood is recorded."),
-            Text::tr("Add a few moods (e.g. uplifting, tense): supervisors search by mood.")));
+            Text::tr("Add a few moods in the track's details (e.g. uplifting, tense): supervisors search "
+                     "by mood.")));
 
     QStringList withoutIds;
+    qint64 firstWithoutIds = 0;
     bool hasPublisher = false;
     for (const WorkShareFact &share : facts.workShares) {
         if (share.role.endsWith(u"Publisher"))
             hasPublisher = true;
-        if (share.pro.isEmpty() || share.ipi.isEmpty() || !Ipi::validate(share.ipi).valid)
+        if (share.pro.isEmpty() || share.ipi.isEmpty() || !Ipi::validate(share.ipi).valid) {
             withoutIds.append(share.partyName);
+            if (firstWithoutIds == 0)
+                firstWithoutIds = share.partyId;
+        }
     }
     withoutIds.removeDuplicates();
-    if (!withoutIds.isEmpty())
-        out.append(blocker("sync.writers.pro_ipi",
+    if (!withoutIds.isEmpty()) {
+        Finding finding = blocker("sync.writers.pro_ipi",
             Text::tr("For the cue sheet, %1 need(s) a PRO and a valid IPI number.")
                 .arg(withoutIds.join(u", "_s)),
-            Text::tr("Enter each writer's and publisher's PRO and IPI on their party page.")));
+            Text::tr("Enter each writer's and publisher's PRO and IPI on the Parties page."));
+        finding.recordId = firstWithoutIds; // the fix link opens the first of them
+        out.append(finding);
+    }
     if (facts.hasWork && !hasPublisher)
         out.append(warning("sync.publisher.missing", Text::tr("No publisher is listed for the work."),
-            Text::tr("If you self-publish, add yourself (or your publishing name) as publisher.")));
+            Text::tr("If you self-publish, add yourself (or your publishing name) as publisher in the "
+                     "work's shares on the Works page.")));
 
     for (const ClearanceFact &item : facts.clearances) {
         if (item.validFrom.isValid() && item.validUntil.isValid() && item.validUntil < item.validFrom) {
             out.append(blocker("sync.clearance.invalid_dates",
                 Text::tr("The %1 clearance with %2 ends before it starts.")
                     .arg(kindName(item.kind), item.counterparty),
-                Text::tr("Correct its validity dates.")));
+                Text::tr("Correct its validity dates on the Clearance tab.")));
         } else if (!isSettled(facts, item)) {
             out.append(blocker("sync.clearance.open",
                 Text::tr("The %1 clearance with %2 is not settled (%3).")
@@ -360,8 +381,9 @@ void syncRules(const TrackFacts &facts, QList<Finding> &out)
                         item.counterparty.isEmpty() ? Text::tr("nobody yet") : item.counterparty,
                         item.status),
                 item.status == u"cleared"
-                    ? Text::tr("Its document is missing, changed or out of date: attach it again.")
-                    : Text::tr("Get it cleared and attach the signed document.")));
+                    ? Text::tr("Its document is missing, changed or out of date: attach it again on the "
+                               "Clearance tab.")
+                    : Text::tr("Get it cleared and attach the signed document on the Clearance tab.")));
         }
     }
 
@@ -385,7 +407,7 @@ void syncRules(const TrackFacts &facts, QList<Finding> &out)
         if (!missing.isEmpty())
             out.append(blocker("sync.provenance.incomplete",
                 Text::tr("The AI origin log is incomplete: %1.").arg(missing.join(u", "_s)),
-                Text::tr("Fill in the missing provenance fields on the Rights tab.")));
+                Text::tr("Fill in the missing fields on the Provenance tab.")));
     }
 }
 
@@ -395,8 +417,8 @@ void commercialRules(const TrackFacts &facts, QList<Finding> &out)
 {
     if (facts.contributions.isEmpty()) {
         out.append(blocker("commercial.human.missing", Text::tr("No human contribution is documented."),
-            Text::tr("Record what people did (lyrics, melody, arrangement, performance, mix, master) "
-                     "with evidence such as session files or drafts.")));
+            Text::tr("On the People tab, record what people did (lyrics, melody, arrangement, "
+                     "performance, mix, master) with evidence such as session files or drafts.")));
     } else {
         QStringList without;
         for (const ContributionFact &c : facts.contributions) {
@@ -408,7 +430,8 @@ void commercialRules(const TrackFacts &facts, QList<Finding> &out)
         if (!without.isEmpty())
             out.append(blocker("commercial.human.evidence",
                 Text::tr("Human contributions without evidence: %1.").arg(without.join(u", "_s)),
-                Text::tr("Attach evidence (drafts, session files, recordings) to each contribution.")));
+                Text::tr("On the People tab, attach evidence (drafts, session files, recordings) to each "
+                         "contribution.")));
     }
     if (isAi(facts) && facts.terms && facts.terms->ownership != u"user"
         && !hasDocumentedItem(facts, u"master_ownership"))
@@ -431,7 +454,8 @@ void commercialRules(const TrackFacts &facts, QList<Finding> &out)
             out.append(blocker("commercial.clearance.expiring",
                 Text::tr("The %1 clearance with %2 ends on %3, within a one-year licence term.")
                     .arg(kindName(item.kind), item.counterparty, item.validUntil.toString(Qt::ISODate)),
-                Text::tr("Renew it for longer before licensing the track.")));
+                Text::tr("Renew it for longer before licensing the track, and update it on the Clearance "
+                         "tab.")));
     }
 }
 
@@ -448,6 +472,86 @@ bool isSettled(const TrackFacts &facts, const ClearanceFact &item)
     if (item.validUntil.isValid() && item.validUntil < facts.today)
         return false;
     return item.documentAssetId == 0 || documentOk(facts, item.documentAssetId);
+}
+
+QStringList ruleIds()
+{
+    // Every id the rules above (and Support::audioCheck's callers) can report, by use.
+    static const QStringList ids {
+        u"content.licence.missing"_s,
+        u"content.licence.tool_missing"_s,
+        u"content.licence.date_missing"_s,
+        u"content.terms.before_tool"_s,
+        u"content.terms.unknown"_s,
+        u"content.terms.non_commercial"_s,
+        u"content.terms.paid_mismatch"_s,
+        u"content.terms.example"_s,
+        u"content.voice.no_consent"_s,
+        u"content.voice.consent_document"_s,
+        u"content.master.missing"_s,
+        u"content.audio.not_checked"_s,
+        u"content.audio.failed"_s,
+        u"content.document.vanished"_s,
+        u"content.document.changed"_s,
+        u"streaming.input.not_permitted"_s,
+        u"streaming.input.licence_missing"_s,
+        u"streaming.input.permission_unknown"_s,
+        u"streaming.commercial.not_allowed"_s,
+        u"streaming.audio.not_checked"_s,
+        u"streaming.audio.failed"_s,
+        u"streaming.isrc.missing"_s,
+        u"streaming.isrc.invalid"_s,
+        u"streaming.isrc.duplicate"_s,
+        u"streaming.release.missing"_s,
+        u"streaming.upc.missing"_s,
+        u"streaming.upc.invalid"_s,
+        u"streaming.artwork.missing"_s,
+        u"streaming.artwork.not_square"_s,
+        u"streaming.artwork.too_small"_s,
+        u"streaming.artwork.format"_s,
+        u"streaming.pline.missing"_s,
+        u"streaming.pline.year"_s,
+        u"streaming.cline.missing"_s,
+        u"streaming.cline.year"_s,
+        u"streaming.label.missing"_s,
+        u"streaming.genre.missing"_s,
+        u"streaming.language.missing"_s,
+        u"streaming.explicit.missing"_s,
+        u"streaming.date.missing"_s,
+        u"streaming.date.too_soon"_s,
+        u"streaming.date.tight"_s,
+        u"streaming.credits.main_artist"_s,
+        u"streaming.credits.ai_undisclosed"_s,
+        u"streaming.master_splits.incomplete"_s,
+        u"streaming.work.missing"_s,
+        u"streaming.publishing_splits.incomplete"_s,
+        u"streaming.cover.mechanical_licence"_s,
+        u"sync.one_stop.master"_s,
+        u"sync.one_stop.publishing"_s,
+        u"sync.audio.not_checked"_s,
+        u"sync.audio.failed"_s,
+        u"sync.vocals.unknown"_s,
+        u"sync.instrumental.missing"_s,
+        u"sync.stems.missing"_s,
+        u"sync.stems.not_checked"_s,
+        u"sync.stems.failed"_s,
+        u"sync.cutdowns.missing"_s,
+        u"sync.bpm.missing"_s,
+        u"sync.key.missing"_s,
+        u"sync.mood.missing"_s,
+        u"sync.writers.pro_ipi"_s,
+        u"sync.publisher.missing"_s,
+        u"sync.clearance.invalid_dates"_s,
+        u"sync.clearance.open"_s,
+        u"sync.provenance.incomplete"_s,
+        u"commercial.human.missing"_s,
+        u"commercial.human.evidence"_s,
+        u"commercial.ownership.licensed_only"_s,
+        u"commercial.split_sheet.missing"_s,
+        u"commercial.master_agreement.missing"_s,
+        u"commercial.clearance.expiring"_s,
+    };
+    return ids;
 }
 
 QList<Finding> check(const TrackFacts &facts, Use use)

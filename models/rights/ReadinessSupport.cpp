@@ -58,7 +58,7 @@ void audioCheck(const TrackFacts &facts, const QString &profile, const char *idN
     const auto it = facts.qualityVerdicts.constFind(profile);
     if (it == facts.qualityVerdicts.cend()) {
         out.append(unknown(idNotChecked, Text::tr("The %1 audio check has not run yet.").arg(profileName),
-            Text::tr("Run the audio checks on the master.")));
+            Text::tr("Run the audio checks on the master (Analyze on the Quality page).")));
     } else if (*it != u"pass") {
         QString reason = *it;
         reason.remove(QRegularExpression(u"^fail:?\\s*"_s));
@@ -69,7 +69,8 @@ void audioCheck(const TrackFacts &facts, const QString &profile, const char *idN
         else
             out.append(blocker(idFailed,
                 Text::tr("The master fails the %1 audio check: %2").arg(profileName, reason),
-                Text::tr("Fix the master (or export it again) and re-run the audio checks.")));
+                Text::tr("Fix the master (or export it again) as the Quality page says, then analyse it "
+                         "again.")));
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "catalog/CatalogThread.h"
 #include "editing/EditHistory.h"
+#include "rights/FixTargets.h"
 #include "rights/RightsEdits.h"
 #include "rights/RightsReport.h"
 
@@ -68,11 +69,27 @@ QString elementName(const QString &element)
     return element;
 }
 
-QVariantMap findingMap(const Readiness::Finding &finding, Readiness::Use level)
+// The id of the record a finding's fix is made on, by the kind its target names.
+qint64 fixRecordId(const TrackFacts &facts, const Readiness::Finding &finding)
+{
+    const QString record = FixTargets::target(finding.ruleId).record;
+    if (finding.recordId != 0)
+        return finding.recordId;
+    if (record == u"release")
+        return facts.release ? facts.release->id : 0;
+    if (record == u"work")
+        return facts.workId;
+    if (record == u"track")
+        return facts.trackId;
+    return 0;
+}
+
+QVariantMap findingMap(const TrackFacts &facts, const Readiness::Finding &finding, Readiness::Use level)
 {
     return { { u"rule"_s, finding.ruleId }, { u"severity"_s, Readiness::severityKey(finding.severity) },
         { u"message"_s, finding.message }, { u"fix"_s, finding.fix },
-        { u"level"_s, Readiness::useName(level) } };
+        { u"level"_s, Readiness::useName(level) },
+        { u"target"_s, FixTargets::toVariant(finding.ruleId, fixRecordId(facts, finding)) } };
 }
 
 } // namespace
@@ -158,6 +175,9 @@ QVariantMap RightsCatalog::provenance() const
     QVariantMap map { { u"trackId"_s, facts->trackId }, { u"recorded"_s, facts->provenance.has_value() } };
     for (const QString &field : RightsQueries::provenanceFields())
         map.insert(field, provenanceText(*facts, field));
+    // Nothing recorded is not "own work": the views say so instead of showing a default.
+    if (!facts->provenance)
+        map.insert(u"origin"_s, QString());
     if (facts->terms) {
         map.insert(u"terms"_s,
             QVariantMap { { u"commercialUse"_s, facts->terms->commercialUse },
@@ -176,7 +196,7 @@ QVariantList RightsCatalog::syncChecklist() const
     for (Readiness::Use level : Readiness::allUses) {
         for (const Readiness::Finding &finding : Readiness::check(*facts, level)) {
             if (finding.severity != Readiness::Severity::Warning)
-                steps.append(findingMap(finding, level));
+                steps.append(findingMap(*facts, finding, level));
         }
         if (level == Readiness::Use::Sync)
             break;
@@ -187,7 +207,8 @@ QVariantList RightsCatalog::syncChecklist() const
 QVariantList RightsCatalog::reasons(int row, int column) const
 {
     const Readiness::TrackReadiness *readiness = m_matrix.readinessAt(row);
-    if (!readiness || column < 0 || column >= int(Readiness::allUses.size()))
+    const TrackFacts *facts = m_matrix.factsAt(row);
+    if (!readiness || !facts || column < 0 || column >= int(Readiness::allUses.size()))
         return {};
     QVariantList list;
     // What keeps a level from "ready" may sit below it: show the lower levels' blockers first.
@@ -195,7 +216,7 @@ QVariantList RightsCatalog::reasons(int row, int column) const
         const Readiness::UseResult &result = readiness->uses[size_t(level)];
         for (const Readiness::Finding &finding : result.findings) {
             if (level == column || finding.severity != Readiness::Severity::Warning)
-                list.append(findingMap(finding, result.use));
+                list.append(findingMap(*facts, finding, result.use));
         }
     }
     return list;

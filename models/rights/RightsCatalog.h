@@ -69,7 +69,8 @@ public:
     bool isLoading() const { return m_pendingLoads > 0; }
     qint64 currentTrackId() const { return m_currentTrackId; }
     void setCurrentTrackId(qint64 id);
-    /// Every provenance field (RightsQueries::provenanceFields) of the current track, as text.
+    /// Every provenance field (RightsQueries::provenanceFields) of the current track, as text;
+    /// origin is empty while nothing is recorded ("recorded": false).
     QVariantMap provenance() const;
     /// What the current track still needs to become sync-ready: [{rule, severity, message, fix}].
     QVariantList syncChecklist() const;

@@ -210,7 +210,8 @@ std::optional<QList<TrackFacts>> trackFacts(
                   facts.bpm = q.value(6).toDouble();
                   facts.key = q.value(7).toString();
                   facts.mood = q.value(8).toString();
-                  facts.hasWork = q.value(9).toLongLong() != 0;
+                  facts.workId = q.value(9).toLongLong();
+                  facts.hasWork = facts.workId != 0;
                   facts.workTitle = q.value(10).toString();
                   facts.isrcDuplicate = q.value(11).toBool();
                   index.insert(facts.trackId, list.size());

@@ -148,6 +148,7 @@ struct TrackFacts {
     QList<CreditFact> credits;
     QList<Splits::Share> masterShares;
     bool hasWork = false;
+    qint64 workId = 0;
     QString workTitle;
     QList<WorkShareFact> workShares;
 

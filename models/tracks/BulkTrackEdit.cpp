@@ -37,7 +37,9 @@ const std::map<QString, TrackTableModel::Role> &trackFields()
 {
     static const std::map<QString, TrackTableModel::Role> fields {
         { u"artist"_s, TrackTableModel::ArtistRole }, { u"genre"_s, TrackTableModel::GenreRole },
-        { u"language"_s, TrackTableModel::LanguageRole }, { u"explicit"_s, TrackTableModel::ExplicitRole }
+        { u"language"_s, TrackTableModel::LanguageRole }, { u"explicit"_s, TrackTableModel::ExplicitRole },
+        { u"bpm"_s, TrackTableModel::BpmRole }, { u"key"_s, TrackTableModel::KeyRole },
+        { u"mood"_s, TrackTableModel::MoodRole }, { u"hasVocals"_s, TrackTableModel::HasVocalsRole }
     };
     return fields;
 }
@@ -52,6 +54,14 @@ QString trackValue(const TrackRow &row, const QString &field)
         return row.language;
     if (field == u"explicit")
         return row.explicitFlag;
+    if (field == u"bpm")
+        return row.bpm;
+    if (field == u"key")
+        return row.key;
+    if (field == u"mood")
+        return row.mood;
+    if (field == u"hasVocals")
+        return row.hasVocals;
     if (field == LabelField)
         return row.label;
     return {};
@@ -103,7 +113,8 @@ BulkTrackEdit::BulkTrackEdit(const CatalogStore &store, CatalogThread *thread, E
 
 QStringList BulkTrackEdit::fields()
 {
-    return { u"artist"_s, u"genre"_s, u"language"_s, u"explicit"_s, LabelField };
+    return { u"artist"_s, u"genre"_s, u"language"_s, u"explicit"_s, u"bpm"_s, u"key"_s, u"mood"_s,
+        u"hasVocals"_s, LabelField };
 }
 
 QString BulkTrackEdit::check(const QString &field, const QString &value)

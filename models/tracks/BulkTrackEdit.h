@@ -23,7 +23,8 @@ class TrackTableModel;
 /// written in one transaction. Undo gives each track its own earlier value back.
 ///
 /// Fields: "artist" (the primary artist by name; a party is created when the catalog has none
-/// of that name), "genre", "language", "explicit" ("1", "0" or empty) and "label", which belongs
+/// of that name), "genre", "language", "explicit" ("1", "0" or empty), "bpm", "key", "mood",
+/// "hasVocals" ("1", "0" or empty) and "label", which belongs
 /// to a release: it is set on the releases the selected tracks are shown with, so a label is
 /// never split between the tracks of one release. Part of CatalogSession, whose catalog
 /// thread, track table and edit history it shares.
@@ -56,7 +57,8 @@ public:
     int releaseCount() const;
     int tracksWithoutRelease() const;
 
-    /// The fields a bulk edit sets: artist, genre, language, explicit, label.
+    /// The fields a bulk edit sets: artist, genre, language, explicit, bpm, key, mood, hasVocals,
+    /// label.
     Q_INVOKABLE static QStringList fields();
     /// Why value cannot be stored in field (the single-track editor's rules), or empty.
     Q_INVOKABLE static QString check(const QString &field, const QString &value);

@@ -30,6 +30,10 @@ struct TrackRow {
     QString explicitFlag; ///< "1" explicit, "0" clean, empty when not set
     qint64 releaseId = 0; ///< the first release (the one shown), 0 when on none
     QString label; ///< that release's label
+    QString bpm; ///< the tempo as typed and normalised ("120", "92.5"), empty when not set
+    QString key; ///< the musical key ("F# minor", "8A"), empty when not set
+    QString mood; ///< moods, comma-separated, empty when not set
+    QString hasVocals; ///< "1" with vocals, "0" instrumental, empty when not recorded
     /// Case-folded title, artist, release, version and ISRC for search. Computed where the row
     /// is loaded (the catalog thread), so a large table does not cost the GUI thread.
     QString searchKey;

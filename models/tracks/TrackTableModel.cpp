@@ -115,6 +115,14 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
         return row.releaseId;
     case LabelRole:
         return row.label;
+    case BpmRole:
+        return row.bpm;
+    case KeyRole:
+        return row.key;
+    case MoodRole:
+        return row.mood;
+    case HasVocalsRole:
+        return row.hasVocals;
     }
     return {};
 }
@@ -149,7 +157,9 @@ QHash<int, QByteArray> TrackTableModel::roleNames() const
         { TitleRole, "title" }, { ArtistRole, "artist" }, { ReleaseRole, "release" },
         { VersionRole, "version" }, { IsrcRole, "isrc" }, { DurationRole, "durationMs" },
         { FormatRole, "format" }, { PathRole, "path" }, { GenreRole, "genre" }, { LanguageRole, "language" },
-        { ExplicitRole, "explicitFlag" }, { ReleaseIdRole, "releaseId" }, { LabelRole, "label" } });
+        { ExplicitRole, "explicitFlag" }, { ReleaseIdRole, "releaseId" }, { LabelRole, "label" },
+        { BpmRole, "bpm" }, { KeyRole, "musicalKey" }, { MoodRole, "mood" },
+        { HasVocalsRole, "hasVocals" } });
     return names;
 }
 
@@ -225,6 +235,18 @@ std::optional<int> TrackTableModel::assign(TrackRow &row, Role role, const QStri
         return -1;
     case LabelRole:
         row.label = value;
+        return -1;
+    case BpmRole:
+        row.bpm = value;
+        return -1;
+    case KeyRole:
+        row.key = value;
+        return -1;
+    case MoodRole:
+        row.mood = value;
+        return -1;
+    case HasVocalsRole:
+        row.hasVocals = value;
         return -1;
     default:
         return std::nullopt;

@@ -51,6 +51,10 @@ public:
         ExplicitRole, ///< QString: "1" explicit, "0" clean, empty when not set
         ReleaseIdRole, ///< qint64: the release shown in the release column, 0 for none
         LabelRole, ///< QString: that release's label
+        BpmRole, ///< QString: "120", "92.5"; empty when not set
+        KeyRole, ///< QString: "F# minor", "8A"; empty when not set
+        MoodRole, ///< QString: comma-separated moods; empty when not set
+        HasVocalsRole, ///< QString: "1" vocals, "0" instrumental, empty when not recorded
     };
     Q_ENUM(Role)
 

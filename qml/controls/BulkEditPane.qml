@@ -12,8 +12,10 @@ Pane {
     id: pane
 
     required property BulkTrackEdit bulk
-    readonly property var textFields: [artistField, genreField, languageField, labelField]
-    readonly property bool edited: textFields.some(f => f.edited) || explicitBox.edited
+    readonly property var textFields: [artistField, genreField, languageField, bpmField, keyField, moodField,
+        labelField]
+    readonly property var choiceFields: [explicitBox, vocalsBox]
+    readonly property bool edited: textFields.some(f => f.edited) || choiceFields.some(f => f.edited)
     readonly property bool valid: textFields.every(f => f.error.length === 0)
 
     /// Editing ended (applied or cancelled): the table takes the keyboard back.
@@ -25,7 +27,7 @@ Pane {
     }
     function reset() {
         textFields.forEach(f => f.reset())
-        explicitBox.reset()
+        choiceFields.forEach(f => f.reset())
     }
     function cancel() {
         reset()
@@ -36,8 +38,7 @@ Pane {
             return
         const changes = {}
         textFields.filter(f => f.edited).forEach(f => changes[f.name] = f.text)
-        if (explicitBox.edited)
-            changes["explicit"] = explicitBox.currentValue
+        choiceFields.filter(f => f.edited).forEach(f => changes[f.name] = f.value)
         if (pane.bulk.apply(changes)) {
             reset()
             done()
@@ -110,40 +111,65 @@ Pane {
                 onAccepted: pane.apply()
                 onCancelled: pane.cancel()
             }
-            ColumnLayout {
+            BulkChoiceField {
+                id: explicitBox
+                objectName: "bulkExplicit"
                 Layout.fillWidth: true
-                spacing: 2
-                Label {
-                    text: explicitBox.edited ? qsTr("%1 (changed)").arg(qsTr("Explicit")) : qsTr("Explicit")
-                    opacity: explicitBox.edited ? 1 : 0.7
-                    font.pixelSize: 12
-                    font.bold: explicitBox.edited
+                bulk: pane.bulk
+                name: "explicit"
+                label: qsTr("Explicit")
+                choices: [{ value: "", text: qsTr("Not set") }, { value: "0", text: qsTr("No (clean)") },
+                    { value: "1", text: qsTr("Yes") }]
+                onAccepted: pane.apply()
+                onCancelled: pane.cancel()
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 12
+                BulkField {
+                    id: bpmField
+                    objectName: "bulkBpm"
+                    Layout.preferredWidth: 90
+                    Layout.alignment: Qt.AlignTop
+                    bulk: pane.bulk
+                    name: "bpm"
+                    label: qsTr("BPM")
+                    onAccepted: pane.apply()
+                    onCancelled: pane.cancel()
                 }
-                ComboBox {
-                    id: explicitBox
-                    objectName: "bulkExplicit"
-                    property bool edited: false
-                    readonly property bool mixed: pane.bulk.mixedFields.indexOf("explicit") >= 0
-                    /// Puts the keyboard in the first field (Enter on the table).
-    function startEditing() {
-        artistField.editor.forceActiveFocus()
-    }
-    function reset() {
-                        edited = false
-                        currentIndex = Qt.binding(() => mixed ? -1 : indexOfValue(pane.bulk.values["explicit"] ?? ""))
-                    }
+                BulkField {
+                    id: keyField
+                    objectName: "bulkKey"
                     Layout.fillWidth: true
-                    textRole: "text"
-                    valueRole: "value"
-                    model: [{ value: "", text: qsTr("Not set") }, { value: "0", text: qsTr("No (clean)") },
-                        { value: "1", text: qsTr("Yes") }]
-                    currentIndex: mixed ? -1 : indexOfValue(pane.bulk.values["explicit"] ?? "")
-                    displayText: currentIndex < 0 ? qsTr("(mixed)") : currentText
-                    onActivated: edited = true
-                    Keys.onReturnPressed: pane.apply()
-                    Keys.onEnterPressed: pane.apply()
-                    Keys.onEscapePressed: pane.cancel()
+                    Layout.alignment: Qt.AlignTop
+                    bulk: pane.bulk
+                    name: "key"
+                    label: qsTr("Key")
+                    onAccepted: pane.apply()
+                    onCancelled: pane.cancel()
                 }
+            }
+            BulkField {
+                id: moodField
+                objectName: "bulkMood"
+                Layout.fillWidth: true
+                bulk: pane.bulk
+                name: "mood"
+                label: qsTr("Moods")
+                onAccepted: pane.apply()
+                onCancelled: pane.cancel()
+            }
+            BulkChoiceField {
+                id: vocalsBox
+                objectName: "bulkVocals"
+                Layout.fillWidth: true
+                bulk: pane.bulk
+                name: "hasVocals"
+                label: qsTr("Vocals")
+                choices: [{ value: "", text: qsTr("Not known") }, { value: "1", text: qsTr("With vocals") },
+                    { value: "0", text: qsTr("Instrumental (no vocals)") }]
+                onAccepted: pane.apply()
+                onCancelled: pane.cancel()
             }
             BulkField {
                 id: labelField

@@ -11,7 +11,7 @@ ColumnLayout {
     id: field
 
     required property BulkTrackEdit bulk
-    /// The BulkTrackEdit field name: artist, genre, language or label.
+    /// The BulkTrackEdit field name: artist, genre, language, bpm, key, mood or label.
     required property string name
     property string label
     property string note

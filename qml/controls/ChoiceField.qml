@@ -11,6 +11,8 @@ ColumnLayout {
     property string label
     property string value
     property var choices: []
+    /// The combo box, for the keyboard (a fix link focuses it).
+    readonly property alias editor: box
 
     signal committed(string value)
 
@@ -22,6 +24,7 @@ ColumnLayout {
         font.pixelSize: 12
     }
     ComboBox {
+        id: box
         Layout.fillWidth: true
         model: field.choices
         textRole: "text"

@@ -90,6 +90,7 @@ ColumnLayout {
         }
         TextField {
             id: party
+            objectName: "contributionParty"
             Layout.fillWidth: true
             placeholderText: qsTr("Who (e.g. your name)")
         }

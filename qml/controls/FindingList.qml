@@ -4,11 +4,15 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// Readiness findings ({rule, severity, message, fix, level}) as a list: what is wrong, then the fix.
+// Findings ({rule, severity, message, fix, level, target}) as a list: what is wrong, then the fix
+// with a link to where it is made. Readiness findings use it; any finding with a severity
+// (blocker, unknown, warning) and a FixTargets target can.
 ListView {
     id: findings
 
     property bool checklist: false
+    /// The page the list is on (see FixLink.here).
+    property string here
 
     clip: true
     spacing: 8
@@ -39,12 +43,21 @@ ListView {
                 Layout.fillWidth: true
             }
         }
-        Label {
-            text: qsTr("Fix: %1").arg(finding.modelData.fix)
-            wrapMode: Text.Wrap
-            opacity: 0.75
+        RowLayout {
             Layout.fillWidth: true
             Layout.leftMargin: findings.checklist ? 40 : 0
+            Label {
+                text: qsTr("Fix: %1").arg(finding.modelData.fix)
+                wrapMode: Text.Wrap
+                opacity: 0.75
+                Layout.fillWidth: true
+            }
+            FixLink {
+                objectName: "fixLink_" + (finding.modelData.rule ?? "")
+                Layout.alignment: Qt.AlignTop
+                target: finding.modelData.target
+                here: findings.here
+            }
         }
     }
 }

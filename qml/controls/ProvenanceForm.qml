@@ -32,14 +32,19 @@ ScrollView {
             Layout.fillWidth: true
             label: qsTr("Origin")
             value: form.p.origin ?? ""
-            choices: [
+            // Until an origin is chosen, say so rather than show one as if it were recorded.
+            choices: (form.p.recorded ? [] : [{ value: "", text: qsTr("Not recorded yet") }]).concat([
                 { value: "human", text: qsTr("Human: own work") },
                 { value: "ai_assisted", text: qsTr("AI-assisted") },
                 { value: "ai_generated", text: qsTr("AI-generated") }
-            ]
-            onCommitted: value => form.set("origin", value)
+            ])
+            onCommitted: value => {
+                if (value.length > 0)
+                    form.set("origin", value)
+            }
         }
         EditableField {
+            objectName: "provenanceToolField"
             visible: form.ai
             Layout.fillWidth: true
             label: qsTr("Tool")
@@ -69,6 +74,7 @@ ScrollView {
                 onCommitted: text => form.set("plan", text)
             }
             ChoiceField {
+                objectName: "provenancePaidField"
                 Layout.preferredWidth: 150
                 label: qsTr("Paid then?")
                 value: form.p.paidAtGeneration ?? ""
@@ -81,6 +87,7 @@ ScrollView {
             }
         }
         EditableField {
+            objectName: "provenanceDateField"
             visible: form.ai
             Layout.fillWidth: true
             label: qsTr("Generated on")
@@ -135,6 +142,7 @@ ScrollView {
             onToggled: form.set("isCover", checked ? "1" : "0")
         }
         ChoiceField {
+            objectName: "provenanceVoiceField"
             Layout.fillWidth: true
             label: qsTr("Voice likeness")
             value: form.p.voiceLikeness ?? "none"

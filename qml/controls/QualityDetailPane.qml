@@ -94,13 +94,23 @@ Pane {
                         opacity: 0.8
                     }
                 }
-                Label {
+                RowLayout {
                     Layout.fillWidth: true
                     Layout.leftMargin: 60
                     visible: check.modelData.fix.length > 0
-                    text: check.modelData.fix
-                    wrapMode: Text.WordWrap
-                    color: check.modelData.verdict === "pass" ? palette.text : palette.highlight
+                    Label {
+                        Layout.fillWidth: true
+                        text: check.modelData.fix
+                        wrapMode: Text.WordWrap
+                        color: check.modelData.verdict === "pass" ? palette.text : palette.highlight
+                    }
+                    // Fixes made elsewhere in Imprint (versions on the track) link there.
+                    FixLink {
+                        objectName: "fixLink_" + (check.modelData.rule ?? "")
+                        Layout.alignment: Qt.AlignTop
+                        target: check.modelData.verdict === "pass" ? undefined : check.modelData.target
+                        here: "quality"
+                    }
                 }
             }
         }

@@ -123,6 +123,7 @@ ScrollView {
                     value: editor.text("artist")
                 }
                 EditableField {
+                    objectName: "releaseLabelField"
                     Layout.fillWidth: true
                     label: qsTr("Label")
                     value: editor.text("label")
@@ -148,6 +149,7 @@ ScrollView {
                     onCommitted: text => editor.commit("upc", text)
                 }
                 ChoiceField {
+                    objectName: "releaseExplicitField"
                     Layout.fillWidth: true
                     label: qsTr("Explicit lyrics")
                     value: editor.text("explicit")
@@ -159,12 +161,14 @@ ScrollView {
                     onCommitted: value => editor.commit("explicit", value)
                 }
                 EditableField {
+                    objectName: "releaseGenreField"
                     Layout.fillWidth: true
                     label: qsTr("Genre")
                     value: editor.text("genre")
                     onCommitted: text => editor.commit("genre", text)
                 }
                 EditableField {
+                    objectName: "releaseLanguageField"
                     Layout.fillWidth: true
                     label: qsTr("Language")
                     placeholder: qsTr("e.g. en")
@@ -172,6 +176,7 @@ ScrollView {
                     onCommitted: text => editor.commit("language", text)
                 }
                 EditableField {
+                    objectName: "pLineField"
                     Layout.fillWidth: true
                     label: qsTr("℗ line")
                     placeholder: qsTr("e.g. 2026 Nova Lark")
@@ -179,6 +184,7 @@ ScrollView {
                     onCommitted: text => editor.commit("pLine", text)
                 }
                 EditableField {
+                    objectName: "cLineField"
                     Layout.fillWidth: true
                     label: qsTr("© line")
                     placeholder: qsTr("e.g. 2026 Nova Lark")

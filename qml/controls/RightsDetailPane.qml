@@ -18,6 +18,13 @@ Pane {
 
     signal editClearance(var item)
 
+    /// Opens a tab by its key (a fix link's target): why, provenance, clearance, people, splits.
+    function openTab(key) {
+        const index = ["why", "provenance", "clearance", "people", "splits"].indexOf(key)
+        if (index >= 0)
+            tabs.currentIndex = index
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 8
@@ -61,6 +68,7 @@ Pane {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredHeight: 1
+                    here: "rights"
                     model: pane.reasons
                 }
                 Label {
@@ -76,11 +84,13 @@ Pane {
                     font.bold: true
                 }
                 FindingList {
+                    objectName: "syncChecklist"
                     visible: pane.rights.currentTrackId > 0
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredHeight: 1
                     checklist: true
+                    here: "rights"
                     model: pane.rights.syncChecklist
                 }
             }

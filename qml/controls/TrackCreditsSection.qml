@@ -15,6 +15,7 @@ ColumnLayout {
     spacing: 8
 
     ChoiceField {
+        objectName: "trackWorkField"
         Layout.fillWidth: true
         label: qsTr("Work (composition)")
         value: String(section.credits.trackWorkId)
@@ -27,6 +28,7 @@ ColumnLayout {
         Layout.topMargin: 8
     }
     CreditsTable {
+        objectName: "trackCredits"
         Layout.fillWidth: true
         credits: section.credits
         trackId: section.trackId

@@ -6,7 +6,7 @@ import QtQuick.Layouts
 import Imprint
 import Imprint.Models
 
-// The selected track: title, artist and version are edited here (undo with Ctrl+Z).
+// The selected track: its fields are edited here (undo with Ctrl+Z).
 Pane {
     id: pane
 
@@ -16,6 +16,10 @@ Pane {
 
     function text(key) {
         return pane.track[key] !== undefined ? String(pane.track[key]) : ""
+    }
+    // Why the typed value would be refused (the catalog's rules for the field), or empty.
+    function problem(field, typed) {
+        return typed.length > 0 ? pane.session.bulkEdit.check(field, typed) : ""
     }
 
     Label {
@@ -89,6 +93,58 @@ Pane {
                 choices: [{ value: "", text: qsTr("Not set") }, { value: "0", text: qsTr("No (clean)") },
                     { value: "1", text: qsTr("Yes") }]
                 onCommitted: value => pane.session.setTrackField(pane.track.id, "explicit", value)
+            }
+            // What music supervisors search by (sync readiness asks for each of them). What is
+            // wrong with a typed BPM or key shows under both, where the pane has room for it.
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 12
+                EditableField {
+                    id: bpmField
+                    objectName: "trackBpmField"
+                    Layout.preferredWidth: 90
+                    label: qsTr("BPM")
+                    placeholder: qsTr("e.g. 120")
+                    value: pane.text("bpm")
+                    onCommitted: text => pane.session.setTrackField(pane.track.id, "bpm", text)
+                }
+                EditableField {
+                    id: keyField
+                    objectName: "trackKeyField"
+                    Layout.fillWidth: true
+                    label: qsTr("Key")
+                    placeholder: qsTr("e.g. F# minor")
+                    value: pane.text("key")
+                    onCommitted: text => pane.session.setTrackField(pane.track.id, "key", text)
+                }
+            }
+            Label {
+                objectName: "tempoKeyProblem"
+                Layout.fillWidth: true
+                readonly property string problem: pane.problem("bpm", bpmField.editor.text)
+                                                  || pane.problem("key", keyField.editor.text)
+                visible: problem.length > 0
+                text: problem
+                color: "#b3261e"
+                wrapMode: Text.Wrap
+                font.pixelSize: 12
+            }
+            EditableField {
+                objectName: "trackMoodField"
+                Layout.fillWidth: true
+                label: qsTr("Moods")
+                placeholder: qsTr("e.g. uplifting, tense")
+                value: pane.text("mood")
+                onCommitted: text => pane.session.setTrackField(pane.track.id, "mood", text)
+            }
+            ChoiceField {
+                objectName: "trackVocalsField"
+                Layout.fillWidth: true
+                label: qsTr("Vocals")
+                value: pane.text("hasVocals")
+                choices: [{ value: "", text: qsTr("Not known") }, { value: "1", text: qsTr("With vocals") },
+                    { value: "0", text: qsTr("Instrumental (no vocals)") }]
+                onCommitted: value => pane.session.setTrackField(pane.track.id, "hasVocals", value)
             }
             DetailField {
                 Layout.fillWidth: true

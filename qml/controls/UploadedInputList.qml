@@ -57,6 +57,7 @@ ColumnLayout {
                 font.pixelSize: 12
             }
             ComboBox {
+                objectName: "inputEntryPermission"
                 Layout.fillWidth: true
                 model: list.rights.choices("inputPermissions")
                 textRole: "text"

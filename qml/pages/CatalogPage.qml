@@ -29,6 +29,16 @@ Page {
             page.writeTagsRequested([page.session.currentTrackId], page.session.currentTrack.title ?? "")
     }
 
+    // A fix link's target (Main.qml navigateTo): the track alone selected, shown in the table
+    // (a search that hides it is cleared) and in the track pane.
+    function focusTarget(target) {
+        if (target.record !== "track" || target.recordId <= 0)
+            return
+        if (page.session.tracks.rowOfTrack(target.recordId) < 0)
+            search.text = ""
+        table.selectRow(page.session.tracks.rowOfTrack(target.recordId), false)
+    }
+
     title: qsTr("Catalog")
 
     header: ToolBar {

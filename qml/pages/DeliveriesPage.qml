@@ -28,6 +28,12 @@ Page {
         exportDialog.open()
     }
 
+    // A fix link's target (Main.qml navigateTo): the release being delivered.
+    function focusTarget(target) {
+        if (target.record === "release" && target.recordId > 0)
+            page.deliveries.releaseId = target.recordId
+    }
+
     title: qsTr("Deliveries")
 
     // Start on the release chosen on the releases page, or the first one.

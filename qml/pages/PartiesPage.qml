@@ -19,6 +19,12 @@ Page {
             confirmDelete.ask(qsTr("Delete Party"), qsTr("Delete the party “%1”? Only a party nothing refers to can go: one still credited, holding a share or named as an artist stays, and Imprint says what uses it.").arg(page.credits.currentParty.name))
     }
 
+    // A fix link's target (Main.qml navigateTo): its party.
+    function focusTarget(target) {
+        if (target.record === "party" && target.recordId > 0)
+            page.credits.currentPartyId = target.recordId
+    }
+
     title: qsTr("Parties")
 
     SplitView {

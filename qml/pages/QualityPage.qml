@@ -21,6 +21,14 @@ Page {
                                             && !quality.loading && quality.model.count > 0
                                             && quality.model.analysedCount === 0
 
+    // A fix link's target (Main.qml navigateTo): the profile it is judged under, and its track.
+    function focusTarget(target) {
+        if (target.tab.length > 0)
+            page.quality.profileKey = target.tab
+        if (target.record === "track" && target.recordId > 0)
+            page.quality.currentTrackId = target.recordId
+    }
+
     title: qsTr("Quality")
 
     // Deferred: starting changes what shouldAutoStart depends on.

@@ -23,6 +23,15 @@ Page {
             page.writeTagsRequested(releases.currentTracks.map(track => track.trackId), releases.current.title ?? "")
     }
 
+    // A fix link's target (Main.qml navigateTo): its release, or any release when it names none.
+    function focusTarget(target) {
+        const releases = page.session.releases
+        if (target.record === "release" && target.recordId > 0)
+            releases.currentReleaseId = target.recordId
+        else if (releases.currentReleaseId <= 0 && releases.model.count > 0)
+            releases.currentReleaseId = releases.model.idAt(0)
+    }
+
     title: qsTr("Releases")
 
     header: ToolBar {

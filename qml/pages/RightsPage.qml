@@ -37,6 +37,14 @@ Page {
         page.refreshReasons()
     }
 
+    // A fix link's target (Main.qml navigateTo): the track's row, the same use column, the tab.
+    function focusTarget(target) {
+        const row = target.record === "track" && target.recordId > 0 ? page.rights.rowOfTrack(target.recordId) : -1
+        if (row >= 0)
+            page.select(row, page.column >= 0 ? page.column : page.rights.firstOpenColumn(row))
+        detailPane.openTab(target.tab)
+    }
+
     title: qsTr("Rights")
     Component.onCompleted: {
         if (page.rights.matrix.rowCount() > 0)
@@ -166,6 +174,7 @@ Page {
         }
 
         RightsDetailPane {
+            id: detailPane
             SplitView.preferredWidth: 440
             SplitView.minimumWidth: 340
             rights: page.rights

@@ -18,6 +18,12 @@ Page {
             confirmDelete.ask(qsTr("Delete Work"), qsTr("Delete the work “%1”? Its writers' shares go with it, and %n recording(s) are unlinked from it (the recordings stay).", "", page.credits.currentWork.trackCount).arg(page.credits.currentWork.title))
     }
 
+    // A fix link's target (Main.qml navigateTo): its work.
+    function focusTarget(target) {
+        if (target.record === "work" && target.recordId > 0)
+            page.credits.currentWorkId = target.recordId
+    }
+
     title: qsTr("Works")
 
     SplitView {

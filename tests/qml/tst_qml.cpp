@@ -6,6 +6,7 @@
 #include "import/ImportController.h"
 
 #include <QDir>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <QQmlContext>
@@ -36,11 +37,18 @@ public Q_SLOTS:
         m_session->waitForIdle();
         engine->rootContext()->setContextProperty(u"testSession"_s, m_session.get());
         engine->rootContext()->setContextProperty(u"testImporter"_s, m_importer.get());
+        setUpFixLinksCatalog();
+        engine->rootContext()->setContextProperty(u"fixSession"_s, m_fixSession.get());
+        engine->rootContext()->setContextProperty(u"fixTrackId"_s, m_fixTrackId);
         setUpTagWriteCatalog();
         engine->rootContext()->setContextProperty(u"tagWriteSession"_s, m_tagSession.get());
     }
     void cleanupTestCase()
     {
+        if (m_fixSession)
+            m_fixSession->waitForIdle();
+        m_fixSession.reset();
+        m_fixCatalog.reset();
         if (m_tagSession)
             m_tagSession->waitForIdle();
         m_tagSession.reset();
@@ -76,8 +84,32 @@ private:
         m_tagSession = std::make_unique<Imprint::CatalogSession>(store);
     }
 
+    // A catalog of its own for the fix links (the whole window, quality analysis included): its
+    // first track is AI-generated with an uploaded input and records a work, so every target
+    // (provenance fields, the input's permission, the work's shares) has its control.
+    void setUpFixLinksCatalog()
+    {
+        m_fixCatalog = std::make_unique<Imprint::Test::TestCatalog>(6);
+        QSqlQuery query(m_fixCatalog->store().connection());
+        m_fixTrackId = Imprint::Test::scalar(m_fixCatalog->store(), u"SELECT min(id) FROM tracks"_s);
+        for (const QString &sql : { u"INSERT INTO works(title) VALUES ('Song 1')"_s,
+                 u"UPDATE tracks SET work_id = (SELECT max(id) FROM works) WHERE id = %1"_s.arg(m_fixTrackId),
+                 u"INSERT INTO provenance(track_id, origin) VALUES (%1, 'ai_generated')"_s.arg(m_fixTrackId),
+                 u"INSERT INTO provenance_inputs(track_id, description) VALUES (%1, 'vocal demo')"_s.arg(
+                     m_fixTrackId) }) {
+            if (!query.exec(sql))
+                qWarning() << sql << query.lastError().text();
+        }
+        m_fixSession = std::make_unique<Imprint::CatalogSession>(m_fixCatalog->store());
+        m_fixSession->reload();
+        m_fixSession->waitForIdle();
+    }
+
     std::unique_ptr<Imprint::Test::TestCatalog> m_tagCatalog;
     std::unique_ptr<Imprint::CatalogSession> m_tagSession;
+    std::unique_ptr<Imprint::Test::TestCatalog> m_fixCatalog;
+    std::unique_ptr<Imprint::CatalogSession> m_fixSession;
+    int m_fixTrackId = 0;
     std::unique_ptr<Imprint::Test::TestCatalog> m_catalog;
     std::unique_ptr<Imprint::CatalogSession> m_session;
     std::unique_ptr<Imprint::ImportController> m_importer;

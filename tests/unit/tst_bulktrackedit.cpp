@@ -147,8 +147,8 @@ private Q_SLOTS:
         QCOMPARE(errors.constFirst().constFirst().toString(), u"Explicit is yes, no or not set."_s);
         QCOMPARE(BulkTrackEdit::check(u"explicit"_s, u"maybe"_s), u"Explicit is yes, no or not set."_s);
         QCOMPARE(BulkTrackEdit::check(u"explicit"_s, u"1"_s), QString());
-        // Fields that are not edited in bulk (BPM, ISRC, title) are refused too.
-        QVERIFY(!bulk->apply({ { u"bpm"_s, u"120"_s } }));
+        // A tempo that is not one, and fields that are not edited in bulk (ISRC, title), too.
+        QVERIFY(!bulk->apply({ { u"bpm"_s, u"fast"_s } }));
         QVERIFY(!bulk->apply({ { u"isrc"_s, u"QZK6H2600001"_s } }));
         QCOMPARE(errors.count(), 3);
         QVERIFY(!session.history()->canUndo());
@@ -232,6 +232,45 @@ private Q_SLOTS:
         for (qint64 release : { 1, 2 })
             QCOMPARE(stored(catalog.store(), release, u"label"_s, u"releases"_s), u"Old %1"_s.arg(release));
         QCOMPARE(tableValue(session, sameRelease, TrackTableModel::LabelRole), u"Old 1"_s);
+    }
+
+    // What sync readiness asks of every track (BPM, key, moods, vocals), set on several at once.
+    void syncFieldsOnSeveralTracksAreOneUndoStep()
+    {
+        Test::TestCatalog catalog(6);
+        exec(catalog.store(), u"UPDATE tracks SET bpm = 100 + id"_s);
+        CatalogSession session(catalog.store());
+        load(session);
+        const QList<qint64> ids = selectFirst(session, 4);
+        BulkTrackEdit *bulk = session.bulkEdit();
+        QVERIFY(bulk->mixedFields().contains(u"bpm"_s));
+        QCOMPARE(bulk->values().value(u"hasVocals"_s).toString(), QString());
+        QVERIFY(!BulkTrackEdit::check(u"key"_s, u"Q sharp"_s).isEmpty());
+        QVERIFY(!BulkTrackEdit::check(u"bpm"_s, u"-3"_s).isEmpty());
+        QCOMPARE(BulkTrackEdit::check(u"bpm"_s, u"128"_s), QString());
+
+        QVERIFY(bulk->apply({ { u"bpm"_s, u"128"_s }, { u"key"_s, u"am"_s }, { u"mood"_s, u"driving"_s },
+            { u"hasVocals"_s, u"0"_s } }));
+        QCOMPARE(bulk->values().value(u"key"_s).toString(), u"A minor"_s);
+        QVERIFY(!bulk->mixedFields().contains(u"bpm"_s));
+        session.waitForIdle();
+        for (const qint64 id : ids) {
+            QCOMPARE(stored(catalog.store(), id, u"bpm"_s).toDouble(), 128.0);
+            QCOMPARE(stored(catalog.store(), id, u"musical_key"_s), u"A minor"_s);
+            QCOMPARE(stored(catalog.store(), id, u"mood"_s), u"driving"_s);
+            QCOMPARE(stored(catalog.store(), id, u"has_vocals"_s), u"0"_s);
+            QCOMPARE(tableValue(session, id, TrackTableModel::HasVocalsRole), u"0"_s);
+        }
+
+        session.history()->undo();
+        QVERIFY(!session.history()->canUndo());
+        session.waitForIdle();
+        for (const qint64 id : ids) {
+            QCOMPARE(stored(catalog.store(), id, u"bpm"_s).toDouble(), 100.0 + double(id));
+            QCOMPARE(stored(catalog.store(), id, u"musical_key"_s), u"<null>"_s);
+            QCOMPARE(stored(catalog.store(), id, u"has_vocals"_s), u"<null>"_s);
+            QCOMPARE(tableValue(session, id, TrackTableModel::BpmRole), QString::number(100 + id));
+        }
     }
 
     void unchangedValuesMakeNoStep()

@@ -167,6 +167,82 @@ private Q_SLOTS:
         QVERIFY(!streamingRules().contains(u"streaming.isrc.missing"_s));
     }
 
+    // BPM, key, mood and vocals: checked, normalised, saved, undoable; the sync blockers that
+    // ask for them lead to their fields and go once they are set.
+    void syncFieldsAreEditedAndLiftTheirBlockers()
+    {
+        Test::TestCatalog catalog(3);
+        CatalogSession session(catalog.store());
+        load(session);
+        RightsCatalog *rights = session.rights();
+        if (rights->isLoading())
+            QVERIFY(QSignalSpy(rights, &RightsCatalog::reloaded).wait(5000));
+        const qint64 id = session.tracks()->trackIdAt(0);
+        session.setCurrentTrackId(id);
+        const auto syncReasons = [&] {
+            QVariantMap byRule;
+            const int sync = 2; // Readiness::allUses: content, streaming, sync, commercial
+            for (const QVariant &reason : rights->reasons(rights->rowOfTrack(id), sync))
+                byRule.insert(reason.toMap().value(u"rule"_s).toString(), reason);
+            return byRule;
+        };
+        QVariantMap before = syncReasons();
+        QVERIFY2(before.contains(u"sync.bpm.missing"_s), qPrintable(before.keys().join(u' ')));
+        const QVariantMap target = before.value(u"sync.bpm.missing"_s).toMap().value(u"target"_s).toMap();
+        QCOMPARE(target.value(u"page"_s).toString(), u"catalog"_s);
+        QCOMPARE(target.value(u"record"_s).toString(), u"track"_s);
+        QCOMPARE(target.value(u"recordId"_s).toLongLong(), id);
+        QCOMPARE(target.value(u"field"_s).toString(), u"trackBpmField"_s);
+
+        QSignalSpy errors(&session, &CatalogSession::errorOccurred);
+        QVERIFY(!session.setTrackField(id, u"bpm"_s, u"fast"_s));
+        QVERIFY(!session.setTrackField(id, u"bpm"_s, u"0"_s));
+        QVERIFY(!session.setTrackField(id, u"bpm"_s, u"1200"_s));
+        QVERIFY(!session.setTrackField(id, u"key"_s, u"H minor"_s));
+        QVERIFY(!session.setTrackField(id, u"hasVocals"_s, u"maybe"_s));
+        QCOMPARE(errors.count(), 5);
+        QVERIFY(errors.at(0).at(0).toString().contains(u"fast"_s));
+        QVERIFY(!session.history()->canUndo());
+
+        QSignalSpy reloaded(rights, &RightsCatalog::reloaded);
+        QVERIFY(session.setTrackField(id, u"bpm"_s, u"92,5"_s));
+        QVERIFY(session.setTrackField(id, u"key"_s, u"f#m"_s));
+        QVERIFY(session.setTrackField(id, u"mood"_s, u" tense,  dark ,tense"_s));
+        QVERIFY(session.setTrackField(id, u"hasVocals"_s, u"yes"_s));
+        QCOMPARE(session.currentTrack().value(u"bpm"_s).toString(), u"92.5"_s);
+        QCOMPARE(session.currentTrack().value(u"key"_s).toString(), u"F# minor"_s);
+        QCOMPARE(session.currentTrack().value(u"mood"_s).toString(), u"tense, dark"_s);
+        QCOMPARE(session.currentTrack().value(u"hasVocals"_s).toString(), u"1"_s);
+        QVERIFY(reloaded.wait(5000));
+        session.waitForIdle();
+        QCOMPARE(stored(catalog.store(), id, u"bpm"_s).toDouble(), 92.5);
+        QCOMPARE(stored(catalog.store(), id, u"musical_key"_s), u"F# minor"_s);
+        QCOMPARE(stored(catalog.store(), id, u"mood"_s), u"tense, dark"_s);
+        QCOMPARE(stored(catalog.store(), id, u"has_vocals"_s), u"1"_s);
+        const QVariantMap after = syncReasons();
+        for (const QString &rule : { u"sync.bpm.missing"_s, u"sync.key.missing"_s, u"sync.mood.missing"_s,
+                 u"sync.vocals.unknown"_s })
+            QVERIFY2(!after.contains(rule), qPrintable(rule));
+
+        // Camelot codes and the other spellings of keys.
+        QVERIFY(session.setTrackField(id, u"key"_s, u"8a"_s));
+        QCOMPARE(session.currentTrack().value(u"key"_s).toString(), u"8A"_s);
+        QVERIFY(session.setTrackField(id, u"key"_s, u"E♭ Major"_s));
+        QCOMPARE(session.currentTrack().value(u"key"_s).toString(), u"Eb major"_s);
+        QVERIFY(session.setTrackField(id, u"key"_s, u"Bbm"_s));
+        QCOMPARE(session.currentTrack().value(u"key"_s).toString(), u"Bb minor"_s);
+
+        for (int i = 0; i < 7; ++i)
+            session.history()->undo();
+        QVERIFY(!session.history()->canUndo());
+        session.waitForIdle();
+        QCOMPARE(stored(catalog.store(), id, u"bpm"_s), QString());
+        QCOMPARE(stored(catalog.store(), id, u"has_vocals"_s), QString());
+        QCOMPARE(session.currentTrack().value(u"key"_s).toString(), QString());
+        QVERIFY(reloaded.wait(5000));
+        QVERIFY(syncReasons().contains(u"sync.bpm.missing"_s));
+    }
+
     void aFailedWriteReloadsWhatTheCatalogHolds()
     {
         Test::TestCatalog catalog(2);

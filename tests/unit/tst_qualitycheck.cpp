@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "quality/QualityCheck.h"
+#include "quality/StemCheck.h"
+#include "rights/FixTargets.h"
 
 #include <QtTest>
 
@@ -238,6 +240,45 @@ private Q_SLOTS:
         f.container = u"WAV"_s;
         f.sampleRate = 48000;
         QCOMPARE(evaluate(profile(u"sync"_s), f).verdict, Verdict::Pass);
+    }
+
+    // Every check the profiles and the stem checks can give is listed, and its findings lead to a
+    // place in the app (FixTargets).
+    void everyCheckIsListedAndLeadsToItsFix()
+    {
+        QSet<QString> seen;
+        AnalysisFacts master = goodMaster();
+        master.knowsVersions = true;
+        AnalysisFacts broken;
+        broken.decoded = false;
+        for (const QualityProfile &p : QualityProfile::defaults()) {
+            for (const AnalysisFacts &facts : { master, broken }) {
+                for (const QualityCheck &c : evaluate(p, facts).checks)
+                    seen.insert(c.id);
+            }
+        }
+        StemSetFacts set;
+        set.referenceAnalysed = true;
+        set.referenceSampleRate = 48000;
+        set.referenceDurationSeconds = 200;
+        set.stems = { { 1, u"vocals"_s, {}, true, true, 48000, 2, 200 } };
+        set.cutdowns = { { 2, u"30s"_s, {}, true, true, 48000, 2, 30 } };
+        set.nullTest = NullTestFacts {};
+        for (const QualityCheck &c : evaluateStems(profile(u"sync"_s), set).checks)
+            seen.insert(c.id);
+
+        QStringList kinds;
+        for (const QString &id : std::as_const(seen)) {
+            const QString rule = FixTargets::qualityRuleId(id);
+            QVERIFY2(FixTargets::contains(rule), qPrintable(rule + u" has no fix target"_s));
+            kinds.append(rule.mid(u"quality."_s.size()));
+        }
+        kinds.removeDuplicates();
+        QStringList listed = qualityCheckIds();
+        std::sort(kinds.begin(), kinds.end());
+        std::sort(listed.begin(), listed.end());
+        QCOMPARE(kinds, listed);
+        QCOMPARE(FixTargets::qualityRuleId(u"stem:Drums"_s), u"quality.stem"_s);
     }
 
     void formatsLevelsWithARealMinus()

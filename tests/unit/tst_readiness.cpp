@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "rights/FixTargets.h"
 #include "rights/Readiness.h"
 
 #include <QtTest>
@@ -89,6 +90,140 @@ const Finding *findingOf(const QList<Finding> &findings, const QString &ruleId)
 
 using Mutation = std::function<void(TrackFacts &)>;
 
+struct RuleCase {
+    const char *rule;
+    Use use;
+    Severity severity;
+    Mutation mutate;
+};
+
+// One case per rule: the fact of readyFacts() to break for it to fire.
+QList<RuleCase> ruleCases()
+{
+    QList<RuleCase> cases;
+    const auto row = [&cases](const char *rule, Use use, Severity severity, Mutation mutate) {
+        cases.append({ rule, use, severity, std::move(mutate) });
+    };
+    constexpr auto C = Use::ContentCreation;
+    constexpr auto S = Use::Streaming;
+    constexpr auto Y = Use::Sync;
+    constexpr auto M = Use::Commercial;
+    constexpr auto B = Severity::Blocker;
+    constexpr auto W = Severity::Warning;
+    constexpr auto U = Severity::Unknown;
+
+    // Content creation
+    row("content.licence.missing", C, B, [](TrackFacts &f) { f.provenance.reset(); });
+    row("content.licence.tool_missing", C, B, [](TrackFacts &f) { f.provenance->plan.clear(); });
+    row("content.licence.date_missing", C, B, [](TrackFacts &f) { f.provenance->generatedOn = {}; });
+    row("content.terms.before_tool", C, B,
+        [](TrackFacts &f) { f.provenance->generatedOn = QDate(2021, 5, 1); });
+    row("content.terms.unknown", C, B, [](TrackFacts &f) { f.terms.reset(); });
+    row("content.terms.non_commercial", C, W, [](TrackFacts &f) { f.terms->commercialUse = false; });
+    row("content.terms.example", C, W, [](TrackFacts &f) { f.terms->example = true; });
+    row("content.terms.paid_mismatch", C, W, [](TrackFacts &f) { f.provenance->paidAtGeneration = 0; });
+    row("content.voice.no_consent", C, B,
+        [](TrackFacts &f) { f.provenance->voiceLikeness = u"no_consent"_s; });
+    row("content.voice.consent_document", C, B,
+        [](TrackFacts &f) { f.provenance->voiceLikeness = u"consent_given"_s; });
+    row("content.master.missing", C, B, [](TrackFacts &f) { f.hasMaster = false; });
+    row("content.audio.not_checked", C, U, [](TrackFacts &f) { f.qualityVerdicts.clear(); });
+    row("content.audio.failed", C, B,
+        [](TrackFacts &f) { f.qualityVerdicts[u"content"_s] = u"fail: does not decode"_s; });
+    row("content.document.vanished", C, W, [](TrackFacts &f) { f.documents[101].present = false; });
+    row("content.document.changed", C, W, [](TrackFacts &f) { f.documents[101].changed = true; });
+
+    // Streaming release
+    row("streaming.commercial.not_allowed", S, B, [](TrackFacts &f) { f.terms->commercialUse = false; });
+    row("streaming.audio.not_checked", S, U, [](TrackFacts &f) { f.qualityVerdicts.remove(u"streaming"_s); });
+    row("streaming.audio.failed", S, B,
+        [](TrackFacts &f) { f.qualityVerdicts[u"streaming"_s] = u"fail: clipping"_s; });
+    row("streaming.isrc.missing", S, B, [](TrackFacts &f) { f.isrc.clear(); });
+    row("streaming.isrc.invalid", S, B, [](TrackFacts &f) { f.isrc = u"GB-XYZ-26"_s; });
+    row("streaming.isrc.duplicate", S, B, [](TrackFacts &f) { f.isrcDuplicate = true; });
+    row("streaming.release.missing", S, B, [](TrackFacts &f) { f.release.reset(); });
+    row("streaming.upc.missing", S, B, [](TrackFacts &f) { f.release->upc.clear(); });
+    row("streaming.upc.invalid", S, B, [](TrackFacts &f) { f.release->upc = u"4006381333932"_s; });
+    row("streaming.artwork.missing", S, B, [](TrackFacts &f) { f.release->artworkAssetId = 0; });
+    row("streaming.artwork.not_square", S, B, [](TrackFacts &f) { f.release->artworkHeight = 3200; });
+    row("streaming.artwork.too_small", S, B, [](TrackFacts &f) {
+        f.release->artworkWidth = 1400;
+        f.release->artworkHeight = 1400;
+    });
+    row("streaming.artwork.format", S, B, [](TrackFacts &f) { f.release->artworkFormat = u"TIFF"_s; });
+    row("streaming.pline.missing", S, B, [](TrackFacts &f) { f.release->pLine.clear(); });
+    row("streaming.pline.year", S, B, [](TrackFacts &f) { f.release->pLine = u"℗ Tidewater"_s; });
+    row("streaming.cline.missing", S, B, [](TrackFacts &f) { f.release->cLine.clear(); });
+    row("streaming.cline.year", S, B, [](TrackFacts &f) { f.release->cLine = u"© Tidewater"_s; });
+    row("streaming.label.missing", S, B, [](TrackFacts &f) { f.release->label.clear(); });
+    row("streaming.genre.missing", S, B, [](TrackFacts &f) { f.release->genre.clear(); });
+    row("streaming.language.missing", S, B, [](TrackFacts &f) { f.release->language.clear(); });
+    row("streaming.explicit.missing", S, B, [](TrackFacts &f) { f.release->explicitContent = -1; });
+    row("streaming.date.missing", S, B, [](TrackFacts &f) { f.release->releaseDate = {}; });
+    row("streaming.date.too_soon", S, B, [](TrackFacts &f) { f.release->releaseDate = today.addDays(6); });
+    row("streaming.date.tight", S, W, [](TrackFacts &f) { f.release->releaseDate = today.addDays(7); });
+    row("streaming.credits.main_artist", S, B, [](TrackFacts &f) { f.credits.removeFirst(); });
+    row("streaming.credits.ai_undisclosed", S, B, [](TrackFacts &f) { f.credits[1].aiUsed = false; });
+    row("streaming.master_splits.incomplete", S, B,
+        [](TrackFacts &f) { f.masterShares[0].basisPoints = 9'999; });
+    row("streaming.work.missing", S, B, [](TrackFacts &f) {
+        f.hasWork = false;
+        f.workShares.clear();
+    });
+    row("streaming.publishing_splits.incomplete", S, B,
+        [](TrackFacts &f) { f.workShares[1].basisPoints = 4'000; });
+    row("streaming.cover.mechanical_licence", S, B, [](TrackFacts &f) { f.provenance->isCover = true; });
+    row("streaming.input.not_permitted", S, B,
+        [](TrackFacts &f) { f.inputs[1].permission = u"not_permitted"_s; });
+    row("streaming.input.licence_missing", S, B, [](TrackFacts &f) { f.documents[105].present = false; });
+    row("streaming.input.permission_unknown", S, B,
+        [](TrackFacts &f) { f.inputs[0].permission = u"unknown"_s; });
+
+    // Sync licensing
+    row("sync.one_stop.master", Y, B, [](TrackFacts &f) {
+        f.masterShares = { { 1, u"Mara Vell"_s, 6'000 }, { 4, u"Jon Reyes"_s, 4'000 } };
+    });
+    row("sync.one_stop.publishing", Y, B, [](TrackFacts &f) { f.clearances.removeFirst(); });
+    row("sync.audio.not_checked", Y, U, [](TrackFacts &f) { f.qualityVerdicts.remove(u"sync"_s); });
+    row("sync.audio.failed", Y, B,
+        [](TrackFacts &f) { f.qualityVerdicts[u"sync"_s] = u"fail: 44.1 kHz, needs 48 kHz"_s; });
+    row("sync.vocals.unknown", Y, B, [](TrackFacts &f) { f.hasVocals = -1; });
+    row("sync.instrumental.missing", Y, B, [](TrackFacts &f) { f.hasInstrumental = false; });
+    row("sync.stems.missing", Y, B, [](TrackFacts &f) { f.stemCount = 0; });
+    row("sync.stems.not_checked", Y, U, [](TrackFacts &f) { f.qualityVerdicts.remove(u"stems"_s); });
+    row("sync.stems.failed", Y, B,
+        [](TrackFacts &f) { f.qualityVerdicts[u"stems"_s] = u"fail: residual -22 dB"_s; });
+    row("sync.cutdowns.missing", Y, W, [](TrackFacts &f) { f.cutdownCount = 0; });
+    row("sync.bpm.missing", Y, B, [](TrackFacts &f) { f.bpm = 0; });
+    row("sync.key.missing", Y, B, [](TrackFacts &f) { f.key.clear(); });
+    row("sync.mood.missing", Y, B, [](TrackFacts &f) { f.mood.clear(); });
+    row("sync.writers.pro_ipi", Y, B, [](TrackFacts &f) { f.workShares[0].ipi = u"123"_s; });
+    row("sync.publisher.missing", Y, W, [](TrackFacts &f) { f.workShares[1].role = u"Composer"_s; });
+    row("sync.clearance.open", Y, B, [](TrackFacts &f) {
+        f.clearances.append({ 9, u"sample"_s, u"pending"_s, 5, u"Loop Co"_s, 0, {}, {}, {} });
+    });
+    row("sync.clearance.invalid_dates", Y, B, [](TrackFacts &f) {
+        f.clearances.append(
+            { 9, u"sample"_s, u"cleared"_s, 5, u"Loop Co"_s, 0, {}, QDate(2026, 5, 1), QDate(2026, 4, 1) });
+    });
+    row("sync.provenance.incomplete", Y, B, [](TrackFacts &f) { f.provenance->songId.clear(); });
+
+    // Commercial placement
+    row("commercial.human.missing", M, B, [](TrackFacts &f) { f.contributions.clear(); });
+    row("commercial.human.evidence", M, B,
+        [](TrackFacts &f) { f.contributions[0].evidenceAssetIds.clear(); });
+    row("commercial.ownership.licensed_only", M, B, [](TrackFacts &f) {
+        f.terms->ownership = u"licensed"_s;
+        f.clearances.removeLast();
+    });
+    row("commercial.split_sheet.missing", M, B, [](TrackFacts &f) { f.documents[103].present = false; });
+    row("commercial.master_agreement.missing", M, B,
+        [](TrackFacts &f) { f.clearances[1].status = u"pending"_s; });
+    row("commercial.clearance.expiring", M, B,
+        [](TrackFacts &f) { f.clearances[1].validUntil = today.addDays(200); });
+    return cases;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Mutation)
@@ -117,128 +252,8 @@ private Q_SLOTS:
         QTest::addColumn<Use>("use");
         QTest::addColumn<QString>("rule");
         QTest::addColumn<Severity>("severity");
-        const auto row = [](const char *rule, Use use, Severity severity, Mutation mutate) {
-            QTest::newRow(rule) << mutate << use << QString::fromLatin1(rule) << severity;
-        };
-        constexpr auto C = Use::ContentCreation;
-        constexpr auto S = Use::Streaming;
-        constexpr auto Y = Use::Sync;
-        constexpr auto M = Use::Commercial;
-        constexpr auto B = Severity::Blocker;
-        constexpr auto W = Severity::Warning;
-        constexpr auto U = Severity::Unknown;
-
-        // Content creation
-        row("content.licence.missing", C, B, [](TrackFacts &f) { f.provenance.reset(); });
-        row("content.licence.tool_missing", C, B, [](TrackFacts &f) { f.provenance->plan.clear(); });
-        row("content.licence.date_missing", C, B, [](TrackFacts &f) { f.provenance->generatedOn = {}; });
-        row("content.terms.before_tool", C, B,
-            [](TrackFacts &f) { f.provenance->generatedOn = QDate(2021, 5, 1); });
-        row("content.terms.unknown", C, B, [](TrackFacts &f) { f.terms.reset(); });
-        row("content.terms.non_commercial", C, W, [](TrackFacts &f) { f.terms->commercialUse = false; });
-        row("content.terms.example", C, W, [](TrackFacts &f) { f.terms->example = true; });
-        row("content.terms.paid_mismatch", C, W, [](TrackFacts &f) { f.provenance->paidAtGeneration = 0; });
-        row("content.voice.no_consent", C, B,
-            [](TrackFacts &f) { f.provenance->voiceLikeness = u"no_consent"_s; });
-        row("content.voice.consent_document", C, B,
-            [](TrackFacts &f) { f.provenance->voiceLikeness = u"consent_given"_s; });
-        row("content.master.missing", C, B, [](TrackFacts &f) { f.hasMaster = false; });
-        row("content.audio.not_checked", C, U, [](TrackFacts &f) { f.qualityVerdicts.clear(); });
-        row("content.audio.failed", C, B,
-            [](TrackFacts &f) { f.qualityVerdicts[u"content"_s] = u"fail: does not decode"_s; });
-        row("content.document.vanished", C, W, [](TrackFacts &f) { f.documents[101].present = false; });
-        row("content.document.changed", C, W, [](TrackFacts &f) { f.documents[101].changed = true; });
-
-        // Streaming release
-        row("streaming.commercial.not_allowed", S, B, [](TrackFacts &f) { f.terms->commercialUse = false; });
-        row("streaming.audio.not_checked", S, U,
-            [](TrackFacts &f) { f.qualityVerdicts.remove(u"streaming"_s); });
-        row("streaming.audio.failed", S, B,
-            [](TrackFacts &f) { f.qualityVerdicts[u"streaming"_s] = u"fail: clipping"_s; });
-        row("streaming.isrc.missing", S, B, [](TrackFacts &f) { f.isrc.clear(); });
-        row("streaming.isrc.invalid", S, B, [](TrackFacts &f) { f.isrc = u"GB-XYZ-26"_s; });
-        row("streaming.isrc.duplicate", S, B, [](TrackFacts &f) { f.isrcDuplicate = true; });
-        row("streaming.release.missing", S, B, [](TrackFacts &f) { f.release.reset(); });
-        row("streaming.upc.missing", S, B, [](TrackFacts &f) { f.release->upc.clear(); });
-        row("streaming.upc.invalid", S, B, [](TrackFacts &f) { f.release->upc = u"4006381333932"_s; });
-        row("streaming.artwork.missing", S, B, [](TrackFacts &f) { f.release->artworkAssetId = 0; });
-        row("streaming.artwork.not_square", S, B, [](TrackFacts &f) { f.release->artworkHeight = 3200; });
-        row("streaming.artwork.too_small", S, B, [](TrackFacts &f) {
-            f.release->artworkWidth = 1400;
-            f.release->artworkHeight = 1400;
-        });
-        row("streaming.artwork.format", S, B, [](TrackFacts &f) { f.release->artworkFormat = u"TIFF"_s; });
-        row("streaming.pline.missing", S, B, [](TrackFacts &f) { f.release->pLine.clear(); });
-        row("streaming.pline.year", S, B, [](TrackFacts &f) { f.release->pLine = u"℗ Tidewater"_s; });
-        row("streaming.cline.missing", S, B, [](TrackFacts &f) { f.release->cLine.clear(); });
-        row("streaming.cline.year", S, B, [](TrackFacts &f) { f.release->cLine = u"© Tidewater"_s; });
-        row("streaming.label.missing", S, B, [](TrackFacts &f) { f.release->label.clear(); });
-        row("streaming.genre.missing", S, B, [](TrackFacts &f) { f.release->genre.clear(); });
-        row("streaming.language.missing", S, B, [](TrackFacts &f) { f.release->language.clear(); });
-        row("streaming.explicit.missing", S, B, [](TrackFacts &f) { f.release->explicitContent = -1; });
-        row("streaming.date.missing", S, B, [](TrackFacts &f) { f.release->releaseDate = {}; });
-        row("streaming.date.too_soon", S, B,
-            [](TrackFacts &f) { f.release->releaseDate = today.addDays(6); });
-        row("streaming.date.tight", S, W, [](TrackFacts &f) { f.release->releaseDate = today.addDays(7); });
-        row("streaming.credits.main_artist", S, B, [](TrackFacts &f) { f.credits.removeFirst(); });
-        row("streaming.credits.ai_undisclosed", S, B, [](TrackFacts &f) { f.credits[1].aiUsed = false; });
-        row("streaming.master_splits.incomplete", S, B,
-            [](TrackFacts &f) { f.masterShares[0].basisPoints = 9'999; });
-        row("streaming.work.missing", S, B, [](TrackFacts &f) {
-            f.hasWork = false;
-            f.workShares.clear();
-        });
-        row("streaming.publishing_splits.incomplete", S, B,
-            [](TrackFacts &f) { f.workShares[1].basisPoints = 4'000; });
-        row("streaming.cover.mechanical_licence", S, B, [](TrackFacts &f) { f.provenance->isCover = true; });
-        row("streaming.input.not_permitted", S, B,
-            [](TrackFacts &f) { f.inputs[1].permission = u"not_permitted"_s; });
-        row("streaming.input.licence_missing", S, B, [](TrackFacts &f) { f.documents[105].present = false; });
-        row("streaming.input.permission_unknown", S, B,
-            [](TrackFacts &f) { f.inputs[0].permission = u"unknown"_s; });
-
-        // Sync licensing
-        row("sync.one_stop.master", Y, B, [](TrackFacts &f) {
-            f.masterShares = { { 1, u"Mara Vell"_s, 6'000 }, { 4, u"Jon Reyes"_s, 4'000 } };
-        });
-        row("sync.one_stop.publishing", Y, B, [](TrackFacts &f) { f.clearances.removeFirst(); });
-        row("sync.audio.not_checked", Y, U, [](TrackFacts &f) { f.qualityVerdicts.remove(u"sync"_s); });
-        row("sync.audio.failed", Y, B,
-            [](TrackFacts &f) { f.qualityVerdicts[u"sync"_s] = u"fail: 44.1 kHz, needs 48 kHz"_s; });
-        row("sync.vocals.unknown", Y, B, [](TrackFacts &f) { f.hasVocals = -1; });
-        row("sync.instrumental.missing", Y, B, [](TrackFacts &f) { f.hasInstrumental = false; });
-        row("sync.stems.missing", Y, B, [](TrackFacts &f) { f.stemCount = 0; });
-        row("sync.stems.not_checked", Y, U, [](TrackFacts &f) { f.qualityVerdicts.remove(u"stems"_s); });
-        row("sync.stems.failed", Y, B,
-            [](TrackFacts &f) { f.qualityVerdicts[u"stems"_s] = u"fail: residual -22 dB"_s; });
-        row("sync.cutdowns.missing", Y, W, [](TrackFacts &f) { f.cutdownCount = 0; });
-        row("sync.bpm.missing", Y, B, [](TrackFacts &f) { f.bpm = 0; });
-        row("sync.key.missing", Y, B, [](TrackFacts &f) { f.key.clear(); });
-        row("sync.mood.missing", Y, B, [](TrackFacts &f) { f.mood.clear(); });
-        row("sync.writers.pro_ipi", Y, B, [](TrackFacts &f) { f.workShares[0].ipi = u"123"_s; });
-        row("sync.publisher.missing", Y, W, [](TrackFacts &f) { f.workShares[1].role = u"Composer"_s; });
-        row("sync.clearance.open", Y, B, [](TrackFacts &f) {
-            f.clearances.append({ 9, u"sample"_s, u"pending"_s, 5, u"Loop Co"_s, 0, {}, {}, {} });
-        });
-        row("sync.clearance.invalid_dates", Y, B, [](TrackFacts &f) {
-            f.clearances.append({ 9, u"sample"_s, u"cleared"_s, 5, u"Loop Co"_s, 0, {}, QDate(2026, 5, 1),
-                QDate(2026, 4, 1) });
-        });
-        row("sync.provenance.incomplete", Y, B, [](TrackFacts &f) { f.provenance->songId.clear(); });
-
-        // Commercial placement
-        row("commercial.human.missing", M, B, [](TrackFacts &f) { f.contributions.clear(); });
-        row("commercial.human.evidence", M, B,
-            [](TrackFacts &f) { f.contributions[0].evidenceAssetIds.clear(); });
-        row("commercial.ownership.licensed_only", M, B, [](TrackFacts &f) {
-            f.terms->ownership = u"licensed"_s;
-            f.clearances.removeLast();
-        });
-        row("commercial.split_sheet.missing", M, B, [](TrackFacts &f) { f.documents[103].present = false; });
-        row("commercial.master_agreement.missing", M, B,
-            [](TrackFacts &f) { f.clearances[1].status = u"pending"_s; });
-        row("commercial.clearance.expiring", M, B,
-            [](TrackFacts &f) { f.clearances[1].validUntil = today.addDays(200); });
+        for (const RuleCase &c : ruleCases())
+            QTest::newRow(c.rule) << c.mutate << c.use << QString::fromLatin1(c.rule) << c.severity;
     }
 
     void eachRuleFiresOnlyWhenItsFactIsWrong()
@@ -358,6 +373,52 @@ private Q_SLOTS:
             (QStringList {
                 u"content.licence.date_missing"_s, u"streaming.isrc.missing"_s, u"sync.bpm.missing"_s }));
         QVERIFY(whatItTakes(readyFacts(), Use::Commercial).isEmpty());
+    }
+
+    // Readiness::ruleIds() is every id the rules report: each case above fires one of them, and
+    // each listed id has a case; every id has a place in the app to fix it (FixTargets).
+    void everyRuleIsListedAndLeadsToItsFix()
+    {
+        QStringList tested;
+        for (const RuleCase &c : ruleCases())
+            tested.append(QString::fromLatin1(c.rule));
+        QStringList listed = Readiness::ruleIds();
+        QCOMPARE(listed.size(), QSet<QString>(listed.cbegin(), listed.cend()).size());
+        std::sort(tested.begin(), tested.end());
+        std::sort(listed.begin(), listed.end());
+        QCOMPARE(tested, listed);
+        for (const QString &id : std::as_const(listed))
+            QVERIFY2(FixTargets::contains(id), qPrintable(id + u" has no fix target"_s));
+    }
+
+    // No id in the rules' sources escapes the list: a new rule cannot go without a fix target.
+    void theRulesSourcesNameOnlyListedIds()
+    {
+        QStringList found;
+        for (const char *name : { "ReadinessRules.cpp", "ReadinessSupport.cpp", "Readiness.cpp" }) {
+            QFile file(QStringLiteral(IMPRINT_RIGHTS_DIR) + u'/' + QLatin1StringView(name));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            static const QRegularExpression id(u"\"((content|streaming|sync|commercial)\\.[a-z_.]+)\""_s);
+            for (const auto &match : id.globalMatch(QString::fromUtf8(file.readAll())))
+                found.append(match.captured(1));
+        }
+        QVERIFY(found.size() > 60);
+        for (const QString &id : std::as_const(found))
+            QVERIFY2(
+                Readiness::ruleIds().contains(id), qPrintable(id + u" is not in Readiness::ruleIds()"_s));
+    }
+
+    void aFixOnAPartyNamesTheParty()
+    {
+        TrackFacts facts = readyFacts();
+        facts.workShares[1].ipi.clear();
+        const Finding *finding = nullptr;
+        const QList<Finding> findings = check(facts, Use::Sync);
+        finding = findingOf(findings, u"sync.writers.pro_ipi"_s);
+        QVERIFY(finding);
+        QCOMPARE(finding->recordId, qint64(3)); // Vell Songs
+        QCOMPARE(FixTargets::target(finding->ruleId).page, u"parties"_s);
+        QCOMPARE(FixTargets::target(finding->ruleId).field, u"ipiField"_s);
     }
 
     void jsonNamesRulesAndVerdicts()
