@@ -4,8 +4,9 @@
 #include "BackupCommand.h"
 #include "ExportCalendarCommand.h"
 #include "ExportReleaseCommand.h"
-#include "MetadataCommand.h"
 #include "ImportStemsCommand.h"
+#include "MetadataCommand.h"
+#include "PlanCommand.h"
 #include "RightsReportCommand.h"
 #include "VerifyCommand.h"
 #include "WriteTagsCommand.h"
@@ -246,8 +247,8 @@ bool wanted(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
-        if (commands().contains(arg) || arg == u"--version" || arg == u"-v" || arg == u"--help"
-            || arg == u"-h")
+        if (commands().contains(arg) || planCommands().contains(arg) || arg == u"--version" || arg == u"-v"
+            || arg == u"--help" || arg == u"-h")
             return true;
     }
     return false;
@@ -326,6 +327,7 @@ int run(int argc, char **argv)
             "match the master."));
     parser.addOptions(
         { catalog, json, out, search, set, release, track, all, dryRun, profile, format, force, pdf });
+    parser.addOptions(planOptions());
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("CommandLine",
             "import FOLDER: import audio and artwork from a folder\n"
@@ -343,6 +345,8 @@ int run(int argc, char **argv)
             "import-metadata FILE.json|FILE.csv: a JSON export into an empty catalog, or CSV track edits\n"
             "export-calendar [--release ID] OUT.ics: the release plan as iCalendar\n"
             "import-stems ARCHIVE --track ID: attach a ZIP or TAR of stems to a track\n"
+            "add-track --release ID --title T [--artist A]: plan a track with no audio yet on a release\n"
+            "set-artwork --release ID IMAGE: check an image and make it the release's cover\n"
 
             "rights-report --track ID|--release ID [--pdf FILE]: the rights sheet (JSON, PDF)"));
     parser.process(app);
@@ -403,6 +407,8 @@ int run(int argc, char **argv)
         return runImportStems(
             store, { args, parser.value(track), parser.isSet(force), parser.isSet(json) }, interrupted);
     }
+    if (planCommands().contains(command))
+        return runPlanCommand(command, store, args, parser);
     if (command == u"rights-report")
         return runRightsReport(
             store, { parser.value(track), parser.value(release), parser.value(pdf), parser.isSet(json) });
