@@ -7,6 +7,7 @@
 #include "ImportStemsCommand.h"
 #include "MetadataCommand.h"
 #include "NewReleaseCommand.h"
+#include "PlanCommand.h"
 #include "RightsReportCommand.h"
 #include "VerifyCommand.h"
 #include "WriteTagsCommand.h"
@@ -246,8 +247,8 @@ bool wanted(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
-        if (commands().contains(arg) || arg == u"--version" || arg == u"-v" || arg == u"--help"
-            || arg == u"-h")
+        if (commands().contains(arg) || planCommands().contains(arg) || arg == u"--version" || arg == u"-v"
+            || arg == u"--help" || arg == u"-h")
             return true;
     }
     return false;
@@ -324,19 +325,16 @@ int run(int argc, char **argv)
         QCoreApplication::translate("CommandLine",
             "export-release: export despite preflight warnings; import-stems: attach stems that do not "
             "match the master."));
-    const QCommandLineOption title(u"title"_s,
-        QCoreApplication::translate("CommandLine", "new-release: the release's title."), u"TITLE"_s);
-    const QCommandLineOption artist(u"artist"_s,
-        QCoreApplication::translate("CommandLine", "new-release: the release's primary artist."),
-        u"ARTIST"_s);
     const QCommandLineOption date(u"date"_s,
         QCoreApplication::translate("CommandLine", "new-release: the release date (YYYY-MM-DD)."), u"DATE"_s);
     const QCommandLineOption type(u"type"_s,
         QCoreApplication::translate(
             "CommandLine", "new-release: single (default), ep, album or compilation."),
         u"TYPE"_s);
-    parser.addOptions({ catalog, json, out, search, set, release, track, all, dryRun, profile, format, force,
-        pdf, title, artist, date, type });
+    parser.addOptions(
+        { catalog, json, out, search, set, release, track, all, dryRun, profile, format, force, pdf, date, type });
+    // --title and --artist: new-release's release, add-track's planned track.
+    parser.addOptions(planOptions());
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("CommandLine",
             "import FOLDER: import audio and artwork from a folder\n"
@@ -355,6 +353,8 @@ int run(int argc, char **argv)
             "export-calendar [--release ID] OUT.ics: the release plan as iCalendar\n"
             "new-release --title T --artist A [--date YYYY-MM-DD] [--type T]: plan a release\n"
             "import-stems ARCHIVE --track ID: attach a ZIP or TAR of stems to a track\n"
+            "add-track --release ID --title T [--artist A]: plan a track with no audio yet on a release\n"
+            "set-artwork --release ID IMAGE: check an image and make it the release's cover\n"
 
             "rights-report --track ID|--release ID [--pdf FILE]: the rights sheet (JSON, PDF)"));
     parser.process(app);
@@ -411,7 +411,7 @@ int run(int argc, char **argv)
         return runExportCalendar(store, args, parser.value(release), parser.isSet(json));
     if (command == u"new-release")
         return runNewRelease(store,
-            { parser.value(title), parser.value(artist), parser.value(date), parser.value(type),
+            { parser.value(u"title"_s), parser.value(u"artist"_s), parser.value(date), parser.value(type),
                 parser.isSet(json) });
     if (command == u"import-stems") {
         // Ctrl+C stops the import; nothing is left in the library or the catalog.
@@ -419,6 +419,8 @@ int run(int argc, char **argv)
         return runImportStems(
             store, { args, parser.value(track), parser.isSet(force), parser.isSet(json) }, interrupted);
     }
+    if (planCommands().contains(command))
+        return runPlanCommand(command, store, args, parser);
     if (command == u"rights-report")
         return runRightsReport(
             store, { parser.value(track), parser.value(release), parser.value(pdf), parser.isSet(json) });

@@ -125,6 +125,52 @@ ImportSummary Importer::run(const QString &folder, const std::atomic_bool &cance
     return summary;
 }
 
+BindResult Importer::bindFile(const QString &path, qint64 trackId)
+{
+    BindResult result;
+    const QFileInfo info(path);
+    const QString name = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (!info.isFile()) {
+        result.error = QCoreApplication::translate("Importer", "%1: no such file").arg(name);
+        return result;
+    }
+    if (!Tags::audioExtensions().contains(info.suffix().toLower())) {
+        result.error = QCoreApplication::translate("Importer", "%1: not an audio file (%2)")
+                           .arg(name, Tags::audioExtensions().join(u", "_s));
+        return result;
+    }
+    QString error;
+    QSqlDatabase db = m_store.connection(&error);
+    QString libraryRoot = m_store.libraryRoot();
+    if (db.isValid() && libraryRoot.isEmpty()) {
+        libraryRoot = info.canonicalPath();
+        if (!m_store.setLibraryRoot(libraryRoot, &error))
+            db = {};
+    }
+    if (!db.isValid()) {
+        result.error = u"%1: %2"_s.arg(name, error);
+        m_store.closeThreadConnection();
+        return result;
+    }
+    ImportedFile file;
+    file.kind = ImportedFile::Kind::Master;
+    file.relativePath = QDir(libraryRoot).relativeFilePath(info.canonicalFilePath());
+    file.size = info.size();
+    file.mtimeMs = info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch();
+    QString reason;
+    if (!readAudio(info.absoluteFilePath(), file, &reason)) {
+        result.error = QCoreApplication::translate("Importer", "%1 cannot be used: %2").arg(name, reason);
+    } else if (!ImportWriter(db).bindToTrack(file, trackId, &reason)) {
+        result.error = QCoreApplication::translate("Importer", "%1 was not bound: %2").arg(name, reason);
+    } else {
+        result.ok = true;
+        result.relativePath = file.relativePath;
+    }
+    db = {};
+    m_store.closeThreadConnection();
+    return result;
+}
+
 ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bool &cancel)
 {
     ImportSummary summary;

@@ -35,6 +35,13 @@ struct ImportSummary {
     QString describe() const;
 };
 
+/// What binding one file to a track came to.
+struct BindResult {
+    bool ok = false;
+    QString error; ///< names the file and the reason
+    QString relativePath; ///< the file as the catalog keeps it
+};
+
 /// Imports a folder into the catalog: scans it recursively, reads tags and audio properties
 /// with TagLib on all cores, checks that audio decodes to its end, and stores the results in
 /// batches of one transaction each. Unchanged files (same size and time) are skipped, so
@@ -54,6 +61,12 @@ public:
     void setBatchSize(int files) { m_batchSize = qMax(1, files); }
 
     ImportSummary run(const QString &folder, const std::atomic_bool &cancel);
+
+    /// The user's choice: reads one audio file (tags, properties, decoded to its end) and
+    /// stores it as the master of trackId whatever its tags say (ImportWriter::bindToTrack).
+    /// The file stays where it is, as imported files do; a catalog without a library folder
+    /// takes the file's folder as its library.
+    BindResult bindFile(const QString &path, qint64 trackId);
 
 private:
     ImportSummary importFolder(const QString &folder, const std::atomic_bool &cancel);

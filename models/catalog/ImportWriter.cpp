@@ -3,6 +3,7 @@
 #include "ImportWriter.h"
 
 #include "catalog/SqlTransaction.h"
+#include "releases/PlannedTracks.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -146,25 +147,78 @@ qint64 ImportWriter::releaseId(const ImportedFile &file, qint64 artistId)
     return id;
 }
 
-qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId)
+// Planned tracks are few; they are read once per import and matched in memory, as case and
+// spacing are folded in ways SQL's lower() cannot (non-ASCII letters, runs of spaces).
+qint64 ImportWriter::plannedMatch(const ImportedFile &file, const QString &isrc)
 {
+    if (!m_planned) {
+        QHash<QString, Planned> planned;
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(
+                u"SELECT t.id, t.title, t.version, coalesce(p.name, t.display_artist), "
+                "coalesce(t.isrc, '') FROM tracks t LEFT JOIN parties p ON p.id = t.primary_artist_id "
+                "WHERE NOT EXISTS (SELECT 1 FROM assets a WHERE a.track_id = t.id "
+                "                  AND a.kind IN ('master', 'mix')) ORDER BY t.id"_s)) {
+            m_error = query.lastError().text();
+            return 0;
+        }
+        while (query.next()) {
+            const QString key = PlannedTracks::matchKey(
+                query.value(1).toString(), query.value(3).toString(), query.value(2).toString());
+            if (!planned.contains(key))
+                planned.insert(key, { query.value(0).toLongLong(), query.value(4).toString() });
+        }
+        m_planned = std::move(planned);
+    }
+    const auto found = m_planned->constFind(PlannedTracks::matchKey(file.title, file.artist, file.version));
+    if (found == m_planned->cend())
+        return 0;
+    // Two different ISRCs are two recordings, whatever the titles say.
+    if (!found->isrc.isEmpty() && !isrc.isEmpty() && found->isrc != isrc)
+        return 0;
+    return found->trackId;
+}
+
+qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId, bool *planned)
+{
+    *planned = false;
     const QString isrc = normalizedIsrc(file.isrc);
     QSqlQuery query(m_db);
     qint64 id = 0;
-    if (!isrc.isEmpty()) {
+    // A master the catalog knows stays with its track (which may be the user's choice, whatever
+    // the tags say): a changed file updates it rather than starting another recording.
+    if (file.kind == ImportedFile::Kind::Master) {
+        query.prepare(u"SELECT track_id FROM assets WHERE rel_path = ? AND kind IN ('master', 'mix') "
+                      "AND track_id IS NOT NULL"_s);
+        query.addBindValue(file.relativePath);
+        if (query.exec() && query.next())
+            id = query.value(0).toLongLong();
+    }
+    if (id == 0 && !isrc.isEmpty()) {
         query.prepare(u"SELECT id FROM tracks WHERE isrc = ?"_s);
         query.addBindValue(isrc);
         if (query.exec() && query.next())
             id = query.value(0).toLongLong();
     }
     if (id == 0) {
-        query.prepare(u"SELECT id FROM tracks WHERE primary_artist_id IS ? AND title = ? AND version = ? "
-                      "ORDER BY id LIMIT 1"_s);
+        query.prepare(u"SELECT id, coalesce(isrc, '') FROM tracks WHERE primary_artist_id IS ? AND title = ? "
+                      "AND version = ? ORDER BY id LIMIT 1"_s);
         query.addBindValue(idOrNull(artistId));
         query.addBindValue(file.title);
         query.addBindValue(notNull(file.version));
         if (query.exec() && query.next())
             id = query.value(0).toLongLong();
+        // A planned track with another ISRC is another recording (see plannedMatch).
+        const QString plannedIsrc = id != 0 ? query.value(1).toString() : QString();
+        if (!plannedIsrc.isEmpty() && !isrc.isEmpty() && plannedIsrc != isrc
+            && !PlannedTracks::hasAudio(m_db, id))
+            id = 0;
+    }
+    if (id == 0 && file.kind == ImportedFile::Kind::Master) {
+        id = plannedMatch(file, isrc);
+        if (!m_error.isEmpty())
+            return 0;
     }
     if (id == 0) {
         query.prepare(
@@ -184,10 +238,14 @@ qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId)
         return query.lastInsertId().toLongLong();
     }
     if (file.kind == ImportedFile::Kind::Master) {
+        // A planned track gets its first audio: what the user planned stays, the file fills gaps.
+        *planned = !PlannedTracks::hasAudio(m_db, id);
         // A changed master brings its tags along; fields the file does not carry stay as they are.
-        query.prepare(u"UPDATE tracks SET display_artist = ?, duration_ms = ?, genre = coalesce(?, genre), "
+        query.prepare(u"UPDATE tracks SET display_artist = CASE WHEN ? AND display_artist <> '' "
+                      "THEN display_artist ELSE ? END, duration_ms = ?, genre = coalesce(?, genre), "
                       "isrc = coalesce(isrc, ?), updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
                       "WHERE id = ?"_s);
+        query.addBindValue(*planned);
         query.addBindValue(notNull(file.artist));
         query.addBindValue(nullIfZero(file.durationMs));
         query.addBindValue(nullIfEmpty(file.genre));
@@ -208,10 +266,19 @@ bool ImportWriter::writeFile(const ImportedFile &file, Counts *counts)
         const qint64 artistId = file.artist.isEmpty() ? 0 : partyId(file.artist);
         if (!m_error.isEmpty())
             return false;
-        trackId = this->trackId(file, artistId);
+        bool planned = false;
+        trackId = this->trackId(file, artistId, &planned);
         if (trackId == 0)
             return false;
-        if (file.kind == ImportedFile::Kind::Master && !file.album.isEmpty()) {
+        // A planned track keeps the place the user gave it: the album tag does not move it.
+        bool placed = false;
+        if (planned) {
+            QSqlQuery query(m_db);
+            query.prepare(u"SELECT 1 FROM release_tracks WHERE track_id = ? LIMIT 1"_s);
+            query.addBindValue(trackId);
+            placed = query.exec() && query.next();
+        }
+        if (file.kind == ImportedFile::Kind::Master && !file.album.isEmpty() && !placed) {
             const QString albumArtist = file.albumArtist.isEmpty() ? file.artist : file.albumArtist;
             const qint64 releaseArtistId = albumArtist.isEmpty() ? 0 : partyId(albumArtist);
             const qint64 releaseId = this->releaseId(file, releaseArtistId);
@@ -232,7 +299,11 @@ bool ImportWriter::writeFile(const ImportedFile &file, Counts *counts)
             }
         }
     }
+    return writeAsset(file, trackId, counts);
+}
 
+bool ImportWriter::writeAsset(const ImportedFile &file, qint64 trackId, Counts *counts)
+{
     QSqlQuery query(m_db);
     query.prepare(u"SELECT id FROM assets WHERE rel_path = ?"_s);
     query.addBindValue(file.relativePath);
@@ -301,6 +372,64 @@ bool ImportWriter::writeBatch(const QList<ImportedFile> &files, Counts *counts, 
     counts->added += batchCounts.added;
     counts->updated += batchCounts.updated;
     return true;
+}
+
+bool ImportWriter::bindToTrack(const ImportedFile &file, qint64 trackId, QString *error)
+{
+    SqlTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    const auto refuse = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
+    if (!transaction.isActive())
+        return refuse(transaction.error());
+    query.prepare(u"SELECT title FROM tracks WHERE id = ?"_s);
+    query.addBindValue(trackId);
+    if (!query.exec())
+        return refuse(query.lastError().text());
+    if (!query.next())
+        return refuse(QCoreApplication::translate("ImportWriter", "The track is no longer in the catalog."));
+    const QString title = query.value(0).toString();
+    query.prepare(
+        u"SELECT t.id, t.title, a.rel_path FROM assets a JOIN tracks t ON t.id = a.track_id "
+        "WHERE a.kind IN ('master', 'mix') AND (a.rel_path = ? OR t.id = ?) ORDER BY a.rel_path = ? DESC "
+        "LIMIT 1"_s);
+    query.addBindValue(file.relativePath);
+    query.addBindValue(trackId);
+    query.addBindValue(file.relativePath);
+    if (!query.exec())
+        return refuse(query.lastError().text());
+    if (query.next()) {
+        if (query.value(2).toString() == file.relativePath && query.value(0).toLongLong() != trackId)
+            return refuse(QCoreApplication::translate("ImportWriter", "%1 is already the audio of “%2”.")
+                    .arg(file.relativePath, query.value(1).toString()));
+        if (query.value(2).toString() == file.relativePath)
+            return transaction.commit() || refuse(transaction.error()); // bound already
+        return refuse(QCoreApplication::translate("ImportWriter", "“%1” has its audio already (%2).")
+                .arg(title, query.value(2).toString()));
+    }
+    query.prepare(u"UPDATE tracks SET duration_ms = coalesce(?, duration_ms), genre = coalesce(genre, ?), "
+                  "isrc = coalesce(isrc, (SELECT ? WHERE NOT EXISTS (SELECT 1 FROM tracks WHERE isrc = ?))), "
+                  "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);
+    const QString isrc = normalizedIsrc(file.isrc);
+    query.addBindValue(nullIfZero(file.durationMs));
+    query.addBindValue(nullIfEmpty(file.genre));
+    query.addBindValue(nullIfEmpty(isrc));
+    query.addBindValue(nullIfEmpty(isrc));
+    query.addBindValue(trackId);
+    if (!query.exec())
+        return refuse(query.lastError().text());
+    ImportedFile master = file;
+    master.kind = ImportedFile::Kind::Master;
+    Counts counts;
+    if (!writeAsset(master, trackId, &counts)) {
+        const QString reason = m_error;
+        m_error.clear();
+        return refuse(reason);
+    }
+    return transaction.commit() || refuse(transaction.error());
 }
 
 bool ImportWriter::finish(QString *error)

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace Imprint
 {
 
@@ -27,7 +29,16 @@ public:
     /// The files the catalog already knows, by relative path.
     QHash<QString, FileStamp> knownFiles() const;
 
+    /// Stores the files. A master binds to a planned track (one with no audio yet) by ISRC,
+    /// else by title, artist and version ignoring case and spacing (PlannedTracks::matchKey),
+    /// unless both carry different ISRCs; a bound track keeps its planned title, artist and
+    /// place in the running order (the album tag does not move it).
     bool writeBatch(const QList<ImportedFile> &files, Counts *counts, QString *error);
+
+    /// The user's choice: stores file as the master of trackId, whatever its tags say. Refused
+    /// (nothing written) when the track is gone or has a master already, or when the file is
+    /// already another track's master or mix. One transaction.
+    bool bindToTrack(const ImportedFile &file, qint64 trackId, QString *error);
 
     /// After the last batch: links artwork to the release in its folder and infers the
     /// release type of releases whose files did not say (1–3 tracks single, 4–6 EP, else album).
@@ -36,12 +47,19 @@ public:
 private:
     qint64 partyId(const QString &name);
     qint64 releaseId(const ImportedFile &file, qint64 artistId);
-    qint64 trackId(const ImportedFile &file, qint64 artistId);
+    qint64 trackId(const ImportedFile &file, qint64 artistId, bool *planned);
+    qint64 plannedMatch(const ImportedFile &file, const QString &isrc);
     bool writeFile(const ImportedFile &file, Counts *counts);
+    bool writeAsset(const ImportedFile &file, qint64 trackId, Counts *counts);
 
     QSqlDatabase m_db;
     QHash<QString, qint64> m_parties; ///< by lower-cased name
     QHash<QString, qint64> m_releases; ///< by artist id + lower-cased title
+    struct Planned {
+        qint64 trackId = 0;
+        QString isrc;
+    };
+    std::optional<QHash<QString, Planned>> m_planned; ///< by PlannedTracks::matchKey, read once
     QString m_error;
 };
 

@@ -7,10 +7,14 @@
 #include "catalog/ReleaseQueries.h"
 #include "editing/EditHistory.h"
 #include "releases/ReleaseCreation.h"
+#include "releases/ArtworkCheck.h"
+#include "releases/PlannedTracks.h"
 #include "releases/ReleaseTrackList.h"
 #include "tracks/TrackTableModel.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -81,6 +85,67 @@ void setFieldText(ReleaseRow &row, const QString &field, const QString &value)
 
 // The edit-history field of a release's running order (ReleaseTrackList::encode).
 const auto TrackListField = u"tracklist"_s;
+
+void reportWriteFailure(ReleaseCatalog *catalog, const QString &error)
+{
+    QMetaObject::invokeMethod(
+        catalog,
+        [catalog, error] {
+            Q_EMIT catalog->errorOccurred(ReleaseCatalog::tr("The change was not saved: %1").arg(error));
+            Q_EMIT catalog->writeFailed();
+        },
+        Qt::QueuedConnection);
+}
+
+// Undo of a planned track removes the recording (its place on the release goes with it); redo
+// restores both from the snapshot taken when it was planned (ReleasePlanController).
+void applyPlannedTrack(ReleaseCatalog *catalog, const CatalogStore &store, CatalogThread *thread,
+    qint64 trackId, const QString &snapshot)
+{
+    thread->post([catalog, store, trackId, snapshot] {
+        QString error;
+        QSqlDatabase db = store.connection(&error);
+        if (db.isValid() && snapshot.isEmpty() && PlannedTracks::hasAudio(db, trackId)) {
+            QMetaObject::invokeMethod(
+                catalog,
+                [catalog] {
+                    Q_EMIT catalog->errorOccurred(ReleaseCatalog::tr(
+                        "The planned track has its audio now and stays; take it off the release instead."));
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        if (db.isValid()
+            && (snapshot.isEmpty() ? CatalogRecord::remove(db, u"tracks"_s, trackId, &error)
+                                   : CatalogRecord::restore(db, snapshot, &error)))
+            return;
+        reportWriteFailure(catalog, error);
+    });
+    Q_EMIT catalog->recordsChanged(); // the reload is posted after the write
+}
+
+// The release's artwork asset (an id, "0" for none); the files stay in the library.
+void applyArtworkLink(ReleaseCatalog *catalog, const CatalogStore &store, CatalogThread *thread,
+    qint64 releaseId, const QString &assetId)
+{
+    const qint64 id = assetId.toLongLong();
+    thread->post([catalog, store, releaseId, id] {
+        QString error;
+        QSqlDatabase db = store.connection(&error);
+        if (db.isValid()) {
+            QSqlQuery query(db);
+            query.prepare(u"UPDATE releases SET artwork_asset_id = ?, "
+                          "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);
+            query.addBindValue(id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
+            query.addBindValue(releaseId);
+            if (query.exec())
+                return;
+            error = query.lastError().text();
+        }
+        reportWriteFailure(catalog, error);
+    });
+    catalog->reload(); // posted after the write, so it reads the new link
+}
 
 } // namespace
 
@@ -171,10 +236,11 @@ void ReleaseCatalog::loadCurrentTracks()
         auto rows = ReleaseQueries::tracksOf(store.connection(&error), id, &error);
         QVariantList tracks;
         for (const ReleaseTrackRow &row : rows.value_or(QList<ReleaseTrackRow>())) {
+            // A planned track has no audio yet; the row says so and takes a file.
             tracks.append(QVariantMap { { u"trackId"_s, row.trackId }, { u"disc"_s, row.disc },
                 { u"number"_s, row.number }, { u"title"_s, row.title }, { u"version"_s, row.version },
-                { u"isrc"_s, row.isrc },
-                { u"duration"_s, TrackTableModel::formatDuration(row.durationMs) } });
+                { u"isrc"_s, row.isrc }, { u"duration"_s, TrackTableModel::formatDuration(row.durationMs) },
+                { u"hasAudio"_s, PlannedTracks::hasAudio(store.connection(), row.trackId) } });
         }
         QMetaObject::invokeMethod(
             this,
@@ -214,6 +280,14 @@ void ReleaseCatalog::applyField(qint64 releaseId, const QString &field, const QS
     }
     if (field == recordField) {
         applyRecord(releaseId, value);
+        return;
+    }
+    if (field == PlannedTracks::HistoryField) {
+        applyPlannedTrack(this, m_store, m_thread, releaseId, value); // the record is the track
+        return;
+    }
+    if (field == ArtworkCheck::HistoryField) {
+        applyArtworkLink(this, m_store, m_thread, releaseId, value);
         return;
     }
     const ReleaseRow *existing = m_model.rowById(releaseId);

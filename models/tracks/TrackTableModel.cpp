@@ -40,6 +40,9 @@ QString TrackTableModel::formatDuration(qint64 ms)
 
 QString TrackTableModel::describeFormat(const TrackRow &row)
 {
+    // A track planned on a release before its audio exists.
+    if (row.path.isEmpty())
+        return QCoreApplication::translate("TrackTableModel", "no audio yet");
     if (row.format.isEmpty())
         return {};
     QStringList parts { row.format };

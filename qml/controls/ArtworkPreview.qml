@@ -2,15 +2,21 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 
-// A release's cover with its size and what streaming services would object to.
+// A release's cover with its size and what streaming services would object to. An image dropped
+// on it, or chosen with "Set Artwork…", is offered as the new cover (imageChosen); the check,
+// the copy into the library and the undo step happen in C++.
 ColumnLayout {
     id: preview
 
     property url source
     property string size
     property string warning
+    property bool busy: false
+
+    signal imageChosen(url file)
 
     spacing: 6
 
@@ -18,6 +24,8 @@ ColumnLayout {
         Layout.preferredWidth: 220
         Layout.preferredHeight: 220
         color: palette.mid
+        border.color: artworkDrop.containsDrag ? palette.highlight : "transparent"
+        border.width: 3
         Image {
             anchors.fill: parent
             source: preview.source
@@ -27,9 +35,43 @@ ColumnLayout {
         }
         Label {
             anchors.centerIn: parent
-            visible: preview.source.toString().length === 0
-            text: qsTr("No artwork")
+            visible: preview.source.toString().length === 0 || artworkDrop.containsDrag
+            text: artworkDrop.containsDrag ? qsTr("Drop to use as the cover") : qsTr("No artwork — drop an image here")
+            width: parent.width - 16
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
         }
+        BusyIndicator {
+            anchors.centerIn: parent
+            running: preview.busy
+            visible: preview.busy
+        }
+        DropArea {
+            id: artworkDrop
+            objectName: "artworkDropArea"
+            anchors.fill: parent
+            keys: ["text/uri-list"]
+            onDropped: drop => {
+                if (drop.hasUrls) {
+                    preview.imageChosen(drop.urls[0])
+                    drop.acceptProposedAction()
+                }
+            }
+        }
+    }
+    Button {
+        objectName: "setArtworkButton"
+        text: preview.source.toString().length === 0 ? qsTr("Set Artwork…") : qsTr("Replace Artwork…")
+        enabled: !preview.busy
+        onClicked: imagePicker.open()
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("A square JPEG or PNG in RGB, at least 3000×3000 px and at most 20 MB")
+    }
+    FileDialog {
+        id: imagePicker
+        title: qsTr("Choose the Cover")
+        nameFilters: [qsTr("Images (*.jpg *.jpeg *.png)"), qsTr("All files (*)")]
+        onAccepted: preview.imageChosen(selectedFile)
     }
     Label {
         text: preview.size

@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint
 import Imprint.Models
+import Imprint.App
 
 // Every field of the selected release; each edit is saved at once and undoable (Ctrl+Z).
 ScrollView {
@@ -12,6 +13,8 @@ ScrollView {
 
     required property ReleaseCatalog releases
     required property PlanningSession planning
+    /// Artwork and planned tracks' audio files (optional: without it, those controls do nothing).
+    property ReleasePlanController planner
     readonly property var release: releases.current
 
     /// The user asked to write the release's values into its tracks' files.
@@ -193,17 +196,36 @@ ScrollView {
                 }
             }
 
-            ArtworkPreview {
+            ColumnLayout {
                 Layout.alignment: Qt.AlignTop
-                source: editor.release.artworkUrl ?? ""
-                size: editor.text("artworkSize")
-                warning: editor.text("artworkWarning")
+                Layout.maximumWidth: 240
+                spacing: 6
+                ArtworkPreview {
+                    objectName: "artworkPreview"
+                    source: editor.release.artworkUrl ?? ""
+                    size: editor.text("artworkSize")
+                    warning: editor.text("artworkWarning")
+                    busy: editor.planner !== null && editor.planner.running && editor.planner.task === "artwork"
+                    onImageChosen: file => {
+                        if (editor.planner)
+                            editor.planner.setArtwork(editor.release.id, file)
+                    }
+                }
+                Label {
+                    objectName: "artworkMessage"
+                    Layout.maximumWidth: 220
+                    visible: editor.planner !== null && editor.planner.lastTask === "artwork" && !editor.planner.running
+                    text: editor.planner ? editor.planner.message : ""
+                    color: editor.planner && !editor.planner.succeeded ? "#c62828" : palette.text
+                    wrapMode: Text.Wrap
+                }
             }
         }
 
         ReleaseTrackList {
             Layout.fillWidth: true
             releases: editor.releases
+            planner: editor.planner
         }
     }
 }

@@ -2,15 +2,20 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Imprint.Models
+import Imprint.App
 
 // The running order of a release: drag a row by its handle (or Alt+Up/Down) to reorder, Delete
-// or × to take a track off the release, "Add Track…" to put one on. Each change is one undo step.
+// or × to take a track off the release, "Add Track…" to put one on, "Plan Track…" for one whose
+// audio does not exist yet. Each change is one undo step. A planned track's row takes its audio
+// file by drop or file dialog (the plan controller imports it off the GUI thread).
 ColumnLayout {
     id: list
 
     required property ReleaseCatalog releases
+    property ReleasePlanController planner
     readonly property var tracks: releases.currentTracks
     readonly property int rowHeight: 30
 
@@ -24,6 +29,14 @@ ColumnLayout {
             font.bold: true
             font.pixelSize: 16
             Layout.fillWidth: true
+        }
+        Button {
+            objectName: "planTrackButton"
+            text: qsTr("Plan Track…")
+            enabled: list.releases.currentReleaseId !== 0
+            onClicked: planPopup.open()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Add a track whose audio does not exist yet")
         }
         Button {
             objectName: "addTrackButton"
@@ -51,6 +64,11 @@ ColumnLayout {
                 rowCount: rows.count
                 onMoveRequested: to => list.releases.moveTrack(index, to)
                 onRemoveRequested: list.releases.removeTrack(modelData.trackId)
+                onAudioDropped: file => list.attachAudio(modelData.trackId, file)
+                onChooseAudioRequested: {
+                    audioPicker.trackId = modelData.trackId
+                    audioPicker.open()
+                }
             }
         }
     }
@@ -61,8 +79,39 @@ ColumnLayout {
         opacity: 0.7
     }
 
+    // What became of an audio file dropped on or chosen for a planned track.
+    Label {
+        objectName: "trackFileMessage"
+        Layout.fillWidth: true
+        Layout.topMargin: 6
+        visible: list.planner !== null && (list.planner.running ? list.planner.task === "audio"
+                                                                 : list.planner.lastTask === "audio")
+        text: list.planner === null ? "" : list.planner.running ? qsTr("Reading the audio file…") : list.planner.message
+        color: list.planner !== null && !list.planner.running && !list.planner.succeeded ? "#c62828" : palette.text
+        wrapMode: Text.Wrap
+    }
+
     AddTrackPopup {
         id: addPopup
         releases: list.releases
+    }
+
+    PlanTrackPopup {
+        id: planPopup
+        releases: list.releases
+        planner: list.planner
+    }
+
+    function attachAudio(trackId, file) {
+        if (list.planner)
+            list.planner.attachAudio(trackId, file)
+    }
+
+    FileDialog {
+        id: audioPicker
+        property var trackId: 0
+        title: qsTr("Choose the Track's Audio File")
+        nameFilters: [qsTr("Audio files (*.wav *.flac *.aif *.aiff *.mp3 *.m4a *.ogg *.opus)"), qsTr("All files (*)")]
+        onAccepted: list.attachAudio(trackId, selectedFile)
     }
 }

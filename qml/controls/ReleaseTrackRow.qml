@@ -6,6 +6,7 @@ import QtQuick.Layouts
 
 // One track of a release's running order. Dragging the handle lifts the row and shows where it
 // will land; dropping asks for the move. Alt+Up/Down and Delete do the same from the keyboard.
+// A planned track (no audio yet) says so, and takes an audio file dropped on it or chosen.
 FocusScope {
     id: row
 
@@ -15,6 +16,11 @@ FocusScope {
 
     signal moveRequested(int to)
     signal removeRequested()
+    /// A planned track's audio: a file dropped on the row, or "Choose Audio File…".
+    signal audioDropped(url file)
+    signal chooseAudioRequested()
+
+    readonly property bool planned: row.track.hasAudio === false
 
     // A drag by the handle in progress, and where it would drop the row.
     property bool dragging: false
@@ -44,7 +50,7 @@ FocusScope {
         width: row.width
         height: row.height
         y: row.dragging ? row.dragOffset : 0
-        color: row.dragging ? palette.highlight
+        color: row.dragging || audioDrop.containsDrag ? palette.highlight
                                : row.activeFocus ? palette.midlight
                                                  : row.rowIndex % 2 ? palette.alternateBase : palette.base
         opacity: row.dragging ? 0.85 : 1
@@ -94,6 +100,23 @@ FocusScope {
                 Layout.fillWidth: true
                 text: row.track.title + (row.track.version.length > 0 ? " (" + row.track.version + ")" : "")
                 elide: Text.ElideRight
+                opacity: row.planned ? 0.75 : 1
+            }
+            Label {
+                objectName: "noAudioLabel"
+                visible: row.planned
+                text: audioDrop.containsDrag ? qsTr("Drop to use as its audio") : qsTr("no audio yet")
+                font.italic: true
+                color: "#9a6700"
+            }
+            ToolButton {
+                objectName: "chooseAudioButton"
+                visible: row.planned
+                text: qsTr("Choose Audio File…")
+                focusPolicy: Qt.NoFocus
+                onClicked: row.chooseAudioRequested()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Import an audio file as this planned track's master, whatever its tags say (or drop the file on the row)")
             }
             Label {
                 Layout.preferredWidth: 130
@@ -112,6 +135,19 @@ FocusScope {
                 onClicked: row.removeRequested()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Take this track off the release (Delete)")
+            }
+        }
+    }
+
+    DropArea {
+        id: audioDrop
+        anchors.fill: parent
+        enabled: row.planned
+        keys: ["text/uri-list"]
+        onDropped: drop => {
+            if (drop.hasUrls) {
+                row.audioDropped(drop.urls[0])
+                drop.acceptProposedAction()
             }
         }
     }

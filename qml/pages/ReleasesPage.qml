@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint
 import Imprint.Models
+import Imprint.App
 
 // Releases: pick one on the left, edit its fields, see its artwork and tracks.
 Page {
@@ -53,6 +54,11 @@ Page {
         }
     }
 
+    /// Sets artwork and binds audio files to planned tracks, off the GUI thread.
+    readonly property ReleasePlanController planner: ReleasePlanController {
+        session: page.session
+    }
+
     SplitView {
         anchors.fill: parent
         visible: page.session.releases.model.count > 0
@@ -70,6 +76,7 @@ Page {
                 visible: page.session.releases.currentReleaseId > 0
                 releases: page.session.releases
                 planning: page.session.planning
+                planner: page.planner
                 onWriteTagsRequested: page.writeReleaseTags()
             }
             Label {

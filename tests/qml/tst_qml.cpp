@@ -7,7 +7,9 @@
 
 #include <QDir>
 #include <QSqlError>
+#include <QImage>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -42,6 +44,7 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(u"fixTrackId"_s, m_fixTrackId);
         setUpTagWriteCatalog();
         engine->rootContext()->setContextProperty(u"tagWriteSession"_s, m_tagSession.get());
+        engine->rootContext()->setContextProperty(u"testImages"_s, makeImages());
     }
     void cleanupTestCase()
     {
@@ -59,6 +62,19 @@ public Q_SLOTS:
     }
 
 private:
+    // Covers for the artwork controls: a small RGB JPEG (taken, with a warning) and a greyscale
+    // PNG (refused).
+    QVariantMap makeImages()
+    {
+        QImage cover(600, 600, QImage::Format_RGB32);
+        cover.fill(QColor(40, 90, 160));
+        const QString small = m_images.filePath(u"small cover.jpg"_s);
+        const QString grey = m_images.filePath(u"grey cover.png"_s);
+        if (!cover.save(small, "JPEG") || !cover.convertToFormat(QImage::Format_Grayscale8).save(grey, "PNG"))
+            qWarning() << "cannot write the test covers";
+        return { { u"small"_s, QUrl::fromLocalFile(small) }, { u"grey"_s, QUrl::fromLocalFile(grey) } };
+    }
+
     // A catalog of its own for the write-tags dialog: four real FLAC masters, the second one
     // read-only (the main test catalog has no files, which other tests rely on).
     void setUpTagWriteCatalog()
@@ -105,6 +121,7 @@ private:
         m_fixSession->waitForIdle();
     }
 
+    QTemporaryDir m_images;
     std::unique_ptr<Imprint::Test::TestCatalog> m_tagCatalog;
     std::unique_ptr<Imprint::CatalogSession> m_tagSession;
     std::unique_ptr<Imprint::Test::TestCatalog> m_fixCatalog;

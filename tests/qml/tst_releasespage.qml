@@ -187,4 +187,65 @@ TestCase {
         verify(findChild(dialog.contentItem, "newReleaseProblem").visible)
         verify(!testSession.history.canUndo)
     }
+
+    function findAll(item, name, found) {
+        if (!item)
+            return found
+        if (item.objectName === name)
+            found.push(item)
+        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
+        for (let i = 0; i < children.length; ++i)
+            findAll(children[i], name, found)
+        return found
+    }
+
+    function test_planATrackWithNoAudioYet() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        tryVerify(() => testSession.releases.currentTracks.length >= 1)
+        const before = testSession.releases.currentTracks.length
+        const button = findChild(page, "planTrackButton")
+        verify(button)
+        mouseClick(button)
+        const title = findChild(testCase.Window.window.contentItem, "planTitleField")
+        verify(title, "the plan popup has a title field")
+        const artist = findChild(testCase.Window.window.contentItem, "planArtistField")
+        compare(artist.text, testSession.releases.current.artist) // the release's artist by default
+        tryVerify(() => title.activeFocus)
+        keyClick("N")
+        title.text = "Night Ferry"
+        keyClick(Qt.Key_Return)
+        tryVerify(() => testSession.releases.currentTracks.length === before + 1, 5000, "the planned track is not listed")
+        const planned = testSession.releases.currentTracks[before]
+        compare(planned.title, "Night Ferry")
+        compare(planned.hasAudio, false)
+        // Marked in the running order, with a way to give it its audio.
+        tryVerify(() => findAll(page, "noAudioLabel", []).some(label => label.visible))
+        verify(findAll(page, "chooseAudioButton", []).some(chooser => chooser.visible))
+        verify(testSession.history.canUndo)
+        testSession.history.undo()
+        tryVerify(() => testSession.releases.currentTracks.length === before, 5000, "undo did not remove the planned track")
+        verify(!findAll(page, "noAudioLabel", []).some(label => label.visible))
+    }
+
+    function test_artworkDroppedOrChosenIsCheckedAndUndoable() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const preview = findChild(page, "artworkPreview")
+        const button = findChild(page, "setArtworkButton")
+        verify(preview && button)
+        compare(button.text, "Set Artwork…")
+        // What the drop area and the file dialog both do.
+        preview.imageChosen(testImages.grey)
+        const message = findChild(page, "artworkMessage")
+        tryVerify(() => message.visible && message.text.indexOf("grey cover.png") >= 0, 10000, "no refusal shown")
+        verify(message.text.indexOf("greyscale") >= 0, message.text)
+        compare(String(testSession.releases.current.artworkUrl ?? ""), "")
+
+        preview.imageChosen(testImages.small)
+        tryVerify(() => String(testSession.releases.current.artworkUrl ?? "").indexOf("cover.jpg") >= 0, 10000,
+                  "the cover was not set")
+        verify(testSession.releases.current.artworkWarning.indexOf("3000") >= 0)
+        compare(button.text, "Replace Artwork…")
+        testSession.history.undo()
+        tryVerify(() => String(testSession.releases.current.artworkUrl ?? "") === "", 5000, "undo kept the cover")
+    }
 }
