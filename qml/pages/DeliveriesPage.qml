@@ -13,6 +13,7 @@ import Imprint.App
 // starts here too.
 Page {
     id: page
+    objectName: "deliveriesPage"
 
     required property CatalogSession session
     required property DeliveryController controller

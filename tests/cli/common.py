@@ -3,8 +3,11 @@
 """Helpers for the end-to-end tests: run the real imprint binary and check what it prints."""
 import json
 import os
+import struct
 import subprocess
 import sys
+import wave
+import zlib
 
 
 def run(imprint, *args, env=None, expect=0):
@@ -28,3 +31,25 @@ def run_json(imprint, *args, **kwargs):
 def check(condition, message):
     if not condition:
         sys.exit("FAILED: " + message)
+
+
+def write_wav(path, seed, seconds=1.0, rate=44100):
+    with wave.open(path, "wb") as out:
+        out.setnchannels(2)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        frame = b"".join(struct.pack("<hh", (i * (seed + 5)) % 3000 - 1500, 0) for i in range(441))
+        out.writeframes(frame * int(seconds * rate / 441))
+
+
+def png(path, width, height, colour_type=2):
+    """A minimal PNG: RGB (colour type 2) or greyscale (0), 8 bits."""
+    channels = 3 if colour_type == 2 else 1
+    row = b"\x00" + bytes([90, 140, 200][:channels]) * width
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    header = struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0)
+    with open(path, "wb") as out:
+        out.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+                  + chunk(b"IDAT", zlib.compress(row * height, 9)) + chunk(b"IEND", b""))
+    return path

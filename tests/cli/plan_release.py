@@ -15,7 +15,7 @@ import sys
 import wave
 import zlib
 
-from common import check, run, run_json
+from common import check, png, run, run_json, write_wav
 
 imprint, work = sys.argv[1], sys.argv[2]
 folder = os.path.join(work, "plan-release")
@@ -24,34 +24,12 @@ library = os.path.join(folder, "library")
 catalog = os.path.join(folder, "catalog.sqlite")
 
 
-def write_wav(path, seed, seconds=1.0, rate=44100):
-    with wave.open(path, "wb") as out:
-        out.setnchannels(2)
-        out.setsampwidth(2)
-        out.setframerate(rate)
-        frame = b"".join(struct.pack("<hh", (i * (seed + 5)) % 3000 - 1500, 0) for i in range(441))
-        out.writeframes(frame * int(seconds * rate / 441))
-
-
 def take(name, seed, **tags):
     path = os.path.join(library, "takes", name)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     write_wav(path, seed)
     sets = [arg for field, value in tags.items() for arg in ("--set", f"{field}={value}")]
     run(imprint, "write-tags", path, *sets)
-    return path
-
-
-def png(path, width, height, colour_type=2):
-    """A minimal PNG: RGB (colour type 2) or greyscale (0), 8 bits."""
-    channels = 3 if colour_type == 2 else 1
-    row = b"\x00" + bytes([90, 140, 200][:channels]) * width
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    header = struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0)
-    with open(path, "wb") as out:
-        out.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-                  + chunk(b"IDAT", zlib.compress(row * height, 9)) + chunk(b"IEND", b""))
     return path
 
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "AudioFixtures.h"
+#include "JourneyFixture.h"
 #include "CatalogSession.h"
 #include "TestCatalog.h"
 #include "import/ImportController.h"
@@ -45,9 +46,12 @@ public Q_SLOTS:
         setUpTagWriteCatalog();
         engine->rootContext()->setContextProperty(u"tagWriteSession"_s, m_tagSession.get());
         engine->rootContext()->setContextProperty(u"testImages"_s, makeImages());
+        m_journey = std::make_unique<JourneyFixture>();
+        engine->rootContext()->setContextProperty(u"journey"_s, m_journey.get());
     }
     void cleanupTestCase()
     {
+        m_journey.reset();
         if (m_fixSession)
             m_fixSession->waitForIdle();
         m_fixSession.reset();
@@ -122,6 +126,7 @@ private:
     }
 
     QTemporaryDir m_images;
+    std::unique_ptr<JourneyFixture> m_journey;
     std::unique_ptr<Imprint::Test::TestCatalog> m_tagCatalog;
     std::unique_ptr<Imprint::CatalogSession> m_tagSession;
     std::unique_ptr<Imprint::Test::TestCatalog> m_fixCatalog;

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "JourneyFixture.h"
+
+#include "tags/TagWriter.h"
+
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtMath>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+QString libraryOf(const Imprint::Test::TestCatalog &catalog)
+{
+    return QDir(catalog.folder()).filePath(u"library"_s);
+}
+
+// A 16-bit stereo WAV of a 440 Hz tone at -12 dBFS: long enough for the Streaming profile.
+bool writeTone(const QString &path, int seconds)
+{
+    constexpr int rate = 44100;
+    const quint32 frames = quint32(rate * seconds);
+    const quint32 dataBytes = frames * 4;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QDataStream out(&file);
+    out.setByteOrder(QDataStream::LittleEndian);
+    out.writeRawData("RIFF", 4);
+    out << quint32(36 + dataBytes);
+    out.writeRawData("WAVEfmt ", 8);
+    out << quint32(16) << quint16(1) << quint16(2) << quint32(rate) << quint32(rate * 4) << quint16(4)
+        << quint16(16);
+    out.writeRawData("data", 4);
+    out << dataBytes;
+    for (quint32 i = 0; i < frames; ++i) {
+        const auto sample = qint16(qRound(0.25 * 32767 * std::sin(2 * M_PI * 440 * i / rate)));
+        out << sample << sample;
+    }
+    return out.status() == QDataStream::Ok;
+}
+
+} // namespace
+
+JourneyFixture::JourneyFixture()
+{
+    QString error;
+    QDir().mkpath(libraryOf(m_catalog));
+    if (!m_catalog.store().setLibraryRoot(libraryOf(m_catalog), &error))
+        qWarning() << error;
+    m_session = std::make_unique<Imprint::CatalogSession>(m_catalog.store());
+    m_importer = std::make_unique<Imprint::ImportController>();
+    m_importer->setSession(m_session.get());
+    m_session->reload();
+    m_session->waitForIdle();
+}
+
+JourneyFixture::~JourneyFixture()
+{
+    m_session->waitForIdle();
+}
+
+QUrl JourneyFixture::makeTake(const QString &title, const QString &artist)
+{
+    const QString folder = QDir(libraryOf(m_catalog)).filePath(u"takes"_s);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(u"take 3.wav"_s);
+    if (!writeTone(path, 35))
+        qWarning() << "cannot write" << path;
+    Imprint::TagSet tags;
+    tags.title = title;
+    tags.artists = { artist };
+    const std::atomic_bool cancel = false;
+    for (const Imprint::Tags::TagWriteResult &result :
+        Imprint::Tags::writeTags({ { path, tags, {} } }, false, cancel)) {
+        if (!result.ok())
+            qWarning() << result.message();
+    }
+    return QUrl::fromLocalFile(folder);
+}
+
+QUrl JourneyFixture::makeLicence()
+{
+    const QString path = QDir(m_catalog.folder()).filePath(u"Suno commercial licence.txt"_s);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write("Commercial use licence for Night Ferry, generated 2026-10-01.\n");
+    return QUrl::fromLocalFile(path);
+}
+
+bool JourneyFixture::recordRightsFacts(qint64 releaseId, qint64 trackId)
+{
+    m_session->waitForIdle();
+    QSqlQuery query(m_catalog.store().connection());
+    const qint64 artist = Imprint::Test::scalar(
+        m_catalog.store(), u"SELECT primary_artist_id FROM releases WHERE id = %1"_s.arg(releaseId));
+    const QStringList statements {
+        u"UPDATE releases SET upc = '4006381333931', label = 'Harbour Lights Records', genre = 'Electronic', "
+        "language = 'en', explicit = 0, p_line = '2026 Mira Vale', c_line = '2026 Mira Vale' WHERE id = %1"_s
+            .arg(releaseId),
+        u"UPDATE tracks SET isrc = 'QZK6H2600901', genre = 'Electronic', language = 'en', explicit = 0, "
+        "musical_key = 'A minor', mood = 'night', has_vocals = 0 WHERE id = %1"_s.arg(trackId),
+        u"INSERT INTO credits(track_id, party_id, role, ai_used) VALUES (%1, %2, 'MainArtist', 1)"_s.arg(trackId)
+            .arg(artist),
+        u"INSERT INTO master_shares(track_id, party_id, share_bp) VALUES (%1, %2, 10000)"_s.arg(trackId).arg(artist),
+        u"INSERT INTO works(title) VALUES ('Night Ferry')"_s,
+        u"INSERT INTO work_shares(work_id, party_id, role, share_bp) VALUES ((SELECT max(id) FROM works), %1, "
+        "'ComposerLyricist', 10000)"_s.arg(artist),
+        u"UPDATE tracks SET work_id = (SELECT max(id) FROM works) WHERE id = %1"_s.arg(trackId),
+        u"INSERT INTO provenance(track_id, origin, tool, plan, paid_at_generation, generated_on) "
+        "VALUES (%1, 'ai_generated', 'Suno', 'Free', 0, '2026-10-01')"_s.arg(trackId),
+        u"INSERT INTO clearance_items(track_id, kind, status) VALUES (%1, 'ai_tool_licence', 'requested')"_s.arg(
+            trackId),
+    };
+    for (const QString &sql : statements) {
+        if (!query.exec(sql)) {
+            qWarning() << sql << query.lastError().text();
+            return false;
+        }
+    }
+    m_session->reload();
+    return true;
+}
+
+bool JourneyFixture::deliveryMilestoneDone(qint64 releaseId) const
+{
+    return Imprint::Test::scalar(m_catalog.store(),
+               u"SELECT done FROM milestones WHERE release_id = %1 AND template_key = 'delivery'"_s.arg(releaseId))
+        == 1;
+}
+
+QUrl JourneyFixture::packageUrl(const QString &name) const
+{
+    return QUrl::fromLocalFile(QDir(m_catalog.folder()).filePath(name));
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "CatalogSession.h"
+#include "TestCatalog.h"
+#include "import/ImportController.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+/// The release journey's world for tst_journey.qml: an empty catalog with its library folder, a
+/// session and an importer on it, a take on disk and the rights facts the GUI records on pages
+/// the journey does not walk (credits, splits, the work, provenance, release fields).
+class JourneyFixture : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(Imprint::CatalogSession *session READ session CONSTANT)
+    Q_PROPERTY(Imprint::ImportController *importer READ importer CONSTANT)
+
+public:
+    JourneyFixture();
+    ~JourneyFixture() override;
+
+    Imprint::CatalogSession *session() { return m_session.get(); }
+    Imprint::ImportController *importer() { return m_importer.get(); }
+
+    /// A folder with one take, 35 s of stereo tone tagged with title and artist.
+    Q_INVOKABLE QUrl makeTake(const QString &title, const QString &artist);
+    /// A signed licence for the AI tool licence item, outside the library (as a download).
+    Q_INVOKABLE QUrl makeLicence();
+    /// Records what the release editor, the track pane, the works page and the provenance tab
+    /// save for the track (written as those pages write them), then reloads the session.
+    Q_INVOKABLE bool recordRightsFacts(qint64 releaseId, qint64 trackId);
+    /// Whether the release's delivery milestone is done, read from the catalog.
+    Q_INVOKABLE bool deliveryMilestoneDone(qint64 releaseId) const;
+    /// A path for a package in the fixture's folder.
+    Q_INVOKABLE QUrl packageUrl(const QString &name) const;
+
+private:
+    Imprint::Test::TestCatalog m_catalog { 0 };
+    std::unique_ptr<Imprint::CatalogSession> m_session;
+    std::unique_ptr<Imprint::ImportController> m_importer;
+};

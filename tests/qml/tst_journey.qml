@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Imprint
+import Imprint.Models
+
+// The release journey in the whole window, from an empty catalog (issue 12): New Release, a
+// planned track, the take that binds to it on import, the BPM a sync blocker asks for typed where
+// its fix link leads, the analysis, the delivery refused while the AI tool's licence is open and
+// accepted once the licence is attached and cleared, with the delivery milestone ticked.
+// Credits, splits, the work, provenance and the release's identifiers are recorded by the
+// fixture as their pages save them (tst_fixlinks and the pages' own tests walk those controls).
+TestCase {
+    id: testCase
+    name: "Journey"
+    when: windowShown
+
+    property var window: null
+    readonly property CatalogSession session: journey.session
+
+    Component {
+        id: mainComponent
+        Main {
+            width: 1024
+            height: 700
+        }
+    }
+
+    function initTestCase() {
+        window = mainComponent.createObject(null, { session: journey.session })
+        verify(window)
+        window.requestActivate()
+        tryVerify(() => window.active, 5000)
+    }
+
+    function cleanupTestCase() {
+        tryVerify(() => !window.busy, 20000)
+        window.destroy()
+    }
+
+    function control(name) {
+        return window.findControl(window.contentItem, name)
+    }
+    // Dialogs and popups live in the window's overlay.
+    function overlayControl(name) {
+        return window.findControl(window.Overlay.overlay, name)
+    }
+    function isoInDays(days) {
+        const date = new Date()
+        date.setDate(date.getDate() + days)
+        return Qt.formatDate(date, "yyyy-MM-dd")
+    }
+
+    function test_planPrepareAndDeliverARelease() {
+        // 1. New Release (what Ctrl+N opens), from an empty catalog.
+        compare(session.releases.model.count, 0)
+        window.newRelease("", false)
+        const dialog = overlayControl("newReleaseDialog")
+        verify(dialog)
+        tryVerify(() => dialog.opened, 3000, "New Release does not open")
+        overlayControl("newReleaseTitle").text = "Night Ferry"
+        overlayControl("newReleaseArtist").text = "Mira Vale"
+        overlayControl("newReleaseDate").text = isoInDays(60)
+        mouseClick(overlayControl("createReleaseButton"))
+        tryVerify(() => !dialog.visible && session.releases.current.title === "Night Ferry", 5000,
+                  "the release was not created")
+        compare(window.currentPageKey, "releases")
+        const releaseId = session.releases.currentReleaseId
+        tryVerify(() => session.planning.current.releaseId === releaseId
+                        && session.planning.current.milestones.length === 8, 5000, "its plan is not derived")
+
+        // 2. A planned track: no audio yet.
+        mouseClick(control("planTrackButton"))
+        let title = null
+        tryVerify(() => {
+            title = overlayControl("planTitleField") ?? control("planTitleField")
+            return title !== null && title.visible
+        }, 3000, "Plan Track does not open")
+        title.text = "Night Ferry"
+        mouseClick(overlayControl("planTrackConfirm") ?? control("planTrackConfirm"))
+        tryVerify(() => session.releases.currentTracks.length === 1, 5000, "the planned track is not listed")
+        const trackId = session.releases.currentTracks[0].trackId
+        verify(!session.releases.currentTracks[0].hasAudio)
+
+        // 3. The take arrives and binds to it: still one track, now with audio.
+        journey.importer.start(journey.makeTake("Night Ferry", "Mira Vale"))
+        tryVerify(() => !journey.importer.running && session.releases.currentTracks.length === 1
+                        && session.releases.currentTracks[0].hasAudio, 15000, "the take did not bind")
+        compare(session.releases.currentTracks[0].trackId, trackId)
+        tryCompare(session, "trackCount", 1)
+
+        // 4. The BPM a sync blocker asks for, where its fix link leads.
+        verify(window.showPage("rights"))
+        session.rights.currentTrackId = trackId
+        tryVerify(() => session.rights.syncChecklist.some(step => step.rule === "sync.bpm.missing"), 5000)
+        control("rightsTabs").currentIndex = 0
+        const list = control("syncChecklist")
+        list.positionViewAtIndex(session.rights.syncChecklist.findIndex(step => step.rule === "sync.bpm.missing"),
+                                 ListView.Center)
+        let link = null
+        tryVerify(() => {
+            link = control("fixLink_sync.bpm.missing")
+            return link !== null && link.visible
+        }, 3000, "no fix link for the BPM")
+        mouseClick(link)
+        compare(window.currentPageKey, "catalog")
+        const bpm = control("trackBpmField")
+        tryVerify(() => bpm.editor.activeFocus, 3000, "the BPM field does not have the keyboard")
+        bpm.editor.text = "118"
+        bpm.editor.editingFinished()
+        tryVerify(() => !session.rights.syncChecklist.some(step => step.rule === "sync.bpm.missing"), 5000,
+                  "the BPM blocker stays")
+
+        // 5. Analyse: the Quality page checks the new take when it is shown.
+        verify(window.showPage("quality"))
+        tryVerify(() => !window.busy && session.quality.model.rowCount() === 1, 20000, "no analysis")
+
+        // The facts other pages record (see the header), then the delivery preflight.
+        verify(journey.recordRightsFacts(releaseId, trackId))
+        verify(window.showPage("deliveries"))
+        const deliveries = session.deliveries
+        deliveries.releaseId = releaseId
+        tryVerify(() => !deliveries.loading && deliveries.blockers.length > 0, 10000, "no preflight")
+        const blockers = () => deliveries.blockers.map(issue => issue.ruleId)
+        tryVerify(() => blockers().length === 1 && blockers()[0] === "streaming.commercial.not_allowed", 10000,
+                  "only the licence should block: " + JSON.stringify(deliveries.blockers))
+        verify(!control("exportButton").enabled, "Export is refused while blocked")
+        verify(control("exportAnywayButton").visible)
+
+        // 6. Clear the licence on the Rights page: the document dropped on its item, then Cleared.
+        verify(window.showPage("rights"))
+        session.rights.currentTrackId = trackId
+        tryVerify(() => session.rights.clearances.length === 1, 5000)
+        const item = session.rights.clearances[0]
+        session.rights.attachDocument("clearance", item.id, journey.makeLicence())
+        tryVerify(() => session.rights.clearances[0].documentAssetId > 0, 5000, "the licence is not attached")
+        verify(session.rights.setClearanceStatus(item.id, "cleared"))
+
+        // 7. Deliver: accepted now, verified, recorded, and the plan knows.
+        verify(window.showPage("deliveries"))
+        tryVerify(() => !deliveries.loading && deliveries.blockers.length === 0, 10000,
+                  "still blocked: " + JSON.stringify(deliveries.blockers))
+        const exportButton = control("exportButton")
+        verify(exportButton.enabled)
+        const page = window.findControl(window.contentItem, "deliveriesPage")
+        const controller = page ? page.controller : null
+        verify(controller, "the deliveries page has its controller")
+        // What the save dialog behind Export… does with the chosen file.
+        verify(controller.startExport(releaseId, "distributor", "zip", journey.packageUrl("night-ferry.zip"), false))
+        tryVerify(() => !controller.running, 20000)
+        verify(controller.succeeded, controller.summaryText + " " + controller.problems.join("; "))
+        tryVerify(() => deliveries.history.rowCount() === 1, 5000, "not in the delivery history")
+        verify(journey.deliveryMilestoneDone(releaseId))
+        tryVerify(() => session.planning.current.milestones.find(m => m.key === "delivery").done, 5000,
+                  "the calendar does not show the delivery done")
+    }
+}
