@@ -331,8 +331,8 @@ int run(int argc, char **argv)
         QCoreApplication::translate(
             "CommandLine", "new-release: single (default), ep, album or compilation."),
         u"TYPE"_s);
-    parser.addOptions(
-        { catalog, json, out, search, set, release, track, all, dryRun, profile, format, force, pdf, date, type });
+    parser.addOptions({ catalog, json, out, search, set, release, track, all, dryRun, profile, format, force,
+        pdf, date, type });
     // --title and --artist: new-release's release, add-track's planned track.
     parser.addOptions(planOptions());
     parser.addPositionalArgument(u"command"_s,

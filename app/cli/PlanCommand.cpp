@@ -123,10 +123,11 @@ QList<QCommandLineOption> planOptions()
 {
     return {
         QCommandLineOption(u"title"_s,
-            QCoreApplication::translate("CommandLine", "new-release: the release's title; add-track: the planned track's title."), u"TITLE"_s),
-        QCommandLineOption(u"artist"_s,
             QCoreApplication::translate(
-                "CommandLine",
+                "CommandLine", "new-release: the release's title; add-track: the planned track's title."),
+            u"TITLE"_s),
+        QCommandLineOption(u"artist"_s,
+            QCoreApplication::translate("CommandLine",
                 "new-release: the release's primary artist; add-track: the planned track's artist (default: "
                 "the release's)."),
             u"ARTIST"_s),

@@ -47,7 +47,9 @@ void contentRules(const TrackFacts &facts, QList<Finding> &out)
                         .arg(p.generatedOn.toString(Qt::ISODate), p.tool,
                             facts.toolKnownSince.toString(Qt::ISODate)),
                     Text::tr("Check the generation date on the Provenance tab.")));
-            else if (!facts.terms)
+            // A signed licence for the take settles its use as well as known terms would (the
+            // fix offers it), so unknown terms only block while there is none.
+            else if (!facts.terms && !hasDocumentedItem(facts, u"ai_tool_licence"))
                 out.append(blocker("content.terms.unknown",
                     Text::tr("Imprint has no terms for %1 (%2) on %3, so what you may do with it is unknown.")
                         .arg(p.tool, p.plan, p.generatedOn.toString(Qt::ISODate)),

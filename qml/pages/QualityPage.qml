@@ -12,6 +12,7 @@ import Imprint.App
 // on a catalog that has never been analysed.
 Page {
     id: page
+    objectName: "qualityPage"
 
     required property CatalogSession session
     required property AnalysisController analyzer

@@ -10,6 +10,7 @@ import Imprint.App
 // Releases: pick one on the left, edit its fields, see its artwork and tracks.
 Page {
     id: page
+    objectName: "releasesPage"
 
     required property CatalogSession session
 

@@ -7,6 +7,7 @@
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtMath>
@@ -85,6 +86,16 @@ QUrl JourneyFixture::makeTake(const QString &title, const QString &artist)
     return QUrl::fromLocalFile(folder);
 }
 
+QUrl JourneyFixture::makeCover()
+{
+    const QString path = QDir(m_catalog.folder()).filePath(u"Night Ferry cover.png"_s);
+    QImage cover(3000, 3000, QImage::Format_RGB32);
+    cover.fill(QColor(40, 70, 120));
+    if (!cover.save(path, "PNG"))
+        qWarning() << "cannot write" << path;
+    return QUrl::fromLocalFile(path);
+}
+
 QUrl JourneyFixture::makeLicence()
 {
     const QString path = QDir(m_catalog.folder()).filePath(u"Suno commercial licence.txt"_s);
@@ -106,17 +117,20 @@ bool JourneyFixture::recordRightsFacts(qint64 releaseId, qint64 trackId)
             .arg(releaseId),
         u"UPDATE tracks SET isrc = 'QZK6H2600901', genre = 'Electronic', language = 'en', explicit = 0, "
         "musical_key = 'A minor', mood = 'night', has_vocals = 0 WHERE id = %1"_s.arg(trackId),
-        u"INSERT INTO credits(track_id, party_id, role, ai_used) VALUES (%1, %2, 'MainArtist', 1)"_s.arg(trackId)
+        u"INSERT INTO credits(track_id, party_id, role, ai_used) VALUES (%1, %2, 'MainArtist', 1)"_s
+            .arg(trackId)
             .arg(artist),
-        u"INSERT INTO master_shares(track_id, party_id, share_bp) VALUES (%1, %2, 10000)"_s.arg(trackId).arg(artist),
+        u"INSERT INTO master_shares(track_id, party_id, share_bp) VALUES (%1, %2, 10000)"_s.arg(trackId).arg(
+            artist),
         u"INSERT INTO works(title) VALUES ('Night Ferry')"_s,
-        u"INSERT INTO work_shares(work_id, party_id, role, share_bp) VALUES ((SELECT max(id) FROM works), %1, "
+        u"INSERT INTO work_shares(work_id, party_id, role, share_bp) VALUES ((SELECT max(id) FROM works), "
+        u"%1, "
         "'ComposerLyricist', 10000)"_s.arg(artist),
         u"UPDATE tracks SET work_id = (SELECT max(id) FROM works) WHERE id = %1"_s.arg(trackId),
         u"INSERT INTO provenance(track_id, origin, tool, plan, paid_at_generation, generated_on) "
         "VALUES (%1, 'ai_generated', 'Suno', 'Free', 0, '2026-10-01')"_s.arg(trackId),
-        u"INSERT INTO clearance_items(track_id, kind, status) VALUES (%1, 'ai_tool_licence', 'requested')"_s.arg(
-            trackId),
+        u"INSERT INTO clearance_items(track_id, kind, status) VALUES (%1, 'ai_tool_licence', 'requested')"_s
+            .arg(trackId),
     };
     for (const QString &sql : statements) {
         if (!query.exec(sql)) {
@@ -131,7 +145,8 @@ bool JourneyFixture::recordRightsFacts(qint64 releaseId, qint64 trackId)
 bool JourneyFixture::deliveryMilestoneDone(qint64 releaseId) const
 {
     return Imprint::Test::scalar(m_catalog.store(),
-               u"SELECT done FROM milestones WHERE release_id = %1 AND template_key = 'delivery'"_s.arg(releaseId))
+               u"SELECT done FROM milestones WHERE release_id = %1 AND template_key = 'delivery'"_s.arg(
+                   releaseId))
         == 1;
 }
 

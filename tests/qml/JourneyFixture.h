@@ -29,6 +29,8 @@ public:
 
     /// A folder with one take, 35 s of stereo tone tagged with title and artist.
     Q_INVOKABLE QUrl makeTake(const QString &title, const QString &artist);
+    /// A 3000×3000 RGB PNG cover, as a designer delivers it.
+    Q_INVOKABLE QUrl makeCover();
     /// A signed licence for the AI tool licence item, outside the library (as a download).
     Q_INVOKABLE QUrl makeLicence();
     /// Records what the release editor, the track pane, the works page and the provenance tab

@@ -57,14 +57,16 @@ TestCase {
         // 1. New Release (what Ctrl+N opens), from an empty catalog.
         compare(session.releases.model.count, 0)
         window.newRelease("", false)
-        const dialog = overlayControl("newReleaseDialog")
-        verify(dialog)
-        tryVerify(() => dialog.opened, 3000, "New Release does not open")
-        overlayControl("newReleaseTitle").text = "Night Ferry"
+        let releaseTitle = null
+        tryVerify(() => {
+            releaseTitle = overlayControl("newReleaseTitle")
+            return releaseTitle !== null && releaseTitle.visible
+        }, 3000, "New Release does not open")
+        releaseTitle.text = "Night Ferry"
         overlayControl("newReleaseArtist").text = "Mira Vale"
         overlayControl("newReleaseDate").text = isoInDays(60)
         mouseClick(overlayControl("createReleaseButton"))
-        tryVerify(() => !dialog.visible && session.releases.current.title === "Night Ferry", 5000,
+        tryVerify(() => !releaseTitle.visible && session.releases.current.title === "Night Ferry", 5000,
                   "the release was not created")
         compare(window.currentPageKey, "releases")
         const releaseId = session.releases.currentReleaseId
@@ -91,6 +93,13 @@ TestCase {
         compare(session.releases.currentTracks[0].trackId, trackId)
         tryCompare(session, "trackCount", 1)
 
+        // The cover, dropped on the release (what the drop area and Set Artwork… hand over).
+        const releasesPage = control("releasesPage")
+        verify(releasesPage.planner.setArtwork(releaseId, journey.makeCover()))
+        tryVerify(() => !releasesPage.planner.running && String(session.releases.current.artworkUrl).length > 0,
+                  15000, "the cover was not set: " + releasesPage.planner.message)
+        compare(session.releases.current.artworkWarning, "")
+
         // 4. The BPM a sync blocker asks for, where its fix link leads.
         verify(window.showPage("rights"))
         session.rights.currentTrackId = trackId
@@ -115,7 +124,12 @@ TestCase {
 
         // 5. Analyse: the Quality page checks the new take when it is shown.
         verify(window.showPage("quality"))
-        tryVerify(() => !window.busy && session.quality.model.rowCount() === 1, 20000, "no analysis")
+        const analyzer = control("qualityPage").analyzer
+        tryVerify(() => !analyzer.running, 20000)
+        mouseClick(control("analyzeButton"))
+        verify(analyzer.running)
+        tryVerify(() => !analyzer.running, 20000, "the analysis does not end")
+        verify(analyzer.summaryText.length > 0)
 
         // The facts other pages record (see the header), then the delivery preflight.
         verify(journey.recordRightsFacts(releaseId, trackId))
@@ -124,7 +138,8 @@ TestCase {
         deliveries.releaseId = releaseId
         tryVerify(() => !deliveries.loading && deliveries.blockers.length > 0, 10000, "no preflight")
         const blockers = () => deliveries.blockers.map(issue => issue.ruleId)
-        tryVerify(() => blockers().length === 1 && blockers()[0] === "streaming.commercial.not_allowed", 10000,
+        // A new catalog knows no AI tool's terms: the licence settles what the take may be used for.
+        tryVerify(() => blockers().length === 1 && blockers()[0] === "content.terms.unknown", 10000,
                   "only the licence should block: " + JSON.stringify(deliveries.blockers))
         verify(!control("exportButton").enabled, "Export is refused while blocked")
         verify(control("exportAnywayButton").visible)

@@ -343,6 +343,20 @@ private Q_SLOTS:
         QCOMPARE(evaluate(facts)[Use::Streaming].verdict, Verdict::Blocked);
     }
 
+    void aSignedLicenceSettlesATakeWhoseTermsAreUnknown()
+    {
+        // The fix of content.terms.unknown offers the licence: attaching it must lift the blocker.
+        TrackFacts facts = readyFacts();
+        facts.terms.reset();
+        QVERIFY(ruleIds(check(facts, Use::ContentCreation)).contains(u"content.terms.unknown"_s));
+        facts.clearances.append({ 7, u"ai_tool_licence"_s, u"cleared"_s, 2, u"Suno"_s, 106, {}, {}, {} });
+        facts.documents.insert(106, { 106, u"Documents/licence.pdf"_s, true, false });
+        QVERIFY(!ruleIds(check(facts, Use::ContentCreation)).contains(u"content.terms.unknown"_s));
+        QCOMPARE(evaluate(facts)[Use::Streaming].verdict, Verdict::Ready);
+        facts.documents[106].present = false;
+        QVERIFY(ruleIds(check(facts, Use::ContentCreation)).contains(u"content.terms.unknown"_s));
+    }
+
     void settledMeansClearedWithinValidity()
     {
         const TrackFacts facts = readyFacts();
