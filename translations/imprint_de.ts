@@ -361,10 +361,117 @@
     </message>
 </context>
 <context>
+    <name>ArtworkCheck</name>
+    <message>
+        <source>CMYK</source>
+        <translation>CMYK</translation>
+    </message>
+    <message>
+        <source>greyscale</source>
+        <translation>Graustufen</translation>
+    </message>
+    <message>
+        <source>indexed colour (a palette)</source>
+        <translation>indizierte Farben (eine Palette)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2.</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation>%1 ist kein Bild.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image: %2</source>
+        <translation>%1 ist kein Bild: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image; stores take JPEG or PNG.</source>
+        <translation>%1 ist ein %2-Bild; Shops nehmen JPEG oder PNG an.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged %2 image: %3</source>
+        <translation>%1 ist ein beschädigtes %2-Bild: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; covers may be at most %3 MB. Save it as a JPEG.</source>
+        <translation>%1 hat %2 MB; Cover dürfen höchstens %3 MB groß sein. Als JPEG speichern.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; stores take RGB covers. Convert it to RGB (sRGB).</source>
+        <translation>%1 ist %2; Shops nehmen RGB-Cover an. In RGB (sRGB) umwandeln.</translation>
+    </message>
+    <message>
+        <source>The cover is %1×%2 px; it must be square.</source>
+        <translation>Das Cover hat %1×%2 px; es muss quadratisch sein.</translation>
+    </message>
+    <message>
+        <source>The cover is %1×%2 px; streaming services ask for at least %3×%3.</source>
+        <translation>Das Cover hat %1×%2 px; Streamingdienste verlangen mindestens %3×%3.</translation>
+    </message>
+    <message>
+        <source>Unknown Artist</source>
+        <translation>Unbekannter Künstler</translation>
+    </message>
+    <message>
+        <source>The release is no longer in the catalog.</source>
+        <translation>Die Veröffentlichung ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No free file name for the cover in %1.</source>
+        <translation>Kein freier Dateiname für das Cover in %1.</translation>
+    </message>
+</context>
+<context>
     <name>ArtworkPreview</name>
     <message>
-        <source>No artwork</source>
-        <translation>Kein Cover</translation>
+        <source>Drop to use as the cover</source>
+        <translation>Ablegen, um es als Cover zu verwenden</translation>
+    </message>
+    <message>
+        <source>No artwork — drop an image here</source>
+        <translation>Kein Cover — Bild hier ablegen</translation>
+    </message>
+    <message>
+        <source>Set Artwork…</source>
+        <translation>Cover festlegen …</translation>
+    </message>
+    <message>
+        <source>Replace Artwork…</source>
+        <translation>Cover ersetzen …</translation>
+    </message>
+    <message>
+        <source>A square JPEG or PNG in RGB, at least 3000×3000 px and at most 20 MB</source>
+        <translation>Ein quadratisches JPEG oder PNG in RGB, mindestens 3000×3000 px und höchstens 20 MB</translation>
+    </message>
+    <message>
+        <source>Choose the Cover</source>
+        <translation>Cover auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -380,6 +487,17 @@
     <message>
         <source>the file is truncated: its audio ends early</source>
         <translation>die Datei ist abgeschnitten: ihr Audio endet zu früh</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChoiceField</name>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(gemischt)</translation>
     </message>
 </context>
 <context>
@@ -415,10 +533,6 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>%1 (changed)</source>
-        <translation>%1 (geändert)</translation>
-    </message>
-    <message>
         <source>Explicit</source>
         <translation>Explizit</translation>
     </message>
@@ -433,10 +547,6 @@
     <message>
         <source>Yes</source>
         <translation>Ja</translation>
-    </message>
-    <message>
-        <source>(mixed)</source>
-        <translation>(gemischt)</translation>
     </message>
     <message>
         <source>Label</source>
@@ -474,6 +584,34 @@
             <numerusform>Auf %n Titel anwenden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonart</translation>
+    </message>
+    <message>
+        <source>Moods</source>
+        <translation>Stimmungen</translation>
+    </message>
+    <message>
+        <source>Vocals</source>
+        <translation>Gesang</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>With vocals</source>
+        <translation>Mit Gesang</translation>
+    </message>
+    <message>
+        <source>Instrumental (no vocals)</source>
+        <translation>Instrumental (ohne Gesang)</translation>
+    </message>
 </context>
 <context>
     <name>BulkField</name>
@@ -502,6 +640,27 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDayCell</name>
+    <message>
+        <source>New Release on %1…</source>
+        <translation>Neue Veröffentlichung am %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n item(s) of this day</source>
+        <translation>
+            <numerusform>%n Eintrag dieses Tages anzeigen</numerusform>
+            <numerusform>Alle %n Einträge dieses Tages anzeigen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -623,6 +782,14 @@
     <message>
         <source>Too late</source>
         <translation>Zu spät</translation>
+    </message>
+    <message>
+        <source>New Release…</source>
+        <translation>Neue Veröffentlichung …</translation>
+    </message>
+    <message>
+        <source>Plan a release on the selected day (N, Ctrl+N; or double-click a day)</source>
+        <translation>Eine Veröffentlichung am ausgewählten Tag planen (N, Strg+N; oder Doppelklick auf einen Tag)</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1028,22 @@
     <message>
         <source>Explicit Change</source>
         <translation>Explizit-Kennzeichnung ändern</translation>
+    </message>
+    <message>
+        <source>BPM Change</source>
+        <translation>BPM ändern</translation>
+    </message>
+    <message>
+        <source>Key Change</source>
+        <translation>Tonart ändern</translation>
+    </message>
+    <message>
+        <source>Mood Change</source>
+        <translation>Stimmung ändern</translation>
+    </message>
+    <message>
+        <source>Vocals Change</source>
+        <translation>Gesang ändern</translation>
     </message>
 </context>
 <context>
@@ -1256,38 +1439,6 @@
         <translation>export-release: trotz Warnungen der Vorabprüfung exportieren; import-stems: Stems anhängen, die nicht zum Master passen.</translation>
     </message>
     <message>
-        <source>import FOLDER: import audio and artwork from a folder
-demo --out FOLDER: create a demo library and catalog
-tracks: list the catalog&apos;s tracks
-write-tags FILE… --set FIELD=VALUE…: write tags into audio files
-check FILE|FOLDER...: measure loudness, peaks, clipping and silence
-check --catalog FILE [--profile NAME]: analyse the catalog, print verdicts and fixes
-verify PACKAGE: check a package against its SHA-256 manifest
-backup OUT.tar.zst: back up the catalog and every file of its library
-restore BACKUP FOLDER: restore a backup into a new or empty folder
-export-release --release ID --profile P --out FILE: package a release for delivery
-export-metadata OUT.json|OUT.csv: the whole catalog as JSON, or its tracks as CSV
-import-metadata FILE.json|FILE.csv: a JSON export into an empty catalog, or CSV track edits
-export-calendar [--release ID] OUT.ics: the release plan as iCalendar
-import-stems ARCHIVE --track ID: attach a ZIP or TAR of stems to a track
-rights-report --track ID|--release ID [--pdf FILE]: the rights sheet (JSON, PDF)</source>
-        <translation>import FOLDER: Audio und Cover aus einem Ordner importieren
-demo --out FOLDER: eine Demo-Bibliothek mit Katalog erstellen
-tracks: die Titel des Katalogs auflisten
-write-tags FILE… --set FIELD=VALUE…: Tags in Audiodateien schreiben
-check FILE|FOLDER...: Lautheit, Spitzen, Clipping und Stille messen
-check --catalog FILE [--profile NAME]: den Katalog analysieren, Bewertungen und Korrekturen ausgeben
-verify PACKAGE: ein Paket anhand seines SHA-256-Manifests prüfen
-backup OUT.tar.zst: den Katalog und jede Datei seiner Bibliothek sichern
-restore BACKUP FOLDER: eine Sicherung in einen neuen oder leeren Ordner wiederherstellen
-export-release --release ID --profile P --out FILE: eine Veröffentlichung zur Auslieferung verpacken
-export-metadata OUT.json|OUT.csv: den ganzen Katalog als JSON oder seine Titel als CSV
-import-metadata FILE.json|FILE.csv: einen JSON-Export in einen leeren Katalog oder CSV-Titeländerungen
-export-calendar [--release ID] OUT.ics: den Veröffentlichungsplan als iCalendar
-import-stems ARCHIVE --track ID: ein ZIP- oder TAR-Archiv mit Stems an einen Titel anhängen
-rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)</translation>
-    </message>
-    <message>
         <source>usage: imprint verify PACKAGE [--json]</source>
         <translation>Aufruf: imprint verify PACKAGE [--json]</translation>
     </message>
@@ -1348,16 +1499,8 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <translation>Packen … %1/%2 MiB</translation>
     </message>
     <message>
-        <source>warning: %1: %2</source>
-        <translation>Warnung: %1: %2</translation>
-    </message>
-    <message>
         <source>Exported %1 files (%2 MiB, verified) to %3</source>
         <translation>%1 Dateien (%2 MiB, überprüft) nach %3 exportiert</translation>
-    </message>
-    <message>
-        <source>Use --force to export anyway; the warnings are recorded in the package.</source>
-        <translation>Mit --force trotzdem exportieren; die Warnungen werden im Paket festgehalten.</translation>
     </message>
     <message>
         <source>usage: imprint [--catalog FILE] export-calendar [--release ID] [--json] OUT.ics</source>
@@ -1449,6 +1592,104 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>imprint: --dry-run applies to CSV imports only</source>
         <translation>imprint: --dry-run gilt nur für CSV-Importe</translation>
+    </message>
+    <message>
+        <source>Planned track %1: %2. %3 by %4 (no audio yet)</source>
+        <translation>Geplanter Titel %1: %2. %3 von %4 (noch kein Audio)</translation>
+    </message>
+    <message>
+        <source>Artwork of release %1: %2 (%3, %4×%5 px)</source>
+        <translation>Cover der Veröffentlichung %1: %2 (%3, %4×%5 px)</translation>
+    </message>
+    <message>
+        <source>new-release: the release&apos;s title; add-track: the planned track&apos;s title.</source>
+        <translation>new-release: der Titel der Veröffentlichung; add-track: der Titel des geplanten Titels.</translation>
+    </message>
+    <message>
+        <source>new-release: the release&apos;s primary artist; add-track: the planned track&apos;s artist (default: the release&apos;s).</source>
+        <translation>new-release: der Hauptkünstler der Veröffentlichung; add-track: der Künstler des geplanten Titels (Standard: der der Veröffentlichung).</translation>
+    </message>
+    <message>
+        <source>add-track: the planned track&apos;s version (Radio Edit, Instrumental…).</source>
+        <translation>add-track: die Version des geplanten Titels (Radio Edit, Instrumental …).</translation>
+    </message>
+    <message>
+        <source>add-track: the planned track&apos;s ISRC.</source>
+        <translation>add-track: der ISRC des geplanten Titels.</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] add-track --release ID --title TITLE [--artist A] [--track-version V] [--isrc ISRC] [--json]</source>
+        <translation>Aufruf: imprint [--catalog FILE] add-track --release ID --title TITLE [--artist A] [--track-version V] [--isrc ISRC] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] set-artwork --release ID IMAGE [--json]</source>
+        <translation>Aufruf: imprint [--catalog FILE] set-artwork --release ID IMAGE [--json]</translation>
+    </message>
+    <message>
+        <source>new-release: the release date (YYYY-MM-DD).</source>
+        <translation>new-release: das Veröffentlichungsdatum (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>new-release: single (default), ep, album or compilation.</source>
+        <translation>new-release: single (Standard), ep, album oder compilation.</translation>
+    </message>
+    <message>
+        <source>import FOLDER: import audio and artwork from a folder
+demo --out FOLDER: create a demo library and catalog
+tracks: list the catalog&apos;s tracks
+write-tags FILE… --set FIELD=VALUE…: write tags into audio files
+check FILE|FOLDER...: measure loudness, peaks, clipping and silence
+check --catalog FILE [--profile NAME]: analyse the catalog, print verdicts and fixes
+verify PACKAGE: check a package against its SHA-256 manifest
+backup OUT.tar.zst: back up the catalog and every file of its library
+restore BACKUP FOLDER: restore a backup into a new or empty folder
+export-release --release ID --profile P --out FILE: package a release for delivery
+export-metadata OUT.json|OUT.csv: the whole catalog as JSON, or its tracks as CSV
+import-metadata FILE.json|FILE.csv: a JSON export into an empty catalog, or CSV track edits
+export-calendar [--release ID] OUT.ics: the release plan as iCalendar
+new-release --title T --artist A [--date YYYY-MM-DD] [--type T]: plan a release
+import-stems ARCHIVE --track ID: attach a ZIP or TAR of stems to a track
+add-track --release ID --title T [--artist A]: plan a track with no audio yet on a release
+set-artwork --release ID IMAGE: check an image and make it the release&apos;s cover
+rights-report --track ID|--release ID [--pdf FILE]: the rights sheet (JSON, PDF)</source>
+        <translation>import FOLDER: Audio und Cover aus einem Ordner importieren
+demo --out FOLDER: eine Demo-Bibliothek mit Katalog erstellen
+tracks: die Titel des Katalogs auflisten
+write-tags FILE… --set FIELD=VALUE…: Tags in Audiodateien schreiben
+check FILE|FOLDER...: Lautheit, Spitzen, Clipping und Stille messen
+check --catalog FILE [--profile NAME]: den Katalog analysieren, Bewertungen und Korrekturen ausgeben
+verify PACKAGE: ein Paket anhand seines SHA-256-Manifests prüfen
+backup OUT.tar.zst: den Katalog und jede Datei seiner Bibliothek sichern
+restore BACKUP FOLDER: eine Sicherung in einen neuen oder leeren Ordner wiederherstellen
+export-release --release ID --profile P --out FILE: eine Veröffentlichung zur Auslieferung verpacken
+export-metadata OUT.json|OUT.csv: den ganzen Katalog als JSON oder seine Titel als CSV
+import-metadata FILE.json|FILE.csv: einen JSON-Export in einen leeren Katalog oder CSV-Titeländerungen
+export-calendar [--release ID] OUT.ics: den Veröffentlichungsplan als iCalendar
+new-release --title T --artist A [--date YYYY-MM-DD] [--type T]: eine Veröffentlichung planen
+import-stems ARCHIVE --track ID: ein ZIP- oder TAR-Archiv mit Stems an einen Titel anhängen
+add-track --release ID --title T [--artist A]: einen Titel ohne Audio in einer Veröffentlichung planen
+set-artwork --release ID IMAGE: ein Bild prüfen und als Cover der Veröffentlichung festlegen
+rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)</translation>
+    </message>
+    <message>
+        <source>  %1: %2  [%3]</source>
+        <translation>  %1: %2  [%3]</translation>
+    </message>
+    <message>
+        <source>Exported with, recorded in metadata.json:</source>
+        <translation>Exportiert mit, in metadata.json vermerkt:</translation>
+    </message>
+    <message>
+        <source>The release&apos;s delivery milestone is done.</source>
+        <translation>Der Auslieferungs-Meilenstein der Veröffentlichung ist erledigt.</translation>
+    </message>
+    <message>
+        <source>imprint: the %1 preflight refuses the release:</source>
+        <translation>imprint: Die Vorabprüfung %1 lehnt die Veröffentlichung ab:</translation>
+    </message>
+    <message>
+        <source>Use --force to export anyway; the blockers and warnings are recorded in the package and its delivery history.</source>
+        <translation>Mit --force trotzdem exportieren; Blocker und Warnungen werden im Paket und im Auslieferungsverlauf vermerkt.</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2001,18 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>Catalog backup (*.tar.zst *.tar.xz *.tar.gz *.zip)</source>
         <translation>Katalogsicherung (*.tar.zst *.tar.xz *.tar.gz *.zip)</translation>
     </message>
+    <message>
+        <source>Make the package despite the blockers; they are recorded in it</source>
+        <translation>Das Paket trotz der Blocker erstellen; sie werden darin vermerkt</translation>
+    </message>
+    <message>
+        <source>Export Anyway?</source>
+        <translation>Trotzdem exportieren?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>Delivery</name>
@@ -1832,16 +2085,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>no delivery profile “%1”; choose one of: %2</source>
         <translation>kein Auslieferungsprofil „%1“; eines davon wählen: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2; nothing to deliver</source>
-        <translation>%1: %2; nichts auszuliefern</translation>
-    </message>
-    <message>
-        <source>the %1 profile needs what the release lacks:
-%2</source>
-        <translation>das Profil %1 verlangt, was der Veröffentlichung fehlt:
-%2</translation>
     </message>
     <message>
         <source>%1: cannot create a temporary folder</source>
@@ -2041,6 +2284,96 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>no track with id %1</source>
         <translation>kein Titel mit ID %1</translation>
     </message>
+    <message>
+        <source>%1; nothing to deliver</source>
+        <translation>%1; nichts auszuliefern</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>the %1 profile refuses the release:
+%2</source>
+        <translation>das Profil %1 lehnt die Veröffentlichung ab:
+%2</translation>
+    </message>
+    <message>
+        <source>Add tracks to the release on the Releases page.</source>
+        <translation>Auf der Seite „Veröffentlichungen“ Titel zur Veröffentlichung hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Enter the barcode your distributor assigned.</source>
+        <translation>Den Barcode eingeben, den Ihr Vertrieb zugewiesen hat.</translation>
+    </message>
+    <message>
+        <source>Add a square JPEG or PNG of at least 3000×3000 pixels.</source>
+        <translation>Ein quadratisches JPEG oder PNG mit mindestens 3000×3000 Pixeln hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Replace the artwork with a larger image.</source>
+        <translation>Das Cover durch ein größeres Bild ersetzen.</translation>
+    </message>
+    <message>
+        <source>Import the master, or take the track off the release.</source>
+        <translation>Den Master importieren oder den Titel aus der Veröffentlichung entfernen.</translation>
+    </message>
+    <message>
+        <source>Allocate an ISRC from your registrant prefix, or enter the one your distributor gave you.</source>
+        <translation>Einen ISRC aus Ihrem Registrantenpräfix vergeben oder den von Ihrem Vertrieb zugeteilten eingeben.</translation>
+    </message>
+    <message>
+        <source>Export the master again at %1 Hz.</source>
+        <translation>Den Master erneut mit %1 Hz exportieren.</translation>
+    </message>
+    <message>
+        <source>Export the master again at %1-bit.</source>
+        <translation>Den Master erneut mit %1 Bit exportieren.</translation>
+    </message>
+    <message>
+        <source>Export an instrumental and attach it to the track.</source>
+        <translation>Ein Instrumental exportieren und an den Titel anhängen.</translation>
+    </message>
+    <message>
+        <source>Export stems and attach them to the track.</source>
+        <translation>Stems exportieren und an den Titel anhängen.</translation>
+    </message>
+    <message>
+        <source>Edit 30.000 s and 60.000 s versions and attach them.</source>
+        <translation>Versionen mit 30,000 s und 60,000 s schneiden und anhängen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (needs %2)</source>
+        <translation>%1 (braucht %2)</translation>
+    </message>
+    <message>
+        <source>%1, under the %2 audio profile</source>
+        <translation>%1, nach dem Audioprofil %2</translation>
+    </message>
+    <message>
+        <source>The master has not been analysed, so its audio is unchecked for the %1 profile.</source>
+        <translation>Der Master wurde nicht analysiert, daher ist sein Audio für das Profil %1 ungeprüft.</translation>
+    </message>
+    <message>
+        <source>Analyse the catalog on the Quality page (or imprint check --catalog FILE).</source>
+        <translation>Den Katalog auf der Seite „Qualität“ analysieren (oder imprint check --catalog FILE).</translation>
+    </message>
+    <message>
+        <source>Impossible</source>
+        <translation>Unmöglich</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryHistoryTable</name>
@@ -2099,30 +2432,29 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <translation>Vorabprüfung</translation>
     </message>
     <message numerus="yes">
-        <source>Ready: the release has everything the profile needs (%n file(s) to package).</source>
+        <source>Ready: nothing blocks the export (%n file(s) to package).</source>
         <translation>
-            <numerusform>Bereit: Die Veröffentlichung hat alles, was das Profil verlangt (%n Datei zu verpacken).</numerusform>
-            <numerusform>Bereit: Die Veröffentlichung hat alles, was das Profil verlangt (%n Dateien zu verpacken).</numerusform>
+            <numerusform>Bereit: Nichts blockiert den Export (%n Datei zu verpacken).</numerusform>
+            <numerusform>Bereit: Nichts blockiert den Export (%n Dateien zu verpacken).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Nothing can be delivered until the blockers are fixed.</source>
-        <translation>Es kann nichts ausgeliefert werden, bis die Blocker behoben sind.</translation>
+        <source>Nothing can be delivered until the impossible items are fixed.</source>
+        <translation>Nichts kann ausgeliefert werden, bis die unmöglichen Punkte behoben sind.</translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s) missing or failing. You can still export; the warnings are recorded in the package&apos;s metadata.json.</source>
+        <source>%n blocker(s): Export is refused until they are fixed. “Export Anyway” makes the package and records them in it.</source>
         <translation>
-            <numerusform>%n Punkt fehlt oder schlägt fehl. Der Export ist trotzdem möglich; die Warnungen werden in der metadata.json des Pakets festgehalten.</numerusform>
-            <numerusform>%n Punkte fehlen oder schlagen fehl. Der Export ist trotzdem möglich; die Warnungen werden in der metadata.json des Pakets festgehalten.</numerusform>
+            <numerusform>%n Blocker: Der Export wird bis zu seiner Behebung abgelehnt. „Trotzdem exportieren“ erstellt das Paket und vermerkt ihn darin.</numerusform>
+            <numerusform>%n Blocker: Der Export wird bis zu ihrer Behebung abgelehnt. „Trotzdem exportieren“ erstellt das Paket und vermerkt sie darin.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Blocker</source>
-        <translation>Blocker</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Fehlt</translation>
+    <message numerus="yes">
+        <source>%n warning(s): they do not stop the export and are recorded in the package&apos;s metadata.json.</source>
+        <translation>
+            <numerusform>%n Warnung: Sie hält den Export nicht auf und wird in der metadata.json des Pakets vermerkt.</numerusform>
+            <numerusform>%n Warnungen: Sie halten den Export nicht auf und werden in der metadata.json des Pakets vermerkt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2535,17 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     </message>
 </context>
 <context>
+    <name>FixLink</name>
+    <message>
+        <source>Fix…</source>
+        <translation>Beheben …</translation>
+    </message>
+    <message>
+        <source>Open the place where this is fixed</source>
+        <translation>Die Stelle öffnen, an der sich dies beheben lässt</translation>
+    </message>
+</context>
+<context>
     <name>GuiApplication</name>
     <message>
         <source>Open FILE.</source>
@@ -2235,6 +2578,10 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>With --screenshot, select the first track whose title or version contains TEXT.</source>
         <translation>Mit --screenshot: den ersten Titel auswählen, dessen Name oder Version TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>Open the window WIDTHxHEIGHT pixels large (1024x700).</source>
+        <translation>Das Fenster WIDTHxHEIGHT Pixel groß öffnen (1024x700).</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2714,13 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     </message>
 </context>
 <context>
+    <name>ImageFacts</name>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Importing…</source>
@@ -2437,6 +2791,18 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>%1: cannot store in the catalog: %2</source>
         <translation>%1: kann nicht im Katalog gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>The track is no longer in the catalog.</source>
+        <translation>Der Titel ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>%1 is already the audio of “%2”.</source>
+        <translation>%1 ist bereits das Audio von „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” has its audio already (%2).</source>
+        <translation>„%1“ hat bereits sein Audio (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -2463,6 +2829,22 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>skipped: not an audio or artwork file</source>
         <translation>übersprungen: keine Audio- oder Artwork-Datei</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: not an audio file (%2)</source>
+        <translation>%1: keine Audiodatei (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not bound: %2</source>
+        <translation>%1 wurde nicht zugeordnet: %2</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +3106,16 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>Could not read the release&apos;s deliveries: %1</source>
         <translation>Die Auslieferungen der Veröffentlichung konnten nicht gelesen werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The package will be made although %n blocker(s) stand in the way. Each is recorded in its metadata.json and in the delivery history:
+%1</source>
+        <translation>
+            <numerusform>Das Paket wird erstellt, obwohl %n Blocker im Weg steht. Er wird in seiner metadata.json und im Auslieferungsverlauf vermerkt:
+%1</numerusform>
+            <numerusform>Das Paket wird erstellt, obwohl %n Blocker im Weg stehen. Jeder wird in seiner metadata.json und im Auslieferungsverlauf vermerkt:
+%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Imprint::DeliveryController</name>
@@ -2800,6 +3192,10 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Missing from the library, not in the backup: %1</source>
         <translation>Fehlt in der Bibliothek, nicht in der Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>Its delivery milestone is done on the calendar.</source>
+        <translation>Ihr Auslieferungs-Meilenstein ist im Kalender erledigt.</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3342,30 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>The change to the plan was not saved: %1</source>
         <translation>Die Änderung am Plan wurde nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Edit Milestone</source>
+        <translation>Meilenstein bearbeiten</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the release&apos;s plan and cannot be deleted; mark it done or give it another date.</source>
+        <translation>„%1“ gehört zum Plan der Veröffentlichung und kann nicht gelöscht werden; als erledigt markieren oder ein anderes Datum geben.</translation>
+    </message>
+    <message>
+        <source>Delete Task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Ein Datum im Format JJJJ-MM-TT eingeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; im Format JJJJ-MM-TT eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates a plan can use.</source>
+        <translation>%1 liegt außerhalb des für Pläne zulässigen Zeitraums.</translation>
+    </message>
 </context>
 <context>
     <name>Imprint::QualityCatalog</name>
@@ -3007,6 +3427,57 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>The track order was not saved: %1</source>
         <translation>Die Titelreihenfolge wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The planned track has its audio now and stays; take it off the release instead.</source>
+        <translation>Der geplante Titel hat jetzt sein Audio und bleibt; stattdessen aus der Veröffentlichung entfernen.</translation>
+    </message>
+    <message>
+        <source>“%1” was not created: %2</source>
+        <translation>„%1“ wurde nicht erstellt: %2</translation>
+    </message>
+    <message>
+        <source>New Release</source>
+        <translation>Neue Veröffentlichung</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::ReleasePlanController</name>
+    <message>
+        <source>Choose a release first.</source>
+        <translation>Zuerst eine Veröffentlichung auswählen.</translation>
+    </message>
+    <message>
+        <source>“%1” was not planned: %2</source>
+        <translation>„%1“ wurde nicht geplant: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is planned; it has no audio yet.</source>
+        <translation>„%1“ ist geplant und hat noch kein Audio.</translation>
+    </message>
+    <message>
+        <source>Plan Track “%1”</source>
+        <translation>Titel „%1“ planen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3×%4 px) is the cover now.</source>
+        <translation>%1 (%2, %3×%4 px) ist jetzt das Cover.</translation>
+    </message>
+    <message>
+        <source>Set Artwork</source>
+        <translation>Cover festlegen</translation>
+    </message>
+    <message>
+        <source>Replace Artwork</source>
+        <translation>Cover ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 is the track&apos;s audio now.</source>
+        <translation>%1 ist jetzt das Audio des Titels.</translation>
+    </message>
+    <message>
+        <source>Wait until the file being read is done.</source>
+        <translation>Warten, bis die Datei fertig gelesen ist.</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +4042,147 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     </message>
 </context>
 <context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>Delete Task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>It cannot be done after %1.</source>
+        <translation>Er kann nicht nach dem %1 erledigt werden.</translation>
+    </message>
+    <message>
+        <source>From now on it keeps this date when the release moves.</source>
+        <translation>Ab jetzt behält er dieses Datum, wenn die Veröffentlichung verschoben wird.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Who does it, links, what is left…</source>
+        <translation>Wer es erledigt, Links, was noch fehlt …</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>NewReleaseCommand</name>
+    <message>
+        <source>usage: imprint [--catalog FILE] new-release --title TITLE --artist ARTIST [--date YYYY-MM-DD] [--type single|ep|album|compilation] [--json]</source>
+        <translation>Aufruf: imprint [--catalog FILE] new-release --title TITLE --artist ARTIST [--date YYYY-MM-DD] [--type single|ep|album|compilation] [--json]</translation>
+    </message>
+    <message>
+        <source>imprint: %1</source>
+        <translation>imprint: %1</translation>
+    </message>
+    <message>
+        <source>imprint: cannot open the catalog: %1</source>
+        <translation>imprint: der Katalog kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>imprint: “%1” was not created: %2</source>
+        <translation>imprint: „%1“ wurde nicht erstellt: %2</translation>
+    </message>
+    <message>
+        <source>Created release %1: “%2” by %3 (%4)</source>
+        <translation>Veröffentlichung %1 erstellt: „%2“ von %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet: give it a date on the Calendar page to plan its milestones.</source>
+        <translation>Noch nicht terminiert: Auf der Seite „Kalender“ ein Datum geben, um die Meilensteine zu planen.</translation>
+    </message>
+    <message>
+        <source>Release date %1; milestones:</source>
+        <translation>Veröffentlichungsdatum %1; Meilensteine:</translation>
+    </message>
+</context>
+<context>
+    <name>NewReleaseDialog</name>
+    <message>
+        <source>New Release</source>
+        <translation>Neue Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Night Drive</source>
+        <translation>z. B. Night Drive</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Künstler</translation>
+    </message>
+    <message>
+        <source>The primary artist</source>
+        <translation>Der Hauptkünstler</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <source>EP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <source>Compilation</source>
+        <translation>Compilation</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty to plan it later</source>
+        <translation>JJJJ-MM-TT, oder leer, um später zu planen</translation>
+    </message>
+    <message>
+        <source>Its milestones (masters, artwork, delivery, pitch…) are planned backward from this date; you can edit them on the Calendar page.</source>
+        <translation>Die Meilensteine (Master, Cover, Auslieferung, Pitch …) werden von diesem Datum aus rückwärts geplant; Sie können sie auf der Seite „Kalender“ bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Without a date the release waits on the Calendar page until you drag it onto a day.</source>
+        <translation>Ohne Datum wartet die Veröffentlichung auf der Seite „Kalender“, bis Sie sie auf einen Tag ziehen.</translation>
+    </message>
+</context>
+<context>
     <name>PartiesPage</name>
     <message>
         <source>Parties</source>
@@ -3668,6 +4280,64 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrackPopup</name>
+    <message>
+        <source>Plan a Track</source>
+        <translation>Titel planen</translation>
+    </message>
+    <message>
+        <source>A track whose audio does not exist yet. Importing its file later, or dropping it on the track&apos;s row, gives it its audio.</source>
+        <translation>Ein Titel, dessen Audio noch nicht existiert. Wird die Datei später importiert oder auf die Zeile des Titels gezogen, erhält er sein Audio.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Künstler</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>e.g. Radio Edit; empty for the original</source>
+        <translation>z. B. Radio Edit; leer für das Original</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Plan Track</source>
+        <translation>Titel planen</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedTracks</name>
+    <message>
+        <source>A planned track needs a title.</source>
+        <translation>Ein geplanter Titel braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The release is no longer in the catalog.</source>
+        <translation>Die Veröffentlichung ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>The ISRC %1 already belongs to “%2”.</source>
+        <translation>Der ISRC %1 gehört bereits zu „%2“.</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4674,10 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Attach consent…</source>
         <translation>Einwilligung anhängen …</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Noch nicht erfasst</translation>
     </message>
 </context>
 <context>
@@ -4392,10 +5066,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <translation>Die Audioprüfung für %1 wurde noch nicht ausgeführt.</translation>
     </message>
     <message>
-        <source>Run the audio checks on the master.</source>
-        <translation>Die Audioprüfungen für den Master ausführen.</translation>
-    </message>
-    <message>
         <source>The stems do not line up with the master: %1</source>
         <translation>Die Stems sind nicht deckungsgleich mit dem Master: %1</translation>
     </message>
@@ -4406,10 +5076,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>The master fails the %1 audio check: %2</source>
         <translation>Der Master besteht die Audioprüfung für %1 nicht: %2</translation>
-    </message>
-    <message>
-        <source>Fix the master (or export it again) and re-run the audio checks.</source>
-        <translation>Master korrigieren (oder erneut exportieren) und die Audioprüfungen erneut ausführen.</translation>
     </message>
     <message>
         <source>lyrics</source>
@@ -4472,80 +5138,40 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <translation>Niemand hat erfasst, woher dieser Titel stammt.</translation>
     </message>
     <message>
-        <source>On the Rights tab, say whether it is your own work or made with an AI tool, and which plan you used.</source>
-        <translation>Im Reiter „Rechte“ angeben, ob es ein eigenes Werk ist oder mit einem KI-Tool erstellt wurde und welcher Tarif genutzt wurde.</translation>
-    </message>
-    <message>
         <source>The AI tool or the plan it was made with is not recorded.</source>
         <translation>Das KI-Tool oder der Tarif, mit dem der Titel erstellt wurde, ist nicht erfasst.</translation>
-    </message>
-    <message>
-        <source>Enter the tool (e.g. Suno) and your plan at the time of generation.</source>
-        <translation>Das Tool (z. B. Suno) und Ihren Tarif zum Zeitpunkt der Generierung eingeben.</translation>
     </message>
     <message>
         <source>The generation date is not recorded.</source>
         <translation>Das Generierungsdatum ist nicht erfasst.</translation>
     </message>
     <message>
-        <source>Enter the day the song was generated: the tool&apos;s terms of that day apply.</source>
-        <translation>Den Tag eingeben, an dem der Song generiert wurde: Es gelten die Bedingungen des Tools von diesem Tag.</translation>
-    </message>
-    <message>
         <source>The generation date %1 is before %2 existed (its terms start on %3).</source>
         <translation>Das Generierungsdatum %1 liegt vor dem Start von %2 (dessen Bedingungen gelten ab %3).</translation>
-    </message>
-    <message>
-        <source>Check the generation date.</source>
-        <translation>Das Generierungsdatum prüfen.</translation>
     </message>
     <message>
         <source>Imprint has no terms for %1 (%2) on %3, so what you may do with it is unknown.</source>
         <translation>Imprint kennt keine Bedingungen für %1 (%2) am %3, daher ist unklar, was damit erlaubt ist.</translation>
     </message>
     <message>
-        <source>Add the tool&apos;s terms for that date in the terms table, or attach your licence.</source>
-        <translation>Die Bedingungen des Tools für dieses Datum in der Bedingungstabelle ergänzen oder Ihre Lizenz anhängen.</translation>
-    </message>
-    <message>
         <source>%1 (%2) allows non-commercial use only: fine for unmonetised videos, not for monetised ones.</source>
         <translation>%1 (%2) erlaubt nur nichtkommerzielle Nutzung: in Ordnung für nicht monetarisierte Videos, nicht für monetarisierte.</translation>
-    </message>
-    <message>
-        <source>Keep this track out of monetised content, or attach a commercial licence.</source>
-        <translation>Diesen Titel aus monetarisierten Inhalten heraushalten oder eine kommerzielle Lizenz anhängen.</translation>
     </message>
     <message>
         <source>The terms used for %1 (%2) are an example shipped with Imprint.</source>
         <translation>Die für %1 (%2) verwendeten Bedingungen sind ein Beispiel, das mit Imprint ausgeliefert wird.</translation>
     </message>
     <message>
-        <source>Compare them with the tool&apos;s terms of the generation date and confirm them.</source>
-        <translation>Mit den Bedingungen des Tools am Generierungsdatum vergleichen und bestätigen.</translation>
-    </message>
-    <message>
         <source>The vocals imitate a real person&apos;s voice without their consent.</source>
         <translation>Der Gesang imitiert die Stimme einer realen Person ohne deren Einwilligung.</translation>
-    </message>
-    <message>
-        <source>Attach the singer&apos;s written consent, or replace the vocals.</source>
-        <translation>Die schriftliche Einwilligung der Sängerin oder des Sängers anhängen oder den Gesang ersetzen.</translation>
     </message>
     <message>
         <source>Voice-likeness consent is marked as given, but the consent document is missing.</source>
         <translation>Die Einwilligung zur Stimmähnlichkeit ist als erteilt markiert, aber das Einwilligungsdokument fehlt.</translation>
     </message>
     <message>
-        <source>Attach the signed consent document.</source>
-        <translation>Das unterschriebene Einwilligungsdokument anhängen.</translation>
-    </message>
-    <message>
         <source>There is no master audio file for this track.</source>
         <translation>Für diesen Titel gibt es keine Master-Audiodatei.</translation>
-    </message>
-    <message>
-        <source>Import or attach the master.</source>
-        <translation>Den Master importieren oder anhängen.</translation>
     </message>
     <message>
         <source>content creation</source>
@@ -4554,10 +5180,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>The document %1 is no longer in the library.</source>
         <translation>Das Dokument %1 ist nicht mehr in der Bibliothek.</translation>
-    </message>
-    <message>
-        <source>Put the file back or attach it again; until then it proves nothing.</source>
-        <translation>Die Datei zurücklegen oder erneut anhängen; bis dahin beweist sie nichts.</translation>
     </message>
     <message>
         <source>The document %1 changed on disk after it was attached.</source>
@@ -4750,48 +5372,24 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <translation>Der Titel ist auf keiner Veröffentlichung.</translation>
     </message>
     <message>
-        <source>Add it to a single, EP or album.</source>
-        <translation>Zu einer Single, einer EP oder einem Album hinzufügen.</translation>
-    </message>
-    <message>
         <source>No main artist is credited.</source>
         <translation>Kein Hauptkünstler ist angegeben.</translation>
-    </message>
-    <message>
-        <source>Add a MainArtist credit.</source>
-        <translation>Einen Eintrag „MainArtist“ bei den Mitwirkenden hinzufügen.</translation>
     </message>
     <message>
         <source>The track was made with AI, but no credit says which parts.</source>
         <translation>Der Titel wurde mit KI erstellt, aber keine Mitwirkendenangabe sagt, welche Teile.</translation>
     </message>
     <message>
-        <source>Mark AI use on the credits it applies to (vocals, instrumentation, composition…).</source>
-        <translation>KI-Nutzung bei den betroffenen Mitwirkenden markieren (Gesang, Instrumentierung, Komposition …).</translation>
-    </message>
-    <message>
         <source>Master ownership is not settled: %1</source>
         <translation>Die Master-Rechte sind nicht geklärt: %1</translation>
-    </message>
-    <message>
-        <source>Enter who owns the recording, adding up to exactly 100 %.</source>
-        <translation>Eingeben, wem die Aufnahme gehört, zusammen genau 100 %.</translation>
     </message>
     <message>
         <source>The track is not linked to a composition (work).</source>
         <translation>Der Titel ist mit keiner Komposition (Werk) verknüpft.</translation>
     </message>
     <message>
-        <source>Link the work it records, with its writers and publishers.</source>
-        <translation>Das aufgenommene Werk mit seinen Urhebern und Verlagen verknüpfen.</translation>
-    </message>
-    <message>
         <source>Publishing shares of “%1” are not settled: %2</source>
         <translation>Die Verlagsanteile von „%1“ sind nicht geklärt: %2</translation>
-    </message>
-    <message>
-        <source>Enter the writers&apos; and publishers&apos; shares, adding up to exactly 100 %.</source>
-        <translation>Die Anteile der Urheber und Verlage eingeben, zusammen genau 100 %.</translation>
     </message>
     <message>
         <source>This is a cover, and no mechanical licence is attached.</source>
@@ -4826,24 +5424,12 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <translation>Es ist nicht erfasst, ob der Titel Gesang hat.</translation>
     </message>
     <message>
-        <source>Mark whether the track has vocals (music supervisors filter on it).</source>
-        <translation>Markieren, ob der Titel Gesang hat (Music Supervisors filtern danach).</translation>
-    </message>
-    <message>
         <source>The track has vocals but no instrumental version.</source>
         <translation>Der Titel hat Gesang, aber keine Instrumentalversion.</translation>
     </message>
     <message>
-        <source>Export an instrumental and attach it to the track.</source>
-        <translation>Ein Instrumental exportieren und an den Titel anhängen.</translation>
-    </message>
-    <message>
         <source>No stems are attached.</source>
         <translation>Es sind keine Stems angehängt.</translation>
-    </message>
-    <message>
-        <source>Export stems (drums, bass, music, vocals…) and attach them.</source>
-        <translation>Stems exportieren (Drums, Bass, Musik, Gesang …) und anhängen.</translation>
     </message>
     <message>
         <source>stems</source>
@@ -4862,48 +5448,24 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <translation>Das Tempo (BPM) fehlt.</translation>
     </message>
     <message>
-        <source>Enter the BPM.</source>
-        <translation>BPM eingeben.</translation>
-    </message>
-    <message>
         <source>The musical key is missing.</source>
         <translation>Die Tonart fehlt.</translation>
-    </message>
-    <message>
-        <source>Enter the key.</source>
-        <translation>Die Tonart eingeben.</translation>
     </message>
     <message>
         <source>No mood is recorded.</source>
         <translation>Keine Stimmung erfasst.</translation>
     </message>
     <message>
-        <source>Add a few moods (e.g. uplifting, tense): supervisors search by mood.</source>
-        <translation>Einige Stimmungen hinzufügen (z. B. mitreißend, angespannt): Supervisors suchen nach Stimmung.</translation>
-    </message>
-    <message>
         <source>For the cue sheet, %1 need(s) a PRO and a valid IPI number.</source>
         <translation>Für das Cue Sheet braucht/brauchen %1 eine Verwertungsgesellschaft und eine gültige IPI-Nummer.</translation>
-    </message>
-    <message>
-        <source>Enter each writer&apos;s and publisher&apos;s PRO and IPI on their party page.</source>
-        <translation>Verwertungsgesellschaft und IPI jedes Urhebers und Verlags auf der Seite der Beteiligten eingeben.</translation>
     </message>
     <message>
         <source>No publisher is listed for the work.</source>
         <translation>Für das Werk ist kein Verlag angegeben.</translation>
     </message>
     <message>
-        <source>If you self-publish, add yourself (or your publishing name) as publisher.</source>
-        <translation>Wenn Sie im Selbstverlag veröffentlichen, sich selbst (oder Ihren Verlagsnamen) als Verlag hinzufügen.</translation>
-    </message>
-    <message>
         <source>The %1 clearance with %2 ends before it starts.</source>
         <translation>Die Rechteklärung „%1“ mit %2 endet, bevor sie beginnt.</translation>
-    </message>
-    <message>
-        <source>Correct its validity dates.</source>
-        <translation>Die Gültigkeitsdaten korrigieren.</translation>
     </message>
     <message>
         <source>The %1 clearance with %2 is not settled (%3).</source>
@@ -4912,14 +5474,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>nobody yet</source>
         <translation>noch niemand</translation>
-    </message>
-    <message>
-        <source>Its document is missing, changed or out of date: attach it again.</source>
-        <translation>Das Dokument fehlt, wurde geändert oder ist veraltet: erneut anhängen.</translation>
-    </message>
-    <message>
-        <source>Get it cleared and attach the signed document.</source>
-        <translation>Die Rechte klären und das unterschriebene Dokument anhängen.</translation>
     </message>
     <message>
         <source>model version</source>
@@ -4950,24 +5504,12 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <translation>Das KI-Herkunftsprotokoll ist unvollständig: %1.</translation>
     </message>
     <message>
-        <source>Fill in the missing provenance fields on the Rights tab.</source>
-        <translation>Die fehlenden Herkunftsfelder im Reiter „Rechte“ ausfüllen.</translation>
-    </message>
-    <message>
         <source>No human contribution is documented.</source>
         <translation>Kein menschlicher Beitrag ist dokumentiert.</translation>
     </message>
     <message>
-        <source>Record what people did (lyrics, melody, arrangement, performance, mix, master) with evidence such as session files or drafts.</source>
-        <translation>Erfassen, was Menschen beigetragen haben (Songtext, Melodie, Arrangement, Darbietung, Mix, Master), mit Belegen wie Session-Dateien oder Entwürfen.</translation>
-    </message>
-    <message>
         <source>Human contributions without evidence: %1.</source>
         <translation>Menschliche Beiträge ohne Beleg: %1.</translation>
-    </message>
-    <message>
-        <source>Attach evidence (drafts, session files, recordings) to each contribution.</source>
-        <translation>Jedem Beitrag Belege anhängen (Entwürfe, Session-Dateien, Aufnahmen).</translation>
     </message>
     <message>
         <source>Under %1&apos;s terms you do not own this recording, you only may use it: an exclusive placement is impossible.</source>
@@ -4996,10 +5538,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>The %1 clearance with %2 ends on %3, within a one-year licence term.</source>
         <translation>Die Rechteklärung „%1“ mit %2 endet am %3, innerhalb einer einjährigen Lizenzlaufzeit.</translation>
-    </message>
-    <message>
-        <source>Renew it for longer before licensing the track.</source>
-        <translation>Vor der Lizenzierung des Titels um einen längeren Zeitraum verlängern.</translation>
     </message>
     <message>
         <source>Content creation</source>
@@ -5050,10 +5588,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <translation>Sie haben einen kostenlosen Tarif erfasst, aber %1 (%2) ist in der Bedingungstabelle ein bezahlter Tarif.</translation>
     </message>
     <message>
-        <source>Check which plan you had on the generation date; the terms of that plan apply.</source>
-        <translation>Prüfen, welchen Tarif Sie am Generierungsdatum hatten; es gelten die Bedingungen dieses Tarifs.</translation>
-    </message>
-    <message>
         <source>The uploaded %1 “%2” belongs to %3, who has not allowed its use.</source>
         <translation>Das hochgeladene %1 „%2“ gehört %3; die Nutzung wurde nicht erlaubt.</translation>
     </message>
@@ -5081,6 +5615,146 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>On the Provenance tab, say whether it is yours, licensed (attach the licence) or in the public domain.</source>
         <translation>Im Reiter „Herkunft“ angeben, ob es Ihnen gehört, lizenziert ist (Lizenz anhängen) oder gemeinfrei ist.</translation>
     </message>
+    <message>
+        <source>Run the audio checks on the master (Analyze on the Quality page).</source>
+        <translation>Die Audioprüfungen am Master ausführen („Analysieren“ auf der Seite „Qualität“).</translation>
+    </message>
+    <message>
+        <source>Fix the master (or export it again) as the Quality page says, then analyse it again.</source>
+        <translation>Den Master wie auf der Seite „Qualität“ angegeben korrigieren (oder neu exportieren) und erneut analysieren.</translation>
+    </message>
+    <message>
+        <source>On the Provenance tab, choose its origin: your own work, AI-assisted or AI-generated (then the tool and the plan you used).</source>
+        <translation>Im Reiter „Herkunft“ den Ursprung wählen: eigene Arbeit, KI-gestützt oder KI-generiert (dann das verwendete Tool und den Tarif).</translation>
+    </message>
+    <message>
+        <source>On the Provenance tab, enter the tool (e.g. Suno) and your plan at the time of generation.</source>
+        <translation>Im Reiter „Herkunft“ das Tool (z. B. Suno) und Ihren Tarif zum Zeitpunkt der Generierung eingeben.</translation>
+    </message>
+    <message>
+        <source>On the Provenance tab, enter the day the song was generated (Generated on): the tool&apos;s terms of that day apply.</source>
+        <translation>Im Reiter „Herkunft“ den Tag der Generierung des Songs eingeben („Erstellt am“): Es gelten die Bedingungen des Tools von diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Check the generation date on the Provenance tab.</source>
+        <translation>Das Generierungsdatum im Reiter „Herkunft“ prüfen.</translation>
+    </message>
+    <message>
+        <source>Add the tool&apos;s terms for that date with AI Tool Terms…, or attach your licence as a cleared “AI tool licence” item.</source>
+        <translation>Die Bedingungen des Tools für dieses Datum unter „KI-Tool-Bedingungen …“ hinzufügen oder Ihre Lizenz als geklärten Punkt „KI-Tool-Lizenz“ anhängen.</translation>
+    </message>
+    <message>
+        <source>Keep this track out of monetised content, or attach a commercial licence as a cleared “AI tool licence” item.</source>
+        <translation>Diesen Titel aus monetarisierten Inhalten heraushalten oder eine kommerzielle Lizenz als geklärten Punkt „KI-Tool-Lizenz“ anhängen.</translation>
+    </message>
+    <message>
+        <source>Check which plan you had on the generation date (Paid then? on the Provenance tab); the terms of that plan apply.</source>
+        <translation>Prüfen, welchen Tarif Sie am Generierungsdatum hatten („Damals bezahlt?“ im Reiter „Herkunft“); es gelten die Bedingungen dieses Tarifs.</translation>
+    </message>
+    <message>
+        <source>Compare them with the tool&apos;s terms of the generation date and confirm them in AI Tool Terms….</source>
+        <translation>Sie mit den Bedingungen des Tools am Generierungsdatum vergleichen und unter „KI-Tool-Bedingungen …“ bestätigen.</translation>
+    </message>
+    <message>
+        <source>Get the singer&apos;s written consent and set Voice likeness to “with consent” on the Provenance tab, or replace the vocals.</source>
+        <translation>Die schriftliche Einwilligung der singenden Person einholen und im Reiter „Herkunft“ „Stimmähnlichkeit“ auf „mit Einwilligung“ setzen oder den Gesang ersetzen.</translation>
+    </message>
+    <message>
+        <source>Attach the signed consent document under Voice likeness on the Provenance tab.</source>
+        <translation>Die unterschriebene Einwilligung im Reiter „Herkunft“ unter „Stimmähnlichkeit“ anhängen.</translation>
+    </message>
+    <message>
+        <source>Import the master&apos;s folder (Import Folder…).</source>
+        <translation>Den Ordner des Masters importieren („Ordner importieren …“).</translation>
+    </message>
+    <message>
+        <source>Put the file back, or attach it again where it was attached; until then it proves nothing.</source>
+        <translation>Die Datei zurücklegen oder dort erneut anhängen, wo sie angehängt war; bis dahin belegt sie nichts.</translation>
+    </message>
+    <message>
+        <source>Add it to a single, EP or album on the Releases page (Add Track…).</source>
+        <translation>Auf der Seite „Veröffentlichungen“ zu einer Single, EP oder einem Album hinzufügen („Titel hinzufügen …“).</translation>
+    </message>
+    <message>
+        <source>Add a credit with the role Main artist in the track&apos;s credits.</source>
+        <translation>In den Mitwirkenden des Titels einen Eintrag mit der Rolle „Hauptkünstler“ hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Tick AI on the track&apos;s credits it applies to (vocals, instrumentation, composition…).</source>
+        <translation>In den Mitwirkenden des Titels „KI“ bei den betroffenen Einträgen ankreuzen (Gesang, Instrumentierung, Komposition …).</translation>
+    </message>
+    <message>
+        <source>On the Splits tab, enter who owns the recording, adding up to exactly 100 %.</source>
+        <translation>Im Reiter „Anteile“ eingeben, wem die Aufnahme gehört, zusammen genau 100 %.</translation>
+    </message>
+    <message>
+        <source>Choose the work it records in the track&apos;s Work field (create it on the Works page first if needed).</source>
+        <translation>Im Feld „Werk“ des Titels das aufgenommene Werk wählen (bei Bedarf zuerst auf der Seite „Werke“ anlegen).</translation>
+    </message>
+    <message>
+        <source>On the Works page, enter the writers&apos; and publishers&apos; shares, adding up to exactly 100 %.</source>
+        <translation>Auf der Seite „Werke“ die Anteile der Urheber und Verlage eingeben, zusammen genau 100 %.</translation>
+    </message>
+    <message>
+        <source>Set Vocals in the track&apos;s details (music supervisors filter on it).</source>
+        <translation>„Gesang“ in den Details des Titels festlegen (Music Supervisors filtern danach).</translation>
+    </message>
+    <message>
+        <source>Export an instrumental, import it and link it to this track as its original (Versions in the instrumental&apos;s details).</source>
+        <translation>Ein Instrumental exportieren, importieren und mit diesem Titel als Original verknüpfen („Versionen“ in den Details des Instrumentals).</translation>
+    </message>
+    <message>
+        <source>Export stems (drums, bass, music, vocals…) and attach them with imprint import-stems.</source>
+        <translation>Stems exportieren (Drums, Bass, Musik, Gesang …) und mit imprint import-stems anhängen.</translation>
+    </message>
+    <message>
+        <source>Enter the BPM in the track&apos;s details.</source>
+        <translation>Die BPM in den Details des Titels eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter the key in the track&apos;s details (e.g. F# minor).</source>
+        <translation>Die Tonart in den Details des Titels eingeben (z. B. F# minor).</translation>
+    </message>
+    <message>
+        <source>Add a few moods in the track&apos;s details (e.g. uplifting, tense): supervisors search by mood.</source>
+        <translation>In den Details des Titels einige Stimmungen hinzufügen (z. B. mitreißend, angespannt): Supervisors suchen nach Stimmung.</translation>
+    </message>
+    <message>
+        <source>Enter each writer&apos;s and publisher&apos;s PRO and IPI on the Parties page.</source>
+        <translation>Auf der Seite „Beteiligte“ für jeden Urheber und Verlag die Verwertungsgesellschaft und IPI eingeben.</translation>
+    </message>
+    <message>
+        <source>If you self-publish, add yourself (or your publishing name) as publisher in the work&apos;s shares on the Works page.</source>
+        <translation>Wenn Sie selbst verlegen, sich (oder Ihren Verlagsnamen) auf der Seite „Werke“ in den Anteilen des Werks als Verlag hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Correct its validity dates on the Clearance tab.</source>
+        <translation>Die Gültigkeitsdaten im Reiter „Rechteklärung“ korrigieren.</translation>
+    </message>
+    <message>
+        <source>Its document is missing, changed or out of date: attach it again on the Clearance tab.</source>
+        <translation>Das Dokument fehlt, wurde geändert oder ist veraltet: im Reiter „Rechteklärung“ erneut anhängen.</translation>
+    </message>
+    <message>
+        <source>Get it cleared and attach the signed document on the Clearance tab.</source>
+        <translation>Die Rechte klären und das unterschriebene Dokument im Reiter „Rechteklärung“ anhängen.</translation>
+    </message>
+    <message>
+        <source>Fill in the missing fields on the Provenance tab.</source>
+        <translation>Die fehlenden Felder im Reiter „Herkunft“ ausfüllen.</translation>
+    </message>
+    <message>
+        <source>On the People tab, record what people did (lyrics, melody, arrangement, performance, mix, master) with evidence such as session files or drafts.</source>
+        <translation>Im Reiter „Personen“ erfassen, was Personen beigetragen haben (Text, Melodie, Arrangement, Darbietung, Mix, Master), mit Belegen wie Session-Dateien oder Entwürfen.</translation>
+    </message>
+    <message>
+        <source>On the People tab, attach evidence (drafts, session files, recordings) to each contribution.</source>
+        <translation>Im Reiter „Personen“ jedem Beitrag Belege anhängen (Entwürfe, Session-Dateien, Aufnahmen).</translation>
+    </message>
+    <message>
+        <source>Renew it for longer before licensing the track, and update it on the Clearance tab.</source>
+        <translation>Vor der Lizenzierung des Titels für längere Zeit verlängern und im Reiter „Rechteklärung“ aktualisieren.</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseCatalog</name>
@@ -5095,6 +5769,33 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>The cover is %1×%1 px; streaming services ask for at least 3000×3000.</source>
         <translation>Das Cover hat %1×%1 px; Streamingdienste verlangen mindestens 3000×3000.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseCreation</name>
+    <message>
+        <source>A release needs a title.</source>
+        <translation>Eine Veröffentlichung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A release needs an artist.</source>
+        <translation>Eine Veröffentlichung braucht einen Künstler.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a release type: choose single, EP, album or compilation.</source>
+        <translation>„%1“ ist kein Veröffentlichungstyp: single, EP, album oder compilation wählen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; im Format JJJJ-MM-TT eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates a plan can use.</source>
+        <translation>%1 liegt außerhalb des für Pläne zulässigen Zeitraums.</translation>
+    </message>
+    <message>
+        <source>“%1” by %2 is already in the catalog.</source>
+        <translation>„%1“ von %2 ist bereits im Katalog.</translation>
     </message>
 </context>
 <context>
@@ -5323,6 +6024,22 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
+    <message>
+        <source>your task</source>
+        <translation>Ihre Aufgabe</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the date or notes</source>
+        <translation>Datum oder Notizen ändern</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseTrackList</name>
@@ -5338,12 +6055,52 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>No tracks on this release yet.</source>
         <translation>Diese Veröffentlichung hat noch keine Titel.</translation>
     </message>
+    <message>
+        <source>Plan Track…</source>
+        <translation>Titel planen …</translation>
+    </message>
+    <message>
+        <source>Add a track whose audio does not exist yet</source>
+        <translation>Einen Titel hinzufügen, dessen Audio noch nicht existiert</translation>
+    </message>
+    <message>
+        <source>Reading the audio file…</source>
+        <translation>Audiodatei wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Choose the Track&apos;s Audio File</source>
+        <translation>Audiodatei des Titels auswählen</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.flac *.aif *.aiff *.mp3 *.m4a *.ogg *.opus)</source>
+        <translation>Audiodateien (*.wav *.flac *.aif *.aiff *.mp3 *.m4a *.ogg *.opus)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseTrackRow</name>
     <message>
         <source>Take this track off the release (Delete)</source>
         <translation>Diesen Titel aus der Veröffentlichung entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Drop to use as its audio</source>
+        <translation>Ablegen, um es als Audio zu verwenden</translation>
+    </message>
+    <message>
+        <source>no audio yet</source>
+        <translation>noch kein Audio</translation>
+    </message>
+    <message>
+        <source>Choose Audio File…</source>
+        <translation>Audiodatei auswählen …</translation>
+    </message>
+    <message>
+        <source>Import an audio file as this planned track&apos;s master, whatever its tags say (or drop the file on the row)</source>
+        <translation>Eine Audiodatei als Master dieses geplanten Titels importieren, unabhängig von ihren Tags (oder die Datei auf die Zeile ziehen)</translation>
     </message>
 </context>
 <context>
@@ -5357,8 +6114,16 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <translation>Eine Veröffentlichung zum Bearbeiten auswählen.</translation>
     </message>
     <message>
-        <source>No releases yet: import files whose album tag names their release.</source>
-        <translation>Noch keine Veröffentlichungen: Dateien importieren, deren Album-Tag ihre Veröffentlichung benennt.</translation>
+        <source>New Release…</source>
+        <translation>Neue Veröffentlichung …</translation>
+    </message>
+    <message>
+        <source>Plan a release before its audio exists (Ctrl+N)</source>
+        <translation>Eine Veröffentlichung planen, bevor ihr Audio existiert (Strg+N)</translation>
+    </message>
+    <message>
+        <source>No releases yet. Plan one now and add its tracks as they are made, or import files whose album tag names their release.</source>
+        <translation>Noch keine Veröffentlichungen. Jetzt eine planen und die Titel hinzufügen, sobald sie entstehen, oder Dateien importieren, deren Album-Tag ihre Veröffentlichung nennt.</translation>
     </message>
 </context>
 <context>
@@ -6849,6 +7614,46 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>e.g. 120</source>
+        <translation>z. B. 120</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonart</translation>
+    </message>
+    <message>
+        <source>e.g. F# minor</source>
+        <translation>z. B. F# minor</translation>
+    </message>
+    <message>
+        <source>Moods</source>
+        <translation>Stimmungen</translation>
+    </message>
+    <message>
+        <source>e.g. uplifting, tense</source>
+        <translation>z. B. mitreißend, angespannt</translation>
+    </message>
+    <message>
+        <source>Vocals</source>
+        <translation>Gesang</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>With vocals</source>
+        <translation>Mit Gesang</translation>
+    </message>
+    <message>
+        <source>Instrumental (no vocals)</source>
+        <translation>Instrumental (ohne Gesang)</translation>
+    </message>
 </context>
 <context>
     <name>TrackIsrc</name>
@@ -6866,6 +7671,18 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>The track is no longer in the catalog.</source>
         <translation>Der Titel ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>BPM “%1” is not a tempo: enter a number from %2 to %3, like 120 or 92.5.</source>
+        <translation>BPM „%1“ ist kein Tempo: eine Zahl von %2 bis %3 eingeben, etwa 120 oder 92,5.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key Imprint recognises: write it like C major, F# minor, Bbm or Camelot 8A.</source>
+        <translation>„%1“ ist keine Tonart, die Imprint erkennt: etwa C major, F# minor, Bbm oder Camelot 8A eingeben.</translation>
+    </message>
+    <message>
+        <source>Whether the track has vocals is yes, no or not known, not “%1”.</source>
+        <translation>Für Gesang gilt yes, no oder unknown, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -6888,6 +7705,10 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>%1-bit</source>
         <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>no audio yet</source>
+        <translation>noch kein Audio</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,23 @@
     </message>
 </context>
 <context>
+    <name>CalendarDayCell</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n item(s) of this day</source>
+        <translation>
+            <numerusform>Show the %n item of this day</numerusform>
+            <numerusform>Show all %n items of this day</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogAnalysis</name>
     <message numerus="yes">
         <source>%n file(s) analysed</source>
@@ -151,17 +168,24 @@
 <context>
     <name>DeliveryPreflight</name>
     <message numerus="yes">
-        <source>Ready: the release has everything the profile needs (%n file(s) to package).</source>
+        <source>Ready: nothing blocks the export (%n file(s) to package).</source>
         <translation>
-            <numerusform>Ready: the release has everything the profile needs (%n file to package).</numerusform>
-            <numerusform>Ready: the release has everything the profile needs (%n files to package).</numerusform>
+            <numerusform>Ready: nothing blocks the export (%n file to package).</numerusform>
+            <numerusform>Ready: nothing blocks the export (%n files to package).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s) missing or failing. You can still export; the warnings are recorded in the package&apos;s metadata.json.</source>
+        <source>%n blocker(s): Export is refused until they are fixed. “Export Anyway” makes the package and records them in it.</source>
         <translation>
-            <numerusform>%n thing missing or failing. You can still export; the warnings are recorded in the package&apos;s metadata.json.</numerusform>
-            <numerusform>%n things missing or failing. You can still export; the warnings are recorded in the package&apos;s metadata.json.</numerusform>
+            <numerusform>%n blocker: Export is refused until it is fixed. “Export Anyway” makes the package and records the blocker in it.</numerusform>
+            <numerusform>%n blockers: Export is refused until they are fixed. “Export Anyway” makes the package and records them in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): they do not stop the export and are recorded in the package&apos;s metadata.json.</source>
+        <translation>
+            <numerusform>%n warning: it does not stop the export and is recorded in the package&apos;s metadata.json.</numerusform>
+            <numerusform>%n warnings: they do not stop the export and are recorded in the package&apos;s metadata.json.</numerusform>
         </translation>
     </message>
 </context>
@@ -331,6 +355,19 @@
         <translation>
             <numerusform>%n row of %1</numerusform>
             <numerusform>%n rows of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::DeliveryCatalog</name>
+    <message numerus="yes">
+        <source>The package will be made although %n blocker(s) stand in the way. Each is recorded in its metadata.json and in the delivery history:
+%1</source>
+        <translation>
+            <numerusform>The package will be made although %n blocker stands in the way. It is recorded in its metadata.json and in the delivery history:
+%1</numerusform>
+            <numerusform>The package will be made although %n blockers stand in the way. Each is recorded in its metadata.json and in the delivery history:
+%1</numerusform>
         </translation>
     </message>
 </context>

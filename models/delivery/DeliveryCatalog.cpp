@@ -5,6 +5,7 @@
 #include "catalog/CatalogThread.h"
 #include "delivery/DeliveryQueries.h"
 #include "delivery/Preflight.h"
+#include "rights/FixTargets.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -50,6 +51,11 @@ Loaded load(const CatalogStore &store, qint64 releaseId, const QString &profileK
             { u"message"_s, issue.message } };
         if (!issue.fix.isEmpty())
             map.insert(u"fix"_s, issue.fix);
+        // Where the fix is made: the track's page, or the release's for release-wide issues.
+        const QString record = FixTargets::target(issue.ruleId).record;
+        map.insert(u"target"_s,
+            FixTargets::toVariant(
+                issue.ruleId, record == u"track" && issue.trackId != 0 ? issue.trackId : releaseId));
         loaded.issues.append(map);
         if (issue.level == Delivery::IssueLevel::Warning) {
             loaded.warnings.append(map);

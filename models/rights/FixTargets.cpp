@@ -131,6 +131,18 @@ const QList<Entry> &entries()
         { "quality.stemNull", quality("", "") },
         { "quality.cutdown", quality("", "") },
         { "quality.instrumental", track("trackVersions") },
+        // The delivery's own checks (Delivery::preflightRuleIds)
+        { "delivery.tracks.missing", release("planTrackButton") },
+        { "delivery.upc.missing", release("upcField") },
+        { "delivery.artwork.missing", release("setArtworkButton") },
+        { "delivery.artwork.too_small", release("setArtworkButton") },
+        { "delivery.master.missing", track("") },
+        { "delivery.isrc.missing", track("isrcField") },
+        { "delivery.master.sample_rate", quality("sync", "") },
+        { "delivery.master.bit_depth", quality("sync", "") },
+        { "delivery.instrumental.missing", track("trackVersions") },
+        { "delivery.stems.missing", track("") },
+        { "delivery.cutdowns.missing", track("trackVersions") },
     };
     return table;
 }

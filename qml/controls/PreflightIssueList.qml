@@ -56,5 +56,11 @@ ListView {
                 font.pixelSize: 12
             }
         }
+        FixLink {
+            objectName: "fixLink_" + row.ruleId
+            Layout.alignment: Qt.AlignTop
+            target: row.modelData.target
+            here: "deliveries"
+        }
     }
 }

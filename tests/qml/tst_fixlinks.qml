@@ -97,7 +97,8 @@ TestCase {
     }
 
     function test_unknownIdsFallBackToTheirPage() {
-        compare(FixTargetTable.target("delivery.isrc.missing", 3).page, "deliveries")
+        compare(FixTargetTable.target("delivery.someday", 3).page, "deliveries")
+        compare(FixTargetTable.target("delivery.isrc.missing", 3).page, "catalog") // known: where the ISRC is typed
         compare(FixTargetTable.target("quality.someday", 3).page, "quality")
         compare(FixTargetTable.target("sync.someday", 3).page, "rights")
         verify(window.navigateTo(FixTargetTable.target("delivery.something", recordId("release"))))

@@ -3,6 +3,7 @@
 // The delivery preflight: the package's own checks, the readiness for the profile's use and the
 // audio checks, each issue with its level, rule id and track, without duplicates.
 #include "delivery/Preflight.h"
+#include "rights/FixTargets.h"
 
 #include <QtTest>
 
@@ -141,6 +142,10 @@ private Q_SLOTS:
         QVERIFY(!issues.at(3).fix.isEmpty());
         for (const PreflightIssue &issue : issues)
             QVERIFY2(preflightRuleIds().contains(issue.ruleId), qPrintable(issue.ruleId));
+
+        // Every delivery check leads to the place of its fix (tst_fixlinks follows each there).
+        for (const QString &ruleId : preflightRuleIds())
+            QVERIFY2(FixTargets::contains(ruleId), qPrintable(ruleId));
 
         DeliveryRelease empty;
         const QList<PreflightIssue> none = preflight(empty, *profile(u"distributor"_s));
