@@ -98,6 +98,8 @@ FocusScope {
             }
             Label {
                 Layout.fillWidth: true
+                // The title stays readable on a narrow window (German labels are long).
+                Layout.minimumWidth: 110
                 text: row.track.title + (row.track.version.length > 0 ? " (" + row.track.version + ")" : "")
                 elide: Text.ElideRight
                 opacity: row.planned ? 0.75 : 1
@@ -119,11 +121,13 @@ FocusScope {
                 ToolTip.text: qsTr("Import an audio file as this planned track's master, whatever its tags say (or drop the file on the row)")
             }
             Label {
+                visible: !row.planned || row.track.isrc.length > 0
                 Layout.preferredWidth: 130
                 text: row.track.isrc
                 font.family: "monospace"
             }
             Label {
+                visible: !row.planned
                 Layout.preferredWidth: 50
                 text: row.track.duration
                 horizontalAlignment: Text.AlignRight
