@@ -207,12 +207,13 @@ private Q_SLOTS:
         AnalysisFacts f = goodMaster();
         f.integratedLufs = -9.0;
         f.truePeakDbtp = -2.5;
-        const QualityCheck *c = evaluate(profile(u"streaming"_s), f).check(u"normalization"_s);
+        // The report outlives the pointer into it: check() points into report.checks.
+        const QualityReport loud = evaluate(profile(u"streaming"_s), f);
+        const QualityCheck *c = loud.check(u"normalization"_s);
         QCOMPARE(c->verdict, Verdict::Pass);
         QCOMPARE(c->value, -5.0);
         QCOMPARE(c->fix, u"services will turn it down by 5.0 dB to −14.0 LUFS"_s);
         f.integratedLufs = -30.04;
-        c = nullptr;
         const QualityReport report = evaluate(profile(u"streaming"_s), f);
         QCOMPARE(report.check(u"normalization"_s)->verdict, Verdict::Warn);
         QCOMPARE(report.check(u"normalization"_s)->fix,

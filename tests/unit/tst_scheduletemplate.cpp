@@ -67,7 +67,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("reason");
-        const auto wrap = [](const char *milestones) {
+        // An explicit QByteArray: with QStringBuilder, `auto` would return a builder that refers
+        // to the temporary it was built from.
+        const auto wrap = [](const char *milestones) -> QByteArray {
             return QByteArray(R"({"version":1,"templates":[{"releaseType":"single","milestones":)")
                 + milestones + "}]}";
         };
