@@ -180,32 +180,12 @@
         <translation>%1: Dekomprimieren nicht möglich (%2)</translation>
     </message>
     <message>
-        <source>%1: archive is truncated or corrupt</source>
-        <translation>%1: Archiv ist abgeschnitten oder beschädigt</translation>
-    </message>
-    <message>
         <source>%1: oversized extended header</source>
         <translation>%1: übergroßer erweiterter Header</translation>
     </message>
     <message>
-        <source>%1: archive is truncated</source>
-        <translation>%1: Archiv ist abgeschnitten</translation>
-    </message>
-    <message>
-        <source>%1: corrupt compressed data after %2</source>
-        <translation>%1: beschädigte komprimierte Daten nach %2</translation>
-    </message>
-    <message>
-        <source>%1: archive is truncated after %2</source>
-        <translation>%1: Archiv ist nach %2 abgeschnitten</translation>
-    </message>
-    <message>
         <source>%1: corrupt TAR header after %2</source>
         <translation>%1: beschädigter TAR-Header nach %2</translation>
-    </message>
-    <message>
-        <source>%1: corrupt compressed data</source>
-        <translation>%1: beschädigte komprimierte Daten</translation>
     </message>
     <message>
         <source>%1: not a valid path inside a package (%2)</source>
@@ -332,10 +312,6 @@
         <translation>%1: Gerätedatei, FIFO oder andere Spezialdatei</translation>
     </message>
     <message>
-        <source>%1: not a folder in the staging area</source>
-        <translation>%1: kein Ordner im Bereitstellungsbereich</translation>
-    </message>
-    <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: Ordner kann nicht erstellt werden</translation>
     </message>
@@ -358,6 +334,54 @@
     <message>
         <source>%1: cannot move the unpacked files into place</source>
         <translation>%1: entpackte Dateien können nicht an ihren Platz verschoben werden</translation>
+    </message>
+    <message>
+        <source>path longer than %1 bytes</source>
+        <translation>Pfad länger als %1 Byte</translation>
+    </message>
+    <message>
+        <source>path deeper than %1 levels</source>
+        <translation>Pfad tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>%1… (%2 characters)</source>
+        <translation>%1… (%2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2</source>
+        <translation>%1 ist abgeschnitten: %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut off</source>
+        <translation>%1 ist unvollständig</translation>
+    </message>
+    <message>
+        <source>%1: corrupt compressed data in %2</source>
+        <translation>%1: beschädigte komprimierte Daten in %2</translation>
+    </message>
+    <message>
+        <source>the extended header after %1</source>
+        <translation>der erweiterte Header nach %1</translation>
+    </message>
+    <message>
+        <source>it ends before its first entry</source>
+        <translation>es endet vor seinem ersten Eintrag</translation>
+    </message>
+    <message>
+        <source>it ends after %1, without the end-of-archive blocks</source>
+        <translation>es endet nach %1, ohne die Blöcke am Archivende</translation>
+    </message>
+    <message>
+        <source>the first header</source>
+        <translation>der erste Header</translation>
+    </message>
+    <message>
+        <source>the header after %1</source>
+        <translation>der Header nach %1</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 folders</source>
+        <translation>%1: mehr als %2 Ordner</translation>
     </message>
 </context>
 <context>
