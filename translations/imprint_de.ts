@@ -383,6 +383,14 @@
         <source>%1: more than %2 folders</source>
         <translation>%1: mehr als %2 Ordner</translation>
     </message>
+    <message>
+        <source>its compressed data ends before the first entry</source>
+        <translation>seine komprimierten Daten enden vor dem ersten Eintrag</translation>
+    </message>
+    <message>
+        <source>its compressed data ends early, after %1</source>
+        <translation>seine komprimierten Daten enden vorzeitig, nach %1</translation>
+    </message>
 </context>
 <context>
     <name>ArtworkCheck</name>

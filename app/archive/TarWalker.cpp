@@ -195,6 +195,12 @@ bool TarWalker::next(ArchiveEntry *entry)
             m_ended = true;
             return false;
         }
+        if (n == 0 && m_decompressor)
+            return truncated(m_name.isEmpty()
+                    ? QCoreApplication::translate(
+                          "Archive", "its compressed data ends before the first entry")
+                    : QCoreApplication::translate("Archive", "its compressed data ends early, after %1")
+                          .arg(m_name));
         if (n == 0)
             return truncated(m_name.isEmpty()
                     ? QCoreApplication::translate("Archive", "it ends before its first entry")

@@ -194,6 +194,14 @@ def main(kind, out):
         # second stem and the end-of-archive blocks are gone.
         data = tar_bytes([file_info(n, d) for n, d in good])
         open(out, "wb").write(data[:512 + (len(good[0][1]) + 511) // 512 * 512])
+    elif kind == "tar-gz-cut-between":
+        # A tar.gz whose compressed stream stops right after the first entry, flushed: every byte
+        # of that entry inflates, then the stream just ends, without its end of stream.
+        data = tar_bytes([file_info(n, d) for n, d in good])
+        compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+        first = data[:512 + (len(good[0][1]) + 511) // 512 * 512]
+        body = compressor.compress(first) + compressor.flush(zlib.Z_FULL_FLUSH)
+        open(out, "wb").write(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff" + body)
     elif kind == "tar-zst-truncated":
         data = zstd_frame([tar_bytes([file_info(n, d) for n, d in good])])
         open(out, "wb").write(data[: len(data) // 2])

@@ -142,6 +142,9 @@ void TestSafeExtractor::refusesHostileArchives_data()
     // Cut between two entries: every header read is whole, only the end blocks tell.
     QTest::newRow("tar cut between entries")
         << u"tar-cut-between"_s << u"tar-cut-between.archive is truncated"_s << u"after stems/drums.wav"_s;
+    QTest::newRow("tar.gz cut between entries")
+        << u"tar-gz-cut-between"_s << u"tar-gz-cut-between.archive is truncated"_s
+        << u"compressed data ends early, after stems/drums.wav"_s;
     QTest::newRow("tar.zst truncated")
         << u"tar-zst-truncated"_s << u"tar-zst-truncated.archive is truncated"_s << u"cut off"_s;
     QTest::newRow("tar.zst bomb") << u"tar-zst-bomb"_s << u"catalog.sqlite"_s << u"ratio"_s;
