@@ -104,7 +104,8 @@ int runBackup(const CatalogStore &store, const QStringList &args, bool json, con
     }
     if (result.cancelled)
         return 130;
-    return result.ok() ? 0 : 1;
+    // A backup without some of the library's files is done only in part: 1, like an import.
+    return result.ok() && result.missing.isEmpty() ? 0 : 1;
 }
 
 int runRestore(const QStringList &args, bool json, const std::atomic_bool &cancel)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CommandLine.h"
 #include "BackupCommand.h"
+#include "CommandHelp.h"
 #include "ExportCalendarCommand.h"
 #include "ExportReleaseCommand.h"
 #include "ImportStemsCommand.h"
@@ -29,6 +30,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,14 +50,6 @@ namespace
 {
 
 std::atomic_bool interrupted = false;
-
-const QStringList &commands()
-{
-    static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s,
-        u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s, u"export-metadata"_s,
-        u"import-metadata"_s, u"export-calendar"_s, u"new-release"_s, u"import-stems"_s, u"rights-report"_s };
-    return names;
-}
 
 void print(FILE *stream, const QString &text)
 {
@@ -94,6 +88,30 @@ bool openStore(const CatalogStore &store)
     return false;
 }
 
+// Only commands that put something new into a catalog create one (import, demo, new-release,
+// import-metadata); the rest refuse a missing file, so a mistyped --catalog is an error instead
+// of an empty catalog ("Backed up 0 tracks").
+bool catalogExists(const CatalogStore &store)
+{
+    if (QFileInfo::exists(store.path()))
+        return true;
+    print(stderr,
+        QCoreApplication::translate("CommandLine", "imprint: catalog %1 does not exist")
+            .arg(QDir::toNativeSeparators(store.path())));
+    return false;
+}
+
+// Every command and mode that needs a catalog which is already there.
+bool needsExistingCatalog(const QString &command, bool catalogScope)
+{
+    static const QStringList readers { u"tracks"_s, u"backup"_s, u"export-release"_s, u"export-metadata"_s,
+        u"export-calendar"_s, u"import-stems"_s, u"add-track"_s, u"set-artwork"_s, u"rights-report"_s };
+    // check and write-tags work on files, or with --catalog / a catalog scope on the catalog.
+    if (command == u"check" || command == u"write-tags")
+        return catalogScope;
+    return readers.contains(command);
+}
+
 ImportSummary importFolder(const CatalogStore &store, const QString &folder, bool quiet)
 {
     Importer importer(store);
@@ -126,7 +144,10 @@ int reportImport(const ImportSummary &summary, bool json)
     }
     if (!summary.ok())
         return 1;
-    return summary.cancelled ? 130 : 0;
+    if (summary.cancelled)
+        return 130;
+    // Files that could not be read make it "done, but not everything": 1, as for check.
+    return summary.failed > 0 ? 1 : 0;
 }
 
 int runImport(const CatalogStore &store, const QStringList &args, bool json)
@@ -243,17 +264,6 @@ int runTracks(const CatalogStore &store, const QString &search, bool json)
 
 } // namespace
 
-bool wanted(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const QString arg = QString::fromLocal8Bit(argv[i]);
-        if (commands().contains(arg) || planCommands().contains(arg) || arg == u"--version" || arg == u"-v"
-            || arg == u"--help" || arg == u"-h")
-            return true;
-    }
-    return false;
-}
-
 // A PDF needs fonts, and fonts need a QGuiApplication; offscreen, so no display is needed.
 bool needsGui(int argc, char **argv)
 {
@@ -331,37 +341,47 @@ int run(int argc, char **argv)
         QCoreApplication::translate(
             "CommandLine", "new-release: single (default), ep, album or compilation."),
         u"TYPE"_s);
-    parser.addOptions({ catalog, json, out, search, set, release, track, all, dryRun, profile, format, force,
-        pdf, date, type });
-    // --title and --artist: new-release's release, add-track's planned track.
-    parser.addOptions(planOptions());
-    parser.addPositionalArgument(u"command"_s,
-        QCoreApplication::translate("CommandLine",
-            "import FOLDER: import audio and artwork from a folder\n"
-            "demo --out FOLDER: create a demo library and catalog\n"
-            "tracks: list the catalog's tracks\n"
-            "write-tags FILE… --set FIELD=VALUE…: write tags into audio files\n"
-            "check FILE|FOLDER...: measure loudness, peaks, clipping and silence\n"
-            "check --catalog FILE [--profile NAME]: analyse the catalog, print verdicts and fixes\n"
-
-            "verify PACKAGE: check a package against its SHA-256 manifest\n"
-            "backup OUT.tar.zst: back up the catalog and every file of its library\n"
-            "restore BACKUP FOLDER: restore a backup into a new or empty folder\n"
-            "export-release --release ID --profile P --out FILE: package a release for delivery\n"
-            "export-metadata OUT.json|OUT.csv: the whole catalog as JSON, or its tracks as CSV\n"
-            "import-metadata FILE.json|FILE.csv: a JSON export into an empty catalog, or CSV track edits\n"
-            "export-calendar [--release ID] OUT.ics: the release plan as iCalendar\n"
-            "new-release --title T --artist A [--date YYYY-MM-DD] [--type T]: plan a release\n"
-            "import-stems ARCHIVE --track ID: attach a ZIP or TAR of stems to a track\n"
-            "add-track --release ID --title T [--artist A]: plan a track with no audio yet on a release\n"
-            "set-artwork --release ID IMAGE: check an image and make it the release's cover\n"
-
-            "rights-report --track ID|--release ID [--pdf FILE]: the rights sheet (JSON, PDF)"));
-    parser.process(app);
+    const QList<QCommandLineOption> options = QList<QCommandLineOption> { catalog, json, out, search, set,
+        release, track, all, dryRun, profile, format, force, pdf, date, type }
+        // --title and --artist: new-release's release, add-track's planned track.
+        + planOptions();
+    parser.addOptions(options);
+    parser.addPositionalArgument(u"command"_s, commandSummaries(), u"COMMAND"_s);
+    // Usage errors (an unknown option, a missing value) exit 2, as documented, not 1 as process() would.
+    if (!parser.parse(app.arguments())) {
+        print(stderr, u"imprint: "_s + parser.errorText());
+        print(stderr, parser.helpText());
+        return 2;
+    }
+    // These print and exit; --help-all also lists Qt's own options.
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+    if (parser.isSet(u"help-all"_s))
+        parser.process(app);
 
     QStringList args = parser.positionalArguments();
     const QString command = args.isEmpty() ? QString() : args.takeFirst();
+    if (!command.isEmpty() && !isCommand(command)) {
+        print(
+            stderr, QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'").arg(command));
+        print(stderr, parser.helpText());
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        print(stdout, command.isEmpty() ? parser.helpText() : commandHelp(command, options));
+        return 0;
+    }
+    if (command.isEmpty()) {
+        print(stderr, QCoreApplication::translate("CommandLine", "imprint: no command given"));
+        print(stderr, parser.helpText());
+        return 2;
+    }
     const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
+    const bool catalogScope = command == u"check"
+        ? args.isEmpty() && parser.isSet(catalog)
+        : parser.isSet(release) || parser.isSet(track) || parser.isSet(all);
+    if (needsExistingCatalog(command, catalogScope) && !catalogExists(store))
+        return 1;
     if (command == u"import")
         return runImport(store, args, parser.isSet(json));
     if (command == u"demo")
@@ -424,10 +444,7 @@ int run(int argc, char **argv)
     if (command == u"rights-report")
         return runRightsReport(
             store, { parser.value(track), parser.value(release), parser.value(pdf), parser.isSet(json) });
-    print(stderr,
-        QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
-            .arg(command));
-    return 2;
+    return 2; // not reached: every command is dispatched above
 }
 
 } // namespace Imprint::CommandLine
