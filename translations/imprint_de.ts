@@ -6514,10 +6514,6 @@
         <translation>Aufruf: imprint --catalog FILE rights-report (--track ID | --release ID) [--pdf OUT.pdf] [--json]</translation>
     </message>
     <message>
-        <source>imprint: cannot open the catalog: %1</source>
-        <translation>imprint: der Katalog kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>imprint: %1</source>
         <translation>imprint: %1</translation>
     </message>
@@ -7943,10 +7939,6 @@
     <message>
         <source>usage: imprint write-tags FILE… --set FIELD=VALUE… [--dry-run] [--json]</source>
         <translation>Aufruf: imprint write-tags FILE… --set FIELD=VALUE… [--dry-run] [--json]</translation>
-    </message>
-    <message>
-        <source>imprint: cannot open the catalog: %1</source>
-        <translation>imprint: Katalog kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>imprint: cannot read the catalog: %1</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "BackupCommand.h"
+#include "OpenCatalog.h"
 
 #include "delivery/CatalogBackup.h"
 
@@ -68,12 +69,9 @@ int runBackup(const CatalogStore &store, const QStringList &args, bool json, con
                 "CommandLine", "usage: imprint [--catalog FILE] backup OUT.tar.zst [--json]"));
         return 2;
     }
-    QString error;
-    if (!store.open(&error)) {
-        print(stderr,
-            QCoreApplication::translate("CommandLine", "imprint: cannot open the catalog: %1").arg(error));
+    if (!openExistingCatalog(store))
         return 1;
-    }
+    QString error;
     const QString &out = args.constFirst();
     const Delivery::BackupResult result = Delivery::writeBackup(
         store, out, cancel, terminalProgress(json, QT_TRANSLATE_NOOP("CommandLine", "Backing up")));

@@ -8,6 +8,7 @@
 #include "ImportStemsCommand.h"
 #include "MetadataCommand.h"
 #include "NewReleaseCommand.h"
+#include "OpenCatalog.h"
 #include "PlanCommand.h"
 #include "RightsReportCommand.h"
 #include "VerifyCommand.h"
@@ -30,7 +31,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,30 +86,6 @@ bool openStore(const CatalogStore &store)
     print(stderr,
         QCoreApplication::translate("CommandLine", "imprint: cannot open the catalog: %1").arg(error));
     return false;
-}
-
-// Only commands that put something new into a catalog create one (import, demo, new-release,
-// import-metadata); the rest refuse a missing file, so a mistyped --catalog is an error instead
-// of an empty catalog ("Backed up 0 tracks").
-bool catalogExists(const CatalogStore &store)
-{
-    if (QFileInfo::exists(store.path()))
-        return true;
-    print(stderr,
-        QCoreApplication::translate("CommandLine", "imprint: catalog %1 does not exist")
-            .arg(QDir::toNativeSeparators(store.path())));
-    return false;
-}
-
-// Every command and mode that needs a catalog which is already there.
-bool needsExistingCatalog(const QString &command, bool catalogScope)
-{
-    static const QStringList readers { u"tracks"_s, u"backup"_s, u"export-release"_s, u"export-metadata"_s,
-        u"export-calendar"_s, u"import-stems"_s, u"add-track"_s, u"set-artwork"_s, u"rights-report"_s };
-    // check and write-tags work on files, or with --catalog / a catalog scope on the catalog.
-    if (command == u"check" || command == u"write-tags")
-        return catalogScope;
-    return readers.contains(command);
 }
 
 ImportSummary importFolder(const CatalogStore &store, const QString &folder, bool quiet)
@@ -226,7 +202,7 @@ int runDemo(const QString &outDir, const QString &catalogPath, bool json)
 
 int runTracks(const CatalogStore &store, const QString &search, bool json)
 {
-    if (!openStore(store))
+    if (!openExistingCatalog(store))
         return 1;
     QString error;
     CatalogSession session(store);
@@ -377,11 +353,6 @@ int run(int argc, char **argv)
         return 2;
     }
     const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
-    const bool catalogScope = command == u"check"
-        ? args.isEmpty() && parser.isSet(catalog)
-        : parser.isSet(release) || parser.isSet(track) || parser.isSet(all);
-    if (needsExistingCatalog(command, catalogScope) && !catalogExists(store))
-        return 1;
     if (command == u"import")
         return runImport(store, args, parser.isSet(json));
     if (command == u"demo")
@@ -403,7 +374,7 @@ int run(int argc, char **argv)
         // Ctrl+C stops the files in progress; finished ones are still reported.
         std::signal(SIGINT, [](int) { interrupted = true; });
         if (args.isEmpty() && parser.isSet(catalog))
-            return openStore(store)
+            return openExistingCatalog(store)
                 ? runCatalogCheck(store, parser.value(profile), parser.isSet(json), interrupted)
                 : 1;
         return runCheck(args, parser.isSet(json), interrupted);
