@@ -1419,10 +1419,6 @@
         <translation>tracks: nur Titel, die TEXT enthalten.</translation>
     </message>
     <message>
-        <source>imprint: unknown command &apos;%1&apos;; see imprint --help</source>
-        <translation>imprint: unbekannter Befehl „%1“; siehe imprint --help</translation>
-    </message>
-    <message>
         <source>imprint: cannot plan the demo releases: %1</source>
         <translation>imprint: Die Demo-Veröffentlichungen können nicht geplant werden: %1</translation>
     </message>
@@ -1666,44 +1662,6 @@
         <translation>new-release: single (Standard), ep, album oder compilation.</translation>
     </message>
     <message>
-        <source>import FOLDER: import audio and artwork from a folder
-demo --out FOLDER: create a demo library and catalog
-tracks: list the catalog&apos;s tracks
-write-tags FILE… --set FIELD=VALUE…: write tags into audio files
-check FILE|FOLDER...: measure loudness, peaks, clipping and silence
-check --catalog FILE [--profile NAME]: analyse the catalog, print verdicts and fixes
-verify PACKAGE: check a package against its SHA-256 manifest
-backup OUT.tar.zst: back up the catalog and every file of its library
-restore BACKUP FOLDER: restore a backup into a new or empty folder
-export-release --release ID --profile P --out FILE: package a release for delivery
-export-metadata OUT.json|OUT.csv: the whole catalog as JSON, or its tracks as CSV
-import-metadata FILE.json|FILE.csv: a JSON export into an empty catalog, or CSV track edits
-export-calendar [--release ID] OUT.ics: the release plan as iCalendar
-new-release --title T --artist A [--date YYYY-MM-DD] [--type T]: plan a release
-import-stems ARCHIVE --track ID: attach a ZIP or TAR of stems to a track
-add-track --release ID --title T [--artist A]: plan a track with no audio yet on a release
-set-artwork --release ID IMAGE: check an image and make it the release&apos;s cover
-rights-report --track ID|--release ID [--pdf FILE]: the rights sheet (JSON, PDF)</source>
-        <translation>import FOLDER: Audio und Cover aus einem Ordner importieren
-demo --out FOLDER: eine Demo-Bibliothek mit Katalog erstellen
-tracks: die Titel des Katalogs auflisten
-write-tags FILE… --set FIELD=VALUE…: Tags in Audiodateien schreiben
-check FILE|FOLDER...: Lautheit, Spitzen, Clipping und Stille messen
-check --catalog FILE [--profile NAME]: den Katalog analysieren, Bewertungen und Korrekturen ausgeben
-verify PACKAGE: ein Paket anhand seines SHA-256-Manifests prüfen
-backup OUT.tar.zst: den Katalog und jede Datei seiner Bibliothek sichern
-restore BACKUP FOLDER: eine Sicherung in einen neuen oder leeren Ordner wiederherstellen
-export-release --release ID --profile P --out FILE: eine Veröffentlichung zur Auslieferung verpacken
-export-metadata OUT.json|OUT.csv: den ganzen Katalog als JSON oder seine Titel als CSV
-import-metadata FILE.json|FILE.csv: einen JSON-Export in einen leeren Katalog oder CSV-Titeländerungen
-export-calendar [--release ID] OUT.ics: den Veröffentlichungsplan als iCalendar
-new-release --title T --artist A [--date YYYY-MM-DD] [--type T]: eine Veröffentlichung planen
-import-stems ARCHIVE --track ID: ein ZIP- oder TAR-Archiv mit Stems an einen Titel anhängen
-add-track --release ID --title T [--artist A]: einen Titel ohne Audio in einer Veröffentlichung planen
-set-artwork --release ID IMAGE: ein Bild prüfen und als Cover der Veröffentlichung festlegen
-rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)</translation>
-    </message>
-    <message>
         <source>  %1: %2  [%3]</source>
         <translation>  %1: %2  [%3]</translation>
     </message>
@@ -1722,6 +1680,94 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Use --force to export anyway; the blockers and warnings are recorded in the package and its delivery history.</source>
         <translation>Mit --force trotzdem exportieren; Blocker und Warnungen werden im Paket und im Auslieferungsverlauf vermerkt.</translation>
+    </message>
+    <message>
+        <source>imprint: catalog %1 does not exist</source>
+        <translation>imprint: den Katalog %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>imprint: unknown command &apos;%1&apos;</source>
+        <translation>imprint: unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>imprint: no command given</source>
+        <translation>imprint: kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>import audio and artwork from a folder</source>
+        <translation>Audio und Cover aus einem Ordner importieren</translation>
+    </message>
+    <message>
+        <source>create a demo library and catalog</source>
+        <translation>eine Demo-Bibliothek mit Katalog erstellen</translation>
+    </message>
+    <message>
+        <source>list the catalog&apos;s tracks</source>
+        <translation>die Titel des Katalogs auflisten</translation>
+    </message>
+    <message>
+        <source>write tags into audio files</source>
+        <translation>Tags in Audiodateien schreiben</translation>
+    </message>
+    <message>
+        <source>write the catalog&apos;s values into the masters</source>
+        <translation>die Werte des Katalogs in die Master schreiben</translation>
+    </message>
+    <message>
+        <source>measure loudness, peaks, clipping and silence</source>
+        <translation>Lautheit, Spitzen, Clipping und Stille messen</translation>
+    </message>
+    <message>
+        <source>analyse the catalog, print verdicts and fixes</source>
+        <translation>den Katalog analysieren, Bewertungen und Korrekturen ausgeben</translation>
+    </message>
+    <message>
+        <source>check a package against its SHA-256 manifest</source>
+        <translation>ein Paket anhand seines SHA-256-Manifests prüfen</translation>
+    </message>
+    <message>
+        <source>back up the catalog and every file of its library</source>
+        <translation>den Katalog und jede Datei seiner Bibliothek sichern</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new or empty folder</source>
+        <translation>eine Sicherung in einen neuen oder leeren Ordner wiederherstellen</translation>
+    </message>
+    <message>
+        <source>package a release for delivery</source>
+        <translation>eine Veröffentlichung zur Auslieferung verpacken</translation>
+    </message>
+    <message>
+        <source>the whole catalog as JSON, or its tracks as CSV</source>
+        <translation>den ganzen Katalog als JSON oder seine Titel als CSV</translation>
+    </message>
+    <message>
+        <source>a JSON export into an empty catalog, or CSV track edits</source>
+        <translation>einen JSON-Export in einen leeren Katalog oder CSV-Titeländerungen</translation>
+    </message>
+    <message>
+        <source>the release plan as iCalendar</source>
+        <translation>den Veröffentlichungsplan als iCalendar</translation>
+    </message>
+    <message>
+        <source>plan a release</source>
+        <translation>eine Veröffentlichung planen</translation>
+    </message>
+    <message>
+        <source>attach a ZIP or TAR of stems to a track</source>
+        <translation>ein ZIP- oder TAR-Archiv mit Stems an einen Titel anhängen</translation>
+    </message>
+    <message>
+        <source>plan a track with no audio yet on a release</source>
+        <translation>einen Titel ohne Audio in einer Veröffentlichung planen</translation>
+    </message>
+    <message>
+        <source>check an image and make it the release&apos;s cover</source>
+        <translation>ein Bild prüfen und als Cover der Veröffentlichung festlegen</translation>
+    </message>
+    <message>
+        <source>the rights sheet (JSON, PDF)</source>
+        <translation>das Rechteblatt (JSON, PDF)</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2660,14 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Open the window WIDTHxHEIGHT pixels large (1024x700).</source>
         <translation>Das Fenster WIDTHxHEIGHT Pixel groß öffnen (1024x700).</translation>
+    </message>
+    <message>
+        <source>With --catalog: create FILE if it does not exist.</source>
+        <translation>Mit --catalog: DATEI anlegen, wenn es sie nicht gibt.</translation>
+    </message>
+    <message>
+        <source>imprint: catalog %1 does not exist; add --new to create it</source>
+        <translation>imprint: den Katalog %1 gibt es nicht; mit --new wird er angelegt</translation>
     </message>
 </context>
 <context>
@@ -6492,10 +6546,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <translation>Aufruf: imprint --catalog FILE rights-report (--track ID | --release ID) [--pdf OUT.pdf] [--json]</translation>
     </message>
     <message>
-        <source>imprint: cannot open the catalog: %1</source>
-        <translation>imprint: der Katalog kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>imprint: %1</source>
         <translation>imprint: %1</translation>
     </message>
@@ -7921,10 +7971,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>usage: imprint write-tags FILE… --set FIELD=VALUE… [--dry-run] [--json]</source>
         <translation>Aufruf: imprint write-tags FILE… --set FIELD=VALUE… [--dry-run] [--json]</translation>
-    </message>
-    <message>
-        <source>imprint: cannot open the catalog: %1</source>
-        <translation>imprint: Katalog kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>imprint: cannot read the catalog: %1</source>

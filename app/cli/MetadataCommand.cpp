@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "MetadataCommand.h"
+#include "OpenCatalog.h"
 
 #include "exchange/CatalogJson.h"
 #include "exchange/TrackCsv.h"
@@ -149,7 +150,7 @@ int runExportMetadata(const CatalogStore &store, const QStringList &args, const 
             Text::tr("usage: imprint [--catalog FILE] export-metadata OUT.json|OUT.csv [--format json|csv]"));
         return 2;
     }
-    if (!openStore(store))
+    if (!openExistingCatalog(store))
         return 1;
     QString error;
     QByteArray bytes;
