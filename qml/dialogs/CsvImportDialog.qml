@@ -78,6 +78,26 @@ Dialog {
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            visible: (dialog.report.warnings ?? []).length > 0
+            text: qsTr("%n row(s) with a warning:", "", (dialog.report.warnings ?? []).length)
+        }
+        ListView {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, 160)
+            visible: count > 0
+            clip: true
+            model: dialog.report.warnings ?? []
+            ScrollBar.vertical: ScrollBar {}
+            delegate: Label {
+                required property var modelData
+                width: ListView.view.width
+                wrapMode: Text.Wrap
+                text: qsTr("Line %1: %2").arg(modelData.line).arg(modelData.reason)
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
             visible: (dialog.report.unknownColumns ?? []).length > 0
             opacity: 0.7
             text: qsTr("Ignored columns: %1").arg((dialog.report.unknownColumns ?? []).join(", "))
