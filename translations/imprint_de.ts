@@ -963,6 +963,18 @@
         <source>%1, row id %2: refers to a missing row in %3</source>
         <translation>%1, Zeilen-ID %2: verweist auf eine fehlende Zeile in %3</translation>
     </message>
+    <message>
+        <source>not a complete Imprint catalog export (it needs &quot;formatVersion&quot;, &quot;schemaVersion&quot; and a &quot;tables&quot; object)</source>
+        <translation>kein vollständiger Imprint-Katalogexport (er braucht &quot;formatVersion&quot;, &quot;schemaVersion&quot; und ein &quot;tables&quot;-Objekt)</translation>
+    </message>
+    <message>
+        <source>not a complete Imprint catalog export (no table &quot;%1&quot;)</source>
+        <translation>kein vollständiger Imprint-Katalogexport (keine Tabelle &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
@@ -1574,10 +1586,6 @@
         <translation>Mit --force trotzdem anhängen oder Stems anfordern, die aus dem Master erstellt wurden.</translation>
     </message>
     <message>
-        <source>imprint: %1: not valid JSON at byte %2: %3</source>
-        <translation>imprint: %1: kein gültiges JSON bei Byte %2: %3</translation>
-    </message>
-    <message>
         <source>Imported %1 tracks and %2 releases from %3</source>
         <translation>%1 Titel und %2 Veröffentlichungen aus %3 importiert</translation>
     </message>
@@ -1769,6 +1777,10 @@
         <source>the rights sheet (JSON, PDF)</source>
         <translation>das Rechteblatt (JSON, PDF)</translation>
     </message>
+    <message>
+        <source>%1:%2: warning: %3</source>
+        <translation>%1:%2: Warnung: %3</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -1956,8 +1968,16 @@
 <context>
     <name>Csv</name>
     <message>
-        <source>line %1: a quoted field is never closed</source>
-        <translation>Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen</translation>
+        <source>line %1: text follows the closing quote of a quoted field (is a quote mark missing, or not doubled inside the field?)</source>
+        <translation>Zeile %1: nach dem schließenden Anführungszeichen eines Feldes folgt weiterer Text (fehlt ein Anführungszeichen, oder ist eines im Feld nicht verdoppelt?)</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field opened here closes on line %2 and text follows its closing quote, so lines %1–%2 cannot be read (is a quote mark missing, or not doubled inside the field?)</source>
+        <translation>Zeile %1: ein hier geöffnetes Feld in Anführungszeichen schließt erst in Zeile %2, und danach folgt weiterer Text; die Zeilen %1–%2 können nicht gelesen werden (fehlt ein Anführungszeichen, oder ist eines im Feld nicht verdoppelt?)</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field opened here is never closed, so lines %1–%2 cannot be read</source>
+        <translation>Zeile %1: ein hier geöffnetes Feld in Anführungszeichen wird nie geschlossen; die Zeilen %1–%2 können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2020,13 @@
     <message>
         <source>Only the columns track_id, isrc, title, version, artist, genre, language, bpm, key, mood, explicit and has_vocals are imported; the good rows are applied even when others are refused.</source>
         <translation>Nur die Spalten track_id, isrc, title, version, artist, genre, language, bpm, key, mood, explicit und has_vocals werden importiert; gültige Zeilen werden übernommen, auch wenn andere abgelehnt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a warning:</source>
+        <translation>
+            <numerusform>%n Zeile mit Warnung:</numerusform>
+            <numerusform>%n Zeilen mit Warnung:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4057,17 @@
     <message>
         <source>Assign ISRC</source>
         <translation>ISRC zuweisen</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object: not an Imprint catalog export</source>
+        <translation>die oberste Ebene ist kein JSON-Objekt: kein Imprint-Katalogexport</translation>
     </message>
 </context>
 <context>
@@ -7377,6 +7415,21 @@
     </message>
 </context>
 <context>
+    <name>TextDecoding</name>
+    <message>
+        <source>the file starts as UTF-16 text but is damaged further on</source>
+        <translation>die Datei beginnt als UTF-16-Text, ist aber weiter hinten beschädigt</translation>
+    </message>
+    <message>
+        <source>the file holds NUL characters: it is not a text file, or UTF-16 without a byte-order mark; save it as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>die Datei enthält NUL-Zeichen: sie ist keine Textdatei oder UTF-16 ohne Byte-Order-Mark; speichere sie als &quot;CSV UTF-8&quot; und importiere sie erneut</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text (perhaps Windows-1252 or another older encoding); save the file as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>Zeile %1 ist kein UTF-8-Text (vielleicht Windows-1252 oder eine andere ältere Kodierung); speichere die Datei als &quot;CSV UTF-8&quot; und importiere sie erneut</translation>
+    </message>
+</context>
+<context>
     <name>ToolTermsDialog</name>
     <message>
         <source>AI Tool Terms</source>
@@ -7620,6 +7673,22 @@
     <message>
         <source>a new track needs a title</source>
         <translation>ein neuer Titel braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source> (a quoted cell runs over lines %1–%2: is a closing quote missing?)</source>
+        <translation> (eine Zelle in Anführungszeichen reicht über die Zeilen %1–%2: fehlt ein schließendes Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <source>%1: read-only, the change was not applied</source>
+        <translation>%1: nur lesbar, die Änderung wurde nicht übernommen</translation>
+    </message>
+    <message>
+        <source>the row runs over lines %1–%2 because a quoted cell holds a line break; check that no closing quote is missing</source>
+        <translation>die Zeile reicht über die Zeilen %1–%2, weil eine Zelle in Anführungszeichen einen Zeilenumbruch enthält; prüfe, ob ein schließendes Anführungszeichen fehlt</translation>
     </message>
 </context>
 <context>
