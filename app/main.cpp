@@ -11,7 +11,7 @@ Q_IMPORT_QML_PLUGIN(Imprint_AppPlugin)
 
 int main(int argc, char **argv)
 {
-    if (Imprint::CommandLine::wanted(argc, argv))
+    if (!Imprint::GuiApplication::takes(argc, argv))
         return Imprint::CommandLine::run(argc, argv);
     return Imprint::GuiApplication::run(argc, argv);
 }

@@ -180,32 +180,12 @@
         <translation>%1: Dekomprimieren nicht möglich (%2)</translation>
     </message>
     <message>
-        <source>%1: archive is truncated or corrupt</source>
-        <translation>%1: Archiv ist abgeschnitten oder beschädigt</translation>
-    </message>
-    <message>
         <source>%1: oversized extended header</source>
         <translation>%1: übergroßer erweiterter Header</translation>
     </message>
     <message>
-        <source>%1: archive is truncated</source>
-        <translation>%1: Archiv ist abgeschnitten</translation>
-    </message>
-    <message>
-        <source>%1: corrupt compressed data after %2</source>
-        <translation>%1: beschädigte komprimierte Daten nach %2</translation>
-    </message>
-    <message>
-        <source>%1: archive is truncated after %2</source>
-        <translation>%1: Archiv ist nach %2 abgeschnitten</translation>
-    </message>
-    <message>
         <source>%1: corrupt TAR header after %2</source>
         <translation>%1: beschädigter TAR-Header nach %2</translation>
-    </message>
-    <message>
-        <source>%1: corrupt compressed data</source>
-        <translation>%1: beschädigte komprimierte Daten</translation>
     </message>
     <message>
         <source>%1: not a valid path inside a package (%2)</source>
@@ -332,10 +312,6 @@
         <translation>%1: Gerätedatei, FIFO oder andere Spezialdatei</translation>
     </message>
     <message>
-        <source>%1: not a folder in the staging area</source>
-        <translation>%1: kein Ordner im Bereitstellungsbereich</translation>
-    </message>
-    <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: Ordner kann nicht erstellt werden</translation>
     </message>
@@ -358,6 +334,62 @@
     <message>
         <source>%1: cannot move the unpacked files into place</source>
         <translation>%1: entpackte Dateien können nicht an ihren Platz verschoben werden</translation>
+    </message>
+    <message>
+        <source>path longer than %1 bytes</source>
+        <translation>Pfad länger als %1 Byte</translation>
+    </message>
+    <message>
+        <source>path deeper than %1 levels</source>
+        <translation>Pfad tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>%1… (%2 characters)</source>
+        <translation>%1… (%2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2</source>
+        <translation>%1 ist abgeschnitten: %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut off</source>
+        <translation>%1 ist unvollständig</translation>
+    </message>
+    <message>
+        <source>%1: corrupt compressed data in %2</source>
+        <translation>%1: beschädigte komprimierte Daten in %2</translation>
+    </message>
+    <message>
+        <source>the extended header after %1</source>
+        <translation>der erweiterte Header nach %1</translation>
+    </message>
+    <message>
+        <source>it ends before its first entry</source>
+        <translation>es endet vor seinem ersten Eintrag</translation>
+    </message>
+    <message>
+        <source>it ends after %1, without the end-of-archive blocks</source>
+        <translation>es endet nach %1, ohne die Blöcke am Archivende</translation>
+    </message>
+    <message>
+        <source>the first header</source>
+        <translation>der erste Header</translation>
+    </message>
+    <message>
+        <source>the header after %1</source>
+        <translation>der Header nach %1</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 folders</source>
+        <translation>%1: mehr als %2 Ordner</translation>
+    </message>
+    <message>
+        <source>its compressed data ends before the first entry</source>
+        <translation>seine komprimierten Daten enden vor dem ersten Eintrag</translation>
+    </message>
+    <message>
+        <source>its compressed data ends early, after %1</source>
+        <translation>seine komprimierten Daten enden vorzeitig, nach %1</translation>
     </message>
 </context>
 <context>
@@ -931,6 +963,18 @@
         <source>%1, row id %2: refers to a missing row in %3</source>
         <translation>%1, Zeilen-ID %2: verweist auf eine fehlende Zeile in %3</translation>
     </message>
+    <message>
+        <source>not a complete Imprint catalog export (it needs &quot;formatVersion&quot;, &quot;schemaVersion&quot; and a &quot;tables&quot; object)</source>
+        <translation>kein vollständiger Imprint-Katalogexport (er braucht &quot;formatVersion&quot;, &quot;schemaVersion&quot; und ein &quot;tables&quot;-Objekt)</translation>
+    </message>
+    <message>
+        <source>not a complete Imprint catalog export (no table &quot;%1&quot;)</source>
+        <translation>kein vollständiger Imprint-Katalogexport (keine Tabelle &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
@@ -1387,10 +1431,6 @@
         <translation>tracks: nur Titel, die TEXT enthalten.</translation>
     </message>
     <message>
-        <source>imprint: unknown command &apos;%1&apos;; see imprint --help</source>
-        <translation>imprint: unbekannter Befehl „%1“; siehe imprint --help</translation>
-    </message>
-    <message>
         <source>imprint: cannot plan the demo releases: %1</source>
         <translation>imprint: Die Demo-Veröffentlichungen können nicht geplant werden: %1</translation>
     </message>
@@ -1546,10 +1586,6 @@
         <translation>Mit --force trotzdem anhängen oder Stems anfordern, die aus dem Master erstellt wurden.</translation>
     </message>
     <message>
-        <source>imprint: %1: not valid JSON at byte %2: %3</source>
-        <translation>imprint: %1: kein gültiges JSON bei Byte %2: %3</translation>
-    </message>
-    <message>
         <source>Imported %1 tracks and %2 releases from %3</source>
         <translation>%1 Titel und %2 Veröffentlichungen aus %3 importiert</translation>
     </message>
@@ -1634,44 +1670,6 @@
         <translation>new-release: single (Standard), ep, album oder compilation.</translation>
     </message>
     <message>
-        <source>import FOLDER: import audio and artwork from a folder
-demo --out FOLDER: create a demo library and catalog
-tracks: list the catalog&apos;s tracks
-write-tags FILE… --set FIELD=VALUE…: write tags into audio files
-check FILE|FOLDER...: measure loudness, peaks, clipping and silence
-check --catalog FILE [--profile NAME]: analyse the catalog, print verdicts and fixes
-verify PACKAGE: check a package against its SHA-256 manifest
-backup OUT.tar.zst: back up the catalog and every file of its library
-restore BACKUP FOLDER: restore a backup into a new or empty folder
-export-release --release ID --profile P --out FILE: package a release for delivery
-export-metadata OUT.json|OUT.csv: the whole catalog as JSON, or its tracks as CSV
-import-metadata FILE.json|FILE.csv: a JSON export into an empty catalog, or CSV track edits
-export-calendar [--release ID] OUT.ics: the release plan as iCalendar
-new-release --title T --artist A [--date YYYY-MM-DD] [--type T]: plan a release
-import-stems ARCHIVE --track ID: attach a ZIP or TAR of stems to a track
-add-track --release ID --title T [--artist A]: plan a track with no audio yet on a release
-set-artwork --release ID IMAGE: check an image and make it the release&apos;s cover
-rights-report --track ID|--release ID [--pdf FILE]: the rights sheet (JSON, PDF)</source>
-        <translation>import FOLDER: Audio und Cover aus einem Ordner importieren
-demo --out FOLDER: eine Demo-Bibliothek mit Katalog erstellen
-tracks: die Titel des Katalogs auflisten
-write-tags FILE… --set FIELD=VALUE…: Tags in Audiodateien schreiben
-check FILE|FOLDER...: Lautheit, Spitzen, Clipping und Stille messen
-check --catalog FILE [--profile NAME]: den Katalog analysieren, Bewertungen und Korrekturen ausgeben
-verify PACKAGE: ein Paket anhand seines SHA-256-Manifests prüfen
-backup OUT.tar.zst: den Katalog und jede Datei seiner Bibliothek sichern
-restore BACKUP FOLDER: eine Sicherung in einen neuen oder leeren Ordner wiederherstellen
-export-release --release ID --profile P --out FILE: eine Veröffentlichung zur Auslieferung verpacken
-export-metadata OUT.json|OUT.csv: den ganzen Katalog als JSON oder seine Titel als CSV
-import-metadata FILE.json|FILE.csv: einen JSON-Export in einen leeren Katalog oder CSV-Titeländerungen
-export-calendar [--release ID] OUT.ics: den Veröffentlichungsplan als iCalendar
-new-release --title T --artist A [--date YYYY-MM-DD] [--type T]: eine Veröffentlichung planen
-import-stems ARCHIVE --track ID: ein ZIP- oder TAR-Archiv mit Stems an einen Titel anhängen
-add-track --release ID --title T [--artist A]: einen Titel ohne Audio in einer Veröffentlichung planen
-set-artwork --release ID IMAGE: ein Bild prüfen und als Cover der Veröffentlichung festlegen
-rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)</translation>
-    </message>
-    <message>
         <source>  %1: %2  [%3]</source>
         <translation>  %1: %2  [%3]</translation>
     </message>
@@ -1690,6 +1688,98 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Use --force to export anyway; the blockers and warnings are recorded in the package and its delivery history.</source>
         <translation>Mit --force trotzdem exportieren; Blocker und Warnungen werden im Paket und im Auslieferungsverlauf vermerkt.</translation>
+    </message>
+    <message>
+        <source>imprint: catalog %1 does not exist</source>
+        <translation>imprint: den Katalog %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>imprint: unknown command &apos;%1&apos;</source>
+        <translation>imprint: unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>imprint: no command given</source>
+        <translation>imprint: kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>import audio and artwork from a folder</source>
+        <translation>Audio und Cover aus einem Ordner importieren</translation>
+    </message>
+    <message>
+        <source>create a demo library and catalog</source>
+        <translation>eine Demo-Bibliothek mit Katalog erstellen</translation>
+    </message>
+    <message>
+        <source>list the catalog&apos;s tracks</source>
+        <translation>die Titel des Katalogs auflisten</translation>
+    </message>
+    <message>
+        <source>write tags into audio files</source>
+        <translation>Tags in Audiodateien schreiben</translation>
+    </message>
+    <message>
+        <source>write the catalog&apos;s values into the masters</source>
+        <translation>die Werte des Katalogs in die Master schreiben</translation>
+    </message>
+    <message>
+        <source>measure loudness, peaks, clipping and silence</source>
+        <translation>Lautheit, Spitzen, Clipping und Stille messen</translation>
+    </message>
+    <message>
+        <source>analyse the catalog, print verdicts and fixes</source>
+        <translation>den Katalog analysieren, Bewertungen und Korrekturen ausgeben</translation>
+    </message>
+    <message>
+        <source>check a package against its SHA-256 manifest</source>
+        <translation>ein Paket anhand seines SHA-256-Manifests prüfen</translation>
+    </message>
+    <message>
+        <source>back up the catalog and every file of its library</source>
+        <translation>den Katalog und jede Datei seiner Bibliothek sichern</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new or empty folder</source>
+        <translation>eine Sicherung in einen neuen oder leeren Ordner wiederherstellen</translation>
+    </message>
+    <message>
+        <source>package a release for delivery</source>
+        <translation>eine Veröffentlichung zur Auslieferung verpacken</translation>
+    </message>
+    <message>
+        <source>the whole catalog as JSON, or its tracks as CSV</source>
+        <translation>den ganzen Katalog als JSON oder seine Titel als CSV</translation>
+    </message>
+    <message>
+        <source>a JSON export into an empty catalog, or CSV track edits</source>
+        <translation>einen JSON-Export in einen leeren Katalog oder CSV-Titeländerungen</translation>
+    </message>
+    <message>
+        <source>the release plan as iCalendar</source>
+        <translation>den Veröffentlichungsplan als iCalendar</translation>
+    </message>
+    <message>
+        <source>plan a release</source>
+        <translation>eine Veröffentlichung planen</translation>
+    </message>
+    <message>
+        <source>attach a ZIP or TAR of stems to a track</source>
+        <translation>ein ZIP- oder TAR-Archiv mit Stems an einen Titel anhängen</translation>
+    </message>
+    <message>
+        <source>plan a track with no audio yet on a release</source>
+        <translation>einen Titel ohne Audio in einer Veröffentlichung planen</translation>
+    </message>
+    <message>
+        <source>check an image and make it the release&apos;s cover</source>
+        <translation>ein Bild prüfen und als Cover der Veröffentlichung festlegen</translation>
+    </message>
+    <message>
+        <source>the rights sheet (JSON, PDF)</source>
+        <translation>das Rechteblatt (JSON, PDF)</translation>
+    </message>
+    <message>
+        <source>%1:%2: warning: %3</source>
+        <translation>%1:%2: Warnung: %3</translation>
     </message>
 </context>
 <context>
@@ -1878,8 +1968,16 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
 <context>
     <name>Csv</name>
     <message>
-        <source>line %1: a quoted field is never closed</source>
-        <translation>Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen</translation>
+        <source>line %1: text follows the closing quote of a quoted field (is a quote mark missing, or not doubled inside the field?)</source>
+        <translation>Zeile %1: nach dem schließenden Anführungszeichen eines Feldes folgt weiterer Text (fehlt ein Anführungszeichen, oder ist eines im Feld nicht verdoppelt?)</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field opened here closes on line %2 and text follows its closing quote, so lines %1–%2 cannot be read (is a quote mark missing, or not doubled inside the field?)</source>
+        <translation>Zeile %1: ein hier geöffnetes Feld in Anführungszeichen schließt erst in Zeile %2, und danach folgt weiterer Text; die Zeilen %1–%2 können nicht gelesen werden (fehlt ein Anführungszeichen, oder ist eines im Feld nicht verdoppelt?)</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field opened here is never closed, so lines %1–%2 cannot be read</source>
+        <translation>Zeile %1: ein hier geöffnetes Feld in Anführungszeichen wird nie geschlossen; die Zeilen %1–%2 können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2020,13 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Only the columns track_id, isrc, title, version, artist, genre, language, bpm, key, mood, explicit and has_vocals are imported; the good rows are applied even when others are refused.</source>
         <translation>Nur die Spalten track_id, isrc, title, version, artist, genre, language, bpm, key, mood, explicit und has_vocals werden importiert; gültige Zeilen werden übernommen, auch wenn andere abgelehnt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a warning:</source>
+        <translation>
+            <numerusform>%n Zeile mit Warnung:</numerusform>
+            <numerusform>%n Zeilen mit Warnung:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2687,14 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Open the window WIDTHxHEIGHT pixels large (1024x700).</source>
         <translation>Das Fenster WIDTHxHEIGHT Pixel groß öffnen (1024x700).</translation>
+    </message>
+    <message>
+        <source>With --catalog: create FILE if it does not exist.</source>
+        <translation>Mit --catalog: DATEI anlegen, wenn es sie nicht gibt.</translation>
+    </message>
+    <message>
+        <source>imprint: catalog %1 does not exist; add --new to create it</source>
+        <translation>imprint: den Katalog %1 gibt es nicht; mit --new wird er angelegt</translation>
     </message>
 </context>
 <context>
@@ -3944,6 +4057,17 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>Assign ISRC</source>
         <translation>ISRC zuweisen</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object: not an Imprint catalog export</source>
+        <translation>die oberste Ebene ist kein JSON-Objekt: kein Imprint-Katalogexport</translation>
     </message>
 </context>
 <context>
@@ -6460,10 +6584,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
         <translation>Aufruf: imprint --catalog FILE rights-report (--track ID | --release ID) [--pdf OUT.pdf] [--json]</translation>
     </message>
     <message>
-        <source>imprint: cannot open the catalog: %1</source>
-        <translation>imprint: der Katalog kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>imprint: %1</source>
         <translation>imprint: %1</translation>
     </message>
@@ -7295,6 +7415,21 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     </message>
 </context>
 <context>
+    <name>TextDecoding</name>
+    <message>
+        <source>the file starts as UTF-16 text but is damaged further on</source>
+        <translation>die Datei beginnt als UTF-16-Text, ist aber weiter hinten beschädigt</translation>
+    </message>
+    <message>
+        <source>the file holds NUL characters: it is not a text file, or UTF-16 without a byte-order mark; save it as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>die Datei enthält NUL-Zeichen: sie ist keine Textdatei oder UTF-16 ohne Byte-Order-Mark; speichere sie als &quot;CSV UTF-8&quot; und importiere sie erneut</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text (perhaps Windows-1252 or another older encoding); save the file as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>Zeile %1 ist kein UTF-8-Text (vielleicht Windows-1252 oder eine andere ältere Kodierung); speichere die Datei als &quot;CSV UTF-8&quot; und importiere sie erneut</translation>
+    </message>
+</context>
+<context>
     <name>ToolTermsDialog</name>
     <message>
         <source>AI Tool Terms</source>
@@ -7538,6 +7673,22 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>a new track needs a title</source>
         <translation>ein neuer Titel braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source> (a quoted cell runs over lines %1–%2: is a closing quote missing?)</source>
+        <translation> (eine Zelle in Anführungszeichen reicht über die Zeilen %1–%2: fehlt ein schließendes Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <source>%1: read-only, the change was not applied</source>
+        <translation>%1: nur lesbar, die Änderung wurde nicht übernommen</translation>
+    </message>
+    <message>
+        <source>the row runs over lines %1–%2 because a quoted cell holds a line break; check that no closing quote is missing</source>
+        <translation>die Zeile reicht über die Zeilen %1–%2, weil eine Zelle in Anführungszeichen einen Zeilenumbruch enthält; prüfe, ob ein schließendes Anführungszeichen fehlt</translation>
     </message>
 </context>
 <context>
@@ -7889,10 +8040,6 @@ rights-report --track ID|--release ID [--pdf FILE]: das Rechteblatt (JSON, PDF)<
     <message>
         <source>usage: imprint write-tags FILE… --set FIELD=VALUE… [--dry-run] [--json]</source>
         <translation>Aufruf: imprint write-tags FILE… --set FIELD=VALUE… [--dry-run] [--json]</translation>
-    </message>
-    <message>
-        <source>imprint: cannot open the catalog: %1</source>
-        <translation>imprint: Katalog kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>imprint: cannot read the catalog: %1</source>

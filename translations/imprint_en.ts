@@ -164,6 +164,13 @@
             <numerusform>%n rows will not be imported:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) with a warning:</source>
+        <translation>
+            <numerusform>%n row with a warning:</numerusform>
+            <numerusform>%n rows with a warning:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeliveryPreflight</name>

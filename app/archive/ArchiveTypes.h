@@ -36,6 +36,14 @@ struct ExtractLimits {
     double maxRatio = 200.0;
     // The ratio is only judged past this many decompressed bytes, so tiny text files pass.
     qint64 ratioGraceBytes = qint64(64) << 20;
+
+    /// Whether inflated decompressed bytes out of an archive of archiveSize bytes stay within
+    /// the total and the ratio cap.
+    bool allows(qint64 inflated, qint64 archiveSize) const
+    {
+        return inflated <= maxTotalBytes
+            && (inflated <= ratioGraceBytes || inflated <= maxRatio * double(archiveSize));
+    }
 };
 
 struct ExtractResult {

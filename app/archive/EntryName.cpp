@@ -14,6 +14,11 @@ QString unsafeNameReason(const QString &name)
 {
     if (name.isEmpty())
         return QCoreApplication::translate("Archive", "empty name");
+    // Sizes first, so that nothing below ever works on a name of hostile length.
+    if (name.size() > MaxNameBytes || name.toUtf8().size() > MaxNameBytes)
+        return QCoreApplication::translate("Archive", "path longer than %1 bytes").arg(MaxNameBytes);
+    if (name.count(u'/') - (name.endsWith(u'/') ? 1 : 0) >= MaxNameDepth)
+        return QCoreApplication::translate("Archive", "path deeper than %1 levels").arg(MaxNameDepth);
     for (const QChar c : name) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             return QCoreApplication::translate("Archive", "control character in name");
@@ -39,6 +44,24 @@ QString unsafeNameReason(const QString &name)
             return QCoreApplication::translate("Archive", "empty path component");
     }
     return {};
+}
+
+QString withoutLeadingDot(const QString &name)
+{
+    QStringView rest(name);
+    while (rest.startsWith(u"./"))
+        rest = rest.sliced(2);
+    return rest == u"." ? QString() : rest.toString();
+}
+
+QString shownName(const QString &name)
+{
+    constexpr qsizetype Shown = 120;
+    if (name.size() <= Shown)
+        return name;
+    return QCoreApplication::translate("Archive", "%1… (%2 characters)")
+        .arg(name.left(Shown))
+        .arg(name.size());
 }
 
 bool linkStaysInside(const QString &linkName, const QString &target)

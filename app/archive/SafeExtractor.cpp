@@ -4,13 +4,15 @@
 
 #include "ArchiveLogging.h"
 #include "ArchiveWalker.h"
+#include "CreatedFolders.h"
 #include "EntryName.h"
+#include "EntryTree.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -52,17 +54,24 @@ public:
         while (walker.next(&entry)) {
             if (++count > m_limits.maxEntries)
                 return QCoreApplication::translate("Archive", "%1: more than %2 entries")
-                    .arg(entry.name)
+                    .arg(shownName(entry.name))
                     .arg(m_limits.maxEntries);
-            if (QString error = admit(entry, result); !error.isEmpty())
+            // Headers count too: millions of empty entries are a bomb as well.
+            if (QString error = checkInflated(shownName(entry.name)); !error.isEmpty())
+                return error;
+            // "./" is the root itself, as `tar -C folder -cf pack.tar .` writes it.
+            const QString name = withoutLeadingDot(entry.name);
+            if (name.isEmpty() && entry.kind == EntryKind::Directory)
+                continue;
+            if (QString error = admit(entry, name, result); !error.isEmpty())
                 return error;
             if (entry.kind == EntryKind::Directory) {
-                if (QString error = makeDirs(clean(entry.name)); !error.isEmpty())
+                if (QString error = makeDirs(clean(name)); !error.isEmpty())
                     return error;
             } else if (entry.kind == EntryKind::File) {
-                if (QString error = writeFile(entry); !error.isEmpty() || m_cancel.load())
+                if (QString error = writeFile(entry, name); !error.isEmpty() || m_cancel.load())
                     return error;
-                result->files.append(entry.name);
+                result->files.append(name);
             }
         }
         result->bytes = m_written;
@@ -92,68 +101,70 @@ private:
         return {};
     }
 
-    // Name, kind and place in the tree are acceptable; records the entry for later conflicts.
-    QString admit(const ArchiveEntry &entry, ExtractResult *result)
+    QString checkInflated(const QString &name) const
     {
-        if (const QString reason = unsafeNameReason(entry.name); !reason.isEmpty())
-            return u"%1: %2"_s.arg(entry.name, reason);
-        const QString name = clean(entry.name);
-        const QStringList parts = name.split(u'/');
-        for (qsizetype i = 1; i < parts.size(); ++i) {
-            const QString parent = parts.first(i).join(u'/');
-            if (m_links.contains(parent))
-                return QCoreApplication::translate("Archive", "%1: would be written through the link %2")
-                    .arg(entry.name, parent);
-            if (m_files.contains(parent))
-                return QCoreApplication::translate("Archive", "%1: would be written inside the file %2")
-                    .arg(entry.name, parent);
-            m_parents.insert(parent);
-        }
-        const bool isDir = entry.kind == EntryKind::Directory;
-        if (m_files.contains(name) || m_links.contains(name) || (m_dirs.contains(name) && !isDir)
-            || (!isDir && m_parents.contains(name)))
-            return QCoreApplication::translate("Archive", "%1: duplicate name in the archive")
-                .arg(entry.name);
+        const qint64 inflated = qMax(m_written, m_walker->streamBytes());
+        if (inflated > m_limits.ratioGraceBytes
+            && inflated > m_limits.maxRatio * double(m_walker->archiveSize()))
+            return QCoreApplication::translate("Archive", "%1: compression ratio over %2:1 (likely a bomb)")
+                .arg(name)
+                .arg(m_limits.maxRatio);
+        return {};
+    }
+
+    // Name, kind and place in the tree are acceptable; records the entry for later conflicts.
+    QString admit(const ArchiveEntry &entry, const QString &name, ExtractResult *result)
+    {
+        if (const QString reason = unsafeNameReason(name); !reason.isEmpty())
+            return u"%1: %2"_s.arg(shownName(entry.name), reason);
+        const QString path = clean(name);
         switch (entry.kind) {
         case EntryKind::Directory:
-            m_dirs.insert(name);
-            return {};
+            if (QString error = m_tree.add(path, EntryTree::Kind::Folder, entry.name); !error.isEmpty())
+                return error;
+            break;
         case EntryKind::File:
-            m_files.insert(name);
-            return {};
+            if (QString error = m_tree.add(path, EntryTree::Kind::File, entry.name); !error.isEmpty())
+                return error;
+            break;
         case EntryKind::SymLink:
         case EntryKind::HardLink: {
             // A hard link's target is relative to the archive root, a symbolic one to its folder.
-            const QString base = entry.kind == EntryKind::HardLink ? u"x"_s : name;
+            const QString base = entry.kind == EntryKind::HardLink ? u"x"_s : path;
             if (!linkStaysInside(base, entry.linkTarget))
                 return QCoreApplication::translate("Archive", "%1: link pointing outside the target (%2)")
                     .arg(entry.name, entry.linkTarget);
-            m_links.insert(name);
+            if (QString error = m_tree.add(path, EntryTree::Kind::Link, entry.name); !error.isEmpty())
+                return error;
             result->skipped.append(QCoreApplication::translate("Archive", "%1: link to %2 not extracted")
                     .arg(entry.name, entry.linkTarget));
-            return {};
-        }
-        case EntryKind::Other:
             break;
         }
-        return QCoreApplication::translate("Archive", "%1: device, FIFO or other special file")
-            .arg(entry.name);
+        case EntryKind::Other:
+            return QCoreApplication::translate("Archive", "%1: device, FIFO or other special file")
+                .arg(entry.name);
+        }
+        // Every folder becomes a real one on disk: as capped as the entries.
+        if (m_tree.folderCount() > m_limits.maxEntries)
+            return QCoreApplication::translate("Archive", "%1: more than %2 folders")
+                .arg(entry.name)
+                .arg(m_limits.maxEntries);
+        return {};
     }
 
-    // Creates each missing folder of relative (inside the staging root), one level at a time.
+    // Creates each folder of relative (inside the staging root) not created before, one level at
+    // a time; each is created once, whatever the number of entries in it.
     QString makeDirs(const QString &relative)
     {
-        QString path = m_root;
-        for (const QString &part : relative.split(u'/')) {
-            path += u'/' + part;
-            const QFileInfo info(path);
-            if (info.isSymLink() || (info.exists() && !info.isDir()))
-                return QCoreApplication::translate("Archive", "%1: not a folder in the staging area")
-                    .arg(relative);
-            if (!info.exists() && !QDir().mkdir(path))
-                return QCoreApplication::translate("Archive", "%1: cannot create the folder").arg(relative);
+        QString path;
+        for (const qsizetype length : m_tree.foldersToCreate(relative)) {
+            path = m_root + u'/' + relative.left(length);
+            // mkdir fails on anything already there, a link included: only we write in staging.
+            if (!QDir().mkdir(path))
+                return QCoreApplication::translate("Archive", "%1: cannot create the folder")
+                    .arg(relative.left(length));
         }
-        return insideRoot(path, relative);
+        return path.isEmpty() ? QString() : insideRoot(path, relative);
     }
 
     QString insideRoot(const QString &path, const QString &name) const
@@ -164,15 +175,16 @@ private:
         return {};
     }
 
-    QString writeFile(const ArchiveEntry &entry)
+    // Writes the content of entry at name (entry.name without a leading "./").
+    QString writeFile(const ArchiveEntry &entry, const QString &name)
     {
-        const qsizetype slash = entry.name.lastIndexOf(u'/');
+        const qsizetype slash = name.lastIndexOf(u'/');
         if (slash > 0) {
-            if (QString error = makeDirs(entry.name.left(slash)); !error.isEmpty())
+            if (QString error = makeDirs(name.left(slash)); !error.isEmpty())
                 return error;
         }
         // NewOnly is O_CREAT|O_EXCL: it never opens an existing file nor follows a link.
-        QFile out(m_root + u'/' + entry.name);
+        QFile out(m_root + u'/' + name);
         if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return u"%1: %2"_s.arg(entry.name, out.errorString());
         if (QString error = insideRoot(out.fileName(), entry.name); !error.isEmpty())
@@ -185,13 +197,8 @@ private:
                 return QCoreApplication::translate(
                     "Archive", "%1: decompressed content exceeds the limit of %2")
                     .arg(entry.name, megabytes(m_limits.maxTotalBytes));
-            const qint64 inflated = qMax(m_written, m_walker->streamBytes());
-            if (inflated > m_limits.ratioGraceBytes
-                && inflated > m_limits.maxRatio * double(m_walker->archiveSize()))
-                return QCoreApplication::translate(
-                    "Archive", "%1: compression ratio over %2:1 (likely a bomb)")
-                    .arg(entry.name)
-                    .arg(m_limits.maxRatio);
+            if (QString error = checkInflated(entry.name); !error.isEmpty())
+                return error;
             if (out.write(buffer.constData(), n) != n)
                 return u"%1: %2"_s.arg(entry.name, out.errorString());
             if (m_progress)
@@ -212,7 +219,7 @@ private:
     ArchiveWalker *m_walker = nullptr;
     QString m_root;
     qint64 m_written = 0;
-    QSet<QString> m_files, m_dirs, m_links, m_parents;
+    EntryTree m_tree;
 };
 
 } // namespace
@@ -232,17 +239,20 @@ ExtractResult extractSafely(const QString &archivePath, const QString &targetDir
     if (!walker)
         return result;
     const QString parent = target.absolutePath();
-    if (!QDir().mkpath(parent)) {
+    // Parent folders made here go again if the archive is refused: a failure leaves no trace.
+    CreatedFolders parents;
+    auto removeParents = qScopeGuard([&] { parents.removeAll(); });
+    if (!parents.create(parent)) {
         result.error = QCoreApplication::translate("Archive", "%1: cannot create the folder").arg(parent);
         return result;
     }
     // Staging next to the target keeps the final move a rename on the same file system.
-    QTemporaryDir staging(parent + u"/.imprint-extract-XXXXXX"_s);
-    if (!staging.isValid()) {
-        result.error = u"%1: %2"_s.arg(parent, staging.errorString());
+    std::optional<QTemporaryDir> staging(std::in_place, parent + u"/.imprint-extract-XXXXXX"_s);
+    if (!staging->isValid()) {
+        result.error = u"%1: %2"_s.arg(parent, staging->errorString());
         return result;
     }
-    const QString root = QFileInfo(staging.path()).canonicalFilePath();
+    const QString root = QFileInfo(staging->path()).canonicalFilePath();
     Extractor extractor(limits, cancel, progress);
     const QString error = extractor.run(*walker, root, &result);
     walker.reset();
@@ -251,17 +261,23 @@ ExtractResult extractSafely(const QString &archivePath, const QString &targetDir
         result.cancelled = error.isEmpty();
         result.files.clear();
         qCInfo(lcArchive) << "refused" << archivePath << ":" << (error.isEmpty() ? u"cancelled"_s : error);
-        return result; // QTemporaryDir removes everything written so far
+        staging.reset(); // removes everything written so far, before the parents go
+        return result;
     }
-    if (target.exists())
+    const bool existed = target.exists();
+    if (existed)
         QDir().rmdir(targetPath);
     if (std::rename(QFile::encodeName(root).constData(), QFile::encodeName(targetPath).constData()) != 0) {
+        if (existed)
+            QDir().mkdir(targetPath); // the empty folder the caller gave stays
         result.error = QCoreApplication::translate("Archive", "%1: cannot move the unpacked files into place")
                            .arg(targetDir);
         result.files.clear();
+        staging.reset();
         return result;
     }
-    staging.setAutoRemove(false);
+    staging->setAutoRemove(false);
+    removeParents.dismiss();
     QFile::setPermissions(targetPath,
         QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
             | QFile::ReadOther | QFile::ExeOther);

@@ -5,6 +5,7 @@
 // whole stream into a temporary file (no size limit), cleans names before anyone can see them, and
 // lets a later duplicate replace an earlier entry. Supports ustar, GNU long names and PAX paths.
 #include "ArchiveWalker.h"
+#include "EntryName.h"
 
 #include <KCompressionDevice>
 
@@ -69,6 +70,21 @@ private:
         m_error = message;
         return false;
     }
+    // "<file> is truncated: <detail>", the one wording for every way an archive can end early.
+    bool truncated(const QString &detail)
+    {
+        return fail(
+            QCoreApplication::translate("Archive", "%1 is truncated: %2").arg(m_file.fileName(), detail));
+    }
+    // Content ended before its declared size: cut off, or, for a compressed stream that broke off
+    // with the file itself read to its end, cut off too; elsewhere the compressed data is corrupt.
+    bool cutOff(qint64 got, const QString &what)
+    {
+        if (got >= 0 || m_file.atEnd())
+            return truncated(QCoreApplication::translate("Archive", "%1 is cut off").arg(what));
+        return fail(QCoreApplication::translate("Archive", "%1: corrupt compressed data in %2")
+                .arg(m_file.fileName(), what));
+    }
 
     QFile m_file;
     std::unique_ptr<KCompressionDevice> m_decompressor;
@@ -123,9 +139,8 @@ bool TarWalker::skip(qint64 size)
     char buffer[64 * 1024];
     while (size > 0) {
         const qint64 chunk = qMin<qint64>(size, sizeof buffer);
-        if (readFully(buffer, chunk) != chunk)
-            return fail(
-                QCoreApplication::translate("Archive", "%1: archive is truncated or corrupt").arg(m_name));
+        if (const qint64 n = readFully(buffer, chunk); n != chunk)
+            return cutOff(n, m_name);
         size -= chunk;
     }
     return true;
@@ -136,8 +151,8 @@ bool TarWalker::readMeta(qint64 size, QByteArray *out, const QString &context)
     if (size > MaxMetaSize)
         return fail(QCoreApplication::translate("Archive", "%1: oversized extended header").arg(context));
     out->resize(size);
-    if (readFully(out->data(), size) != size)
-        return fail(QCoreApplication::translate("Archive", "%1: archive is truncated").arg(context));
+    if (const qint64 n = readFully(out->data(), size); n != size)
+        return cutOff(n, QCoreApplication::translate("Archive", "the extended header after %1").arg(context));
     return skip((Block - size % Block) % Block);
 }
 
@@ -173,18 +188,31 @@ bool TarWalker::next(ArchiveEntry *entry)
     char header[Block];
     for (;;) {
         const qint64 n = readFully(header, Block);
-        if (n < 0)
-            return fail(QCoreApplication::translate("Archive", "%1: corrupt compressed data after %2")
-                    .arg(m_file.fileName(), m_name));
-        if (n == 0) {
-            // No end-of-archive blocks: accepted (some writers omit them); every entry was complete.
+        // A tar ends with zero blocks; without them it may have been cut right between two
+        // entries, the rest lost. KTar (our own packages) writes none, so for a compressed tar
+        // the compressor's own end of stream vouches instead; a plain tar has nothing else.
+        if (n == 0 && m_decompressor && m_decompressor->atEnd()) {
             m_ended = true;
             return false;
         }
+        if (n == 0 && m_decompressor)
+            return truncated(m_name.isEmpty()
+                    ? QCoreApplication::translate(
+                          "Archive", "its compressed data ends before the first entry")
+                    : QCoreApplication::translate("Archive", "its compressed data ends early, after %1")
+                          .arg(m_name));
+        if (n == 0)
+            return truncated(m_name.isEmpty()
+                    ? QCoreApplication::translate("Archive", "it ends before its first entry")
+                    : QCoreApplication::translate(
+                          "Archive", "it ends after %1, without the end-of-archive blocks")
+                          .arg(m_name));
         if (n < Block)
-            return fail(QCoreApplication::translate("Archive", "%1: archive is truncated after %2")
-                    .arg(m_file.fileName(), m_name));
+            return cutOff(n,
+                m_name.isEmpty() ? QCoreApplication::translate("Archive", "the first header")
+                                 : QCoreApplication::translate("Archive", "the header after %1").arg(m_name));
         if (std::all_of(header, header + Block, [](char c) { return c == 0; })) {
+            // One zero block is enough: every entry before it was complete.
             m_ended = true;
             return false;
         }
@@ -227,7 +255,7 @@ bool TarWalker::next(ArchiveEntry *entry)
         m_paxPath.clear();
         m_paxLink.clear();
         m_paxSize.reset();
-        m_name = entry->name;
+        m_name = shownName(entry->name);
 
         switch (type) {
         case '0':
@@ -263,8 +291,7 @@ qint64 TarWalker::read(char *data, qint64 maxSize)
         return 0;
     const qint64 n = readFully(data, qMin(maxSize, m_remaining));
     if (n <= 0) {
-        fail(n < 0 ? QCoreApplication::translate("Archive", "%1: corrupt compressed data").arg(m_name)
-                   : QCoreApplication::translate("Archive", "%1: archive is truncated").arg(m_name));
+        cutOff(n, m_name);
         return -1;
     }
     m_remaining -= n;

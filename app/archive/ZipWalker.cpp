@@ -103,35 +103,42 @@ bool ZipWalker::readCentralDirectory(QFile &file)
         return fail(
             truncated.arg(m_path, QCoreApplication::translate("Archive", "no end of central directory")));
     const char *record = tail.constData() + end;
-    if (le(record + 4, 2) != 0 || le(record + 6, 2) != 0)
-        return fail(QCoreApplication::translate("Archive", "%1: multi-volume ZIP archives are not supported")
-                .arg(m_path));
+    quint64 disk = le(record + 4, 2);
+    quint64 directoryDisk = le(record + 6, 2);
     quint64 count = le(record + 10, 2);
     quint64 size = le(record + 12, 4);
     quint64 offset = le(record + 16, 4);
-    if (count == 0xffff || size == 0xffffffff || offset == 0xffffffff) {
-        // ZIP64: a locator right before the end record points at the 64-bit end record.
-        const qint64 endPos = m_archiveSize - tailSize + end;
-        if (endPos < 20 + 56)
-            return fail(
-                truncated.arg(m_path, QCoreApplication::translate("Archive", "bad ZIP64 end record")));
-        file.seek(endPos - 20);
-        const QByteArray locator = file.read(20);
-        if (!locator.startsWith("PK\x06\x07"))
-            return fail(
-                truncated.arg(m_path, QCoreApplication::translate("Archive", "bad ZIP64 end record")));
+    quint64 disks = 1;
+    // ZIP64: a locator right before the end record points at the 64-bit end record, which then
+    // holds the real values; the 16- and 32-bit fields above may be mere 0xffff placeholders, the
+    // disk numbers included, so they are judged only from the 64-bit record.
+    const qint64 endPos = m_archiveSize - tailSize + end;
+    QByteArray locator;
+    if (endPos >= 20 && file.seek(endPos - 20))
+        locator = file.read(20);
+    const bool zip64 = locator.startsWith("PK\x06\x07");
+    const QString badZip64
+        = truncated.arg(m_path, QCoreApplication::translate("Archive", "bad ZIP64 end record"));
+    if (zip64) {
         const quint64 zip64Pos = le(locator.constData() + 8, 8);
-        if (zip64Pos > quint64(endPos) - 56 || !file.seek(qint64(zip64Pos)))
-            return fail(
-                truncated.arg(m_path, QCoreApplication::translate("Archive", "bad ZIP64 end record")));
-        const QByteArray zip64 = file.read(56);
-        if (!zip64.startsWith("PK\x06\x06"))
-            return fail(
-                truncated.arg(m_path, QCoreApplication::translate("Archive", "bad ZIP64 end record")));
-        count = le(zip64.constData() + 32, 8);
-        size = le(zip64.constData() + 40, 8);
-        offset = le(zip64.constData() + 48, 8);
+        disks = le(locator.constData() + 16, 4);
+        if (endPos < 20 + 56 || zip64Pos > quint64(endPos) - 20 - 56 || !file.seek(qint64(zip64Pos)))
+            return fail(badZip64);
+        const QByteArray zip64Record = file.read(56);
+        if (!zip64Record.startsWith("PK\x06\x06"))
+            return fail(badZip64);
+        disk = le(zip64Record.constData() + 16, 4);
+        directoryDisk = le(zip64Record.constData() + 20, 4);
+        count = le(zip64Record.constData() + 32, 8);
+        size = le(zip64Record.constData() + 40, 8);
+        offset = le(zip64Record.constData() + 48, 8);
+    } else if (count == 0xffff || size == 0xffffffff || offset == 0xffffffff) {
+        return fail(badZip64);
     }
+    // Some writers count a single-volume archive as 0 disks, others as 1.
+    if (disk != 0 || directoryDisk != 0 || disks > 1)
+        return fail(QCoreApplication::translate("Archive", "%1: multi-volume ZIP archives are not supported")
+                .arg(m_path));
     if (offset > quint64(m_archiveSize) || size > quint64(m_archiveSize) - offset || count > size / 46)
         return fail(
             truncated.arg(m_path, QCoreApplication::translate("Archive", "central directory out of bounds")));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "BackupCommand.h"
+#include "OpenCatalog.h"
 
 #include "delivery/CatalogBackup.h"
 
@@ -68,12 +69,9 @@ int runBackup(const CatalogStore &store, const QStringList &args, bool json, con
                 "CommandLine", "usage: imprint [--catalog FILE] backup OUT.tar.zst [--json]"));
         return 2;
     }
-    QString error;
-    if (!store.open(&error)) {
-        print(stderr,
-            QCoreApplication::translate("CommandLine", "imprint: cannot open the catalog: %1").arg(error));
+    if (!openExistingCatalog(store))
         return 1;
-    }
+    QString error;
     const QString &out = args.constFirst();
     const Delivery::BackupResult result = Delivery::writeBackup(
         store, out, cancel, terminalProgress(json, QT_TRANSLATE_NOOP("CommandLine", "Backing up")));
@@ -104,7 +102,8 @@ int runBackup(const CatalogStore &store, const QStringList &args, bool json, con
     }
     if (result.cancelled)
         return 130;
-    return result.ok() ? 0 : 1;
+    // A backup without some of the library's files is done only in part: 1, like an import.
+    return result.ok() && result.missing.isEmpty() ? 0 : 1;
 }
 
 int runRestore(const QStringList &args, bool json, const std::atomic_bool &cancel)

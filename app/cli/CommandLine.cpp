@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CommandLine.h"
 #include "BackupCommand.h"
+#include "CommandHelp.h"
 #include "ExportCalendarCommand.h"
 #include "ExportReleaseCommand.h"
 #include "ImportStemsCommand.h"
 #include "MetadataCommand.h"
 #include "NewReleaseCommand.h"
+#include "OpenCatalog.h"
 #include "PlanCommand.h"
 #include "RightsReportCommand.h"
 #include "VerifyCommand.h"
@@ -48,14 +50,6 @@ namespace
 {
 
 std::atomic_bool interrupted = false;
-
-const QStringList &commands()
-{
-    static const QStringList names { u"import"_s, u"demo"_s, u"tracks"_s, u"write-tags"_s, u"check"_s,
-        u"verify"_s, u"backup"_s, u"restore"_s, u"export-release"_s, u"export-metadata"_s,
-        u"import-metadata"_s, u"export-calendar"_s, u"new-release"_s, u"import-stems"_s, u"rights-report"_s };
-    return names;
-}
 
 void print(FILE *stream, const QString &text)
 {
@@ -126,7 +120,10 @@ int reportImport(const ImportSummary &summary, bool json)
     }
     if (!summary.ok())
         return 1;
-    return summary.cancelled ? 130 : 0;
+    if (summary.cancelled)
+        return 130;
+    // Files that could not be read make it "done, but not everything": 1, as for check.
+    return summary.failed > 0 ? 1 : 0;
 }
 
 int runImport(const CatalogStore &store, const QStringList &args, bool json)
@@ -205,7 +202,7 @@ int runDemo(const QString &outDir, const QString &catalogPath, bool json)
 
 int runTracks(const CatalogStore &store, const QString &search, bool json)
 {
-    if (!openStore(store))
+    if (!openExistingCatalog(store))
         return 1;
     QString error;
     CatalogSession session(store);
@@ -242,17 +239,6 @@ int runTracks(const CatalogStore &store, const QString &search, bool json)
 }
 
 } // namespace
-
-bool wanted(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const QString arg = QString::fromLocal8Bit(argv[i]);
-        if (commands().contains(arg) || planCommands().contains(arg) || arg == u"--version" || arg == u"-v"
-            || arg == u"--help" || arg == u"-h")
-            return true;
-    }
-    return false;
-}
 
 // A PDF needs fonts, and fonts need a QGuiApplication; offscreen, so no display is needed.
 bool needsGui(int argc, char **argv)
@@ -331,36 +317,41 @@ int run(int argc, char **argv)
         QCoreApplication::translate(
             "CommandLine", "new-release: single (default), ep, album or compilation."),
         u"TYPE"_s);
-    parser.addOptions({ catalog, json, out, search, set, release, track, all, dryRun, profile, format, force,
-        pdf, date, type });
-    // --title and --artist: new-release's release, add-track's planned track.
-    parser.addOptions(planOptions());
-    parser.addPositionalArgument(u"command"_s,
-        QCoreApplication::translate("CommandLine",
-            "import FOLDER: import audio and artwork from a folder\n"
-            "demo --out FOLDER: create a demo library and catalog\n"
-            "tracks: list the catalog's tracks\n"
-            "write-tags FILE… --set FIELD=VALUE…: write tags into audio files\n"
-            "check FILE|FOLDER...: measure loudness, peaks, clipping and silence\n"
-            "check --catalog FILE [--profile NAME]: analyse the catalog, print verdicts and fixes\n"
-
-            "verify PACKAGE: check a package against its SHA-256 manifest\n"
-            "backup OUT.tar.zst: back up the catalog and every file of its library\n"
-            "restore BACKUP FOLDER: restore a backup into a new or empty folder\n"
-            "export-release --release ID --profile P --out FILE: package a release for delivery\n"
-            "export-metadata OUT.json|OUT.csv: the whole catalog as JSON, or its tracks as CSV\n"
-            "import-metadata FILE.json|FILE.csv: a JSON export into an empty catalog, or CSV track edits\n"
-            "export-calendar [--release ID] OUT.ics: the release plan as iCalendar\n"
-            "new-release --title T --artist A [--date YYYY-MM-DD] [--type T]: plan a release\n"
-            "import-stems ARCHIVE --track ID: attach a ZIP or TAR of stems to a track\n"
-            "add-track --release ID --title T [--artist A]: plan a track with no audio yet on a release\n"
-            "set-artwork --release ID IMAGE: check an image and make it the release's cover\n"
-
-            "rights-report --track ID|--release ID [--pdf FILE]: the rights sheet (JSON, PDF)"));
-    parser.process(app);
+    const QList<QCommandLineOption> options = QList<QCommandLineOption> { catalog, json, out, search, set,
+        release, track, all, dryRun, profile, format, force, pdf, date, type }
+        // --title and --artist: new-release's release, add-track's planned track.
+        + planOptions();
+    parser.addOptions(options);
+    parser.addPositionalArgument(u"command"_s, commandSummaries(), u"COMMAND"_s);
+    // Usage errors (an unknown option, a missing value) exit 2, as documented, not 1 as process() would.
+    if (!parser.parse(app.arguments())) {
+        print(stderr, u"imprint: "_s + parser.errorText());
+        print(stderr, parser.helpText());
+        return 2;
+    }
+    // These print and exit; --help-all also lists Qt's own options.
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+    if (parser.isSet(u"help-all"_s))
+        parser.process(app);
 
     QStringList args = parser.positionalArguments();
     const QString command = args.isEmpty() ? QString() : args.takeFirst();
+    if (!command.isEmpty() && !isCommand(command)) {
+        print(
+            stderr, QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'").arg(command));
+        print(stderr, parser.helpText());
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        print(stdout, command.isEmpty() ? parser.helpText() : commandHelp(command, options));
+        return 0;
+    }
+    if (command.isEmpty()) {
+        print(stderr, QCoreApplication::translate("CommandLine", "imprint: no command given"));
+        print(stderr, parser.helpText());
+        return 2;
+    }
     const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
     if (command == u"import")
         return runImport(store, args, parser.isSet(json));
@@ -383,7 +374,7 @@ int run(int argc, char **argv)
         // Ctrl+C stops the files in progress; finished ones are still reported.
         std::signal(SIGINT, [](int) { interrupted = true; });
         if (args.isEmpty() && parser.isSet(catalog))
-            return openStore(store)
+            return openExistingCatalog(store)
                 ? runCatalogCheck(store, parser.value(profile), parser.isSet(json), interrupted)
                 : 1;
         return runCheck(args, parser.isSet(json), interrupted);
@@ -424,10 +415,7 @@ int run(int argc, char **argv)
     if (command == u"rights-report")
         return runRightsReport(
             store, { parser.value(track), parser.value(release), parser.value(pdf), parser.isSet(json) });
-    print(stderr,
-        QCoreApplication::translate("CommandLine", "imprint: unknown command '%1'; see imprint --help")
-            .arg(command));
-    return 2;
+    return 2; // not reached: every command is dispatched above
 }
 
 } // namespace Imprint::CommandLine

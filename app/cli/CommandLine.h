@@ -5,11 +5,9 @@
 namespace Imprint::CommandLine
 {
 
-/// Whether the arguments ask for a command-line run (a command, --version or --help)
-/// rather than the GUI.
-bool wanted(int argc, char **argv);
-
 /// Runs `imprint [--catalog PATH] COMMAND …` without a display. Returns the exit status.
+/// Also answers everything the GUI does not take (an unknown command or option, --help), so
+/// those get a message instead of a GUI that cannot start without a display.
 int run(int argc, char **argv);
 
 } // namespace Imprint::CommandLine

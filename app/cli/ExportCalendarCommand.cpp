@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ExportCalendarCommand.h"
+#include "OpenCatalog.h"
 
 #include "calendar/CalendarExport.h"
 
@@ -38,12 +39,9 @@ int runExportCalendar(const CatalogStore &store, const QStringList &args, const 
                 "usage: imprint [--catalog FILE] export-calendar [--release ID] [--json] OUT.ics"));
         return 2;
     }
-    QString error;
-    if (!store.open(&error)) {
-        print(stderr,
-            QCoreApplication::translate("CommandLine", "imprint: cannot open the catalog: %1").arg(error));
+    if (!openExistingCatalog(store))
         return 1;
-    }
+    QString error;
     const QString out = args.constFirst();
     const CalendarExport::Result result = CalendarExport::exportCatalog(store, out, releaseId);
     if (json) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ExportReleaseCommand.h"
+#include "OpenCatalog.h"
 
 #include "delivery/DeliveryMetadata.h"
 #include "delivery/ReleaseExport.h"
@@ -62,12 +63,9 @@ int runExportRelease(
                 "--out FILE [--format zip|tar.gz|tar.xz|tar.zst] [--force] [--json]"));
         return 2;
     }
-    QString error;
-    if (!store.open(&error)) {
-        print(stderr,
-            QCoreApplication::translate("CommandLine", "imprint: cannot open the catalog: %1").arg(error));
+    if (!openExistingCatalog(store))
         return 1;
-    }
+    QString error;
     Delivery::ExportRequest request { releaseId, options.profile, options.out, *format, options.force };
     const bool terminal = !options.json && isatty(STDERR_FILENO);
     const Delivery::ExportResult result

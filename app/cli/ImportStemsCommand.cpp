@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ImportStemsCommand.h"
+#include "OpenCatalog.h"
 
 #include "delivery/StemImport.h"
 
@@ -64,12 +65,9 @@ int runImportStems(
                 "usage: imprint [--catalog FILE] import-stems ARCHIVE --track ID [--force] [--json]"));
         return 2;
     }
-    QString error;
-    if (!store.open(&error)) {
-        print(stderr,
-            QCoreApplication::translate("CommandLine", "imprint: cannot open the catalog: %1").arg(error));
+    if (!openExistingCatalog(store))
         return 1;
-    }
+    QString error;
     const bool terminal = !options.json && isatty(STDERR_FILENO);
     const Delivery::StemImportResult result = Delivery::importStems(store,
         { options.args.constFirst(), trackId, options.force }, cancel, [terminal](qint64 done, qint64) {

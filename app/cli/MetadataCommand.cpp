@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "MetadataCommand.h"
+#include "OpenCatalog.h"
 
 #include "exchange/CatalogJson.h"
+#include "exchange/JsonText.h"
 #include "exchange/TrackCsv.h"
 
 #include <QCoreApplication>
@@ -70,18 +72,13 @@ bool writeAtomically(const QString &out, const QByteArray &bytes, QString *error
 
 int importJson(const CatalogStore &store, const QString &path, const QByteArray &bytes, bool json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (!document.isObject()) {
-        print(stderr,
-            Text::tr("imprint: %1: not valid JSON at byte %2: %3")
-                .arg(QDir::toNativeSeparators(path))
-                .arg(parseError.offset)
-                .arg(parseError.errorString()));
-        return 1;
-    }
-    const CatalogJson::ImportResult result
-        = CatalogJson::importCatalog(store.connection(), document.object());
+    QString error;
+    const QJsonObject document = JsonText::parseObject(bytes, &error);
+    CatalogJson::ImportResult result;
+    if (error.isEmpty())
+        result = CatalogJson::importCatalog(store.connection(), document);
+    else
+        result.error = error;
     if (json) {
         QJsonObject rows;
         for (auto it = result.rows.cbegin(); it != result.rows.cend(); ++it)
@@ -104,16 +101,18 @@ int importJson(const CatalogStore &store, const QString &path, const QByteArray 
 
 int importCsv(const CatalogStore &store, const QString &path, const QByteArray &bytes, bool dryRun, bool json)
 {
-    const TrackCsv::ImportReport report
-        = TrackCsv::importTracks(store.connection(), QString::fromUtf8(bytes), dryRun);
+    const TrackCsv::ImportReport report = TrackCsv::importFile(store.connection(), bytes, dryRun);
     if (json) {
         QJsonArray bad;
         for (const TrackCsv::BadRow &row : report.badRows)
             bad.append(QJsonObject { { u"line"_s, row.line }, { u"reason"_s, row.reason } });
+        QJsonArray warnings;
+        for (const TrackCsv::BadRow &row : report.warnings)
+            warnings.append(QJsonObject { { u"line"_s, row.line }, { u"reason"_s, row.reason } });
         QJsonObject object { { u"file"_s, path },
             { u"ok"_s, report.error.isEmpty() && report.badRows.isEmpty() }, { u"dryRun"_s, dryRun },
             { u"updated"_s, report.updated }, { u"created"_s, report.created },
-            { u"unchanged"_s, report.unchanged }, { u"badRows"_s, bad },
+            { u"unchanged"_s, report.unchanged }, { u"badRows"_s, bad }, { u"warnings"_s, warnings },
             { u"unknownColumns"_s, QJsonArray::fromStringList(report.unknownColumns) } };
         if (!report.error.isEmpty())
             object.insert(u"error"_s, report.error);
@@ -127,6 +126,8 @@ int importCsv(const CatalogStore &store, const QString &path, const QByteArray &
                 stderr, Text::tr("%1: column \"%2\" is not an Imprint column; ignored").arg(native, column));
         for (const TrackCsv::BadRow &row : report.badRows)
             print(stderr, Text::tr("%1:%2: %3").arg(native).arg(row.line).arg(row.reason));
+        for (const TrackCsv::BadRow &row : report.warnings)
+            print(stderr, Text::tr("%1:%2: warning: %3").arg(native).arg(row.line).arg(row.reason));
         print(stdout,
             (dryRun ? Text::tr("Would update %1, create %2 and leave %3 tracks unchanged; %4 rows refused")
                     : Text::tr("Updated %1, created %2 and left %3 tracks unchanged; %4 rows refused"))
@@ -149,7 +150,7 @@ int runExportMetadata(const CatalogStore &store, const QStringList &args, const 
             Text::tr("usage: imprint [--catalog FILE] export-metadata OUT.json|OUT.csv [--format json|csv]"));
         return 2;
     }
-    if (!openStore(store))
+    if (!openExistingCatalog(store))
         return 1;
     QString error;
     QByteArray bytes;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "PlanCommand.h"
+#include "OpenCatalog.h"
 
 #include "identifiers/Isrc.h"
 #include "media/ArtworkImport.h"
@@ -158,12 +159,9 @@ int runPlanCommand(const QString &command, const CatalogStore &store, const QStr
                       "usage: imprint [--catalog FILE] set-artwork --release ID IMAGE [--json]"));
         return 2;
     }
-    QString error;
-    if (!store.open(&error)) {
-        print(stderr,
-            QCoreApplication::translate("CommandLine", "imprint: cannot open the catalog: %1").arg(error));
+    if (!openExistingCatalog(store))
         return 1;
-    }
+    QString error;
     const int status = addTrack ? runAddTrack(store, releaseId, parser, json)
                                 : runSetArtwork(store, releaseId, args.constFirst(), json);
     store.closeThreadConnection();

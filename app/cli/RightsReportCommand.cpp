@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "RightsReportCommand.h"
+#include "OpenCatalog.h"
 
 #include "reports/RightsSheetPdf.h"
 #include "rights/RightsReport.h"
@@ -47,11 +48,9 @@ int runRightsReport(const CatalogStore &store, const RightsReportOptions &option
                 "[--json]"));
         return 2;
     }
-    QString error;
-    if (!store.open(&error)) {
-        print(stderr, Text::tr("imprint: cannot open the catalog: %1").arg(error));
+    if (!openExistingCatalog(store))
         return 1;
-    }
+    QString error;
     QSqlDatabase db = store.connection(&error);
     const auto report = db.isValid()
         ? RightsReport::build(db, store.libraryRoot(), QDate::currentDate(),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "WriteTagsCommand.h"
+#include "OpenCatalog.h"
 
 #include "catalog/CatalogTags.h"
 
@@ -183,13 +184,9 @@ int runWriteTags(const QStringList &files, const QStringList &assignmentTexts, b
 int runWriteCatalogTags(
     const CatalogStore &store, const CatalogTags::Selection &selection, bool dryRun, bool json)
 {
-    QString error;
-    if (!store.open(&error)) {
-        print(stderr,
-            QCoreApplication::translate("WriteTagsCommand", "imprint: cannot open the catalog: %1")
-                .arg(error));
+    if (!openExistingCatalog(store))
         return 1;
-    }
+    QString error;
     const auto catalogRequests = Tags::catalogTagRequests(store, selection, &error);
     if (!catalogRequests) {
         print(stderr,

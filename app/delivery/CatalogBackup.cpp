@@ -4,6 +4,7 @@
 
 #include "DeliveryLogging.h"
 #include "archive/ArchiveWalker.h"
+#include "archive/CreatedFolders.h"
 #include "archive/EntryName.h"
 #include "archive/Manifest.h"
 #include "archive/PackageWriter.h"
@@ -170,20 +171,39 @@ struct Diagnosis {
     QList<RestoreProblem> problems;
 };
 
+// A backup holds a whole library: many files, terabytes at most, but still no bomb.
+Archive::ExtractLimits backupLimits()
+{
+    Archive::ExtractLimits limits;
+    limits.maxEntries = 1000000; // a large library is many files, each checked against the manifest
+    limits.maxTotalBytes = qint64(4) << 40;
+    return limits;
+}
+
 // Why a backup did not unpack: walks it once more, hashing what can still be read, and compares
-// with the manifest or, when the end (and the manifest with it) is gone, with backup.json.
-Diagnosis diagnose(const QString &path)
+// with the manifest or, when the end (and the manifest with it) is gone, with backup.json. Held
+// to the unpacking's limits: a bomb refused there is not inflated in full here (nothing is then
+// diagnosed; the refusal says enough).
+Diagnosis diagnose(const QString &path, const Archive::ExtractLimits &limits)
 {
     Diagnosis diagnosis;
     auto walker = Archive::ArchiveWalker::open(path, &diagnosis.error);
-    if (!walker)
+    if (!walker || walker->declaredEntries() > limits.maxEntries
+        || !limits.allows(walker->declaredBytes(), walker->archiveSize()))
         return diagnosis;
+    const auto withinLimits = [&] {
+        return limits.allows(walker->streamBytes(), walker->archiveSize());
+    };
+    int entries = 0;
     QHash<QString, QByteArray> complete;
     QByteArray infoText, manifestText;
     QString damaged;
     QByteArray buffer(ChunkSize, Qt::Uninitialized);
     Archive::ArchiveEntry entry;
     while (walker->next(&entry)) {
+        if (++entries > limits.maxEntries || !withinLimits())
+            return {};
+        entry.name = Archive::withoutLeadingDot(entry.name);
         if (entry.kind != Archive::EntryKind::File)
             continue;
         if (const QString reason = Archive::unsafeNameReason(entry.name); !reason.isEmpty()) {
@@ -195,6 +215,8 @@ Diagnosis diagnose(const QString &path)
         QByteArray *text = entry.name == InfoName ? &infoText : &manifestText;
         qint64 n;
         while ((n = walker->read(buffer.data(), buffer.size())) > 0) {
+            if (!withinLimits())
+                return {};
             hash.addData(QByteArrayView(buffer.constData(), n));
             if (keep && text->size() < (qint64(64) << 20))
                 text->append(buffer.constData(), n);
@@ -322,17 +344,25 @@ RestoreResult restoreBackup(const QString &backupPath, const QString &targetDir,
                            .arg(targetDir);
         return result;
     }
-    Archive::ExtractLimits limits;
-    limits.maxEntries = 1000000; // a large library is many files, each checked against the manifest
-    limits.maxTotalBytes = qint64(4) << 40;
+    // The folders above the target that restore makes go again if it fails (never others).
+    Archive::CreatedFolders parents;
+    if (!parents.create(target.absolutePath())) {
+        parents.removeAll();
+        result.error = QCoreApplication::translate("Delivery", "%1: cannot create the folder")
+                           .arg(target.absolutePath());
+        return result;
+    }
+    const Archive::ExtractLimits limits = backupLimits();
     const Archive::ExtractResult extracted
         = Archive::extractSafely(backupPath, root, limits, cancel, progress);
     if (extracted.cancelled) {
+        parents.removeAll();
         result.cancelled = true;
         return result;
     }
     if (!extracted.ok()) {
-        const Diagnosis diagnosis = diagnose(backupPath);
+        parents.removeAll();
+        const Diagnosis diagnosis = diagnose(backupPath, limits);
         result.problems = diagnosis.problems;
         result.error = QCoreApplication::translate("Delivery", "%1: cannot restore: %2")
                            .arg(backupPath, extracted.error);
@@ -340,6 +370,7 @@ RestoreResult restoreBackup(const QString &backupPath, const QString &targetDir,
     }
     auto fail = [&](const QString &error) {
         clearTarget(root, existed);
+        parents.removeAll();
         result.error = error;
         return result;
     };

@@ -6,18 +6,89 @@
 #include "CatalogSession.h"
 #include "gui/WindowCheck.h"
 
+#include <QByteArrayView>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace Imprint::GuiApplication
 {
+
+namespace
+{
+
+struct OptionName {
+    QByteArrayView name;
+    bool takesValue;
+    bool qt; ///< QGuiApplication's own, which it takes with one dash or two
+};
+
+// The options run() adds to its parser, and those QGuiApplication removes from argv itself.
+constexpr OptionName options[] = {
+    { "catalog", true, false },
+    { "new", false, false },
+    { "self-test", false, false },
+    { "screenshot", true, false },
+    { "page", true, false },
+    { "dialog", true, false },
+    { "select-tracks", true, false },
+    { "select-track", true, false },
+    { "size", true, false },
+    { "platform", true, true },
+    { "platformpluginpath", true, true },
+    { "platformtheme", true, true },
+    { "plugin", true, true },
+    { "qwindowgeometry", true, true },
+    { "geometry", true, true },
+    { "qwindowicon", true, true },
+    { "icon", true, true },
+    { "qwindowtitle", true, true },
+    { "title", true, true },
+    { "session", true, true },
+    { "style", true, true },
+    { "stylesheet", true, true },
+    { "display", true, true },
+    { "name", true, true },
+    { "reverse", false, true },
+    { "nograb", false, true },
+    { "dograb", false, true },
+    { "sync", false, true },
+    { "widgetcount", false, true },
+    { "testability", false, true },
+    { "qmljsdebugger", false, true },
+};
+
+} // namespace
+
+bool takes(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        const bool twoDashes = arg.startsWith("--");
+        if (!arg.startsWith('-') || arg == "-" || arg == "--")
+            return false;
+        QByteArrayView name = arg.sliced(twoDashes ? 2 : 1);
+        const qsizetype equals = name.indexOf('=');
+        if (equals >= 0)
+            name = name.first(equals);
+        const auto option = std::ranges::find_if(
+            options, [&](const OptionName &known) { return known.name == name && (twoDashes || known.qt); });
+        if (option == std::end(options))
+            return false;
+        if (option->takesValue && equals < 0 && ++i >= argc)
+            return false; // the command line says which value is missing
+    }
+    return true;
+}
 
 int run(int argc, char **argv)
 {
@@ -51,10 +122,22 @@ int run(int argc, char **argv)
         QCoreApplication::translate(
             "GuiApplication", "Open the window WIDTHxHEIGHT pixels large (1024x700)."),
         u"WIDTHxHEIGHT"_s);
-    parser.addOptions({ catalog, selfTest, screenshot, page, dialog, selectTracks, selectTrack, size });
+    const QCommandLineOption create(u"new"_s,
+        QCoreApplication::translate("GuiApplication", "With --catalog: create FILE if it does not exist."));
+    parser.addOptions(
+        { catalog, create, selfTest, screenshot, page, dialog, selectTracks, selectTrack, size });
     parser.process(app);
 
     const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
+    // A catalog named on the command line is opened, not silently created when mistyped; the
+    // default one is created on first start.
+    if (parser.isSet(catalog) && !parser.isSet(create) && !QFileInfo::exists(store.path())) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate(
+                "GuiApplication", "imprint: catalog %1 does not exist; add --new to create it")
+                    .arg(QDir::toNativeSeparators(store.path()))));
+        return 1;
+    }
     QString error;
     if (!store.open(&error)) {
         std::fprintf(stderr, "%s\n",

@@ -7,6 +7,7 @@
 #include "catalog/ImportWriter.h"
 #include "import/FileClassifier.h"
 #include "tags/TagLibReader.h"
+#include "tags/TemporaryCopies.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -216,7 +217,8 @@ ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bo
     while (it.hasNext() && !cancel) {
         const QFileInfo info = it.nextFileInfo();
         const QString absolutePath = info.absoluteFilePath();
-        if (catalogFiles.contains(absolutePath))
+        // Nor are the hidden copies a tag write works in (one killed half way leaves its copy).
+        if (catalogFiles.contains(absolutePath) || Tags::TemporaryCopies::isCopyName(info.fileName()))
             continue;
         const auto classification = FileClassifier::classify(scanDir.relativeFilePath(absolutePath));
         if (!classification) {

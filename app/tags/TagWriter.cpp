@@ -4,10 +4,12 @@
 
 #include "Logging.h"
 #include "TagAdapter.h"
+#include "TemporaryCopies.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryFile>
 
 #include <filesystem>
@@ -170,12 +172,12 @@ TagWriteResult writeFileTags(
     const QFileInfo targetInfo(target);
     // Same folder, so the final rename stays on one file system and is atomic. The suffix is kept
     // for tools that look at it; the leading dot hides the copy from file managers.
-    QTemporaryFile copy(targetInfo.absoluteDir().filePath(
-        u".%1.imprint-XXXXXX.%2"_s.arg(targetInfo.completeBaseName(), targetInfo.suffix())));
+    QTemporaryFile copy(targetInfo.absoluteDir().filePath(TemporaryCopies::nameTemplate(targetInfo)));
     if (!copy.open())
         return failed(result,
             u"cannot create a temporary copy in %1: %2"_s.arg(
                 QDir::toNativeSeparators(targetInfo.absolutePath()), copy.errorString()));
+    const TemporaryCopies::InUse inUse(copy.fileName());
     if (!copyContents(target, copy, &reason))
         return failed(result, reason);
     copy.close();
@@ -221,6 +223,18 @@ QList<TagWriteResult> writeTags(const QList<TagWriteRequest> &requests, bool dry
     results.reserve(requests.size());
     TagWriteOptions options;
     options.dryRun = dryRun;
+    // Copies left by a write that was killed (kill -9, a crash) would pile up: remove them from
+    // every folder this run writes in.
+    if (!dryRun) {
+        QSet<QString> folders;
+        for (const TagWriteRequest &request : requests) {
+            // The copy goes next to the file a link points to, so that folder is cleaned.
+            if (const QString target = QFileInfo(request.path).canonicalFilePath(); !target.isEmpty())
+                folders.insert(QFileInfo(target).absolutePath());
+        }
+        for (const QString &folder : std::as_const(folders))
+            TemporaryCopies::removeStale(folder);
+    }
     for (const TagWriteRequest &request : requests) {
         if (cancel) {
             TagWriteResult skipped;

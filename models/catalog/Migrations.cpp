@@ -408,21 +408,34 @@ int currentVersion(QSqlDatabase &db)
 
 bool migrateTo(QSqlDatabase &db, int targetVersion, QString *error)
 {
-    if (!ensureVersionTable(db, error))
-        return false;
-    const int from = currentVersion(db);
-    if (from > latestVersion()) {
-        if (error)
-            *error = QCoreApplication::translate("Migrations",
-                "the catalog was written by a newer Imprint (schema %1, this "
-                "version knows up to %2); update Imprint to open it")
-                         .arg(from)
-                         .arg(latestVersion());
-        return false;
-    }
-    for (int version = from + 1; version <= targetVersion; ++version) {
+    // One migration per write transaction. The version is read inside it: BEGIN IMMEDIATE takes
+    // the write lock first (waiting up to the connection's busy timeout), so two processes
+    // opening a new catalog at once apply each migration once instead of both reading 0 and
+    // the second failing on "table settings already exists".
+    for (;;) {
         SqlTransaction transaction(db);
         if (!transaction.isActive()) {
+            if (error)
+                *error = transaction.error();
+            return false;
+        }
+        if (!ensureVersionTable(db, error))
+            return false;
+        const int from = currentVersion(db);
+        if (from > latestVersion()) {
+            if (error)
+                *error = QCoreApplication::translate("Migrations",
+                    "the catalog was written by a newer Imprint (schema %1, this "
+                    "version knows up to %2); update Imprint to open it")
+                             .arg(from)
+                             .arg(latestVersion());
+            return false;
+        }
+        const int version = from + 1;
+        if (version > targetVersion) {
+            // Up to date; commits the version table a new file has just been given.
+            if (transaction.commit())
+                return true;
             if (error)
                 *error = transaction.error();
             return false;
@@ -446,7 +459,6 @@ bool migrateTo(QSqlDatabase &db, int targetVersion, QString *error)
             return false;
         }
     }
-    return true;
 }
 
 bool migrate(QSqlDatabase &db, QString *error)

@@ -3,6 +3,7 @@
 #include "DeliveryMetadata.h"
 
 #include "delivery/AiDisclosure.h"
+#include "exchange/Csv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,13 +16,6 @@ namespace Imprint::Delivery
 
 namespace
 {
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    return u"\""_s + QString(text).replace(u"\""_s, u"\"\""_s) + u"\""_s;
-}
 
 QJsonObject share(const QString &party, int basisPoints)
 {
@@ -147,9 +141,8 @@ QByteArray metadataCsv(const DeliveryRelease &release, const DeliveryProfile &pr
         if (profile.cueSheet)
             row += { t.bpm > 0 ? QString::number(t.bpm) : QString(), t.key, t.mood,
                 t.hasVocals < 0 ? QString() : (t.hasVocals ? u"yes"_s : u"no"_s) };
-        for (QString &field : row)
-            field = csvField(field);
-        text += row.join(u',') + u"\r\n"_s;
+        // Csv::line guards a title like =HYPERLINK(…) so a spreadsheet shows it instead of running it.
+        text += Csv::line(row) + u"\r\n"_s;
     }
     return text.toUtf8();
 }

@@ -24,7 +24,8 @@ namespace Imprint::Delivery
 /// metadata.json (UTF-8). recorded: the preflight issues exported anyway.
 QByteArray metadataJson(const DeliveryRelease &release, const DeliveryProfile &profile,
     const QList<PreflightIssue> &recorded, const QList<PlannedFile> &files);
-/// metadata.csv (UTF-8, RFC 4180 quoting); the sync profile adds cue-sheet columns.
+/// metadata.csv (UTF-8, RFC 4180 quoting, formulas guarded as Csv::field does); the sync profile
+/// adds cue-sheet columns.
 QByteArray metadataCsv(const DeliveryRelease &release, const DeliveryProfile &profile);
 
 /// One recorded issue as metadata.json and the delivery history keep it.

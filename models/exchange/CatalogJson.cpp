@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CatalogJson.h"
 
+#include "CatalogIdentifierCheck.h"
 #include "catalog/Migrations.h"
 #include "catalog/SqlTransaction.h"
 
@@ -88,6 +89,15 @@ bool fromJson(const QJsonValue &json, QVariant *value)
     }
 }
 
+// The tables every export has held since the first schema: a document without them is not a
+// catalog (an empty "tables" would otherwise import as an empty catalog, and succeed).
+const QStringList &requiredTables()
+{
+    static const QStringList tables { u"settings"_s, u"parties"_s, u"works"_s, u"releases"_s, u"tracks"_s,
+        u"release_tracks"_s, u"assets"_s, u"work_shares"_s, u"credits"_s, u"master_shares"_s };
+    return tables;
+}
+
 bool holdsUserData(const QSqlDatabase &db, QString *table)
 {
     for (const QString &name : { u"tracks"_s, u"releases"_s, u"parties"_s, u"works"_s, u"assets"_s }) {
@@ -171,7 +181,15 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
     if (document.value(u"formatVersion"_s).toInt() > FormatVersion
         || document.value(u"schemaVersion"_s).toInt() > Migrations::latestVersion())
         return fail(Text::tr("the export was written by a newer Imprint; update Imprint to import it"));
+    if (!document.value(u"formatVersion"_s).isDouble() || !document.value(u"schemaVersion"_s).isDouble()
+        || !document.value(u"tables"_s).isObject())
+        return fail(Text::tr("not a complete Imprint catalog export (it needs \"formatVersion\", "
+                             "\"schemaVersion\" and a \"tables\" object)"));
     const QJsonObject tables = document.value(u"tables"_s).toObject();
+    for (const QString &table : requiredTables()) {
+        if (!tables.contains(table))
+            return fail(Text::tr("not a complete Imprint catalog export (no table \"%1\")").arg(table));
+    }
     for (auto it = tables.begin(); it != tables.end(); ++it) {
         if (!exportedTables().contains(it.key()))
             return fail(Text::tr("unknown table \"%1\"").arg(it.key()));
@@ -228,6 +246,9 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
                             .arg(table)
                             .arg(index + 1)
                             .arg(cell.key()));
+                const QString invalid = CatalogIdentifierCheck::check(table, cell.key(), &value);
+                if (!invalid.isEmpty())
+                    return fail(Text::tr("%1, row %2: %3").arg(table).arg(index + 1).arg(invalid));
                 columns.append(cell.key());
                 values.append(value);
             }

@@ -3,13 +3,48 @@
 #include "Csv.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace Imprint::Csv
 {
 
-Table parse(QStringView text)
+namespace
+{
+
+// A number a spreadsheet reads as a number (-3.2, +1, 4e-2) starts with + or - but is no formula.
+bool isPlainNumber(QStringView value)
+{
+    static const QRegularExpression number(u"^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$"_s);
+    return number.matchView(value).hasMatch();
+}
+
+// The value written before field() guarded it.
+QString unguarded(const QString &value)
+{
+    return value.startsWith(u'\'') && needsFormulaGuard(QStringView(value).mid(1)) ? value.mid(1) : value;
+}
+
+} // namespace
+
+bool needsFormulaGuard(QStringView value)
+{
+    // A value that starts with quote marks is guarded when what follows them is, so that a value
+    // really starting with a quote mark survives the guard being taken off on reading.
+    qsizetype start = 0;
+    while (start < value.size() && value.at(start) == u'\'')
+        ++start;
+    const QStringView rest = value.mid(start);
+    if (rest.isEmpty())
+        return false;
+    const QChar first = rest.front();
+    const bool trigger = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+        || first == u'\r';
+    return trigger && !isPlainNumber(rest);
+}
+
+Table parse(QStringView text, QChar separator)
 {
     Table table;
     if (text.startsWith(QChar(0xFEFF)))
@@ -18,6 +53,7 @@ Table parse(QStringView text)
     Record record;
     QString value;
     bool quoted = false; // inside a quoted field
+    bool closed = false; // right after a quoted field's closing quote
     bool fieldStarted = false; // the record has at least one character or separator
     int line = 1;
     int quoteLine = 0;
@@ -25,12 +61,19 @@ Table parse(QStringView text)
 
     auto endRecord = [&] {
         if (fieldStarted || !value.isEmpty()) {
-            record.fields.append(value);
+            record.fields.append(unguarded(value));
+            record.lastLine = line;
             table.records.append(record);
         }
         record = Record {};
         value.clear();
         fieldStarted = false;
+        closed = false;
+    };
+    auto fail = [&table](const QString &error) {
+        table.error = error;
+        table.records.clear();
+        return table;
     };
 
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -42,6 +85,7 @@ Table parse(QStringView text)
                     ++i;
                 } else {
                     quoted = false;
+                    closed = true;
                 }
             } else {
                 if (c == u'\n')
@@ -50,14 +94,28 @@ Table parse(QStringView text)
             }
             continue;
         }
+        const bool endsField = c == separator || c == u'\n' || c == u'\r';
+        if (closed && !endsField) {
+            if (quoteLine == line)
+                return fail(QCoreApplication::translate("Csv",
+                    "line %1: text follows the closing quote of a quoted field (is a quote mark missing, or "
+                    "not doubled inside the field?)")
+                        .arg(line));
+            return fail(QCoreApplication::translate("Csv",
+                "line %1: a quoted field opened here closes on line %2 and text follows its closing quote, "
+                "so lines %1–%2 cannot be read (is a quote mark missing, or not doubled inside the field?)")
+                    .arg(quoteLine)
+                    .arg(line));
+        }
         if (c == u'"' && value.isEmpty()) {
             quoted = true;
             quoteLine = line;
             fieldStarted = true;
-        } else if (c == u',') {
-            record.fields.append(value);
+        } else if (c == separator) {
+            record.fields.append(unguarded(value));
             value.clear();
             fieldStarted = true;
+            closed = false;
         } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
             continue; // the \n ends the record
         } else if (c == u'\n' || c == u'\r') {
@@ -70,17 +128,35 @@ Table parse(QStringView text)
         }
     }
     if (quoted) {
-        table.error
-            = QCoreApplication::translate("Csv", "line %1: a quoted field is never closed").arg(quoteLine);
-        table.records.clear();
-        return table;
+        const int lastLine = text.endsWith(u'\n') ? line - 1 : line;
+        return fail(QCoreApplication::translate(
+            "Csv", "line %1: a quoted field opened here is never closed, so lines %1–%2 cannot be read")
+                .arg(quoteLine)
+                .arg(lastLine));
     }
     endRecord();
     return table;
 }
 
+QChar separatorOf(QStringView text)
+{
+    const QStringView header = text.left(text.indexOf(u'\n'));
+    if (header.contains(u','))
+        return u',';
+    if (header.contains(u'\t'))
+        return u'\t';
+    if (header.contains(u';'))
+        return u';';
+    return u',';
+}
+
 QString field(const QString &value)
 {
+    if (needsFormulaGuard(value)) {
+        QString escaped = u'\'' + value;
+        escaped.replace(u"\""_s, u"\"\""_s);
+        return u'"' + escaped + u'"';
+    }
     const bool needsQuotes = value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
         || value.contains(u'\r') || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
     if (!needsQuotes)

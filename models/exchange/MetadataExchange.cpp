@@ -25,6 +25,9 @@ QVariantMap toMap(const TrackCsv::ImportReport &report, const QString &path, boo
     QVariantList bad;
     for (const TrackCsv::BadRow &row : report.badRows)
         bad.append(QVariantMap { { u"line"_s, row.line }, { u"reason"_s, row.reason } });
+    QVariantList warnings;
+    for (const TrackCsv::BadRow &row : report.warnings)
+        warnings.append(QVariantMap { { u"line"_s, row.line }, { u"reason"_s, row.reason } });
     const QString name = QFileInfo(path).fileName();
     QString summary;
     if (!report.error.isEmpty())
@@ -43,7 +46,7 @@ QVariantMap toMap(const TrackCsv::ImportReport &report, const QString &path, boo
                       .arg(report.unchanged);
     return { { u"file"_s, path }, { u"fileUrl"_s, QUrl::fromLocalFile(path) },
         { u"updated"_s, report.updated }, { u"created"_s, report.created },
-        { u"unchanged"_s, report.unchanged }, { u"badRows"_s, bad },
+        { u"unchanged"_s, report.unchanged }, { u"badRows"_s, bad }, { u"warnings"_s, warnings },
         { u"unknownColumns"_s, report.unknownColumns }, { u"error"_s, report.error },
         { u"summary"_s, summary } };
 }
@@ -114,7 +117,7 @@ void MetadataExchange::runCsv(const QUrl &file, bool dryRun)
         TrackCsv::ImportReport report;
         QFile in(path);
         if (in.open(QIODevice::ReadOnly))
-            report = TrackCsv::importTracks(store.connection(), QString::fromUtf8(in.readAll()), dryRun);
+            report = TrackCsv::importFile(store.connection(), in.readAll(), dryRun);
         else
             report.error = in.errorString();
         const QVariantMap map = toMap(report, path, dryRun);

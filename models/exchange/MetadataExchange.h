@@ -40,7 +40,8 @@ Q_SIGNALS:
     void busyChanged();
     /// ok, and a sentence for the status line naming the file.
     void exported(bool ok, const QString &message);
-    /// file, updated, created, unchanged, badRows [{line, reason}], unknownColumns, error, summary.
+    /// file, updated, created, unchanged, badRows [{line, reason}], warnings [{line, reason}],
+    /// unknownColumns, error, summary.
     void previewReady(const QVariantMap &report);
     void imported(const QVariantMap &report);
 

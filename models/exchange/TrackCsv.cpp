@@ -3,6 +3,7 @@
 #include "TrackCsv.h"
 
 #include "Csv.h"
+#include "TextDecoding.h"
 #include "catalog/SqlTransaction.h"
 #include "identifiers/Isrc.h"
 
@@ -12,6 +13,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -109,7 +112,8 @@ std::optional<QVariant> parseCell(const QString &column, const QString &cell, QS
             return QVariant();
         bool ok = false;
         const double bpm = value.toDouble(&ok);
-        if (!ok || bpm <= 0 || bpm > 999) {
+        // toDouble() reads "nan" and "inf" too; neither is a tempo.
+        if (!ok || !std::isfinite(bpm) || bpm < 1 || bpm > 999) {
             *reason = Text::tr("BPM \"%1\" is not a tempo between 1 and 999").arg(value);
             return std::nullopt;
         }
@@ -121,8 +125,10 @@ std::optional<QVariant> parseCell(const QString &column, const QString &cell, QS
             *reason = Text::tr("%1 \"%2\" is not yes or no").arg(column, value);
         return flag;
     }
+    // These columns are NOT NULL: an empty cell is an empty text, never a null one (a null
+    // QString binds as NULL).
     if (column == u"version" || column == u"display_artist")
-        return QVariant(value);
+        return QVariant(value.isNull() ? u""_s : value);
     return value.isEmpty() ? QVariant() : QVariant(value);
 }
 
@@ -145,9 +151,22 @@ std::optional<qint64> trackHoldingIsrc(QSqlDatabase &db, const QString &isrc)
     return std::nullopt;
 }
 
-} // namespace
+const QStringList &exportHeader()
+{
+    static const QStringList header = [] {
+        QStringList names { u"track_id"_s };
+        for (const Editable &column : editableColumns())
+            names.append(column.header);
+        names << u"duration"_s << u"release"_s << u"upc"_s << u"disc"_s << u"track_number"_s
+              << u"release_date"_s << u"label"_s << u"work"_s << u"iswc"_s;
+        return names;
+    }();
+    return header;
+}
 
-QString exportTracks(const QSqlDatabase &db, QString *error)
+// Every track as the cells of exportHeader(), ordered by id; false with *error when the query fails.
+bool forEachExportRow(
+    const QSqlDatabase &db, QString *error, const std::function<void(const QStringList &)> &row)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -167,33 +186,56 @@ QString exportTracks(const QSqlDatabase &db, QString *error)
     if (!ok) {
         if (error)
             *error = query.lastError().text();
-        return {};
+        return false;
     }
-    QStringList header { u"track_id"_s };
-    for (const Editable &column : editableColumns())
-        header.append(column.header);
-    header << u"duration"_s << u"release"_s << u"upc"_s << u"disc"_s << u"track_number"_s << u"release_date"_s
-           << u"label"_s << u"work"_s << u"iswc"_s;
-    QString out = Csv::line(header) + u"\r\n"_s;
     while (query.next()) {
         const QVariant bpm = query.value(7);
-        const QStringList row { query.value(0).toString(), text(query.value(1)), text(query.value(2)),
-            text(query.value(3)), text(query.value(4)), text(query.value(5)), text(query.value(6)),
+        row({ query.value(0).toString(), text(query.value(1)), text(query.value(2)), text(query.value(3)),
+            text(query.value(4)), text(query.value(5)), text(query.value(6)),
             bpm.isNull() ? QString() : QString::number(bpm.toDouble()), text(query.value(8)),
             text(query.value(9)), yesNo(query.value(10)), yesNo(query.value(11)), duration(query.value(12)),
             text(query.value(13)), text(query.value(14)), text(query.value(15)), text(query.value(16)),
-            text(query.value(17)), text(query.value(18)), text(query.value(19)), text(query.value(20)) };
-        out += Csv::line(row) + u"\r\n"_s;
+            text(query.value(17)), text(query.value(18)), text(query.value(19)), text(query.value(20)) });
     }
+    return true;
+}
+
+// The read-only cells of the catalog's tracks by id, to tell which a file changed.
+QHash<qint64, QStringList> currentRows(const QSqlDatabase &db)
+{
+    QHash<qint64, QStringList> rows;
+    forEachExportRow(
+        db, nullptr, [&rows](const QStringList &row) { rows.insert(row.constFirst().toLongLong(), row); });
+    return rows;
+}
+
+} // namespace
+
+QString exportTracks(const QSqlDatabase &db, QString *error)
+{
+    QString out = Csv::line(exportHeader()) + u"\r\n"_s;
+    if (!forEachExportRow(db, error, [&out](const QStringList &row) { out += Csv::line(row) + u"\r\n"_s; }))
+        return {};
     return out;
+}
+
+ImportReport importFile(QSqlDatabase db, const QByteArray &file, bool dryRun)
+{
+    const TextDecoding::Decoded decoded = TextDecoding::decode(file);
+    if (!decoded.error.isEmpty()) {
+        ImportReport report;
+        report.error = Text::tr("%1; nothing was imported").arg(decoded.error);
+        return report;
+    }
+    return importTracks(db, decoded.text, dryRun);
 }
 
 ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
 {
     ImportReport report;
-    const Csv::Table table = Csv::parse(csv);
+    const Csv::Table table = Csv::parse(csv, Csv::separatorOf(csv));
     if (!table.error.isEmpty()) {
-        report.error = table.error;
+        report.error = Text::tr("%1; nothing was imported").arg(table.error);
         return report;
     }
     if (table.records.isEmpty()) {
@@ -218,6 +260,14 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
             report.unknownColumns.append(header.at(i));
     }
     const qsizetype idColumn = position.value(u"track_id"_s, -1);
+    // Read-only cells a row changed are reported, so an edit there is not lost in silence.
+    QStringList readOnlyInFile;
+    for (const QString &name : readOnlyColumns()) {
+        if (name != u"track_id" && position.contains(name))
+            readOnlyInFile.append(name);
+    }
+    const QHash<qint64, QStringList> current
+        = readOnlyInFile.isEmpty() ? QHash<qint64, QStringList>() : currentRows(db);
 
     SqlTransaction transaction(db);
     if (!transaction.isActive()) {
@@ -231,10 +281,38 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
         auto bad = [&report, &record](const QString &reason) {
             report.badRows.append({ record.line, reason });
         };
+        const bool spansLines = record.lastLine > record.line;
         if (record.fields.size() != header.size()) {
-            bad(Text::tr("%1 fields where the header has %2").arg(record.fields.size()).arg(header.size()));
+            QString reason
+                = Text::tr("%1 fields where the header has %2").arg(record.fields.size()).arg(header.size());
+            if (spansLines)
+                reason += Text::tr(" (a quoted cell runs over lines %1–%2: is a closing quote missing?)")
+                              .arg(record.line)
+                              .arg(record.lastLine);
+            bad(reason);
             continue;
         }
+        // Called once a row is applied: what it held that was not.
+        auto warnAboutTheRest = [&](std::optional<qint64> track) {
+            QStringList ignored;
+            const auto found = track ? current.constFind(*track) : current.cend();
+            const QStringList *now = found != current.cend() ? &*found : nullptr;
+            for (const QString &name : std::as_const(readOnlyInFile)) {
+                const QString cell = record.fields.at(position.value(name)).trimmed();
+                const QString stored = now ? now->at(exportHeader().indexOf(name)) : QString();
+                if (cell != stored)
+                    ignored.append(name);
+            }
+            if (!ignored.isEmpty())
+                report.warnings.append({ record.line,
+                    Text::tr("%1: read-only, the change was not applied").arg(ignored.join(u", "_s)) });
+            if (spansLines)
+                report.warnings.append({ record.line,
+                    Text::tr("the row runs over lines %1–%2 because a quoted cell holds a line break; "
+                             "check that no closing quote is missing")
+                        .arg(record.line)
+                        .arg(record.lastLine) });
+        };
 
         // Every editable cell present in the file, checked before anything is written.
         QStringList columns;
@@ -303,6 +381,7 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
                 continue;
             }
             ++report.created;
+            warnAboutTheRest(std::nullopt);
             continue;
         }
 
@@ -323,6 +402,7 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
         }
         if (assignments.isEmpty()) {
             ++report.unchanged;
+            warnAboutTheRest(trackId);
             continue;
         }
         query.prepare(
@@ -336,6 +416,7 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
             continue;
         }
         ++report.updated;
+        warnAboutTheRest(trackId);
     }
     if (!dryRun && !transaction.commit())
         report.error = transaction.error();

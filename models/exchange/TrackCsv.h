@@ -16,7 +16,7 @@
 ///   duration      m:ss (read-only)
 ///   release, upc, disc, track_number, release_date, label   the track's first release (read-only)
 ///   work, iswc    the composition (read-only)
-/// Read-only columns are written for reference and ignored on import.
+/// Read-only columns are written for reference; on import a changed read-only cell is a warning.
 namespace Imprint::TrackCsv
 {
 
@@ -35,6 +35,8 @@ struct ImportReport {
     int created = 0;
     int unchanged = 0;
     QList<BadRow> badRows;
+    /// Rows applied with something left out: edited read-only cells, a cell running over lines.
+    QList<BadRow> warnings;
     /// Header names that are neither editable nor read-only columns; their values are ignored.
     QStringList unknownColumns;
 };
@@ -42,7 +44,12 @@ struct ImportReport {
 /// Applies the editable columns of every good row: a row with a track_id updates that track, a
 /// row without one updates the track holding its ISRC or else creates a track. A bad row is
 /// reported with its line and reason and changes nothing; the good rows are kept. With dryRun
-/// the report is the same and the catalog is left untouched.
+/// the report is the same and the catalog is left untouched. The separator is the header's:
+/// comma, tab or semicolon (Csv::separatorOf).
 ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun);
+
+/// importTracks() on a file's bytes, decoded as TextDecoding::decode() says (UTF-8, or UTF-16
+/// with a byte-order mark); a file in another encoding is refused whole.
+ImportReport importFile(QSqlDatabase db, const QByteArray &file, bool dryRun);
 
 } // namespace Imprint::TrackCsv

@@ -4,8 +4,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// A CSV import in two steps: what the file would change and which rows are refused (with
-// their line and reason), then Apply; afterwards the same dialog reports what was done.
+// A CSV import in two steps: what the file would change, which rows are refused and which
+// are applied with a warning (each with its line and reason), then Apply; afterwards the same dialog reports what was done.
 Dialog {
     id: dialog
 
@@ -63,10 +63,31 @@ Dialog {
         }
         ListView {
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(contentHeight, 260)
+            // Leave room for the warnings below at 700 px.
+            Layout.preferredHeight: Math.min(contentHeight, (dialog.report.warnings ?? []).length > 0 ? 180 : 260)
             visible: count > 0
             clip: true
             model: dialog.report.badRows ?? []
+            ScrollBar.vertical: ScrollBar {}
+            delegate: Label {
+                required property var modelData
+                width: ListView.view.width
+                wrapMode: Text.Wrap
+                text: qsTr("Line %1: %2").arg(modelData.line).arg(modelData.reason)
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            visible: (dialog.report.warnings ?? []).length > 0
+            text: qsTr("%n row(s) with a warning:", "", (dialog.report.warnings ?? []).length)
+        }
+        ListView {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, 120)
+            visible: count > 0
+            clip: true
+            model: dialog.report.warnings ?? []
             ScrollBar.vertical: ScrollBar {}
             delegate: Label {
                 required property var modelData

@@ -64,6 +64,48 @@ def gzip_tar_bomb(out, gib):
         target.write(struct.pack("<II", crc, total & 0xFFFFFFFF))
 
 
+def zstd_frame(parts):
+    """A zstd frame written by hand, so no zstd module is needed: bytes go into raw blocks, an int
+    n into RLE blocks of n zeros (4 bytes per 128 KiB, so gigabytes cost kilobytes)."""
+    block_max = 128 << 10
+    blocks = []
+    for part in parts:
+        if isinstance(part, int):
+            for start in range(0, part, block_max):
+                blocks.append((1, min(block_max, part - start), b"\0"))
+        else:
+            for start in range(0, len(part), block_max):
+                chunk = part[start:start + block_max]
+                blocks.append((0, len(chunk), chunk))
+    frame = bytearray(struct.pack("<I", 0xFD2FB528))
+    frame += bytes([0x00, 0x38])  # no content size, no checksum; window 2^17 (one block)
+    for i, (kind, size, payload) in enumerate(blocks):
+        last = 1 if i == len(blocks) - 1 else 0
+        frame += struct.pack("<I", last | kind << 1 | size << 3)[:3] + payload
+    return bytes(frame)
+
+
+def tar_bytes(members, format=tarfile.GNU_FORMAT):
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=format) as archive:
+        for info, data in members:
+            archive.addfile(info, io.BytesIO(data) if data is not None else None)
+    return buffer.getvalue()
+
+
+def zip64_end_records(data, disk=0, disks=1):
+    """data (a ZIP) with a ZIP64 end record and locator before the end record, whose own fields
+    are then 0xffff placeholders, as writers of ZIP64 archives set them."""
+    end = data.rfind(b"PK\x05\x06")
+    _, _, _, count, _, size, offset, comment = struct.unpack("<IHHHHIIH", data[end:end + 22])
+    zip64_at = end
+    record = struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, disk, disk, count, count, size, offset)
+    locator = struct.pack("<IIQI", 0x07064B50, disk, zip64_at, disks)
+    placeholder = struct.pack("<IHHHHIIH", 0x06054B50, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF,
+                              0xFFFFFFFF, 0xFFFFFFFF, comment)
+    return data[:end] + record + locator + placeholder + data[end + 22:]
+
+
 def main(kind, out):
     good = [("stems/drums.wav", b"RIFF" + bytes(5000)), ("stems/bass.wav", b"RIFF" + b"\x01" * 7000)]
     if kind == "good-zip":
@@ -130,6 +172,59 @@ def main(kind, out):
         data[local + 6] |= 1
         data[central + 8] |= 1
         open(out, "wb").write(bytes(data))
+    elif kind == "tar-deep-path":
+        # A PAX path of 200 000 levels (400 KB): refused before its parents are ever looked at.
+        info, data = file_info("a/" * 200000 + "deep.wav", b"RIFF")
+        open(out, "wb").write(tar_bytes([(info, data)], tarfile.PAX_FORMAT))
+    elif kind == "tar-depth-limit":
+        # 256 levels pass, 257 do not.
+        open(out, "wb").write(tar_bytes([file_info("d/" * 255 + "ok.wav", b"RIFF"),
+                                         file_info("e/" * 256 + "deep.wav", b"RIFF")], tarfile.PAX_FORMAT))
+    elif kind == "tar-dot-slash":
+        # What `tar -C stems -cf pack.tar .` writes: the root as "./", every name under it.
+        root = tarfile.TarInfo(".")
+        root.type = tarfile.DIRTYPE
+        folder = tarfile.TarInfo("./stems")
+        folder.type = tarfile.DIRTYPE
+        tar_entries(out, [(root, None), (folder, None)] + [file_info("./" + n, d) for n, d in good])
+    elif kind == "tar-dot-slash-dotdot":
+        tar_entries(out, [file_info("./../evil.txt", b"owned")])
+    elif kind == "tar-cut-between":
+        # A plain tar cut right after its first entry: every remaining header is whole, but the
+        # second stem and the end-of-archive blocks are gone.
+        data = tar_bytes([file_info(n, d) for n, d in good])
+        open(out, "wb").write(data[:512 + (len(good[0][1]) + 511) // 512 * 512])
+    elif kind == "tar-gz-cut-between":
+        # A tar.gz whose compressed stream stops right after the first entry, flushed: every byte
+        # of that entry inflates, then the stream just ends, without its end of stream.
+        data = tar_bytes([file_info(n, d) for n, d in good])
+        compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+        first = data[:512 + (len(good[0][1]) + 511) // 512 * 512]
+        body = compressor.compress(first) + compressor.flush(zlib.Z_FULL_FLUSH)
+        open(out, "wb").write(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff" + body)
+    elif kind == "tar-zst-truncated":
+        data = zstd_frame([tar_bytes([file_info(n, d) for n, d in good])])
+        open(out, "wb").write(data[: len(data) // 2])
+    elif kind == "tar-zst-bomb":
+        # About 128 KB holding 4 GiB of zeros in one entry, like a backup's catalog.
+        header = tarfile.TarInfo("catalog.sqlite")
+        header.size = 4 << 30
+        open(out, "wb").write(zstd_frame([header.tobuf(format=tarfile.GNU_FORMAT), header.size + 1024]))
+    elif kind in ("zip64", "zip64-multi-volume", "zip-multi-volume"):
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, data in good:
+                with archive.open(name, "w", force_zip64=True) as entry:
+                    entry.write(data)
+        data = buffer.getvalue()
+        if kind == "zip64":
+            data = zip64_end_records(data)
+        elif kind == "zip64-multi-volume":
+            data = zip64_end_records(data, disk=1, disks=2)
+        else:
+            end = data.rfind(b"PK\x05\x06")
+            data = data[:end + 4] + struct.pack("<HH", 1, 1) + data[end + 8:]
+        open(out, "wb").write(data)
     else:
         sys.exit(f"unknown kind {kind}")
 

@@ -3,15 +3,22 @@
 # SPDX-FileCopyrightText: 2026 Imprint contributors
 """imprint backup/restore on the demo catalog: the restored catalog lists the same tracks, every
 restored file hashes the same, and a truncated backup is refused naming what is missing, with
-nothing left behind."""
+nothing left behind (not even the folders made above the target); a bomb is refused fast."""
 import hashlib
+import io
 import os
+import resource
 import shutil
 import sqlite3
 import subprocess
 import sys
+import tarfile
+import time
 
 from common import check, run, run_json
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "archive"))
+import hostile  # noqa: E402  the archive tests' builders of hostile archives
 
 imprint, work = sys.argv[1], sys.argv[2]
 folder = os.path.join(work, "backup")
@@ -90,6 +97,41 @@ check(any(s in ("missing", "truncated") and p.startswith("library/") for p, s in
 check(not [n for n in os.listdir(folder) if n.startswith(".")], f"leftovers: {os.listdir(folder)}")
 text = run(imprint, "restore", truncated, target_dir, expect=1)
 check("MANIFEST.sha256: missing" in text.stderr, f"the text report names no entries:\n{text.stderr}")
+
+# A failed restore takes back the folders it made above the target, and only those: refused
+# while unpacking (the truncated backup) or afterwards (a file that differs from the manifest).
+gz_backup = os.path.join(folder, "demo.tar.gz")
+run_json(imprint, "--catalog", catalog, "backup", gz_backup)
+damaged = os.path.join(folder, "damaged.tar.gz")
+with tarfile.open(gz_backup) as source, tarfile.open(damaged, "w:gz") as target:
+    for member in source.getmembers():
+        data = source.extractfile(member).read() if member.isfile() else None
+        if member.name.startswith("library/") and data:
+            data = bytes([data[0] ^ 0xFF]) + data[1:]
+        target.addfile(member, io.BytesIO(data) if data is not None else None)
+for broken, status in ((truncated, "missing"), (damaged, "mismatch")):
+    nested = os.path.join(folder, "new-parent", "nested", "restored")
+    report = run_json(imprint, "restore", broken, nested, expect=1)
+    check(any(p["status"] == status for p in report["problems"]), f"{broken}: {report}")
+    check(not os.path.exists(os.path.join(folder, "new-parent")) and os.path.isdir(folder),
+          f"{broken}: a failed restore left the folders it created: {os.listdir(folder)}")
+
+# A bomb: 4 GiB of zeros in a .tar.zst of 128 KB. Unpacking refuses it by its compression ratio,
+# and the diagnosis after the refusal must keep to the same limits instead of inflating it all.
+bomb = os.path.join(folder, "bomb.tar.zst")
+hostile.main("tar-zst-bomb", bomb)
+before = resource.getrusage(resource.RUSAGE_CHILDREN)
+started = time.monotonic()
+report = run_json(imprint, "restore", bomb, os.path.join(folder, "from-bomb"), expect=1)
+elapsed = time.monotonic() - started
+after = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+os.remove(bomb)
+check("ratio" in report["error"] and "catalog.sqlite" in report["error"], f"bomb: {report}")
+# Inflating and hashing 4 GiB takes tens of seconds of CPU; stopping at the limit, well under one.
+check(cpu < 5 and elapsed < 60, f"refusing the bomb took {cpu:.1f} s of CPU ({elapsed:.1f} s): "
+      "it was decompressed in full")
+check(not os.path.exists(os.path.join(folder, "from-bomb")), "the bomb left a folder")
 
 run(imprint, "backup", expect=2)
 run(imprint, "restore", backup, expect=2)

@@ -6,13 +6,16 @@ detected from the names, hashes and sample rates recorded, files under Stems/<ar
 importing it again adds nothing; stems whose rate or length differ from the master are refused
 with both values named (and attached with --force); every hostile pack (zip-slip, ../ in a tar,
 absolute path, symlink escape, zip bombs, truncated archives, duplicate names) is refused with a
-clear message, and neither the library, the catalog nor anything around them changes."""
+clear message, and neither the library, the catalog nor anything around them changes. Packs made
+with `tar -C folder -czf pack.tar.gz .` and ZIP64 packs are accepted; packs cut short are reported
+as truncated."""
 import hashlib
 import io
 import os
 import shutil
 import sqlite3
 import struct
+import subprocess
 import sys
 import tarfile
 import wave
@@ -133,6 +136,53 @@ check(forced["ok"] and forced["added"] == 2, f"--force: {forced}")
 again = run_json(imprint, "--catalog", catalog, "import-stems", odd, "--track", track)
 check(again["ok"] and again["added"] == 0 and not again["mismatches"], f"attached stems are not judged again: {again}")
 
+# Packs as ordinary tools write them. `tar -C folder -czf pack.tar.gz .` puts "./" before every
+# name and stores "./" itself: the root, accepted as such.
+tar_folder = os.path.join(folder, "tar-stems")
+os.makedirs(os.path.join(tar_folder, "Stems"))
+for seed, name in ((8, "Pad.wav"), (9, "Strings.wav")):
+    with open(os.path.join(tar_folder, "Stems", name), "wb") as stem:
+        stem.write(wav_bytes(seed=seed))
+dot_pack = os.path.join(packs, "dot-slash.tar.gz")
+subprocess.run(["tar", "-C", tar_folder, "-czf", dot_pack, "."], check=True)
+listing = subprocess.run(["tar", "-tzf", dot_pack], capture_output=True, text=True, check=True).stdout
+check(listing.startswith("./\n") and "./Stems/Pad.wav" in listing, f"tar wrote other names:\n{listing}")
+report = run_json(imprint, "--catalog", catalog, "import-stems", dot_pack, "--track", track)
+check(report["ok"] and report["added"] == 2 and sorted(s["entry"] for s in report["stems"]) ==
+      ["Stems/Pad.wav", "Stems/Strings.wav"], f"a pack made with tar -C … .: {report}")
+shutil.rmtree(tar_folder)
+
+# ZIP64, as writers of large archives make them: 64-bit sizes in every entry and a ZIP64 end
+# record, whose plain end record then holds 0xffff placeholders (its disk numbers too).
+zip64_buffer = io.BytesIO()
+with zipfile.ZipFile(zip64_buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    for seed, name in ((10, "Choir.wav"), (11, "Brass.wav")):
+        with archive.open(name, "w", force_zip64=True) as entry:
+            entry.write(wav_bytes(seed=seed))
+zip64_pack = os.path.join(packs, "zip64.zip")
+with open(zip64_pack, "wb") as out:
+    out.write(hostile.zip64_end_records(zip64_buffer.getvalue()))
+report = run_json(imprint, "--catalog", catalog, "import-stems", zip64_pack, "--track", track)
+check(report["ok"] and report["added"] == 2, f"a ZIP64 pack: {report}")
+
+# Cut short: a plain tar cut between two stems, and a .tar.zst cut anywhere, are truncated, named
+# as such, rather than a smaller pack or one "without audio files".
+good_tar = hostile.tar_bytes([hostile.file_info(f"Stem {n}.wav", wav_bytes(seed=n))
+                               for n in (12, 13)])
+cut_tar = os.path.join(packs, "cut-between.tar")
+with open(cut_tar, "wb") as out:
+    out.write(good_tar[:512 + (len(wav_bytes(seed=12)) + 511) // 512 * 512])
+cut_zst = os.path.join(packs, "cut.tar.zst")
+with open(cut_zst, "wb") as out:
+    zst = hostile.zstd_frame([good_tar])
+    out.write(zst[: len(zst) * 3 // 4])
+before = snapshot()
+for pack in (cut_tar, cut_zst):
+    message = run(imprint, "--catalog", catalog, "import-stems", pack, "--track", track, expect=1).stderr
+    check(f"{pack} is truncated" in message and "nothing was imported" in message,
+          f"{os.path.basename(pack)}: not reported as truncated:\n{message}")
+    check(snapshot() == before, f"{os.path.basename(pack)}: the library or the catalog changed")
+
 # Hostile packs: a clear message naming the problem, nothing written anywhere.
 hostile_kinds = {
     "zip-slip": "..",
@@ -142,11 +192,16 @@ hostile_kinds = {
     "tar-hardlink-escape": "link",
     "zip-bomb": "ratio",
     "zip-lying-bomb": "",
-    "zip-truncated": "",
-    "tar-truncated": "",
+    "zip-truncated": "truncated",
+    "tar-truncated": "is truncated",
     "zip-duplicate": "duplicate",
     "tar-duplicate": "duplicate",
     "zip-encrypted": "encrypt",
+    "tar-dot-slash-dotdot": "'..'",
+    "tar-deep-path": "longer than 4096 bytes",
+    "tar-depth-limit": "deeper than 256 levels",
+    "zip-multi-volume": "multi-volume",
+    "zip64-multi-volume": "multi-volume",
 }
 outside = os.path.join(work, "evil.txt")
 before = snapshot()

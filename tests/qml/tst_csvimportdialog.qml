@@ -5,7 +5,7 @@ import QtTest
 import Imprint
 
 // The CSV import dialog: a preview offers Apply only when something would change, lists every
-// refused row by line, and Apply hands back the previewed file.
+// refused row and every warning by line, and Apply hands back the previewed file.
 TestCase {
     id: testCase
     name: "CsvImportDialog"
@@ -38,6 +38,31 @@ TestCase {
             if (buttons[i].text === "Apply")
                 return buttons[i]
         return null
+    }
+
+    // The visible item showing text, searched through the dialog's items.
+    function findText(item, text) {
+        if (!item || !item.visible)
+            return null
+        if (typeof item.text === "string" && item.text.indexOf(text) >= 0)
+            return item
+        const children = item.children ?? []
+        for (let i = 0; i < children.length; ++i) {
+            const found = findText(children[i], text)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function test_warningsAreListed() {
+        const dialog = createTemporaryObject(dialogComponent, testCase)
+        const withWarning = report(1, [])
+        withWarning.warnings = [{ line: 3, reason: "release_date: read-only, the change was not applied" }]
+        dialog.show(withWarning, true)
+        tryCompare(dialog, "opened", true)
+        verify(dialog.canApply)
+        tryVerify(() => findText(dialog.contentItem, "Line 3: release_date: read-only") !== null)
     }
 
     function test_previewThenApply() {

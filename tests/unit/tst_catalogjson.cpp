@@ -65,7 +65,7 @@ private:
                 u"INSERT INTO assets(id, rel_path, kind, release_id, size, mtime_ms) "
                 "VALUES (500, 'art/cover.png', 'artwork', 1, 10, 1)"_s)
             && exec(
-                store, u"UPDATE releases SET artwork_asset_id = 500, upc = '0885686000016' WHERE id = 1"_s)
+                store, u"UPDATE releases SET artwork_asset_id = 500, upc = '0885686000014' WHERE id = 1"_s)
             && exec(store, u"INSERT INTO settings VALUES ('isrc_registrant', 'QZK6H')"_s);
     }
 
@@ -144,6 +144,17 @@ private Q_SLOTS:
                                            << QJsonValue(QJsonArray { QJsonObject { { u"id"_s, 1 },
                                                   { u"title"_s, u"x"_s }, { u"explicit"_s, 5 } } })
                                            << u"tracks, row 1"_s;
+        const auto oneRow = [](const char *column, const char *value) {
+            return QJsonValue(QJsonArray { QJsonObject { { u"id"_s, 1 }, { u"title"_s, u"x"_s },
+                { QString::fromLatin1(column), QString::fromLatin1(value) } } });
+        };
+        QTest::newRow("ISRC") << u"tracks"_s << oneRow("isrc", "NOT-AN-ISRC")
+                              << u"tracks, row 1: ISRC \"NOT-AN-ISRC\""_s;
+        QTest::newRow("UPC") << u"releases"_s << oneRow("upc", "123")
+                             << u"releases, row 1: UPC/EAN \"123\""_s;
+        QTest::newRow("UPC check digit")
+            << u"releases"_s << oneRow("upc", "0885686000017") << u"releases, row 1: UPC/EAN"_s;
+        QTest::newRow("ISWC") << u"works"_s << oneRow("iswc", "T-123") << u"works, row 1: ISWC"_s;
     }
 
     void badDocumentsChangeNothing()
@@ -156,9 +167,9 @@ private Q_SLOTS:
         QJsonObject tables = document.value(u"tables"_s).toObject();
         tables.insert(table, rows);
         if (table != u"tracks")
-            tables.remove(u"tracks"_s); // so only the row under test can fail
+            tables.insert(u"tracks"_s, QJsonArray()); // so only the row under test can fail
         if (table == u"release_tracks")
-            tables.remove(u"assets"_s); // they refer to the removed tracks too
+            tables.insert(u"assets"_s, QJsonArray()); // they refer to the removed tracks too
         document.insert(u"tables"_s, tables);
 
         const CatalogStore target
@@ -169,6 +180,42 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(expected), qPrintable(result.error));
         QCOMPARE(Test::scalar(target, u"SELECT count(*) FROM parties"_s), 0);
         QCOMPARE(Test::scalar(target, u"SELECT count(*) FROM ai_tool_terms"_s), termsBefore);
+    }
+
+    void identifiersAreStoredNormalised()
+    {
+        Test::TestCatalog source(2);
+        QJsonObject document = exported(source.store());
+        QJsonObject tables = document.value(u"tables"_s).toObject();
+        QJsonArray tracks = tables.value(u"tracks"_s).toArray();
+        QJsonObject first = tracks.at(0).toObject();
+        first.insert(u"isrc"_s, u"isrc qzk6-h26-00001"_s);
+        tracks.replace(0, first);
+        tables.insert(u"tracks"_s, tracks);
+        document.insert(u"tables"_s, tables);
+        const CatalogStore target = emptyStore(u"normalised.sqlite"_s);
+        const CatalogJson::ImportResult result = CatalogJson::importCatalog(target.connection(), document);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(Test::scalar(target, u"SELECT count(*) FROM tracks WHERE isrc = 'QZK6H2600001'"_s), 1);
+    }
+
+    void refusesDocumentsWithoutTheirTables()
+    {
+        const CatalogStore target = emptyStore(u"structure.sqlite"_s);
+        const QJsonObject complete = exported(target);
+        QJsonObject document = complete;
+        document.remove(u"tables"_s);
+        QString error = CatalogJson::importCatalog(target.connection(), document).error;
+        QVERIFY2(error.contains(u"not a complete Imprint catalog export"_s), qPrintable(error));
+        document.insert(u"tables"_s, QJsonArray());
+        QVERIFY(CatalogJson::importCatalog(target.connection(), document).error.contains(u"\"tables\""_s));
+        document.insert(u"tables"_s, QJsonObject());
+        error = CatalogJson::importCatalog(target.connection(), document).error;
+        QVERIFY2(error.contains(u"no table \"settings\""_s), qPrintable(error));
+        document = complete;
+        document.remove(u"schemaVersion"_s);
+        QVERIFY(!CatalogJson::importCatalog(target.connection(), document).ok);
+        QVERIFY(CatalogJson::importCatalog(target.connection(), complete).ok);
     }
 
     void refusesNewerAndForeignDocuments()

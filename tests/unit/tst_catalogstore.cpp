@@ -3,6 +3,8 @@
 #include "catalog/CatalogStore.h"
 #include "catalog/Migrations.h"
 
+#include <QMutex>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -140,6 +142,53 @@ private Q_SLOTS:
         QVERIFY(theirsOk);
         QVERIFY(mine != theirs);
         store.closeThreadConnection();
+    }
+
+    // Two programs opening a new catalog at once (the GUI and a CLI import, say) used to read
+    // schema version 0 both, and the second failed with "table settings already exists".
+    void concurrentOpenersOfANewCatalogAllSucceed()
+    {
+        constexpr int trials = 12;
+        constexpr int openers = 4;
+        for (int trial = 0; trial < trials; ++trial) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(u"catalog.sqlite"_s);
+            QSemaphore ready, go;
+            QStringList errors;
+            QMutex errorsLock;
+            QList<QThread *> threads;
+            for (int i = 0; i < openers; ++i) {
+                threads.append(QThread::create([&] {
+                    const CatalogStore store(path);
+                    ready.release();
+                    go.acquire();
+                    QString error;
+                    if (!store.open(&error)) {
+                        const QMutexLocker lock(&errorsLock);
+                        errors.append(error);
+                    }
+                    store.closeThreadConnection();
+                }));
+                threads.constLast()->start();
+            }
+            ready.acquire(openers);
+            go.release(openers);
+            for (QThread *thread : std::as_const(threads)) {
+                thread->wait();
+                delete thread;
+            }
+            QVERIFY2(errors.isEmpty(), qPrintable(u"trial %1: %2"_s.arg(trial).arg(errors.join(u"; "_s))));
+            const CatalogStore store(path);
+            QSqlDatabase db = store.connection();
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT count(*), count(DISTINCT version) FROM schema_version"_s)
+                && query.next());
+            QCOMPARE(query.value(0).toInt(), Migrations::latestVersion());
+            QCOMPARE(query.value(1).toInt(), Migrations::latestVersion());
+            query = QSqlQuery();
+            db = QSqlDatabase();
+            store.closeThreadConnection();
+        }
     }
 
     void upgradesACatalogFromEveryEarlierVersion()

@@ -3,6 +3,7 @@
 // Delivery profiles as data: what each needs, and where stems go in a package.
 #include "delivery/DeliveryMetadata.h"
 #include "delivery/DeliveryProfile.h"
+#include "exchange/Csv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +62,25 @@ private Q_SLOTS:
         // The distributor profile takes no stems.
         for (const PlannedFile &file : plan(releaseWithStems(), *profile(u"distributor"_s)))
             QVERIFY(!file.archivePath.startsWith(u"Stems/"_s));
+    }
+
+    void metadataCsvShowsFormulasAsText()
+    {
+        DeliveryRelease release = releaseWithStems();
+        release.release.label = u"@Label"_s;
+        release.tracks[0].title = u"=HYPERLINK(\"http://x\",\"y\")"_s;
+        release.tracks[0].version = u"-3 dB edit"_s;
+        release.tracks[0].durationMs = 61000;
+        const QString text = QString::fromUtf8(metadataCsv(release, *profile(u"distributor"_s)));
+        QVERIFY2(text.contains(u",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",\"'-3 dB edit\","_s),
+            qPrintable(text));
+        QVERIFY2(text.contains(u",\"'@Label\","_s), qPrintable(text));
+        const Csv::Table table = Csv::parse(text);
+        QCOMPARE(table.records.size(), 2);
+        const QStringList header = table.records.at(0).fields;
+        const QStringList row = table.records.at(1).fields;
+        QCOMPARE(row.at(header.indexOf(u"title"_s)), release.tracks[0].title);
+        QCOMPARE(row.at(header.indexOf(u"duration_ms"_s)), u"61000"_s);
     }
 
     void metadataNamesEachStemsType()

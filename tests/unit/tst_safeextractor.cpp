@@ -5,11 +5,14 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace Imprint::Archive;
@@ -28,6 +31,8 @@ private Q_SLOTS:
     void skipsHarmlessLinks();
     void refusesNonEmptyTarget();
     void cancelLeavesNothing();
+    void refusalRemovesCreatedParents();
+    void refusesDeepPathsCheaply();
     void entryNames();
 
 private:
@@ -84,6 +89,10 @@ void TestSafeExtractor::extractsGoodArchives_data()
     QTest::addColumn<QString>("kind");
     QTest::newRow("zip") << u"good-zip"_s;
     QTest::newRow("tar.gz") << u"good-tar"_s;
+    // `tar -C stems -czf pack.tar.gz .`: a "./" root entry and "./" before every name.
+    QTest::newRow("tar.gz with ./") << u"tar-dot-slash"_s;
+    // ZIP64 extra fields, and a ZIP64 end record whose plain end record holds 0xffff placeholders.
+    QTest::newRow("zip64") << u"zip64"_s;
 }
 
 void TestSafeExtractor::extractsGoodArchives()
@@ -127,6 +136,21 @@ void TestSafeExtractor::refusesHostileArchives_data()
     QTest::newRow("zip truncated") << u"zip-truncated"_s << u"zip-truncated"_s << u"truncated"_s;
     QTest::newRow("tar truncated") << u"tar-truncated"_s << u"stems/drums.wav"_s << u"truncated"_s;
     QTest::newRow("zip encrypted") << u"zip-encrypted"_s << u"secret.wav"_s << u"encrypted"_s;
+    QTest::newRow("tar dot-slash dotdot") << u"tar-dot-slash-dotdot"_s << u"./../evil.txt"_s << u"'..'"_s;
+    QTest::newRow("tar deep path") << u"tar-deep-path"_s << u"a/a/a/a/a/"_s << u"longer than 4096 bytes"_s;
+    QTest::newRow("tar 257 levels") << u"tar-depth-limit"_s << u"e/e/e/e/"_s << u"deeper than 256 levels"_s;
+    // Cut between two entries: every header read is whole, only the end blocks tell.
+    QTest::newRow("tar cut between entries")
+        << u"tar-cut-between"_s << u"tar-cut-between.archive is truncated"_s << u"after stems/drums.wav"_s;
+    QTest::newRow("tar.gz cut between entries")
+        << u"tar-gz-cut-between"_s << u"tar-gz-cut-between.archive is truncated"_s
+        << u"compressed data ends early, after stems/drums.wav"_s;
+    QTest::newRow("tar.zst truncated")
+        << u"tar-zst-truncated"_s << u"tar-zst-truncated.archive is truncated"_s << u"cut off"_s;
+    QTest::newRow("tar.zst bomb") << u"tar-zst-bomb"_s << u"catalog.sqlite"_s << u"ratio"_s;
+    QTest::newRow("zip multi-volume") << u"zip-multi-volume"_s << u"zip-multi-volume"_s << u"multi-volume"_s;
+    QTest::newRow("zip64 multi-volume")
+        << u"zip64-multi-volume"_s << u"zip64-multi-volume"_s << u"multi-volume"_s;
 }
 
 void TestSafeExtractor::refusesHostileArchives()
@@ -178,8 +202,52 @@ void TestSafeExtractor::cancelLeavesNothing()
     QCOMPARE(everything(), QStringList({ u"work"_s }));
 }
 
+void TestSafeExtractor::refusalRemovesCreatedParents()
+{
+    // Two levels above the target are new: a refusal takes them back, and only them.
+    const QString target = m_work + u"/new/deeper/out"_s;
+    std::atomic_bool cancel = false;
+    const ExtractResult result = extractSafely(build(u"zip-slip"_s), target, {}, cancel);
+    QVERIFY(!result.ok());
+    QCOMPARE(everything(), QStringList({ u"work"_s }));
+    QVERIFY(extractSafely(build(u"good-zip"_s), target, {}, cancel).ok());
+    QVERIFY(QFileInfo::exists(target + u"/stems/bass.wav"_s));
+}
+
+void TestSafeExtractor::refusesDeepPathsCheaply()
+{
+    // 200 000 levels: checking every parent path of it once took memory quadratic in its depth.
+    const QString archive = build(u"tar-deep-path"_s);
+    QVERIFY(!archive.isEmpty());
+    rusage before {};
+    getrusage(RUSAGE_SELF, &before);
+    QElapsedTimer timer;
+    timer.start();
+    std::atomic_bool cancel = false;
+    const ExtractResult result = extractSafely(archive, m_target, {}, cancel);
+    QVERIFY2(result.error.contains(u"longer than 4096 bytes"_s), qPrintable(result.error));
+    QVERIFY2(result.error.size() < 500, "a hostile name is cut to its start in the message");
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+    rusage after {};
+    getrusage(RUSAGE_SELF, &after);
+    QVERIFY2(after.ru_maxrss - before.ru_maxrss < 64 * 1024,
+        qPrintable(u"peak memory grew by %1 KiB"_s.arg(after.ru_maxrss - before.ru_maxrss)));
+    QCOMPARE(everything(), QStringList({ u"work"_s }));
+}
+
 void TestSafeExtractor::entryNames()
 {
+    QCOMPARE(withoutLeadingDot(u"./stems/a.wav"_s), u"stems/a.wav"_s);
+    QCOMPARE(withoutLeadingDot(u"././a.wav"_s), u"a.wav"_s);
+    QCOMPARE(withoutLeadingDot(u"./"_s), QString());
+    QCOMPARE(withoutLeadingDot(u"."_s), QString());
+    QCOMPARE(withoutLeadingDot(u"./../a"_s), u"../a"_s);
+    QCOMPARE(withoutLeadingDot(u".hidden/a"_s), u".hidden/a"_s);
+    QVERIFY(unsafeNameReason(QString(4096, u'a')).isEmpty());
+    QVERIFY(!unsafeNameReason(QString(4097, u'a')).isEmpty());
+    QVERIFY(!unsafeNameReason(QString(2049, QChar(0xe4))).isEmpty()); // 4098 bytes in UTF-8
+    QVERIFY(unsafeNameReason(u"a/"_s.repeated(255) + u"b/"_s).isEmpty()); // a folder, 256 levels
+    QVERIFY(!unsafeNameReason(u"a/"_s.repeated(256) + u"b"_s).isEmpty());
     QVERIFY(unsafeNameReason(u"stems/a.wav"_s).isEmpty());
     QVERIFY(unsafeNameReason(u"stems/"_s).isEmpty());
     QVERIFY(!unsafeNameReason(u"C:/x"_s).isEmpty());

@@ -67,6 +67,7 @@ private Q_SLOTS:
             = TrackCsv::importTracks(catalog.store().connection(), csv, false);
         QVERIFY(report.error.isEmpty());
         QVERIFY(report.badRows.isEmpty());
+        QVERIFY(report.warnings.isEmpty());
         QCOMPARE(report.unchanged, 9);
         QCOMPARE(report.updated + report.created, 0);
         QCOMPARE(exported(catalog.store()), csv);
@@ -109,6 +110,145 @@ private Q_SLOTS:
         QCOMPARE(
             Test::scalar(catalog.store(), u"SELECT count(*) FROM tracks WHERE isrc = 'USABC2400001'"_s), 1);
         QCOMPARE(Test::scalar(catalog.store(), u"SELECT explicit FROM tracks WHERE title = 'New Song'"_s), 1);
+    }
+
+    void formulasRoundTripAsText()
+    {
+        Test::TestCatalog catalog(2);
+        QSqlQuery(catalog.store().connection())
+            .exec(
+                u"UPDATE tracks SET title = '=HYPERLINK(\"http://x\",\"y\")', mood = '@calm' WHERE id = 1"_s);
+        const QString csv = exported(catalog.store());
+        QVERIFY2(csv.contains(u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s), qPrintable(csv));
+        QVERIFY2(csv.contains(u"\"'@calm\""_s), qPrintable(csv));
+        const TrackCsv::ImportReport report
+            = TrackCsv::importTracks(catalog.store().connection(), csv, false);
+        QVERIFY(report.badRows.isEmpty());
+        QCOMPARE(report.unchanged, 2);
+        QCOMPARE(title(catalog.store(), 1), u"=HYPERLINK(\"http://x\",\"y\")|"_s);
+
+        // A spreadsheet saves the guarded cell back with its quote mark but without the quotes.
+        TrackCsv::importTracks(catalog.store().connection(), u"track_id,title\n2,'=1+1\n"_s, false);
+        QCOMPARE(title(catalog.store(), 2), u"=1+1|"_s);
+    }
+
+    void createsTracksFromAFileWithAVersionColumn()
+    {
+        Test::TestCatalog catalog(1);
+        const TrackCsv::ImportReport report = TrackCsv::importTracks(catalog.store().connection(),
+            u"track_id,title,version,artist\n,New Song,,\n,Other Song,Radio Edit,Nova Lark\n"_s, false);
+        QVERIFY2(report.badRows.isEmpty(), qPrintable(report.badRows.value(0).reason));
+        QCOMPARE(report.created, 2);
+        QCOMPARE(Test::scalar(catalog.store(), u"SELECT count(*) FROM tracks WHERE version = ''"_s), 2);
+        QCOMPARE(
+            Test::scalar(catalog.store(), u"SELECT count(*) FROM tracks WHERE version = 'Radio Edit'"_s), 1);
+    }
+
+    void bpmMustBeATempo_data()
+    {
+        QTest::addColumn<QString>("bpm");
+        for (const char *value : { "nan", "NaN", "inf", "-inf", "-120", "0", "0.5", "1000", "1e300", "fast" })
+            QTest::newRow(value) << QString::fromLatin1(value);
+    }
+
+    void bpmMustBeATempo()
+    {
+        QFETCH(QString, bpm);
+        Test::TestCatalog catalog(1);
+        const TrackCsv::ImportReport report
+            = TrackCsv::importTracks(catalog.store().connection(), u"track_id,bpm\n1,%1\n"_s.arg(bpm), false);
+        QCOMPARE(report.badRows.size(), 1);
+        QCOMPARE(report.badRows.constFirst().line, 2);
+        QVERIFY2(report.badRows.constFirst().reason.contains(u"BPM"_s),
+            qPrintable(report.badRows.constFirst().reason));
+        QCOMPARE(Test::scalar(catalog.store(), u"SELECT count(*) FROM tracks WHERE bpm IS NOT NULL"_s), 0);
+    }
+
+    void readOnlyEditsAreWarnings()
+    {
+        Test::TestCatalog catalog(3);
+        Csv::Table table = Csv::parse(exported(catalog.store()));
+        const QStringList header = table.records.at(0).fields;
+        QStringList first = table.records.at(1).fields;
+        first[header.indexOf(u"release"_s)] = u"Another Release"_s;
+        first[header.indexOf(u"duration"_s)] = u"9:99"_s;
+        QStringList second = table.records.at(2).fields;
+        second[header.indexOf(u"genre"_s)] = u"Ambient"_s;
+        // A new row: no track_id, a title, and the read-only release filled in.
+        QStringList added(header.size());
+        added[header.indexOf(u"title"_s)] = u"New Song"_s;
+        added[header.indexOf(u"release"_s)] = u"Its Release"_s;
+        const QString csv = Csv::line(header) + u"\n"_s + Csv::line(first) + u"\n"_s + Csv::line(second)
+            + u"\n"_s + Csv::line(added) + u"\n"_s;
+        const TrackCsv::ImportReport report
+            = TrackCsv::importTracks(catalog.store().connection(), csv, false);
+        QVERIFY(report.badRows.isEmpty());
+        QCOMPARE(report.unchanged, 1);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.created, 1);
+        QCOMPARE(report.warnings.size(), 2);
+        QCOMPARE(report.warnings.at(0).line, 2);
+        QVERIFY2(report.warnings.at(0).reason.contains(u"duration, release: read-only"_s),
+            qPrintable(report.warnings.at(0).reason));
+        QCOMPARE(report.warnings.at(1).line, 4);
+        QVERIFY2(report.warnings.at(1).reason.startsWith(u"release: read-only"_s),
+            qPrintable(report.warnings.at(1).reason));
+    }
+
+    void quotesThatSwallowLinesAreNamed()
+    {
+        Test::TestCatalog catalog(3);
+        // The quote opened on line 2 closes on line 3: one row over two lines, named as such.
+        TrackCsv::ImportReport report = TrackCsv::importTracks(
+            catalog.store().connection(), u"track_id,title\n1,\"Open\n2,x\"\n3,Fine\n"_s, false);
+        QCOMPARE(report.updated, 2);
+        QCOMPARE(report.warnings.size(), 1);
+        QCOMPARE(report.warnings.constFirst().line, 2);
+        QVERIFY2(report.warnings.constFirst().reason.contains(u"lines 2–3"_s),
+            qPrintable(report.warnings.constFirst().reason));
+
+        // The same with a field count that no longer fits: refused, naming the lines.
+        report = TrackCsv::importTracks(
+            catalog.store().connection(), u"track_id,title,genre\n1,\"Open,x\n2,y\",z,w\n"_s, false);
+        QCOMPARE(report.badRows.size(), 1);
+        QVERIFY2(report.badRows.constFirst().reason.contains(u"lines 2–3"_s),
+            qPrintable(report.badRows.constFirst().reason));
+
+        // Text after the closing quote, and a quote never closed: nothing imported, lines named.
+        report = TrackCsv::importTracks(
+            catalog.store().connection(), u"track_id,title\n1,\"Open\n2,\"Two\"\n3,Three\n"_s, false);
+        QVERIFY2(report.error.contains(u"line 2"_s) && report.error.contains(u"line 3"_s),
+            qPrintable(report.error));
+        report = TrackCsv::importTracks(
+            catalog.store().connection(), u"track_id,title\n1,One\n2,\"Open\n3,Three\n4,Four\n"_s, false);
+        QVERIFY2(report.error.contains(u"lines 3–5"_s), qPrintable(report.error));
+        QCOMPARE(title(catalog.store(), 1), u"Open\n2,x|"_s);
+        QCOMPARE(title(catalog.store(), 2), u"Song 2|"_s);
+    }
+
+    void readsSpreadsheetEncodingsAndRefusesOthers()
+    {
+        Test::TestCatalog catalog(3);
+        const QString tsv = u"track_id\ttitle\tgenre\r\n1\tSalt – Ember\tÉlectro\r\n"_s;
+        QByteArray utf16 = QByteArray("\xFF\xFE");
+        for (const QChar c : tsv)
+            utf16.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+        TrackCsv::ImportReport report = TrackCsv::importFile(catalog.store().connection(), utf16, false);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(title(catalog.store(), 1), u"Salt – Ember|Électro"_s);
+
+        report = TrackCsv::importFile(
+            catalog.store().connection(), "\xEF\xBB\xBFtrack_id;title\n2;Caf\xC3\xA9\n", false);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(title(catalog.store(), 2), u"Café|"_s);
+
+        // Windows-1252: the en dash is byte 0x96, never valid UTF-8.
+        report = TrackCsv::importFile(
+            catalog.store().connection(), "track_id,title\n3,Three\n3,Salt \x96 Ember\n", false);
+        QVERIFY2(report.error.contains(u"line 3"_s) && report.error.contains(u"UTF-8"_s),
+            qPrintable(report.error));
+        QCOMPARE(title(catalog.store(), 3), u"Song 3|"_s);
     }
 
     void matchesByIsrcWhenThereIsNoId()
