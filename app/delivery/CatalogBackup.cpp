@@ -8,6 +8,7 @@
 #include "archive/Manifest.h"
 #include "archive/PackageWriter.h"
 #include "archive/SafeExtractor.h"
+#include "catalog/AssetPath.h"
 #include "catalog/Migrations.h"
 
 #include <QCoreApplication>
@@ -370,7 +371,26 @@ RestoreResult restoreBackup(const QString &backupPath, const QString &targetDir,
     {
         const CatalogStore store(result.catalogPath);
         const auto close = qScopeGuard([&] { store.closeThreadConnection(); });
-        if (!store.open(&error) || !store.setLibraryRoot(result.libraryRoot, &error))
+        if (!store.open(&error))
+            return fail(QCoreApplication::translate("Delivery", "%1: the restored catalog does not open: %2")
+                    .arg(backupPath, error));
+        // A crafted backup could point its assets anywhere; its catalog is only kept when every
+        // asset path stays inside the restored library.
+        const QList<AssetPath::BadRow> badRows = AssetPath::badStoredPaths(store.connection(), &error);
+        if (!error.isEmpty())
+            return fail(QCoreApplication::translate("Delivery", "%1: the restored catalog does not open: %2")
+                    .arg(backupPath, error));
+        if (!badRows.isEmpty()) {
+            QStringList lines;
+            for (const AssetPath::BadRow &row : badRows) {
+                lines.append(row.describe());
+                result.problems.append({ CatalogName, u"invalid"_s, row.describe() });
+            }
+            return fail(QCoreApplication::translate(
+                "Delivery", "%1: the catalog in the backup refers to files outside its library:\n%2")
+                    .arg(backupPath, lines.join(u'\n')));
+        }
+        if (!store.setLibraryRoot(result.libraryRoot, &error))
             return fail(QCoreApplication::translate("Delivery", "%1: the restored catalog does not open: %2")
                     .arg(backupPath, error));
         result.tracks = countRows(store.connection(), u"tracks"_s);
