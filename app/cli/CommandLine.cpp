@@ -335,6 +335,7 @@ int run(int argc, char **argv)
         pdf, date, type });
     // --title and --artist: new-release's release, add-track's planned track.
     parser.addOptions(planOptions());
+    parser.addOption(allowMissingOption());
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("CommandLine",
             "import FOLDER: import audio and artwork from a folder\n"
@@ -393,8 +394,9 @@ int run(int argc, char **argv)
     if (command == u"backup" || command == u"restore") {
         // Ctrl+C stops the backup or restore; nothing is left half written.
         std::signal(SIGINT, [](int) { interrupted = true; });
-        return command == u"backup" ? runBackup(store, args, parser.isSet(json), interrupted)
-                                    : runRestore(args, parser.isSet(json), interrupted);
+        return command == u"backup"
+            ? runBackup(store, args, parser.isSet(json), parser.isSet(allowMissingOption()), interrupted)
+            : runRestore(args, parser.isSet(json), interrupted);
     }
     if (command == u"export-release") {
         std::signal(SIGINT, [](int) { interrupted = true; });
