@@ -167,7 +167,7 @@ int runWriteTags(const QStringList &files, const QStringList &assignmentTexts, b
         TagSet tags;
         QString error;
         if (wantedTags(file, assignments, cover, tags, &error)) {
-            requests.append({ file, tags, {}, {} });
+            requests.append({ file, tags, {} });
         } else {
             Tags::TagWriteResult failure;
             failure.path = file;

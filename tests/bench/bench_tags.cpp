@@ -34,7 +34,7 @@ int main(int argc, char **argv)
         QFile::copy(seed, path);
         TagSet tags = Testing::fullTagSet();
         tags.trackNumber = i % 99 + 1;
-        requests.append({ path, tags, {}, {} });
+        requests.append({ path, tags, {} });
     }
     std::atomic_bool cancel = false;
     QElapsedTimer timer;

@@ -211,9 +211,8 @@ private Q_SLOTS:
         notes.close();
         const QString second = fixture(u"aiff"_s);
 
-        const QList<Tags::TagWriteRequest> requests { { good, fullTagSet(), {}, {} },
-            { missing, fullTagSet(), {}, {} }, { text, fullTagSet(), {}, {} },
-            { second, fullTagSet(), {}, {} } };
+        const QList<Tags::TagWriteRequest> requests { { good, fullTagSet(), {} },
+            { missing, fullTagSet(), {} }, { text, fullTagSet(), {} }, { second, fullTagSet(), {} } };
         std::atomic_bool cancel = false;
         QList<int> progress;
         const auto results = Tags::writeTags(
