@@ -509,10 +509,6 @@
         <translation>der Bibliotheksordner %1 des Katalogs existiert nicht</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>Datei nicht vorhanden</translation>
-    </message>
-    <message>
         <source>the file is %1, outside the library folder %2; it is not written</source>
         <translation>die Datei ist %1, außerhalb des Bibliotheksordners %2; sie wird nicht geschrieben</translation>
     </message>

@@ -53,9 +53,10 @@ QString outsideRootReason(const QString &libraryRoot, const QString &absolutePat
     if (root.isEmpty())
         return Text::tr("the catalog's library folder %1 does not exist")
             .arg(QDir::toNativeSeparators(libraryRoot));
+    // A file that is not there cannot be written; the writer says so in its own words.
     const QString file = QFileInfo(absolutePath).canonicalFilePath();
     if (file.isEmpty())
-        return Text::tr("no such file");
+        return {};
     if (!file.startsWith(root + u'/'))
         return Text::tr("the file is %1, outside the library folder %2; it is not written")
             .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(root));

@@ -17,8 +17,9 @@ namespace Imprint::AssetPath
 /// count as separators, so "..\\x" is refused on every system.
 QString unsafeReason(const QString &relativePath);
 
-/// Why absolutePath, with ".." and symbolic links resolved, is not an existing file inside
-/// libraryRoot; empty when it is. For writers, just before they touch a file.
+/// Why absolutePath, with ".." and symbolic links resolved, is not a file inside libraryRoot;
+/// empty when it is, or when there is no such file (nothing can be written to it). For writers,
+/// just before they touch a file.
 QString outsideRootReason(const QString &libraryRoot, const QString &absolutePath);
 
 /// An asset row whose stored path is refused.
