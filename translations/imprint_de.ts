@@ -507,6 +507,49 @@
     </message>
 </context>
 <context>
+    <name>AssetPath</name>
+    <message>
+        <source>the path is empty</source>
+        <translation>der Pfad ist leer</translation>
+    </message>
+    <message>
+        <source>the path holds a control character</source>
+        <translation>der Pfad enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the path is absolute, not relative to the library folder</source>
+        <translation>der Pfad ist absolut, nicht relativ zum Bibliotheksordner</translation>
+    </message>
+    <message>
+        <source>the path is absolute (drive letter), not relative to the library folder</source>
+        <translation>der Pfad ist absolut (Laufwerksbuchstabe), nicht relativ zum Bibliotheksordner</translation>
+    </message>
+    <message>
+        <source>the path leaves the library folder (&quot;..&quot;)</source>
+        <translation>der Pfad verlässt den Bibliotheksordner („..“)</translation>
+    </message>
+    <message>
+        <source>the path has an empty or &quot;.&quot; component</source>
+        <translation>der Pfad hat einen leeren oder „.“-Bestandteil</translation>
+    </message>
+    <message>
+        <source>the catalog has no library folder</source>
+        <translation>der Katalog hat keinen Bibliotheksordner</translation>
+    </message>
+    <message>
+        <source>the catalog&apos;s library folder %1 does not exist</source>
+        <translation>der Bibliotheksordner %1 des Katalogs existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file is %1, outside the library folder %2; it is not written</source>
+        <translation>die Datei ist %1, außerhalb des Bibliotheksordners %2; sie wird nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>assets, id %1: path &quot;%2&quot;: %3</source>
+        <translation>assets, ID %1: Pfad „%2“: %3</translation>
+    </message>
+</context>
+<context>
     <name>AudioProbe</name>
     <message>
         <source>cannot decode: %1</source>
@@ -974,6 +1017,10 @@
     <message>
         <source>%1 &quot;%2&quot;: %3</source>
         <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (id %3): asset path &quot;%4&quot; is refused: %5</source>
+        <translation>%1, Zeile %2 (ID %3): Dateipfad „%4“ wird abgelehnt: %5</translation>
     </message>
 </context>
 <context>
@@ -1495,16 +1542,8 @@
         <translation>%1 … %2 MiB</translation>
     </message>
     <message>
-        <source>usage: imprint [--catalog FILE] backup OUT.tar.zst [--json]</source>
-        <translation>Aufruf: imprint [--catalog FILE] backup OUT.tar.zst [--json]</translation>
-    </message>
-    <message>
         <source>Backing up</source>
         <translation>Sicherung läuft</translation>
-    </message>
-    <message>
-        <source>%1: missing from the library, not backed up</source>
-        <translation>%1: fehlt in der Bibliothek, nicht gesichert</translation>
     </message>
     <message>
         <source>Backed up %1 tracks and %2 files (%3 MiB) to %4</source>
@@ -1734,8 +1773,8 @@
         <translation>ein Paket anhand seines SHA-256-Manifests prüfen</translation>
     </message>
     <message>
-        <source>back up the catalog and every file of its library</source>
-        <translation>den Katalog und jede Datei seiner Bibliothek sichern</translation>
+        <source>back up the catalog and every file it refers to</source>
+        <translation>den Katalog und jede Datei sichern, auf die er verweist</translation>
     </message>
     <message>
         <source>restore a backup into a new or empty folder</source>
@@ -1780,6 +1819,18 @@
     <message>
         <source>%1:%2: warning: %3</source>
         <translation>%1:%2: Warnung: %3</translation>
+    </message>
+    <message>
+        <source>backup: write the backup even when files the catalog refers to are missing (they are listed).</source>
+        <translation>backup: die Sicherung auch schreiben, wenn Dateien fehlen, auf die der Katalog verweist (sie werden aufgeführt).</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] backup OUT.tar.zst [--allow-missing] [--json]</source>
+        <translation>Aufruf: imprint [--catalog FILE] backup OUT.tar.zst [--allow-missing] [--json]</translation>
+    </message>
+    <message>
+        <source>%1; not backed up</source>
+        <translation>%1; nicht gesichert</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2529,34 @@
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>the catalog has no library folder</source>
+        <translation>der Katalog hat keinen Bibliotheksordner</translation>
+    </message>
+    <message>
+        <source>outside the library folder %1</source>
+        <translation>außerhalb des Bibliotheksordners %1</translation>
+    </message>
+    <message>
+        <source>missing from the library folder</source>
+        <translation>fehlt im Bibliotheksordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) the catalog refers to cannot be backed up, so no backup was written:
+%1</source>
+        <translation>
+            <numerusform>%n Datei, auf die der Katalog verweist, kann nicht gesichert werden, daher wurde keine Sicherung geschrieben:
+%1</numerusform>
+            <numerusform>%n Dateien, auf die der Katalog verweist, können nicht gesichert werden, daher wurde keine Sicherung geschrieben:
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the catalog in the backup refers to files outside its library:
+%2</source>
+        <translation>%1: der Katalog in der Sicherung verweist auf Dateien außerhalb seiner Bibliothek:
+%2</translation>
     </message>
 </context>
 <context>

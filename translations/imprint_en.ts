@@ -173,6 +173,19 @@
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message numerus="yes">
+        <source>%n file(s) the catalog refers to cannot be backed up, so no backup was written:
+%1</source>
+        <translation>
+            <numerusform>%n file the catalog refers to cannot be backed up, so no backup was written:
+%1</numerusform>
+            <numerusform>%n files the catalog refers to cannot be backed up, so no backup was written:
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeliveryPreflight</name>
     <message numerus="yes">
         <source>Ready: nothing blocks the export (%n file(s) to package).</source>

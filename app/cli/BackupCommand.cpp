@@ -61,20 +61,28 @@ void endProgress(bool json)
 
 } // namespace
 
-int runBackup(const CatalogStore &store, const QStringList &args, bool json, const std::atomic_bool &cancel)
+QCommandLineOption allowMissingOption()
+{
+    return QCommandLineOption(u"allow-missing"_s,
+        QCoreApplication::translate("CommandLine",
+            "backup: write the backup even when files the catalog refers to are missing (they are listed)."));
+}
+
+int runBackup(const CatalogStore &store, const QStringList &args, bool json, bool allowMissing,
+    const std::atomic_bool &cancel)
 {
     if (args.size() != 1) {
         print(stderr,
-            QCoreApplication::translate(
-                "CommandLine", "usage: imprint [--catalog FILE] backup OUT.tar.zst [--json]"));
+            QCoreApplication::translate("CommandLine",
+                "usage: imprint [--catalog FILE] backup OUT.tar.zst [--allow-missing] [--json]"));
         return 2;
     }
     if (!openExistingCatalog(store))
         return 1;
     QString error;
     const QString &out = args.constFirst();
-    const Delivery::BackupResult result = Delivery::writeBackup(
-        store, out, cancel, terminalProgress(json, QT_TRANSLATE_NOOP("CommandLine", "Backing up")));
+    const Delivery::BackupResult result = Delivery::writeBackup(store, out, cancel,
+        terminalProgress(json, QT_TRANSLATE_NOOP("CommandLine", "Backing up")), allowMissing);
     endProgress(json);
     if (json) {
         QJsonObject object { { u"backup"_s, out }, { u"ok"_s, result.ok() },
@@ -86,10 +94,9 @@ int runBackup(const CatalogStore &store, const QStringList &args, bool json, con
             object.insert(u"error"_s, result.error);
         printJson(object);
     } else if (result.ok()) {
-        for (const QString &path : result.missing)
-            print(stderr,
-                QCoreApplication::translate("CommandLine", "%1: missing from the library, not backed up")
-                    .arg(path));
+        // Only with --allow-missing: the backup was written without these.
+        for (const QString &line : result.missingReasons)
+            print(stderr, QCoreApplication::translate("CommandLine", "%1; not backed up").arg(line));
         print(stdout,
             QCoreApplication::translate("CommandLine", "Backed up %1 tracks and %2 files (%3 MiB) to %4")
                 .arg(result.tracks)

@@ -320,7 +320,7 @@ int run(int argc, char **argv)
     const QList<QCommandLineOption> options = QList<QCommandLineOption> { catalog, json, out, search, set,
         release, track, all, dryRun, profile, format, force, pdf, date, type }
         // --title and --artist: new-release's release, add-track's planned track.
-        + planOptions();
+        + planOptions() + QList<QCommandLineOption> { allowMissingOption() };
     parser.addOptions(options);
     parser.addPositionalArgument(u"command"_s, commandSummaries(), u"COMMAND"_s);
     // Usage errors (an unknown option, a missing value) exit 2, as documented, not 1 as process() would.
@@ -384,8 +384,9 @@ int run(int argc, char **argv)
     if (command == u"backup" || command == u"restore") {
         // Ctrl+C stops the backup or restore; nothing is left half written.
         std::signal(SIGINT, [](int) { interrupted = true; });
-        return command == u"backup" ? runBackup(store, args, parser.isSet(json), interrupted)
-                                    : runRestore(args, parser.isSet(json), interrupted);
+        return command == u"backup"
+            ? runBackup(store, args, parser.isSet(json), parser.isSet(allowMissingOption()), interrupted)
+            : runRestore(args, parser.isSet(json), interrupted);
     }
     if (command == u"export-release") {
         std::signal(SIGINT, [](int) { interrupted = true; });

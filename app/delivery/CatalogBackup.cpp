@@ -9,6 +9,7 @@
 #include "archive/Manifest.h"
 #include "archive/PackageWriter.h"
 #include "archive/SafeExtractor.h"
+#include "catalog/AssetPath.h"
 #include "catalog/Migrations.h"
 
 #include <QCoreApplication>
@@ -80,7 +81,7 @@ QByteArray sha256Of(const QString &path, QString *error)
 } // namespace
 
 BackupResult writeBackup(const CatalogStore &store, const QString &outputPath, const std::atomic_bool &cancel,
-    const Archive::ProgressFn &progress)
+    const Archive::ProgressFn &progress, bool allowMissing)
 {
     BackupResult result;
     const auto format = Archive::formatForFileName(outputPath);
@@ -126,9 +127,18 @@ BackupResult writeBackup(const CatalogStore &store, const QString &outputPath, c
     while (query.next()) {
         const QString relPath = query.value(0).toString();
         const QFileInfo info(store.absoluteAssetPath(root, relPath));
-        // A path that is not a plain relative one cannot come back from an archive.
-        if (root.isEmpty() || !Archive::unsafeNameReason(relPath).isEmpty() || !info.isFile()) {
+        // A path that is not a plain relative one cannot come back from an archive (and is not in
+        // the library: e.g. a second folder imported into the same catalog).
+        const QString reason = root.isEmpty()
+            ? QCoreApplication::translate("Delivery", "the catalog has no library folder")
+            : !AssetPath::unsafeReason(relPath).isEmpty() || !Archive::unsafeNameReason(relPath).isEmpty()
+            ? QCoreApplication::translate("Delivery", "outside the library folder %1")
+                  .arg(QDir::toNativeSeparators(root))
+            : !info.isFile() ? QCoreApplication::translate("Delivery", "missing from the library folder")
+                             : QString();
+        if (!reason.isEmpty()) {
             result.missing.append(relPath);
+            result.missingReasons.append(u"%1: %2"_s.arg(relPath, reason));
             continue;
         }
         const QString name = LibraryFolder + u'/' + relPath;
@@ -136,6 +146,13 @@ BackupResult writeBackup(const CatalogStore &store, const QString &outputPath, c
         files.append(QJsonObject { { u"path"_s, name }, { u"size"_s, info.size() } });
         ++result.assets;
         result.assetBytes += info.size();
+    }
+    if (!result.missing.isEmpty() && !allowMissing) {
+        result.error = QCoreApplication::translate("Delivery",
+            "%n file(s) the catalog refers to cannot be backed up, so no backup was written:\n%1", nullptr,
+            int(result.missing.size()))
+                           .arg(result.missingReasons.join(u'\n'));
+        return result;
     }
     const QJsonObject info { { u"format"_s, FormatTag }, { u"formatVersion"_s, BackupFormatVersion },
         { u"schemaVersion"_s, Migrations::currentVersion(db) },
@@ -401,7 +418,26 @@ RestoreResult restoreBackup(const QString &backupPath, const QString &targetDir,
     {
         const CatalogStore store(result.catalogPath);
         const auto close = qScopeGuard([&] { store.closeThreadConnection(); });
-        if (!store.open(&error) || !store.setLibraryRoot(result.libraryRoot, &error))
+        if (!store.open(&error))
+            return fail(QCoreApplication::translate("Delivery", "%1: the restored catalog does not open: %2")
+                    .arg(backupPath, error));
+        // A crafted backup could point its assets anywhere; its catalog is only kept when every
+        // asset path stays inside the restored library.
+        const QList<AssetPath::BadRow> badRows = AssetPath::badStoredPaths(store.connection(), &error);
+        if (!error.isEmpty())
+            return fail(QCoreApplication::translate("Delivery", "%1: the restored catalog does not open: %2")
+                    .arg(backupPath, error));
+        if (!badRows.isEmpty()) {
+            QStringList lines;
+            for (const AssetPath::BadRow &row : badRows) {
+                lines.append(row.describe());
+                result.problems.append({ CatalogName, u"invalid"_s, row.describe() });
+            }
+            return fail(QCoreApplication::translate(
+                "Delivery", "%1: the catalog in the backup refers to files outside its library:\n%2")
+                    .arg(backupPath, lines.join(u'\n')));
+        }
+        if (!store.setLibraryRoot(result.libraryRoot, &error))
             return fail(QCoreApplication::translate("Delivery", "%1: the restored catalog does not open: %2")
                     .arg(backupPath, error));
         result.tracks = countRows(store.connection(), u"tracks"_s);

@@ -29,15 +29,18 @@ struct BackupResult {
     qint64 assetBytes = 0;
     int tracks = 0;
     int releases = 0;
-    QStringList missing; // asset paths the catalog lists but the library lacks (not packaged)
+    QStringList missing; // asset paths the catalog lists that cannot be packaged
+    QStringList missingReasons; // "<path>: <why>", one per entry of missing
     bool ok() const { return error.isEmpty() && !cancelled; }
 };
 
 /// Writes a backup of store's catalog and library to outputPath (format from its name, e.g.
 /// ".tar.zst"). The package is verified before it gets its final name; on failure or cancel
-/// nothing is left under outputPath.
+/// nothing is left under outputPath. A backup holds every file the catalog refers to: when one
+/// cannot be packaged (missing, or outside the library folder) the backup fails naming each,
+/// unless allowMissing, which writes it without them (listed in missing and in backup.json).
 BackupResult writeBackup(const CatalogStore &store, const QString &outputPath, const std::atomic_bool &cancel,
-    const Archive::ProgressFn &progress = {});
+    const Archive::ProgressFn &progress = {}, bool allowMissing = false);
 
 /// One entry of a backup that could not be restored.
 struct RestoreProblem {

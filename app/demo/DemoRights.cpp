@@ -106,7 +106,13 @@ public:
     // A PDF written under Documents/<track>/ and attached as an asset with its hash.
     qint64 document(qint64 trackId, const QString &fileName, const QStringList &lines)
     {
-        const QString folder = u"Documents/%1"_s.arg(trackId);
+        return document(trackId, u"Documents/%1"_s.arg(trackId), fileName, lines);
+    }
+
+    // A PDF written under folder and recorded as one of the track's documents, so the catalog
+    // (and every backup of it) knows the file, whichever rights record it ends up proving.
+    qint64 document(qint64 trackId, const QString &folder, const QString &fileName, const QStringList &lines)
+    {
         QDir(m_root).mkpath(folder);
         const QString path = QDir(m_root).filePath(folder + u'/' + fileName);
         QFile file(path);
@@ -233,11 +239,10 @@ bool addDemoRights(const CatalogStore &store, QDate today, QString *error)
         b.clearance(t, u"ai_tool_licence"_s, u"requested"_s, u"Suno, Inc."_s, 0, {}, {},
             u"Asked for a commercial licence for this song; the signed licence goes here."_s);
         // The licence as it would arrive by mail, for the user to attach (drag it onto the item).
-        QDir(root).mkpath(u"Inbox"_s);
-        QFile licence(QDir(root).filePath(u"Inbox/Suno commercial licence - Harbour Lights.pdf"_s));
-        if (licence.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            licence.write(minimalPdf({ u"Commercial licence"_s, u"Song: Harbour Lights (5f1c2a90-harbour)"_s,
-                u"Licensee: Mara Vell"_s, u"Commercial use worldwide, including streaming."_s }));
+        // It is a catalog document already, so backups carry it before it is attached.
+        b.document(t, u"Inbox"_s, u"Suno commercial licence - Harbour Lights.pdf"_s,
+            { u"Commercial licence"_s, u"Song: Harbour Lights (5f1c2a90-harbour)"_s, u"Licensee: Mara Vell"_s,
+                u"Commercial use worldwide, including streaming."_s });
     }
 
     // Lanterns: documented end to end; sync-ready, only the master agreement missing for placements.

@@ -27,6 +27,7 @@ std::optional<QList<CatalogTagRequest>> catalogTagRequests(
             : u"%1 (%2)"_s.arg(target.tags.title, target.tags.version);
         request.relativePath = target.relativePath;
         request.request.path = store.absoluteAssetPath(root, target.relativePath);
+        request.request.libraryRoot = root;
         request.request.transform = [catalog = target.tags](const TagSet &current) {
             return CatalogTags::overlay(current, catalog);
         };

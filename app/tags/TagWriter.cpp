@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "TagAdapter.h"
 #include "TemporaryCopies.h"
+#include "catalog/AssetPath.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -243,8 +244,18 @@ QList<TagWriteResult> writeTags(const QList<TagWriteRequest> &requests, bool dry
             results.append(skipped);
             continue;
         }
-        results.append(request.transform ? writeFileTags(request.path, request.transform, options)
-                                         : writeFileTags(request.path, request.tags, options));
+        const QString outside = request.libraryRoot
+            ? AssetPath::outsideRootReason(*request.libraryRoot, request.path)
+            : QString();
+        if (!outside.isEmpty()) {
+            TagWriteResult refused;
+            refused.path = request.path;
+            refused.reason = outside;
+            results.append(refused);
+        } else {
+            results.append(request.transform ? writeFileTags(request.path, request.transform, options)
+                                             : writeFileTags(request.path, request.tags, options));
+        }
         if (progress)
             progress(int(results.size()), int(requests.size()), results.constLast());
     }

@@ -60,6 +60,9 @@ struct TagWriteRequest {
     QString path;
     TagSet tags;
     TagTransform transform; ///< when set, the wanted tags are transform(current) instead of tags
+    /// When set, the file is only written if it resolves (after ".." and symbolic links) to a file
+    /// inside this folder: a catalog's asset path can never make Imprint write elsewhere.
+    std::optional<QString> libraryRoot = std::nullopt;
 };
 
 /// After each file: how many are done, of how many, and that file's result.

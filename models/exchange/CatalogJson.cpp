@@ -3,6 +3,7 @@
 #include "CatalogJson.h"
 
 #include "CatalogIdentifierCheck.h"
+#include "catalog/AssetPath.h"
 #include "catalog/Migrations.h"
 #include "catalog/SqlTransaction.h"
 
@@ -251,6 +252,14 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
                     return fail(Text::tr("%1, row %2: %3").arg(table).arg(index + 1).arg(invalid));
                 columns.append(cell.key());
                 values.append(value);
+            }
+            if (table == u"assets") {
+                const QString path = row.value(u"rel_path"_s).toString();
+                if (const QString reason = AssetPath::unsafeReason(path); !reason.isEmpty())
+                    return fail(Text::tr("%1, row %2 (id %3): asset path \"%4\" is refused: %5")
+                            .arg(table)
+                            .arg(index + 1)
+                            .arg(row.value(u"id"_s).toVariant().toString(), path, reason));
             }
             query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
                 table, columns.join(u", "), QList<QString>(columns.size(), u"?"_s).join(u", ")));

@@ -44,17 +44,26 @@ def assets(catalog_path):
 
 backup = os.path.join(folder, "demo.tar.zst")
 report = run_json(imprint, "--catalog", catalog, "backup", backup)
-check(report["ok"] and report["files"] == 34 and report["tracks"] == 14 and not report["missing"],
+check(report["ok"] and report["files"] == 35 and report["tracks"] == 14 and not report["missing"],
       f"backup report: {report}")
 check(os.path.isfile(backup) and not os.path.exists(backup + ".partial"), "the backup is not in place")
 check(run_json(imprint, "verify", backup)["ok"], "the backup does not verify")
 listing = subprocess.run(["bsdtar", "-tf", backup], capture_output=True, text=True)
 check(listing.returncode == 0 and listing.stdout.splitlines()[0] == "backup.json",
       f"bsdtar cannot list the backup, or backup.json is not first:\n{listing.stderr}")
+# Every file the catalog refers to is in it, documents included: the licence waiting in the
+# demo's Inbox (README: the user drops it on its clearance item) and the attached ones.
+packaged = set(listing.stdout.splitlines())
+with sqlite3.connect(catalog) as db:
+    documents = [row[0] for row in db.execute("SELECT rel_path FROM assets WHERE kind = 'document'")]
+check("library/Inbox/Suno commercial licence - Harbour Lights.pdf" in packaged,
+      f"the Inbox licence is not in the backup: {sorted(packaged)}")
+check(len(documents) >= 6 and all("library/" + path in packaged for path in documents),
+      f"documents missing from the backup: {[p for p in documents if 'library/' + p not in packaged]}")
 
 restored = os.path.join(folder, "restored")
 report = run_json(imprint, "restore", backup, restored)
-check(report["ok"] and report["tracks"] == 14 and report["files"] == 34, f"restore report: {report}")
+check(report["ok"] and report["tracks"] == 14 and report["files"] == 35, f"restore report: {report}")
 restored_catalog = os.path.join(restored, "catalog.sqlite")
 before = run_json(imprint, "--catalog", catalog, "tracks")
 after = run_json(imprint, "--catalog", restored_catalog, "tracks")
@@ -71,7 +80,7 @@ root, paths = assets(catalog)
 new_root, new_paths = assets(restored_catalog)
 check(os.path.realpath(new_root) == os.path.realpath(os.path.join(restored, "library")),
       f"the restored library root is {new_root}")
-check(paths == new_paths and len(paths) == 34, "the restored catalog lists other assets")
+check(paths == new_paths and len(paths) == 35, "the restored catalog lists other assets")
 for path in paths:
     check(sha256(os.path.join(root, path)) == sha256(os.path.join(new_root, path)), f"{path} differs")
 check(sorted(os.listdir(restored)) == ["catalog.sqlite", "library"] or

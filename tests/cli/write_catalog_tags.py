@@ -66,4 +66,31 @@ check(decoded_md5(copper) == audio, "the audio changed")
 
 again = run_json(imprint, "--catalog", catalog, "write-tags", "--release", str(release_id))
 check(all(f["status"] == "unchanged" for f in again["files"]), f"a second write must change nothing: {again}")
+# A catalog whose asset paths point outside the library (an old or crafted catalog): the files
+# there are refused, named with the reason, and stay byte-identical; the others are written.
+outside = os.path.join(demo, "outside")
+os.makedirs(outside, exist_ok=True)
+escaped = os.path.join(outside, "escaped.flac")
+linked = os.path.join(outside, "linked.flac")
+shutil.copy(copper, escaped)
+shutil.copy(copper, linked)
+link = os.path.join(library, "The Quiet Engines", "Low Voltage", "link.flac")
+os.symlink(linked, link)
+originals = {path: open(path, "rb").read() for path in (escaped, linked)}
+with sqlite3.connect(catalog) as db:
+    masters = [row[0] for row in db.execute(
+        "SELECT a.id FROM assets a JOIN release_tracks rt ON rt.track_id = a.track_id "
+        "WHERE rt.release_id = ? AND a.kind = 'master' ORDER BY a.id", (release_id,))]
+    db.execute("UPDATE assets SET rel_path = '../outside/escaped.flac' WHERE id = ?", (masters[0],))
+    db.execute("UPDATE assets SET rel_path = 'The Quiet Engines/Low Voltage/link.flac' WHERE id = ?",
+               (masters[1],))
+    db.execute("UPDATE tracks SET title = title || ' (Outside)'")
+refused = run_json(imprint, "--catalog", catalog, "write-tags", "--release", str(release_id), expect=1)
+failures = {os.path.basename(f["path"]): f.get("reason", "") for f in refused["files"] if f["status"] == "failed"}
+check(refused["failed"] == 2 and set(failures) == {"escaped.flac", "link.flac"},
+      f"files outside the library must be refused: {refused}")
+check(all("outside the library folder" in reason for reason in failures.values()), f"reasons: {failures}")
+check(all(open(path, "rb").read() == data for path, data in originals.items()),
+      "a file outside the library was written")
+check(sum(f["status"] == "written" for f in refused["files"]) == 2, f"the other masters: {refused}")
 print("1 passed, 0 failed")

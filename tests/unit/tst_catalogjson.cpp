@@ -155,6 +155,21 @@ private Q_SLOTS:
         QTest::newRow("UPC check digit")
             << u"releases"_s << oneRow("upc", "0885686000017") << u"releases, row 1: UPC/EAN"_s;
         QTest::newRow("ISWC") << u"works"_s << oneRow("iswc", "T-123") << u"works, row 1: ISWC"_s;
+        // Asset paths must stay inside the library folder: write-tags would otherwise rewrite any file.
+        const auto asset = [](const QString &path) {
+            return QJsonValue(QJsonArray { QJsonObject { { u"id"_s, 9 }, { u"rel_path"_s, path },
+                { u"kind"_s, u"master"_s }, { u"size"_s, 1 }, { u"mtime_ms"_s, 1 } } });
+        };
+        QTest::newRow("absolute asset path")
+            << u"assets"_s << asset(u"/home/someone/.bashrc"_s)
+            << u"assets, row 1 (id 9): asset path \"/home/someone/.bashrc\" is refused: the path is absolute"_s;
+        QTest::newRow("asset path climbing out")
+            << u"assets"_s << asset(u"takes/../../../etc/hosts"_s)
+            << u"assets, row 1 (id 9): asset path \"takes/../../../etc/hosts\" is refused: the path leaves"_s;
+        QTest::newRow("asset path climbing out with backslashes")
+            << u"assets"_s << asset(u"takes\\..\\..\\x.wav"_s) << u"the path leaves the library folder"_s;
+        QTest::newRow("asset path with a drive letter")
+            << u"assets"_s << asset(u"C:/Users/x.wav"_s) << u"drive letter"_s;
     }
 
     void badDocumentsChangeNothing()

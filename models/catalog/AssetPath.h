@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+/// Asset paths are stored relative to the catalog's library root (DESIGN.md §2). A path that is
+/// absolute or climbs out with ".." would let a hostile catalog (a JSON export, a restored
+/// backup) point Imprint's writers at any file of the user: these checks keep every path inside.
+namespace Imprint::AssetPath
+{
+
+/// Why relativePath cannot be stored as an asset path (absolute, a drive letter, a ".." or "."
+/// component, empty, a control character); empty when it is a plain relative path. Backslashes
+/// count as separators, so "..\\x" is refused on every system.
+QString unsafeReason(const QString &relativePath);
+
+/// Why absolutePath, with ".." and symbolic links resolved, is not a file inside libraryRoot;
+/// empty when it is, or when there is no such file (nothing can be written to it). For writers,
+/// just before they touch a file.
+QString outsideRootReason(const QString &libraryRoot, const QString &absolutePath);
+
+/// An asset row whose stored path is refused.
+struct BadRow {
+    qint64 id = 0;
+    QString path;
+    QString reason;
+    /// "assets, id 7: path "../x.wav": '..' component"
+    QString describe() const;
+};
+
+/// Every asset row of the catalog on db whose path unsafeReason() refuses, by id. *error is set
+/// when the table cannot be read.
+QList<BadRow> badStoredPaths(QSqlDatabase db, QString *error);
+
+} // namespace Imprint::AssetPath
