@@ -109,8 +109,9 @@ int runBackup(const CatalogStore &store, const QStringList &args, bool json, boo
     }
     if (result.cancelled)
         return 130;
-    // A backup without some of the library's files is done only in part: 1, like an import.
-    return result.ok() && result.missing.isEmpty() ? 0 : 1;
+    // Missing files fail the backup (1) unless --allow-missing accepted them: then they are
+    // warnings, listed, and the backup the user asked for is done (0).
+    return result.ok() ? 0 : 1;
 }
 
 int runRestore(const QStringList &args, bool json, const std::atomic_bool &cancel)

@@ -7,10 +7,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -32,12 +34,28 @@ bool exec(QSqlDatabase &db, const QString &statement, QString *error)
     return true;
 }
 
+// How long a connection waits for another one's write before giving up.
+constexpr int BusyTimeoutMs = 10000;
+
 // Durability settings that SQLite keeps per connection, so every connection sets them.
 bool configure(QSqlDatabase &db, QString *error)
 {
+    // Switching to WAL needs a moment alone with the file. While another process is creating or
+    // switching the same new catalog, SQLite answers with the old mode (or "busy") instead of
+    // waiting, so try again for as long as the busy timeout would wait.
     QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA journal_mode=WAL"_s) || !query.next()
-        || query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+    QElapsedTimer waited;
+    waited.start();
+    bool wal = false;
+    while (!wal) {
+        wal = query.exec(u"PRAGMA journal_mode=WAL"_s) && query.next()
+            && query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) == 0;
+        query.finish();
+        if (wal || waited.elapsed() > BusyTimeoutMs)
+            break;
+        QThread::msleep(20);
+    }
+    if (!wal) {
         if (error)
             *error
                 = QCoreApplication::translate("CatalogStore", "the catalog cannot use write-ahead logging");
@@ -75,7 +93,7 @@ QSqlDatabase CatalogStore::connection(QString *error) const
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
     QString reason;
     if (!db.open())
         reason = db.lastError().text();
