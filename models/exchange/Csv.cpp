@@ -157,8 +157,11 @@ QString field(const QString &value)
         escaped.replace(u"\""_s, u"\"\""_s);
         return u'"' + escaped + u'"';
     }
+    // A leading U+FEFF is quoted too: as the file's first character it would be read as the
+    // byte-order mark and dropped (found by fuzz_csv).
     const bool needsQuotes = value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
-        || value.contains(u'\r') || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
+        || value.contains(u'\r') || value.startsWith(QChar(0xFEFF))
+        || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
     if (!needsQuotes)
         return value;
     QString escaped = value;

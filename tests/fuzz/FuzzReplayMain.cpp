@@ -7,7 +7,6 @@
 //   fuzz_X FILE...            runs the given inputs, e.g. a crash file libFuzzer saved
 #include "FuzzTarget.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -93,9 +92,11 @@ int writeSeeds(const QString &folder)
 int main(int argc, char **argv)
 {
     Fuzz::ensureApplication();
-    const QStringList args = QCoreApplication::arguments().mid(1);
-    Q_UNUSED(argc);
-    Q_UNUSED(argv);
+    // From argv, not QCoreApplication::arguments(): ensureApplication() gives the application a
+    // name only, as libFuzzer's runs (which own argv) need.
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
     if (args.size() == 2 && args.first() == u"--write-seeds")
         return writeSeeds(args.at(1));
     if (!args.isEmpty()) {

@@ -5,8 +5,17 @@
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace Imprint::Fuzz
 {
+
+void fail(const char *what, const QString &detail)
+{
+    std::fprintf(stderr, "fuzz target: %s%s%s\n", what, detail.isEmpty() ? "" : ": ", qPrintable(detail));
+    std::abort();
+}
 
 void ensureApplication()
 {

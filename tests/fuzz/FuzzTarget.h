@@ -23,6 +23,9 @@ namespace Imprint::Fuzz
 /// hand-made edge cases: the corpus libFuzzer starts from.
 QList<QByteArray> seeds();
 
+/// Reports a broken promise of the code under test and aborts, which libFuzzer saves as a crash.
+[[noreturn]] void fail(const char *what, const QString &detail = {});
+
 /// Creates the QCoreApplication the code under test expects (SQL drivers, codecs), once.
 void ensureApplication();
 

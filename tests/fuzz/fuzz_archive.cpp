@@ -44,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QFile file(input);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || file.write(reinterpret_cast<const char *>(data), qint64(size)) != qint64(size))
-            std::abort();
+            Fuzz::fail("cannot write the input", input);
     }
     Archive::ExtractLimits limits; // small, so a bomb costs milliseconds, not minutes
     limits.maxTotalBytes = qint64(16) << 20;
@@ -53,15 +53,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const std::atomic_bool cancel = false;
     const Archive::ExtractResult result = Archive::extractSafely(input, target, limits, cancel);
     if (!result.ok()) {
-        if (result.error.isEmpty() || !entriesBesideInput(scratch).isEmpty())
-            std::abort(); // a refusal without a reason, or one that left files behind
+        if (result.error.isEmpty())
+            Fuzz::fail("a refusal without a reason");
+        if (!entriesBesideInput(scratch).isEmpty())
+            Fuzz::fail("a refusal left files behind", entriesBesideInput(scratch).join(u", "));
         return 0;
     }
     const QString root = QDir(target).canonicalPath() + u'/';
     for (const QString &file : result.files) {
         const QFileInfo written(QDir(target).filePath(file));
         if (!written.exists() || !written.canonicalFilePath().startsWith(root))
-            std::abort(); // reported but not there, or there but outside the target
+            Fuzz::fail("a reported file is missing or outside the target", file);
     }
     QDir(target).removeRecursively();
     return 0;

@@ -25,7 +25,7 @@ Test::TestCatalog &catalog()
 {
     static Test::TestCatalog generated(8);
     if (!generated.isValid())
-        std::abort(); // the harness itself is broken: say so loudly rather than fuzz nothing
+        Fuzz::fail("the generated catalog could not be made"); // fuzzing nothing would pass silently
     return generated;
 }
 
@@ -36,7 +36,7 @@ void checkRoundTrip(const Csv::Record &record)
         return; // an empty line: written as nothing, read as no record, by design
     const Csv::Table again = Csv::parse(Csv::line(record.fields));
     if (!again.error.isEmpty() || again.records.size() != 1 || again.records.first().fields != record.fields)
-        std::abort();
+        Fuzz::fail("a record does not survive a write and a read", record.fields.join(u'|'));
 }
 
 } // namespace
@@ -54,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int lastLine = 0;
     for (const Csv::Record &record : table.records) {
         if (record.line <= lastLine)
-            std::abort(); // records come in file order, each naming its own line
+            Fuzz::fail("records out of line order"); // each names its own line, in file order
         lastLine = record.line;
         checkRoundTrip(record);
     }

@@ -30,7 +30,7 @@ CatalogStore &emptyCatalog()
         return store.open(&error);
     }();
     if (!opened)
-        std::abort();
+        Fuzz::fail("the empty catalog could not be made");
     return store;
 }
 
@@ -62,7 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (result.ok)
         emptyAgain(db);
     else if (result.error.isEmpty())
-        std::abort(); // a refusal must always say why
+        Fuzz::fail("an import refused without a reason");
     return 0;
 }
 

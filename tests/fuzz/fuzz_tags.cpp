@@ -31,15 +31,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || file.write(reinterpret_cast<const char *>(data + 1), qint64(size - 1)) != qint64(size - 1))
-            std::abort();
+            Fuzz::fail("cannot write the input", path);
     }
     ImportedFile imported;
     QString reason;
     if (!Tags::readAudioFile(path, imported, &reason) && reason.isEmpty())
-        std::abort(); // a file refused without a reason the user could act on
+        Fuzz::fail("import refused a file without a reason");
     QString error;
     if (!Tags::readFileTags(path, &error) && error.isEmpty())
-        std::abort();
+        Fuzz::fail("reading tags failed without a reason");
     return 0;
 }
 

@@ -80,6 +80,15 @@ private Q_SLOTS:
         QCOMPARE(table.records.constFirst().fields, fields);
     }
 
+    // fuzz_csv found it: a first value starting with U+FEFF was read back as a byte-order mark.
+    void aLeadingByteOrderMarkCharacterSurvives()
+    {
+        const QStringList fields { QString(QChar(0xFEFF)), u"b"_s };
+        const Csv::Table table = Csv::parse(Csv::line(fields));
+        QCOMPARE(table.records.size(), 1);
+        QCOMPARE(table.records.constFirst().fields, fields);
+    }
+
     void formulasAreGuarded_data()
     {
         QTest::addColumn<QString>("value");
