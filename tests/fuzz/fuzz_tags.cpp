@@ -6,6 +6,8 @@
 // the rest is the file.
 #include "FuzzTarget.h"
 
+#include "AudioFixtures.h"
+
 #include "audio/AudioFile.h"
 #include "catalog/ImportedFile.h"
 #include "tags/TagLibReader.h"
@@ -46,38 +48,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 namespace
 {
 
-TagSet everyField()
-{
-    TagSet tags;
-    tags.title = u"Salt & Ember"_s;
-    tags.version = u"Radio Edit"_s;
-    tags.artists = { u"Nova Lark"_s, u"Ana Ruiz"_s };
-    tags.album = u"Tide Lines"_s;
-    tags.albumArtist = u"Nova Lark"_s;
-    tags.trackNumber = 2;
-    tags.trackTotal = 9;
-    tags.discNumber = 1;
-    tags.discTotal = 1;
-    tags.date = u"2026-03-14"_s;
-    tags.genre = u"Electronic"_s;
-    tags.isrc = u"GBAYE2600001"_s;
-    tags.barcode = u"5012345678900"_s;
-    tags.label = u"Imprint Test"_s;
-    tags.catalogNumber = u"IMP-001"_s;
-    tags.bpm = 124;
-    tags.key = u"Am"_s;
-    tags.composers = { u"Ana Ruiz"_s };
-    tags.lyricists = { u"Ana Ruiz"_s };
-    tags.credits = { { u"producer"_s, { u"Kai"_s } } };
-    tags.musicians = { { u"guitar"_s, { u"Ana"_s } } };
-    tags.producedNotice = u"2026 Nova Lark"_s;
-    tags.copyright = u"2026 Nova Lark"_s;
-    tags.explicitFlag = ExplicitFlag::Clean;
-    tags.lyrics = u"la la"_s;
-    tags.language = u"eng"_s;
-    return tags;
-}
-
 // A short tagged file of container, with the extension's index as the first byte.
 QByteArray taggedFile(Audio::Container container, const QString &extension)
 {
@@ -91,7 +61,7 @@ QByteArray taggedFile(Audio::Container container, const QString &extension)
         samples[i] = float(i % 40) / 40.0f - 0.5f;
     QString error;
     if (!Audio::writeAudioFile(path, format, samples, &error)
-        || !Tags::writeFileTags(path, everyField()).ok())
+        || !Tags::writeFileTags(path, Testing::fullTagSet()).ok())
         return {};
     QFile file(path);
     QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
