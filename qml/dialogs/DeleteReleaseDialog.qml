@@ -23,11 +23,16 @@ Dialog {
     title: qsTr("Delete Release")
     modal: true
     anchors.centerIn: Overlay.overlay
-    width: Math.min(460, parent ? parent.width - 40 : 460)
+    // A fixed width (margins fit it into a small window): following the declaring panel's
+    // layout made its text re-wrap while its height was computed, a binding loop in German.
+    width: 460
+    margins: 20
     onAccepted: planning.deleteRelease(releaseId)
 
-    Label {
-        width: dialog.availableWidth
+    // The text is the dialog's content item, so the dialog gives it its width before asking
+    // its height. A child label bound to availableWidth re-wraps while the dialog computes its
+    // implicit height from it: a binding loop once a (German) text needs one more line.
+    contentItem: Label {
         wrapMode: Text.Wrap
         text: (dialog.impact.text || "") + "\n" + qsTr("You can undo this with Ctrl+Z.")
     }

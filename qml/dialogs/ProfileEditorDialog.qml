@@ -27,7 +27,10 @@ Dialog {
     modal: true
     parent: Overlay.overlay
     anchors.centerIn: parent
-    width: Math.min(640, parent ? parent.width - 40 : 640)
+    // A fixed width (margins fit it into a small window): following the declaring panel's
+    // layout made its text re-wrap while its height was computed, a binding loop in German.
+    width: 640
+    margins: 20
     height: Math.min(760, parent ? parent.height - 40 : 760)
     onAboutToShow: refresh()
     onProfileKeyChanged: refresh()
