@@ -3595,6 +3595,36 @@
     </message>
 </context>
 <context>
+    <name>Imprint::QualityListModel</name>
+    <message>
+        <source>silent</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Stelle</numerusform>
+            <numerusform>%n Stellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no master</source>
+        <translation>kein Master</translation>
+    </message>
+    <message>
+        <source>not analysed yet</source>
+        <translation>noch nicht analysiert</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+</context>
+<context>
     <name>Imprint::ReleaseCatalog</name>
     <message>
         <source>Could not read the releases: %1</source>
@@ -3804,60 +3834,6 @@
     <message>
         <source>The rights sheet was not written: %1</source>
         <translation>Das Rechteblatt wurde nicht geschrieben: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Imprint::ScheduleRepository</name>
-    <message>
-        <source>release %1 does not exist</source>
-        <translation>Veröffentlichung %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 is outside the dates a plan can use</source>
-        <translation>%1 liegt außerhalb des für Pläne zulässigen Zeitraums</translation>
-    </message>
-</context>
-<context>
-    <name>Imprint::ScheduleTemplate</name>
-    <message>
-        <source>unknown release type “%1”</source>
-        <translation>unbekannter Veröffentlichungstyp „%1“</translation>
-    </message>
-    <message>
-        <source>a milestone has no key</source>
-        <translation>ein Meilenstein hat keinen Schlüssel</translation>
-    </message>
-    <message>
-        <source>the key “%1” is used twice</source>
-        <translation>der Schlüssel „%1“ wird zweimal verwendet</translation>
-    </message>
-    <message>
-        <source>the milestone “%1” has no name</source>
-        <translation>der Meilenstein „%1“ hat keinen Namen</translation>
-    </message>
-    <message>
-        <source>the milestone “%1” is more than ten years from the release</source>
-        <translation>der Meilenstein „%1“ liegt mehr als zehn Jahre von der Veröffentlichung entfernt</translation>
-    </message>
-    <message>
-        <source>the hard limit of “%1” is more than ten years from the release</source>
-        <translation>die feste Grenze von „%1“ liegt mehr als zehn Jahre von der Veröffentlichung entfernt</translation>
-    </message>
-    <message>
-        <source>the hard limit of “%1” is before its due date</source>
-        <translation>die feste Grenze von „%1“ liegt vor dem Fälligkeitsdatum</translation>
-    </message>
-    <message>
-        <source>the template for “%1” has no milestone list</source>
-        <translation>die Vorlage für „%1“ hat keine Meilensteinliste</translation>
-    </message>
-    <message>
-        <source>the milestone “%1” needs offsetDays as a whole number of days within ten years</source>
-        <translation>der Meilenstein „%1“ braucht offsetDays als ganze Zahl von Tagen innerhalb von zehn Jahren</translation>
-    </message>
-    <message>
-        <source>the hard limit of “%1” is not a whole number of days</source>
-        <translation>die feste Grenze von „%1“ ist keine ganze Zahl von Tagen</translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4359,13 @@
     <message>
         <source>Without a date the release waits on the Calendar page until you drag it onto a day.</source>
         <translation>Ohne Datum wartet die Veröffentlichung auf der Seite „Kalender“, bis Sie sie auf einen Tag ziehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -5260,6 +5243,14 @@
     <message>
         <source>To fix</source>
         <translation>Zu beheben</translation>
+    </message>
+</context>
+<context>
+    <name>QualityVerdicts</name>
+    <message>
+        <source>%1 (needs %2)</source>
+        <extracomment>A failed audio check and the value it needed, e.g. &quot;True peak -0.2 dBTP (needs ≤ -1.0 dBTP)&quot;</extracomment>
+        <translation>%1 (verlangt: %2)</translation>
     </message>
 </context>
 <context>
@@ -6243,6 +6234,10 @@
         <source>Change the date or notes</source>
         <translation>Datum oder Notizen ändern</translation>
     </message>
+    <message>
+        <source>Due date of the new task</source>
+        <translation>Fälligkeitsdatum der neuen Aufgabe</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseTrackList</name>
@@ -6304,6 +6299,26 @@
     <message>
         <source>Import an audio file as this planned track&apos;s master, whatever its tags say (or drop the file on the row)</source>
         <translation>Eine Audiodatei als Master dieses geplanten Titels importieren, unabhängig von ihren Tags (oder die Datei auf die Zeile ziehen)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseTypeName</name>
+    <message>
+        <source>Single</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <source>EP</source>
+        <extracomment>The release type (extended play)</extracomment>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <source>Compilation</source>
+        <translation>Compilation</translation>
     </message>
 </context>
 <context>
@@ -7053,6 +7068,10 @@
         <source>the stored template for %1 is damaged %2</source>
         <translation>die gespeicherte Vorlage für %1 ist beschädigt %2</translation>
     </message>
+    <message>
+        <source>%1 is outside the dates a plan can use</source>
+        <translation>%1 liegt außerhalb des für Pläne zulässigen Zeitraums</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleRisks</name>
@@ -7120,6 +7139,46 @@
     <message>
         <source>unsupported template file version</source>
         <translation>nicht unterstützte Version der Vorlagendatei</translation>
+    </message>
+    <message>
+        <source>unknown release type “%1”</source>
+        <translation>unbekannter Veröffentlichungstyp „%1“</translation>
+    </message>
+    <message>
+        <source>a milestone has no key</source>
+        <translation>ein Meilenstein hat keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>the key “%1” is used twice</source>
+        <translation>der Schlüssel „%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>the milestone “%1” has no name</source>
+        <translation>der Meilenstein „%1“ hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the milestone “%1” is more than ten years from the release</source>
+        <translation>der Meilenstein „%1“ liegt mehr als zehn Jahre von der Veröffentlichung entfernt</translation>
+    </message>
+    <message>
+        <source>the hard limit of “%1” is more than ten years from the release</source>
+        <translation>die feste Grenze von „%1“ liegt mehr als zehn Jahre von der Veröffentlichung entfernt</translation>
+    </message>
+    <message>
+        <source>the hard limit of “%1” is before its due date</source>
+        <translation>die feste Grenze von „%1“ liegt vor dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>the template for “%1” has no milestone list</source>
+        <translation>die Vorlage für „%1“ hat keine Meilensteinliste</translation>
+    </message>
+    <message>
+        <source>the milestone “%1” needs offsetDays as a whole number of days within ten years</source>
+        <translation>der Meilenstein „%1“ braucht offsetDays als ganze Zahl von Tagen innerhalb von zehn Jahren</translation>
+    </message>
+    <message>
+        <source>the hard limit of “%1” is not a whole number of days</source>
+        <translation>die feste Grenze von „%1“ ist keine ganze Zahl von Tagen</translation>
     </message>
 </context>
 <context>

@@ -443,6 +443,16 @@
     </message>
 </context>
 <context>
+    <name>Imprint::QualityListModel</name>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Imprint::TagWriteController</name>
     <message numerus="yes">
         <source>%n file(s) to change</source>

@@ -2,24 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "QualityListModel.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace Imprint
 {
-
-namespace
-{
-
-QString translated(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("QualityListModel", text, nullptr, n);
-}
-
-} // namespace
 
 QualityListModel::QualityListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -61,7 +49,7 @@ QVariant QualityListModel::data(const QModelIndex &index, int role) const
     case LoudnessRole:
         return measured
             ? (std::isfinite(facts->integratedLufs) ? formatLevel(facts->integratedLufs) + u" LUFS"_s
-                                                    : translated("silent"))
+                                                    : tr("silent"))
             : QString();
     case TruePeakRole:
         return measured && std::isfinite(facts->truePeakDbtp) ? formatLevel(facts->truePeakDbtp) + u" dBTP"_s
@@ -69,18 +57,17 @@ QVariant QualityListModel::data(const QModelIndex &index, int role) const
     case RangeRole:
         return measured ? formatLevel(facts->loudnessRangeLu) + u" LU"_s : QString();
     case ClippingRole:
-        return measured
-            ? (facts->clipRuns == 0 ? translated("none") : translated("%n run(s)", int(facts->clipRuns)))
-            : QString();
+        return measured ? (facts->clipRuns == 0 ? tr("none") : tr("%n run(s)", nullptr, int(facts->clipRuns)))
+                        : QString();
     case SummaryRole:
         if (row.assetId == 0)
-            return translated("no master");
+            return tr("no master");
         if (!report)
-            return translated("not analysed yet");
+            return tr("not analysed yet");
         if (const QStringList fixes = trackFixes(m_profile, *report, m_stemReports.at(index.row()));
             !fixes.isEmpty())
             return fixes.first();
-        return translated("ready");
+        return tr("ready");
     }
     return {};
 }

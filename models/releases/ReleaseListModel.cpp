@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ReleaseListModel.h"
 
+#include "releases/ReleaseTypeName.h"
+
 namespace Imprint
 {
 
@@ -29,6 +31,8 @@ QVariant ReleaseListModel::data(const QModelIndex &index, int role) const
         return row.id;
     case TypeRole:
         return row.type;
+    case TypeNameRole:
+        return releaseTypeName(row.type);
     case ArtistRole:
         return row.artist;
     case ReleaseDateRole:
@@ -45,7 +49,7 @@ QHash<int, QByteArray> ReleaseListModel::roleNames() const
 {
     return { { Qt::DisplayRole, "display" }, { IdRole, "releaseId" }, { TitleRole, "title" },
         { TypeRole, "type" }, { ArtistRole, "artist" }, { ReleaseDateRole, "releaseDate" },
-        { StatusRole, "status" }, { TrackCountRole, "trackCount" } };
+        { StatusRole, "status" }, { TrackCountRole, "trackCount" }, { TypeNameRole, "typeName" } };
 }
 
 void ReleaseListModel::setRows(QList<ReleaseRow> rows)

@@ -27,6 +27,7 @@ public:
         ReleaseDateRole, ///< QString: ISO date or empty
         StatusRole, ///< QString: idea … released
         TrackCountRole, ///< int
+        TypeNameRole, ///< QString: the type as the user reads it ("Single", in their language)
     };
     Q_ENUM(Role)
 

@@ -5,6 +5,8 @@
 #include "quality/AnalysisRepository.h"
 #include "quality/QualityCheck.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,11 @@ namespace Imprint::QualityVerdicts
 
 namespace
 {
+
+// Text::tr() files its messages under "QualityVerdicts", where they are looked up at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(QualityVerdicts)
+};
 
 // The profiles whose verdict the readiness rules read, by the keys TrackFacts uses.
 constexpr QStringView judgedProfiles[] = { u"content", u"streaming", u"sync" };
@@ -28,7 +35,8 @@ QString describeFailures(const QList<QualityCheck> &checks)
         if (!check.measured.isEmpty())
             reason += u' ' + check.measured;
         if (!check.limit.isEmpty())
-            reason += u" (needs %1)"_s.arg(check.limit);
+            //: A failed audio check and the value it needed, e.g. "True peak -0.2 dBTP (needs ≤ -1.0 dBTP)"
+            reason = Text::tr("%1 (needs %2)").arg(reason, check.limit);
         reasons.append(reason);
     }
     return u"fail: "_s + reasons.join(u"; "_s);

@@ -19,6 +19,12 @@ namespace Imprint
 namespace
 {
 
+// Text::tr() files messages under "ScheduleRepository", the context they are looked up under at run time
+// (a tr() inside Imprint::ScheduleRepository would be filed under the namespaced name and never found).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ScheduleRepository)
+};
+
 bool failed(const QSqlQuery &query, QString *error)
 {
     if (error)
@@ -51,7 +57,7 @@ Milestone readMilestone(const QSqlQuery &query)
     milestone.id = query.value(0).toLongLong();
     milestone.releaseId = query.value(1).toLongLong();
     milestone.key = query.value(2).toString();
-    milestone.name = query.value(3).toString();
+    milestone.name = ScheduleTemplate::shownName(milestone.key, query.value(3).toString());
     milestone.dueDate = fromIso(query.value(4));
     milestone.hardLimit = fromIso(query.value(5));
     milestone.required = query.value(6).toBool();
@@ -127,9 +133,10 @@ bool ScheduleRepository::writeMilestones(qint64 releaseId, QList<Milestone> &mil
         QSqlQuery &statement = milestone.id == 0 ? insert : update;
         if (milestone.id == 0)
             statement.addBindValue(releaseId);
-        for (const QVariant &value : { text(milestone.key), QVariant(milestone.name),
-                 isoDate(milestone.dueDate), isoDate(milestone.hardLimit), QVariant(int(milestone.required)),
-                 QVariant(int(milestone.done)), QVariant(int(milestone.derived)), text(milestone.notes) })
+        for (const QVariant &value :
+            { text(milestone.key), QVariant(ScheduleTemplate::storedName(milestone.key, milestone.name)),
+                isoDate(milestone.dueDate), isoDate(milestone.hardLimit), QVariant(int(milestone.required)),
+                QVariant(int(milestone.done)), QVariant(int(milestone.derived)), text(milestone.notes) })
             statement.addBindValue(value);
         if (milestone.id != 0) {
             statement.addBindValue(milestone.id);
@@ -210,9 +217,6 @@ std::optional<QList<ReleasePlan>> ScheduleRepository::plans(QString *error) cons
 
 bool ScheduleRepository::moveRelease(qint64 releaseId, QDate newDate, QString *error) const
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("ScheduleRepository", text);
-    };
     SqlTransaction transaction(m_db);
     if (!transaction.isActive()) {
         if (error)
@@ -226,7 +230,7 @@ bool ScheduleRepository::moveRelease(qint64 releaseId, QDate newDate, QString *e
         return failed(query, error);
     if (!query.next()) {
         if (error)
-            *error = tr("release %1 does not exist").arg(releaseId);
+            *error = Text::tr("release %1 does not exist").arg(releaseId);
         return false;
     }
     const QDate oldDate = fromIso(query.value(0));
@@ -254,7 +258,7 @@ bool ScheduleRepository::moveRelease(qint64 releaseId, QDate newDate, QString *e
     }
     if (!moved || moved->isEmpty()) {
         if (error)
-            *error = tr("%1 is outside the dates a plan can use").arg(newDate.toString(Qt::ISODate));
+            *error = Text::tr("%1 is outside the dates a plan can use").arg(newDate.toString(Qt::ISODate));
         return false;
     }
     query.prepare(u"UPDATE releases SET release_date = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
@@ -341,6 +345,8 @@ std::optional<QHash<QString, ScheduleTemplate>> ScheduleRepository::templates(QS
                              .arg(query.value(0).toString(), problem);
             return std::nullopt;
         }
+        for (MilestoneDefinition &definition : stored->milestones)
+            definition.name = ScheduleTemplate::shownName(definition.key, definition.name);
         result.insert(stored->releaseType, *stored);
     }
     return result;
@@ -363,9 +369,11 @@ bool ScheduleRepository::saveTemplate(const ScheduleTemplate &scheduleTemplate, 
     query.prepare(u"INSERT INTO schedule_templates(release_type, definition) VALUES (?, ?) "
                   "ON CONFLICT(release_type) DO UPDATE SET definition = excluded.definition, "
                   "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"_s);
+    ScheduleTemplate stored = scheduleTemplate;
+    for (MilestoneDefinition &definition : stored.milestones)
+        definition.name = ScheduleTemplate::storedName(definition.key, definition.name);
     query.addBindValue(scheduleTemplate.releaseType);
-    query.addBindValue(
-        QString::fromUtf8(QJsonDocument(scheduleTemplate.toJson()).toJson(QJsonDocument::Compact)));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact)));
     if (!query.exec())
         return failed(query, error);
     if (!transaction.commit()) {

@@ -15,6 +15,12 @@ namespace Imprint
 namespace
 {
 
+// Text::tr() files messages under "ScheduleTemplate", the context they are looked up under at run time
+// (a tr() inside Imprint::ScheduleTemplate would be filed under the namespaced name and never found).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ScheduleTemplate)
+};
+
 // DESIGN.md §7. The delivery offset differs by release type; everything else is shared.
 struct DefaultRow {
     const char *key;
@@ -40,6 +46,15 @@ constexpr DefaultRow defaultRows[] = {
     { "post_release_review", QT_TRANSLATE_NOOP("ScheduleTemplate", "Post-release review"), 7, noHardLimit,
         false },
 };
+
+const DefaultRow *defaultRow(QStringView key)
+{
+    for (const DefaultRow &row : defaultRows) {
+        if (key == QLatin1StringView(row.key))
+            return &row;
+    }
+    return nullptr;
+}
 
 int deliveryOffset(QStringView releaseType)
 {
@@ -97,6 +112,22 @@ const MilestoneDefinition *ScheduleTemplate::definition(const QString &key) cons
     return nullptr;
 }
 
+QString ScheduleTemplate::shownName(const QString &key, const QString &storedName)
+{
+    const DefaultRow *row = defaultRow(key);
+    return row && storedName == QLatin1StringView(row->name)
+        ? QCoreApplication::translate("ScheduleTemplate", row->name)
+        : storedName;
+}
+
+QString ScheduleTemplate::storedName(const QString &key, const QString &shownName)
+{
+    const DefaultRow *row = defaultRow(key);
+    return row && shownName == QCoreApplication::translate("ScheduleTemplate", row->name)
+        ? QString::fromLatin1(row->name)
+        : shownName;
+}
+
 int ScheduleTemplate::distributorLeadDays() const
 {
     const MilestoneDefinition *delivery = definition(deliveryKey);
@@ -105,28 +136,25 @@ int ScheduleTemplate::distributorLeadDays() const
 
 QString ScheduleTemplate::validate() const
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("ScheduleTemplate", text);
-    };
     if (!releaseTypes().contains(releaseType))
-        return tr("unknown release type “%1”").arg(releaseType);
+        return Text::tr("unknown release type “%1”").arg(releaseType);
     QSet<QString> keys;
     for (const MilestoneDefinition &definition : milestones) {
         if (definition.key.trimmed().isEmpty())
-            return tr("a milestone has no key");
+            return Text::tr("a milestone has no key");
         if (keys.contains(definition.key))
-            return tr("the key “%1” is used twice").arg(definition.key);
+            return Text::tr("the key “%1” is used twice").arg(definition.key);
         keys.insert(definition.key);
         if (definition.name.trimmed().isEmpty())
-            return tr("the milestone “%1” has no name").arg(definition.key);
+            return Text::tr("the milestone “%1” has no name").arg(definition.key);
         if (std::abs(definition.offsetDays) > maxOffsetDays)
-            return tr("the milestone “%1” is more than ten years from the release").arg(definition.key);
+            return Text::tr("the milestone “%1” is more than ten years from the release").arg(definition.key);
         if (definition.hardLimitOffsetDays) {
             if (std::abs(*definition.hardLimitOffsetDays) > maxOffsetDays)
-                return tr("the hard limit of “%1” is more than ten years from the release")
+                return Text::tr("the hard limit of “%1” is more than ten years from the release")
                     .arg(definition.key);
             if (*definition.hardLimitOffsetDays < definition.offsetDays)
-                return tr("the hard limit of “%1” is before its due date").arg(definition.key);
+                return Text::tr("the hard limit of “%1” is before its due date").arg(definition.key);
         }
     }
     return {};
@@ -147,9 +175,6 @@ QJsonObject ScheduleTemplate::toJson() const
 
 std::optional<ScheduleTemplate> ScheduleTemplate::fromJson(const QJsonObject &json, QString *error)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("ScheduleTemplate", text);
-    };
     // Offsets must be whole numbers: JSON has only doubles, and 1.5 days is not a date.
     const auto wholeDays = [](const QJsonValue &value, int *out) {
         if (!value.isDouble() || value.toDouble() != double(value.toInteger())
@@ -161,7 +186,7 @@ std::optional<ScheduleTemplate> ScheduleTemplate::fromJson(const QJsonObject &js
     ScheduleTemplate result;
     result.releaseType = json.value(u"releaseType"_s).toString();
     if (!json.value(u"milestones"_s).isArray()) {
-        fail(error, tr("the template for “%1” has no milestone list").arg(result.releaseType));
+        fail(error, Text::tr("the template for “%1” has no milestone list").arg(result.releaseType));
         return std::nullopt;
     }
     for (const QJsonValue &value : json.value(u"milestones"_s).toArray()) {
@@ -172,14 +197,15 @@ std::optional<ScheduleTemplate> ScheduleTemplate::fromJson(const QJsonObject &js
         definition.required = item.value(u"required"_s).toBool();
         if (!wholeDays(item.value(u"offsetDays"_s), &definition.offsetDays)) {
             fail(error,
-                tr("the milestone “%1” needs offsetDays as a whole number of days within ten years")
+                Text::tr("the milestone “%1” needs offsetDays as a whole number of days within ten years")
                     .arg(definition.key));
             return std::nullopt;
         }
         if (item.contains(u"hardLimitOffsetDays"_s) && !item.value(u"hardLimitOffsetDays"_s).isNull()) {
             int hardLimit = 0;
             if (!wholeDays(item.value(u"hardLimitOffsetDays"_s), &hardLimit)) {
-                fail(error, tr("the hard limit of “%1” is not a whole number of days").arg(definition.key));
+                fail(error,
+                    Text::tr("the hard limit of “%1” is not a whole number of days").arg(definition.key));
                 return std::nullopt;
             }
             definition.hardLimitOffsetDays = hardLimit;

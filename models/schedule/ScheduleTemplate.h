@@ -49,6 +49,12 @@ struct ScheduleTemplate {
 
     const MilestoneDefinition *definition(const QString &key) const;
 
+    /// The catalog keeps a template milestone's name in English while the user has not renamed
+    /// it, so it reads right in any language: shownName gives the name to show for a stored one
+    /// (the translation of a default name, anything else as it is), storedName the reverse.
+    static QString shownName(const QString &key, const QString &storedName);
+    static QString storedName(const QString &key, const QString &shownName);
+
     /// Empty when the template can be used; otherwise why not. A milestone after the release
     /// date is allowed (a post-release review); a hard limit before the due date is not.
     QString validate() const;

@@ -24,7 +24,7 @@ ListView {
         required property int index
         required property string title
         required property string artist
-        required property string type
+        required property string typeName
         required property string releaseDate
         required property int trackCount
         width: ListView.view.width
@@ -44,7 +44,7 @@ ListView {
             }
             Label {
                 Layout.fillWidth: true
-                text: [item.artist, item.type.toUpperCase(), qsTr("%n track(s)", "", item.trackCount),
+                text: [item.artist, item.typeName, qsTr("%n track(s)", "", item.trackCount),
                        item.releaseDate].filter(part => part.length > 0).join(" · ")
                 opacity: 0.75
                 font.pixelSize: 12
