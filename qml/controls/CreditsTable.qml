@@ -30,8 +30,10 @@ ColumnLayout {
     }
 
     Label {
+        Layout.fillWidth: true
         visible: table.credits.trackCredits.count === 0
         text: qsTr("No credits yet: add the main artist first.")
+        wrapMode: Text.Wrap
         opacity: 0.7
     }
     Repeater {

@@ -70,8 +70,10 @@ ColumnLayout {
     }
 
     Label {
+        Layout.fillWidth: true
         visible: draft.count === 0
         text: editor.emptyText
+        wrapMode: Text.Wrap
         opacity: 0.7
     }
     Repeater {
@@ -126,7 +128,9 @@ ColumnLayout {
             }
         }
     }
-    RowLayout {
+    // A Flow, not a row: in a narrow pane (and in German) the total goes to the next line
+    // instead of pushing the pane wider than the window.
+    Flow {
         Layout.fillWidth: true
         spacing: 6
         Button {
@@ -138,10 +142,9 @@ ColumnLayout {
             enabled: draft.count > 0
             onClicked: editor.splitEvenly()
         }
-        Item {
-            Layout.fillWidth: true
-        }
         Label {
+            height: implicitHeight
+            topPadding: 6
             text: qsTr("Total: %1").arg(editor.check.total)
             font.bold: true
             color: editor.check.complete ? palette.text : "#b3261e"

@@ -56,8 +56,10 @@ ColumnLayout {
         onPicked: trackId => section.versions.setOriginal(section.trackId, trackId)
     }
     Label {
+        Layout.fillWidth: true
         visible: section.versions.versions.length === 0
         text: qsTr("No versions are made from this recording yet.")
+        wrapMode: Text.Wrap
         opacity: 0.7
     }
     Repeater {
