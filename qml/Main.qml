@@ -335,21 +335,13 @@ ApplicationWindow {
     Connections {
         target: window.session
         function onErrorOccurred(message) {
-            errorBanner.text = message
-            errorBanner.open()
+            notification.show(message, "error")
         }
     }
 
-    Popup {
-        id: errorBanner
-        property alias text: errorLabel.text
+    Notification {
+        id: notification
         x: (window.width - width) / 2
         y: window.height - height - 60
-        padding: 12
-        Label {
-            id: errorLabel
-            wrapMode: Text.Wrap
-            width: Math.min(implicitWidth, window.width * 0.6)
-        }
     }
 }

@@ -6,9 +6,9 @@
 #include "catalog/CatalogThread.h"
 #include "catalog/ReleaseQueries.h"
 #include "editing/EditHistory.h"
-#include "releases/ReleaseCreation.h"
 #include "releases/ArtworkCheck.h"
 #include "releases/PlannedTracks.h"
+#include "releases/ReleaseCreation.h"
 #include "releases/ReleaseTrackList.h"
 #include "tracks/TrackTableModel.h"
 
@@ -348,6 +348,16 @@ QString ReleaseCatalog::newReleaseProblem(
 {
     QString error;
     return ReleaseCreation::normalized(title, artist, type, isoDate, &error) ? QString() : error;
+}
+
+QVariantMap ReleaseCatalog::newReleaseProblems(
+    const QString &title, const QString &artist, const QString &type, const QString &isoDate) const
+{
+    QVariantMap result;
+    const QMap<QString, QString> found = ReleaseCreation::problems(title, artist, type, isoDate);
+    for (auto it = found.cbegin(); it != found.cend(); ++it)
+        result.insert(it.key(), it.value());
+    return result;
 }
 
 bool ReleaseCatalog::createRelease(

@@ -66,6 +66,10 @@ public:
     /// fine (the dialog says it as the user types). Duplicates are found only by createRelease.
     Q_INVOKABLE QString newReleaseProblem(
         const QString &title, const QString &artist, const QString &type, const QString &isoDate) const;
+    /// The same, each under its field: {title, artist, type, releaseDate}, a key only where that
+    /// value is wrong, so the dialog shows each problem where it is.
+    Q_INVOKABLE QVariantMap newReleaseProblems(
+        const QString &title, const QString &artist, const QString &type, const QString &isoDate) const;
     /// Creates a release with its type's milestones (when it has a date), as one undoable step,
     /// and makes it the current release. Returns false, with errorOccurred, when the values are
     /// refused; a refusal by the catalog (a duplicate) arrives as createFailed.

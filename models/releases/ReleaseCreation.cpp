@@ -37,38 +37,53 @@ std::optional<qint64> failed(const QSqlQuery &query, QString *error)
 
 } // namespace
 
-std::optional<NewRelease> normalized(
-    const QString &title, const QString &artist, const QString &type, const QString &isoDate, QString *error)
+QMap<QString, QString> problems(
+    const QString &title, const QString &artist, const QString &type, const QString &isoDate)
 {
-    const auto refused = [error](const QString &reason) -> std::optional<NewRelease> {
-        if (error)
-            *error = reason;
-        return std::nullopt;
-    };
-    NewRelease release;
-    release.title = title.simplified();
-    release.artist = artist.simplified();
-    release.type = type.trimmed().toLower();
-    if (release.type.isEmpty())
-        release.type = u"single"_s;
-    if (release.title.isEmpty())
-        return refused(Text::tr("A release needs a title."));
-    if (release.artist.isEmpty())
-        return refused(Text::tr("A release needs an artist."));
-    if (!ScheduleTemplate::releaseTypes().contains(release.type))
-        return refused(Text::tr("“%1” is not a release type: choose single, EP, album or compilation.")
+    QMap<QString, QString> found;
+    if (title.simplified().isEmpty())
+        found.insert(u"title"_s, Text::tr("A release needs a title."));
+    if (artist.simplified().isEmpty())
+        found.insert(u"artist"_s, Text::tr("A release needs an artist."));
+    const QString typeKey = type.trimmed().isEmpty() ? u"single"_s : type.trimmed().toLower();
+    const bool knownType = ScheduleTemplate::releaseTypes().contains(typeKey);
+    if (!knownType)
+        found.insert(u"type"_s,
+            Text::tr("“%1” is not a release type: choose single, EP, album or compilation.")
                 .arg(type.trimmed()));
     const QString dateText = isoDate.trimmed();
     if (!dateText.isEmpty()) {
-        release.releaseDate = QDate::fromString(dateText, Qt::ISODate);
-        if (!release.releaseDate.isValid())
-            return refused(Text::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(dateText));
+        const QDate date = QDate::fromString(dateText, Qt::ISODate);
+        if (!date.isValid())
+            found.insert(
+                u"releaseDate"_s, Text::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(dateText));
         // The plan reaches weeks before and after the release date; all of it must fit.
-        if (!Schedule::isSupported(release.releaseDate)
-            || Schedule::deriveMilestones(ScheduleTemplate::defaultFor(release.type), 0, release.releaseDate)
+        else if (!Schedule::isSupported(date)
+            || Schedule::deriveMilestones(
+                ScheduleTemplate::defaultFor(knownType ? typeKey : u"single"_s), 0, date)
                 .isEmpty())
-            return refused(Text::tr("%1 is outside the dates a plan can use.").arg(dateText));
+            found.insert(u"releaseDate"_s, Text::tr("%1 is outside the dates a plan can use.").arg(dateText));
     }
+    return found;
+}
+
+std::optional<NewRelease> normalized(
+    const QString &title, const QString &artist, const QString &type, const QString &isoDate, QString *error)
+{
+    const QMap<QString, QString> found = problems(title, artist, type, isoDate);
+    // The first problem in the form's order.
+    for (const QString &field : { u"title"_s, u"artist"_s, u"type"_s, u"releaseDate"_s }) {
+        if (found.contains(field)) {
+            if (error)
+                *error = found.value(field);
+            return std::nullopt;
+        }
+    }
+    NewRelease release;
+    release.title = title.simplified();
+    release.artist = artist.simplified();
+    release.type = type.trimmed().isEmpty() ? u"single"_s : type.trimmed().toLower();
+    release.releaseDate = QDate::fromString(isoDate.trimmed(), Qt::ISODate);
     return release;
 }
 

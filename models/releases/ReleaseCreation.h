@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,6 +19,12 @@ struct NewRelease {
     QString type; ///< single, ep, album or compilation
     QDate releaseDate; ///< invalid: not scheduled yet
 };
+
+/// What is wrong with each value New Release was given, keyed by field ("title", "artist",
+/// "type", "releaseDate"), in the user's language; a field that is fine has no entry. So a form
+/// can say each problem under its own field.
+QMap<QString, QString> problems(
+    const QString &title, const QString &artist, const QString &type, const QString &isoDate);
 
 /// Checks and normalises what the user typed: a title and an artist are needed, the type is one
 /// of the release types (empty means single), the date is YYYY-MM-DD within the dates a plan can

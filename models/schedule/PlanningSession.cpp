@@ -191,30 +191,31 @@ QVariantList PlanningSession::unscheduled() const
     return result;
 }
 
-bool PlanningSession::moveRelease(qint64 releaseId, const QString &isoDate)
+std::optional<ReleasePlan> PlanningSession::movedPlan(
+    qint64 releaseId, const QString &isoDate, QString *problem) const
 {
+    const auto refuse = [problem](const QString &why) -> std::optional<ReleasePlan> {
+        *problem = why;
+        return std::nullopt;
+    };
     const ReleasePlan *before = plan(releaseId);
-    const QDate date = fromIso(isoDate);
-    if (!before || !Schedule::isSupported(date)) {
-        Q_EMIT errorOccurred(before ? tr("“%1” is not a date a plan can use.").arg(isoDate)
-                                    : tr("The release is no longer in the catalog."));
-        return false;
-    }
-    if (before->releaseDate == date)
-        return true;
+    if (!before)
+        return refuse(tr("The release is no longer in the catalog."));
+    if (const QString wrong = dateProblem(isoDate); !wrong.isEmpty())
+        return refuse(wrong);
+    const QDate date = fromIso(isoDate.trimmed());
     ReleasePlan after = *before;
     after.releaseDate = date;
-    const bool firstScheduling = !before->releaseDate.isValid() || before->milestones.isEmpty();
-    if (firstScheduling) {
+    if (before->releaseDate == date)
+        return after;
+    if (!before->releaseDate.isValid() || before->milestones.isEmpty()) {
         // Derive the template's plan, keeping the tasks the user added by hand.
         const QString type = before->releaseType.isEmpty() ? u"single"_s : before->releaseType;
         const ScheduleTemplate scheduleTemplate = m_templates.value(type, ScheduleTemplate::defaultFor(type));
         after.milestones = Schedule::deriveMilestones(scheduleTemplate, releaseId, date);
-        if (after.milestones.isEmpty() && !scheduleTemplate.milestones.isEmpty()) {
-            Q_EMIT errorOccurred(
-                tr("%1 would put a milestone outside the dates a plan can use.").arg(isoDate));
-            return false;
-        }
+        if (after.milestones.isEmpty() && !scheduleTemplate.milestones.isEmpty())
+            return refuse(
+                tr("%1 would put a milestone outside the dates a plan can use.").arg(isoDate.trimmed()));
         for (const Milestone &milestone : before->milestones) {
             if (!milestone.derived)
                 after.milestones.append(milestone);
@@ -222,10 +223,31 @@ bool PlanningSession::moveRelease(qint64 releaseId, const QString &isoDate)
     } else if (const auto moved = Schedule::moveRelease(before->milestones, before->releaseDate, date)) {
         after.milestones = *moved;
     } else {
-        Q_EMIT errorOccurred(tr("%1 would move a milestone outside the dates a plan can use.").arg(isoDate));
+        return refuse(
+            tr("%1 would move a milestone outside the dates a plan can use.").arg(isoDate.trimmed()));
+    }
+    return after;
+}
+
+QString PlanningSession::releaseDateProblem(qint64 releaseId, const QString &isoDate) const
+{
+    QString problem;
+    return movedPlan(releaseId, isoDate, &problem) ? QString() : problem;
+}
+
+bool PlanningSession::moveRelease(qint64 releaseId, const QString &isoDate)
+{
+    QString problem;
+    const std::optional<ReleasePlan> after = movedPlan(releaseId, isoDate, &problem);
+    if (!after) {
+        Q_EMIT errorOccurred(problem);
         return false;
     }
-    commit(*before, after, firstScheduling ? tr("Schedule Release") : tr("Reschedule Release"));
+    const ReleasePlan *before = plan(releaseId);
+    if (before->releaseDate == after->releaseDate)
+        return true;
+    const bool firstScheduling = !before->releaseDate.isValid() || before->milestones.isEmpty();
+    commit(*before, *after, firstScheduling ? tr("Schedule Release") : tr("Reschedule Release"));
     return true;
 }
 

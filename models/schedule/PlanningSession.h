@@ -12,6 +12,8 @@
 #include <QVariantMap>
 #include <QtQmlIntegration>
 
+#include <optional>
+
 namespace Imprint
 {
 
@@ -72,6 +74,10 @@ public:
 
     /// Moves (or first schedules) a release to isoDate; derived milestones follow. One undo step.
     Q_INVOKABLE bool moveRelease(qint64 releaseId, const QString &isoDate);
+    /// Why moveRelease would refuse isoDate for this release, in the user's language (what is
+    /// wrong and the form it expects); empty when it would move it. For the field the date is
+    /// typed in, so the message stands under it.
+    Q_INVOKABLE QString releaseDateProblem(qint64 releaseId, const QString &isoDate) const;
     /// What moveRelease would do: {valid, summary, from, to, deliveryTo, overdueBefore,
     /// overdueAfter, hardLimitsPassed: [name], clashes: [title], changes: [{name, from, to}]}.
     Q_INVOKABLE QVariantMap previewMove(qint64 releaseId, const QString &isoDate) const;
@@ -117,6 +123,8 @@ Q_SIGNALS:
 
 private:
     ReleasePlan *findPlan(qint64 releaseId);
+    /// The release's plan moved to isoDate, or nullopt and *problem.
+    std::optional<ReleasePlan> movedPlan(qint64 releaseId, const QString &isoDate, QString *problem) const;
     ReleasePlan *planOfMilestone(qint64 milestoneId, Milestone **milestone);
     /// Records before → after as one undo step and applies after.
     void commit(const ReleasePlan &before, const ReleasePlan &after, const QString &description);

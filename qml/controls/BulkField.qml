@@ -48,13 +48,21 @@ ColumnLayout {
         onTextEdited: edited = true
         onAccepted: field.accepted()
         Keys.onEscapePressed: field.cancelled()
+        Accessible.description: problem.text
+        ProblemOutline {
+            message: problem
+        }
+    }
+    InlineMessage {
+        id: problem
+        Layout.fillWidth: true
+        text: field.error
     }
     Label {
         Layout.fillWidth: true
         visible: text.length > 0
-        text: field.error.length > 0 ? field.error : field.note
-        color: field.error.length > 0 ? "#b3261e" : palette.text
-        opacity: field.error.length > 0 ? 1 : 0.7
+        text: field.error.length > 0 ? "" : field.note
+        opacity: 0.7
         wrapMode: Text.Wrap
         font.pixelSize: 12
     }

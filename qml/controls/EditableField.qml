@@ -4,7 +4,9 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// A labelled text field that commits on Enter or leaving the field and reverts on Esc.
+// A labelled text field that commits on Enter or leaving the field and reverts on Esc. What is
+// wrong with the typed text (error, from the models' rules) stands under the field, which is
+// outlined; such text is not committed but stays for the user to correct (Esc gives it up).
 ColumnLayout {
     id: field
 
@@ -14,6 +16,7 @@ ColumnLayout {
     /// Why the text being typed would be refused; shown under the field.
     property string error
     readonly property alias editor: input
+    readonly property bool refused: error.length > 0
 
     signal committed(string text)
 
@@ -34,7 +37,11 @@ ColumnLayout {
         text: field.value
         placeholderText: field.placeholder
         selectByMouse: true
+        Accessible.name: field.label
+        Accessible.description: field.error
         onEditingFinished: {
+            if (field.refused)
+                return
             if (text !== field.value)
                 field.committed(text)
             field.revert()
@@ -43,13 +50,14 @@ ColumnLayout {
             field.revert()
             focus = false
         }
+        ProblemOutline {
+            message: problem
+        }
     }
-    Label {
+    InlineMessage {
+        id: problem
+        objectName: field.objectName.length > 0 ? field.objectName + "Problem" : ""
         Layout.fillWidth: true
-        visible: field.error.length > 0
         text: field.error
-        color: "#b3261e"
-        wrapMode: Text.Wrap
-        font.pixelSize: 12
     }
 }

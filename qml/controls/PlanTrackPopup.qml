@@ -105,13 +105,10 @@ Popup {
                 Keys.onEnterPressed: popup.plan()
             }
         }
-        Label {
+        InlineMessage {
             objectName: "planTrackError"
             Layout.fillWidth: true
-            visible: popup.error.length > 0
             text: popup.error
-            color: "#c62828"
-            wrapMode: Text.Wrap
         }
         RowLayout {
             Layout.alignment: Qt.AlignRight

@@ -56,12 +56,9 @@ ColumnLayout {
             opacity: 0.7
         }
     }
-    Label {
+    InlineMessage {
         Layout.fillWidth: true
-        visible: editor.error.length > 0
         text: editor.error
-        color: "#c62828"
-        wrapMode: Text.WordWrap
     }
     Label {
         Layout.fillWidth: true

@@ -115,6 +115,11 @@ ScrollView {
                     label: qsTr("Release date")
                     placeholder: qsTr("YYYY-MM-DD")
                     value: editor.text("releaseDate")
+                    error: {
+                        const typed = dateField.editor.text
+                        return typed.length > 0 && typed !== dateField.value
+                               ? editor.planning.releaseDateProblem(editor.release.id, typed) : ""
+                    }
                     // A date goes through the plan, so milestones derived from it move along.
                     onCommitted: text => text.length > 0
                                  ? editor.planning.moveRelease(editor.release.id, text)

@@ -136,17 +136,28 @@ ColumnLayout {
         }
         TextField {
             id: taskDate
+            objectName: "taskDate"
             Layout.preferredWidth: 110
             placeholderText: qsTr("YYYY-MM-DD")
-            inputMask: "9999-99-99"
+            Accessible.name: qsTr("Due date of the new task")
+            Accessible.description: taskDateProblem.text
+            ProblemOutline {
+                message: taskDateProblem
+            }
         }
         Button {
             text: qsTr("Add")
-            enabled: taskName.text.length > 0
+            enabled: taskName.text.length > 0 && timeline.planning.dateProblem(taskDate.text) === ""
             onClicked: {
                 if (timeline.planning.addTask(timeline.plan.releaseId, taskName.text, taskDate.text))
                     taskName.clear()
             }
         }
+    }
+    InlineMessage {
+        id: taskDateProblem
+        objectName: "taskDateProblem"
+        Layout.fillWidth: true
+        text: taskDate.text.length > 0 ? timeline.planning.dateProblem(taskDate.text) : ""
     }
 }

@@ -119,13 +119,10 @@ GridLayout {
         Layout.columnSpan: 4
         text: qsTr("Example shipped with Imprint, not yet confirmed against the vendor's terms")
     }
-    Label {
+    InlineMessage {
         objectName: "termsProblem"
         Layout.columnSpan: 4
         Layout.fillWidth: true
-        visible: form.problem.length > 0
         text: form.problem
-        color: "#c62828"
-        wrapMode: Text.Wrap
     }
 }

@@ -118,16 +118,10 @@ Pane {
                     onCommitted: text => pane.session.setTrackField(pane.track.id, "key", text)
                 }
             }
-            Label {
+            InlineMessage {
                 objectName: "tempoKeyProblem"
                 Layout.fillWidth: true
-                readonly property string problem: pane.problem("bpm", bpmField.editor.text)
-                                                  || pane.problem("key", keyField.editor.text)
-                visible: problem.length > 0
-                text: problem
-                color: "#b3261e"
-                wrapMode: Text.Wrap
-                font.pixelSize: 12
+                text: pane.problem("bpm", bpmField.editor.text) || pane.problem("key", keyField.editor.text)
             }
             EditableField {
                 objectName: "trackMoodField"

@@ -32,7 +32,10 @@ Dialog {
     title: milestone.name ?? ""
     modal: true
     anchors.centerIn: Overlay.overlay
-    width: Math.min(440, parent ? parent.width - 40 : 440)
+    // A fixed width (margins fit it into a small window): following the declaring panel's
+    // layout made its text re-wrap while its height was computed, a binding loop in German.
+    width: 440
+    margins: 20
 
     footer: DialogButtonBox {
         Button {
@@ -70,18 +73,27 @@ Dialog {
             objectName: "milestoneDate"
             Layout.fillWidth: true
             placeholderText: qsTr("YYYY-MM-DD")
+            Accessible.description: dateProblem.text
             onAccepted: dialog.save()
+            ProblemOutline {
+                message: dateProblem
+            }
+        }
+        InlineMessage {
+            id: dateProblem
+            objectName: "milestoneDateProblem"
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            text: dialog.problem
         }
         Label {
             Layout.columnSpan: 2
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.pixelSize: 12
-            visible: text.length > 0
-            color: dialog.problem.length > 0 ? "#c62828" : palette.text
-            opacity: dialog.problem.length > 0 ? 1 : 0.7
-            text: dialog.problem.length > 0 ? dialog.problem
-                : dialog.milestone.hardLimit ? qsTr("It cannot be done after %1.").arg(dialog.milestone.hardLimit)
+            visible: text.length > 0 && !dateProblem.visible
+            opacity: 0.7
+            text: dialog.milestone.hardLimit ? qsTr("It cannot be done after %1.").arg(dialog.milestone.hardLimit)
                 : (!dialog.ownTask && dateField.text !== dialog.milestone.dueDate)
                   ? qsTr("From now on it keeps this date when the release moves.") : ""
         }

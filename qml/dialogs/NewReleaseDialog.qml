@@ -16,6 +16,14 @@ Dialog {
     property string failure: ""
     readonly property string problem: releases.newReleaseProblem(titleField.text, artistField.text,
                                                                  typeField.currentValue ?? "single", dateField.text)
+    // Each problem under its own field; nothing is said while the form is still empty.
+    readonly property var problems: releases.newReleaseProblems(titleField.text, artistField.text,
+                                                                typeField.currentValue ?? "single", dateField.text)
+    readonly property bool touched: titleField.text.length > 0 || artistField.text.length > 0
+                                    || dateField.text.length > 0
+    function problemOf(field) {
+        return touched ? (problems[field] ?? "") : ""
+    }
 
     /// Opens the dialog; isoDate (may be empty) is the day chosen on the calendar.
     function ask(isoDate, artistName) {
@@ -40,7 +48,10 @@ Dialog {
     title: qsTr("New Release")
     modal: true
     anchors.centerIn: Overlay.overlay
-    width: Math.min(460, parent ? parent.width - 40 : 460)
+    // A fixed width (margins fit it into a small window): following the declaring panel's
+    // layout made its text re-wrap while its height was computed, a binding loop in German.
+    width: 460
+    margins: 20
     closePolicy: creating ? Popup.NoAutoClose : Popup.CloseOnEscape
 
     Connections {
@@ -70,10 +81,9 @@ Dialog {
         }
     }
 
-    GridLayout {
+    ColumnLayout {
         anchors.fill: parent
-        columns: 2
-        columnSpacing: 12
+        spacing: 4
 
         Label {
             text: qsTr("Title")
@@ -84,8 +94,18 @@ Dialog {
             Layout.fillWidth: true
             placeholderText: qsTr("e.g. Night Drive")
             onAccepted: dialog.create()
+            ProblemOutline {
+                message: titleProblem
+            }
+        }
+        InlineMessage {
+            id: titleProblem
+            objectName: "newReleaseTitleProblem"
+            Layout.fillWidth: true
+            text: dialog.problemOf("title")
         }
         Label {
+            Layout.topMargin: 6
             text: qsTr("Artist")
         }
         TextField {
@@ -94,8 +114,18 @@ Dialog {
             Layout.fillWidth: true
             placeholderText: qsTr("The primary artist")
             onAccepted: dialog.create()
+            ProblemOutline {
+                message: artistProblem
+            }
+        }
+        InlineMessage {
+            id: artistProblem
+            objectName: "newReleaseArtistProblem"
+            Layout.fillWidth: true
+            text: dialog.problemOf("artist")
         }
         Label {
+            Layout.topMargin: 6
             text: qsTr("Type")
         }
         ComboBox {
@@ -112,6 +142,7 @@ Dialog {
             ]
         }
         Label {
+            Layout.topMargin: 6
             text: qsTr("Release date")
         }
         TextField {
@@ -119,10 +150,19 @@ Dialog {
             objectName: "newReleaseDate"
             Layout.fillWidth: true
             placeholderText: qsTr("YYYY-MM-DD, or empty to plan it later")
+            Accessible.description: dateProblem.text
             onAccepted: dialog.create()
+            ProblemOutline {
+                message: dateProblem
+            }
+        }
+        InlineMessage {
+            id: dateProblem
+            objectName: "newReleaseDateProblem"
+            Layout.fillWidth: true
+            text: dialog.problemOf("releaseDate")
         }
         Label {
-            Layout.columnSpan: 2
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             opacity: 0.75
@@ -131,16 +171,11 @@ Dialog {
                   ? qsTr("Its milestones (masters, artwork, delivery, pitch…) are planned backward from this date; you can edit them on the Calendar page.")
                   : qsTr("Without a date the release waits on the Calendar page until you drag it onto a day.")
         }
-        Label {
+        // The catalog's refusal (a release of the same title and artist is already there).
+        InlineMessage {
             objectName: "newReleaseProblem"
-            Layout.columnSpan: 2
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            visible: text.length > 0
-            color: "#c62828"
-            // Say nothing while the form is still empty; then what is wrong, then a refusal.
-            text: dialog.failure.length > 0 ? dialog.failure
-                : (titleField.text.length > 0 || artistField.text.length > 0 || dateField.text.length > 0) ? dialog.problem : ""
+            text: dialog.failure
         }
     }
 }

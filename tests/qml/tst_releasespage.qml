@@ -92,17 +92,47 @@ TestCase {
         compare(testSession.releases.current.upc, "")
     }
 
+    // Issue 13: a bad date is explained under its field, in the form expected, and not saved
+    // (no notification far away); a good one clears the message and is saved.
     function test_theDateMustBeADate() {
         const page = createTemporaryObject(pageComponent, testCase)
         const date = findChild(page, "releaseDateField")
+        const message = findChild(page, "releaseDateFieldProblem")
+        verify(message)
+        verify(!message.visible)
         date.editor.forceActiveFocus()
-        date.editor.text = "next friday"
+        date.editor.text = "2027-02-30"
+        verify(message.visible)
+        verify(message.text.indexOf("2027-02-30") >= 0 && message.text.indexOf("YYYY-MM-DD") >= 0, message.text)
+        // Under the field, where it starts (once the layout has made room for it).
+        tryVerify(() => message.mapToItem(page, 0, 0).y >= date.editor.mapToItem(page, 0, 0).y + date.editor.height,
+                  2000, "the message is not under the field")
+        fuzzyCompare(message.mapToItem(page, 0, 0).x, date.editor.mapToItem(page, 0, 0).x, 1)
         keyClick(Qt.Key_Return)
         compare(testSession.releases.current.releaseDate, "")
-        date.editor.forceActiveFocus()
+        // The typed text stays for the user to correct, with its message.
+        compare(date.editor.text, "2027-02-30")
+        verify(message.visible)
+        verify(!testSession.history.canUndo)
+
         date.editor.text = "2027-03-05"
+        verify(!message.visible)
+        compare(message.text, "")
         keyClick(Qt.Key_Return)
         compare(testSession.releases.current.releaseDate, "2027-03-05")
+        verify(!message.visible)
+    }
+
+    function test_escapeGivesUpABadDate() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const date = findChild(page, "releaseDateField")
+        const before = date.value
+        date.editor.forceActiveFocus()
+        date.editor.text = "next friday"
+        verify(findChild(page, "releaseDateFieldProblem").visible)
+        keyClick(Qt.Key_Escape)
+        compare(date.editor.text, before)
+        verify(!findChild(page, "releaseDateFieldProblem").visible)
     }
 
     function test_dragATrackByItsHandleReordersAndUndoes() {
@@ -143,20 +173,27 @@ TestCase {
         tryCompare(dialog, "opened", true)
         const title = findChild(dialog.contentItem, "newReleaseTitle")
         const date = findChild(dialog.contentItem, "newReleaseDate")
-        const problem = findChild(dialog.contentItem, "newReleaseProblem")
+        const titleProblem = findChild(dialog.contentItem, "newReleaseTitleProblem")
+        const dateProblem = findChild(dialog.contentItem, "newReleaseDateProblem")
         verify(title.activeFocus)
-        // What is missing or wrong is said at once.
-        verify(problem.visible)
-        verify(problem.text.indexOf("needs a title") >= 0, problem.text)
+        // What is missing or wrong is said at once, under the field it is about.
+        verify(titleProblem.visible)
+        verify(titleProblem.text.indexOf("needs a title") >= 0, titleProblem.text)
+        verify(!dateProblem.visible)
         keyClick(Qt.Key_H)
         title.text = "Harbour Nights"
         compare(dialog.problem, "")
+        verify(!titleProblem.visible)
         date.text = "2027-04-31"
-        verify(problem.visible)
-        verify(problem.text.indexOf("YYYY-MM-DD") >= 0, problem.text)
+        verify(dateProblem.visible)
+        verify(dateProblem.text.indexOf("YYYY-MM-DD") >= 0, dateProblem.text)
+        tryVerify(() => dateProblem.mapToItem(dialog.contentItem, 0, 0).y
+                        >= date.mapToItem(dialog.contentItem, 0, 0).y + date.height, 2000, "not under the date")
+        verify(!titleProblem.visible)
         verify(!findChild(dialog.footer, "createReleaseButton").enabled)
         date.text = "2027-04-02"
         compare(dialog.problem, "")
+        verify(!dateProblem.visible)
         title.forceActiveFocus()
         createdSpy.clear()
         keyClick(Qt.Key_Return)

@@ -380,6 +380,12 @@ private Q_SLOTS:
         load(session);
         const qint64 id = firstReleaseId(planning);
         QSignalSpy errors(planning, &PlanningSession::errorOccurred);
+        // The field the date is typed in hears the same refusal, with the form it expects.
+        QVERIFY(planning->releaseDateProblem(id, u"2027-02-29"_s).contains(u"YYYY-MM-DD"_s));
+        QVERIFY(planning->releaseDateProblem(id, u"0001-01-10"_s).contains(u"outside the dates"_s));
+        QVERIFY(!planning->releaseDateProblem(99999, u"2027-02-01"_s).isEmpty());
+        QCOMPARE(planning->releaseDateProblem(id, u" 2027-02-01 "_s), QString());
+        QCOMPARE(errors.count(), 0);
         QVERIFY(!planning->moveRelease(id, u"2027-02-29"_s)); // not a leap year
         QVERIFY(!planning->moveRelease(id, u"0001-01-10"_s)); // milestones before year 1
         QVERIFY(!planning->moveRelease(99999, u"2027-02-01"_s));

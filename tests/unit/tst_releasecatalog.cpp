@@ -211,12 +211,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("date");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("fine") << u"A"_s << u"B"_s << u"album"_s << u"2027-01-01"_s << QString();
-        QTest::newRow("no title") << u"  "_s << u"B"_s << u"album"_s << QString() << u"needs a title"_s;
-        QTest::newRow("no artist") << u"A"_s << QString() << u"album"_s << QString() << u"needs an artist"_s;
-        QTest::newRow("type") << u"A"_s << u"B"_s << u"mixtape"_s << QString() << u"not a release type"_s;
-        QTest::newRow("date") << u"A"_s << u"B"_s << u"ep"_s << u"2027-13-01"_s << u"YYYY-MM-DD"_s;
-        QTest::newRow("range") << u"A"_s << u"B"_s << u"ep"_s << u"0001-01-02"_s << u"outside the dates"_s;
+        QTest::addColumn<QString>("field"); ///< the one field the reason stands under
+        QTest::newRow("fine") << u"A"_s << u"B"_s << u"album"_s << u"2027-01-01"_s << QString() << QString();
+        QTest::newRow("no title") << u"  "_s << u"B"_s << u"album"_s << QString() << u"needs a title"_s
+                                  << u"title"_s;
+        QTest::newRow("no artist") << u"A"_s << QString() << u"album"_s << QString() << u"needs an artist"_s
+                                   << u"artist"_s;
+        QTest::newRow("type") << u"A"_s << u"B"_s << u"mixtape"_s << QString() << u"not a release type"_s
+                              << u"type"_s;
+        QTest::newRow("date") << u"A"_s << u"B"_s << u"ep"_s << u"2027-13-01"_s << u"YYYY-MM-DD"_s
+                              << u"releaseDate"_s;
+        QTest::newRow("range") << u"A"_s << u"B"_s << u"ep"_s << u"0001-01-02"_s << u"outside the dates"_s
+                               << u"releaseDate"_s;
     }
 
     void newReleaseValuesAreCheckedAsTyped()
@@ -226,6 +232,7 @@ private Q_SLOTS:
         QFETCH(QString, type);
         QFETCH(QString, date);
         QFETCH(QString, reason);
+        QFETCH(QString, field);
         Test::TestCatalog catalog(0);
         CatalogSession session(catalog.store());
         const QString problem = session.releases()->newReleaseProblem(title, artist, type, date);
@@ -233,6 +240,10 @@ private Q_SLOTS:
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
         else
             QVERIFY2(problem.contains(reason), qPrintable(problem));
+        // The dialog shows each problem under its own field.
+        const QVariantMap problems = session.releases()->newReleaseProblems(title, artist, type, date);
+        QCOMPARE(problems.keys(), field.isEmpty() ? QStringList() : QStringList { field });
+        QCOMPARE(problems.value(field).toString(), problem);
         QCOMPARE(session.releases()->createRelease(title, artist, type, date), reason.isEmpty());
         session.waitForIdle();
     }
