@@ -3,12 +3,14 @@
 #include "CommandLine.h"
 #include "BackupCommand.h"
 #include "CommandHelp.h"
+#include "ConsolidateCommand.h"
 #include "ExportCalendarCommand.h"
 #include "ExportReleaseCommand.h"
 #include "ImportStemsCommand.h"
 #include "MetadataCommand.h"
 #include "NewReleaseCommand.h"
 #include "OpenCatalog.h"
+#include "Output.h"
 #include "PlanCommand.h"
 #include "RightsReportCommand.h"
 #include "VerifyCommand.h"
@@ -51,19 +53,6 @@ namespace
 
 std::atomic_bool interrupted = false;
 
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
-
-void printJson(const QJsonObject &object)
-{
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
-    std::fflush(stdout);
-}
-
 QJsonObject toJson(const ImportSummary &summary)
 {
     QJsonArray problems;
@@ -88,9 +77,10 @@ bool openStore(const CatalogStore &store)
     return false;
 }
 
-ImportSummary importFolder(const CatalogStore &store, const QString &folder, bool quiet)
+ImportSummary importFolder(const CatalogStore &store, const QString &folder, bool quiet, bool copy = false)
 {
     Importer importer(store);
+    importer.setCopyIntoLibrary(copy);
     const bool terminal = !quiet && isatty(STDERR_FILENO);
     if (terminal) {
         importer.setProgressCallback([](int done, int total, const QString &) {
@@ -126,17 +116,17 @@ int reportImport(const ImportSummary &summary, bool json)
     return summary.failed > 0 ? 1 : 0;
 }
 
-int runImport(const CatalogStore &store, const QStringList &args, bool json)
+int runImport(const CatalogStore &store, const QStringList &args, bool copy, bool json)
 {
     if (args.size() != 1) {
         print(stderr,
             QCoreApplication::translate(
-                "CommandLine", "usage: imprint [--catalog FILE] import FOLDER [--json]"));
+                "CommandLine", "usage: imprint [--catalog FILE] import FOLDER [--copy] [--json]"));
         return 2;
     }
     if (!openStore(store))
         return 1;
-    return reportImport(importFolder(store, args.constFirst(), json), json);
+    return reportImport(importFolder(store, args.constFirst(), json, copy), json);
 }
 
 int runDemo(const QString &outDir, const QString &catalogPath, bool json)
@@ -317,8 +307,11 @@ int run(int argc, char **argv)
         QCoreApplication::translate(
             "CommandLine", "new-release: single (default), ep, album or compilation."),
         u"TYPE"_s);
+    const QCommandLineOption copy(u"copy"_s,
+        QCoreApplication::translate("CommandLine",
+            "import: copy the files of a folder outside the catalog's library folder into it."));
     const QList<QCommandLineOption> options = QList<QCommandLineOption> { catalog, json, out, search, set,
-        release, track, all, dryRun, profile, format, force, pdf, date, type }
+        release, track, all, dryRun, profile, format, force, pdf, date, type, copy }
         // --title and --artist: new-release's release, add-track's planned track.
         + planOptions() + QList<QCommandLineOption> { allowMissingOption() };
     parser.addOptions(options);
@@ -354,7 +347,7 @@ int run(int argc, char **argv)
     }
     const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
     if (command == u"import")
-        return runImport(store, args, parser.isSet(json));
+        return runImport(store, args, parser.isSet(copy), parser.isSet(json));
     if (command == u"demo")
         return runDemo(parser.value(out), parser.value(catalog), parser.isSet(json));
     if (command == u"write-tags" && (parser.isSet(release) || parser.isSet(track) || parser.isSet(all))) {
@@ -387,6 +380,11 @@ int run(int argc, char **argv)
         return command == u"backup"
             ? runBackup(store, args, parser.isSet(json), parser.isSet(allowMissingOption()), interrupted)
             : runRestore(args, parser.isSet(json), interrupted);
+    }
+    if (command == u"consolidate") {
+        // Ctrl+C stops after the file being copied; the catalog points at every finished copy.
+        std::signal(SIGINT, [](int) { interrupted = true; });
+        return runConsolidate(store, args, parser.isSet(json), interrupted);
     }
     if (command == u"export-release") {
         std::signal(SIGINT, [](int) { interrupted = true; });

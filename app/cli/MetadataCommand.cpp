@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "MetadataCommand.h"
 #include "OpenCatalog.h"
+#include "Output.h"
 
 #include "exchange/CatalogJson.h"
 #include "exchange/JsonText.h"
@@ -30,13 +31,6 @@ namespace
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
 
 // "json" or "csv" from --format, else from the file name; empty when neither says.
 QString formatOf(const QString &path, const QString &requested)

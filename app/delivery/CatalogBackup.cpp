@@ -132,7 +132,9 @@ BackupResult writeBackup(const CatalogStore &store, const QString &outputPath, c
         const QString reason = root.isEmpty()
             ? QCoreApplication::translate("Delivery", "the catalog has no library folder")
             : !AssetPath::unsafeReason(relPath).isEmpty() || !Archive::unsafeNameReason(relPath).isEmpty()
-            ? QCoreApplication::translate("Delivery", "outside the library folder %1")
+            ? QCoreApplication::translate("Delivery",
+                  "outside the library folder %1 (Copy Files into Library on the Deliveries page, or "
+                  "imprint consolidate, copies it in)")
                   .arg(QDir::toNativeSeparators(root))
             : !info.isFile() ? QCoreApplication::translate("Delivery", "missing from the library folder")
                              : QString();
