@@ -3753,6 +3753,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Wait until the file being read is done.</source>
         <translation>Warten, bis die Datei fertig gelesen ist.</translation>
     </message>
+    <message>
+        <source>%1 is the track&apos;s audio now, copied into the library as %2.</source>
+        <translation>%1 ist jetzt das Audio des Titels, in die Bibliothek kopiert als %2.</translation>
+    </message>
 </context>
 <context>
     <name>Imprint::RightsCatalog</name>

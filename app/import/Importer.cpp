@@ -253,6 +253,7 @@ BindResult Importer::bindFile(const QString &path, qint64 trackId)
         } else {
             result.ok = true;
             result.relativePath = file.relativePath;
+            result.copied = stored != original;
         }
     }
     db = {};

@@ -40,6 +40,7 @@ struct BindResult {
     bool ok = false;
     QString error; ///< names the file and the reason
     QString relativePath; ///< the file as the catalog keeps it
+    bool copied = false; ///< the file was outside the library, so a copy is bound
 };
 
 /// Imports a folder into the catalog: scans it recursively, reads tags and audio properties

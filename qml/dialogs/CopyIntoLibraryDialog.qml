@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Imprint.App
 
 // A folder outside the catalog's library: backups and deliveries take files from the library
@@ -31,13 +32,17 @@ Dialog {
         }
     }
 
-    Label {
-        width: dialog.availableWidth
-        wrapMode: Text.Wrap
-        text: qsTr("This folder is outside the catalog's library folder %1, where backups and "
-                   + "deliveries find their files.\n\nImprint copies its audio and artwork to %2 and "
-                   + "catalogs the copies; each copy is checked against its original, and the "
-                   + "originals stay where they are.").arg(dialog.libraryRoot).arg(dialog.target)
+    ColumnLayout {
+        anchors.fill: parent
+
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: qsTr("This folder is outside the catalog's library folder %1, where backups and "
+                       + "deliveries find their files.\n\nImprint copies its audio and artwork to %2 and "
+                       + "catalogs the copies; each copy is checked against its original, and the "
+                       + "originals stay where they are.").arg(dialog.libraryRoot).arg(dialog.target)
+        }
     }
 
     footer: DialogButtonBox {

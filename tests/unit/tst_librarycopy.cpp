@@ -240,6 +240,7 @@ private Q_SLOTS:
         const BindResult result = Importer(store).bindFile(chosen, trackId);
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.relativePath, u"Downloads/master.wav"_s);
+        QVERIFY(result.copied);
         QCOMPARE(Testing::fileBytes(library + u"/Downloads/master.wav"_s), Testing::fileBytes(chosen));
     }
 
