@@ -1832,6 +1832,10 @@
         <source>%1; not backed up</source>
         <translation>%1; nicht gesichert</translation>
     </message>
+    <message>
+        <source>imprint: cannot read the catalog: %1</source>
+        <translation>imprint: Katalog kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
