@@ -1852,6 +1852,10 @@
         <source>Copying… %1/%2</source>
         <translation>Kopieren … %1/%2</translation>
     </message>
+    <message>
+        <source>imprint: cannot read the catalog: %1</source>
+        <translation>imprint: Katalog kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>

@@ -17,7 +17,6 @@
 #include "WriteTagsCommand.h"
 
 #include "AppInfo.h"
-#include "CatalogSession.h"
 #include "CheckCommand.h"
 #include "analysis/CatalogAnalysis.h"
 #include "catalog/TrackQueries.h"
@@ -28,6 +27,8 @@
 #include "demo/DemoRights.h"
 #include "import/Importer.h"
 #include "schedule/Schedule.h"
+#include "tracks/TrackListing.h"
+#include "tracks/TrackTableModel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -195,32 +196,29 @@ int runTracks(const CatalogStore &store, const QString &search, bool json)
     if (!openExistingCatalog(store))
         return 1;
     QString error;
-    CatalogSession session(store);
-    session.tracks()->setSearchText(search);
-    session.reload();
-    session.waitForIdle();
-    const TrackFilterModel *tracks = session.tracks();
+    QSqlDatabase db = store.connection(&error);
+    // Only what is printed: a session would load every track's rights and quality data too.
+    const auto tracks = db.isValid() ? TrackListing::find(db, search, &error) : std::nullopt;
+    if (!tracks) {
+        print(stderr,
+            QCoreApplication::translate("CommandLine", "imprint: cannot read the catalog: %1").arg(error));
+        return 1;
+    }
     QJsonArray rows;
-    for (int row = 0; row < tracks->rowCount(); ++row) {
-        const QModelIndex index = tracks->index(row, 0);
-        const auto value = [&](int role) {
-            return index.data(role);
-        };
+    for (const TrackRow &track : *tracks) {
         if (json) {
-            rows.append(QJsonObject { { u"id"_s, value(TrackTableModel::IdRole).toLongLong() },
-                { u"title"_s, value(TrackTableModel::TitleRole).toString() },
-                { u"artist"_s, value(TrackTableModel::ArtistRole).toString() },
-                { u"release"_s, value(TrackTableModel::ReleaseRole).toString() },
-                { u"version"_s, value(TrackTableModel::VersionRole).toString() },
-                { u"isrc"_s, value(TrackTableModel::IsrcRole).toString() },
-                { u"durationMs"_s, value(TrackTableModel::DurationRole).toLongLong() },
-                { u"format"_s, value(TrackTableModel::FormatRole).toString() },
-                { u"path"_s, value(TrackTableModel::PathRole).toString() } });
+            rows.append(QJsonObject { { u"id"_s, track.id }, { u"title"_s, track.title },
+                { u"artist"_s, track.artist }, { u"release"_s, track.release },
+                { u"version"_s, track.version }, { u"isrc"_s, track.isrc },
+                { u"durationMs"_s, track.durationMs }, { u"format"_s, track.format },
+                { u"path"_s, track.path } });
         } else {
-            QStringList columns;
-            for (int column = 0; column < TrackTableModel::ColumnCount; ++column)
-                columns.append(tracks->index(row, column).data().toString());
-            print(stdout, columns.join(u'\t'));
+            // The catalog page's columns, as it shows them.
+            print(stdout,
+                QStringList { track.title, track.artist, track.release, track.version, track.isrc,
+                    TrackTableModel::formatDuration(track.durationMs),
+                    TrackTableModel::describeFormat(track) }
+                    .join(u'\t'));
         }
     }
     if (json)

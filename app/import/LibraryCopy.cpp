@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "LibraryCopy.h"
 
+#include "hash/Sha256.h"
 #include "platform/FileSync.h"
 #include "tags/TemporaryCopies.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -20,8 +20,6 @@ namespace Imprint::LibraryCopy
 namespace
 {
 
-constexpr qint64 BlockSize = 1 << 20;
-
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(LibraryCopy)
 };
@@ -29,19 +27,6 @@ struct Text {
 Result failed(const QString &path, const QString &reason)
 {
     return { Outcome::Failed, u"%1: %2"_s.arg(QDir::toNativeSeparators(path), reason) };
-}
-
-/// Hashes what is left of file from its current position; nullopt-like empty result on error.
-QByteArray hashRest(QFile &file, const std::atomic_bool &cancel)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    while (!file.atEnd() && !cancel) {
-        const QByteArray block = file.read(BlockSize);
-        if (block.isEmpty() && file.error() != QFileDevice::NoError)
-            return {};
-        hash.addData(block);
-    }
-    return hash.result();
 }
 
 } // namespace
@@ -84,11 +69,11 @@ Result copyVerified(const QString &source, const QString &target, const std::ato
         return failed(
             targetInfo.absolutePath(), Text::tr("cannot create a file here: %1").arg(copy.errorString()));
     const Tags::TemporaryCopies::InUse inUse(copy.fileName());
-    QCryptographicHash sourceHash(QCryptographicHash::Sha256);
+    Sha256 sourceHash;
     while (!in.atEnd()) {
         if (cancel)
             return { Outcome::Cancelled, {} };
-        const QByteArray block = in.read(BlockSize);
+        const QByteArray block = in.read(Sha256::FileBlockSize);
         if (block.isEmpty() && in.error() != QFileDevice::NoError)
             return failed(source, Text::tr("cannot be read: %1").arg(in.errorString()));
         sourceHash.addData(block);
@@ -98,11 +83,12 @@ Result copyVerified(const QString &source, const QString &target, const std::ato
     if (!Platform::syncFile(copy))
         return failed(target, Text::tr("cannot be written: %1").arg(copy.errorString()));
     // Read back what the disk holds, not what we meant to write.
-    if (!copy.seek(0))
-        return failed(target, Text::tr("cannot be read back: %1").arg(copy.errorString()));
-    const QByteArray copied = hashRest(copy, cancel);
+    QString readError;
+    const QByteArray copied = Sha256::hashFile(copy.fileName(), &readError, &cancel);
     if (cancel)
         return { Outcome::Cancelled, {} };
+    if (copied.isEmpty())
+        return failed(target, Text::tr("cannot be read back: %1").arg(readError));
     if (copied != sourceHash.result())
         return failed(target, Text::tr("the copy does not match the original; nothing was copied"));
     copy.setPermissions(sourceInfo.permissions() | QFileDevice::ReadOwner | QFileDevice::WriteOwner);
