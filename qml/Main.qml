@@ -165,13 +165,16 @@ ApplicationWindow {
     FolderDialog {
         id: folderDialog
         title: qsTr("Import a Folder of Takes")
-        onAccepted: importer.start(selectedFolder)
+        onAccepted: importer.requestImport(selectedFolder)
     }
 
     ImportDialog {
         id: importDialog
         importer: importer
         anchors.centerIn: parent
+    }
+    CopyIntoLibraryDialog {
+        importer: importer
     }
 
     Shortcut {

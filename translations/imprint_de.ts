@@ -548,6 +548,10 @@
         <source>assets, id %1: path &quot;%2&quot;: %3</source>
         <translation>assets, ID %1: Pfad „%2“: %3</translation>
     </message>
+    <message>
+        <source>assets, id %1: no such row</source>
+        <translation>assets, ID %1: keine solche Zeile</translation>
+    </message>
 </context>
 <context>
     <name>AudioProbe</name>
@@ -1438,10 +1442,6 @@
         <translation>Importiere … %1/%2</translation>
     </message>
     <message>
-        <source>usage: imprint [--catalog FILE] import FOLDER [--json]</source>
-        <translation>Aufruf: imprint [--catalog DATEI] import ORDNER [--json]</translation>
-    </message>
-    <message>
         <source>usage: imprint demo --out FOLDER [--json]</source>
         <translation>Aufruf: imprint demo --out ORDNER [--json]</translation>
     </message>
@@ -1832,6 +1832,30 @@
         <source>%1; not backed up</source>
         <translation>%1; nicht gesichert</translation>
     </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] import FOLDER [--copy] [--json]</source>
+        <translation>Aufruf: imprint [--catalog DATEI] import ORDNER [--copy] [--json]</translation>
+    </message>
+    <message>
+        <source>import: copy the files of a folder outside the catalog&apos;s library folder into it.</source>
+        <translation>import: die Dateien eines Ordners außerhalb des Bibliotheksordners des Katalogs in diesen kopieren.</translation>
+    </message>
+    <message>
+        <source>copy files the catalog refers to outside its library into it</source>
+        <translation>Dateien, auf die der Katalog außerhalb seiner Bibliothek verweist, in sie kopieren</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] consolidate [--json]</source>
+        <translation>Aufruf: imprint [--catalog DATEI] consolidate [--json]</translation>
+    </message>
+    <message>
+        <source>Copying… %1/%2</source>
+        <translation>Kopieren … %1/%2</translation>
+    </message>
+    <message>
+        <source>imprint: cannot read the catalog: %1</source>
+        <translation>imprint: Katalog kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -1881,6 +1905,29 @@
     <message>
         <source>Add Contribution</source>
         <translation>Beitrag hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>CopyIntoLibraryDialog</name>
+    <message>
+        <source>Copy into the Library?</source>
+        <translation>In die Bibliothek kopieren?</translation>
+    </message>
+    <message>
+        <source>This folder is outside the catalog&apos;s library folder %1, where backups and deliveries find their files.
+
+Imprint copies its audio and artwork to %2 and catalogs the copies; each copy is checked against its original, and the originals stay where they are.</source>
+        <translation>Dieser Ordner liegt außerhalb des Bibliotheksordners %1 des Katalogs, aus dem Sicherungen und Auslieferungen ihre Dateien nehmen.
+
+Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopien; jede Kopie wird mit ihrem Original verglichen, und die Originale bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Copy into Library</source>
+        <translation>In die Bibliothek kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2535,10 +2582,6 @@
         <translation>der Katalog hat keinen Bibliotheksordner</translation>
     </message>
     <message>
-        <source>outside the library folder %1</source>
-        <translation>außerhalb des Bibliotheksordners %1</translation>
-    </message>
-    <message>
         <source>missing from the library folder</source>
         <translation>fehlt im Bibliotheksordner</translation>
     </message>
@@ -2557,6 +2600,10 @@
 %2</source>
         <translation>%1: der Katalog in der Sicherung verweist auf Dateien außerhalb seiner Bibliothek:
 %2</translation>
+    </message>
+    <message>
+        <source>outside the library folder %1 (Copy Files into Library on the Deliveries page, or imprint consolidate, copies it in)</source>
+        <translation>außerhalb des Bibliotheksordners %1 (»Dateien in die Bibliothek kopieren« auf der Seite Auslieferungen oder imprint consolidate kopiert sie hinein)</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2650,17 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copy Files into Library</source>
+        <translation>Dateien in die Bibliothek kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies the %n file(s) outside the library folder into it, checked against the originals, so the next backup can include them.</source>
+        <translation>
+            <numerusform>Kopiert die %n Datei außerhalb des Bibliotheksordners hinein, mit dem Original verglichen, damit die nächste Sicherung sie enthält.</numerusform>
+            <numerusform>Kopiert die %n Dateien außerhalb des Bibliotheksordners hinein, mit den Originalen verglichen, damit die nächste Sicherung sie enthält.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3096,26 @@
         <source>%1 was not bound: %2</source>
         <translation>%1 wurde nicht zugeordnet: %2</translation>
     </message>
+    <message>
+        <source>not copied: the library already has a different file at %1; rename one of them and import again</source>
+        <translation>nicht kopiert: In der Bibliothek liegt bereits eine andere Datei unter %1; eine von beiden umbenennen und erneut importieren</translation>
+    </message>
+    <message>
+        <source>not copied into the library: %1</source>
+        <translation>nicht in die Bibliothek kopiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not copied: the library already has a different file at %2</source>
+        <translation>%1 wurde nicht kopiert: In der Bibliothek liegt bereits eine andere Datei unter %2</translation>
+    </message>
+    <message>
+        <source>%1 was not copied into the library: %2</source>
+        <translation>%1 wurde nicht in die Bibliothek kopiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the catalog&apos;s library folder %2, so backups and deliveries would not find its files. Import it with &quot;Copy into Library&quot; (imprint import --copy) to copy them into %3.</source>
+        <translation>%1 liegt außerhalb des Bibliotheksordners %2 des Katalogs, daher fänden Sicherungen und Auslieferungen seine Dateien nicht. Mit »In die Bibliothek kopieren« (imprint import --copy) importieren, um sie nach %3 zu kopieren.</translation>
+    </message>
 </context>
 <context>
     <name>Imprint::BulkTrackEdit</name>
@@ -3389,6 +3467,14 @@
         <source>Its delivery milestone is done on the calendar.</source>
         <translation>Ihr Auslieferungs-Meilenstein ist im Kalender erledigt.</translation>
     </message>
+    <message>
+        <source>Copying %1 of %2 files…</source>
+        <translation>Kopiere %1 von %2 Dateien …</translation>
+    </message>
+    <message>
+        <source>Each copy was checked against its original; the originals are untouched. Back up the catalog again to include them.</source>
+        <translation>Jede Kopie wurde mit ihrem Original verglichen; die Originale sind unverändert. Den Katalog erneut sichern, damit sie enthalten sind.</translation>
+    </message>
 </context>
 <context>
     <name>Imprint::EditHistory</name>
@@ -3700,6 +3786,10 @@
     <message>
         <source>Wait until the file being read is done.</source>
         <translation>Warten, bis die Datei fertig gelesen ist.</translation>
+    </message>
+    <message>
+        <source>%1 is the track&apos;s audio now, copied into the library as %2.</source>
+        <translation>%1 ist jetzt das Audio des Titels, in die Bibliothek kopiert als %2.</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4213,78 @@
     <message>
         <source>the top level is not a JSON object: not an Imprint catalog export</source>
         <translation>die oberste Ebene ist kein JSON-Objekt: kein Imprint-Katalogexport</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryConsolidation</name>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Nichts wurde kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Every file the catalog refers to is in its library folder.</source>
+        <translation>Jede Datei, auf die der Katalog verweist, liegt in seinem Bibliotheksordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) copied into the library folder</source>
+        <translation>
+            <numerusform>%n Datei in den Bibliotheksordner kopiert</numerusform>
+            <numerusform>%n Dateien in den Bibliotheksordner kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left where it is</source>
+        <translation>
+            <numerusform>%n blieb, wo sie ist</numerusform>
+            <numerusform>%n blieben, wo sie sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1. Run it again to copy the rest.</source>
+        <translation>Abgebrochen: %1. Erneut ausführen, um den Rest zu kopieren.</translation>
+    </message>
+    <message>
+        <source>the catalog has no library folder yet; import a folder first</source>
+        <translation>der Katalog hat noch keinen Bibliotheksordner; zuerst einen Ordner importieren</translation>
+    </message>
+    <message>
+        <source>%1: the file is missing, so it cannot be copied</source>
+        <translation>%1: die Datei fehlt, daher kann sie nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>%1: not copied, the library already has a different file at %2</source>
+        <translation>%1: nicht kopiert, in der Bibliothek liegt bereits eine andere Datei unter %2</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCopy</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a file here: %1</source>
+        <translation>hier kann keine Datei erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read back: %1</source>
+        <translation>kann nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the copy does not match the original; nothing was copied</source>
+        <translation>die Kopie stimmt nicht mit dem Original überein; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>the copy cannot be moved into place</source>
+        <translation>die Kopie kann nicht an ihren Platz verschoben werden</translation>
     </message>
 </context>
 <context>

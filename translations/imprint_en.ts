@@ -186,6 +186,16 @@
     </message>
 </context>
 <context>
+    <name>DeliveryJobPanel</name>
+    <message numerus="yes">
+        <source>Copies the %n file(s) outside the library folder into it, checked against the originals, so the next backup can include them.</source>
+        <translation>
+            <numerusform>Copies the %n file outside the library folder into it, checked against the original, so the next backup can include it.</numerusform>
+            <numerusform>Copies the %n files outside the library folder into it, checked against the originals, so the next backup can include them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeliveryPreflight</name>
     <message numerus="yes">
         <source>Ready: nothing blocks the export (%n file(s) to package).</source>
@@ -511,6 +521,23 @@
         <translation>
             <numerusform>%n change</numerusform>
             <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryConsolidation</name>
+    <message numerus="yes">
+        <source>%n file(s) copied into the library folder</source>
+        <translation>
+            <numerusform>%n file copied into the library folder</numerusform>
+            <numerusform>%n files copied into the library folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left where it is</source>
+        <translation>
+            <numerusform>%n left where it is</numerusform>
+            <numerusform>%n left where they are</numerusform>
         </translation>
     </message>
 </context>

@@ -5,9 +5,9 @@
 #include "FileAnalysis.h"
 #include "StemNullTest.h"
 #include "audio/AudioLogging.h"
+#include "hash/Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -115,28 +115,11 @@ AnalysisRecord toRecord(qint64 assetId, const QString &contentHash, const Analys
 
 QString fileSha256(const QString &path, const std::atomic_bool *cancel, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = path + u": "_s + file.errorString();
-        return {};
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    for (;;) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
-            return {};
-        const qint64 got = file.read(buffer.data(), buffer.size());
-        if (got < 0) {
-            if (error)
-                *error = path + u": "_s + file.errorString();
-            return {};
-        }
-        if (got == 0)
-            break;
-        hash.addData(QByteArrayView(buffer.constData(), got));
-    }
-    return QString::fromLatin1(hash.result().toHex());
+    QString reason;
+    const QByteArray digest = Sha256::hashFile(path, &reason, cancel);
+    if (digest.isEmpty() && !reason.isEmpty() && error)
+        *error = path + u": "_s + reason;
+    return QString::fromLatin1(digest.toHex());
 }
 
 QString CatalogAnalysisSummary::describe() const

@@ -5,9 +5,9 @@
 #include "ArchiveWalker.h"
 #include "EntryName.h"
 #include "Manifest.h"
+#include "hash/Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 
@@ -65,7 +65,7 @@ VerifyResult verifyPackage(const QString &path, const std::atomic_bool *cancel, 
                 = QCoreApplication::translate("Archive", "%1: %2 is implausibly large").arg(path, entry.name);
             return result;
         }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         qint64 n;
         while ((n = walker->read(buffer.data(), buffer.size())) > 0) {
             hash.addData(QByteArrayView(buffer.constData(), n));

@@ -6,13 +6,13 @@
 #include "EntryName.h"
 #include "Manifest.h"
 #include "PackageVerifier.h"
+#include "hash/Sha256.h"
 
 #include <KCompressionDevice>
 #include <KTar>
 #include <KZip>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -148,7 +148,7 @@ private:
                 info.lastModified(), info.birthTime()))
             return QCoreApplication::translate("Archive", "%1: cannot add to the package (%2)")
                 .arg(item.archivePath, archive.errorString());
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         QByteArray buffer(ChunkSize, Qt::Uninitialized);
         qint64 written = 0;
         while (written < size) {
@@ -185,7 +185,7 @@ private:
             return QCoreApplication::translate("Archive", "%1: cannot write to the package (%2)")
                 .arg(name, archive.errorString());
         if (listed) {
-            m_manifest.append({ name, QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex() });
+            m_manifest.append({ name, Sha256::hash(data).toHex() });
             m_done += data.size();
             if (m_progress)
                 m_progress(m_done, m_total);

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "AudioHash.h"
 
-#include <QCryptographicHash>
+#include "hash/Sha256.h"
+
 #include <QFile>
 
 #include <sndfile.h>
@@ -32,7 +33,7 @@ std::optional<QByteArray> decodedAudioHash(const QString &path, QString *reason,
         *reason = u"the audio cannot be decoded: impossible channel count %1"_s.arg(info.channels);
         return std::nullopt;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     const qint32 header[] = { info.samplerate, info.channels };
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(header), sizeof header));
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "BackupCommand.h"
 #include "OpenCatalog.h"
+#include "Output.h"
 
 #include "delivery/CatalogBackup.h"
 
@@ -21,19 +22,6 @@ namespace Imprint::CommandLine
 
 namespace
 {
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
-
-void printJson(const QJsonObject &object)
-{
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
-    std::fflush(stdout);
-}
 
 // "Backing up… 12/340 MiB" on a terminal, nothing otherwise.
 Archive::ProgressFn terminalProgress(bool json, const char *label)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CatalogCheckCommand.h"
+#include "Output.h"
 
 #include "analysis/CatalogAnalysis.h"
 #include "quality/AnalysisRepository.h"
@@ -29,12 +30,6 @@ namespace
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(CatalogCheckCommand)
 };
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text), stream);
-    std::fputc('\n', stream);
-}
 
 QJsonValue number(double value)
 {

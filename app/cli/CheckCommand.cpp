@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CheckCommand.h"
+#include "Output.h"
 
 #include "analysis/FileAnalysis.h"
 
@@ -32,12 +33,6 @@ struct Outcome {
     std::optional<AnalysisResult> result;
     QString error;
 };
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text), stream);
-    std::fputc('\n', stream);
-}
 
 bool isAudio(const QString &path)
 {

@@ -26,9 +26,9 @@ struct Synopsis {
 const QList<Synopsis> &synopses()
 {
     static const QList<Synopsis> list {
-        { u"import"_s, u"FOLDER"_s,
+        { u"import"_s, u"FOLDER [--copy]"_s,
             QT_TRANSLATE_NOOP("CommandLine", "import audio and artwork from a folder"),
-            { u"catalog"_s, u"json"_s } },
+            { u"catalog"_s, u"copy"_s, u"json"_s } },
         { u"demo"_s, u"--out FOLDER"_s, QT_TRANSLATE_NOOP("CommandLine", "create a demo library and catalog"),
             { u"out"_s, u"catalog"_s, u"json"_s } },
         { u"tracks"_s, u"[--search TEXT]"_s, QT_TRANSLATE_NOOP("CommandLine", "list the catalog's tracks"),
@@ -50,6 +50,9 @@ const QList<Synopsis> &synopses()
         { u"backup"_s, u"OUT.tar.zst [--allow-missing]"_s,
             QT_TRANSLATE_NOOP("CommandLine", "back up the catalog and every file it refers to"),
             { u"catalog"_s, u"allow-missing"_s, u"json"_s } },
+        { u"consolidate"_s, QString(),
+            QT_TRANSLATE_NOOP("CommandLine", "copy files the catalog refers to outside its library into it"),
+            { u"catalog"_s, u"json"_s } },
         { u"restore"_s, u"BACKUP FOLDER"_s,
             QT_TRANSLATE_NOOP("CommandLine", "restore a backup into a new or empty folder"), { u"json"_s } },
         { u"export-release"_s, u"--release ID --profile P --out FILE"_s,
@@ -86,8 +89,9 @@ const QList<Synopsis> &synopses()
 
 QString line(const Synopsis &synopsis)
 {
-    return u"%1 %2: %3"_s.arg(
-        synopsis.command, synopsis.syntax, QCoreApplication::translate("CommandLine", synopsis.summary));
+    const QString usage
+        = synopsis.syntax.isEmpty() ? synopsis.command : synopsis.command + u' ' + synopsis.syntax;
+    return u"%1: %2"_s.arg(usage, QCoreApplication::translate("CommandLine", synopsis.summary));
 }
 
 } // namespace

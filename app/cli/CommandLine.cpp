@@ -3,19 +3,20 @@
 #include "CommandLine.h"
 #include "BackupCommand.h"
 #include "CommandHelp.h"
+#include "ConsolidateCommand.h"
 #include "ExportCalendarCommand.h"
 #include "ExportReleaseCommand.h"
 #include "ImportStemsCommand.h"
 #include "MetadataCommand.h"
 #include "NewReleaseCommand.h"
 #include "OpenCatalog.h"
+#include "Output.h"
 #include "PlanCommand.h"
 #include "RightsReportCommand.h"
 #include "VerifyCommand.h"
 #include "WriteTagsCommand.h"
 
 #include "AppInfo.h"
-#include "CatalogSession.h"
 #include "CheckCommand.h"
 #include "analysis/CatalogAnalysis.h"
 #include "catalog/TrackQueries.h"
@@ -26,6 +27,8 @@
 #include "demo/DemoRights.h"
 #include "import/Importer.h"
 #include "schedule/Schedule.h"
+#include "tracks/TrackListing.h"
+#include "tracks/TrackTableModel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,19 +54,6 @@ namespace
 
 std::atomic_bool interrupted = false;
 
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
-
-void printJson(const QJsonObject &object)
-{
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
-    std::fflush(stdout);
-}
-
 QJsonObject toJson(const ImportSummary &summary)
 {
     QJsonArray problems;
@@ -88,9 +78,10 @@ bool openStore(const CatalogStore &store)
     return false;
 }
 
-ImportSummary importFolder(const CatalogStore &store, const QString &folder, bool quiet)
+ImportSummary importFolder(const CatalogStore &store, const QString &folder, bool quiet, bool copy = false)
 {
     Importer importer(store);
+    importer.setCopyIntoLibrary(copy);
     const bool terminal = !quiet && isatty(STDERR_FILENO);
     if (terminal) {
         importer.setProgressCallback([](int done, int total, const QString &) {
@@ -126,17 +117,17 @@ int reportImport(const ImportSummary &summary, bool json)
     return summary.failed > 0 ? 1 : 0;
 }
 
-int runImport(const CatalogStore &store, const QStringList &args, bool json)
+int runImport(const CatalogStore &store, const QStringList &args, bool copy, bool json)
 {
     if (args.size() != 1) {
         print(stderr,
             QCoreApplication::translate(
-                "CommandLine", "usage: imprint [--catalog FILE] import FOLDER [--json]"));
+                "CommandLine", "usage: imprint [--catalog FILE] import FOLDER [--copy] [--json]"));
         return 2;
     }
     if (!openStore(store))
         return 1;
-    return reportImport(importFolder(store, args.constFirst(), json), json);
+    return reportImport(importFolder(store, args.constFirst(), json, copy), json);
 }
 
 int runDemo(const QString &outDir, const QString &catalogPath, bool json)
@@ -205,32 +196,29 @@ int runTracks(const CatalogStore &store, const QString &search, bool json)
     if (!openExistingCatalog(store))
         return 1;
     QString error;
-    CatalogSession session(store);
-    session.tracks()->setSearchText(search);
-    session.reload();
-    session.waitForIdle();
-    const TrackFilterModel *tracks = session.tracks();
+    QSqlDatabase db = store.connection(&error);
+    // Only what is printed: a session would load every track's rights and quality data too.
+    const auto tracks = db.isValid() ? TrackListing::find(db, search, &error) : std::nullopt;
+    if (!tracks) {
+        print(stderr,
+            QCoreApplication::translate("CommandLine", "imprint: cannot read the catalog: %1").arg(error));
+        return 1;
+    }
     QJsonArray rows;
-    for (int row = 0; row < tracks->rowCount(); ++row) {
-        const QModelIndex index = tracks->index(row, 0);
-        const auto value = [&](int role) {
-            return index.data(role);
-        };
+    for (const TrackRow &track : *tracks) {
         if (json) {
-            rows.append(QJsonObject { { u"id"_s, value(TrackTableModel::IdRole).toLongLong() },
-                { u"title"_s, value(TrackTableModel::TitleRole).toString() },
-                { u"artist"_s, value(TrackTableModel::ArtistRole).toString() },
-                { u"release"_s, value(TrackTableModel::ReleaseRole).toString() },
-                { u"version"_s, value(TrackTableModel::VersionRole).toString() },
-                { u"isrc"_s, value(TrackTableModel::IsrcRole).toString() },
-                { u"durationMs"_s, value(TrackTableModel::DurationRole).toLongLong() },
-                { u"format"_s, value(TrackTableModel::FormatRole).toString() },
-                { u"path"_s, value(TrackTableModel::PathRole).toString() } });
+            rows.append(QJsonObject { { u"id"_s, track.id }, { u"title"_s, track.title },
+                { u"artist"_s, track.artist }, { u"release"_s, track.release },
+                { u"version"_s, track.version }, { u"isrc"_s, track.isrc },
+                { u"durationMs"_s, track.durationMs }, { u"format"_s, track.format },
+                { u"path"_s, track.path } });
         } else {
-            QStringList columns;
-            for (int column = 0; column < TrackTableModel::ColumnCount; ++column)
-                columns.append(tracks->index(row, column).data().toString());
-            print(stdout, columns.join(u'\t'));
+            // The catalog page's columns, as it shows them.
+            print(stdout,
+                QStringList { track.title, track.artist, track.release, track.version, track.isrc,
+                    TrackTableModel::formatDuration(track.durationMs),
+                    TrackTableModel::describeFormat(track) }
+                    .join(u'\t'));
         }
     }
     if (json)
@@ -317,8 +305,11 @@ int run(int argc, char **argv)
         QCoreApplication::translate(
             "CommandLine", "new-release: single (default), ep, album or compilation."),
         u"TYPE"_s);
+    const QCommandLineOption copy(u"copy"_s,
+        QCoreApplication::translate("CommandLine",
+            "import: copy the files of a folder outside the catalog's library folder into it."));
     const QList<QCommandLineOption> options = QList<QCommandLineOption> { catalog, json, out, search, set,
-        release, track, all, dryRun, profile, format, force, pdf, date, type }
+        release, track, all, dryRun, profile, format, force, pdf, date, type, copy }
         // --title and --artist: new-release's release, add-track's planned track.
         + planOptions() + QList<QCommandLineOption> { allowMissingOption() };
     parser.addOptions(options);
@@ -354,7 +345,7 @@ int run(int argc, char **argv)
     }
     const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
     if (command == u"import")
-        return runImport(store, args, parser.isSet(json));
+        return runImport(store, args, parser.isSet(copy), parser.isSet(json));
     if (command == u"demo")
         return runDemo(parser.value(out), parser.value(catalog), parser.isSet(json));
     if (command == u"write-tags" && (parser.isSet(release) || parser.isSet(track) || parser.isSet(all))) {
@@ -387,6 +378,11 @@ int run(int argc, char **argv)
         return command == u"backup"
             ? runBackup(store, args, parser.isSet(json), parser.isSet(allowMissingOption()), interrupted)
             : runRestore(args, parser.isSet(json), interrupted);
+    }
+    if (command == u"consolidate") {
+        // Ctrl+C stops after the file being copied; the catalog points at every finished copy.
+        std::signal(SIGINT, [](int) { interrupted = true; });
+        return runConsolidate(store, args, parser.isSet(json), interrupted);
     }
     if (command == u"export-release") {
         std::signal(SIGINT, [](int) { interrupted = true; });

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ExportCalendarCommand.h"
 #include "OpenCatalog.h"
+#include "Output.h"
 
 #include "calendar/CalendarExport.h"
 
@@ -16,18 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace Imprint::CommandLine
 {
-
-namespace
-{
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
-
-} // namespace
 
 int runExportCalendar(const CatalogStore &store, const QStringList &args, const QString &release, bool json)
 {

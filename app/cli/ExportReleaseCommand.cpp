@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ExportReleaseCommand.h"
 #include "OpenCatalog.h"
+#include "Output.h"
 
 #include "delivery/DeliveryMetadata.h"
 #include "delivery/ReleaseExport.h"
@@ -22,13 +23,6 @@ namespace Imprint::CommandLine
 
 namespace
 {
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
 
 std::optional<Archive::PackageFormat> formatFor(const QString &format, const QString &out)
 {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ImportStemsCommand.h"
 #include "OpenCatalog.h"
+#include "Output.h"
 
 #include "delivery/StemImport.h"
 
@@ -21,13 +22,6 @@ namespace Imprint::CommandLine
 
 namespace
 {
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
 
 QJsonObject toJson(const Delivery::StemImportResult &result)
 {

@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "MetadataCommand.h"
 #include "OpenCatalog.h"
+#include "Output.h"
 
 #include "exchange/CatalogJson.h"
 #include "exchange/JsonText.h"
+#include "exchange/MetadataExport.h"
 #include "exchange/TrackCsv.h"
 
 #include <QCoreApplication>
@@ -13,7 +15,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -31,13 +32,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
-
 // "json" or "csv" from --format, else from the file name; empty when neither says.
 QString formatOf(const QString &path, const QString &requested)
 {
@@ -54,20 +48,18 @@ bool openStore(const CatalogStore &store)
     return false;
 }
 
-// Writes through a temporary file renamed over out only when complete.
-bool writeAtomically(const QString &out, const QByteArray &bytes, QString *error)
+// A row at a time, to standard output for "-", else through a temporary file renamed over out
+// only when complete.
+bool writeExport(const QSqlDatabase &db, MetadataExport::Format format, const QString &out, QString *error)
 {
-    if (out == u"-") {
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-        return true;
-    }
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
+    if (out != u"-")
+        return MetadataExport::toFile(db, format, out, error);
+    QFile standardOutput;
+    if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
+        *error = standardOutput.errorString();
         return false;
     }
-    return true;
+    return MetadataExport::toDevice(db, format, &standardOutput, error) && standardOutput.flush();
 }
 
 int importJson(const CatalogStore &store, const QString &path, const QByteArray &bytes, bool json)
@@ -153,15 +145,9 @@ int runExportMetadata(const CatalogStore &store, const QStringList &args, const 
     if (!openExistingCatalog(store))
         return 1;
     QString error;
-    QByteArray bytes;
-    if (chosen == u"json") {
-        const QJsonObject document = CatalogJson::exportCatalog(store.connection(), &error);
-        if (!document.isEmpty())
-            bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
-    } else {
-        bytes = TrackCsv::exportTracks(store.connection(), &error).toUtf8();
-    }
-    if (bytes.isEmpty() || !writeAtomically(out, bytes, &error)) {
+    const auto exportFormat = chosen == u"json" ? MetadataExport::Format::Json : MetadataExport::Format::Csv;
+    QSqlDatabase db = store.connection(&error);
+    if (!db.isValid() || !writeExport(db, exportFormat, out, &error)) {
         print(stderr, Text::tr("imprint: cannot export to %1: %2").arg(QDir::toNativeSeparators(out), error));
         return 1;
     }

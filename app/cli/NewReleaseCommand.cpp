@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "NewReleaseCommand.h"
+#include "Output.h"
 
 #include "releases/ReleaseCreation.h"
 #include "schedule/ScheduleRepository.h"
@@ -20,13 +21,6 @@ namespace Imprint::CommandLine
 
 namespace
 {
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
 
 // Text::tr() files the messages under a context lupdate finds (a free tr() would not be).
 struct Text {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "PlanCommand.h"
 #include "OpenCatalog.h"
+#include "Output.h"
 
 #include "identifiers/Isrc.h"
 #include "media/ArtworkImport.h"
@@ -24,19 +25,6 @@ namespace Imprint::CommandLine
 
 namespace
 {
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
-
-void printJson(const QJsonObject &object)
-{
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
-    std::fflush(stdout);
-}
 
 int fail(bool json, const QString &message)
 {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "RightsReportCommand.h"
 #include "OpenCatalog.h"
+#include "Output.h"
 
 #include "reports/RightsSheetPdf.h"
 #include "rights/RightsReport.h"
@@ -26,13 +27,6 @@ namespace
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(RightsReportCommand)
 };
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
 
 } // namespace
 

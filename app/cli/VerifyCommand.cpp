@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "VerifyCommand.h"
+#include "Output.h"
 
 #include "archive/PackageVerifier.h"
 
@@ -19,13 +20,6 @@ namespace Imprint::CommandLine
 
 namespace
 {
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
 
 QJsonObject toJson(const QString &path, const Archive::VerifyResult &result)
 {

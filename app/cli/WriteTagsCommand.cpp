@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "WriteTagsCommand.h"
 #include "OpenCatalog.h"
+#include "Output.h"
 
 #include "catalog/CatalogTags.h"
 
@@ -25,13 +26,6 @@ namespace Imprint::CommandLine
 
 namespace
 {
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
 
 struct Assignment {
     TagField field;

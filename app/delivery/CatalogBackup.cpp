@@ -11,9 +11,9 @@
 #include "archive/SafeExtractor.h"
 #include "catalog/AssetPath.h"
 #include "catalog/Migrations.h"
+#include "hash/Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -65,17 +65,7 @@ QString snapshot(QSqlDatabase db, const QString &target)
 
 QByteArray sha256Of(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return {};
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
-        *error = file.errorString();
-        return {};
-    }
-    return hash.result().toHex();
+    return Sha256::hashFile(path, error).toHex();
 }
 
 } // namespace
@@ -132,7 +122,9 @@ BackupResult writeBackup(const CatalogStore &store, const QString &outputPath, c
         const QString reason = root.isEmpty()
             ? QCoreApplication::translate("Delivery", "the catalog has no library folder")
             : !AssetPath::unsafeReason(relPath).isEmpty() || !Archive::unsafeNameReason(relPath).isEmpty()
-            ? QCoreApplication::translate("Delivery", "outside the library folder %1")
+            ? QCoreApplication::translate("Delivery",
+                  "outside the library folder %1 (Copy Files into Library on the Deliveries page, or "
+                  "imprint consolidate, copies it in)")
                   .arg(QDir::toNativeSeparators(root))
             : !info.isFile() ? QCoreApplication::translate("Delivery", "missing from the library folder")
                              : QString();
@@ -227,7 +219,7 @@ Diagnosis diagnose(const QString &path, const Archive::ExtractLimits &limits)
             diagnosis.problems.append({ entry.name, u"invalid"_s, reason });
             continue;
         }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         const bool keep = entry.name == InfoName || entry.name == Archive::ManifestName;
         QByteArray *text = entry.name == InfoName ? &infoText : &manifestText;
         qint64 n;

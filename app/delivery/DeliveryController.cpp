@@ -5,6 +5,7 @@
 #include "DeliveryLogging.h"
 #include "delivery/CatalogBackup.h"
 #include "delivery/ReleaseExport.h"
+#include "import/LibraryConsolidation.h"
 
 #include <QDate>
 #include <QDir>
@@ -76,6 +77,8 @@ QString DeliveryController::progressText() const
 {
     if (!isRunning())
         return {};
+    if (m_task == u"consolidate")
+        return tr("Copying %1 of %2 files…").arg(m_done).arg(m_total);
     if (m_total > 0 && m_done >= m_total)
         return tr("Verifying…");
     if (m_total <= 0)
@@ -186,6 +189,7 @@ bool DeliveryController::startBackup(const QUrl &file)
             outcome.summary = tr("Backup cancelled; no backup was written.");
         } else if (!result.ok()) {
             outcome.summary = tr("The backup was not written: %1").arg(result.error);
+            outcome.outsideLibrary = LibraryConsolidation(store).countOutside();
         } else {
             outcome.summary = tr("Backed up %n track(s) and %1 files (%2) to %3.", nullptr, result.tracks)
                                   .arg(result.assets)
@@ -194,6 +198,29 @@ bool DeliveryController::startBackup(const QUrl &file)
             for (const QString &missing : result.missing)
                 outcome.problems.append(tr("Missing from the library, not in the backup: %1").arg(missing));
         }
+        return outcome;
+    });
+}
+
+bool DeliveryController::startConsolidation()
+{
+    if (m_thread || !m_session)
+        return false;
+    const CatalogStore store = m_session->store();
+    return startJob(u"consolidate"_s, [store](const std::atomic_bool &cancel, const auto &progress) {
+        LibraryConsolidation consolidation(store);
+        consolidation.setProgressCallback(
+            [&progress](int done, int total, const QString &) { progress(done, total); });
+        const ConsolidationSummary summary = consolidation.run(cancel);
+        Outcome outcome;
+        outcome.ok = summary.ok();
+        outcome.cancelled = summary.cancelled;
+        outcome.summary = summary.describe();
+        if (summary.ok() && summary.copied > 0)
+            outcome.verification
+                = tr("Each copy was checked against its original; the originals are untouched. "
+                     "Back up the catalog again to include them.");
+        outcome.problems = summary.problems;
         return outcome;
     });
 }
@@ -255,7 +282,11 @@ void DeliveryController::onFinished(const Outcome &outcome)
     m_summaryText = outcome.summary;
     m_verificationText = outcome.verification;
     m_problems = outcome.problems;
+    m_filesOutsideLibrary = outcome.outsideLibrary;
     qCInfo(lcDelivery) << task << "finished:" << outcome.summary;
+    // The catalog now points at the copies.
+    if (m_session && task == u"consolidate")
+        m_session->reload();
     if (m_session && task == u"export") {
         m_session->deliveries()->reload();
         // A delivery ticks the release's milestone in the catalog: the calendar reads it again.

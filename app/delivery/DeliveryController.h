@@ -36,6 +36,7 @@ class DeliveryController : public QObject
     Q_PROPERTY(QString summaryText READ summaryText NOTIFY finished)
     Q_PROPERTY(QString verificationText READ verificationText NOTIFY finished)
     Q_PROPERTY(QStringList problems READ problems NOTIFY finished)
+    Q_PROPERTY(int filesOutsideLibrary READ filesOutsideLibrary NOTIFY finished)
 
 public:
     explicit DeliveryController(QObject *parent = nullptr);
@@ -44,7 +45,7 @@ public:
     CatalogSession *session() const { return m_session; }
     void setSession(CatalogSession *session);
     bool isRunning() const { return m_thread != nullptr; }
-    /// "export" or "backup" while one runs, else empty.
+    /// "export", "backup" or "consolidate" while one runs, else empty.
     QString task() const { return m_task; }
     qint64 done() const { return m_done; }
     qint64 total() const { return m_total; }
@@ -58,6 +59,9 @@ public:
     QString verificationText() const { return m_verificationText; }
     /// Lines worth reading after a job: warnings recorded in the package, files missing from a backup.
     QStringList problems() const { return m_problems; }
+    /// After a backup that failed for them: how many files the catalog refers to lie outside its
+    /// library folder (startConsolidation copies them in); 0 otherwise.
+    int filesOutsideLibrary() const { return m_filesOutsideLibrary; }
 
     /// baseName with the suffix of format ("zip", "tar.gz", …), for a save dialog.
     Q_INVOKABLE QString fileNameFor(const QString &baseName, const QString &format) const;
@@ -72,6 +76,9 @@ public:
         qint64 releaseId, const QString &profile, const QString &format, const QUrl &file, bool exportAnyway);
     /// Backs up the catalog and its library; ".tar.zst" is added to a name without a package suffix.
     Q_INVOKABLE bool startBackup(const QUrl &file);
+    /// Copies the files the catalog refers to outside its library folder into it
+    /// (LibraryConsolidation), with progress in files.
+    Q_INVOKABLE bool startConsolidation();
     Q_INVOKABLE void cancel();
 
 Q_SIGNALS:
@@ -87,6 +94,7 @@ private:
         QString summary;
         QString verification;
         QStringList problems;
+        int outsideLibrary = 0;
     };
     bool startJob(const QString &task,
         std::function<Outcome(const std::atomic_bool &, const std::function<void(qint64, qint64)> &)> job);
@@ -107,6 +115,7 @@ private:
     QString m_summaryText;
     QString m_verificationText;
     QStringList m_problems;
+    int m_filesOutsideLibrary = 0;
 };
 
 } // namespace Imprint

@@ -6,10 +6,10 @@
 #include "archive/PackageWriter.h"
 #include "delivery/DeliveryMetadata.h"
 #include "delivery/DeliveryQueries.h"
+#include "hash/Sha256.h"
 #include "tags/TagWriter.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -59,11 +59,7 @@ TagSet catalogTags(TagSet tags, const DeliveryRelease &release, const DeliveryTr
 
 QString sha256Of(const QString &path)
 {
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(Sha256::hashFile(path).toHex());
 }
 
 struct Loaded {

@@ -10,9 +10,9 @@
 #include "delivery/DeliveryProfile.h"
 #include "delivery/StemQueries.h"
 #include "delivery/StemType.h"
+#include "hash/Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,11 +31,7 @@ namespace
 
 QString sha256Of(const QString &path)
 {
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(Sha256::hashFile(path).toHex());
 }
 
 // Hidden files and the resource forks macOS adds to ZIPs carry no stems.

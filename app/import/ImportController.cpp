@@ -3,7 +3,10 @@
 #include "ImportController.h"
 
 #include "CatalogSession.h"
+#include "import/LibraryCopy.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -32,11 +35,37 @@ void ImportController::setSession(CatalogSession *session)
     Q_EMIT sessionChanged();
 }
 
-void ImportController::start(const QUrl &folder)
+namespace
+{
+
+QString localPath(const QUrl &folder)
+{
+    return folder.isLocalFile() ? folder.toLocalFile() : folder.toString(QUrl::PreferLocalFile);
+}
+
+} // namespace
+
+void ImportController::requestImport(const QUrl &folder)
 {
     if (m_thread || !m_session)
         return;
-    const QString path = folder.isLocalFile() ? folder.toLocalFile() : folder.toString(QUrl::PreferLocalFile);
+    const Importer importer(m_session->store());
+    const QString path = localPath(folder);
+    if (!importer.needsCopy(path)) {
+        start(folder);
+        return;
+    }
+    const QString root = m_session->store().libraryRoot();
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    Q_EMIT copyConfirmationNeeded(folder, QDir::toNativeSeparators(root),
+        QDir::toNativeSeparators(LibraryCopy::destinationFor(root, canonical, canonical)));
+}
+
+void ImportController::start(const QUrl &folder, bool copyIntoLibrary)
+{
+    if (m_thread || !m_session)
+        return;
+    const QString path = localPath(folder);
     m_cancel = false;
     m_done = 0;
     m_total = 0;
@@ -44,6 +73,7 @@ void ImportController::start(const QUrl &folder)
     m_sinceReload.start();
 
     auto importer = std::make_shared<Importer>(m_session->store());
+    importer->setCopyIntoLibrary(copyIntoLibrary);
     importer->setProgressCallback([this](int done, int total, const QString &file) {
         QMetaObject::invokeMethod(this, [=, this] { onProgress(done, total, file); }, Qt::QueuedConnection);
     });

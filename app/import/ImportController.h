@@ -48,8 +48,12 @@ public:
     /// [{path, reason}] for the last import.
     QVariantList problems() const { return m_problems; }
 
-    /// Starts importing a folder (a local file URL or path). Ignored while an import runs.
-    Q_INVOKABLE void start(const QUrl &folder);
+    /// What the user asked for: imports a folder in the library at once; for one outside it,
+    /// asks first (copyConfirmationNeeded) whether to copy its files into the library.
+    Q_INVOKABLE void requestImport(const QUrl &folder);
+    /// Starts importing a folder (a local file URL or path), copying it into the library when it
+    /// is outside and copyIntoLibrary is set. Ignored while an import runs.
+    Q_INVOKABLE void start(const QUrl &folder, bool copyIntoLibrary = false);
     Q_INVOKABLE void cancel();
 
 Q_SIGNALS:
@@ -57,6 +61,8 @@ Q_SIGNALS:
     void runningChanged();
     void progressChanged();
     void finished();
+    /// folder is outside the library folder libraryRoot; importing it copies its files to target.
+    void copyConfirmationNeeded(const QUrl &folder, const QString &libraryRoot, const QString &target);
 
 private:
     void onProgress(int done, int total, const QString &file);

@@ -6,15 +6,19 @@
 #include "audio/AudioProbe.h"
 #include "catalog/ImportWriter.h"
 #include "import/FileClassifier.h"
+#include "import/LibraryCopy.h"
 #include "tags/TagLibReader.h"
 #include "tags/TemporaryCopies.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QtConcurrentMap>
+
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +29,8 @@ namespace
 {
 
 struct Candidate {
-    QString absolutePath;
+    QString absolutePath; ///< where the catalog finds the file
+    QString copyFrom; ///< the original outside the library, when the file is copied in first
     ImportedFile file; ///< path, stamp and kind filled; the rest comes from reading it
 };
 
@@ -76,18 +81,81 @@ bool readAudio(const QString &path, ImportedFile &file, QString *reason)
     return true;
 }
 
+/// Copies a file that is read from outside the library into it; false with the problem set when
+/// it was not copied.
+bool copyIntoLibrary(const Candidate &candidate, ReadResult &result, const std::atomic_bool &cancel)
+{
+    const LibraryCopy::Result copied
+        = LibraryCopy::copyVerified(candidate.copyFrom, candidate.absolutePath, cancel);
+    switch (copied.outcome) {
+    case LibraryCopy::Outcome::Copied:
+    case LibraryCopy::Outcome::AlreadyThere:
+        result.absolutePath = candidate.absolutePath;
+        return true;
+    case LibraryCopy::Outcome::Cancelled:
+        result.skipped = true;
+        return false;
+    case LibraryCopy::Outcome::Taken:
+        result.problem = QCoreApplication::translate("Importer",
+            "not copied: the library already has a different file at %1; rename one of them and import again")
+                             .arg(QDir::toNativeSeparators(candidate.absolutePath));
+        return false;
+    case LibraryCopy::Outcome::Failed:
+        break;
+    }
+    result.problem
+        = QCoreApplication::translate("Importer", "not copied into the library: %1").arg(copied.error);
+    return false;
+}
+
+QString outsideLibraryError(const QString &folder, const QString &libraryRoot)
+{
+    return QCoreApplication::translate("Importer",
+        "%1 is outside the catalog's library folder %2, so backups and deliveries would not find its "
+        "files. Import it with \"Copy into Library\" (imprint import --copy) to copy them into %3.")
+        .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(libraryRoot),
+            QDir::toNativeSeparators(LibraryCopy::destinationFor(libraryRoot, folder, folder)));
+}
+
+/// Copies a file chosen for a track into the library: whether it copied one (an identical file
+/// may be there already), or the problem.
+std::variant<bool, QString> copyChosenFile(const QString &source, const QString &target)
+{
+    const std::atomic_bool never = false;
+    const LibraryCopy::Result copied = LibraryCopy::copyVerified(source, target, never);
+    switch (copied.outcome) {
+    case LibraryCopy::Outcome::Copied:
+        return true;
+    case LibraryCopy::Outcome::AlreadyThere:
+        return false;
+    case LibraryCopy::Outcome::Taken:
+        return QCoreApplication::translate(
+            "Importer", "%1 was not copied: the library already has a different file at %2")
+            .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(target));
+    case LibraryCopy::Outcome::Cancelled:
+    case LibraryCopy::Outcome::Failed:
+        break;
+    }
+    return QCoreApplication::translate("Importer", "%1 was not copied into the library: %2")
+        .arg(QDir::toNativeSeparators(source), copied.error);
+}
+
 ReadResult readCandidate(const Candidate &candidate, const std::atomic_bool &cancel)
 {
-    ReadResult result { candidate.file, candidate.absolutePath, {}, false };
+    // A file to copy is read where it is first, so one that cannot be used is not copied at all.
+    const QString readPath = candidate.copyFrom.isEmpty() ? candidate.absolutePath : candidate.copyFrom;
+    ReadResult result { candidate.file, readPath, {}, false };
     if (cancel.load(std::memory_order_relaxed)) {
         result.skipped = true;
         return result;
     }
     const bool ok = candidate.file.kind == ImportedFile::Kind::Artwork
-        ? readArtwork(candidate.absolutePath, result.file, &result.problem)
-        : readAudio(candidate.absolutePath, result.file, &result.problem);
+        ? readArtwork(readPath, result.file, &result.problem)
+        : readAudio(readPath, result.file, &result.problem);
     if (!ok && result.problem.isEmpty())
         result.problem = QCoreApplication::translate("Importer", "cannot be read");
+    if (ok && !candidate.copyFrom.isEmpty())
+        copyIntoLibrary(candidate, result, cancel);
     return result;
 }
 
@@ -126,6 +194,13 @@ ImportSummary Importer::run(const QString &folder, const std::atomic_bool &cance
     return summary;
 }
 
+bool Importer::needsCopy(const QString &folder) const
+{
+    const QString libraryRoot = m_store.libraryRoot();
+    const QString canonical = QFileInfo(folder).canonicalFilePath();
+    return !libraryRoot.isEmpty() && !canonical.isEmpty() && !LibraryCopy::isInside(libraryRoot, canonical);
+}
+
 BindResult Importer::bindFile(const QString &path, qint64 trackId)
 {
     BindResult result;
@@ -155,17 +230,31 @@ BindResult Importer::bindFile(const QString &path, qint64 trackId)
     }
     ImportedFile file;
     file.kind = ImportedFile::Kind::Master;
-    file.relativePath = QDir(libraryRoot).relativeFilePath(info.canonicalFilePath());
+    const QString original = info.canonicalFilePath();
+    QString stored = original;
+    if (!LibraryCopy::isInside(libraryRoot, original))
+        stored = LibraryCopy::destinationFor(libraryRoot, info.canonicalPath(), original);
+    file.relativePath = QDir(libraryRoot).relativeFilePath(stored);
     file.size = info.size();
     file.mtimeMs = info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch();
     QString reason;
-    if (!readAudio(info.absoluteFilePath(), file, &reason)) {
+    // Read where it is, so a file that cannot be used is never copied.
+    if (!readAudio(original, file, &reason)) {
         result.error = QCoreApplication::translate("Importer", "%1 cannot be used: %2").arg(name, reason);
-    } else if (!ImportWriter(db).bindToTrack(file, trackId, &reason)) {
-        result.error = QCoreApplication::translate("Importer", "%1 was not bound: %2").arg(name, reason);
     } else {
-        result.ok = true;
-        result.relativePath = file.relativePath;
+        const std::variant<bool, QString> copied
+            = stored == original ? std::variant<bool, QString>(false) : copyChosenFile(original, stored);
+        if (const QString *problem = std::get_if<QString>(&copied)) {
+            result.error = *problem;
+        } else if (!ImportWriter(db).bindToTrack(file, trackId, &reason)) {
+            result.error = QCoreApplication::translate("Importer", "%1 was not bound: %2").arg(name, reason);
+            if (std::get<bool>(copied))
+                QFile::remove(stored); // nobody refers to it
+        } else {
+            result.ok = true;
+            result.relativePath = file.relativePath;
+            result.copied = stored != original;
+        }
     }
     db = {};
     m_store.closeThreadConnection();
@@ -202,6 +291,11 @@ ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bo
             return summary;
         }
     }
+    const bool copyIn = !LibraryCopy::isInside(libraryRoot, scanRoot);
+    if (copyIn && !m_copyIntoLibrary) {
+        summary.fatalError = outsideLibraryError(scanRoot, libraryRoot);
+        return summary;
+    }
     const QDir library(libraryRoot);
     const QDir scanDir(scanRoot);
     ImportWriter writer(db);
@@ -230,7 +324,12 @@ ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bo
         ++summary.found;
         Candidate candidate;
         candidate.absolutePath = absolutePath;
-        candidate.file.relativePath = library.relativeFilePath(absolutePath);
+        // A folder around the library has files in it (taken where they are) and outside it.
+        if (copyIn && !LibraryCopy::isInside(libraryRoot, absolutePath)) {
+            candidate.copyFrom = absolutePath;
+            candidate.absolutePath = LibraryCopy::destinationFor(libraryRoot, scanRoot, absolutePath);
+        }
+        candidate.file.relativePath = library.relativeFilePath(candidate.absolutePath);
         candidate.file.size = info.size();
         candidate.file.mtimeMs = info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch();
         candidate.file.kind = classification->kind;

@@ -40,6 +40,7 @@ struct BindResult {
     bool ok = false;
     QString error; ///< names the file and the reason
     QString relativePath; ///< the file as the catalog keeps it
+    bool copied = false; ///< the file was outside the library, so a copy is bound
 };
 
 /// Imports a folder into the catalog: scans it recursively, reads tags and audio properties
@@ -59,13 +60,20 @@ public:
     void setProgressCallback(Progress progress) { m_progress = std::move(progress); }
     void setBatchCallback(BatchWritten batchWritten) { m_batchWritten = std::move(batchWritten); }
     void setBatchSize(int files) { m_batchSize = qMax(1, files); }
+    /// The user's choice for a folder outside the library: its audio and artwork are copied into
+    /// the library (LibraryCopy::destinationFor) and catalogued there. Without it such a folder
+    /// is refused, because backups and deliveries take files from the library only.
+    void setCopyIntoLibrary(bool copy) { m_copyIntoLibrary = copy; }
+
+    /// Whether importing folder needs the copy: the catalog has a library and folder is not in it.
+    bool needsCopy(const QString &folder) const;
 
     ImportSummary run(const QString &folder, const std::atomic_bool &cancel);
 
     /// The user's choice: reads one audio file (tags, properties, decoded to its end) and
     /// stores it as the master of trackId whatever its tags say (ImportWriter::bindToTrack).
-    /// The file stays where it is, as imported files do; a catalog without a library folder
-    /// takes the file's folder as its library.
+    /// A file inside the library stays where it is; one outside it is copied in first, under
+    /// a folder named as its own; a catalog without a library folder takes the file's folder.
     BindResult bindFile(const QString &path, qint64 trackId);
 
 private:
@@ -75,6 +83,7 @@ private:
     Progress m_progress;
     BatchWritten m_batchWritten;
     int m_batchSize = 256;
+    bool m_copyIntoLibrary = false;
 };
 
 } // namespace Imprint

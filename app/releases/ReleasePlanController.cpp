@@ -7,6 +7,7 @@
 #include "media/ArtworkImport.h"
 #include "releases/PlannedTracks.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QThread>
@@ -125,8 +126,13 @@ bool ReleasePlanController::attachAudio(qint64 trackId, const QUrl &file)
     const QString path = localPath(file);
     return start(u"audio"_s, [store, trackId, path] {
         const BindResult result = Importer(store).bindFile(path, trackId);
-        return note(result.ok,
-            result.ok ? tr("%1 is the track's audio now.").arg(QFileInfo(path).fileName()) : result.error);
+        if (!result.ok)
+            return note(false, result.error);
+        const QString name = QFileInfo(path).fileName();
+        return note(true,
+            result.copied ? tr("%1 is the track's audio now, copied into the library as %2.")
+                                .arg(name, QDir::toNativeSeparators(result.relativePath))
+                          : tr("%1 is the track's audio now.").arg(name));
     });
 }
 

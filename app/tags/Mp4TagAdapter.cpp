@@ -4,8 +4,8 @@
 // freeform atoms, as TagLib, mutagen and Picard write them.
 #include "TagAdapter.h"
 #include "TagLibMapping.h"
+#include "hash/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QtEndian>
 
@@ -67,7 +67,7 @@ public:
             *reason = file.errorString();
             return std::nullopt;
         }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         bool foundMedia = false;
         qint64 position = 0;
         const qint64 end = file.size();

@@ -6,6 +6,7 @@
 #include "TagAdapter.h"
 #include "TemporaryCopies.h"
 #include "catalog/AssetPath.h"
+#include "platform/FileSync.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -15,11 +16,6 @@
 
 #include <filesystem>
 #include <system_error>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -60,18 +56,6 @@ bool copyContents(const QString &from, QFile &to, QString *reason)
         return false;
     }
     return true;
-}
-
-// Without this, a power cut right after the rename can leave an empty file under the old name.
-void syncToDisk([[maybe_unused]] const QString &path)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#endif
 }
 
 struct Stamp {
@@ -202,7 +186,8 @@ TagWriteResult writeFileTags(
     if (*audioAfter != *audioBefore)
         return failed(result, u"verification failed: the audio would change"_s);
 
-    syncToDisk(copyPath);
+    // Without this, a power cut right after the rename can leave an empty file under the old name.
+    Platform::syncToDisk(copyPath);
     if (stampOf(target) != before)
         return failed(result, u"the file changed while its tags were written; try again"_s);
     std::error_code code;
@@ -211,7 +196,7 @@ TagWriteResult writeFileTags(
         return failed(
             result, u"cannot replace the original: %1"_s.arg(QString::fromStdString(code.message())));
     copy.setAutoRemove(false);
-    syncToDisk(targetInfo.absolutePath());
+    Platform::syncToDisk(targetInfo.absolutePath());
     result.status = TagWriteStatus::Written;
     qCDebug(lcTags).noquote() << "wrote" << result.changes.size() << "fields to" << target;
     return result;

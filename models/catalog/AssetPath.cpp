@@ -86,4 +86,25 @@ QList<BadRow> badStoredPaths(QSqlDatabase db, QString *error)
     return rows;
 }
 
+bool relocate(QSqlDatabase db, qint64 id, const QString &newPath, QString *error)
+{
+    if (const QString reason = unsafeReason(newPath); !reason.isEmpty()) {
+        *error = reason;
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE assets SET rel_path = ? WHERE id = ?"_s);
+    query.addBindValue(newPath);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        *error = Text::tr("assets, id %1: no such row").arg(id);
+        return false;
+    }
+    return true;
+}
+
 } // namespace Imprint::AssetPath

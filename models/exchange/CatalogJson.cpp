@@ -9,9 +9,13 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -112,6 +116,58 @@ bool holdsUserData(const QSqlDatabase &db, QString *table)
     return false;
 }
 
+// Calls row for every exported row of table, ordered by every column; false with *error when
+// the table is missing or cannot be read.
+bool forEachRow(const QSqlDatabase &db, const QString &table, QString *error,
+    const std::function<bool(const QJsonObject &)> &row)
+{
+    const QStringList columns = columnsOf(db, table);
+    if (columns.isEmpty()) {
+        if (error)
+            *error = Text::tr("the catalog has no table %1").arg(table);
+        return false;
+    }
+    // Ordering by every column makes the export independent of insertion order.
+    QStringList order;
+    for (qsizetype i = 1; i <= columns.size(); ++i)
+        order.append(QString::number(i));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(columns.join(u", "), table, order.join(u", ")))) {
+        if (error)
+            *error = Text::tr("cannot read %1: %2").arg(table, query.lastError().text());
+        return false;
+    }
+    while (query.next()) {
+        if (table == u"settings" && query.value(0).toString() == LibraryRootKey)
+            continue;
+        QJsonObject object;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            object.insert(columns.at(i), toJson(query.value(int(i))));
+        if (!row(object))
+            return false;
+    }
+    return true;
+}
+
+QJsonObject header(const QSqlDatabase &db)
+{
+    QSqlDatabase connection = db;
+    return QJsonObject { { u"format"_s, FormatName }, { u"formatVersion"_s, FormatVersion },
+        { u"schemaVersion"_s, Migrations::currentVersion(connection) } };
+}
+
+// A value as QJsonDocument lays it out at this nesting depth: every line indented four spaces a
+// level (strings never hold a raw line break, so the lines are the layout's own).
+QByteArray indented(const QJsonObject &object, int depth)
+{
+    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    text.chop(1); // the document's final line break
+    const QByteArray indent(4 * depth, ' ');
+    text.replace("\n", QByteArray("\n" + indent));
+    return indent + text;
+}
+
 } // namespace
 
 const QStringList &exportedTables()
@@ -134,38 +190,52 @@ QJsonObject exportCatalog(const QSqlDatabase &db, QString *error)
 {
     QJsonObject tables;
     for (const QString &table : exportedTables()) {
-        const QStringList columns = columnsOf(db, table);
-        if (columns.isEmpty()) {
-            if (error)
-                *error = Text::tr("the catalog has no table %1").arg(table);
-            return {};
-        }
-        // Ordering by every column makes the export independent of insertion order.
-        QStringList order;
-        for (qsizetype i = 1; i <= columns.size(); ++i)
-            order.append(QString::number(i));
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.exec(
-                u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(columns.join(u", "), table, order.join(u", ")))) {
-            if (error)
-                *error = Text::tr("cannot read %1: %2").arg(table, query.lastError().text());
-            return {};
-        }
         QJsonArray rows;
-        while (query.next()) {
-            if (table == u"settings" && query.value(0).toString() == LibraryRootKey)
-                continue;
-            QJsonObject row;
-            for (qsizetype i = 0; i < columns.size(); ++i)
-                row.insert(columns.at(i), toJson(query.value(int(i))));
+        const bool ok = forEachRow(db, table, error, [&rows](const QJsonObject &row) {
             rows.append(row);
-        }
+            return true;
+        });
+        if (!ok)
+            return {};
         tables.insert(table, rows);
     }
-    QSqlDatabase connection = db;
-    return QJsonObject { { u"format"_s, FormatName }, { u"formatVersion"_s, FormatVersion },
-        { u"schemaVersion"_s, Migrations::currentVersion(connection) }, { u"tables"_s, tables } };
+    QJsonObject document = header(db);
+    document.insert(u"tables"_s, tables);
+    return document;
+}
+
+bool writeCatalog(const QSqlDatabase &db, QIODevice *out, QString *error)
+{
+    const auto write = [&](const QByteArray &bytes) {
+        if (out->write(bytes) == bytes.size())
+            return true;
+        if (error)
+            *error = out->errorString();
+        return false;
+    };
+    // QJsonDocument's indented layout, piece by piece: the header's members ("format",
+    // "formatVersion", "schemaVersion" sort before "tables"), then the tables in the order a
+    // QJsonObject keeps its keys, each row indented three levels.
+    QByteArray head = QJsonDocument(header(db)).toJson(QJsonDocument::Indented);
+    head.chop(3); // "\n}\n"
+    if (!write(head + ",\n    \"tables\": {\n"))
+        return false;
+    QStringList tables = exportedTables();
+    std::sort(tables.begin(), tables.end());
+    for (qsizetype t = 0; t < tables.size(); ++t) {
+        if (!write(u"        \"%1\": [\n"_s.arg(tables.at(t)).toUtf8()))
+            return false;
+        bool first = true;
+        const bool ok = forEachRow(db, tables.at(t), error, [&](const QJsonObject &row) {
+            const bool written = write((first ? QByteArray() : ",\n"_ba) + indented(row, 3));
+            first = false;
+            return written;
+        });
+        if (!ok
+            || !write((first ? ""_ba : "\n"_ba) + "        ]"_ba + (t + 1 < tables.size() ? ",\n" : "\n")))
+            return false;
+    }
+    return write("    }\n}\n");
 }
 
 ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)

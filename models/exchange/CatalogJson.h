@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #pragma once
 
+#include <QIODevice>
 #include <QJsonObject>
 #include <QMap>
 #include <QSqlDatabase>
@@ -29,6 +30,11 @@ const QStringList &skippedTables();
 
 /// The document for the catalog on db. Empty, with *error set, when a query fails.
 QJsonObject exportCatalog(const QSqlDatabase &db, QString *error);
+
+/// The same document as QJsonDocument(exportCatalog()).toJson(QJsonDocument::Indented), byte for
+/// byte, written to out a row at a time: memory stays flat however large the catalog. False with
+/// *error when a query or a write fails (out then holds part of the document).
+bool writeCatalog(const QSqlDatabase &db, QIODevice *out, QString *error);
 
 struct ImportResult {
     bool ok = false;

@@ -2,15 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "MetadataExchange.h"
 
-#include "CatalogJson.h"
+#include "MetadataExport.h"
 #include "TrackCsv.h"
 #include "catalog/CatalogThread.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -76,14 +74,8 @@ void MetadataExchange::exportTo(const QUrl &file)
     const CatalogStore store = m_store;
     m_thread->post([this, store, path, json] {
         QString error;
-        const QByteArray bytes = json ? QJsonDocument(CatalogJson::exportCatalog(store.connection(), &error))
-                                            .toJson(QJsonDocument::Indented)
-                                      : TrackCsv::exportTracks(store.connection(), &error).toUtf8();
-        QSaveFile out(path);
-        const bool ok = error.isEmpty() && out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size()
-            && out.commit();
-        if (!ok && error.isEmpty())
-            error = out.errorString();
+        const bool ok = MetadataExport::toFile(store.connection(),
+            json ? MetadataExport::Format::Json : MetadataExport::Format::Csv, path, &error);
         const QString name = QDir::toNativeSeparators(path);
         const QString message = ok
             ? (json ? tr("Exported the catalog to %1.") : tr("Exported the tracks to %1.")).arg(name)

@@ -219,6 +219,23 @@ QString exportTracks(const QSqlDatabase &db, QString *error)
     return out;
 }
 
+bool writeTracks(const QSqlDatabase &db, QIODevice *out, QString *error)
+{
+    bool written = true;
+    const auto write = [&](const QStringList &row) {
+        if (!written)
+            return; // the query cannot be stopped, the writing can
+        const QByteArray bytes = (Csv::line(row) + u"\r\n"_s).toUtf8();
+        written = out->write(bytes) == bytes.size();
+    };
+    write(exportHeader());
+    if (!forEachExportRow(db, error, write))
+        return false;
+    if (!written && error)
+        *error = out->errorString();
+    return written;
+}
+
 ImportReport importFile(QSqlDatabase db, const QByteArray &file, bool dryRun)
 {
     const TextDecoding::Decoded decoded = TextDecoding::decode(file);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #pragma once
 
+#include <QIODevice>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -22,6 +23,10 @@ namespace Imprint::TrackCsv
 
 /// The header and one row per track, ordered by id, with CRLF line ends as RFC 4180 asks.
 QString exportTracks(const QSqlDatabase &db, QString *error);
+
+/// The same bytes as exportTracks() in UTF-8, written to out a row at a time, so memory stays
+/// flat on a large catalog. False with *error when the query or a write fails.
+bool writeTracks(const QSqlDatabase &db, QIODevice *out, QString *error);
 
 struct BadRow {
     int line = 0;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "TrackFilterModel.h"
 
+#include "tracks/TrackMatch.h"
 #include "tracks/TrackTableModel.h"
 
 namespace Imprint
@@ -23,7 +24,7 @@ void TrackFilterModel::setSearchText(const QString &text)
     if (text == m_searchText)
         return;
     m_searchText = text;
-    m_words = text.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
+    m_words = TrackMatch::words(text);
     // A full invalidation rebuilds the mapping once; filtering row ranges in place emits a signal per
     // scattered range, which costs far more on a large catalog.
     invalidate();
@@ -67,11 +68,7 @@ bool TrackFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     const QString haystack = tracks
         ? tracks->rowAt(sourceRow).searchKey
         : sourceModel()->index(sourceRow, 0, sourceParent).data(TrackTableModel::SearchTextRole).toString();
-    for (const QString &word : m_words) {
-        if (!haystack.contains(word))
-            return false;
-    }
-    return true;
+    return TrackMatch::matches(haystack, m_words);
 }
 
 } // namespace Imprint

@@ -5,8 +5,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.App
 
-// A running export or backup with its progress and Cancel, then its result: the summary, the
-// verification against the manifest, and what was recorded or missing.
+// A running export, backup or copy into the library with its progress and Cancel, then its
+// result: the summary, the verification, and what was recorded or missing.
 ColumnLayout {
     id: panel
 
@@ -52,6 +52,17 @@ ColumnLayout {
         text: "✓ " + panel.controller.verificationText
         color: "#2e7d32"
         wrapMode: Text.Wrap
+    }
+    // A backup refused for files outside the library: the fix is one click away.
+    Button {
+        objectName: "copyIntoLibraryButton"
+        visible: !panel.controller.running && panel.controller.filesOutsideLibrary > 0
+        text: qsTr("Copy Files into Library")
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("Copies the %n file(s) outside the library folder into it, checked against "
+                           + "the originals, so the next backup can include them.", "",
+                           panel.controller.filesOutsideLibrary)
+        onClicked: panel.controller.startConsolidation()
     }
     Repeater {
         model: panel.controller.running ? [] : panel.controller.problems

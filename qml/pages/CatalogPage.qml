@@ -156,7 +156,7 @@ Page {
         keys: ["text/uri-list"]
         onDropped: drop => {
             if (drop.hasUrls && !page.importer.running) {
-                page.importer.start(drop.urls[0])
+                page.importer.requestImport(drop.urls[0])
                 drop.acceptProposedAction()
             }
         }

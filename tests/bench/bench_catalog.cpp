@@ -12,6 +12,7 @@
 #include "editing/EditHistory.h"
 #include "tracks/BulkTrackEdit.h"
 #include "tracks/TrackFilterModel.h"
+#include "tracks/TrackListing.h"
 #include "tracks/TrackSelection.h"
 #include "tracks/TrackTableModel.h"
 
@@ -98,6 +99,28 @@ EditTimes editRoundTrips(const CatalogStore &store, int edits)
     times.saveMedian = saves.at(saves.size() / 2);
     times.saveWorst = saves.last();
     return times;
+}
+
+// `imprint tracks --search TEXT` (issue 18): what a whole session took to list the matches,
+// against TrackListing, which reads only the printed fields; same catalog, same process.
+void listingAgainstSession(const CatalogStore &store, const QString &search)
+{
+    QElapsedTimer timer;
+    timer.start();
+    int sessionCount = 0;
+    {
+        CatalogSession session(store);
+        session.tracks()->setSearchText(search);
+        session.reload();
+        session.waitForIdle();
+        sessionCount = session.tracks()->rowCount();
+    }
+    const double sessionMs = milliseconds(timer);
+    const auto listed = TrackListing::find(store.connection(), search, nullptr);
+    const double listingMs = milliseconds(timer);
+    std::printf("tracks --search \"%s\": session %8.0f ms, TrackListing %7.1f ms (%.0fx), %d / %d matches\n",
+        qPrintable(search), sessionMs, listingMs, sessionMs / std::max(listingMs, 0.001), sessionCount,
+        listed ? int(listed->size()) : -1);
 }
 
 } // namespace
@@ -205,6 +228,8 @@ int main(int argc, char **argv)
         small.guiWorst);
     std::printf("save round trip, median: %6.2f ms, worst %.2f ms (1000 tracks: %.2f ms, ratio %.2f)\n",
         large.saveMedian, large.saveWorst, small.saveMedian, large.saveMedian / small.saveMedian);
+    for (const QString &search : { u"song 4711"_s, u"quiet"_s, QString() })
+        listingAgainstSession(store, search);
     smallStore.closeThreadConnection();
     store.closeThreadConnection();
     return 0;

@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Imprint contributors
 """imprint backup refuses (exit 1, nothing written) a catalog whose files it cannot all package
--- a second folder imported outside the library folder, a file gone from the library -- naming
-each, unless --allow-missing; imprint restore refuses a backup whose catalog points its assets
+-- a file outside the library folder (as catalogs from before imports copied kept them), a file
+gone from the library -- naming each and how to fix it, unless --allow-missing; imprint restore refuses a backup whose catalog points its assets
 outside the restored library (an absolute or ".." path), naming the row, with nothing left."""
 import hashlib
 import os
@@ -22,19 +22,27 @@ demo = os.path.join(folder, "demo")
 run(imprint, "demo", "--out", demo)
 catalog = os.path.join(demo, "catalog.sqlite")
 
-# A second folder, beside the library, imported into the same catalog.
+# A second folder, beside the library, imported into the same catalog: imports copy it into the
+# library now, but catalogs from before kept its files where they were ("../../second/…").
 second = os.path.join(folder, "second")
 os.makedirs(second)
 write_wav(os.path.join(second, "Second Folder Take.wav"), seed=7)
-run_json(imprint, "--catalog", catalog, "import", second)
+run_json(imprint, "--catalog", catalog, "import", second, "--copy")
+os.remove(os.path.join(demo, "library", "second", "Second Folder Take.wav"))
+with sqlite3.connect(catalog) as db:
+    db.execute("UPDATE assets SET rel_path = '../../second/Second Folder Take.wav' "
+               "WHERE rel_path = 'second/Second Folder Take.wav'")
+db.close()
 with sqlite3.connect(catalog) as db:
     outside = [row[0] for row in db.execute("SELECT rel_path FROM assets WHERE rel_path LIKE '%Second Folder Take%'")]
-check(len(outside) == 1, f"the second folder's take is not in the catalog: {outside}")
+db.close()
+check(outside == ["../../second/Second Folder Take.wav"], f"the second folder's take is not in the catalog: {outside}")
 
 backup = os.path.join(folder, "two-folders.tar.zst")
 text = run(imprint, "--catalog", catalog, "backup", backup, expect=1)
-check("Second Folder Take.wav" in text.stderr and "outside the library folder" in text.stderr,
-      f"the file outside the library is not named:\n{text.stderr}")
+check("Second Folder Take.wav" in text.stderr and "outside the library folder" in text.stderr
+      and "imprint consolidate" in text.stderr and "Copy Files into Library" in text.stderr,
+      f"the file outside the library is not named with the way to copy it in:\n{text.stderr}")
 check(not os.path.exists(backup), "a backup missing files was written")
 report = run_json(imprint, "--catalog", catalog, "backup", backup, expect=1)
 check(not report["ok"] and report["missing"] == outside and "Second Folder Take.wav" in report["error"],

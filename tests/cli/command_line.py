@@ -59,7 +59,7 @@ def options_of(text):
 
 
 expected = {
-    "import": {"--catalog", "--json"},
+    "import": {"--catalog", "--copy", "--json"},
     "tracks": {"--catalog", "--search", "--json"},
     "rights-report": {"--catalog", "--track", "--release", "--pdf", "--json"},
     "verify": {"--json"},

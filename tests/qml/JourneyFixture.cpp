@@ -154,3 +154,38 @@ QUrl JourneyFixture::packageUrl(const QString &name) const
 {
     return QUrl::fromLocalFile(QDir(m_catalog.folder()).filePath(name));
 }
+
+QUrl JourneyFixture::makeOutsideTake(const QString &title)
+{
+    const QString folder = QDir(m_catalog.folder()).filePath(u"Downloads"_s);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(title + u".wav"_s);
+    if (!writeTone(path, 5))
+        qWarning() << "cannot write" << path;
+    return QUrl::fromLocalFile(folder);
+}
+
+bool JourneyFixture::libraryHas(const QString &relativePath) const
+{
+    return QFileInfo(QDir(libraryOf(m_catalog)).filePath(relativePath)).isFile();
+}
+
+bool JourneyFixture::moveOutsideLibrary(const QString &relativePath)
+{
+    const QString name = QFileInfo(relativePath).fileName();
+    const QString outside = QDir(m_catalog.folder()).filePath(u"Downloads/"_s + name);
+    QFile::remove(outside);
+    if (!QFile::rename(QDir(libraryOf(m_catalog)).filePath(relativePath), outside))
+        return false;
+    QSqlQuery query(m_catalog.store().connection());
+    query.prepare(u"UPDATE assets SET rel_path = ? WHERE rel_path = ?"_s);
+    query.addBindValue(QString(u"../Downloads/"_s + name));
+    query.addBindValue(relativePath);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        qWarning() << query.lastError().text();
+        return false;
+    }
+    m_session->reload();
+    m_session->waitForIdle();
+    return true;
+}

@@ -40,6 +40,13 @@ public:
     Q_INVOKABLE bool deliveryMilestoneDone(qint64 releaseId) const;
     /// A path for a package in the fixture's folder.
     Q_INVOKABLE QUrl packageUrl(const QString &name) const;
+    /// A folder beside the library ("Downloads") with one take, as a browser leaves it.
+    Q_INVOKABLE QUrl makeOutsideTake(const QString &title);
+    /// Whether the library folder holds relativePath.
+    Q_INVOKABLE bool libraryHas(const QString &relativePath) const;
+    /// Turns the catalogued file at relativePath into one a catalog made before imports copied
+    /// would have: moved beside the library and stored as "../Downloads/…". Reloads the session.
+    Q_INVOKABLE bool moveOutsideLibrary(const QString &relativePath);
 
 private:
     Imprint::Test::TestCatalog m_catalog { 0 };

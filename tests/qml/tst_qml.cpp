@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "AudioFixtures.h"
-#include "JourneyFixture.h"
 #include "CatalogSession.h"
+#include "JourneyFixture.h"
 #include "TestCatalog.h"
 #include "import/ImportController.h"
 
 #include <QDir>
-#include <QSqlError>
 #include <QImage>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -48,10 +48,14 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(u"testImages"_s, makeImages());
         m_journey = std::make_unique<JourneyFixture>();
         engine->rootContext()->setContextProperty(u"journey"_s, m_journey.get());
+        // The same world for the copy into the library, kept apart so the journey starts empty.
+        m_outsideWorld = std::make_unique<JourneyFixture>();
+        engine->rootContext()->setContextProperty(u"outsideWorld"_s, m_outsideWorld.get());
     }
     void cleanupTestCase()
     {
         m_journey.reset();
+        m_outsideWorld.reset();
         if (m_fixSession)
             m_fixSession->waitForIdle();
         m_fixSession.reset();
@@ -127,6 +131,7 @@ private:
 
     QTemporaryDir m_images;
     std::unique_ptr<JourneyFixture> m_journey;
+    std::unique_ptr<JourneyFixture> m_outsideWorld;
     std::unique_ptr<Imprint::Test::TestCatalog> m_tagCatalog;
     std::unique_ptr<Imprint::CatalogSession> m_tagSession;
     std::unique_ptr<Imprint::Test::TestCatalog> m_fixCatalog;
