@@ -63,7 +63,10 @@ Page {
             ComboBox {
                 id: releasePicker
                 objectName: "releasePicker"
-                Layout.preferredWidth: 240
+                // The pickers give way first, so Back Up Catalog… stays on screen at 1024 px.
+                Layout.fillWidth: true
+                Layout.minimumWidth: 120
+                Layout.maximumWidth: 240
                 model: page.releases
                 textRole: "title"
                 valueRole: "releaseId"
@@ -76,7 +79,9 @@ Page {
             }
             ComboBox {
                 objectName: "deliveryProfilePicker"
-                Layout.preferredWidth: 160
+                Layout.fillWidth: true
+                Layout.minimumWidth: 100
+                Layout.maximumWidth: 160
                 model: page.deliveries.profiles
                 textRole: "name"
                 valueRole: "key"

@@ -45,6 +45,16 @@ TestCase {
         return null
     }
 
+    // 1024 px window minus the sidebar: the pickers narrow, the backup button stays reachable.
+    function test_backupButtonFitsTheSmallestWindow() {
+        const page = createTemporaryObject(pageComponent, testCase, { width: 824 })
+        const backup = findChild(page, "backupButton")
+        verify(backup)
+        tryVerify(() => backup.width > 0)
+        const right = backup.mapToItem(page, backup.width, 0).x
+        verify(right <= page.width, "Back Up Catalog… ends at " + right + " of " + page.width)
+    }
+
     function test_preflightFollowsReleaseAndProfile() {
         const page = createTemporaryObject(pageComponent, testCase)
         const deliveries = testSession.deliveries
