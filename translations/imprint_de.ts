@@ -552,6 +552,10 @@
         <source>assets, id %1: no such row</source>
         <translation>assets, ID %1: keine solche Zeile</translation>
     </message>
+    <message>
+        <source>the name holds a backslash, which Windows reads as a folder separator; rename it to import it</source>
+        <translation>der Name enthält einen Backslash, den Windows als Ordnertrenner liest; zum Importieren die Datei umbenennen</translation>
+    </message>
 </context>
 <context>
     <name>AudioProbe</name>

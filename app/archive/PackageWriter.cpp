@@ -7,6 +7,8 @@
 #include "Manifest.h"
 #include "PackageVerifier.h"
 #include "hash/Sha256.h"
+#include "platform/FileReplace.h"
+#include "platform/FileSync.h"
 
 #include <KCompressionDevice>
 #include <KTar>
@@ -17,9 +19,6 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSet>
-
-#include <cstdio>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -256,7 +255,7 @@ PackageResult writePackage(
         result.error = u"%1: %2"_s.arg(partial, file.errorString());
         return result;
     }
-    if (!file.flush() || ::fsync(file.handle()) != 0) {
+    if (!Platform::syncFile(file)) {
         result.error = u"%1: %2"_s.arg(partial, file.errorString());
         return result;
     }
@@ -273,9 +272,10 @@ PackageResult writePackage(
         qCWarning(lcArchive) << "package failed verification:" << result.error;
         return result;
     }
-    // rename(2) replaces an older package with the same name atomically.
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(request.outputPath).constData())
-        != 0) {
+    // Replaces an older package with the same name atomically.
+    if (QString reason; !Platform::replaceFile(partial, request.outputPath, &reason)) {
+        qCWarning(lcArchive).noquote()
+            << "cannot rename" << partial << "to" << request.outputPath << ":" << reason;
         result.error = QCoreApplication::translate("Archive", "%1: cannot rename the finished package")
                            .arg(request.outputPath);
         return result;

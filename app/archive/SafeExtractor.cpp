@@ -15,8 +15,6 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 
-#include <cstdio>
-
 using namespace Qt::StringLiterals;
 
 namespace Imprint::Archive
@@ -267,7 +265,8 @@ ExtractResult extractSafely(const QString &archivePath, const QString &targetDir
     const bool existed = target.exists();
     if (existed)
         QDir().rmdir(targetPath);
-    if (std::rename(QFile::encodeName(root).constData(), QFile::encodeName(targetPath).constData()) != 0) {
+    // The target is gone, so nothing is replaced; a folder moves in one step on every system.
+    if (!QDir().rename(root, targetPath)) {
         if (existed)
             QDir().mkdir(targetPath); // the empty folder the caller gave stays
         result.error = QCoreApplication::translate("Archive", "%1: cannot move the unpacked files into place")

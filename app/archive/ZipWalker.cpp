@@ -15,8 +15,6 @@
 #include <QList>
 #include <QSet>
 
-#include <sys/stat.h>
-
 using namespace Qt::StringLiterals;
 
 namespace Imprint::Archive
@@ -24,6 +22,13 @@ namespace Imprint::Archive
 
 namespace
 {
+
+// The Unix file type in a ZIP entry's external attributes (high 16 bits when "made by" is Unix):
+// the archive's own format, the same on every system, so not <sys/stat.h>'s macros.
+constexpr quint32 UnixTypeMask = 0170000;
+constexpr quint32 UnixSymLink = 0120000;
+constexpr quint32 UnixDirectory = 0040000;
+constexpr quint32 UnixRegular = 0100000;
 
 quint64 le(const char *p, int bytes)
 {
@@ -199,11 +204,12 @@ bool ZipWalker::parseRecords(const QByteArray &directory, quint64 count)
         entry.size = qint64(size);
         const bool unixMode = (le(r + 5, 1) == 3);
         const quint32 mode = unixMode ? quint32(le(r + 38, 4) >> 16) : 0;
-        if (unixMode && S_ISLNK(mode))
+        const quint32 type = mode & UnixTypeMask;
+        if (unixMode && type == UnixSymLink)
             entry.kind = EntryKind::SymLink;
-        else if (entry.name.endsWith(u'/') || (unixMode && S_ISDIR(mode)))
+        else if (entry.name.endsWith(u'/') || (unixMode && type == UnixDirectory))
             entry.kind = EntryKind::Directory;
-        else if (unixMode && (mode & S_IFMT) != 0 && !S_ISREG(mode))
+        else if (unixMode && type != 0 && type != UnixRegular)
             entry.kind = EntryKind::Other;
         // KZip keeps only one of two same-named entries, so duplicates are refused here, by name.
         if (names.contains(entry.name))

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "AudioFile.h"
 
+#include "platform/FileReplace.h"
+
 #include <QFile>
 
 #include <sndfile.h>
 
-#include <filesystem>
 #include <memory>
-#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -109,15 +109,6 @@ int sndfileFormat(const PcmFormat &format)
     }
 }
 
-bool renameOver(const QString &from, const QString &to, QString *reason)
-{
-    std::error_code code;
-    std::filesystem::rename(QFile(from).filesystemFileName(), QFile(to).filesystemFileName(), code);
-    if (code)
-        *reason = QString::fromStdString(code.message());
-    return !code;
-}
-
 } // namespace
 
 bool writeAudioFile(
@@ -169,7 +160,7 @@ bool writeAudioFile(
         reason = file.errorString();
     file.close();
     if (reason.isEmpty())
-        renameOver(partPath, path, &reason);
+        Platform::replaceFile(partPath, path, &reason);
     if (!reason.isEmpty()) {
         QFile::remove(partPath);
         return fail(error, path, reason);

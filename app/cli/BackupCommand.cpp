@@ -5,6 +5,7 @@
 #include "Output.h"
 
 #include "delivery/CatalogBackup.h"
+#include "platform/Terminal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QJsonObject>
 
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +26,7 @@ namespace
 // "Backing up… 12/340 MiB" on a terminal, nothing otherwise.
 Archive::ProgressFn terminalProgress(bool json, const char *label)
 {
-    if (json || !isatty(STDERR_FILENO))
+    if (json || !Platform::isTerminal(stderr))
         return {};
     return [label](qint64 done, qint64 total) {
         const QString text = total > 0 ? QCoreApplication::translate("CommandLine", "%1… %2/%3 MiB")
@@ -43,7 +43,7 @@ Archive::ProgressFn terminalProgress(bool json, const char *label)
 
 void endProgress(bool json)
 {
-    if (!json && isatty(STDERR_FILENO))
+    if (!json && Platform::isTerminal(stderr))
         std::fputs("\n", stderr);
 }
 

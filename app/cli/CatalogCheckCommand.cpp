@@ -4,6 +4,7 @@
 #include "Output.h"
 
 #include "analysis/CatalogAnalysis.h"
+#include "platform/Terminal.h"
 #include "quality/AnalysisRepository.h"
 #include "quality/QualityCheck.h"
 #include "quality/StemCheck.h"
@@ -15,7 +16,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -103,7 +103,7 @@ int runCatalogCheck(
     }
 
     CatalogAnalysis analysis(store);
-    const bool terminal = !json && isatty(STDERR_FILENO);
+    const bool terminal = !json && Platform::isTerminal(stderr);
     if (terminal) {
         analysis.setProgressCallback([](int done, int total, const QString &) {
             if (total > 0) {

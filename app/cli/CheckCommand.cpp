@@ -4,6 +4,7 @@
 #include "Output.h"
 
 #include "analysis/FileAnalysis.h"
+#include "platform/Terminal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,7 +19,6 @@
 #include <cmath>
 #include <cstdio>
 #include <optional>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -176,7 +176,7 @@ int runCheck(const QStringList &paths, bool json, const std::atomic_bool &interr
         return 2;
     }
     QList<Outcome> outcomes = collect(paths);
-    const bool terminal = !json && isatty(STDERR_FILENO) && outcomes.size() > 1;
+    const bool terminal = !json && Platform::isTerminal(stderr) && outcomes.size() > 1;
     std::atomic_int done = 0;
     QMutex progress;
     const auto total = outcomes.size();

@@ -26,6 +26,8 @@
 #include "demo/DemoPlan.h"
 #include "demo/DemoRights.h"
 #include "import/Importer.h"
+#include "platform/Interrupt.h"
+#include "platform/Terminal.h"
 #include "schedule/Schedule.h"
 #include "tracks/TrackListing.h"
 #include "tracks/TrackTableModel.h"
@@ -39,10 +41,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <csignal>
 #include <cstdio>
 #include <memory>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -82,7 +82,7 @@ ImportSummary importFolder(const CatalogStore &store, const QString &folder, boo
 {
     Importer importer(store);
     importer.setCopyIntoLibrary(copy);
-    const bool terminal = !quiet && isatty(STDERR_FILENO);
+    const bool terminal = !quiet && Platform::isTerminal(stderr);
     if (terminal) {
         importer.setProgressCallback([](int done, int total, const QString &) {
             std::fprintf(stderr, "\r%s",
@@ -92,9 +92,9 @@ ImportSummary importFolder(const CatalogStore &store, const QString &folder, boo
         });
     }
     // Ctrl+C stops after the current batch; everything stored so far stays consistent.
-    std::signal(SIGINT, [](int) { interrupted = true; });
+    Platform::stopOnInterrupt(interrupted);
     ImportSummary summary = importer.run(folder, interrupted);
-    std::signal(SIGINT, SIG_DFL);
+    Platform::endOnInterrupt();
     if (terminal)
         std::fputs("\n", stderr);
     return summary;
@@ -363,7 +363,7 @@ int run(int argc, char **argv)
         return runTracks(store, parser.value(search), parser.isSet(json));
     if (command == u"check") {
         // Ctrl+C stops the files in progress; finished ones are still reported.
-        std::signal(SIGINT, [](int) { interrupted = true; });
+        Platform::stopOnInterrupt(interrupted);
         if (args.isEmpty() && parser.isSet(catalog))
             return openExistingCatalog(store)
                 ? runCatalogCheck(store, parser.value(profile), parser.isSet(json), interrupted)
@@ -374,18 +374,18 @@ int run(int argc, char **argv)
         return runVerify(args, parser.isSet(json));
     if (command == u"backup" || command == u"restore") {
         // Ctrl+C stops the backup or restore; nothing is left half written.
-        std::signal(SIGINT, [](int) { interrupted = true; });
+        Platform::stopOnInterrupt(interrupted);
         return command == u"backup"
             ? runBackup(store, args, parser.isSet(json), parser.isSet(allowMissingOption()), interrupted)
             : runRestore(args, parser.isSet(json), interrupted);
     }
     if (command == u"consolidate") {
         // Ctrl+C stops after the file being copied; the catalog points at every finished copy.
-        std::signal(SIGINT, [](int) { interrupted = true; });
+        Platform::stopOnInterrupt(interrupted);
         return runConsolidate(store, args, parser.isSet(json), interrupted);
     }
     if (command == u"export-release") {
-        std::signal(SIGINT, [](int) { interrupted = true; });
+        Platform::stopOnInterrupt(interrupted);
         return runExportRelease(store,
             { parser.value(release), parser.value(profile), parser.value(out), parser.value(format),
                 parser.isSet(force), parser.isSet(json) },
@@ -403,7 +403,7 @@ int run(int argc, char **argv)
                 parser.isSet(json) });
     if (command == u"import-stems") {
         // Ctrl+C stops the import; nothing is left in the library or the catalog.
-        std::signal(SIGINT, [](int) { interrupted = true; });
+        Platform::stopOnInterrupt(interrupted);
         return runImportStems(
             store, { args, parser.value(track), parser.isSet(force), parser.isSet(json) }, interrupted);
     }

@@ -5,11 +5,10 @@
 #include "Output.h"
 
 #include "import/LibraryConsolidation.h"
+#include "platform/Terminal.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +27,7 @@ int runConsolidate(
     if (!openExistingCatalog(store))
         return 1;
     LibraryConsolidation consolidation(store);
-    const bool terminal = !json && isatty(STDERR_FILENO);
+    const bool terminal = !json && Platform::isTerminal(stderr);
     if (terminal) {
         consolidation.setProgressCallback([](int done, int total, const QString &) {
             std::fprintf(stderr, "\r%s",

@@ -6,6 +6,7 @@
 
 #include "delivery/DeliveryMetadata.h"
 #include "delivery/ReleaseExport.h"
+#include "platform/Terminal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QJsonObject>
 
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +61,7 @@ int runExportRelease(
         return 1;
     QString error;
     Delivery::ExportRequest request { releaseId, options.profile, options.out, *format, options.force };
-    const bool terminal = !options.json && isatty(STDERR_FILENO);
+    const bool terminal = !options.json && Platform::isTerminal(stderr);
     const Delivery::ExportResult result
         = Delivery::exportRelease(store, request, cancel, [terminal](qint64 done, qint64 total) {
               if (terminal)

@@ -5,6 +5,7 @@
 #include "Output.h"
 
 #include "delivery/StemImport.h"
+#include "platform/Terminal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QJsonObject>
 
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -62,7 +62,7 @@ int runImportStems(
     if (!openExistingCatalog(store))
         return 1;
     QString error;
-    const bool terminal = !options.json && isatty(STDERR_FILENO);
+    const bool terminal = !options.json && Platform::isTerminal(stderr);
     const Delivery::StemImportResult result = Delivery::importStems(store,
         { options.args.constFirst(), trackId, options.force }, cancel, [terminal](qint64 done, qint64) {
             if (terminal)

@@ -4,6 +4,7 @@
 #include "Output.h"
 
 #include "archive/PackageVerifier.h"
+#include "platform/Terminal.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,7 +12,6 @@
 #include <QJsonObject>
 
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +49,7 @@ int runVerify(const QStringList &args, bool json)
         return 2;
     }
     const QString &path = args.constFirst();
-    const bool terminal = !json && isatty(STDERR_FILENO);
+    const bool terminal = !json && Platform::isTerminal(stderr);
     const Archive::VerifyResult result
         = Archive::verifyPackage(path, nullptr, [terminal](qint64 done, qint64) {
               if (terminal)

@@ -4,6 +4,7 @@
 
 #include "Logging.h"
 #include "audio/AudioProbe.h"
+#include "catalog/AssetPath.h"
 #include "catalog/ImportWriter.h"
 #include "import/FileClassifier.h"
 #include "import/LibraryCopy.h"
@@ -238,8 +239,9 @@ BindResult Importer::bindFile(const QString &path, qint64 trackId)
     file.size = info.size();
     file.mtimeMs = info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch();
     QString reason;
-    // Read where it is, so a file that cannot be used is never copied.
-    if (!readAudio(original, file, &reason)) {
+    if (const QString refused = AssetPath::foundFileReason(file.relativePath); !refused.isEmpty()) {
+        result.error = u"%1: %2"_s.arg(name, refused);
+    } else if (!readAudio(original, file, &reason)) { // read where it is: a bad file is never copied
         result.error = QCoreApplication::translate("Importer", "%1 cannot be used: %2").arg(name, reason);
     } else {
         const std::variant<bool, QString> copied
@@ -321,7 +323,6 @@ ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bo
                 QCoreApplication::translate("Importer", "skipped: not an audio or artwork file") });
             continue;
         }
-        ++summary.found;
         Candidate candidate;
         candidate.absolutePath = absolutePath;
         // A folder around the library has files in it (taken where they are) and outside it.
@@ -330,6 +331,13 @@ ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bo
             candidate.absolutePath = LibraryCopy::destinationFor(libraryRoot, scanRoot, absolutePath);
         }
         candidate.file.relativePath = library.relativeFilePath(candidate.absolutePath);
+        if (const QString reason = AssetPath::foundFileReason(candidate.file.relativePath);
+            !reason.isEmpty()) {
+            ++summary.skipped;
+            summary.problems.append({ absolutePath, reason });
+            continue;
+        }
+        ++summary.found;
         candidate.file.size = info.size();
         candidate.file.mtimeMs = info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch();
         candidate.file.kind = classification->kind;

@@ -6,6 +6,7 @@
 #include "TagAdapter.h"
 #include "TemporaryCopies.h"
 #include "catalog/AssetPath.h"
+#include "platform/FileReplace.h"
 #include "platform/FileSync.h"
 
 #include <QDateTime>
@@ -13,9 +14,6 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QTemporaryFile>
-
-#include <filesystem>
-#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -190,11 +188,8 @@ TagWriteResult writeFileTags(
     Platform::syncToDisk(copyPath);
     if (stampOf(target) != before)
         return failed(result, u"the file changed while its tags were written; try again"_s);
-    std::error_code code;
-    std::filesystem::rename(QFile(copyPath).filesystemFileName(), QFile(target).filesystemFileName(), code);
-    if (code)
-        return failed(
-            result, u"cannot replace the original: %1"_s.arg(QString::fromStdString(code.message())));
+    if (QString replaceError; !Platform::replaceFile(copyPath, target, &replaceError))
+        return failed(result, u"cannot replace the original: %1"_s.arg(replaceError));
     copy.setAutoRemove(false);
     Platform::syncToDisk(targetInfo.absolutePath());
     result.status = TagWriteStatus::Written;

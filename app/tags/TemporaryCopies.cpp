@@ -3,18 +3,12 @@
 #include "TemporaryCopies.h"
 
 #include "Logging.h"
+#include "platform/FileLock.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -24,27 +18,12 @@ namespace Imprint::Tags::TemporaryCopies
 namespace
 {
 
-#ifdef Q_OS_UNIX
-int openForLock(const QString &path)
-{
-    return ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-}
-#endif
-
 // Removes one copy unless a writer holds it.
 bool removeUnlessInUse(const QString &path)
 {
-#ifdef Q_OS_UNIX
-    const int fd = openForLock(path);
-    if (fd < 0)
-        return false;
     // A writer holds its copy locked until it is renamed into place or removed.
-    const bool removed = ::flock(fd, LOCK_EX | LOCK_NB) == 0 && QFile::remove(path);
-    ::close(fd);
-    return removed;
-#else
-    return QFile::remove(path);
-#endif
+    const Platform::FileLock lock(path, Platform::FileLock::Wait::No);
+    return lock.isLocked() && QFile::remove(path);
 }
 
 } // namespace
@@ -62,25 +41,11 @@ bool isCopyName(const QString &fileName)
 }
 
 InUse::InUse(const QString &path)
+    : m_lock(path, Platform::FileLock::Wait::UntilFree)
 {
-#ifdef Q_OS_UNIX
-    m_fd = openForLock(path);
-    if (m_fd >= 0 && ::flock(m_fd, LOCK_EX) != 0) {
-        ::close(m_fd);
-        m_fd = -1;
-    }
-#else
-    Q_UNUSED(path)
-#endif
 }
 
-InUse::~InUse()
-{
-#ifdef Q_OS_UNIX
-    if (m_fd >= 0)
-        ::close(m_fd);
-#endif
-}
+InUse::~InUse() = default;
 
 QStringList removeStale(const QString &folder, std::chrono::seconds minimumAge)
 {

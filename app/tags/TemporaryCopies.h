@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #pragma once
 
+#include "platform/FileLock.h"
+
 #include <QFileInfo>
 #include <QString>
 #include <QStringList>
@@ -18,8 +20,8 @@ QString nameTemplate(const QFileInfo &target);
 /// Whether a file name (without folder) is such a copy, so the importer never takes one.
 bool isCopyName(const QString &fileName);
 
-/// Marks a copy as being written for as long as it lives (an advisory lock on Unix), so a
-/// cleanup in another process leaves it alone. The kernel drops the lock of a killed writer.
+/// Marks a copy as being written for as long as it lives (a Platform::FileLock), so a cleanup
+/// in another process leaves it alone. The system drops the lock of a killed writer.
 class InUse
 {
 public:
@@ -29,7 +31,7 @@ public:
     InUse &operator=(const InUse &) = delete;
 
 private:
-    int m_fd = -1;
+    Platform::FileLock m_lock;
 };
 
 /// Copies that stay untouched this long and are not in use were left by a writer that was

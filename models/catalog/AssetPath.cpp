@@ -45,6 +45,25 @@ QString unsafeReason(const QString &relativePath)
     return {};
 }
 
+QString normalized(const QString &relativePath)
+{
+    QString path = relativePath;
+    return path.replace(u'\\', u'/');
+}
+
+QString resolve(const QString &libraryRoot, const QString &relativePath)
+{
+    return QDir::cleanPath(QDir(libraryRoot).absoluteFilePath(normalized(relativePath)));
+}
+
+QString foundFileReason(const QString &relativePath)
+{
+    if (relativePath.contains(u'\\'))
+        return Text::tr("the name holds a backslash, which Windows reads as a folder "
+                        "separator; rename it to import it");
+    return {};
+}
+
 QString outsideRootReason(const QString &libraryRoot, const QString &absolutePath)
 {
     if (libraryRoot.isEmpty())

@@ -17,6 +17,19 @@ namespace Imprint::AssetPath
 /// count as separators, so "..\\x" is refused on every system.
 QString unsafeReason(const QString &relativePath);
 
+/// relativePath as it is stored and resolved: every backslash a '/', as unsafeReason reads
+/// it, so "Mixes\\a.wav" names the same file on every system (Qt gives '/' on all of them).
+QString normalized(const QString &relativePath);
+
+/// The file at relativePath under libraryRoot: a stored path resolved the same way on every
+/// system (backslashes are separators). For paths that unsafeReason accepts.
+QString resolve(const QString &libraryRoot, const QString &relativePath);
+
+/// Why a file found on disk at relativePath (from the library folder, as QDir gives it) cannot
+/// be cataloged: a name holding a backslash, which a stored path reads as a separator (Linux
+/// allows one in a name; Windows does not). Empty when it can.
+QString foundFileReason(const QString &relativePath);
+
 /// Why absolutePath, with ".." and symbolic links resolved, is not a file inside libraryRoot;
 /// empty when it is, or when there is no such file (nothing can be written to it). For writers,
 /// just before they touch a file.

@@ -3,6 +3,7 @@
 #include "CatalogStore.h"
 
 #include "Logging.h"
+#include "catalog/AssetPath.h"
 #include "catalog/Migrations.h"
 
 #include <QCoreApplication>
@@ -184,7 +185,7 @@ bool CatalogStore::setLibraryRoot(const QString &absoluteDir, QString *error) co
 
 QString CatalogStore::absoluteAssetPath(const QString &libraryRoot, const QString &relativePath) const
 {
-    return QDir::cleanPath(QDir(libraryRoot).absoluteFilePath(relativePath));
+    return AssetPath::resolve(libraryRoot, relativePath);
 }
 
 } // namespace Imprint

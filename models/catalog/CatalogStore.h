@@ -41,7 +41,7 @@ public:
     QString libraryRoot() const;
     bool setLibraryRoot(const QString &absoluteDir, QString *error) const;
 
-    /// Absolute path of an asset stored relative to the library root.
+    /// Absolute path of an asset stored relative to the library root (AssetPath::resolve).
     QString absoluteAssetPath(const QString &libraryRoot, const QString &relativePath) const;
 
 private:

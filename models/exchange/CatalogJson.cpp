@@ -330,6 +330,9 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
                             .arg(table)
                             .arg(index + 1)
                             .arg(row.value(u"id"_s).toVariant().toString(), path, reason));
+                // Stored with '/', so a catalog written by hand on Windows finds its files.
+                if (const qsizetype column = columns.indexOf(u"rel_path"_s); column >= 0)
+                    values[column] = AssetPath::normalized(path);
             }
             query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
                 table, columns.join(u", "), QList<QString>(columns.size(), u"?"_s).join(u", ")));

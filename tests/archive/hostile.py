@@ -16,6 +16,15 @@ def zip_entries(out, entries):
             archive.writestr(zipfile.ZipInfo(name), data)
 
 
+def zip_unix_entry(out, name, unix_mode, data):
+    """One entry "made by" Unix with the file type and permissions in unix_mode."""
+    info = zipfile.ZipInfo(name)
+    info.create_system = 3
+    info.external_attr = unix_mode << 16
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(info, data)
+
+
 def tar_entries(out, members, mode="w:gz"):
     with tarfile.open(out, mode, format=tarfile.GNU_FORMAT) as archive:
         for info, data in members:
@@ -130,6 +139,10 @@ def main(kind, out):
         info = tarfile.TarInfo("null")
         info.type = tarfile.CHRTYPE
         tar_entries(out, [(info, None)])
+    elif kind == "zip-symlink-escape":
+        zip_unix_entry(out, "stems", 0o120777, b"../..")
+    elif kind == "zip-fifo":
+        zip_unix_entry(out, "pipe", 0o010644, b"")
     elif kind == "zip-duplicate":
         with zipfile.ZipFile(out, "w") as archive:
             archive.writestr("stems/a.wav", b"first")

@@ -197,6 +197,31 @@ private Q_SLOTS:
         QCOMPARE(Test::scalar(target, u"SELECT count(*) FROM ai_tool_terms"_s), termsBefore);
     }
 
+    void assetPathsWithBackslashesAreStoredWithSlashes()
+    {
+        // A catalog written by hand on Windows: the same files, found on every system.
+        Test::TestCatalog source(2);
+        QJsonObject document = exported(source.store());
+        QJsonObject tables = document.value(u"tables"_s).toObject();
+        QJsonArray assets = tables.value(u"assets"_s).toArray();
+        QVERIFY(!assets.isEmpty());
+        QJsonObject first = assets.at(0).toObject();
+        const QString path = first.value(u"rel_path"_s).toString();
+        QVERIFY(path.contains(u'/'));
+        first.insert(u"rel_path"_s, QString(path).replace(u'/', u'\\'));
+        assets.replace(0, first);
+        tables.insert(u"assets"_s, assets);
+        document.insert(u"tables"_s, tables);
+        const CatalogStore target = emptyStore(u"backslashes.sqlite"_s);
+        const CatalogJson::ImportResult result = CatalogJson::importCatalog(target.connection(), document);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QSqlQuery query(target.connection());
+        QVERIFY(
+            query.exec(u"SELECT rel_path FROM assets WHERE id = %1"_s.arg(first.value(u"id"_s).toInteger())));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), path);
+    }
+
     void identifiersAreStoredNormalised()
     {
         Test::TestCatalog source(2);

@@ -152,6 +152,32 @@ private Q_SLOTS:
         store.closeThreadConnection();
     }
 
+    void aNameWithABackslashIsSkipped()
+    {
+#ifdef Q_OS_WIN
+        QSKIP("Windows names cannot hold a backslash");
+#endif
+        // Stored as it is, "take\\2.flac" would mean take/2.flac on Windows and to Imprint.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"takes"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString source = library + u"/Nova Lark/Glass Harbour/01 Glass Harbour.flac"_s;
+        QVERIFY(QFile::copy(source, folder + u"/good.flac"_s));
+        QVERIFY(QFile::copy(source, folder + u"/take\\2.flac"_s));
+        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        QString error;
+        QVERIFY(store.open(&error));
+        const ImportSummary summary = import(store, folder);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary.added, 1);
+        QCOMPARE(summary.skipped, 1);
+        QCOMPARE(summary.problems.size(), 1);
+        QCOMPARE(QFileInfo(summary.problems.constFirst().path).fileName(), u"take\\2.flac"_s);
+        QVERIFY(summary.problems.constFirst().reason.contains(u"backslash"_s));
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM assets WHERE rel_path LIKE '%\\%'"_s), 0);
+        store.closeThreadConnection();
+    }
+
     void aCancelledImportKeepsWholeBatchesAndCanBeRunAgain()
     {
         QTemporaryDir dir;

@@ -128,6 +128,9 @@ void TestSafeExtractor::refusesHostileArchives_data()
         << u"tar-write-through-link"_s << u"inner/evil.txt"_s << u"through the link"_s;
     QTest::newRow("tar hardlink escape") << u"tar-hardlink-escape"_s << u"passwd"_s << u"outside"_s;
     QTest::newRow("tar device") << u"tar-device"_s << u"null"_s << u"device"_s;
+    // ZIP entries carry the Unix file type in their attributes, as ZIP defines it on every system.
+    QTest::newRow("zip symlink escape") << u"zip-symlink-escape"_s << u"stems"_s << u"outside"_s;
+    QTest::newRow("zip fifo") << u"zip-fifo"_s << u"pipe"_s << u"FIFO"_s;
     QTest::newRow("zip duplicate") << u"zip-duplicate"_s << u"stems/a.wav"_s << u"duplicate"_s;
     QTest::newRow("tar duplicate") << u"tar-duplicate"_s << u"a.wav"_s << u"duplicate"_s;
     QTest::newRow("zip bomb") << u"zip-bomb"_s << u"256 MiB"_s << u"ratio"_s;
