@@ -40,8 +40,11 @@ double levelFrom(const QVariant &value)
     return value.isNull() ? AnalysisFacts::Silent : value.toDouble();
 }
 
+// An empty vector has no data pointer, and qToLittleEndian would hand that null to memcpy.
 QByteArray toBlob(const std::vector<float> &values)
 {
+    if (values.empty())
+        return {};
     QByteArray blob(qsizetype(values.size() * sizeof(float)), Qt::Uninitialized);
     qToLittleEndian<float>(values.data(), qsizetype(values.size()), blob.data());
     return blob;
@@ -50,6 +53,8 @@ QByteArray toBlob(const std::vector<float> &values)
 std::vector<float> fromBlob(const QByteArray &blob)
 {
     std::vector<float> values(size_t(blob.size()) / sizeof(float));
+    if (values.empty())
+        return values;
     qFromLittleEndian<float>(blob.constData(), qsizetype(values.size()), values.data());
     return values;
 }
