@@ -16,10 +16,24 @@ Dialog {
     property var fields: []
     property bool isDefault: true
 
+    // Rows change in place, never the whole list: a save and the reload after it keep the
+    // scroll position, the focused field and what is still being typed in another one.
     function refresh() {
         if (!quality || profileKey.length === 0)
             return
-        fields = quality.profileFields(profileKey)
+        const fresh = quality.profileFields(profileKey)
+        const sameFields = fresh.length === fieldModel.count
+                           && fresh.every((field, i) => fieldModel.get(i).name === field.name)
+        if (!sameFields) {
+            fieldModel.clear()
+            fresh.forEach(field => fieldModel.append(field))
+        } else {
+            fresh.forEach((field, i) => {
+                if (JSON.stringify(fields[i]) !== JSON.stringify(field))
+                    fieldModel.set(i, field)
+            })
+        }
+        fields = fresh
         isDefault = quality.isProfileDefault(profileKey)
     }
 
@@ -42,31 +56,35 @@ Dialog {
         }
     }
 
+    ListModel {
+        id: fieldModel
+    }
+
     contentItem: ListView {
         id: list
         objectName: "profileFieldList"
         clip: true
         spacing: 6
-        model: dialog.fields
+        model: fieldModel
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
 
         delegate: ColumnLayout {
             id: row
-            required property var modelData
+            required property var model
             required property int index
             width: list.width - 16
             spacing: 4
 
             Label {
                 Layout.topMargin: row.index > 0 ? 12 : 0
-                visible: row.index === 0 || list.model[row.index - 1].group !== row.modelData.group
-                text: row.modelData.groupLabel
+                visible: row.index === 0 || dialog.fields[row.index - 1]?.group !== row.model.group
+                text: row.model.groupLabel
                 font.bold: true
             }
             ProfileFieldEditor {
                 Layout.fillWidth: true
-                field: row.modelData
+                field: row.model
                 quality: dialog.quality
                 profileKey: dialog.profileKey
             }

@@ -18,7 +18,8 @@ Page {
     required property AnalysisController analyzer
     readonly property QualityCatalog quality: session.quality
     property bool autoStarted: false
-    readonly property bool shouldAutoStart: StackLayout.isCurrentItem && !autoStarted && !analyzer.running
+    // visible, not StackLayout.isCurrentItem: Qt 6.8 leaks the attached object (issue 17).
+    readonly property bool shouldAutoStart: visible && !autoStarted && !analyzer.running
                                             && !quality.loading && quality.model.count > 0
                                             && quality.model.analysedCount === 0
 

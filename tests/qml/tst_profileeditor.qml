@@ -22,6 +22,12 @@ TestCase {
         }
     }
 
+    SignalSpy {
+        id: qualityReloaded
+        target: testSession.quality
+        signalName: "reloaded"
+    }
+
     function findChild(item, name) {
         if (!item)
             return null
@@ -38,8 +44,13 @@ TestCase {
 
     function init() {
         testSession.quality.profileKey = "streaming"
+        if (!testSession.history.canUndo)
+            return
         while (testSession.history.canUndo)
             testSession.history.undo()
+        // The session reloads the checks after an edit; let it land before the next test.
+        qualityReloaded.clear()
+        qualityReloaded.wait(5000)
     }
 
     function openDialog() {
@@ -94,5 +105,31 @@ TestCase {
         verify(!dialog.isDefault)
         testSession.history.undo()
         verify(dialog.isDefault)
+    }
+
+    // A save, and the session's reload after it, must not rebuild the list: the user keeps the
+    // field they are typing in, with its text and focus, and their place in the list.
+    function test_aSaveKeepsTheListAndWhatIsBeingTyped() {
+        const dialog = openDialog()
+        const saved = fieldEditor(dialog, "warnTruePeakDbtp")
+        const typing = fieldEditor(dialog, "loudAboveLufs")
+        saved.forceActiveFocus()
+        saved.selectAll()
+        keyClick(Qt.Key_Minus)
+        keyClick(Qt.Key_2)
+        keyClick(Qt.Key_Return)
+        verify(testSession.history.canUndo)
+        qualityReloaded.clear()
+        typing.forceActiveFocus()
+        typing.selectAll()
+        keyClick(Qt.Key_Minus)
+        keyClick(Qt.Key_7)
+        qualityReloaded.wait(5000)
+        wait(50)
+        compare(fieldEditor(dialog, "warnTruePeakDbtp"), saved)
+        compare(saved.text, "-2")
+        compare(fieldEditor(dialog, "loudAboveLufs"), typing)
+        compare(typing.text, "-7")
+        verify(typing.activeFocus)
     }
 }
