@@ -367,6 +367,14 @@ constexpr const char *uploadedInputs[] = {
         WHERE example = 1)",
 };
 
+// Reading one track (the track pane, each track of a release preflight) through indexes: the
+// instrumental versions of a track are found by their original or by their title as SQLite
+// folds it, instead of by a scan of every track.
+constexpr const char *oneTrackReads[] = {
+    R"(CREATE INDEX tracks_original ON tracks(original_track_id))",
+    R"(CREATE INDEX tracks_title_folded ON tracks(lower(title)))",
+};
+
 const std::span<const char *const> migrations[] = {
     version1,
     catalogModel,
@@ -377,6 +385,7 @@ const std::span<const char *const> migrations[] = {
     stemNullTests,
     uniqueCredits,
     uploadedInputs,
+    oneTrackReads,
 };
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error)

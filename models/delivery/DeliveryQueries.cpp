@@ -87,7 +87,10 @@ bool loadVerdicts(QSqlDatabase db, Delivery::DeliveryRelease &release, const QSt
         }
     }
     const auto profiles = AnalysisRepository::profiles(db, error);
-    const auto rows = profiles ? AnalysisRepository::trackRows(db, error) : std::nullopt;
+    // Only this release's tracks (no tracks: no rows, not the whole catalog).
+    const auto rows = !profiles ? std::nullopt
+        : byId.isEmpty()        ? std::optional<QList<TrackQualityRow>>(QList<TrackQualityRow>())
+                                : AnalysisRepository::trackRows(db, error, byId.keys());
     if (!rows)
         return false;
     release.qualityProfiles = *profiles;

@@ -29,6 +29,23 @@ bool fail(const QSqlQuery &query, QString *error)
     return false;
 }
 
+// "column IN (?, …)" for the given tracks, or every track when there are none; the query binds
+// them with bindTracks(). A plain column test lets SQLite use the column's index, so a few
+// tracks cost the same in any catalog.
+QString onlyTracks(const QString &column, const QList<qint64> &tracks)
+{
+    if (tracks.isEmpty())
+        return u"1"_s;
+    QStringList marks(tracks.size(), u"?"_s);
+    return column + u" IN ("_s + marks.join(u", "_s) + u')';
+}
+
+void bindTracks(QSqlQuery &query, const QList<qint64> &tracks)
+{
+    for (const qint64 id : tracks)
+        query.addBindValue(id);
+}
+
 // Silence (-inf) and unknown values are NULL.
 QVariant level(double value)
 {
@@ -200,20 +217,21 @@ std::optional<AnalysisRecord> load(QSqlDatabase db, qint64 assetId, QString *err
     return r;
 }
 
-std::optional<QList<NullTestJob>> nullTestJobs(QSqlDatabase db, QString *error)
+std::optional<QList<NullTestJob>> nullTestJobs(QSqlDatabase db, QString *error, const QList<qint64> &tracks)
 {
     // The mix is what the stems should sum to; a master may be limited on top of it.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const bool ok = q.exec(
+    q.prepare(
         u"SELECT t.id, m.id, m.rel_path, coalesce(m.content_hash, ''), s.id, s.rel_path, "
         "coalesce(s.content_hash, ''), coalesce(s.stem_type, ''), coalesce(n.signature, '') "
         "FROM assets s JOIN tracks t ON t.id = s.track_id "
         "JOIN assets m ON m.id = (SELECT id FROM assets WHERE track_id = t.id AND kind IN ('master', 'mix') "
         "                         ORDER BY kind = 'master', id LIMIT 1) "
         "LEFT JOIN stem_null_tests n ON n.track_id = t.id "
-        "WHERE s.kind = 'stem' ORDER BY t.id, s.id"_s);
-    if (!ok) {
+        "WHERE s.kind = 'stem' AND %1 ORDER BY t.id, s.id"_s.arg(onlyTracks(u"s.track_id"_s, tracks)));
+    bindTracks(q, tracks);
+    if (!q.exec()) {
         fail(q, error);
         return std::nullopt;
     }
@@ -292,14 +310,18 @@ namespace
 {
 
 // Stems and cut-downs with their analyses, and the current null tests, by track.
-bool loadVersionFiles(QSqlDatabase db, QHash<qint64, StemSetFacts> &sets, QString *error)
+bool loadVersionFiles(
+    QSqlDatabase db, const QList<qint64> &tracks, QHash<qint64, StemSetFacts> &sets, QString *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT s.track_id, s.id, s.kind, coalesce(s.stem_type, ''), s.rel_path, "
-                "a.asset_id IS NOT NULL, a.decoded, a.sample_rate, a.channels, a.duration_s "
-                "FROM assets s LEFT JOIN analyses a ON a.asset_id = s.id AND a.content_hash = s.content_hash "
-                "WHERE s.kind IN ('stem', 'cutdown') AND s.track_id IS NOT NULL ORDER BY s.track_id, s.id"_s))
+    q.prepare(u"SELECT s.track_id, s.id, s.kind, coalesce(s.stem_type, ''), s.rel_path, "
+              "a.asset_id IS NOT NULL, a.decoded, a.sample_rate, a.channels, a.duration_s "
+              "FROM assets s LEFT JOIN analyses a ON a.asset_id = s.id AND a.content_hash = s.content_hash "
+              "WHERE s.kind IN ('stem', 'cutdown') AND s.track_id IS NOT NULL AND %1 "
+              "ORDER BY s.track_id, s.id"_s.arg(onlyTracks(u"s.track_id"_s, tracks)));
+    bindTracks(q, tracks);
+    if (!q.exec())
         return fail(q, error);
     while (q.next()) {
         VersionFileFacts file;
@@ -315,7 +337,7 @@ bool loadVersionFiles(QSqlDatabase db, QHash<qint64, StemSetFacts> &sets, QStrin
         StemSetFacts &set = sets[q.value(0).toLongLong()];
         (q.value(2).toString() == u"stem" ? set.stems : set.cutdowns).append(file);
     }
-    const auto jobs = nullTestJobs(db, error);
+    const auto jobs = nullTestJobs(db, error, tracks);
     if (!jobs)
         return false;
     QHash<qint64, QString> currentSignatures;
@@ -323,7 +345,11 @@ bool loadVersionFiles(QSqlDatabase db, QHash<qint64, StemSetFacts> &sets, QStrin
         if (job.current)
             currentSignatures.insert(job.trackId, job.signature);
     }
-    if (!q.exec(u"SELECT track_id, signature, residual_db, coalesce(error, '') FROM stem_null_tests"_s))
+    q.prepare(
+        u"SELECT track_id, signature, residual_db, coalesce(error, '') FROM stem_null_tests WHERE %1"_s.arg(
+            onlyTracks(u"track_id"_s, tracks)));
+    bindTracks(q, tracks);
+    if (!q.exec())
         return fail(q, error);
     while (q.next()) {
         const qint64 trackId = q.value(0).toLongLong();
@@ -342,6 +368,7 @@ namespace
 // The recordings whose version names them an instrumental, by the track they are the
 // instrumental of: their original, or a recording of the same title (case aside) and artist.
 // Read once for the whole catalog; asked per track, it would scan the tracks once per track.
+// For a few tracks, only their candidates are read (indexes tracks_original, tracks_title_folded).
 struct InstrumentalVersions {
     QMultiHash<qint64, qint64> byOriginal;
     QMultiHash<QString, qint64> byTitleAndArtist; ///< "lower(title)\nartist"
@@ -362,13 +389,22 @@ struct InstrumentalVersions {
     }
 };
 
-std::optional<InstrumentalVersions> instrumentalVersions(QSqlDatabase db, QString *error)
+std::optional<InstrumentalVersions> instrumentalVersions(
+    QSqlDatabase db, const QList<qint64> &tracks, QString *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // lower() here and in trackRows alike, so titles compare the way SQLite folds them.
-    if (!q.exec(u"SELECT id, coalesce(original_track_id, 0), lower(title), display_artist FROM tracks "
-                "WHERE lower(version) LIKE '%instrumental%'"_s)) {
+    QString sql = u"SELECT id, coalesce(original_track_id, 0), lower(title), display_artist FROM tracks "
+                  "WHERE lower(version) LIKE '%instrumental%'"_s;
+    if (!tracks.isEmpty()) {
+        sql += u" AND (%1 OR lower(title) IN (SELECT lower(title) FROM tracks WHERE %2))"_s.arg(
+            onlyTracks(u"original_track_id"_s, tracks), onlyTracks(u"id"_s, tracks));
+    }
+    q.prepare(sql);
+    bindTracks(q, tracks);
+    bindTracks(q, tracks);
+    if (!q.exec()) {
         fail(q, error);
         return std::nullopt;
     }
@@ -384,16 +420,16 @@ std::optional<InstrumentalVersions> instrumentalVersions(QSqlDatabase db, QStrin
 
 } // namespace
 
-std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error)
+std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error, const QList<qint64> &tracks)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // An instrumental is a file of that kind, or another recording of the track whose version
     // says it is one (its own row, as distributors want it): see instrumentalVersions().
-    const auto instrumentals = instrumentalVersions(db, error);
+    const auto instrumentals = instrumentalVersions(db, tracks, error);
     if (!instrumentals)
         return std::nullopt;
-    const bool ok = q.exec(
+    q.prepare(
         u"SELECT t.id, t.title, t.version, t.display_artist, coalesce(m.id, 0), coalesce(m.rel_path, ''), "
         "a.asset_id IS NOT NULL, "
         "EXISTS (SELECT 1 FROM assets v WHERE v.track_id = t.id AND v.kind = 'instrumental'), "
@@ -405,8 +441,9 @@ std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error)
         "'mix') "
         "                              ORDER BY kind = 'mix', id LIMIT 1) "
         "LEFT JOIN analyses a ON a.asset_id = m.id AND a.content_hash = m.content_hash "
-        "ORDER BY t.id"_s.arg(QLatin1StringView(factColumns)));
-    if (!ok) {
+        "WHERE %2 ORDER BY t.id"_s.arg(QLatin1StringView(factColumns), onlyTracks(u"t.id"_s, tracks)));
+    bindTracks(q, tracks);
+    if (!q.exec()) {
         fail(q, error);
         return std::nullopt;
     }
@@ -438,7 +475,7 @@ std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error)
         rows.append(row);
     }
     QHash<qint64, StemSetFacts> sets;
-    if (!loadVersionFiles(db, sets, error))
+    if (!loadVersionFiles(db, tracks, sets, error))
         return std::nullopt;
     for (TrackQualityRow &row : rows) {
         const auto found = sets.constFind(row.trackId);

@@ -95,10 +95,14 @@ bool setContentHash(QSqlDatabase db, qint64 assetId, const QString &hash, QStrin
 std::optional<AnalysisRecord> load(QSqlDatabase db, qint64 assetId, QString *error);
 
 /// Every track with its main audio's analysis; versions, stems and cut-downs are counted.
-std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error);
+/// Only the given tracks when tracks is not empty (read through the indexes).
+std::optional<QList<TrackQualityRow>> trackRows(
+    QSqlDatabase db, QString *error, const QList<qint64> &tracks = {});
 
 /// Every track with stems, with what its null test reads and whether a current result exists.
-std::optional<QList<NullTestJob>> nullTestJobs(QSqlDatabase db, QString *error);
+/// Only the given tracks when tracks is not empty.
+std::optional<QList<NullTestJob>> nullTestJobs(
+    QSqlDatabase db, QString *error, const QList<qint64> &tracks = {});
 /// Stores null-test results in one write transaction, replacing older ones of the same tracks.
 bool saveNullTests(QSqlDatabase db, const QList<NullTestRecord> &records, QString *error);
 

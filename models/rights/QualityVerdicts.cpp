@@ -88,14 +88,13 @@ QMap<QString, QString> forTrack(const QList<QualityProfile> &profiles,
 std::optional<QHash<qint64, QMap<QString, QString>>> read(QSqlDatabase db, qint64 trackId, QString *error)
 {
     const auto profiles = AnalysisRepository::profiles(db, error);
-    const auto rows = profiles ? AnalysisRepository::trackRows(db, error) : std::nullopt;
+    const QList<qint64> only = trackId != 0 ? QList<qint64> { trackId } : QList<qint64> {};
+    const auto rows = profiles ? AnalysisRepository::trackRows(db, error, only) : std::nullopt;
     if (!rows)
         return std::nullopt;
 
     QHash<qint64, QMap<QString, QString>> verdicts;
     for (const TrackQualityRow &row : *rows) {
-        if (trackId != 0 && row.trackId != trackId)
-            continue;
         QMap<QString, QString> track = forTrack(*profiles, row.facts, row.stems);
         if (!track.isEmpty())
             verdicts.insert(row.trackId, std::move(track));

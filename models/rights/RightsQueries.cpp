@@ -34,15 +34,15 @@ QDate dateOf(const QVariant &value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-// Runs sql with the track filter bound twice ("? = 0 OR x = ?"), row by row.
+// Runs sql row by row. Its placeholders, if any, are all the track filter (trackFilter()).
 template<typename Row>
 bool forEachRow(QSqlDatabase db, const QString &sql, qint64 trackId, QString *error, Row &&row)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);
-    query.addBindValue(trackId);
-    query.addBindValue(trackId);
+    for (qsizetype i = sql.count(u'?'); i > 0; --i)
+        query.addBindValue(trackId);
     if (!query.exec()) {
         if (error)
             *error = query.lastError().text();
@@ -179,6 +179,11 @@ std::optional<QList<TrackFacts>> trackFacts(
 {
     QList<TrackFacts> list;
     QHash<qint64, qsizetype> index;
+    // Every track, or only trackId's rows. Not "? = 0 OR column = ?": with that, SQLite cannot
+    // use the column's index, and one track's facts cost a scan of the whole catalog.
+    const auto trackFilter = [trackId](const QString &column) {
+        return trackId == 0 ? u"1"_s : column + u" = ?"_s;
+    };
     const auto each = [&](const QString &sql, auto &&row) {
         return forEachRow(db, sql, trackId, error, [&](QSqlQuery &q) {
             const auto it = index.constFind(q.value(0).toLongLong());
@@ -196,7 +201,7 @@ std::optional<QList<TrackFacts>> trackFacts(
               "EXISTS (SELECT 1 FROM tracks o WHERE o.isrc = t.isrc AND o.id <> t.id) "
               "FROM tracks t LEFT JOIN parties p ON p.id = t.primary_artist_id LEFT JOIN works w ON w.id = "
               "t.work_id "
-              "WHERE ? = 0 OR t.id = ? ORDER BY t.id"_s,
+              "WHERE %1 ORDER BY t.id"_s.arg(trackFilter(u"t.id"_s)),
               trackId, error,
               [&](QSqlQuery &q) {
                   TrackFacts facts;
@@ -223,8 +228,9 @@ std::optional<QList<TrackFacts>> trackFacts(
                 "coalesce(r.language, ''), coalesce(r.p_line, ''), coalesce(r.c_line, ''), "
                 "coalesce(r.explicit, -1), coalesce(a.id, 0), coalesce(a.format, ''), coalesce(a.width, 0), "
                 "coalesce(a.height, 0) FROM release_tracks rt JOIN releases r ON r.id = rt.release_id "
-                "LEFT JOIN assets a ON a.id = r.artwork_asset_id WHERE ? = 0 OR rt.track_id = ? "
-                "ORDER BY rt.track_id, r.release_date IS NULL, r.release_date, r.id"_s,
+                "LEFT JOIN assets a ON a.id = r.artwork_asset_id WHERE %1 "
+                "ORDER BY rt.track_id, r.release_date IS NULL, r.release_date, r.id"_s.arg(
+                    trackFilter(u"rt.track_id"_s)),
             [](TrackFacts &f, QSqlQuery &q) {
                 if (f.release)
                     return;
@@ -235,23 +241,23 @@ std::optional<QList<TrackFacts>> trackFacts(
                     q.value(13).toLongLong(), q.value(14).toString(), q.value(15).toInt(),
                     q.value(16).toInt() };
             })
-        && each(
-            u"SELECT c.track_id, c.party_id, p.name, c.role, c.ai_used FROM credits c "
-            "JOIN parties p ON p.id = c.party_id WHERE ? = 0 OR c.track_id = ? ORDER BY c.track_id, c.position, c.id"_s,
+        && each(u"SELECT c.track_id, c.party_id, p.name, c.role, c.ai_used FROM credits c "
+                "JOIN parties p ON p.id = c.party_id WHERE %1 ORDER BY c.track_id, c.position, c.id"_s.arg(
+                    trackFilter(u"c.track_id"_s)),
             [](TrackFacts &f, QSqlQuery &q) {
                 f.credits.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
                     q.value(4).toBool() });
             })
-        && each(
-            u"SELECT m.track_id, m.party_id, p.name, m.share_bp FROM master_shares m "
-            "JOIN parties p ON p.id = m.party_id WHERE ? = 0 OR m.track_id = ? ORDER BY m.track_id, p.name"_s,
+        && each(u"SELECT m.track_id, m.party_id, p.name, m.share_bp FROM master_shares m "
+                "JOIN parties p ON p.id = m.party_id WHERE %1 ORDER BY m.track_id, p.name"_s.arg(
+                    trackFilter(u"m.track_id"_s)),
             [](TrackFacts &f, QSqlQuery &q) {
                 f.masterShares.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt() });
             })
         && each(
             u"SELECT t.id, s.party_id, p.name, s.role, s.share_bp, coalesce(p.pro, ''), coalesce(p.ipi, '') "
             "FROM tracks t JOIN work_shares s ON s.work_id = t.work_id JOIN parties p ON p.id = s.party_id "
-            "WHERE ? = 0 OR t.id = ? ORDER BY t.id, p.name, s.role"_s,
+            "WHERE %1 ORDER BY t.id, p.name, s.role"_s.arg(trackFilter(u"t.id"_s)),
             [](TrackFacts &f, QSqlQuery &q) {
                 f.workShares.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
                     q.value(4).toInt(), q.value(5).toString(), q.value(6).toString() });
@@ -260,7 +266,7 @@ std::optional<QList<TrackFacts>> trackFacts(
                 u"coalesce(v.paid_at_generation, -1), "
                 "coalesce(v.generated_on, ''), v.song_id, v.prompt, coalesce(v.stems, ''), v.is_cover, "
                 "v.voice_likeness, coalesce(v.voice_consent_asset_id, 0) "
-                "FROM provenance v WHERE ? = 0 OR v.track_id = ?"_s,
+                "FROM provenance v WHERE %1"_s.arg(trackFilter(u"v.track_id"_s)),
             [](TrackFacts &f, QSqlQuery &q) {
                 ProvenanceFacts p;
                 p.origin = q.value(1).toString();
@@ -280,7 +286,7 @@ std::optional<QList<TrackFacts>> trackFacts(
         && each(u"SELECT i.track_id, i.id, i.kind, i.description, coalesce(i.owner_party_id, 0), "
                 "coalesce(p.name, ''), i.permission, coalesce(i.asset_id, 0), i.notes "
                 "FROM provenance_inputs i LEFT JOIN parties p ON p.id = i.owner_party_id "
-                "WHERE ? = 0 OR i.track_id = ? ORDER BY i.track_id, i.id"_s,
+                "WHERE %1 ORDER BY i.track_id, i.id"_s.arg(trackFilter(u"i.track_id"_s)),
             [](TrackFacts &f, QSqlQuery &q) {
                 f.inputs.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
                     q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(),
@@ -290,7 +296,7 @@ std::optional<QList<TrackFacts>> trackFacts(
                 "coalesce((SELECT group_concat(e.asset_id) FROM contribution_evidence e WHERE "
                 "e.contribution_id = h.id), ''), h.id, h.description "
                 "FROM human_contributions h LEFT JOIN parties p ON p.id = h.party_id "
-                "WHERE ? = 0 OR h.track_id = ? ORDER BY h.track_id, h.id"_s,
+                "WHERE %1 ORDER BY h.track_id, h.id"_s.arg(trackFilter(u"h.track_id"_s)),
             [](TrackFacts &f, QSqlQuery &q) {
                 ContributionFact c { q.value(1).toString(), q.value(2).toString(), {},
                     q.value(4).toLongLong(), q.value(5).toString() };
@@ -304,15 +310,15 @@ std::optional<QList<TrackFacts>> trackFacts(
                 "coalesce(c.document_asset_id, 0), c.territory, coalesce(c.valid_from, ''), "
                 "coalesce(c.valid_until, ''), c.notes FROM clearance_items c LEFT JOIN parties p ON p.id = "
                 "c.counterparty_id "
-                "WHERE ? = 0 OR c.track_id = ? ORDER BY c.track_id, c.id"_s,
+                "WHERE %1 ORDER BY c.track_id, c.id"_s.arg(trackFilter(u"c.track_id"_s)),
             [](TrackFacts &f, QSqlQuery &q) {
                 f.clearances.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
                     q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toLongLong(),
                     q.value(7).toString(), dateOf(q.value(8)), dateOf(q.value(9)), q.value(10).toString() });
             })
-        && each(u"SELECT track_id, kind, count(*) FROM assets WHERE (? = 0 OR track_id = ?) AND kind <> "
+        && each(u"SELECT track_id, kind, count(*) FROM assets WHERE (%1) AND kind <> "
                 u"'document' "
-                "GROUP BY track_id, kind"_s,
+                "GROUP BY track_id, kind"_s.arg(trackFilter(u"track_id"_s)),
             [](TrackFacts &f, QSqlQuery &q) {
                 const QString kind = q.value(1).toString();
                 const int count = q.value(2).toInt();
@@ -328,12 +334,13 @@ std::optional<QList<TrackFacts>> trackFacts(
         // Every document a rights record of the track points at.
         && each(
             u"SELECT d.track_id, a.id, a.rel_path, a.size, a.mtime_ms, coalesce(a.content_hash, '') FROM ("
-            "  SELECT track_id, document_asset_id AS asset_id FROM clearance_items "
-            "  UNION SELECT track_id, voice_consent_asset_id FROM provenance "
-            "  UNION SELECT track_id, asset_id FROM provenance_inputs "
+            "  SELECT track_id, document_asset_id AS asset_id FROM clearance_items WHERE %1 "
+            "  UNION SELECT track_id, voice_consent_asset_id FROM provenance WHERE %1 "
+            "  UNION SELECT track_id, asset_id FROM provenance_inputs WHERE %1 "
             "  UNION SELECT h.track_id, e.asset_id FROM contribution_evidence e "
-            "        JOIN human_contributions h ON h.id = e.contribution_id) d "
-            "JOIN assets a ON a.id = d.asset_id WHERE ? = 0 OR d.track_id = ?"_s,
+            "        JOIN human_contributions h ON h.id = e.contribution_id WHERE %2) d "
+            "JOIN assets a ON a.id = d.asset_id"_s.arg(
+                trackFilter(u"track_id"_s), trackFilter(u"h.track_id"_s)),
             [&libraryRoot](TrackFacts &f, QSqlQuery &q) {
                 DocumentFact document { q.value(1).toLongLong(), q.value(2).toString(), false, false };
                 document.contentHash = q.value(5).toString();

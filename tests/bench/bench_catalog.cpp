@@ -10,6 +10,7 @@
 #include "catalog/ImportWriter.h"
 #include "catalog/TrackQueries.h"
 #include "editing/EditHistory.h"
+#include "rights/RightsQueries.h"
 #include "tracks/BulkTrackEdit.h"
 #include "tracks/TrackFilterModel.h"
 #include "tracks/TrackListing.h"
@@ -123,6 +124,27 @@ void listingAgainstSession(const CatalogStore &store, const QString &search)
         listed ? int(listed->size()) : -1);
 }
 
+// What readiness and the release preflight read for one track (RightsQueries::trackFacts, the
+// audio verdicts included): it should cost the same in any catalog, whatever its size.
+double oneTrackFactsMs(const CatalogStore &store)
+{
+    QSqlDatabase db = store.connection();
+    QString error;
+    const auto ids = TrackListing::find(db, QString(), &error);
+    if (!ids || ids->isEmpty())
+        return -1;
+    const int probes = 10;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < probes; ++i) {
+        const qint64 id = ids->at((i * 7919) % ids->size()).id;
+        const auto facts = RightsQueries::trackFacts(db, QString(), QDate::currentDate(), id, &error);
+        if (!facts || facts->size() != 1)
+            return -1;
+    }
+    return timer.nsecsElapsed() / 1e6 / probes;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -228,6 +250,8 @@ int main(int argc, char **argv)
         small.guiWorst);
     std::printf("save round trip, median: %6.2f ms, worst %.2f ms (1000 tracks: %.2f ms, ratio %.2f)\n",
         large.saveMedian, large.saveWorst, small.saveMedian, large.saveMedian / small.saveMedian);
+    std::printf("one track's rights facts: %6.2f ms (1000 tracks: %.2f ms)\n", oneTrackFactsMs(store),
+        oneTrackFactsMs(smallStore));
     for (const QString &search : { u"song 4711"_s, u"quiet"_s, QString() })
         listingAgainstSession(store, search);
     smallStore.closeThreadConnection();

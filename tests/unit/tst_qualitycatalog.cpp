@@ -246,6 +246,35 @@ private Q_SLOTS:
         QCOMPARE(quality->profileKey(), u"streaming"_s);
     }
 
+    // An instrumental recording of a track is found by its original, or by the same title (case
+    // aside) and artist; reading a few tracks must find the same ones as reading all of them.
+    void instrumentalVersionsAreFoundForOneTrackAsForAll()
+    {
+        Test::TestCatalog catalog(1);
+        QSqlDatabase db = catalog.store().connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"INSERT INTO tracks (id, title, version, display_artist, original_track_id) VALUES "
+                       "(101, 'Night Ferry', '', 'Nova Lark', NULL), "
+                       "(102, 'NIGHT FERRY', 'Instrumental', 'Nova Lark', NULL), "
+                       "(103, 'Dawn', '', 'Nova Lark', NULL), "
+                       "(104, 'Dawn (TV Mix)', 'Instrumental', 'Nova Lark', 103), "
+                       "(105, 'Night Ferry', '', 'Someone Else', NULL)"_s));
+        const auto hasInstrumental = [&](const QList<qint64> &only) {
+            QHash<qint64, bool> found;
+            const auto rows = AnalysisRepository::trackRows(db, nullptr, only);
+            for (const TrackQualityRow &row : *rows)
+                found.insert(row.trackId, row.stems.hasInstrumental);
+            return found;
+        };
+        const QHash<qint64, bool> all = hasInstrumental({});
+        QVERIFY(all.value(101));
+        QVERIFY(all.value(103));
+        QVERIFY(!all.value(105)); // another artist's song of that title
+        for (const qint64 id : { 101, 102, 103, 104, 105 })
+            QCOMPARE(hasInstrumental({ id }).value(id), all.value(id));
+        QCOMPARE(hasInstrumental({ 101, 105 }), (QHash<qint64, bool> { { 101, true }, { 105, false } }));
+    }
+
     void stemsAndTheirNullTestReachTheRows()
     {
         Test::TestCatalog catalog(2);
@@ -340,6 +369,18 @@ private Q_SLOTS:
             stems.startsWith(u"fail: Stem “vocals” 48 kHz, 200.000 s"_s) && stems.contains(u"−18.5 dB"_s),
             qPrintable(stems));
         QVERIFY(!verdicts->contains(track + 1) || !verdicts->value(track + 1).contains(u"stems"_s));
+
+        // One track alone (the preflight, the track pane): the same row, job and verdicts.
+        const auto alone = AnalysisRepository::trackRows(db, &error, { track });
+        QVERIFY2(alone && alone->size() == 1, qPrintable(error));
+        QCOMPARE(alone->first().stems.stems.size(), 2);
+        QCOMPARE(alone->first().stems.cutdowns.size(), 1);
+        QVERIFY(alone->first().stems.nullTest);
+        QCOMPARE(alone->first().stems.nullTest->residualDb, -18.5);
+        QCOMPARE(AnalysisRepository::nullTestJobs(db, nullptr, { track })->size(), 1);
+        QVERIFY(AnalysisRepository::nullTestJobs(db, nullptr, { track + 1 })->isEmpty());
+        QVERIFY(AnalysisRepository::trackRows(db, nullptr, { track + 1 })->first().stems.stems.isEmpty());
+        QCOMPARE(QualityVerdicts::read(db, track, nullptr)->value(track), ofTrack);
 
         // A stem changes: the stored test is stale and no longer shown.
         QVERIFY(AnalysisRepository::save(db, { record(stemIds.at(0), hashOf('x'), -20, 0) }, nullptr));

@@ -245,6 +245,26 @@ private Q_SLOTS:
         QCOMPARE(one->first().clearances.size(), 2);
     }
 
+    // The release preflight and the track pane read one track at a time, through the indexes;
+    // each must judge exactly as the whole-catalog read does (documents, verdicts and all).
+    void eachTrackAloneGivesTheSameVerdicts()
+    {
+        Test::TestCatalog catalog(12);
+        const QString root = catalog.folder() + u"/library"_s;
+        QVERIFY(QDir().mkpath(root));
+        QVERIFY(fillRights(catalog.store(), root));
+        QSqlDatabase db = catalog.store().connection();
+        const auto all = RightsQueries::trackFacts(db, root, today, 0, nullptr);
+        QVERIFY(all && all->size() == 12);
+        for (const TrackFacts &facts : *all) {
+            const auto one = RightsQueries::trackFacts(db, root, today, facts.trackId, nullptr);
+            QVERIFY(one && one->size() == 1);
+            QCOMPARE(one->first().documents.size(), facts.documents.size());
+            QCOMPARE(one->first().qualityVerdicts, facts.qualityVerdicts);
+            QCOMPARE(verdictsJson(*one), verdictsJson({ facts }));
+        }
+    }
+
     void termsAreThoseInForceOnTheGenerationDate()
     {
         Test::TestCatalog catalog(1);
