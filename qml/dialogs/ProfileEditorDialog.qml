@@ -21,19 +21,19 @@ Dialog {
     function refresh() {
         if (!quality || profileKey.length === 0)
             return
-        const fresh = quality.profileFields(profileKey)
-        const sameFields = fresh.length === fieldModel.count
-                           && fresh.every((field, i) => fieldModel.get(i).name === field.name)
+        const previous = fields
+        fields = quality.profileFields(profileKey)
+        const sameFields = fields.length === fieldModel.count
+                           && fields.every((field, i) => fieldModel.get(i).name === field.name)
         if (!sameFields) {
             fieldModel.clear()
-            fresh.forEach(field => fieldModel.append(field))
+            fields.forEach(field => fieldModel.append(field))
         } else {
-            fresh.forEach((field, i) => {
-                if (JSON.stringify(fields[i]) !== JSON.stringify(field))
+            fields.forEach((field, i) => {
+                if (JSON.stringify(previous[i]) !== JSON.stringify(field))
                     fieldModel.set(i, field)
             })
         }
-        fields = fresh
         isDefault = quality.isProfileDefault(profileKey)
     }
 
