@@ -53,10 +53,13 @@ TestCase {
         verify(writeButton.visible && writeButton.enabled)
         compare(dialog.title, "Write Tags")
 
-        const failed = rowWithStatus(list, TagWriteListModel.Failed)
-        verify(failed, "the read-only file is listed")
+        // The list makes its rows once it is laid out, which may come after the preview.
+        let failed = null
+        tryVerify(() => (failed = rowWithStatus(list, TagWriteListModel.Failed)) !== null, 5000,
+                  "the read-only file is listed")
         verify(failed.reason.indexOf("read-only") >= 0, failed.reason)
-        const changing = rowWithStatus(list, TagWriteListModel.WillChange)
+        let changing = null
+        tryVerify(() => (changing = rowWithStatus(list, TagWriteListModel.WillChange)) !== null, 5000)
         verify(changing.changeCount > 0)
         verify(changing.changes.some(change => change.field === "isrc" && change.after.startsWith("QZK6H26")))
 
