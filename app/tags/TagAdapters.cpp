@@ -14,6 +14,32 @@ using namespace Qt::StringLiterals;
 namespace Imprint::Tags
 {
 
+namespace
+{
+
+QString untaggedFormat(const QByteArray &head)
+{
+    if (head.startsWith("RF64") || head.startsWith("BW64"))
+        return u"RF64/BW64 WAV"_s;
+    if (head.startsWith("riff")) // Sony Wave64 starts with a GUID whose first bytes spell this
+        return u"W64 (Sony Wave64)"_s;
+    if (head.startsWith("wvpk"))
+        return u"WavPack"_s;
+    if (head.startsWith("MAC "))
+        return u"APE (Monkey's Audio)"_s;
+    if (head.startsWith("TTA1"))
+        return u"TTA"_s;
+    if (head.startsWith("MPCK") || head.startsWith("MP+"))
+        return u"Musepack"_s;
+    if (head.startsWith("\x30\x26\xB2\x75\x8E\x66\xCF\x11"))
+        return u"WMA (ASF)"_s;
+    if (head.startsWith("caff"))
+        return u"CAF"_s;
+    return {};
+}
+
+} // namespace
+
 std::optional<QByteArray> TagAdapter::audioHash(const QString &path, QString *reason) const
 {
     return Audio::decodedAudioHash(path, reason);
@@ -46,8 +72,10 @@ const TagAdapter *adapterFor(const QString &path, QString *reason)
         = head.size() >= 2 && quint8(head.at(0)) == 0xFF && (quint8(head.at(1)) & 0xE0) == 0xE0;
     if (mpegSync)
         return &mp3Adapter();
-    if (head.startsWith("RF64"))
-        *reason = u"RF64/BW64 WAV files are not supported for tag writing"_s;
+    // Audio Imprint imports but does not tag: refused by name, never handed to a writer that
+    // would take it for something else.
+    if (const QString format = untaggedFormat(head); !format.isEmpty())
+        *reason = u"%1 files are not supported for tag writing"_s.arg(format);
     else if (head.size() < 12)
         *reason = u"the file is too short to be audio"_s;
     else

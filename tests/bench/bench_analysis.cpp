@@ -9,7 +9,7 @@
 #include "TestSignals.h"
 #include "analysis/FileAnalysis.h"
 #include "analysis/StemNullTest.h"
-#include "audio/SndfileReader.h"
+#include "audio/AudioReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -86,7 +86,7 @@ double decodeOnlySeconds(const QString &path)
 {
     QElapsedTimer timer;
     timer.start();
-    Audio::SndfileReader reader;
+    Audio::AudioReader reader;
     QString error;
     if (!reader.open(path, &error))
         return -1;
