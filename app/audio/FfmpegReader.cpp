@@ -14,7 +14,6 @@ extern "C" {
 }
 
 #include <algorithm>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -127,46 +126,76 @@ void describe(const AVCodecContext *codec, const AVCodecParameters *parameters, 
         info.encoding = u"%1 %2-bit"_s.arg(name).arg(info.bitDepth);
 }
 
-// One sample of any FFmpeg sample format as a float: integers divided by 2^(bits-1), so
-// 24-bit audio decoded into 32-bit words reads the same as from libsndfile.
-float sampleAt(const uint8_t *data, AVSampleFormat format, size_t index)
+// Samples as floats: integers divided by 2^(bits-1), so 24-bit audio decoded into 32-bit words
+// reads the same as from libsndfile.
+float toFloat(uint8_t v)
 {
-    switch (format) {
+    return (float(v) - 128.0f) / 128.0f;
+}
+float toFloat(int16_t v)
+{
+    return float(v) / 32768.0f;
+}
+float toFloat(int32_t v)
+{
+    return float(double(v) / 2147483648.0);
+}
+float toFloat(int64_t v)
+{
+    return float(double(v) / 9223372036854775808.0);
+}
+float toFloat(float v)
+{
+    return v;
+}
+float toFloat(double v)
+{
+    return float(v);
+}
+
+template<typename Sample>
+void interleave(const AVFrame &frame, size_t channels, bool planar, float *out)
+{
+    const auto frames = size_t(frame.nb_samples);
+    if (!planar) {
+        const auto *in = reinterpret_cast<const Sample *>(frame.extended_data[0]);
+        for (size_t i = 0; i < frames * channels; ++i)
+            out[i] = toFloat(in[i]);
+        return;
+    }
+    for (size_t c = 0; c < channels; ++c) {
+        const auto *in = reinterpret_cast<const Sample *>(frame.extended_data[c]);
+        for (size_t f = 0; f < frames; ++f)
+            out[f * channels + c] = toFloat(in[f]);
+    }
+}
+
+// False for a sample format FFmpeg has not had so far.
+bool interleaveAny(const AVFrame &frame, size_t channels, float *out)
+{
+    const auto format = AVSampleFormat(frame.format);
+    const bool planar = av_sample_fmt_is_planar(format);
+    switch (av_get_packed_sample_fmt(format)) {
     case AV_SAMPLE_FMT_U8:
-    case AV_SAMPLE_FMT_U8P:
-        return (float(data[index]) - 128.0f) / 128.0f;
+        interleave<uint8_t>(frame, channels, planar, out);
+        return true;
     case AV_SAMPLE_FMT_S16:
-    case AV_SAMPLE_FMT_S16P: {
-        int16_t v;
-        std::memcpy(&v, data + index * sizeof v, sizeof v);
-        return float(v) / 32768.0f;
-    }
+        interleave<int16_t>(frame, channels, planar, out);
+        return true;
     case AV_SAMPLE_FMT_S32:
-    case AV_SAMPLE_FMT_S32P: {
-        int32_t v;
-        std::memcpy(&v, data + index * sizeof v, sizeof v);
-        return float(double(v) / 2147483648.0);
-    }
+        interleave<int32_t>(frame, channels, planar, out);
+        return true;
     case AV_SAMPLE_FMT_S64:
-    case AV_SAMPLE_FMT_S64P: {
-        int64_t v;
-        std::memcpy(&v, data + index * sizeof v, sizeof v);
-        return float(double(v) / 9223372036854775808.0);
-    }
+        interleave<int64_t>(frame, channels, planar, out);
+        return true;
     case AV_SAMPLE_FMT_FLT:
-    case AV_SAMPLE_FMT_FLTP: {
-        float v;
-        std::memcpy(&v, data + index * sizeof v, sizeof v);
-        return v;
-    }
+        interleave<float>(frame, channels, planar, out);
+        return true;
     case AV_SAMPLE_FMT_DBL:
-    case AV_SAMPLE_FMT_DBLP: {
-        double v;
-        std::memcpy(&v, data + index * sizeof v, sizeof v);
-        return float(v);
-    }
+        interleave<double>(frame, channels, planar, out);
+        return true;
     default:
-        return 0.0f;
+        return false;
     }
 }
 
@@ -298,8 +327,6 @@ bool FfmpegReader::convertFrame(QString *error)
         av_frame_unref(m_handle->frame);
         return fail(error, u"cannot decode: the stream changes its channels or sample rate"_s);
     }
-    const auto format = AVSampleFormat(frame.format);
-    const bool planar = av_sample_fmt_is_planar(format);
     const auto channels = size_t(m_info.channels);
     const auto frames = size_t(frame.nb_samples);
     // Keep what is left of the last frame, then append this one interleaved.
@@ -307,12 +334,9 @@ bool FfmpegReader::convertFrame(QString *error)
     m_pendingOffset = 0;
     const size_t start = m_pending.size();
     m_pending.resize(start + frames * channels);
-    float *out = m_pending.data() + start;
-    for (size_t f = 0; f < frames; ++f) {
-        for (size_t c = 0; c < channels; ++c) {
-            *out++ = planar ? sampleAt(frame.extended_data[c], format, f)
-                            : sampleAt(frame.extended_data[0], format, f * channels + c);
-        }
+    if (!interleaveAny(frame, channels, m_pending.data() + start)) {
+        av_frame_unref(m_handle->frame);
+        return fail(error, u"cannot decode: unknown sample format"_s);
     }
     const AVStream *stream = m_handle->stream;
     if (frame.pts != AV_NOPTS_VALUE) {
