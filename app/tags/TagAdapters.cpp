@@ -35,6 +35,9 @@ QString untaggedFormat(const QByteArray &head)
         return u"WMA (ASF)"_s;
     if (head.startsWith("caff"))
         return u"CAF"_s;
+    // ADTS shares MPEG audio's sync word; its layer bits are 00, which MPEG audio never uses.
+    if (head.size() >= 2 && quint8(head.at(0)) == 0xFF && (quint8(head.at(1)) & 0xF6) == 0xF0)
+        return u"AAC (ADTS)"_s;
     return {};
 }
 
@@ -68,15 +71,17 @@ const TagAdapter *adapterFor(const QString &path, QString *reason)
     // An ID3v2 tag can precede FLAC as well as MPEG audio; the name settles that rare case.
     if (head.startsWith("ID3"))
         return suffix == u"flac" ? &flacAdapter() : &mp3Adapter();
+    // Audio Imprint imports but does not tag: refused by name, never handed to a writer that
+    // would take it for something else.
+    if (const QString format = untaggedFormat(head); !format.isEmpty()) {
+        *reason = u"%1 files are not supported for tag writing"_s.arg(format);
+        return nullptr;
+    }
     const bool mpegSync
         = head.size() >= 2 && quint8(head.at(0)) == 0xFF && (quint8(head.at(1)) & 0xE0) == 0xE0;
     if (mpegSync)
         return &mp3Adapter();
-    // Audio Imprint imports but does not tag: refused by name, never handed to a writer that
-    // would take it for something else.
-    if (const QString format = untaggedFormat(head); !format.isEmpty())
-        *reason = u"%1 files are not supported for tag writing"_s.arg(format);
-    else if (head.size() < 12)
+    if (head.size() < 12)
         *reason = u"the file is too short to be audio"_s;
     else
         *reason = u"unsupported format: not WAV, AIFF, FLAC, Ogg, MP3 or M4A"_s;
