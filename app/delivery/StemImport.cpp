@@ -47,9 +47,7 @@ bool isJunk(const QString &entry)
 
 bool isAudioName(const QString &entry)
 {
-    static const QSet<QString> suffixes { u"wav"_s, u"wave"_s, u"flac"_s, u"aif"_s, u"aiff"_s, u"aifc"_s,
-        u"ogg"_s, u"oga"_s, u"mp3"_s };
-    return suffixes.contains(QFileInfo(entry).suffix().toLower());
+    return Audio::audioFormatFor(entry).has_value();
 }
 
 QString clock(qint64 ms)
