@@ -560,6 +560,10 @@
 <context>
     <name>AudioProbe</name>
     <message>
+        <source>cannot decode: %1</source>
+        <translation>kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
         <source>the file contains no audio</source>
         <translation>die Datei enthält kein Audio</translation>
     </message>

@@ -17,11 +17,17 @@ namespace Imprint::Audio
 namespace
 {
 
-// The readers' errors start with the file name; the importer lists the name beside the reason.
+// The readers' errors start with the file name; the importer lists the name beside the reason,
+// in the user's language where the reader's words are known (the library's detail stays as is).
 QString withoutPath(const QString &error, const QString &path)
 {
     const QString prefix = path + u": "_s;
-    return error.startsWith(prefix) ? error.mid(prefix.size()) : error;
+    const QString reason = error.startsWith(prefix) ? error.mid(prefix.size()) : error;
+    const QString cannotDecode = u"cannot decode: "_s;
+    if (reason.startsWith(cannotDecode))
+        return QCoreApplication::translate("AudioProbe", "cannot decode: %1")
+            .arg(reason.mid(cannotDecode.size()));
+    return reason;
 }
 
 } // namespace
