@@ -5,8 +5,28 @@
 #include "audio/FfmpegReader.h"
 #include "audio/SndfileReader.h"
 
+#include <QFile>
+
 namespace Imprint::Audio
 {
+
+namespace
+{
+
+// MPEG audio (an ID3v2 tag or a frame sync first): libsndfile would hand it to mpg123, which
+// prints to stderr, so it goes to FFmpeg whatever the file is called.
+bool startsLikeMpegAudio(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(3);
+    if (head.startsWith("ID3"))
+        return true;
+    return head.size() >= 2 && quint8(head.at(0)) == 0xFF && (quint8(head.at(1)) & 0xE0) == 0xE0;
+}
+
+} // namespace
 
 AudioReader::AudioReader() = default;
 AudioReader::~AudioReader() = default;
@@ -15,7 +35,7 @@ bool AudioReader::open(const QString &path, QString *error)
 {
     const std::optional<AudioFormat> format = audioFormatFor(path);
     // A file outside the table (given to `check` by name) is tried as libsndfile's first.
-    if (!format || format->backend == Backend::Sndfile) {
+    if ((!format || format->backend == Backend::Sndfile) && !startsLikeMpegAudio(path)) {
         auto sndfile = std::make_unique<SndfileReader>();
         QString sndfileError;
         if (sndfile->open(path, &sndfileError)) {

@@ -206,6 +206,19 @@ private Q_SLOTS:
             qPrintable(QString::number(probe.durationMs)));
     }
 
+    void mpegAudioNamedWavGoesToFfmpeg()
+    {
+        // libsndfile would read it through mpg123, which prints to stderr.
+        const QString path = m_dir.filePath(u"really-mp3.wav"_s);
+        QVERIFY(generate(path, 44100, 2, { u"-c:a"_s, u"libmp3lame"_s, u"-f"_s, u"mp3"_s }));
+        Audio::AudioReader reader;
+        QString error;
+        QVERIFY2(reader.open(path, &error), qPrintable(error));
+        QVERIFY(reader.backend() == Audio::Backend::Ffmpeg);
+        QCOMPARE(reader.info().container, u"MP3"_s);
+        QVERIFY(Audio::probeDecodable(path).decodable);
+    }
+
     void damagedFilesFailWithAReason_data()
     {
         QTest::addColumn<QString>("file");
