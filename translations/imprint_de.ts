@@ -3065,10 +3065,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>kein lesbares Bild: %1</translation>
     </message>
     <message>
-        <source>the file is truncated: the header says %1 s, the audio lasts %2 s</source>
-        <translation>die Datei ist abgeschnitten: laut Kopfdaten %1 s, das Audio dauert %2 s</translation>
-    </message>
-    <message>
         <source>cannot be read</source>
         <translation>kann nicht gelesen werden</translation>
     </message>
@@ -6436,8 +6432,8 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Audiodatei des Titels auswählen</translation>
     </message>
     <message>
-        <source>Audio files (*.wav *.flac *.aif *.aiff *.mp3 *.m4a *.ogg *.opus)</source>
-        <translation>Audiodateien (*.wav *.flac *.aif *.aiff *.mp3 *.m4a *.ogg *.opus)</translation>
+        <source>Audio files (*.wav *.wave *.bwf *.rf64 *.w64 *.flac *.aif *.aiff *.aifc *.caf *.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wv *.ape *.tta *.mpc *.wma)</source>
+        <translation>Audiodateien (*.wav *.wave *.bwf *.rf64 *.w64 *.flac *.aif *.aiff *.aifc *.caf *.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wv *.ape *.tta *.mpc *.wma)</translation>
     </message>
     <message>
         <source>All files (*)</source>

@@ -4,7 +4,7 @@
 
 #include "Analyzer.h"
 #include "audio/AudioLogging.h"
-#include "audio/SndfileReader.h"
+#include "audio/AudioReader.h"
 
 #include <QElapsedTimer>
 
@@ -19,7 +19,7 @@ std::optional<AnalysisResult> analyzeFile(const QString &path, const std::atomic
 {
     QElapsedTimer timer;
     timer.start();
-    Audio::SndfileReader reader;
+    Audio::AudioReader reader;
     if (!reader.open(path, error))
         return std::nullopt;
     const Audio::StreamInfo &info = reader.info();

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "StemNullTest.h"
 
-#include "audio/SndfileReader.h"
+#include "audio/AudioReader.h"
 
 #include <QCoreApplication>
 
@@ -33,7 +33,7 @@ QString kilohertz(int rate)
 // One input file and its current block.
 struct Source {
     QString name;
-    Audio::SndfileReader reader;
+    Audio::AudioReader reader;
     std::vector<float> block;
     qint64 frames = 0; ///< decoded so far
     bool ended = false;

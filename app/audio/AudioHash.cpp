@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "AudioHash.h"
 
+#include "audio/AudioReader.h"
+#include "audio/DecoderTable.h"
 #include "hash/Sha256.h"
 
 #include <QFile>
@@ -15,10 +17,50 @@ using namespace Qt::StringLiterals;
 namespace Imprint::Audio
 {
 
+namespace
+{
+
+// FFmpeg's formats hash the decoded floats: the same decoder gives the same samples, bit for bit.
+std::optional<QByteArray> decodedFloatHash(const QString &path, QString *reason)
+{
+    AudioReader reader;
+    QString error;
+    if (!reader.open(path, &error)) {
+        *reason = u"the audio cannot be decoded: %1"_s.arg(error);
+        return std::nullopt;
+    }
+    const StreamInfo &info = reader.info();
+    Sha256 hash;
+    const qint32 header[] = { info.sampleRate, info.channels };
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(header), sizeof header));
+    constexpr qint64 BlockFrames = 8192;
+    std::vector<float> block(size_t(BlockFrames) * size_t(info.channels));
+    qint64 total = 0;
+    qint64 got = 0;
+    while ((got = reader.read(block.data(), BlockFrames, &error)) > 0) {
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(block.data()),
+            qsizetype(got) * info.channels * qsizetype(sizeof(float))));
+        total += got;
+    }
+    if (got < 0) {
+        *reason = u"the audio is damaged or truncated: %1"_s.arg(error);
+        return std::nullopt;
+    }
+    if (total == 0) {
+        *reason = u"the file contains no audio"_s;
+        return std::nullopt;
+    }
+    return hash.result();
+}
+
+} // namespace
+
 std::optional<QByteArray> decodedAudioHash(const QString &path, QString *reason, bool *unsupported)
 {
     if (unsupported)
         *unsupported = false;
+    if (const auto format = audioFormatFor(path); format && format->backend == Backend::Ffmpeg)
+        return decodedFloatHash(path, reason);
     SF_INFO info {};
     SNDFILE *file = sf_open(QFile::encodeName(path).constData(), SFM_READ, &info);
     if (!file) {

@@ -3,3 +3,4 @@
 #include "AudioLogging.h"
 
 Q_LOGGING_CATEGORY(lcAudio, "imprint.audio", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDecoder, "imprint.audio.decoder", QtWarningMsg)

@@ -2,19 +2,21 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #pragma once
 
+#include "audio/StreamInfo.h"
+
 #include <QString>
 
 namespace Imprint::Audio
 {
 
-/// Whether libsndfile can decode a file to its end. A tag reader trusts the header; a file cut
-/// short by a failed copy or download still has a good header, so the importer asks this too.
+/// Whether a file decodes to its end, and its audio properties as the decoder sees them. A tag
+/// reader trusts the header; a file cut short by a failed copy or download still has a good
+/// header, so the importer asks this, and takes rate, channels, bit depth and length from here.
 struct ProbeResult {
     bool decodable = false;
-    bool supported = true; ///< false for containers libsndfile does not read (M4A): not checked
-    qint64 frames = 0;
-    int sampleRate = 0;
-    QString reason;
+    StreamInfo info;
+    qint64 durationMs = 0;
+    QString reason; ///< why not, without the file name
 };
 
 ProbeResult probeDecodable(const QString &absolutePath);

@@ -7,6 +7,8 @@
 
 #include <sndfile.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Imprint::Audio
@@ -105,13 +107,17 @@ SndfileReader::~SndfileReader() = default;
 bool SndfileReader::open(const QString &path, QString *error)
 {
     m_path = path;
-    m_read = 0;
+    m_position = 0;
     m_info = {};
+    m_unknownFormat = false;
     SF_INFO info {};
     auto handle = std::make_unique<Handle>();
     handle->file = sf_open(QFile::encodeName(path).constData(), SFM_READ, &info);
-    if (!handle->file)
+    if (!handle->file) {
+        const int code = sf_error(nullptr);
+        m_unknownFormat = code == SF_ERR_UNRECOGNISED_FORMAT || code == SF_ERR_UNSUPPORTED_ENCODING;
         return fail(error, path, u"cannot decode: %1"_s.arg(QString::fromUtf8(sf_strerror(nullptr))));
+    }
     if (info.channels < 1 || info.samplerate < 1)
         return fail(error, path, u"cannot decode: no audio channels"_s);
     m_info.container = containerName(info.format);
@@ -122,10 +128,11 @@ bool SndfileReader::open(const QString &path, QString *error)
 
     // For WAV and AIFF libsndfile quietly shortens a data chunk that runs past the end of the
     // file; its log keeps both sizes ("data : 352800 (should be 199956)"). A declared size of
-    // 0 or 0xFFFFFFFF is a streaming writer's placeholder, not a truncation.
+    // 0 or 0xFFFFFFFF is a streaming writer's placeholder, not a truncation. W64 logs the
+    // whole file's size ("riff : 576104 (should be 300000)").
     char log[4096] = {};
     sf_command(handle->file, SFC_GET_LOG_INFO, log, sizeof log);
-    static const QRegularExpression chunk(uR"((?:data|SSND) : (\d+) \(should be (\d+)\))"_s);
+    static const QRegularExpression chunk(uR"((?:data|SSND|riff) : (\d+) \(should be (\d+)\))"_s);
     const QRegularExpressionMatch match = chunk.match(QString::fromLatin1(log));
     if (match.hasMatch()) {
         const qint64 announced = match.captured(1).toLongLong();
@@ -146,12 +153,12 @@ qint64 SndfileReader::read(float *interleaved, qint64 maxFrames, QString *error)
     const sf_count_t got = sf_readf_float(m_handle->file, interleaved, maxFrames);
     if (got < 0 || sf_error(m_handle->file) != SF_ERR_NO_ERROR) {
         fail(error, m_path,
-            u"cannot decode after %1 of %2 frames: %3"_s.arg(m_read)
+            u"cannot decode after %1 of %2 frames: %3"_s.arg(m_position)
                 .arg(m_info.frames)
                 .arg(QString::fromUtf8(sf_strerror(m_handle->file))));
         return -1;
     }
-    m_read += got;
+    m_position += got;
     if (got > 0)
         return got;
     if (m_announcedDataBytes > 0) {
@@ -162,11 +169,22 @@ qint64 SndfileReader::read(float *interleaved, qint64 maxFrames, QString *error)
         return -1;
     }
     // Compressed streams only estimate their length; lossless ones must deliver it all.
-    if (m_info.bitDepth > 0 && m_info.frames > 0 && m_read < m_info.frames) {
-        fail(error, m_path, u"truncated: %1 of %2 frames decode"_s.arg(m_read).arg(m_info.frames));
+    if (m_info.bitDepth > 0 && m_info.frames > 0 && m_position < m_info.frames) {
+        fail(error, m_path, u"truncated: %1 of %2 frames decode"_s.arg(m_position).arg(m_info.frames));
         return -1;
     }
     return 0;
+}
+
+bool SndfileReader::seekNearEnd(qint64 frames)
+{
+    if (!m_handle || m_info.frames <= 0)
+        return false;
+    const sf_count_t start = std::max<sf_count_t>(0, m_info.frames - frames);
+    if (sf_seek(m_handle->file, start, SEEK_SET) != start)
+        return false;
+    m_position = start;
+    return true;
 }
 
 } // namespace Imprint::Audio

@@ -4,6 +4,7 @@
 #include "Output.h"
 
 #include "analysis/FileAnalysis.h"
+#include "audio/DecoderTable.h"
 #include "platform/Terminal.h"
 
 #include <QCoreApplication>
@@ -34,13 +35,6 @@ struct Outcome {
     QString error;
 };
 
-bool isAudio(const QString &path)
-{
-    static const QStringList suffixes { u"wav"_s, u"wave"_s, u"flac"_s, u"aif"_s, u"aiff"_s, u"aifc"_s,
-        u"w64"_s, u"rf64"_s, u"caf"_s, u"ogg"_s, u"oga"_s, u"opus"_s, u"mp3"_s };
-    return suffixes.contains(QFileInfo(path).suffix().toLower());
-}
-
 // Files as given, folders expanded (sorted, so output is stable); missing paths are outcomes.
 QList<Outcome> collect(const QStringList &paths)
 {
@@ -52,7 +46,7 @@ QList<Outcome> collect(const QStringList &paths)
             QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();
-                if (isAudio(file))
+                if (Audio::audioFormatFor(file))
                     found.append(file);
             }
             found.sort();

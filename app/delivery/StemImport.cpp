@@ -5,7 +5,7 @@
 #include "DeliveryLogging.h"
 #include "archive/SafeExtractor.h"
 #include "audio/AudioProbe.h"
-#include "audio/SndfileReader.h"
+#include "audio/AudioReader.h"
 #include "catalog/SqlTransaction.h"
 #include "delivery/DeliveryProfile.h"
 #include "delivery/StemQueries.h"
@@ -47,9 +47,7 @@ bool isJunk(const QString &entry)
 
 bool isAudioName(const QString &entry)
 {
-    static const QSet<QString> suffixes { u"wav"_s, u"wave"_s, u"flac"_s, u"aif"_s, u"aiff"_s, u"aifc"_s,
-        u"ogg"_s, u"oga"_s, u"mp3"_s };
-    return suffixes.contains(QFileInfo(entry).suffix().toLower());
+    return Audio::audioFormatFor(entry).has_value();
 }
 
 QString clock(qint64 ms)
@@ -68,21 +66,21 @@ struct AudioFacts {
     qint64 ms() const { return qint64(std::llround(seconds() * 1000.0)); }
 };
 
-// Header facts from libsndfile, and proof that the data is all there.
+// Header facts from the decoder, and proof that the data is all there.
 AudioFacts readFacts(const QString &path)
 {
     AudioFacts facts;
-    Audio::SndfileReader reader;
+    Audio::AudioReader reader;
     if (!reader.open(path, &facts.error))
         return facts;
-    facts.format = reader.info().container;
-    facts.sampleRate = reader.info().sampleRate;
-    facts.bitDepth = reader.info().bitDepth;
-    facts.channels = reader.info().channels;
     const Audio::ProbeResult probe = Audio::probeDecodable(path);
     if (!probe.decodable)
         facts.error = probe.reason;
-    facts.frames = probe.frames;
+    facts.format = probe.info.container;
+    facts.sampleRate = probe.info.sampleRate;
+    facts.bitDepth = probe.info.bitDepth;
+    facts.channels = probe.info.channels;
+    facts.frames = probe.info.frames;
     return facts;
 }
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "FileClassifier.h"
 
-#include "tags/TagLibReader.h"
+#include "audio/DecoderTable.h"
 
 #include <QFileInfo>
 
@@ -17,7 +17,7 @@ std::optional<Classification> classify(const QString &relativePath)
     const QString suffix = info.suffix().toLower();
     if (suffix == u"jpg" || suffix == u"jpeg" || suffix == u"png")
         return Classification { ImportedFile::Kind::Artwork, {} };
-    if (!Tags::audioExtensions().contains(suffix))
+    if (!Audio::audioFormatFor(relativePath))
         return std::nullopt;
     const QStringList folders = relativePath.split(u'/').mid(0, relativePath.count(u'/'));
     for (const QString &folder : folders) {

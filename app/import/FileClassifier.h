@@ -16,9 +16,9 @@ struct Classification {
     QString stemType;
 };
 
-/// What a file in an imported folder is, from its path relative to the folder: audio in a
-/// folder named "Stems" is a stem whose type is the file's base name; other audio is a master;
-/// JPEG and PNG images are artwork. Nothing for anything else.
+/// What a file in an imported folder is, from its path relative to the folder: audio (a format
+/// of Audio::decoderTable()) in a folder named "Stems" is a stem whose type is the file's base
+/// name; other audio is a master; JPEG and PNG images are artwork. Nothing for anything else.
 std::optional<Classification> classify(const QString &relativePath);
 
 } // namespace Imprint::FileClassifier

@@ -4,6 +4,7 @@
 
 #include "Logging.h"
 #include "audio/AudioProbe.h"
+#include "audio/DecoderTable.h"
 #include "catalog/AssetPath.h"
 #include "catalog/ImportWriter.h"
 #include "import/FileClassifier.h"
@@ -57,26 +58,33 @@ bool readArtwork(const QString &path, ImportedFile &file, QString *reason)
     return true;
 }
 
+// Decoder facts in the names the catalog has always stored ("OPUS" apart from Vorbis in Ogg).
+QString formatName(const Audio::StreamInfo &info)
+{
+    if (info.container == u"OGG" && info.encoding == u"Opus")
+        return u"OPUS"_s;
+    return info.container;
+}
+
 bool readAudio(const QString &path, ImportedFile &file, QString *reason)
 {
-    if (!Tags::readAudioFile(path, file, reason))
-        return false;
+    // The decoder decides what is audio and what its properties are; TagLib only adds the tags
+    // of the formats it reads (none for W64, say, and then the name is the title).
     const Audio::ProbeResult probe = Audio::probeDecodable(path);
     if (!probe.decodable) {
         *reason = probe.reason;
         return false;
     }
-    // A header that promises more audio than the decoder finds means the file was cut short.
-    if (probe.supported && probe.sampleRate > 0) {
-        const qint64 decodedMs = probe.frames * 1000 / probe.sampleRate;
-        if (decodedMs + 50 < file.durationMs * 98 / 100) {
-            *reason = QCoreApplication::translate(
-                "Importer", "the file is truncated: the header says %1 s, the audio lasts %2 s")
-                          .arg(file.durationMs / 1000.0, 0, 'f', 1)
-                          .arg(decodedMs / 1000.0, 0, 'f', 1);
-            return false;
-        }
-    }
+    QString tagProblem;
+    if (!Tags::readTags(path, file, &tagProblem))
+        qCDebug(lcImport) << path << "has no tags Imprint reads:" << tagProblem;
+    file.format = formatName(probe.info);
+    file.bitDepth = probe.info.bitDepth;
+    file.sampleRate = probe.info.sampleRate;
+    file.channels = probe.info.channels;
+    file.durationMs = probe.durationMs;
+    if (file.bitrateKbps <= 0 && probe.durationMs > 0)
+        file.bitrateKbps = int(QFileInfo(path).size() * 8 / probe.durationMs);
     if (file.title.isEmpty())
         file.title = QFileInfo(path).completeBaseName();
     return true;
@@ -211,9 +219,9 @@ BindResult Importer::bindFile(const QString &path, qint64 trackId)
         result.error = QCoreApplication::translate("Importer", "%1: no such file").arg(name);
         return result;
     }
-    if (!Tags::audioExtensions().contains(info.suffix().toLower())) {
+    if (!Audio::audioFormatFor(info.fileName())) {
         result.error = QCoreApplication::translate("Importer", "%1: not an audio file (%2)")
-                           .arg(name, Tags::audioExtensions().join(u", "_s));
+                           .arg(name, Audio::audioExtensions().join(u", "_s));
         return result;
     }
     QString error;

@@ -84,6 +84,25 @@ FormatInfo formatOf(TagLib::File *file)
     return { u"?"_s, 0 };
 }
 
+void fillTags(const TagLib::FileRef &ref, ImportedFile &file)
+{
+    const TagLib::PropertyMap tags = ref.properties();
+    file.title = first(tags, "TITLE");
+    file.version = first(tags, "VERSION");
+    if (file.version.isEmpty())
+        file.version = first(tags, "SUBTITLE");
+    file.artist = all(tags, "ARTIST").join(u", "_s);
+    file.album = first(tags, "ALBUM");
+    file.albumArtist = first(tags, "ALBUMARTIST");
+    file.genre = first(tags, "GENRE");
+    file.isrc = first(tags, "ISRC");
+    file.label = first(tags, "LABEL");
+    file.releaseType = first(tags, "RELEASETYPE");
+    file.trackNumber = leadingNumber(first(tags, "TRACKNUMBER"));
+    file.discNumber = leadingNumber(first(tags, "DISCNUMBER"));
+    file.year = yearOf(first(tags, "DATE"));
+}
+
 } // namespace
 
 const QStringList &audioExtensions()
@@ -91,6 +110,20 @@ const QStringList &audioExtensions()
     static const QStringList extensions { u"flac"_s, u"wav"_s, u"aif"_s, u"aiff"_s, u"mp3"_s, u"m4a"_s,
         u"ogg"_s, u"oga"_s, u"opus"_s };
     return extensions;
+}
+
+bool readTags(const QString &absolutePath, ImportedFile &file, QString *reason)
+{
+    TagLib::FileRef ref(QFile::encodeName(absolutePath).constData(), true, TagLib::AudioProperties::Average);
+    if (ref.isNull() || !ref.file()->isValid()) {
+        *reason = QCoreApplication::translate(
+            "TagLibReader", "not an audio file TagLib can read, or the file is damaged");
+        return false;
+    }
+    fillTags(ref, file);
+    if (const TagLib::AudioProperties *properties = ref.audioProperties())
+        file.bitrateKbps = qMax(0, properties->bitrate());
+    return true;
 }
 
 bool readAudioFile(const QString &absolutePath, ImportedFile &file, QString *reason)
@@ -129,22 +162,7 @@ bool readAudioFile(const QString &absolutePath, ImportedFile &file, QString *rea
     file.channels = properties->channels();
     file.durationMs = properties->lengthInMilliseconds();
     file.bitrateKbps = qMax(0, properties->bitrate());
-
-    const TagLib::PropertyMap tags = ref.properties();
-    file.title = first(tags, "TITLE");
-    file.version = first(tags, "VERSION");
-    if (file.version.isEmpty())
-        file.version = first(tags, "SUBTITLE");
-    file.artist = all(tags, "ARTIST").join(u", "_s);
-    file.album = first(tags, "ALBUM");
-    file.albumArtist = first(tags, "ALBUMARTIST");
-    file.genre = first(tags, "GENRE");
-    file.isrc = first(tags, "ISRC");
-    file.label = first(tags, "LABEL");
-    file.releaseType = first(tags, "RELEASETYPE");
-    file.trackNumber = leadingNumber(first(tags, "TRACKNUMBER"));
-    file.discNumber = leadingNumber(first(tags, "DISCNUMBER"));
-    file.year = yearOf(first(tags, "DATE"));
+    fillTags(ref, file);
     return true;
 }
 

@@ -111,7 +111,7 @@ ColumnLayout {
         id: audioPicker
         property var trackId: 0
         title: qsTr("Choose the Track's Audio File")
-        nameFilters: [qsTr("Audio files (*.wav *.flac *.aif *.aiff *.mp3 *.m4a *.ogg *.opus)"), qsTr("All files (*)")]
+        nameFilters: [qsTr("Audio files (*.wav *.wave *.bwf *.rf64 *.w64 *.flac *.aif *.aiff *.aifc *.caf *.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wv *.ape *.tta *.mpc *.wma)"), qsTr("All files (*)")]
         onAccepted: list.attachAudio(trackId, selectedFile)
     }
 }

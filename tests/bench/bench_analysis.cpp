@@ -3,13 +3,14 @@
 //
 // Analysis speed (DESIGN.md §10): Imprint's single-threaded analysis (all measurements,
 // true peak included) against `ffmpeg -af ebur128=peak=true` on the same 10-minute files in
-// the same run. Prints ×real time and the ratio; it does not pass or fail. Also times the
-// stems null test (the mix and four stems of the same length, read side by side).
+// the same run; the 16-bit file also as ALAC and WavPack, which FFmpeg decodes. Prints ×real time and the
+// ratio; it does not pass or fail. Also times the stems null test (the mix and four stems of the same length,
+// read side by side).
 //   scripts/dev exec bench_analysis [MINUTES]
 #include "TestSignals.h"
 #include "analysis/FileAnalysis.h"
 #include "analysis/StemNullTest.h"
-#include "audio/SndfileReader.h"
+#include "audio/AudioReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -86,7 +87,7 @@ double decodeOnlySeconds(const QString &path)
 {
     QElapsedTimer timer;
     timer.start();
-    Audio::SndfileReader reader;
+    Audio::AudioReader reader;
     QString error;
     if (!reader.open(path, &error))
         return -1;
@@ -123,6 +124,43 @@ Ffmpeg runFfmpeg(const QString &path)
     return result;
 }
 
+// One row: decode-only and analysis speed against ffmpeg's ebur128 on the same file.
+bool measure(const QString &path, double duration)
+{
+    decodeOnlySeconds(path); // warm the page cache for everyone
+    const double decode = decodeOnlySeconds(path);
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const auto result = analyzeFile(path, nullptr, &error);
+    const double ours = timer.nsecsElapsed() / 1e9;
+    if (!result) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    const Ffmpeg theirs = runFfmpeg(path);
+    if (theirs.seconds < 0) {
+        std::fprintf(stderr, "ffmpeg failed on %s (is it installed?)\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%-22s %10.0f %12.3f %12.0f %12.0f %7.2f×   %.1f LUFS / %.2f dBTP | %s LUFS / %s dBTP\n",
+        qPrintable(QFileInfo(path).fileName()), duration / decode, ours, duration / ours,
+        duration / theirs.seconds, theirs.seconds / ours, result->integratedLufs, result->truePeakDbtp,
+        qPrintable(theirs.integrated), qPrintable(theirs.truePeak));
+    std::fflush(stdout);
+    return true;
+}
+
+// ALAC in M4A or WavPack, by the name's suffix.
+bool encode(const QString &wav, const QString &out)
+{
+    const QString codec = out.endsWith(u".m4a"_s) ? u"alac"_s : u"wavpack"_s;
+    QProcess process;
+    process.start(u"ffmpeg"_s,
+        { u"-hide_banner"_s, u"-loglevel"_s, u"error"_s, u"-y"_s, u"-i"_s, wav, u"-c:a"_s, codec, out });
+    return process.waitForFinished(-1) && process.exitCode() == 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -143,30 +181,12 @@ int main(int argc, char **argv)
             return 1;
         }
         const double duration = minutes * 60.0;
-        decodeOnlySeconds(path); // warm the page cache for everyone
-        const double decode = decodeOnlySeconds(path);
-
-        QElapsedTimer timer;
-        timer.start();
-        QString error;
-        const auto result = analyzeFile(path, nullptr, &error);
-        const double ours = timer.nsecsElapsed() / 1e9;
-        if (!result) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        if (!measure(path, duration))
             return 1;
-        }
-        const Ffmpeg theirs = runFfmpeg(path);
-        if (theirs.seconds < 0) {
-            std::fprintf(stderr, "ffmpeg failed on %s (is it installed?)\n", qPrintable(path));
-            return 1;
-        }
-        std::printf("%-22s %10.0f %12.3f %12.0f %12.0f %7.2f×   %.1f LUFS / %.2f dBTP | %s LUFS / %s dBTP\n",
-            qPrintable(QFileInfo(path).fileName()), duration / decode, ours, duration / ours,
-            duration / theirs.seconds, theirs.seconds / ours, result->integratedLufs, result->truePeakDbtp,
-            qPrintable(theirs.integrated), qPrintable(theirs.truePeak));
         // The null test reads five files of this length side by side (here the same file five
         // times, so only the speed means something).
-        timer.restart();
+        QElapsedTimer timer;
+        timer.start();
         const QList<StemInput> stems { { u"a"_s, path }, { u"b"_s, path }, { u"c"_s, path },
             { u"d"_s, path } };
         const StemNullTestResult nulled = nullTestStems(path, stems);
@@ -178,6 +198,15 @@ int main(int argc, char **argv)
         std::printf("%-22s null test, mix + 4 stems: %.3f s, %.0f× real time\n", "", nullSeconds,
             duration / nullSeconds);
         std::fflush(stdout);
+        // Formats FFmpeg decodes (issue 15), made from the same audio: figures, not a bar.
+        if (c.bits == 16) {
+            for (const QString &suffix : { u"alac.m4a"_s, u"wv"_s }) {
+                const QString encoded = dir.filePath(QFileInfo(path).completeBaseName() + u'.' + suffix);
+                if (!encode(path, encoded) || !measure(encoded, duration))
+                    return 1;
+                QFile::remove(encoded);
+            }
+        }
         QFile::remove(path);
     }
     return 0;
