@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -102,7 +103,7 @@ Pane {
                         Layout.fillWidth: true
                         text: check.modelData.fix
                         wrapMode: Text.WordWrap
-                        color: check.modelData.verdict === "pass" ? palette.text : palette.highlight
+                        color: check.modelData.verdict === "pass" ? Kirigami.Theme.textColor : Kirigami.Theme.highlightColor
                     }
                     // Fixes made elsewhere in Imprint (versions on the track) link there.
                     FixLink {

@@ -105,7 +105,8 @@ Page {
         }
     }
 
-    SplitView {
+    RememberedSplitView {
+        stateKey: "quality"
         anchors.fill: parent
         visible: page.quality.model.count > 0
 

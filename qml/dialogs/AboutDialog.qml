@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import org.kde.kirigami as Kirigami
+import org.kde.coreaddons as KCoreAddons
+
+// Help › About Imprint: Kirigami's about view of the application's KAboutData (AppInfo.cpp):
+// version, description, licence, copyright and the libraries in use.
+Kirigami.Dialog {
+    id: dialog
+    objectName: "aboutDialog"
+
+    title: qsTr("About Imprint")
+    preferredWidth: Math.min(Kirigami.Units.gridUnit * 36, parent ? parent.width * 0.9 : 600)
+    preferredHeight: Math.min(Kirigami.Units.gridUnit * 32, parent ? parent.height * 0.9 : 560)
+    standardButtons: Dialog.Close
+    padding: 0
+
+    Kirigami.AboutItem {
+        objectName: "aboutItem"
+        aboutData: KCoreAddons.AboutData
+    }
+}
