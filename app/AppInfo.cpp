@@ -50,6 +50,8 @@ void registerAboutData()
         "against delivery profiles, rights and clearance per track, and a release plan."));
     about.setLicense(KAboutLicense::GPL_V3, KAboutLicense::OrLaterVersions);
     about.setDesktopFileName(QGuiApplication::desktopFileName());
+    // KDE's bug tracker is the default; Imprint has no public tracker yet, so About offers none.
+    about.setBugAddress(QByteArray());
     about.setOrganizationDomain(QCoreApplication::organizationDomain().toUtf8());
     about.addComponent(u"TagLib"_s, QCoreApplication::translate("AppInfo", "Reads and writes tags"));
     about.addComponent(u"libsndfile"_s, QCoreApplication::translate("AppInfo", "Decodes audio files"));

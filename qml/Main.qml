@@ -139,6 +139,10 @@ Kirigami.ApplicationWindow {
             rightsPage.termsDialog.open()
             return true
         }
+        if (key === "about" || key === "shortcuts") {
+            (key === "about" ? aboutDialog : shortcutsDialog).open()
+            return true
+        }
         return false
     }
 
@@ -364,7 +368,7 @@ Kirigami.ApplicationWindow {
         commands: [mainActions.newCatalogAction, mainActions.openCatalogAction, mainActions.importFolderAction,
                    mainActions.quitAction, mainActions.undoAction, mainActions.redoAction,
                    mainActions.selectAllAction, mainActions.findAction, mainActions.newReleaseAction]
-                  .filter(action => String(action.shortcut).length > 0)
+                  .filter(action => action.shortcut !== undefined && String(action.shortcut).length > 0)
     }
     AboutDialog {
         id: aboutDialog

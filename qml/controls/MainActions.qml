@@ -32,9 +32,11 @@ QtObject {
     signal showShortcuts()
     signal showAbout()
 
-    // The tooltip of an action: what it does, then its shortcut.
+    // The tooltip of an action: what it does, then its shortcut, with the keys' names in the
+    // user's language (as the menus show them).
     function tip(text, shortcut) {
-        return shortcut.length > 0 ? qsTr("%1 (%2)").arg(text).arg(shortcut) : text
+        const keys = String(shortcut).replace("Ctrl", qsTr("Ctrl")).replace("Shift", qsTr("Shift"))
+        return keys.length > 0 ? qsTr("%1 (%2)").arg(text).arg(keys) : text
     }
 
     readonly property Kirigami.Action newCatalogAction: Kirigami.Action {

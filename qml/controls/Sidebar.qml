@@ -50,13 +50,15 @@ ScrollView {
         objectName: "sidebarList"
         topMargin: Kirigami.Units.smallSpacing
         bottomMargin: Kirigami.Units.smallSpacing
-        currentIndex: sidebar.currentIndex
-        keyNavigationEnabled: true
+        // The page shown is sidebar.currentIndex alone: the list's own current index is reset
+        // whenever the counts in the entries change.
+        keyNavigationEnabled: false
         activeFocusOnTab: true
         model: sidebar.pages
         Accessible.role: Accessible.PageTabList
         Accessible.name: qsTr("Pages")
-        onCurrentIndexChanged: sidebar.currentIndex = currentIndex
+        Keys.onUpPressed: sidebar.currentIndex = Math.max(0, sidebar.currentIndex - 1)
+        Keys.onDownPressed: sidebar.currentIndex = Math.min(sidebar.pages.length - 1, sidebar.currentIndex + 1)
 
         delegate: KirigamiDelegates.SubtitleDelegate {
             id: entry
@@ -72,7 +74,7 @@ ScrollView {
             Accessible.role: Accessible.PageTab
             ToolTip.visible: hovered
             ToolTip.delay: Kirigami.Units.toolTipDelay
-            ToolTip.text: qsTr("%1 (Ctrl+%2)").arg(modelData.title).arg(index + 1)
+            ToolTip.text: qsTr("%1 (Ctrl+%2)", "the page's shortcut").arg(modelData.title).arg(index + 1)
         }
     }
 }

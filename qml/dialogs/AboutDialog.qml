@@ -12,10 +12,11 @@ Kirigami.Dialog {
     objectName: "aboutDialog"
 
     title: qsTr("About Imprint")
-    preferredWidth: Math.min(Kirigami.Units.gridUnit * 36, parent ? parent.width * 0.9 : 600)
-    preferredHeight: Math.min(Kirigami.Units.gridUnit * 32, parent ? parent.height * 0.9 : 560)
+    preferredWidth: Kirigami.Units.gridUnit * 32
+    maximumWidth: Kirigami.Units.gridUnit * 32
+    maximumHeight: Kirigami.Units.gridUnit * 28
     standardButtons: Dialog.Close
-    padding: 0
+    padding: Kirigami.Units.largeSpacing
 
     Kirigami.AboutItem {
         objectName: "aboutItem"

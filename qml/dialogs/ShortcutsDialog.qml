@@ -15,13 +15,13 @@ Kirigami.Dialog {
     property var commands: []
     /// { text, shortcut } that work inside pages and tables.
     readonly property var pageKeys: [
-        { text: qsTr("Show page 1 to 8 (Catalog … Deliveries)"), shortcut: "Ctrl+1 … Ctrl+8" },
-        { text: qsTr("Write the selected tracks' tags"), shortcut: "Ctrl+Shift+T" },
+        { text: qsTr("Show page 1 to 8 (Catalog … Deliveries)"), shortcut: qsTr("Ctrl+1 … Ctrl+8") },
+        { text: qsTr("Write the selected tracks' tags"), shortcut: qsTr("Ctrl+Shift+T") },
         { text: qsTr("Extend the selection in the track table"), shortcut: qsTr("Shift+Click, Shift+Up/Down") },
         { text: qsTr("Add a track to the selection"), shortcut: qsTr("Ctrl+Click") },
-        { text: qsTr("Select no track"), shortcut: "Esc" },
+        { text: qsTr("Select no track"), shortcut: qsTr("Esc") },
         { text: qsTr("Edit the selected tracks together"), shortcut: qsTr("Enter") },
-        { text: qsTr("Move a track in the running order"), shortcut: "Alt+Up, Alt+Down" }
+        { text: qsTr("Move a track in the running order"), shortcut: qsTr("Alt+Up, Alt+Down") }
     ]
 
     title: qsTr("Keyboard Shortcuts")
@@ -44,8 +44,14 @@ Kirigami.Dialog {
                     elide: Text.ElideRight
                 }
                 Label {
-                    text: String(modelData.shortcut)
+                    // An action's keys as the menus name them ("Strg+O" in German).
+                    text: keys.nativeText.length > 0 ? keys.nativeText : String(modelData.shortcut)
                     color: Kirigami.Theme.disabledTextColor
+                    Shortcut {
+                        id: keys
+                        enabled: false
+                        sequence: typeof modelData.trigger === "function" ? modelData.shortcut : ""
+                    }
                 }
             }
         }
