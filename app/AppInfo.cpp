@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "AppInfo.h"
 
+#include <KAboutData>
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -34,6 +36,27 @@ void installTranslations(QCoreApplication &app)
     if (imprint->load(locale, u"imprint"_s, u"_"_s, u":/i18n"_s)
         || imprint->load(u"imprint_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(imprint);
+}
+
+void registerAboutData()
+{
+    KAboutData about(QCoreApplication::applicationName(), QGuiApplication::applicationDisplayName(),
+        QCoreApplication::applicationVersion(),
+        QCoreApplication::translate(
+            "AppInfo", "Catalog, audio checks, rights and release planning for independent music creators"),
+        KAboutLicense::GPL_V3, QCoreApplication::translate("AppInfo", "© 2026 Imprint contributors"));
+    about.setOtherText(QCoreApplication::translate("AppInfo",
+        "Imprint turns a folder of takes into a label-grade catalog: metadata and credits, audio checks "
+        "against delivery profiles, rights and clearance per track, and a release plan."));
+    about.setLicense(KAboutLicense::GPL_V3, KAboutLicense::OrLaterVersions);
+    about.setDesktopFileName(QGuiApplication::desktopFileName());
+    // KDE's bug tracker is the default; Imprint has no public tracker yet, so About offers none.
+    about.setBugAddress(QByteArray());
+    about.setOrganizationDomain(QCoreApplication::organizationDomain().toUtf8());
+    about.addComponent(u"TagLib"_s, QCoreApplication::translate("AppInfo", "Reads and writes tags"));
+    about.addComponent(u"libsndfile"_s, QCoreApplication::translate("AppInfo", "Decodes audio files"));
+    about.addComponent(u"KArchive"_s, QCoreApplication::translate("AppInfo", "Writes and reads packages"));
+    KAboutData::setApplicationData(about);
 }
 
 } // namespace Imprint::AppInfo

@@ -13,4 +13,9 @@ void apply();
 /// Loads Imprint's and Qt's translations for the user's languages.
 void installTranslations(QCoreApplication &app);
 
+/// Registers Imprint's KAboutData (what Help › About shows: version, description, licence,
+/// copyright, the libraries in use) as the application's. Call after installTranslations, so
+/// the texts are in the user's language.
+void registerAboutData();
+
 } // namespace Imprint::AppInfo

@@ -4,14 +4,22 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Imprint
 import Imprint.Models
 import Imprint.App
 
-ApplicationWindow {
+// The main window: a Kirigami application window with the menu bar, the pages in the global
+// drawer (the sidebar) and the page shown in one Kirigami page, whose toolbar holds the window's
+// main commands. The pages keep their state while another is shown.
+Kirigami.ApplicationWindow {
     id: window
 
     required property CatalogSession session
+
+    /// File › New/Open Catalog and Open Recent: Imprint starts again on that catalog
+    /// (GuiApplication); create: the file is made new.
+    signal catalogRequested(string path, bool create)
 
     width: 1440
     height: 900
@@ -19,14 +27,36 @@ ApplicationWindow {
     minimumHeight: 560
     visible: true
     title: qsTr("Imprint")
+    pageStack.globalToolBar.style: Kirigami.ApplicationHeaderStyle.ToolBar
+    pageStack.globalToolBar.showNavigationButtons: Kirigami.ApplicationHeaderStyle.NoNavigationButtons
 
     readonly property int pageCount: sidebar.pages.length
     readonly property string currentPageKey: sidebar.pages[sidebar.currentIndex]?.key ?? ""
     // Background work in progress (screenshots wait for it to finish).
     readonly property bool busy: importer.running || analyzer.running || delivery.running || tagWriter.running
 
+    readonly property Item currentPage: pageLayout.children[sidebar.currentIndex] ?? null
+
     function chooseImportFolder() {
+        folderDialog.currentFolder = AppSettings.startFolder("import")
         folderDialog.open()
+    }
+    function chooseCatalog(create) {
+        catalogDialog.create = create
+        catalogDialog.fileMode = create ? FileDialog.SaveFile : FileDialog.OpenFile
+        catalogDialog.currentFolder = AppSettings.startFolder("catalog")
+        if (create)
+            catalogDialog.selectedFile = AppSettings.proposedFile("catalog", qsTr("New Catalog") + ".sqlite")
+        catalogDialog.open()
+    }
+    // Another catalog (a path or a file URL); the one open now stays.
+    function openCatalog(path, create) {
+        if (String(path).length > 0 && String(path) !== window.session.catalogPath)
+            window.catalogRequested(String(path), create)
+    }
+    function backUpCatalog() {
+        showPage("deliveries")
+        deliveriesPage.backUp()
     }
 
     // For keyboard navigation, the self-test and screenshots: shows a page by key or position.
@@ -60,7 +90,7 @@ ApplicationWindow {
     function navigateTo(target) {
         if (!target || !showPage(target.page))
             return false
-        const page = pageStack.children[sidebar.currentIndex]
+        const page = pageLayout.children[sidebar.currentIndex]
         if (page.focusTarget)
             page.focusTarget(target)
         // After the bindings that follow the selection have shown the record's controls.
@@ -109,180 +139,104 @@ ApplicationWindow {
             rightsPage.termsDialog.open()
             return true
         }
+        if (key === "about" || key === "shortcuts") {
+            (key === "about" ? aboutDialog : shortcutsDialog).open()
+            return true
+        }
         return false
     }
 
-    Instantiator {
-        model: 9
-        delegate: Shortcut {
-            required property int index
-            sequence: "Ctrl+" + (index + 1)
-            enabled: index < window.pageCount
-            onActivated: window.showPageAt(index)
-        }
-    }
-
-    ImportController {
-        id: importer
-        session: window.session
-        onRunningChanged: if (importer.running) importDialog.open()
-    }
-
-    AnalysisController {
-        id: analyzer
-        session: window.session
-    }
-
-    DeliveryController {
-        id: delivery
-        session: window.session
-    }
-
-    TagWriteController {
-        id: tagWriter
-        session: window.session
-    }
-
-    WriteTagsDialog {
-        id: writeTagsDialog
-        controller: tagWriter
-        anchors.centerIn: parent
-    }
-
-    NewReleaseDialog {
-        id: newReleaseDialog
-        property bool showReleasesAfter: true
-        releases: window.session.releases
-    }
-    Connections {
-        target: window.session.releases
-        function onReleaseCreated() {
-            if (newReleaseDialog.showReleasesAfter)
-                window.showPage("releases")
-        }
-    }
-
-    FolderDialog {
-        id: folderDialog
-        title: qsTr("Import a Folder of Takes")
-        onAccepted: importer.requestImport(selectedFolder)
-    }
-
-    ImportDialog {
-        id: importDialog
-        importer: importer
-        anchors.centerIn: parent
-    }
-    CopyIntoLibraryDialog {
-        importer: importer
-    }
-
-    Shortcut {
-        sequences: [StandardKey.Undo]
-        enabled: window.session.history.canUndo
-        onActivated: window.session.history.undo()
-    }
-    Shortcut {
-        sequences: ["Ctrl+Shift+Z", "Ctrl+Y"]
-        enabled: window.session.history.canRedo
-        onActivated: window.session.history.redo()
-    }
-    Shortcut {
-        sequence: "Ctrl+I"
-        enabled: !importer.running
-        onActivated: window.chooseImportFolder()
-    }
-    Shortcut {
-        sequences: [StandardKey.New]
-        onActivated: {
+    MainActions {
+        id: mainActions
+        importing: importer.running
+        canUndo: window.session.history.canUndo
+        canRedo: window.session.history.canRedo
+        undoText: window.session.history.undoText
+        redoText: window.session.history.redoText
+        canBackUp: !delivery.running
+        pageHasSearch: typeof window.currentPage?.focusSearch === "function"
+        pageSelectsAll: typeof window.currentPage?.selectAll === "function"
+        onNewCatalog: window.chooseCatalog(true)
+        onOpenCatalog: window.chooseCatalog(false)
+        onImportFolder: window.chooseImportFolder()
+        onBackUp: window.backUpCatalog()
+        onQuit: window.close()
+        onUndo: window.session.history.undo()
+        onRedo: window.session.history.redo()
+        onSelectAll: window.currentPage.selectAll()
+        onFind: window.currentPage.focusSearch()
+        onNewRelease: {
             const onCalendar = sidebar.currentIndex === sidebar.indexOf("calendar")
             window.newRelease(onCalendar ? calendarPage.selectedIsoDate() : "", onCalendar)
         }
+        onShowShortcuts: shortcutsDialog.open()
+        onShowAbout: aboutDialog.open()
     }
+    // Ctrl+Y redoes too, as on other systems.
     Shortcut {
-        sequences: [StandardKey.Quit]
-        onActivated: Qt.quit()
+        sequences: ["Ctrl+Y"]
+        enabled: mainActions.canRedo
+        onActivated: mainActions.redoAction.trigger()
     }
 
-    header: ToolBar {
-        RowLayout {
+    menuBar: MainMenuBar {
+        actions: mainActions
+        pages: sidebar.pages
+        currentCatalog: window.session.catalogPath
+        onPageRequested: index => window.showPageAt(index)
+        onRecentCatalogRequested: path => window.openCatalog(path, false)
+    }
+
+    globalDrawer: Kirigami.OverlayDrawer {
+        objectName: "pageDrawer"
+        edge: Qt.application.layoutDirection === Qt.RightToLeft ? Qt.RightEdge : Qt.LeftEdge
+        modal: false
+        handleVisible: false
+        width: Kirigami.Units.gridUnit * 12
+        leftPadding: 0
+        rightPadding: 0
+        topPadding: 0
+        bottomPadding: 0
+        contentItem: Sidebar {
+            id: sidebar
+            trackCount: window.session.trackCount
+            releaseCount: window.session.releases.model.count
+            failingCount: window.session.quality.model.failingCount
+            workCount: window.session.credits.works.count
+            partyCount: window.session.credits.parties.count
+        }
+    }
+
+    pageStack.initialPage: Kirigami.Page {
+        id: shell
+        objectName: "shellPage"
+        title: sidebar.pages[sidebar.currentIndex]?.title ?? ""
+        padding: 0
+        actions: [mainActions.importFolderAction, mainActions.undoAction, mainActions.redoAction,
+                  mainActions.newReleaseAction]
+
+        ColumnLayout {
             anchors.fill: parent
-            anchors.leftMargin: 8
-            anchors.rightMargin: 8
-            spacing: 4
-
-            Label {
-                text: qsTr("Imprint")
-                font.bold: true
-                font.pixelSize: 18
-                Layout.rightMargin: 16
-            }
-            ToolButton {
-                text: qsTr("Import Folder…")
-                enabled: !importer.running
-                onClicked: window.chooseImportFolder()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Import audio and artwork from a folder (Ctrl+I)")
-            }
-            ToolSeparator {}
-            ToolButton {
-                text: qsTr("Undo")
-                enabled: window.session.history.canUndo
-                onClicked: window.session.history.undo()
-                ToolTip.visible: hovered
-                ToolTip.text: window.session.history.undoText
-            }
-            ToolButton {
-                text: qsTr("Redo")
-                enabled: window.session.history.canRedo
-                onClicked: window.session.history.redo()
-                ToolTip.visible: hovered
-                ToolTip.text: window.session.history.redoText
-            }
-            Item {
-                Layout.fillWidth: true
-            }
-            BusyIndicator {
-                running: window.session.loading || importer.running || analyzer.running || delivery.running
-                         || tagWriter.running
-                visible: running
-                implicitWidth: 28
-                implicitHeight: 28
-            }
-        }
-    }
-
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: 0
-
-        ReminderBanner {
-            Layout.fillWidth: true
-            reminders: window.session.planning.reminders
-            onShowRequested: window.showPage("calendar")
-        }
-
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
             spacing: 0
 
-            Sidebar {
-                id: sidebar
-                Layout.fillHeight: true
-                Layout.preferredWidth: 200
-                trackCount: window.session.trackCount
-                releaseCount: window.session.releases.model.count
-                failingCount: window.session.quality.model.failingCount
-                workCount: window.session.credits.works.count
-                partyCount: window.session.credits.parties.count
+            ReminderBanner {
+                Layout.fillWidth: true
+                reminders: window.session.planning.reminders
+                onShowRequested: window.showPage("calendar")
             }
 
             StackLayout {
-                id: pageStack
+                id: pageLayout
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 currentIndex: sidebar.currentIndex
+                // Keys typed after a page change must not go to a control of the page now hidden
+                // (the catalog's search, say): the page shown takes the focus it had.
+                onCurrentIndexChanged: Qt.callLater(() => {
+                    const focused = window.activeFocusItem
+                    if (window.currentPage && (!focused || !focused.visible))
+                        window.currentPage.forceActiveFocus()
+                })
 
                 CatalogPage {
                     session: window.session
@@ -316,6 +270,7 @@ ApplicationWindow {
                     session: window.session
                 }
                 DeliveriesPage {
+                    id: deliveriesPage
                     session: window.session
                     controller: delivery
                 }
@@ -324,15 +279,108 @@ ApplicationWindow {
     }
 
     footer: ToolBar {
-        Label {
+        position: ToolBar.Footer
+        RowLayout {
             anchors.fill: parent
-            anchors.leftMargin: 12
-            verticalAlignment: Text.AlignVCenter
-            elide: Text.ElideMiddle
-            text: importer.running
-                  ? qsTr("Importing %1 of %2…").arg(importer.done).arg(importer.total)
-                  : qsTr("%n track(s) · %1", "", window.session.trackCount).arg(window.session.catalogPath)
+            anchors.leftMargin: Kirigami.Units.largeSpacing
+            anchors.rightMargin: Kirigami.Units.largeSpacing
+            Label {
+                objectName: "statusLabel"
+                Layout.fillWidth: true
+                elide: Text.ElideMiddle
+                text: importer.running
+                      ? qsTr("Importing %1 of %2…").arg(importer.done).arg(importer.total)
+                      : qsTr("%n track(s) · %1", "", window.session.trackCount).arg(window.session.catalogPath)
+            }
+            BusyIndicator {
+                running: window.session.loading || window.busy
+                visible: running
+                implicitWidth: Kirigami.Units.iconSizes.smallMedium
+                implicitHeight: Kirigami.Units.iconSizes.smallMedium
+            }
         }
+    }
+
+    ImportController {
+        id: importer
+        session: window.session
+        onRunningChanged: if (importer.running) importDialog.open()
+    }
+
+    AnalysisController {
+        id: analyzer
+        session: window.session
+    }
+
+    DeliveryController {
+        id: delivery
+        session: window.session
+    }
+
+    TagWriteController {
+        id: tagWriter
+        session: window.session
+    }
+
+    WriteTagsDialog {
+        id: writeTagsDialog
+        controller: tagWriter
+        anchors.centerIn: parent
+    }
+
+    NewReleaseDialog {
+        id: newReleaseDialog
+        objectName: "newReleaseDialog"
+        property bool showReleasesAfter: true
+        releases: window.session.releases
+    }
+    Connections {
+        target: window.session.releases
+        function onReleaseCreated() {
+            if (newReleaseDialog.showReleasesAfter)
+                window.showPage("releases")
+        }
+    }
+
+    FolderDialog {
+        id: folderDialog
+        objectName: "importFolderDialog"
+        title: qsTr("Import a Folder of Takes")
+        onAccepted: {
+            AppSettings.rememberFolder("import", selectedFolder)
+            importer.requestImport(selectedFolder)
+        }
+    }
+    FileDialog {
+        id: catalogDialog
+        objectName: "catalogDialog"
+        property bool create: false
+        title: create ? qsTr("New Catalog") : qsTr("Open Catalog")
+        defaultSuffix: "sqlite"
+        nameFilters: [qsTr("Imprint catalog (*.sqlite)"), qsTr("All files (*)")]
+        onAccepted: {
+            AppSettings.rememberFolder("catalog", selectedFile)
+            window.openCatalog(selectedFile, create)
+        }
+    }
+    ShortcutsDialog {
+        id: shortcutsDialog
+        commands: [mainActions.newCatalogAction, mainActions.openCatalogAction, mainActions.importFolderAction,
+                   mainActions.quitAction, mainActions.undoAction, mainActions.redoAction,
+                   mainActions.selectAllAction, mainActions.findAction, mainActions.newReleaseAction]
+                  .filter(action => action.shortcut !== undefined && String(action.shortcut).length > 0)
+    }
+    AboutDialog {
+        id: aboutDialog
+    }
+
+    ImportDialog {
+        id: importDialog
+        importer: importer
+        anchors.centerIn: parent
+    }
+    CopyIntoLibraryDialog {
+        importer: importer
     }
 
     Connections {

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Imprint</source>
+        <translation>Über Imprint</translation>
+    </message>
+</context>
+<context>
     <name>AddTrackPopup</name>
     <message>
         <source>Add a Track to This Release</source>
@@ -40,6 +47,33 @@
     <message>
         <source>Nothing due.</source>
         <translation>Nichts fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>AppInfo</name>
+    <message>
+        <source>Catalog, audio checks, rights and release planning for independent music creators</source>
+        <translation>Katalog, Audioprüfung, Rechte und Veröffentlichungsplanung für unabhängige Musikschaffende</translation>
+    </message>
+    <message>
+        <source>© 2026 Imprint contributors</source>
+        <translation>© 2026 die Mitwirkenden an Imprint</translation>
+    </message>
+    <message>
+        <source>Imprint turns a folder of takes into a label-grade catalog: metadata and credits, audio checks against delivery profiles, rights and clearance per track, and a release plan.</source>
+        <translation>Imprint macht aus einem Ordner voller Takes einen Katalog, wie ihn ein Label führt: Metadaten und Mitwirkende, Audioprüfung nach Lieferprofilen, Rechte und Freigaben je Titel und einen Veröffentlichungsplan.</translation>
+    </message>
+    <message>
+        <source>Reads and writes tags</source>
+        <translation>Liest und schreibt Tags</translation>
+    </message>
+    <message>
+        <source>Decodes audio files</source>
+        <translation>Dekodiert Audiodateien</translation>
+    </message>
+    <message>
+        <source>Writes and reads packages</source>
+        <translation>Schreibt und liest Pakete</translation>
     </message>
 </context>
 <context>
@@ -873,6 +907,14 @@
     <message>
         <source>Plan a release on the selected day (N, Ctrl+N; or double-click a day)</source>
         <translation>Eine Veröffentlichung am ausgewählten Tag planen (N, Strg+N; oder Doppelklick auf einen Tag)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Voriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
     </message>
 </context>
 <context>
@@ -2818,10 +2860,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Mit --screenshot die ersten COUNT Titel auswählen.</translation>
     </message>
     <message>
-        <source>With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms) first.</source>
-        <translation>Mit --screenshot: zuerst den Dialog KEY öffnen (tags: Tags schreiben, terms: KI-Tool-Bedingungen).</translation>
-    </message>
-    <message>
         <source>With --screenshot, select the first track whose title or version contains TEXT.</source>
         <translation>Mit --screenshot: den ersten Titel auswählen, dessen Name oder Version TEXT enthält.</translation>
     </message>
@@ -2836,6 +2874,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>imprint: catalog %1 does not exist; add --new to create it</source>
         <translation>imprint: den Katalog %1 gibt es nicht; mit --new wird er angelegt</translation>
+    </message>
+    <message>
+        <source>With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms, about, shortcuts) first.</source>
+        <translation>Mit --screenshot: zuerst den Dialog KEY öffnen (tags: Tags schreiben, terms: KI-Tool-Bedingungen, about: Über, shortcuts: Tastenkürzel).</translation>
     </message>
 </context>
 <context>
@@ -4305,12 +4347,74 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Einen Ordner mit Takes importieren</translation>
     </message>
     <message>
+        <source>Importing %1 of %2…</source>
+        <translation>Importiere %1 von %2 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) · %1</source>
+        <translation>
+            <numerusform>%n Titel · %1</numerusform>
+            <numerusform>%n Titel · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Catalog</source>
+        <translation>Neuer Katalog</translation>
+    </message>
+    <message>
+        <source>Open Catalog</source>
+        <translation>Katalog öffnen</translation>
+    </message>
+    <message>
+        <source>Imprint catalog (*.sqlite)</source>
+        <translation>Imprint-Katalog (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Catalog…</source>
+        <translation>Neuer Katalog …</translation>
+    </message>
+    <message>
+        <source>Create an empty catalog and open it</source>
+        <translation>Einen leeren Katalog anlegen und öffnen</translation>
+    </message>
+    <message>
+        <source>Open Catalog…</source>
+        <translation>Katalog öffnen …</translation>
+    </message>
+    <message>
+        <source>Open another catalog</source>
+        <translation>Einen anderen Katalog öffnen</translation>
+    </message>
+    <message>
         <source>Import Folder…</source>
         <translation>Ordner importieren …</translation>
     </message>
     <message>
-        <source>Import audio and artwork from a folder (Ctrl+I)</source>
-        <translation>Audio und Artwork aus einem Ordner importieren (Strg+I)</translation>
+        <source>Import audio and artwork from a folder</source>
+        <translation>Audio und Cover aus einem Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Back Up Catalog…</source>
+        <translation>Katalog sichern …</translation>
+    </message>
+    <message>
+        <source>The catalog and every file of its library in one verified package</source>
+        <translation>Der Katalog und jede Datei seiner Bibliothek in einem überprüften Paket</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -4321,15 +4425,75 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <source>Importing %1 of %2…</source>
-        <translation>Importiere %1 von %2 …</translation>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n track(s) · %1</source>
-        <translation>
-            <numerusform>%n Titel · %1</numerusform>
-            <numerusform>%n Titel · %1</numerusform>
-        </translation>
+    <message>
+        <source>Select every track the search shows</source>
+        <translation>Alle Titel auswählen, die die Suche zeigt</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen …</translation>
+    </message>
+    <message>
+        <source>Search this page</source>
+        <translation>Auf dieser Seite suchen</translation>
+    </message>
+    <message>
+        <source>New Release…</source>
+        <translation>Neue Veröffentlichung …</translation>
+    </message>
+    <message>
+        <source>Plan a release: title, artist, type and date</source>
+        <translation>Eine Veröffentlichung planen: Titel, Künstler, Art und Datum</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About Imprint</source>
+        <translation>Über Imprint</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Strg</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Umschalt</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenuBar</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4533,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Imprint catalog</source>
+        <translation>Imprint-Katalog</translation>
+    </message>
+    <message>
+        <source>Imprint tracks</source>
+        <translation>Imprint-Titel</translation>
     </message>
 </context>
 <context>
@@ -6462,6 +6634,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Import an audio file as this planned track&apos;s master, whatever its tags say (or drop the file on the row)</source>
         <translation>Eine Audiodatei als Master dieses geplanten Titels importieren, unabhängig von ihren Tags (oder die Datei auf die Zeile ziehen)</translation>
     </message>
+    <message>
+        <source>Take this track off the release</source>
+        <translation>Diesen Titel aus der Veröffentlichung nehmen</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseTypeName</name>
@@ -6785,6 +6961,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>AI Tool Terms…</source>
         <translation>KI-Tool-Bedingungen …</translation>
+    </message>
+    <message>
+        <source>%1 rights sheet</source>
+        <translation>%1 Rechteblatt</translation>
     </message>
 </context>
 <context>
@@ -7344,6 +7524,69 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Show page 1 to 8 (Catalog … Deliveries)</source>
+        <translation>Seite 1 bis 8 zeigen (Katalog … Lieferungen)</translation>
+    </message>
+    <message>
+        <source>Write the selected tracks&apos; tags</source>
+        <translation>Tags der ausgewählten Titel schreiben</translation>
+    </message>
+    <message>
+        <source>Extend the selection in the track table</source>
+        <translation>Auswahl in der Titeltabelle erweitern</translation>
+    </message>
+    <message>
+        <source>Shift+Click, Shift+Up/Down</source>
+        <translation>Umschalt+Klick, Umschalt+Auf/Ab</translation>
+    </message>
+    <message>
+        <source>Add a track to the selection</source>
+        <translation>Einen Titel zur Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Click</source>
+        <translation>Strg+Klick</translation>
+    </message>
+    <message>
+        <source>Select no track</source>
+        <translation>Keinen Titel auswählen</translation>
+    </message>
+    <message>
+        <source>Edit the selected tracks together</source>
+        <translation>Die ausgewählten Titel gemeinsam bearbeiten</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Move a track in the running order</source>
+        <translation>Einen Titel in der Reihenfolge verschieben</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+8</source>
+        <translation>Strg+1 … Strg+8</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Strg+Umschalt+T</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Auf, Alt+Ab</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Catalog</source>
@@ -7423,6 +7666,15 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Packages and backups</source>
         <translation>Pakete und Sicherungen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <comment>the page&apos;s shortcut</comment>
+        <translation>%1 (Strg+%2)</translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,20 @@
 
 #include "AppInfo.h"
 #include "CatalogSession.h"
+#include "gui/AppSettings.h"
+#include "gui/DesktopStyle.h"
 #include "gui/WindowCheck.h"
 
+#include <QApplication>
 #include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QIcon>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
@@ -67,6 +71,36 @@ constexpr OptionName options[] = {
     { "qmljsdebugger", false, true },
 };
 
+/// The catalog File › New/Open Catalog asked for; the window closes and Imprint starts on it.
+class CatalogRequest : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CatalogRequest(const QString &current)
+        : m_current(QFileInfo(current).absoluteFilePath())
+    {
+    }
+    QString path;
+    bool create = false;
+
+public Q_SLOTS:
+    /// catalog: a path or a file URL (from a file dialog).
+    void take(const QString &catalog, bool createIt)
+    {
+        const QUrl url(catalog);
+        const QString chosen = QFileInfo(url.isLocalFile() ? url.toLocalFile() : catalog).absoluteFilePath();
+        if (chosen == m_current)
+            return;
+        path = chosen;
+        create = createIt;
+        QCoreApplication::quit();
+    }
+
+private:
+    QString m_current;
+};
+
 } // namespace
 
 bool takes(int argc, char **argv)
@@ -92,10 +126,13 @@ bool takes(int argc, char **argv)
 
 int run(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv);
+    // A QApplication, not a QGuiApplication: the desktop style draws controls with QStyle.
+    QApplication app(argc, argv);
     AppInfo::apply();
     AppInfo::installTranslations(app);
     QGuiApplication::setWindowIcon(QIcon(u":/icons/app.imprint.Imprint.svg"_s));
+    AppInfo::registerAboutData();
+    DesktopStyle::apply();
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -109,7 +146,8 @@ int run(int argc, char **argv)
         u"page"_s, QCoreApplication::translate("GuiApplication", "Open on page KEY (catalog, …)."), u"KEY"_s);
     const QCommandLineOption dialog(u"dialog"_s,
         QCoreApplication::translate("GuiApplication",
-            "With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms) first."),
+            "With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms, about, shortcuts) "
+            "first."),
         u"KEY"_s);
     const QCommandLineOption selectTracks(u"select-tracks"_s,
         QCoreApplication::translate("GuiApplication", "With --screenshot, select the first COUNT tracks."),
@@ -159,11 +197,21 @@ int run(int argc, char **argv)
     engine.loadFromModule("Imprint", "Main");
     if (engine.rootObjects().isEmpty())
         return 1;
+    auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst());
+    auto *settings = engine.singletonInstance<AppSettings *>("Imprint.App", "AppSettings");
+    // Checks and screenshots open at a known size; a person's window opens as they left it.
+    const bool remembers = !parser.isSet(selfTest) && !parser.isSet(screenshot) && !parser.isSet(size);
+    if (remembers && settings && window)
+        settings->restoreWindow(window);
+    if (settings)
+        settings->addRecentCatalog(store.path());
     if (const QStringList extent = parser.value(size).split(u'x'); extent.size() == 2) {
-        QObject *window = engine.rootObjects().constFirst();
         window->setProperty("width", extent.constFirst().toInt());
         window->setProperty("height", extent.constLast().toInt());
     }
+    // File › New/Open Catalog: Imprint starts again on the chosen catalog.
+    CatalogRequest request(store.path());
+    QObject::connect(window, SIGNAL(catalogRequested(QString, bool)), &request, SLOT(take(QString, bool)));
     if (parser.isSet(page) && !parser.isSet(screenshot))
         QMetaObject::invokeMethod(
             engine.rootObjects().constFirst(), "showPage", Q_ARG(QVariant, parser.value(page)));
@@ -172,8 +220,19 @@ int run(int argc, char **argv)
     else if (parser.isSet(screenshot))
         check.captureWhenReady(parser.value(screenshot), parser.value(page), parser.value(dialog));
     const int status = QGuiApplication::exec();
+    if (remembers && settings && window)
+        settings->saveWindow(window);
     session.waitForIdle();
+    if (!request.path.isEmpty()) {
+        QStringList arguments { u"--catalog"_s, request.path };
+        if (request.create)
+            arguments.append(u"--new"_s);
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+            return 1;
+    }
     return status;
 }
 
 } // namespace Imprint::GuiApplication
+
+#include "GuiApplication.moc"

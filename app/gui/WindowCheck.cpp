@@ -22,7 +22,9 @@ namespace Imprint
 namespace
 {
 constexpr int renderDelayMs = 800;
-}
+// Before a picture: Kirigami lays out toolbars and fades inline messages in after the first frames.
+constexpr int settleDelayMs = 2500;
+} // namespace
 
 WindowCheck::WindowCheck(QQmlApplicationEngine *engine, CatalogSession *session)
     : m_engine(engine)
@@ -147,7 +149,7 @@ void WindowCheck::captureWhenIdle(const QString &path, int waitedMs)
             stepMs, this, [this, path, waitedMs] { captureWhenIdle(path, waitedMs + stepMs); });
         return;
     }
-    QTimer::singleShot(waitedMs > 0 ? renderDelayMs : 0, this, [this, path] {
+    QTimer::singleShot(settleDelayMs, this, [this, path] {
         QQuickWindow *win = window();
         const QImage image = win ? win->grabWindow() : QImage();
         QDir().mkpath(QFileInfo(path).absolutePath());

@@ -18,7 +18,7 @@ Popup {
     focus: true
     anchors.centerIn: Overlay.overlay
 
-    onOpened: {
+    onAboutToShow: {
         search.text = ""
         releases.searchTrackCandidates("")
         search.forceActiveFocus()

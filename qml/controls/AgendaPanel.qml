@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import Imprint
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -24,7 +25,7 @@ ColumnLayout {
     Label {
         visible: panel.agenda.overdueCount > 0
         text: qsTr("%n overdue", "", panel.agenda.overdueCount)
-        color: "#c62828"
+        color: Tones.negative
     }
     ListView {
         id: list
@@ -57,10 +58,7 @@ ColumnLayout {
                     implicitWidth: 10
                     implicitHeight: 10
                     radius: row.kind === "release" ? 2 : 5
-                    color: row.hardLimitPassed ? "#7b1fa2"
-                         : row.state === "done" ? "#2e7d32"
-                         : row.state === "overdue" ? "#c62828"
-                         : row.state === "atRisk" ? "#ef6c00" : "#1565c0"
+                    color: Tones.milestone(row.state, row.hardLimitPassed)
                 }
                 ColumnLayout {
                     Layout.fillWidth: true

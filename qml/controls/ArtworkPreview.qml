@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
+import Imprint
 import QtQuick.Controls
 import QtQuick.Dialogs
+import Imprint.App
 import QtQuick.Layouts
 
 // A release's cover with its size and what streaming services would object to. An image dropped
@@ -23,8 +26,8 @@ ColumnLayout {
     Rectangle {
         Layout.preferredWidth: 220
         Layout.preferredHeight: 220
-        color: palette.mid
-        border.color: artworkDrop.containsDrag ? palette.highlight : "transparent"
+        color: Kirigami.ColorUtils.linearInterpolation(Kirigami.Theme.backgroundColor, Kirigami.Theme.textColor, Kirigami.Theme.frameContrast)
+        border.color: artworkDrop.containsDrag ? Kirigami.Theme.highlightColor : "transparent"
         border.width: 3
         Image {
             anchors.fill: parent
@@ -63,7 +66,10 @@ ColumnLayout {
         objectName: "setArtworkButton"
         text: preview.source.toString().length === 0 ? qsTr("Set Artwork…") : qsTr("Replace Artwork…")
         enabled: !preview.busy
-        onClicked: imagePicker.open()
+        onClicked: {
+            imagePicker.currentFolder = AppSettings.startFolder("images")
+            imagePicker.open()
+        }
         ToolTip.visible: hovered
         ToolTip.text: qsTr("A square JPEG or PNG in RGB, at least 3000×3000 px and at most 20 MB")
     }
@@ -71,7 +77,10 @@ ColumnLayout {
         id: imagePicker
         title: qsTr("Choose the Cover")
         nameFilters: [qsTr("Images (*.jpg *.jpeg *.png)"), qsTr("All files (*)")]
-        onAccepted: preview.imageChosen(selectedFile)
+        onAccepted: {
+            AppSettings.rememberFolder("images", selectedFile)
+            preview.imageChosen(selectedFile)
+        }
     }
     Label {
         text: preview.size
@@ -82,7 +91,7 @@ ColumnLayout {
         Layout.maximumWidth: 220
         visible: preview.warning.length > 0
         text: "⚠ " + preview.warning
-        color: "#9a6700"
+        color: Tones.neutral
         wrapMode: Text.Wrap
     }
 }

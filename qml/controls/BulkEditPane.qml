@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import Imprint
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -72,7 +73,7 @@ Pane {
                 Layout.fillWidth: true
                 visible: pane.bulk.selection.hiddenCount > 0
                 text: qsTr("%n of them hidden by the search; they change too.", "", pane.bulk.selection.hiddenCount)
-                color: "#b3261e"
+                color: Tones.negative
                 wrapMode: Text.Wrap
             }
             Label {

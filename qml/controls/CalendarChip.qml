@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
+import Imprint
 import QtQuick.Controls
 
 // One release or milestone on the calendar, coloured by its state. Release chips can be dragged
@@ -17,22 +19,12 @@ Rectangle {
     signal dragMoved(point scenePosition)
     signal dragEnded()
 
-    // Presentation only: the state itself is decided in C++.
-    function stateColor(state, hardLimitPassed) {
-        if (hardLimitPassed)
-            return "#7b1fa2"
-        switch (state) {
-        case "done": return "#2e7d32"
-        case "overdue": return "#c62828"
-        case "atRisk": return "#ef6c00"
-        default: return "#1565c0"
-        }
-    }
+    readonly property color tone: Tones.milestone(item.state, item.hardLimitPassed)
 
     implicitHeight: label.implicitHeight + 4
     radius: 3
-    color: isRelease ? stateColor(item.state, item.hardLimitPassed) : Qt.lighter(stateColor(item.state, item.hardLimitPassed), 1.9)
-    border.color: selected ? palette.highlight : stateColor(item.state, item.hardLimitPassed)
+    color: isRelease ? tone : Qt.alpha(tone, 0.2)
+    border.color: selected ? Kirigami.Theme.highlightColor : tone
     border.width: selected ? 2 : 1
     opacity: dragging ? 0.4 : 1
 
@@ -46,7 +38,7 @@ Rectangle {
         font.pixelSize: 11
         font.bold: chip.isRelease
         font.strikeout: chip.item.state === "done" && !chip.isRelease
-        color: chip.isRelease ? "white" : "#202020"
+        color: chip.isRelease ? Kirigami.Theme.highlightedTextColor : Kirigami.Theme.textColor
         text: chip.isRelease ? chip.item.title : chip.item.title + " · " + chip.item.releaseTitle
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -33,9 +34,9 @@ Rectangle {
     signal chipDragMoved(var item, point scenePosition)
     signal chipDragEnded()
 
-    color: dropHovered ? Qt.alpha(palette.highlight, 0.25)
-         : isWeekend ? Qt.darker(palette.base, 1.04) : palette.base
-    border.color: current ? palette.highlight : palette.mid
+    color: dropHovered ? Qt.alpha(Kirigami.Theme.highlightColor, 0.25)
+         : isWeekend ? Kirigami.Theme.alternateBackgroundColor : Kirigami.Theme.backgroundColor
+    border.color: current ? Kirigami.Theme.highlightColor : Kirigami.ColorUtils.linearInterpolation(Kirigami.Theme.backgroundColor, Kirigami.Theme.textColor, Kirigami.Theme.frameContrast)
     border.width: current ? 2 : 0.5
     clip: true
 
@@ -80,13 +81,13 @@ Rectangle {
             text: cell.day
             opacity: cell.inMonth ? 1 : 0.4
             font.bold: cell.isToday
-            color: cell.isToday ? palette.highlightedText : palette.text
+            color: cell.isToday ? Kirigami.Theme.highlightedTextColor : Kirigami.Theme.textColor
             leftPadding: 4
             rightPadding: 4
             background: Rectangle {
                 visible: cell.isToday
                 radius: height / 2
-                color: palette.highlight
+                color: Kirigami.Theme.highlightColor
             }
         }
         Repeater {
@@ -108,7 +109,7 @@ Rectangle {
             text: qsTr("+%n more", "", cell.hiddenCount)
             font.pixelSize: 11
             font.bold: true
-            color: palette.link
+            color: Kirigami.Theme.linkColor
             elide: Text.ElideRight
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("Show all %n item(s) of this day", "", cell.items.length)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
+import Imprint
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -10,6 +12,8 @@ import Imprint.Models
 // release to another day with the consequences shown before the drop.
 FocusScope {
     id: view
+    Kirigami.Theme.colorSet: Kirigami.Theme.View
+    Kirigami.Theme.inherit: false
 
     required property PlanningSession planning
     property int currentRow: -1
@@ -130,7 +134,7 @@ FocusScope {
         width: ghostLabel.implicitWidth + 12
         height: ghostLabel.implicitHeight + 6
         radius: 3
-        color: palette.highlight
+        color: Kirigami.Theme.highlightColor
         Drag.active: view.dragReleaseId !== 0
         Drag.keys: ["imprint/release"]
         Drag.hotSpot.x: width / 2
@@ -139,7 +143,7 @@ FocusScope {
             id: ghostLabel
             anchors.centerIn: parent
             text: view.dragTitle
-            color: palette.highlightedText
+            color: Kirigami.Theme.highlightedTextColor
             font.bold: true
         }
     }
@@ -147,6 +151,8 @@ FocusScope {
     // The consequences of dropping here, before the drop.
     Pane {
         objectName: "movePreview"
+        Kirigami.Theme.colorSet: Kirigami.Theme.Tooltip
+        Kirigami.Theme.inherit: false
         visible: view.dragReleaseId !== 0 && view.hoverIso !== ""
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
@@ -154,15 +160,15 @@ FocusScope {
         width: Math.min(parent.width - 24, 560)
         background: Rectangle {
             radius: 6
-            color: palette.toolTipBase
+            color: Kirigami.Theme.backgroundColor
             border.color: view.preview.overdueAfter > 0 || (view.preview.hardLimitsPassed || []).length > 0
-                          ? "#c62828" : palette.mid
+                          ? Tones.negative : Kirigami.ColorUtils.linearInterpolation(Kirigami.Theme.backgroundColor, Kirigami.Theme.textColor, Kirigami.Theme.frameContrast)
         }
         Label {
             objectName: "movePreviewText"
             width: parent.width
             wrapMode: Text.Wrap
-            color: palette.toolTipText
+            color: Kirigami.Theme.textColor
             text: qsTr("Move “%1” to %2: %3").arg(view.dragTitle)
                       .arg(view.hoverIso).arg(view.preview.summary || "")
         }

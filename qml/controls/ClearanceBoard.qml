@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
+import Imprint
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -67,7 +69,7 @@ ColumnLayout {
                 }
                 Label {
                     text: item.validUntil.length > 0 ? qsTr("until %1").arg(item.validUntil) : ""
-                    color: item.expired || item.expiringSoon ? "#c62828" : palette.text
+                    color: item.expired || item.expiringSoon ? Tones.negative : Kirigami.Theme.textColor
                     font.bold: item.expiringSoon || item.expired
                     Layout.preferredWidth: 130
                 }

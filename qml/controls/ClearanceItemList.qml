@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import Imprint
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -95,7 +96,7 @@ ColumnLayout {
             RowLayout {
                 Label {
                     text: entry.modelData.settled ? qsTr("Settled") : qsTr("Open")
-                    color: entry.modelData.settled ? "#2e7d32" : "#c62828"
+                    color: entry.modelData.settled ? Tones.positive : Tones.negative
                     font.bold: true
                     Layout.fillWidth: true
                 }

@@ -70,7 +70,9 @@ ColumnLayout {
                 }
             }
             ToolButton {
-                text: "✕"
+                text: qsTr("Remove this credit")
+                icon.name: "list-remove"
+                display: AbstractButton.IconOnly
                 onClicked: table.credits.removeCredit(table.trackId, creditRow.index)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Remove this credit")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
+import Imprint
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.App
@@ -43,14 +45,14 @@ ColumnLayout {
         visible: !panel.controller.running && panel.controller.hasResult
         text: panel.controller.summaryText
         font.bold: true
-        color: panel.controller.succeeded ? palette.text : "#c62828"
+        color: panel.controller.succeeded ? Kirigami.Theme.textColor : Tones.negative
         wrapMode: Text.Wrap
     }
     Label {
         Layout.fillWidth: true
         visible: !panel.controller.running && panel.controller.verificationText.length > 0
         text: "✓ " + panel.controller.verificationText
-        color: "#2e7d32"
+        color: Tones.positive
         wrapMode: Text.Wrap
     }
     // A backup refused for files outside the library: the fix is one click away.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import Imprint
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -47,7 +48,7 @@ ColumnLayout {
                  && preflight.deliveries.releaseId > 0
         text: qsTr("Ready: nothing blocks the export (%n file(s) to package).", "",
                    preflight.deliveries.fileCount)
-        color: "#2e7d32"
+        color: Tones.positive
         wrapMode: Text.Wrap
     }
     Label {
@@ -63,7 +64,7 @@ ColumnLayout {
     PreflightIssueList {
         objectName: "preflightBlockers"
         model: preflight.deliveries.blockers
-        levelColor: "#c62828"
+        levelColor: Tones.negative
     }
     Label {
         Layout.fillWidth: true
@@ -77,6 +78,6 @@ ColumnLayout {
     PreflightIssueList {
         objectName: "preflightWarnings"
         model: preflight.deliveries.warnings
-        levelColor: "#b26a00"
+        levelColor: Tones.neutral
     }
 }

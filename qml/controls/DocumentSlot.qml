@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
+import Imprint
 import QtQuick.Controls
 import QtQuick.Dialogs
+import Imprint.App
 import QtQuick.Layouts
 
 // A document of a rights record: its file and whether it is still as attached, Open, and Attach
@@ -20,8 +23,8 @@ Rectangle {
 
     implicitHeight: row.implicitHeight + 8
     radius: 4
-    color: drop.containsDrag ? Qt.alpha(palette.highlight, 0.2) : "transparent"
-    border.color: drop.containsDrag ? palette.highlight : Qt.alpha(palette.text, 0.2)
+    color: drop.containsDrag ? Qt.alpha(Kirigami.Theme.highlightColor, 0.2) : "transparent"
+    border.color: drop.containsDrag ? Kirigami.Theme.highlightColor : Qt.alpha(Kirigami.Theme.textColor, 0.2)
     border.width: 1
 
     RowLayout {
@@ -45,7 +48,7 @@ Rectangle {
         Label {
             visible: slot.documentState === "changed" || slot.documentState === "vanished"
             text: slot.documentState === "changed" ? qsTr("Changed since attached") : qsTr("Missing from the library")
-            color: "#c62828"
+            color: Tones.negative
             font.bold: true
         }
         ToolButton {
@@ -55,7 +58,10 @@ Rectangle {
         }
         ToolButton {
             text: slot.path.length > 0 ? qsTr("Replace…") : slot.attachText
-            onClicked: picker.open()
+            onClicked: {
+                picker.currentFolder = AppSettings.startFolder("documents")
+                picker.open()
+            }
         }
     }
 
@@ -75,6 +81,9 @@ Rectangle {
         id: picker
         title: qsTr("Attach a Document")
         nameFilters: [qsTr("Documents (*.pdf *.png *.jpg *.jpeg *.txt)"), qsTr("All files (*)")]
-        onAccepted: slot.attach(selectedFile)
+        onAccepted: {
+            AppSettings.rememberFolder("documents", selectedFile)
+            slot.attach(selectedFile)
+        }
     }
 }

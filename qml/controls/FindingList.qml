@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
+import Imprint
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -33,8 +35,8 @@ ListView {
             Label {
                 text: finding.modelData.severity === "warning" ? qsTr("Warning")
                     : finding.modelData.severity === "unknown" ? qsTr("Not checked yet") : qsTr("Blocker")
-                color: finding.modelData.severity === "blocker" ? "#c62828"
-                     : finding.modelData.severity === "unknown" ? "#b26a00" : palette.text
+                color: finding.modelData.severity === "blocker" ? Tones.negative
+                     : finding.modelData.severity === "unknown" ? Tones.neutral : Kirigami.Theme.textColor
                 font.bold: true
             }
             Label {

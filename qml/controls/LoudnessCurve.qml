@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 
 // Short-term loudness over time, with a dashed line at the target level.
 Canvas {
     id: canvas
+    Kirigami.Theme.colorSet: Kirigami.Theme.View
+    Kirigami.Theme.inherit: false
 
     property var points: []
     property real targetLufs: -14
@@ -25,9 +28,9 @@ Canvas {
     onPaint: {
         const ctx = getContext("2d")
         ctx.reset()
-        ctx.fillStyle = palette.base
+        ctx.fillStyle = Kirigami.Theme.backgroundColor
         ctx.fillRect(0, 0, width, height)
-        ctx.strokeStyle = palette.mid
+        ctx.strokeStyle = Kirigami.ColorUtils.linearInterpolation(Kirigami.Theme.backgroundColor, Kirigami.Theme.textColor, Kirigami.Theme.frameContrast)
         ctx.setLineDash([4, 4])
         ctx.beginPath()
         ctx.moveTo(0, yOf(targetLufs))
@@ -36,7 +39,7 @@ Canvas {
         ctx.setLineDash([])
         if (points.length < 2)
             return
-        ctx.strokeStyle = palette.highlight
+        ctx.strokeStyle = Kirigami.Theme.highlightColor
         ctx.lineWidth = 1.5
         ctx.beginPath()
         let drawing = false

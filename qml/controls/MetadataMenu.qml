@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
+import Imprint.App
 import Imprint
 import Imprint.Models
 
@@ -26,6 +27,8 @@ ToolButton {
             text: qsTr("Export Catalog as JSON…")
             onTriggered: {
                 saveDialog.suffix = "json"
+                saveDialog.currentFolder = AppSettings.startFolder("export")
+                saveDialog.selectedFile = AppSettings.proposedFile("export", qsTr("Imprint catalog") + ".json")
                 saveDialog.open()
             }
         }
@@ -33,13 +36,18 @@ ToolButton {
             text: qsTr("Export Tracks as CSV…")
             onTriggered: {
                 saveDialog.suffix = "csv"
+                saveDialog.currentFolder = AppSettings.startFolder("export")
+                saveDialog.selectedFile = AppSettings.proposedFile("export", qsTr("Imprint tracks") + ".csv")
                 saveDialog.open()
             }
         }
         MenuSeparator {}
         MenuItem {
             text: qsTr("Import Tracks from CSV…")
-            onTriggered: openDialog.open()
+            onTriggered: {
+                openDialog.currentFolder = AppSettings.startFolder("documents")
+                openDialog.open()
+            }
         }
     }
 
@@ -49,14 +57,20 @@ ToolButton {
         fileMode: FileDialog.SaveFile
         defaultSuffix: suffix
         nameFilters: suffix === "json" ? [qsTr("Imprint catalog (*.json)")] : [qsTr("CSV table (*.csv)")]
-        onAccepted: button.exchange.exportTo(selectedFile)
+        onAccepted: {
+            AppSettings.rememberFolder("export", selectedFile)
+            button.exchange.exportTo(selectedFile)
+        }
     }
 
     FileDialog {
         id: openDialog
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("CSV table (*.csv)")]
-        onAccepted: button.exchange.previewCsv(selectedFile)
+        onAccepted: {
+            AppSettings.rememberFolder("documents", selectedFile)
+            button.exchange.previewCsv(selectedFile)
+        }
     }
 
     CsvImportDialog {

@@ -46,7 +46,9 @@ Popup {
         }
         ToolButton {
             objectName: "closeNotification"
-            text: "✕"
+            text: qsTr("Close")
+            icon.name: "dialog-close"
+            display: AbstractButton.IconOnly
             onClicked: toast.close()
             Accessible.name: qsTr("Close")
             ToolTip.visible: hovered

@@ -21,7 +21,7 @@ Popup {
     focus: true
     anchors.centerIn: Overlay.overlay
 
-    onOpened: {
+    onAboutToShow: {
         title.text = ""
         artist.text = releases.current.artist ?? ""
         version.text = ""
@@ -39,7 +39,7 @@ Popup {
 
     Connections {
         target: popup.planner
-        enabled: popup.opened
+        enabled: popup.visible // also while the style's opening transition runs
         function onFinished() {
             if (popup.planner.lastTask !== "plan")
                 return

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
+import Imprint
 import QtQuick.Controls
 
 // A quality profile verdict as a coloured chip: pass, warn, fail, or none (not analysed).
@@ -9,17 +11,19 @@ Rectangle {
 
     property string verdict: "none"
 
-    readonly property var colors: ({ pass: "#2e7d32", warn: "#b26a00", fail: "#c62828", none: "#9e9e9e" })
+    readonly property color tone: verdict === "pass" ? Tones.positive : verdict === "warn" ? Tones.neutral
+                                : verdict === "fail" ? Tones.negative : Kirigami.Theme.disabledTextColor
 
     implicitWidth: Math.max(52, label.implicitWidth + 16)
     implicitHeight: 22
     radius: height / 2
-    color: colors[verdict] ?? colors.none
+    color: Qt.alpha(tone, 0.18)
+    border.color: tone
 
     Label {
         id: label
         anchors.centerIn: parent
-        color: "white"
+        color: Kirigami.Theme.textColor
         font.bold: true
         font.pixelSize: 11
         text: chip.verdict === "pass" ? qsTr("PASS")

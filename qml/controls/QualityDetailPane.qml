@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
+import Imprint
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -102,7 +104,8 @@ Pane {
                         Layout.fillWidth: true
                         text: check.modelData.fix
                         wrapMode: Text.WordWrap
-                        color: check.modelData.verdict === "pass" ? palette.text : palette.highlight
+                        color: check.modelData.verdict === "fail" ? Tones.negative
+                             : check.modelData.verdict === "warn" ? Tones.neutral : Kirigami.Theme.textColor
                     }
                     // Fixes made elsewhere in Imprint (versions on the track) link there.
                     FixLink {

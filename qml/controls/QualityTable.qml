@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -8,6 +9,8 @@ import Imprint.Models
 // Tracks with their verdict chip, measurements and the first thing to fix.
 FocusScope {
     id: root
+    Kirigami.Theme.colorSet: Kirigami.Theme.View
+    Kirigami.Theme.inherit: false
 
     required property QualityListModel model
     property real currentTrackId: 0
@@ -29,7 +32,9 @@ FocusScope {
         Rectangle {
             Layout.fillWidth: true
             implicitHeight: 32
-            color: palette.button
+            Kirigami.Theme.colorSet: Kirigami.Theme.Header
+            Kirigami.Theme.inherit: false
+            color: Kirigami.Theme.backgroundColor
             Row {
                 anchors.fill: parent
                 anchors.leftMargin: 8
@@ -83,7 +88,7 @@ FocusScope {
                 required property string summary
                 required property string stems
                 readonly property bool selected: ListView.isCurrentItem
-                readonly property color textColor: selected ? palette.highlightedText : palette.text
+                readonly property color textColor: selected ? Kirigami.Theme.highlightedTextColor : Kirigami.Theme.textColor
 
                 function choose() {
                     list.forceActiveFocus()
@@ -92,7 +97,7 @@ FocusScope {
 
                 width: list.width
                 height: 34
-                color: selected ? palette.highlight : (index % 2 ? palette.alternateBase : palette.base)
+                color: selected ? Kirigami.Theme.highlightColor : (index % 2 ? Kirigami.Theme.alternateBackgroundColor : Kirigami.Theme.backgroundColor)
 
                 Row {
                     anchors.fill: parent

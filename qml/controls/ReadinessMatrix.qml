@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -67,7 +68,7 @@ Item {
                 anchors.fill: parent
                 anchors.margins: 2
                 radius: 4
-                color: palette.highlight
+                color: Kirigami.Theme.highlightColor
                 opacity: 0.25
                 visible: matrix.selectedRow === cell.row && matrix.selectedColumn === cell.column
             }

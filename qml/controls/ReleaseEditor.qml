@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint
@@ -221,7 +222,7 @@ ScrollView {
                     Layout.maximumWidth: 220
                     visible: editor.planner !== null && editor.planner.lastTask === "artwork" && !editor.planner.running
                     text: editor.planner ? editor.planner.message : ""
-                    color: editor.planner && !editor.planner.succeeded ? "#c62828" : palette.text
+                    color: editor.planner && !editor.planner.succeeded ? Tones.negative : Kirigami.Theme.textColor
                     wrapMode: Text.Wrap
                 }
             }

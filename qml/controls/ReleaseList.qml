@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -40,7 +41,7 @@ ListView {
                 text: item.title
                 font.bold: true
                 elide: Text.ElideRight
-                color: item.highlighted ? palette.highlightedText : palette.text
+                color: item.highlighted ? Kirigami.Theme.highlightedTextColor : Kirigami.Theme.textColor
             }
             Label {
                 Layout.fillWidth: true
@@ -49,7 +50,7 @@ ListView {
                 opacity: 0.75
                 font.pixelSize: 12
                 elide: Text.ElideRight
-                color: item.highlighted ? palette.highlightedText : palette.text
+                color: item.highlighted ? Kirigami.Theme.highlightedTextColor : Kirigami.Theme.textColor
             }
         }
     }

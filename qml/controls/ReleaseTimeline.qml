@@ -55,7 +55,7 @@ ColumnLayout {
             Layout.fillWidth: true
             text: "⚠ " + modelData
             wrapMode: Text.Wrap
-            color: "#c62828"
+            color: Tones.negative
             font.pixelSize: 12
         }
     }
@@ -73,10 +73,7 @@ ColumnLayout {
             Rectangle {
                 Layout.fillHeight: true
                 implicitWidth: 3
-                color: entry.modelData.hardLimitPassed ? "#7b1fa2"
-                     : entry.modelData.state === "done" ? "#2e7d32"
-                     : entry.modelData.state === "overdue" ? "#c62828"
-                     : entry.modelData.state === "atRisk" ? "#ef6c00" : "#1565c0"
+                color: Tones.milestone(entry.modelData.state, entry.modelData.hardLimitPassed)
             }
             CheckBox {
                 checked: entry.modelData.done

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
+import Imprint
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
@@ -13,6 +15,8 @@ import Imprint.App
 // file by drop or file dialog (the plan controller imports it off the GUI thread).
 ColumnLayout {
     id: list
+    Kirigami.Theme.colorSet: Kirigami.Theme.View
+    Kirigami.Theme.inherit: false
 
     required property ReleaseCatalog releases
     property ReleasePlanController planner
@@ -67,6 +71,7 @@ ColumnLayout {
                 onAudioDropped: file => list.attachAudio(modelData.trackId, file)
                 onChooseAudioRequested: {
                     audioPicker.trackId = modelData.trackId
+                    audioPicker.currentFolder = AppSettings.startFolder("audio")
                     audioPicker.open()
                 }
             }
@@ -87,7 +92,7 @@ ColumnLayout {
         visible: list.planner !== null && (list.planner.running ? list.planner.task === "audio"
                                                                  : list.planner.lastTask === "audio")
         text: list.planner === null ? "" : list.planner.running ? qsTr("Reading the audio file…") : list.planner.message
-        color: list.planner !== null && !list.planner.running && !list.planner.succeeded ? "#c62828" : palette.text
+        color: list.planner !== null && !list.planner.running && !list.planner.succeeded ? Tones.negative : Kirigami.Theme.textColor
         wrapMode: Text.Wrap
     }
 
@@ -112,6 +117,9 @@ ColumnLayout {
         property var trackId: 0
         title: qsTr("Choose the Track's Audio File")
         nameFilters: [qsTr("Audio files (*.wav *.wave *.bwf *.rf64 *.w64 *.flac *.aif *.aiff *.aifc *.caf *.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wv *.ape *.tta *.mpc *.wma)"), qsTr("All files (*)")]
-        onAccepted: list.attachAudio(trackId, selectedFile)
+        onAccepted: {
+            AppSettings.rememberFolder("audio", selectedFile)
+            list.attachAudio(trackId, selectedFile)
+        }
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
+import Imprint
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -50,9 +52,9 @@ FocusScope {
         width: row.width
         height: row.height
         y: row.dragging ? row.dragOffset : 0
-        color: row.dragging || audioDrop.containsDrag ? palette.highlight
-                               : row.activeFocus ? palette.midlight
-                                                 : row.rowIndex % 2 ? palette.alternateBase : palette.base
+        color: row.dragging || audioDrop.containsDrag ? Kirigami.Theme.highlightColor
+                               : row.activeFocus ? Qt.alpha(Kirigami.Theme.highlightColor, 0.2)
+                                                 : row.rowIndex % 2 ? Kirigami.Theme.alternateBackgroundColor : Kirigami.Theme.backgroundColor
         opacity: row.dragging ? 0.85 : 1
 
         RowLayout {
@@ -109,7 +111,7 @@ FocusScope {
                 visible: row.planned
                 text: audioDrop.containsDrag ? qsTr("Drop to use as its audio") : qsTr("no audio yet")
                 font.italic: true
-                color: "#9a6700"
+                color: Tones.neutral
             }
             ToolButton {
                 objectName: "chooseAudioButton"
@@ -134,7 +136,9 @@ FocusScope {
             }
             ToolButton {
                 objectName: "removeTrackButton"
-                text: "×"
+                text: qsTr("Take this track off the release")
+                icon.name: "list-remove"
+                display: AbstractButton.IconOnly
                 focusPolicy: Qt.NoFocus
                 onClicked: row.removeRequested()
                 ToolTip.visible: hovered
@@ -161,7 +165,7 @@ FocusScope {
         visible: row.dragging && row.dropIndex !== row.rowIndex
         width: row.width
         height: 2
-        color: palette.highlight
+        color: Kirigami.Theme.highlightColor
         y: (row.dropIndex - row.rowIndex) * row.height + (row.dropIndex > row.rowIndex ? row.height : 0)
     }
 }

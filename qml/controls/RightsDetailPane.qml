@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import Imprint
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -41,11 +42,13 @@ Pane {
             objectName: "rightsTabs"
             Layout.fillWidth: true
             enabled: pane.rights.currentTrackId > 0
-            TabButton { text: qsTr("Why") }
-            TabButton { text: qsTr("Provenance") }
-            TabButton { text: qsTr("Clearance") }
-            TabButton { text: qsTr("People") }
-            TabButton { text: qsTr("Splits") }
+            // baselineOffset: the desktop style's TabButton reads it from a contentItem it has not
+            // got (a TypeError per tab in qqc2-desktop-style 6.13).
+            TabButton { text: qsTr("Why"); baselineOffset: 0 }
+            TabButton { text: qsTr("Provenance"); baselineOffset: 0 }
+            TabButton { text: qsTr("Clearance"); baselineOffset: 0 }
+            TabButton { text: qsTr("People"); baselineOffset: 0 }
+            TabButton { text: qsTr("Splits"); baselineOffset: 0 }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -80,7 +83,7 @@ Pane {
                 Label {
                     visible: pane.rights.currentTrackId > 0 && pane.rights.syncChecklist.length === 0
                     text: qsTr("Nothing: this track is sync-ready.")
-                    color: "#2e7d32"
+                    color: Tones.positive
                     font.bold: true
                 }
                 FindingList {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
+import Imprint
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -118,7 +120,9 @@ ColumnLayout {
                 text: "%"
             }
             ToolButton {
-                text: "✕"
+                text: qsTr("Remove this share")
+                icon.name: "list-remove"
+                display: AbstractButton.IconOnly
                 onClicked: {
                     draft.remove(shareRow.index)
                     editor.revision++
@@ -147,14 +151,14 @@ ColumnLayout {
             topPadding: 6
             text: qsTr("Total: %1").arg(editor.check.total)
             font.bold: true
-            color: editor.check.complete ? palette.text : "#b3261e"
+            color: editor.check.complete ? Kirigami.Theme.textColor : Tones.negative
         }
     }
     Label {
         Layout.fillWidth: true
         visible: draft.count > 0 && !editor.check.complete
         text: editor.check.problem
-        color: "#b3261e"
+        color: Tones.negative
         wrapMode: Text.Wrap
         font.pixelSize: 12
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
+import Imprint
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -23,8 +25,8 @@ ItemDelegate {
     // The first file's changes show at once, as an example; the others open on demand.
     property bool expanded: index === 0 && changeCount > 0
     readonly property bool expandable: changeCount > 0
-    readonly property color failureColor: "#c62828"
-    readonly property color doneColor: "#2e7d32"
+    readonly property color failureColor: Tones.negative
+    readonly property color doneColor: Tones.positive
 
     width: ListView.view ? ListView.view.width : implicitWidth
     // The current row takes the keys when the list has focus: Space expands it.
@@ -38,7 +40,7 @@ ItemDelegate {
     background: Rectangle {
         color: row.failed ? Qt.alpha(row.failureColor, 0.08)
                           : row.ListView.isCurrentItem && row.ListView.view.activeFocus
-                            ? Qt.alpha(row.palette.highlight, 0.15) : "transparent"
+                            ? Qt.alpha(Kirigami.Theme.highlightColor, 0.15) : "transparent"
         Rectangle {
             anchors.left: parent.left
             width: 3
@@ -86,7 +88,7 @@ ItemDelegate {
                 text: row.statusText
                 font.bold: row.failed || row.status === TagWriteListModel.Written
                 color: row.failed ? row.failureColor
-                                  : row.status === TagWriteListModel.Written ? row.doneColor : row.palette.text
+                                  : row.status === TagWriteListModel.Written ? row.doneColor : Kirigami.Theme.textColor
                 opacity: row.status === TagWriteListModel.Unchanged
                          || row.status === TagWriteListModel.Cancelled ? 0.6 : 1.0
             }

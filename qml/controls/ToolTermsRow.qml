@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
+import Imprint
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -48,7 +50,7 @@ ItemDelegate {
             Layout.preferredWidth: 90
             text: row.heading ? qsTr("Commercial") : row.commercialUse ? qsTr("Allowed") : qsTr("Not allowed")
             font.bold: row.heading
-            color: row.heading || row.commercialUse ? palette.text : "#c62828"
+            color: row.heading || row.commercialUse ? Kirigami.Theme.textColor : Tones.negative
         }
         Label {
             Layout.fillWidth: true

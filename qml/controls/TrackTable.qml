@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -10,6 +11,8 @@ import Imprint.Models
 // shown, Esc to select none, Enter to edit the selected tracks. The selection is kept by track id, so it survives sorting and search.
 FocusScope {
     id: root
+    Kirigami.Theme.colorSet: Kirigami.Theme.View
+    Kirigami.Theme.inherit: false
 
     required property TrackFilterModel tracks
     required property TrackSelection selection
@@ -65,12 +68,14 @@ FocusScope {
                 required property string display
                 implicitHeight: 32
                 implicitWidth: 80
-                color: palette.button
+                Kirigami.Theme.colorSet: Kirigami.Theme.Header
+                Kirigami.Theme.inherit: false
+                color: Kirigami.Theme.backgroundColor
                 Rectangle {
                     anchors.right: parent.right
                     width: 1
                     height: parent.height
-                    color: palette.mid
+                    color: Kirigami.ColorUtils.linearInterpolation(Kirigami.Theme.backgroundColor, Kirigami.Theme.textColor, Kirigami.Theme.frameContrast)
                 }
                 Label {
                     anchors.fill: parent
@@ -139,7 +144,7 @@ FocusScope {
                 required property real trackId
                 readonly property bool selected: root.selection.revision >= 0 && root.selection.contains(trackId)
                 implicitHeight: 30
-                color: selected ? palette.highlight : (row % 2 ? palette.alternateBase : palette.base)
+                color: selected ? Kirigami.Theme.highlightColor : (row % 2 ? Kirigami.Theme.alternateBackgroundColor : Kirigami.Theme.backgroundColor)
                 Label {
                     anchors.fill: parent
                     anchors.leftMargin: 8
@@ -147,7 +152,7 @@ FocusScope {
                     verticalAlignment: Text.AlignVCenter
                     elide: Text.ElideRight
                     text: cell.display
-                    color: cell.selected ? palette.highlightedText : palette.text
+                    color: cell.selected ? Kirigami.Theme.highlightedTextColor : Kirigami.Theme.textColor
                     font.family: cell.column === TrackTableModel.IsrcColumn ? "monospace" : Application.font.family
                 }
                 TapHandler {

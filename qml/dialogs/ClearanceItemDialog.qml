@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import Imprint
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
@@ -111,7 +112,7 @@ Dialog {
             Layout.fillWidth: true
             visible: dialog.problem.length > 0
             text: dialog.problem
-            color: "#c62828"
+            color: Tones.negative
             wrapMode: Text.Wrap
         }
         Label {

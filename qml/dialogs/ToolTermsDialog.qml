@@ -26,7 +26,7 @@ Dialog {
     width: Math.min(980, (parent ? parent.width : 980) - 40)
     height: Math.min(640, (parent ? parent.height : 640) - 40)
     standardButtons: Dialog.Close
-    onOpened: dialog.select(-1)
+    onAboutToShow: dialog.select(-1)
 
     Connections {
         target: dialog.rights.terms

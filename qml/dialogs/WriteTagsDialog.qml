@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint
@@ -122,7 +123,7 @@ Dialog {
             font.bold: true
             wrapMode: Text.Wrap
             color: dialog.phase === TagWriteController.Written && dialog.controller.files.failedCount > 0
-                   ? "#c62828" : palette.text
+                   ? Tones.negative : Kirigami.Theme.textColor
         }
         Label {
             Layout.fillWidth: true

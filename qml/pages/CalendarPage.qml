@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
@@ -32,15 +33,17 @@ Page {
             anchors.rightMargin: 12
 
             ToolButton {
-                text: "‹"
-                font.pixelSize: 18
+                text: qsTr("Previous month")
+                icon.name: "go-previous"
+                display: AbstractButton.IconOnly
                 onClicked: page.planning.month.previousMonth()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Previous month (Page Up)")
             }
             ToolButton {
-                text: "›"
-                font.pixelSize: 18
+                text: qsTr("Next month")
+                icon.name: "go-next"
+                display: AbstractButton.IconOnly
                 onClicked: page.planning.month.nextMonth()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Next month (Page Down)")
@@ -105,7 +108,7 @@ Page {
         padding: 6
         leftPadding: 12
         text: exporter.running ? qsTr("Exporting…") : exporter.message
-        color: exporter.succeeded || exporter.running ? palette.text : "#c62828"
+        color: exporter.succeeded || exporter.running ? Kirigami.Theme.textColor : Tones.negative
         elide: Text.ElideMiddle
     }
 
@@ -136,11 +139,11 @@ Page {
         spacing: 10
         Repeater {
             model: [
-                { label: qsTr("Upcoming"), color: "#1565c0" },
-                { label: qsTr("Done"), color: "#2e7d32" },
-                { label: qsTr("At risk"), color: "#ef6c00" },
-                { label: qsTr("Overdue"), color: "#c62828" },
-                { label: qsTr("Too late"), color: "#7b1fa2" }
+                { label: qsTr("Upcoming"), color: Tones.information },
+                { label: qsTr("Done"), color: Tones.positive },
+                { label: qsTr("At risk"), color: Tones.neutral },
+                { label: qsTr("Overdue"), color: Tones.negative },
+                { label: qsTr("Too late"), color: Tones.tooLate }
             ]
             delegate: RowLayout {
                 required property var modelData

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint
@@ -27,6 +28,15 @@ Page {
             page.writeTagsRequested(page.session.selection.selectedTrackIds(), qsTr("%n selected track(s)", "", selected))
         else if (page.session.currentTrackId > 0)
             page.writeTagsRequested([page.session.currentTrackId], page.session.currentTrack.title ?? "")
+    }
+
+    // Edit › Find (Ctrl+F) and Edit › Select All (Ctrl+A) while this page is shown.
+    function focusSearch() {
+        search.forceActiveFocus()
+        search.selectAll()
+    }
+    function selectAll() {
+        page.session.selection.selectAllVisible()
     }
 
     // A fix link's target (Main.qml navigateTo): the track alone selected, shown in the table
@@ -98,16 +108,13 @@ Page {
     }
 
     Shortcut {
-        sequences: [StandardKey.Find]
-        onActivated: search.forceActiveFocus()
-    }
-    Shortcut {
         sequence: "Ctrl+Shift+T"
         enabled: page.visible && (page.session.currentTrackId > 0 || page.session.selection.count > 1)
         onActivated: page.writeSelectedTags()
     }
 
-    SplitView {
+    RememberedSplitView {
+        stateKey: "catalog"
         anchors.fill: parent
         visible: page.session.trackCount > 0
 
@@ -164,8 +171,8 @@ Page {
         Rectangle {
             anchors.fill: parent
             visible: drop.containsDrag
-            color: Qt.alpha(palette.highlight, 0.15)
-            border.color: palette.highlight
+            color: Qt.alpha(Kirigami.Theme.highlightColor, 0.15)
+            border.color: Kirigami.Theme.highlightColor
             border.width: 2
             Label {
                 anchors.centerIn: parent

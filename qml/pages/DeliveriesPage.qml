@@ -24,9 +24,18 @@ Page {
 
     function chooseFile(force) {
         page.force = force
-        exportDialog.selectedFile = page.controller.suggestedFile(
-                    page.controller.fileNameFor(page.deliveries.suggestedName, page.format))
+        exportDialog.currentFolder = AppSettings.startFolder("export")
+        exportDialog.selectedFile = AppSettings.proposedFile(
+                    "export", page.controller.fileNameFor(page.deliveries.suggestedName, page.format))
         exportDialog.open()
+    }
+    // Back Up Catalog… (also File › Back Up Catalog…).
+    function backUp() {
+        if (page.controller.running)
+            return
+        backupDialog.currentFolder = AppSettings.startFolder("backup")
+        backupDialog.selectedFile = AppSettings.proposedFile("backup", page.controller.backupFileName())
+        backupDialog.open()
     }
 
     // A fix link's target (Main.qml navigateTo): the release being delivered.
@@ -109,10 +118,7 @@ Page {
                 objectName: "backupButton"
                 text: qsTr("Back Up Catalog…")
                 enabled: !page.controller.running
-                onClicked: {
-                    backupDialog.selectedFile = page.controller.suggestedFile(page.controller.backupFileName())
-                    backupDialog.open()
-                }
+                onClicked: page.backUp()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("The catalog and every file of its library in one verified package")
             }
@@ -233,9 +239,13 @@ Page {
     }
     FileDialog {
         id: backupDialog
+        objectName: "backupDialog"
         title: qsTr("Back Up Catalog")
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("Catalog backup (*.tar.zst *.tar.xz *.tar.gz *.zip)")]
-        onAccepted: page.controller.startBackup(selectedFile)
+        onAccepted: {
+            AppSettings.rememberFolder("backup", selectedFile)
+            page.controller.startBackup(selectedFile)
+        }
     }
 }

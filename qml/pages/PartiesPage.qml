@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint
@@ -27,7 +28,8 @@ Page {
 
     title: qsTr("Parties")
 
-    SplitView {
+    RememberedSplitView {
+        stateKey: "parties"
         anchors.fill: parent
 
         ColumnLayout {
@@ -77,7 +79,7 @@ Page {
                             text: item.name
                             font.bold: true
                             elide: Text.ElideRight
-                            color: item.highlighted ? palette.highlightedText : palette.text
+                            color: item.highlighted ? Kirigami.Theme.highlightedTextColor : Kirigami.Theme.textColor
                         }
                         Label {
                             Layout.fillWidth: true
@@ -86,7 +88,7 @@ Page {
                             opacity: 0.75
                             font.pixelSize: 12
                             elide: Text.ElideRight
-                            color: item.highlighted ? palette.highlightedText : palette.text
+                            color: item.highlighted ? Kirigami.Theme.highlightedTextColor : Kirigami.Theme.textColor
                         }
                     }
                 }

@@ -106,7 +106,8 @@ Page {
         }
     }
 
-    SplitView {
+    RememberedSplitView {
+        stateKey: "quality"
         anchors.fill: parent
         visible: page.quality.model.count > 0
 

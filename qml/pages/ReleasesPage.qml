@@ -60,7 +60,8 @@ Page {
         session: page.session
     }
 
-    SplitView {
+    RememberedSplitView {
+        stateKey: "releases"
         anchors.fill: parent
         visible: page.session.releases.model.count > 0
 

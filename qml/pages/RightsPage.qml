@@ -79,6 +79,16 @@ Page {
         onFailed: message => page.session.errorOccurred(message)
     }
 
+    // The rights sheet as PDF, proposed as "<title> rights sheet.pdf" in the export folder.
+    function exportSheet(wholeRelease) {
+        sheetFile.wholeRelease = wholeRelease
+        const subject = wholeRelease ? page.rights.current.releaseTitle : page.rights.current.title
+        sheetFile.currentFolder = AppSettings.startFolder("export")
+        sheetFile.selectedFile = AppSettings.proposedFile(
+                    "export", qsTr("%1 rights sheet").arg(subject ?? "") + ".pdf")
+        sheetFile.open()
+    }
+
     FileDialog {
         id: sheetFile
         property bool wholeRelease: false
@@ -86,8 +96,11 @@ Page {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF documents (*.pdf)")]
-        onAccepted: exporter.exportPdf(page.rights.currentTrackId,
+        onAccepted: {
+            AppSettings.rememberFolder("export", selectedFile)
+            exporter.exportPdf(page.rights.currentTrackId,
                                        wholeRelease ? page.rights.current.releaseId : 0, selectedFile)
+        }
     }
 
     ClearanceItemDialog {
@@ -122,16 +135,14 @@ Page {
                     MenuItem {
                         text: qsTr("This Track…")
                         onTriggered: {
-                            sheetFile.wholeRelease = false
-                            sheetFile.open()
+                            page.exportSheet(false)
                         }
                     }
                     MenuItem {
                         text: qsTr("Its Release (%1)…").arg(page.rights.current.releaseTitle ?? "")
                         enabled: (page.rights.current.releaseId ?? 0) > 0
                         onTriggered: {
-                            sheetFile.wholeRelease = true
-                            sheetFile.open()
+                            page.exportSheet(true)
                         }
                     }
                 }
@@ -148,10 +159,12 @@ Page {
         }
     }
 
-    SplitView {
+    RememberedSplitView {
+        stateKey: "rights"
         anchors.fill: parent
 
-        SplitView {
+        RememberedSplitView {
+            stateKey: "rightsDetail"
             orientation: Qt.Vertical
             SplitView.fillWidth: true
 

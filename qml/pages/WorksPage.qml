@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint
@@ -26,7 +27,8 @@ Page {
 
     title: qsTr("Works")
 
-    SplitView {
+    RememberedSplitView {
+        stateKey: "works"
         anchors.fill: parent
 
         ColumnLayout {
@@ -78,7 +80,7 @@ Page {
                             text: item.title
                             font.bold: true
                             elide: Text.ElideRight
-                            color: item.highlighted ? palette.highlightedText : palette.text
+                            color: item.highlighted ? Kirigami.Theme.highlightedTextColor : Kirigami.Theme.textColor
                         }
                         Label {
                             Layout.fillWidth: true
@@ -87,7 +89,7 @@ Page {
                             opacity: 0.75
                             font.pixelSize: 12
                             elide: Text.ElideRight
-                            color: item.highlighted ? palette.highlightedText : palette.text
+                            color: item.highlighted ? Kirigami.Theme.highlightedTextColor : Kirigami.Theme.textColor
                         }
                     }
                 }

@@ -4,6 +4,7 @@
 #include "CatalogSession.h"
 #include "JourneyFixture.h"
 #include "TestCatalog.h"
+#include "gui/DesktopStyle.h"
 #include "import/ImportController.h"
 
 #include <QDir>
@@ -29,6 +30,8 @@ class Setup : public QObject
     Q_OBJECT
 
 public Q_SLOTS:
+    // The window's style, as the application chooses it (the desktop style, Kirigami's theme).
+    void applicationAvailable() { Imprint::DesktopStyle::apply(); }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "AppSettings.h"
+
+#include "DialogFolders.h"
+
+#include <KConfigGroup>
+#include <KWindowConfig>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QWindow>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint
+{
+
+namespace
+{
+constexpr auto recentGroup = "RecentCatalogs"_L1;
+constexpr auto recentKey = "Files"_L1;
+constexpr auto splitterGroup = "Splitters"_L1;
+constexpr auto folderGroup = "Folders"_L1;
+constexpr auto windowGroup = "MainWindow"_L1;
+} // namespace
+
+AppSettings::AppSettings(KSharedConfigPtr config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+AppSettings *AppSettings::create(QQmlEngine *, QJSEngine *)
+{
+    return new AppSettings(KSharedConfig::openStateConfig());
+}
+
+QStringList AppSettings::recentCatalogs() const
+{
+    QStringList existing;
+    for (const QString &path : m_config->group(recentGroup).readEntry(recentKey, QStringList())) {
+        if (QFileInfo::exists(path) && existing.size() < maxRecentCatalogs)
+            existing.append(path);
+    }
+    return existing;
+}
+
+void AppSettings::addRecentCatalog(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList paths = m_config->group(recentGroup).readEntry(recentKey, QStringList());
+    paths.removeAll(absolute);
+    paths.prepend(absolute);
+    while (paths.size() > maxRecentCatalogs)
+        paths.removeLast();
+    KConfigGroup group = m_config->group(recentGroup);
+    group.writeEntry(recentKey, paths);
+    m_config->sync();
+    Q_EMIT recentCatalogsChanged();
+}
+
+void AppSettings::clearRecentCatalogs()
+{
+    m_config->group(recentGroup).deleteEntry(recentKey);
+    m_config->sync();
+    Q_EMIT recentCatalogsChanged();
+}
+
+QByteArray AppSettings::splitterState(const QString &key) const
+{
+    return m_config->group(splitterGroup).readEntry(key, QByteArray());
+}
+
+void AppSettings::setSplitterState(const QString &key, const QByteArray &state)
+{
+    KConfigGroup group = m_config->group(splitterGroup);
+    group.writeEntry(key, state);
+    m_config->sync();
+}
+
+QUrl AppSettings::startFolder(const QString &kind) const
+{
+    const QString remembered = m_config->group(folderGroup).readEntry(kind, QString());
+    const QString folder = QFileInfo(remembered).isDir() ? remembered : DialogFolders::fallback(kind);
+    return QUrl::fromLocalFile(folder);
+}
+
+QUrl AppSettings::proposedFile(const QString &kind, const QString &fileName) const
+{
+    // A title can hold characters no file system takes in a name ("AC/DC").
+    QString name = fileName.trimmed();
+    for (QChar &c : name) {
+        if (u"/\\:*?\"<>|"_s.contains(c))
+            c = u'-';
+    }
+    return QUrl::fromLocalFile(QDir(startFolder(kind).toLocalFile()).filePath(name));
+}
+
+void AppSettings::rememberFolder(const QString &kind, const QUrl &fileOrFolder)
+{
+    const QFileInfo info(fileOrFolder.toLocalFile());
+    if (fileOrFolder.isEmpty() || !fileOrFolder.isLocalFile())
+        return;
+    KConfigGroup group = m_config->group(folderGroup);
+    group.writeEntry(kind, info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    m_config->sync();
+}
+
+void AppSettings::saveWindow(QWindow *window)
+{
+    KConfigGroup group = m_config->group(windowGroup);
+    KWindowConfig::saveWindowSize(window, group);
+    KWindowConfig::saveWindowPosition(window, group);
+    m_config->sync();
+}
+
+void AppSettings::restoreWindow(QWindow *window) const
+{
+    const KConfigGroup group = m_config->group(windowGroup);
+    KWindowConfig::restoreWindowSize(window, group);
+    KWindowConfig::restoreWindowPosition(window, group);
+}
+
+} // namespace Imprint

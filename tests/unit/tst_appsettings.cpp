@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "gui/AppSettings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWindow>
+
+using namespace Qt::StringLiterals;
+using Imprint::AppSettings;
+
+/// The KConfig adapter behind what the GUI remembers, on a temporary state file: each check
+/// writes with one AppSettings and reads with a fresh one on the same file, as the next start
+/// of Imprint would.
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString configPath() const { return m_dir.filePath(u"imprintstaterc"_s); }
+    std::unique_ptr<AppSettings> open() const
+    {
+        return std::make_unique<AppSettings>(KSharedConfig::openConfig(configPath(), KConfig::SimpleConfig));
+    }
+    QString makeCatalog(int n) const
+    {
+        const QString path = m_dir.filePath(u"catalog %1.sqlite"_s.arg(n));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qWarning() << "cannot create" << path;
+        return path;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(configPath());
+    }
+
+    void recentCatalogsAreRememberedMostRecentFirst()
+    {
+        const QString a = makeCatalog(1), b = makeCatalog(2);
+        {
+            auto settings = open();
+            QSignalSpy changed(settings.get(), &AppSettings::recentCatalogsChanged);
+            settings->addRecentCatalog(a);
+            settings->addRecentCatalog(b);
+            settings->addRecentCatalog(a); // opened again: moves to the front, once
+            QCOMPARE(changed.count(), 3);
+        }
+        QCOMPARE(open()->recentCatalogs(), QStringList({ a, b }));
+    }
+
+    void recentCatalogsAreCapped()
+    {
+        QStringList paths;
+        {
+            auto settings = open();
+            for (int i = 0; i < AppSettings::maxRecentCatalogs + 3; ++i) {
+                paths.prepend(makeCatalog(i));
+                settings->addRecentCatalog(paths.constFirst());
+            }
+        }
+        const QStringList recent = open()->recentCatalogs();
+        QCOMPARE(recent.size(), AppSettings::maxRecentCatalogs);
+        QCOMPARE(recent, paths.first(AppSettings::maxRecentCatalogs));
+    }
+
+    void recentCatalogsSkipDeletedFilesAndClear()
+    {
+        const QString kept = makeCatalog(1), gone = makeCatalog(2);
+        auto settings = open();
+        settings->addRecentCatalog(kept);
+        settings->addRecentCatalog(gone);
+        QVERIFY(QFile::remove(gone));
+        QCOMPARE(settings->recentCatalogs(), QStringList { kept });
+        settings->clearRecentCatalogs();
+        QVERIFY(open()->recentCatalogs().isEmpty());
+    }
+
+    void windowSizePersists()
+    {
+        {
+            QWindow window;
+            window.resize(700, 520);
+            window.create();
+            open()->saveWindow(&window);
+        }
+        QWindow window;
+        window.resize(300, 200);
+        window.create();
+        open()->restoreWindow(&window);
+        QCOMPARE(window.size(), QSize(700, 520));
+    }
+
+    void splitterStatePersists()
+    {
+        const QByteArray state("\x01\x02 splitter state", 17);
+        open()->setSplitterState(u"catalog"_s, state);
+        QCOMPARE(open()->splitterState(u"catalog"_s), state);
+        QVERIFY(open()->splitterState(u"quality"_s).isEmpty());
+    }
+
+    void dialogsStartInTheRememberedFolderElseMusicOrDocuments()
+    {
+        auto settings = open();
+        const QString music = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY(QDir().mkpath(music) && QDir().mkpath(documents));
+        QCOMPARE(settings->startFolder(u"import"_s), QUrl::fromLocalFile(music));
+        QCOMPARE(settings->proposedFile(u"export"_s, u"Plan.ics"_s),
+            QUrl::fromLocalFile(QDir(documents).filePath(u"Plan.ics"_s)));
+        const QString chosen = makeCatalog(7);
+        settings->rememberFolder(u"export"_s, QUrl::fromLocalFile(chosen));
+        QCOMPARE(open()->startFolder(u"export"_s), QUrl::fromLocalFile(m_dir.path()));
+        // A remembered folder that was deleted falls back again.
+        settings->rememberFolder(u"audio"_s, QUrl::fromLocalFile(m_dir.filePath(u"gone/take.wav"_s)));
+        QCOMPARE(open()->startFolder(u"audio"_s), QUrl::fromLocalFile(music));
+    }
+};
+
+QTEST_MAIN(TestAppSettings)
+
+#include "tst_appsettings.moc"
