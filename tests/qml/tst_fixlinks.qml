@@ -36,7 +36,11 @@ TestCase {
     function cleanupTestCase() {
         // The quality page starts an analysis when first shown; let it end before the window goes.
         tryVerify(() => !window.busy, 20000)
+        // Closed and gone before the next test file: a window that only awaits deletion still
+        // answers the shortcuts, which made them ambiguous in the next file's window.
+        window.close()
         window.destroy()
+        wait(50)
     }
 
     function control(name) {

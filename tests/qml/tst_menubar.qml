@@ -39,7 +39,11 @@ TestCase {
     }
     function cleanupTestCase() {
         tryVerify(() => !window.busy, 20000)
+        // Closed and gone before the next test file: a window that only awaits deletion still
+        // answers the shortcuts, which made them ambiguous in the next file's window.
+        window.close()
         window.destroy()
+        wait(50)
     }
     function init() {
         closePopups()
