@@ -20,7 +20,7 @@ class TagAdapter
 public:
     virtual ~TagAdapter() = default;
 
-    /// "WAV", "AIFF", "FLAC", "Ogg", "MP3", "M4A".
+    /// "WAV", "AIFF", "FLAC", "Ogg", "MP3", "M4A", "WavPack".
     virtual QString formatName() const = 0;
     virtual std::optional<TagSet> read(const QString &path, QString *reason) const = 0;
     /// Writes tags into path in place (the caller gives it a temporary copy).
@@ -39,6 +39,7 @@ const TagAdapter &flacAdapter();
 const TagAdapter &oggAdapter();
 const TagAdapter &mp3Adapter();
 const TagAdapter &mp4Adapter();
+const TagAdapter &wavPackAdapter();
 
 /// The adapter for a file, chosen by its first bytes (so a misnamed file still gets the right
 /// one), or nullptr with a reason for unknown and unsupported formats.

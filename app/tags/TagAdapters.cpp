@@ -23,8 +23,6 @@ QString untaggedFormat(const QByteArray &head)
         return u"RF64/BW64 WAV"_s;
     if (head.startsWith("riff")) // Sony Wave64 starts with a GUID whose first bytes spell this
         return u"W64 (Sony Wave64)"_s;
-    if (head.startsWith("wvpk"))
-        return u"WavPack"_s;
     if (head.startsWith("MAC "))
         return u"APE (Monkey's Audio)"_s;
     if (head.startsWith("TTA1"))
@@ -68,6 +66,8 @@ const TagAdapter *adapterFor(const QString &path, QString *reason)
         return &oggAdapter();
     if (head.mid(4, 4) == "ftyp")
         return &mp4Adapter();
+    if (head.startsWith("wvpk"))
+        return &wavPackAdapter();
     // An ID3v2 tag can precede FLAC as well as MPEG audio; the name settles that rare case.
     if (head.startsWith("ID3"))
         return suffix == u"flac" ? &flacAdapter() : &mp3Adapter();
@@ -84,7 +84,7 @@ const TagAdapter *adapterFor(const QString &path, QString *reason)
     if (head.size() < 12)
         *reason = u"the file is too short to be audio"_s;
     else
-        *reason = u"unsupported format: not WAV, AIFF, FLAC, Ogg, MP3 or M4A"_s;
+        *reason = u"unsupported format: not WAV, AIFF, FLAC, Ogg, MP3, M4A or WavPack"_s;
     return nullptr;
 }
 

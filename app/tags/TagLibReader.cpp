@@ -8,6 +8,7 @@
 #include <taglib/aifffile.h>
 #include <taglib/fileref.h>
 #include <taglib/flacfile.h>
+#include <taglib/infotag.h>
 #include <taglib/mp4file.h>
 #include <taglib/mpegfile.h>
 #include <taglib/opusfile.h>
@@ -84,9 +85,28 @@ FormatInfo formatOf(TagLib::File *file)
     return { u"?"_s, 0 };
 }
 
+// TagLib reads a WAV's ID3 chunk or, without one, its INFO chunk. Imprint's WAV adapter reads
+// each field from ID3 and takes the ones it lacks from INFO; import does the same.
+TagLib::PropertyMap propertiesOf(const TagLib::FileRef &ref)
+{
+    TagLib::PropertyMap properties = ref.properties();
+    auto *wav = dynamic_cast<TagLib::RIFF::WAV::File *>(ref.file());
+    if (!wav || !wav->hasInfoTag())
+        return properties;
+    const TagLib::RIFF::Info::Tag *info = wav->InfoTag();
+    for (const auto &[key, values] : info->properties()) {
+        if (!properties.contains(key))
+            properties.insert(key, values);
+    }
+    // Some tools put the track number in ITRK, which TagLib does not map.
+    if (!properties.contains("TRACKNUMBER") && !info->fieldText("ITRK").isEmpty())
+        properties.insert("TRACKNUMBER", TagLib::StringList(info->fieldText("ITRK")));
+    return properties;
+}
+
 void fillTags(const TagLib::FileRef &ref, ImportedFile &file)
 {
-    const TagLib::PropertyMap tags = ref.properties();
+    const TagLib::PropertyMap tags = propertiesOf(ref);
     file.title = first(tags, "TITLE");
     file.version = first(tags, "VERSION");
     if (file.version.isEmpty())

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
-// WAV: the full TagSet goes into an ID3v2.4 chunk (what ffmpeg, mutagen and most players read);
-// the RIFF INFO chunk gets the few fields it defines, for players that read only INFO.
+// WAV carries two tags, written together as Kid3 offers them: the full TagSet in an ID3v2.4 chunk
+// (what mutagen, Kid3 and most players read) and a RIFF LIST/INFO chunk with the fields it has
+// (what Windows, broadcast tools and FFmpeg read: FFmpeg ignores the ID3 chunk once an INFO chunk
+// exists, so a distributor's ffprobe sees only INFO). INFO gets INAM, IART, IPRD, ICRD (the full
+// date), IPRT and ITRK (readers differ on the track number's field), IGNR, ICOP and the ISRC in
+// the ISRC field. Reading prefers ID3 and takes a field it lacks from INFO, so files tagged only
+// by INFO tools import too. BWF bext/iXML are left alone: TagLib cannot write them.
 #include "ChunkCheck.h"
 #include "TagAdapter.h"
 #include "TagLibMapping.h"
@@ -20,15 +25,54 @@ namespace Imprint::Tags
 namespace
 {
 
+QString trackText(int number)
+{
+    return number > 0 ? QString::number(number) : QString();
+}
+
 void writeInfo(TagLib::RIFF::Info::Tag &info, const TagSet &tags)
 {
-    info.setTitle(toTagLib(tags.title));
-    info.setArtist(toTagLib(tags.artists.join(u"; "_s)));
-    info.setAlbum(toTagLib(tags.album));
-    info.setGenre(toTagLib(tags.genre));
-    info.setYear(qMax(0, tags.date.left(4).toInt()));
-    info.setTrack(qMax(0, tags.trackNumber));
-    info.setFieldText("ICOP", toTagLib(tags.copyright));
+    // An empty text removes the field, so a field emptied in the TagSet leaves INFO too.
+    const auto set = [&info](const char *id, const QString &text) {
+        info.setFieldText(id, toTagLib(text));
+    };
+    set("INAM", tags.title);
+    set("IART", tags.artists.join(u"; "_s));
+    set("IPRD", tags.album);
+    set("ICRD", tags.date);
+    set("IPRT", trackText(tags.trackNumber));
+    set("ITRK", trackText(tags.trackNumber));
+    set("IGNR", tags.genre);
+    set("ICOP", tags.copyright);
+    set("ISRC", tags.isrc);
+}
+
+QString infoText(const TagLib::RIFF::Info::Tag &info, const char *id)
+{
+    return fromTagLib(info.fieldText(id)).trimmed();
+}
+
+// Fills the fields ID3 left empty from INFO.
+void addInfoFallback(TagSet &tags, const TagLib::RIFF::Info::Tag &info)
+{
+    const auto fill = [&info](QString &field, const char *id) {
+        if (field.isEmpty())
+            field = infoText(info, id);
+    };
+    fill(tags.title, "INAM");
+    fill(tags.album, "IPRD");
+    fill(tags.date, "ICRD");
+    fill(tags.genre, "IGNR");
+    fill(tags.copyright, "ICOP");
+    fill(tags.isrc, "ISRC");
+    if (tags.artists.isEmpty()) {
+        for (const QString &artist : infoText(info, "IART").split(u';', Qt::SkipEmptyParts))
+            tags.artists.append(artist.trimmed());
+    }
+    for (const char *id : { "IPRT", "ITRK" }) {
+        if (tags.trackNumber == 0)
+            tags.trackNumber = infoText(info, id).section(u'/', 0, 0).toInt();
+    }
 }
 
 class WavTagAdapter final : public TagAdapter
@@ -46,12 +90,9 @@ public:
             *reason = u"not a valid WAV file (damaged RIFF structure)"_s;
             return std::nullopt;
         }
-        if (file.hasID3v2Tag())
-            return readTags(*file.ID3v2Tag(), KeyStyle::Id3);
-        // Only INFO: title, artist, album, genre, year, track, copyright.
-        TagSet tags = readTags(*file.InfoTag(), KeyStyle::Id3);
-        tags.copyright = fromTagLib(file.InfoTag()->fieldText("ICOP")).trimmed();
-        return tags;
+        TagSet tags = file.hasID3v2Tag() ? readTags(*file.ID3v2Tag(), KeyStyle::Id3) : TagSet();
+        addInfoFallback(tags, *file.InfoTag());
+        return tags.normalized();
     }
 
     bool write(const QString &path, const TagSet &tags, QString *reason) const override

@@ -20,7 +20,7 @@ namespace Imprint::Testing
 
 QStringList tagContainers()
 {
-    return { u"wav"_s, u"aiff"_s, u"flac"_s, u"ogg"_s, u"opus"_s, u"mp3"_s, u"m4a"_s };
+    return { u"wav"_s, u"aiff"_s, u"flac"_s, u"ogg"_s, u"opus"_s, u"mp3"_s, u"m4a"_s, u"wv"_s };
 }
 
 bool needsFfmpeg(const QString &extension)
@@ -56,7 +56,7 @@ QString makeAudioFile(const QString &folder, const QString &name, const QString 
     if (!Audio::writeAudioFile(source, format, samples, error))
         return {};
     const QMap<QString, QString> codecs { { u"ogg"_s, u"libvorbis"_s }, { u"opus"_s, u"libopus"_s },
-        { u"mp3"_s, u"libmp3lame"_s }, { u"m4a"_s, u"aac"_s } };
+        { u"mp3"_s, u"libmp3lame"_s }, { u"m4a"_s, u"aac"_s }, { u"wv"_s, u"wavpack"_s } };
     QProcess ffmpeg;
     ffmpeg.start(u"ffmpeg"_s,
         { u"-nostdin"_s, u"-loglevel"_s, u"error"_s, u"-y"_s, u"-i"_s, source, u"-c:a"_s,

@@ -17,7 +17,7 @@ bool needsFfmpeg(const QString &extension);
 bool haveFfmpeg();
 
 /// A short stereo tone in folder/name.extension: WAV/FLAC/AIFF with libsndfile, the lossy
-/// containers encoded by ffmpeg. Empty path with *error on failure.
+/// containers and WavPack encoded by ffmpeg. Empty path with *error on failure.
 QString makeAudioFile(const QString &folder, const QString &name, const QString &extension, QString *error);
 
 /// A TagSet with every field filled, non-ASCII text and a small PNG cover.

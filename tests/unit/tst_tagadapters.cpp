@@ -37,7 +37,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("extension");
         QTest::addColumn<QString>("format");
-        const QStringList formats { u"WAV"_s, u"AIFF"_s, u"FLAC"_s, u"Ogg"_s, u"Ogg"_s, u"MP3"_s, u"M4A"_s };
+        const QStringList formats { u"WAV"_s, u"AIFF"_s, u"FLAC"_s, u"Ogg"_s, u"Ogg"_s, u"MP3"_s, u"M4A"_s,
+            u"WavPack"_s };
         const QStringList extensions = tagContainers();
         for (qsizetype i = 0; i < extensions.size(); ++i)
             QTest::newRow(qPrintable(extensions[i])) << extensions[i] << formats[i];
@@ -114,9 +115,8 @@ private Q_SLOTS:
         QTest::newRow("text") << QByteArray("lyrics draft, not audio\n") << u"unsupported format"_s;
         QTest::newRow("empty") << QByteArray() << u"too short"_s;
         QTest::newRow("rf64") << QByteArray("RF64\xff\xff\xff\xffWAVEds64") << u"RF64"_s;
-        // Formats Imprint decodes but does not tag (issue 15): refused by name.
+        // Formats Imprint decodes but does not tag (issue 15): refused by name. WavPack is tagged (APEv2).
         QTest::newRow("w64") << QByteArray("riff\x2e\x91\xcf\x11\xa5\xd6\x28\xdb") << u"W64"_s;
-        QTest::newRow("wavpack") << QByteArray("wvpk\x10\x00\x00\x00\x10\x04\x00\x00") << u"WavPack"_s;
         QTest::newRow("ape") << QByteArray("MAC \x96\x0f\x00\x00\x34\x00\x00\x00") << u"APE"_s;
         QTest::newRow("tta") << QByteArray("TTA1\x01\x00\x02\x00\x10\x00\x44\xac") << u"TTA"_s;
         QTest::newRow("adts aac") << QByteArray("\xff\xf1\x50\x80\x2e\x7f\xfc\x21\x00\x00\x00\x00")
