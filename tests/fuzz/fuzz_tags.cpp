@@ -89,6 +89,11 @@ QList<QByteArray> Imprint::Fuzz::seeds()
         u"ogg"_s, "OggS\x00\x02"_ba + QByteArray(22, '\0') + "\x01vorbis"_ba + QByteArray(40, '\0')));
     all.append(
         withExtension(u"m4a"_s, QByteArray::fromHex("00000018667479704d34412000000000") + "M4A mp42isom"_ba));
+    // A WavPack block header (version 4.10, 400 samples) and an APEv2 footer: the adapter is
+    // chosen by content, whatever the name.
+    all.append(withExtension(u"wav"_s,
+        "wvpk"_ba + QByteArray::fromHex("18000000100400009001000000000000900100000500000000000000")
+            + "APETAGEX"_ba + QByteArray::fromHex("d0070000200000000000000000000000") + QByteArray(8, '\0')));
     all.removeAll(QByteArray());
     return all;
 }
