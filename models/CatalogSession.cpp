@@ -3,11 +3,15 @@
 #include "CatalogSession.h"
 
 #include "Logging.h"
+#include "catalog/AssetPath.h"
 #include "catalog/TrackQueries.h"
 #include "identifiers/IsrcAllocation.h"
 #include "tracks/TrackIsrc.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +77,39 @@ QString fieldLabel(TrackQueries::EditableField field)
         return QCoreApplication::translate("CatalogSession", "Vocals Change");
     }
     return {};
+}
+
+// The track table's loudness column: the integrated loudness of each analysed master.
+QHash<qint64, double> loudnessByTrack(const QualityListModel &quality)
+{
+    QHash<qint64, double> lufs;
+    for (int i = 0; i < quality.rowCount(); ++i) {
+        const qint64 trackId = quality.data(quality.index(i), QualityListModel::TrackIdRole).toLongLong();
+        const TrackQualityRow *row = quality.row(trackId);
+        if (row && row->facts && row->facts->decoded && std::isfinite(row->facts->integratedLufs))
+            lufs.insert(trackId, row->facts->integratedLufs);
+    }
+    return lufs;
+}
+
+// The track table's readiness column: the highest use each track is ready for (the uses build
+// on each other, so that is the last one in a row of ready ones).
+QHash<qint64, int> readinessByTrack(const ReadinessMatrixModel &matrix)
+{
+    QHash<qint64, int> highest;
+    for (int i = 0; i < matrix.rowCount(); ++i) {
+        const Readiness::TrackReadiness *readiness = matrix.readinessAt(i);
+        if (!readiness)
+            continue;
+        int ready = -1;
+        for (const Readiness::UseResult &use : readiness->uses) {
+            if (use.verdict != Readiness::Verdict::Ready)
+                break;
+            ready = int(use.use);
+        }
+        highest.insert(readiness->trackId, ready);
+    }
+    return highest;
 }
 
 } // namespace
@@ -145,6 +182,10 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     // catalog thread after the writes that caused them.
     connect(&m_history, &EditHistory::changed, &m_derivedRefresh, qOverload<>(&QTimer::start));
     m_filter.setSourceModel(&m_table);
+    connect(m_quality.model(), &QAbstractItemModel::modelReset, this,
+        [this] { m_table.setLoudness(loudnessByTrack(*m_quality.model())); });
+    connect(m_rights.matrix(), &QAbstractItemModel::modelReset, this,
+        [this] { m_table.setReadiness(readinessByTrack(*m_rights.matrix())); });
     connect(&m_table, &QAbstractItemModel::modelReset, this, &CatalogSession::trackCountChanged);
     // The detail pane follows the selection's current track (the one last clicked).
     connect(&m_selection, &TrackSelection::currentChanged, this,
@@ -223,15 +264,18 @@ void CatalogSession::reloadTracks()
         QString error;
         TrackRows rows;
         QString prefix;
+        QString root;
         QSqlDatabase db = store.connection(&error);
         if (db.isValid()) {
             if (auto loaded = TrackQueries::allTracks(db, &error))
                 rows = std::move(*loaded);
             prefix = store.setting(Isrc::RegistrantPrefixSetting);
+            root = store.libraryRoot();
         }
         QMetaObject::invokeMethod(
             this,
-            [this, rows = std::move(rows), error, prefix]() mutable {
+            [this, rows = std::move(rows), error, prefix, root]() mutable {
+                m_libraryRoot = root;
                 if (prefix != m_isrcPrefix) {
                     m_isrcPrefix = prefix;
                     Q_EMIT isrcPrefixChanged();
@@ -240,6 +284,20 @@ void CatalogSession::reloadTracks()
             },
             Qt::QueuedConnection);
     });
+}
+
+QUrl CatalogSession::masterFileUrl(qint64 trackId) const
+{
+    const TrackRow *row = m_table.rowById(trackId);
+    if (!row || row->path.isEmpty() || m_libraryRoot.isEmpty())
+        return {};
+    return QUrl::fromLocalFile(AssetPath::resolve(m_libraryRoot, row->path));
+}
+
+QUrl CatalogSession::masterFolderUrl(qint64 trackId) const
+{
+    const QUrl file = masterFileUrl(trackId);
+    return file.isEmpty() ? QUrl() : QUrl::fromLocalFile(QFileInfo(file.toLocalFile()).absolutePath());
 }
 
 void CatalogSession::finishLoad(TrackRows rows, const QString &error)

@@ -20,6 +20,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <QUrl>
 #include <QVariantMap>
 #include <QtQmlIntegration>
 
@@ -83,6 +84,12 @@ public:
     /// path, stems, bpm, key, mood, hasVocals of the current track.
     QVariantMap currentTrack() const;
 
+    /// A track's master file as a local URL (what the preview plays); empty when the track has
+    /// no audio yet or the catalog no library root.
+    Q_INVOKABLE QUrl masterFileUrl(qint64 trackId) const;
+    /// The folder that file is in (Open Containing Folder); empty likewise.
+    Q_INVOKABLE QUrl masterFolderUrl(qint64 trackId) const;
+
     /// Reloads tracks and releases from the catalog, e.g. after an import.
     Q_INVOKABLE void reload();
     /// Reloads only the track table (the catalog page), e.g. after a release's tracks changed.
@@ -138,6 +145,7 @@ private:
     int m_pendingLoads = 0;
     qint64 m_currentTrackId = 0;
     QString m_isrcPrefix; ///< normalised (CCXXX)
+    QString m_libraryRoot; ///< as loaded with the tracks
     CatalogThread m_catalogThread; // last: it finishes its work before the models go away
 };
 

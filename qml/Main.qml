@@ -244,6 +244,9 @@ Kirigami.ApplicationWindow {
                     onImportRequested: window.chooseImportFolder()
                     onWriteTagsRequested: (trackIds, subject) => window.writeTags(trackIds, subject)
                     onWriteAllTagsRequested: window.writeAllTags()
+                    onShowTrackRequested: (pageKey, trackId) => window.navigateTo(
+                        { page: pageKey, record: "track", recordId: trackId, tab: "", field: "" })
+                    onOpenFolderRequested: folder => Qt.openUrlExternally(folder)
                 }
                 ReleasesPage {
                     session: window.session

@@ -1478,6 +1478,17 @@
     </message>
 </context>
 <context>
+    <name>ColumnsMenu</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Reset Column Widths</source>
+        <translation>Spaltenbreiten zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>imprint: cannot open the catalog: %1</source>
@@ -4191,6 +4202,42 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonart</translation>
+    </message>
+    <message>
+        <source>Moods</source>
+        <translation>Stimmungen</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Lautheit</translation>
+    </message>
+    <message>
+        <source>Ready For</source>
+        <translation>Bereit für</translation>
     </message>
 </context>
 <context>
@@ -7585,6 +7632,30 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Auf, Alt+Ab</translation>
     </message>
+    <message>
+        <source>Play or pause the selected track&apos;s preview</source>
+        <translation>Vorschau des ausgewählten Titels abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Actions, sorting and columns of the track table</source>
+        <translation>Aktionen, Sortierung und Spalten der Titeltabelle</translation>
+    </message>
+    <message>
+        <source>Menu, Shift+F10</source>
+        <translation>Menü, Umschalt+F10</translation>
+    </message>
+    <message>
+        <source>Sort by a column (again: the other direction)</source>
+        <translation>Nach einer Spalte sortieren (erneut: andere Richtung)</translation>
+    </message>
+    <message>
+        <source>Click its header</source>
+        <translation>Klick auf den Spaltenkopf</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -8162,6 +8233,56 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>TrackContextMenu</name>
+    <message>
+        <source>Pause Preview</source>
+        <translation>Vorschau anhalten</translation>
+    </message>
+    <message>
+        <source>Play Preview</source>
+        <translation>Vorschau abspielen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n Tracks Together</source>
+        <translation>
+            <numerusform>%n Titel gemeinsam bearbeiten</numerusform>
+            <numerusform>%n Titel gemeinsam bearbeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Write Tags…</source>
+        <translation>Tags schreiben …</translation>
+    </message>
+    <message>
+        <source>Show in Quality</source>
+        <translation>In Qualität zeigen</translation>
+    </message>
+    <message>
+        <source>Show in Rights</source>
+        <translation>In Rechte zeigen</translation>
+    </message>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation>Übergeordneten Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Sort By</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>%1 (ascending)</source>
+        <translation>%1 (aufsteigend)</translation>
+    </message>
+    <message>
+        <source>%1 (descending)</source>
+        <translation>%1 (absteigend)</translation>
+    </message>
+</context>
+<context>
     <name>TrackCreditsSection</name>
     <message>
         <source>Work (composition)</source>
@@ -8366,6 +8487,49 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>TrackPreviewBar</name>
+    <message>
+        <source>This track has no audio file to play yet.</source>
+        <translation>Dieser Titel hat noch keine Audiodatei zum Abspielen.</translation>
+    </message>
+    <message>
+        <source>No sound device was found: the preview plays silently.</source>
+        <translation>Kein Audiogerät gefunden: Die Vorschau spielt stumm.</translation>
+    </message>
+    <message>
+        <source>Cannot play this track: %1</source>
+        <translation>Dieser Titel lässt sich nicht abspielen: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Pause the preview (Space in the table)</source>
+        <translation>Vorschau anhalten (Leertaste in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Play the selected track (Space in the table)</source>
+        <translation>Ausgewählten Titel abspielen (Leertaste in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>No audio to preview</source>
+        <translation>Kein Audio für die Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview position</source>
+        <translation>Position der Vorschau</translation>
+    </message>
+</context>
+<context>
     <name>TrackQueries</name>
     <message>
         <source>A track needs a title.</source>
@@ -8397,6 +8561,13 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>No recording matches.</source>
         <translation>Keine Aufnahme gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackTable</name>
+    <message>
+        <source>Tracks</source>
+        <translation>Titel</translation>
     </message>
 </context>
 <context>

@@ -702,6 +702,16 @@
     </message>
 </context>
 <context>
+    <name>TrackContextMenu</name>
+    <message numerus="yes">
+        <source>Edit %n Tracks Together</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorksPage</name>
     <message numerus="yes">
         <source>%n recording(s)</source>

@@ -23,6 +23,9 @@ constexpr auto recentKey = "Files"_L1;
 constexpr auto splitterGroup = "Splitters"_L1;
 constexpr auto folderGroup = "Folders"_L1;
 constexpr auto windowGroup = "MainWindow"_L1;
+constexpr auto columnsGroup = "Columns"_L1;
+constexpr auto widthsGroup = "Widths"_L1;
+constexpr auto hiddenKey = "Hidden"_L1;
 } // namespace
 
 AppSettings::AppSettings(KSharedConfigPtr config, QObject *parent)
@@ -78,6 +81,42 @@ void AppSettings::setSplitterState(const QString &key, const QByteArray &state)
 {
     KConfigGroup group = m_config->group(splitterGroup);
     group.writeEntry(key, state);
+    m_config->sync();
+}
+
+QHash<QString, int> AppSettings::columnWidths(const QString &table) const
+{
+    const KConfigGroup group = m_config->group(columnsGroup).group(table).group(widthsGroup);
+    QHash<QString, int> widths;
+    for (const QString &key : group.keyList()) {
+        const int width = group.readEntry(key, 0);
+        if (width > 0)
+            widths.insert(key, width);
+    }
+    return widths;
+}
+
+void AppSettings::setColumnWidths(const QString &table, const QHash<QString, int> &widths)
+{
+    KConfigGroup group = m_config->group(columnsGroup).group(table).group(widthsGroup);
+    group.deleteGroup();
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it)
+        group.writeEntry(it.key(), it.value());
+    m_config->sync();
+}
+
+std::optional<QStringList> AppSettings::hiddenColumns(const QString &table) const
+{
+    const KConfigGroup group = m_config->group(columnsGroup).group(table);
+    if (!group.hasKey(hiddenKey))
+        return std::nullopt;
+    return group.readEntry(hiddenKey, QStringList());
+}
+
+void AppSettings::setHiddenColumns(const QString &table, const QStringList &keys)
+{
+    KConfigGroup group = m_config->group(columnsGroup).group(table);
+    group.writeEntry(hiddenKey, keys);
     m_config->sync();
 }
 

@@ -4,10 +4,13 @@
 
 #include <KSharedConfig>
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
+
+#include <optional>
 
 class QJSEngine;
 class QQmlEngine;
@@ -18,7 +21,8 @@ namespace Imprint
 
 /// What the GUI remembers between runs, kept with KConfig (the state file, imprintstaterc):
 /// the window's size and position, splitter positions, the folder last used per kind of file
-/// dialog and the recently opened catalogs. The only file that touches KConfig.
+/// dialog, the recently opened catalogs and each table's column widths and hidden columns.
+/// The only file that touches KConfig.
 class AppSettings : public QObject
 {
     Q_OBJECT
@@ -42,6 +46,14 @@ public:
     /// A SplitView's saveState() under key ("catalog", …); empty when never saved.
     Q_INVOKABLE QByteArray splitterState(const QString &key) const;
     Q_INVOKABLE void setSplitterState(const QString &key, const QByteArray &state);
+
+    /// The widths the user gave the columns of a table ("tracks", "quality"), by column key;
+    /// columns never resized are missing.
+    QHash<QString, int> columnWidths(const QString &table) const;
+    void setColumnWidths(const QString &table, const QHash<QString, int> &widths);
+    /// The keys of the columns the user hid in a table; nullopt when never chosen.
+    std::optional<QStringList> hiddenColumns(const QString &table) const;
+    void setHiddenColumns(const QString &table, const QStringList &keys);
 
     /// The folder a file dialog of this kind ("import", "export", "documents", "audio",
     /// "images", "catalog") last used, else the user's Music (audio) or Documents folder.

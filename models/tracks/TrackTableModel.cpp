@@ -2,9 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "TrackTableModel.h"
 
+#include "quality/QualityCheck.h"
+#include "rights/Readiness.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -71,8 +76,40 @@ QVariant TrackTableModel::displayValue(const TrackRow &row, int column) const
         return formatDuration(row.durationMs);
     case FormatColumn:
         return describeFormat(row);
+    case GenreColumn:
+        return row.genre;
+    case LanguageColumn:
+        return row.language;
+    case BpmColumn:
+        return row.bpm;
+    case KeyColumn:
+        return row.key;
+    case MoodColumn:
+        return row.mood;
+    case LoudnessColumn: {
+        const double lufs = loudnessOf(row.id);
+        return std::isnan(lufs) ? QString() : tr("%1 LUFS").arg(formatLevel(lufs));
+    }
+    case ReadinessColumn: {
+        const int use = readinessOf(row.id);
+        if (use == -2)
+            return QString();
+        return use < 0 ? tr("Not ready") : Readiness::useName(Readiness::allUses.at(use));
+    }
     }
     return {};
+}
+
+double TrackTableModel::loudnessOf(qint64 id) const
+{
+    return m_loudness.value(id, std::numeric_limits<double>::quiet_NaN());
+}
+
+int TrackTableModel::readinessOf(qint64 id) const
+{
+    if (!m_readinessKnown)
+        return -2;
+    return m_readiness.value(id, -1);
 }
 
 QVariant TrackTableModel::data(const QModelIndex &index, int role) const
@@ -87,6 +124,12 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         if (index.column() == DurationColumn)
             return row.durationMs;
+        if (index.column() == BpmColumn)
+            return row.bpm.toDouble();
+        if (index.column() == LoudnessColumn)
+            return loudnessOf(row.id);
+        if (index.column() == ReadinessColumn)
+            return readinessOf(row.id);
         return displayValue(row, index.column()).toString().toCaseFolded();
     case SearchTextRole:
         return row.searchKey;
@@ -126,12 +169,22 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
         return row.mood;
     case HasVocalsRole:
         return row.hasVocals;
+    case LoudnessRole:
+        return loudnessOf(row.id);
+    case ReadinessRole:
+        return readinessOf(row.id);
     }
     return {};
 }
 
 QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static const QStringList keys { u"title"_s, u"artist"_s, u"release"_s, u"version"_s, u"isrc"_s,
+        u"duration"_s, u"format"_s, u"genre"_s, u"language"_s, u"bpm"_s, u"key"_s, u"mood"_s, u"loudness"_s,
+        u"readiness"_s };
+    static_assert(ColumnCount == 14, "a key for every column");
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole && section >= 0 && section < ColumnCount)
+        return keys.at(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -149,6 +202,20 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Duration");
     case FormatColumn:
         return tr("Format");
+    case GenreColumn:
+        return tr("Genre");
+    case LanguageColumn:
+        return tr("Language");
+    case BpmColumn:
+        return tr("BPM");
+    case KeyColumn:
+        return tr("Key");
+    case MoodColumn:
+        return tr("Moods");
+    case LoudnessColumn:
+        return tr("Loudness");
+    case ReadinessColumn:
+        return tr("Ready For");
     }
     return {};
 }
@@ -161,8 +228,8 @@ QHash<int, QByteArray> TrackTableModel::roleNames() const
         { VersionRole, "version" }, { IsrcRole, "isrc" }, { DurationRole, "durationMs" },
         { FormatRole, "format" }, { PathRole, "path" }, { GenreRole, "genre" }, { LanguageRole, "language" },
         { ExplicitRole, "explicitFlag" }, { ReleaseIdRole, "releaseId" }, { LabelRole, "label" },
-        { BpmRole, "bpm" }, { KeyRole, "musicalKey" }, { MoodRole, "mood" },
-        { HasVocalsRole, "hasVocals" } });
+        { BpmRole, "bpm" }, { KeyRole, "musicalKey" }, { MoodRole, "mood" }, { HasVocalsRole, "hasVocals" },
+        { LoudnessRole, "loudnessLufs" }, { ReadinessRole, "readiness" } });
     return names;
 }
 
@@ -200,8 +267,47 @@ bool TrackTableModel::lessThan(int left, int right, int column) const
         return a.durationMs < b.durationMs;
     case FormatColumn:
         return std::tie(a.format, a.sampleRate, a.bitDepth) < std::tie(b.format, b.sampleRate, b.bitDepth);
+    case GenreColumn:
+        return text(a.genre, b.genre);
+    case LanguageColumn:
+        return text(a.language, b.language);
+    case BpmColumn: // empty (0) first
+        return a.bpm.toDouble() < b.bpm.toDouble();
+    case KeyColumn:
+        return text(a.key, b.key);
+    case MoodColumn:
+        return text(a.mood, b.mood);
+    case LoudnessColumn: {
+        // Not analysed first, then the quietest.
+        const double x = loudnessOf(a.id), y = loudnessOf(b.id);
+        return std::isnan(x) ? !std::isnan(y) : (!std::isnan(y) && x < y);
+    }
+    case ReadinessColumn:
+        return readinessOf(a.id) < readinessOf(b.id);
     }
     return false;
+}
+
+void TrackTableModel::setLoudness(QHash<qint64, double> lufs)
+{
+    m_loudness = std::move(lufs);
+    emitColumnChanged(LoudnessColumn, LoudnessRole);
+}
+
+void TrackTableModel::setReadiness(QHash<qint64, int> highestReadyUse)
+{
+    m_readiness = std::move(highestReadyUse);
+    m_readinessKnown = true;
+    emitColumnChanged(ReadinessColumn, ReadinessRole);
+}
+
+// The whole column, in one signal: the derived values arrive for every track at once.
+void TrackTableModel::emitColumnChanged(int column, int role)
+{
+    if (m_rows.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column),
+        { Qt::DisplayRole, Qt::ToolTipRole, SortRole, role });
 }
 
 const TrackRow *TrackTableModel::rowById(qint64 id) const
@@ -229,10 +335,10 @@ std::optional<int> TrackTableModel::assign(TrackRow &row, Role role, const QStri
         break;
     case GenreRole:
         row.genre = value;
-        return -1;
+        return int(GenreColumn);
     case LanguageRole:
         row.language = value;
-        return -1;
+        return int(LanguageColumn);
     case ExplicitRole:
         row.explicitFlag = value;
         return -1;
@@ -241,13 +347,13 @@ std::optional<int> TrackTableModel::assign(TrackRow &row, Role role, const QStri
         return -1;
     case BpmRole:
         row.bpm = value;
-        return -1;
+        return int(BpmColumn);
     case KeyRole:
         row.key = value;
-        return -1;
+        return int(KeyColumn);
     case MoodRole:
         row.mood = value;
-        return -1;
+        return int(MoodColumn);
     case HasVocalsRole:
         row.hasVocals = value;
         return -1;

@@ -13,8 +13,9 @@
 namespace Imprint
 {
 
-/// The catalog's tracks as a table: one row per recording, one column per field shown in the
-/// catalog page. The rows are handed in by CatalogSession, which loads them off the GUI thread.
+/// The catalog's tracks as a table: one row per recording, one column per field the catalog
+/// page can show (the page chooses which). The rows are handed in by CatalogSession, which loads
+/// them off the GUI thread; loudness and readiness come from the quality and rights models.
 class TrackTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,6 +31,13 @@ public:
         IsrcColumn,
         DurationColumn,
         FormatColumn,
+        GenreColumn,
+        LanguageColumn,
+        BpmColumn,
+        KeyColumn,
+        MoodColumn,
+        LoudnessColumn, ///< integrated loudness of the master's latest analysis
+        ReadinessColumn, ///< the highest use the track is ready for
         ColumnCount
     };
     Q_ENUM(Column)
@@ -55,6 +63,9 @@ public:
         KeyRole, ///< QString: "F# minor", "8A"; empty when not set
         MoodRole, ///< QString: comma-separated moods; empty when not set
         HasVocalsRole, ///< QString: "1" vocals, "0" instrumental, empty when not recorded
+        LoudnessRole, ///< double LUFS; NaN before analysis or for silence
+        ReadinessRole, ///< int: highest ready use (Readiness::Use), -1 for none, -2 not known yet
+        ColumnKeyRole, ///< header data: the column's stable name ("title", "bpm"…) for settings
     };
     Q_ENUM(Role)
 
@@ -88,6 +99,11 @@ public:
     /// Changes the label of every row whose release is releaseId.
     void setReleaseLabel(qint64 releaseId, const QString &label);
 
+    /// Integrated loudness per track id (tracks missing: not analysed) and the highest use each
+    /// track is ready for (Readiness::Use as int; -1 for none). Kept across setRows.
+    void setLoudness(QHash<qint64, double> lufs);
+    void setReadiness(QHash<qint64, int> highestReadyUse);
+
     static QString formatDuration(qint64 ms);
     static QString describeFormat(const TrackRow &row);
 
@@ -96,8 +112,15 @@ private:
     static std::optional<int> assign(TrackRow &row, Role role, const QString &value);
     void emitRuns(QList<int> rows, const QList<int> &roles);
 
+    double loudnessOf(qint64 id) const;
+    int readinessOf(qint64 id) const;
+    void emitColumnChanged(int column, int role);
+
     TrackRows m_rows;
     QHash<qint64, int> m_rowOfId;
+    QHash<qint64, double> m_loudness;
+    QHash<qint64, int> m_readiness;
+    bool m_readinessKnown = false;
 };
 
 } // namespace Imprint

@@ -5,8 +5,10 @@ import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
+import Imprint.App
 
-// Tracks with their verdict chip, measurements and the first thing to fix.
+// Tracks with their verdict chip, measurements and the first thing to fix. Drag a header's
+// edge to resize its column, right-click the header to choose the columns; both are remembered.
 FocusScope {
     id: root
     Kirigami.Theme.colorSet: Kirigami.Theme.View
@@ -17,12 +19,27 @@ FocusScope {
 
     signal trackSelected(real trackId)
 
-    // Verdict, title, artist, loudness, true peak, range, clipping, stems; the fix takes the rest.
-    readonly property var widths: [70, 0.28, 0.14, 100, 100, 70, 80, 70]
+    readonly property var titles: [qsTr("Verdict"), qsTr("Track"), qsTr("Artist"), qsTr("Loudness"), qsTr("True peak"),
+                                   qsTr("Range"), qsTr("Clipping"), qsTr("Stems"), qsTr("To fix")]
+    // A column's width now (0 when hidden); bound to every change of the columns.
     function widthOf(column) {
-        const fixed = 70 + 100 + 100 + 70 + 80 + 70
-        const flexible = Math.max(200, list.width - fixed)
-        return widths[column] < 1 ? flexible * widths[column] : widths[column]
+        void columns.revision
+        return columns.width(column, list.width - 8)
+    }
+
+    TableColumns {
+        id: columns
+        settings: AppSettings
+        table: "quality"
+        keys: ["verdict", "track", "artist", "loudness", "truePeak", "range", "clipping", "stems", "fix"]
+        // Track, artist and the fix share what the measurements leave.
+        defaultWidths: [70, 0.4, 0.2, 100, 100, 70, 80, 70, 0.4]
+    }
+    ColumnsMenu {
+        id: headerMenu
+        objectName: "qualityColumnsMenu"
+        columns: columns
+        titles: root.titles
     }
 
     ColumnLayout {
@@ -39,19 +56,31 @@ FocusScope {
                 anchors.fill: parent
                 anchors.leftMargin: 8
                 Repeater {
-                    model: [qsTr("Verdict"), qsTr("Track"), qsTr("Artist"), qsTr("Loudness"), qsTr("True peak"),
-                            qsTr("Range"), qsTr("Clipping"), qsTr("Stems"), qsTr("To fix")]
+                    model: root.titles
                     delegate: Label {
+                        id: headerLabel
                         required property int index
                         required property string modelData
-                        width: index < 8 ? root.widthOf(index) : list.width * 0.3
+                        width: root.widthOf(index)
+                        visible: width > 0
                         height: 32
+                        rightPadding: 8
                         verticalAlignment: Text.AlignVCenter
                         font.bold: true
                         elide: Text.ElideRight
                         text: modelData
+                        Accessible.role: Accessible.ColumnHeader
+                        Accessible.name: modelData
+                        ColumnResizeGrip {
+                            columns: columns
+                            column: headerLabel.index
+                        }
                     }
                 }
+            }
+            TapHandler {
+                acceptedButtons: Qt.RightButton
+                onTapped: headerMenu.popup()
             }
         }
 
@@ -104,6 +133,7 @@ FocusScope {
                     anchors.leftMargin: 8
                     Item {
                         width: root.widthOf(0)
+                        visible: width > 0
                         height: parent.height
                         QualityChip {
                             anchors.verticalCenter: parent.verticalCenter
@@ -116,6 +146,7 @@ FocusScope {
                             required property int index
                             required property string modelData
                             width: root.widthOf(index + 1)
+                            visible: width > 0
                             height: row.height
                             rightPadding: 8
                             verticalAlignment: Text.AlignVCenter
@@ -126,6 +157,7 @@ FocusScope {
                     }
                     Item {
                         width: root.widthOf(7)
+                        visible: width > 0
                         height: parent.height
                         QualityChip {
                             anchors.verticalCenter: parent.verticalCenter
@@ -134,8 +166,10 @@ FocusScope {
                         }
                     }
                     Label {
-                        width: Math.max(80, list.width - x - 8)
+                        width: root.widthOf(8)
+                        visible: width > 0
                         height: row.height
+                        rightPadding: 8
                         verticalAlignment: Text.AlignVCenter
                         elide: Text.ElideRight
                         color: row.textColor

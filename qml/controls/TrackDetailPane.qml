@@ -14,6 +14,12 @@ Pane {
     readonly property var track: session.currentTrack
     readonly property bool hasTrack: track.id !== undefined
 
+    // Edit (the table's context menu): the keyboard in the title, to change it.
+    function startEditing() {
+        titleField.editor.forceActiveFocus()
+        titleField.editor.selectAll()
+    }
+
     function text(key) {
         return pane.track[key] !== undefined ? String(pane.track[key]) : ""
     }
@@ -46,6 +52,7 @@ Pane {
                 wrapMode: Text.Wrap
             }
             EditableField {
+                id: titleField
                 objectName: "titleField"
                 Layout.fillWidth: true
                 label: qsTr("Title")

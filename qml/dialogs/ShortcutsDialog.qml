@@ -21,6 +21,9 @@ Kirigami.Dialog {
         { text: qsTr("Add a track to the selection"), shortcut: qsTr("Ctrl+Click") },
         { text: qsTr("Select no track"), shortcut: qsTr("Esc") },
         { text: qsTr("Edit the selected tracks together"), shortcut: qsTr("Enter") },
+        { text: qsTr("Play or pause the selected track's preview"), shortcut: qsTr("Space") },
+        { text: qsTr("Actions, sorting and columns of the track table"), shortcut: qsTr("Menu, Shift+F10") },
+        { text: qsTr("Sort by a column (again: the other direction)"), shortcut: qsTr("Click its header") },
         { text: qsTr("Move a track in the running order"), shortcut: qsTr("Alt+Up, Alt+Down") }
     ]
 

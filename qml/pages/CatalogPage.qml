@@ -20,6 +20,18 @@ Page {
     /// "Write Tags" for these track ids (subject: what they are, for the dialog).
     signal writeTagsRequested(var trackIds, string subject)
     signal writeAllTagsRequested()
+    /// The track on another page ("quality", "rights"), from the table's context menu.
+    signal showTrackRequested(string pageKey, real trackId)
+    /// Open Containing Folder: the folder to show in the file manager.
+    signal openFolderRequested(url folder)
+
+    // Edit (Enter or the context menu): several tracks together, or the one in its pane.
+    function editSelected() {
+        if (page.session.selection.count > 1)
+            bulkPane.startEditing()
+        else if (page.session.currentTrackId > 0)
+            detailPane.startEditing()
+    }
 
     // The selected tracks, or the current one when one (or none) is selected.
     function writeSelectedTags() {
@@ -118,14 +130,29 @@ Page {
         anchors.fill: parent
         visible: page.session.trackCount > 0
 
-        TrackTable {
-            id: table
+        ColumnLayout {
             SplitView.fillWidth: true
-            tracks: page.session.tracks
-            selection: page.session.selection
-            onEditRequested: {
-                if (page.session.selection.count > 1)
-                    bulkPane.startEditing()
+            spacing: 0
+
+            TrackTable {
+                id: table
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                tracks: page.session.tracks
+                selection: page.session.selection
+                contextMenu: trackMenu
+                onEditRequested: {
+                    if (page.session.selection.count > 1)
+                        bulkPane.startEditing()
+                }
+                onPlayPauseRequested: preview.togglePlayback()
+            }
+            TrackPreviewBar {
+                id: preview
+                objectName: "trackPreview"
+                Layout.fillWidth: true
+                source: page.session.currentTrackId > 0 ? page.session.masterFileUrl(page.session.currentTrackId) : ""
+                title: page.session.currentTrack.title ?? ""
             }
         }
 
@@ -135,6 +162,7 @@ Page {
             SplitView.minimumWidth: 280
 
             TrackDetailPane {
+                id: detailPane
                 anchors.fill: parent
                 visible: page.session.selection.count <= 1
                 session: page.session
@@ -148,6 +176,20 @@ Page {
                 onDone: table.forceActiveFocus()
             }
         }
+    }
+
+    TrackContextMenu {
+        id: trackMenu
+        objectName: "trackContextMenu"
+        session: page.session
+        columns: table.columns
+        columnTitles: table.columnTitles
+        previewPlaying: preview.playing
+        onPlayPauseRequested: preview.togglePlayback()
+        onEditRequested: page.editSelected()
+        onWriteTagsRequested: page.writeSelectedTags()
+        onShowRequested: pageKey => page.showTrackRequested(pageKey, page.session.currentTrackId)
+        onOpenFolderRequested: folder => page.openFolderRequested(folder)
     }
 
     EmptyCatalog {

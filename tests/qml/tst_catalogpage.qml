@@ -3,6 +3,7 @@
 import QtQuick
 import QtTest
 import Imprint
+import Imprint.Models
 
 TestCase {
     id: testCase
@@ -48,7 +49,7 @@ TestCase {
         const table = findChild(page, "trackTable")
         verify(table)
         compare(table.rows, 30)
-        compare(table.columns, 7)
+        compare(table.columns, TrackTableModel.ColumnCount)
     }
 
     function test_searchFiltersTheTable() {

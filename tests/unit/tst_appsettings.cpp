@@ -106,6 +106,24 @@ private Q_SLOTS:
         QVERIFY(open()->splitterState(u"quality"_s).isEmpty());
     }
 
+    void columnWidthsAndHiddenColumnsPersistPerTable()
+    {
+        QVERIFY(!open()->hiddenColumns(u"tracks"_s)); // never chosen: the view's defaults apply
+        QVERIFY(open()->columnWidths(u"tracks"_s).isEmpty());
+        open()->setColumnWidths(u"tracks"_s, { { u"title"_s, 240 }, { u"bpm"_s, 64 } });
+        open()->setHiddenColumns(u"tracks"_s, { u"isrc"_s, u"format"_s });
+        open()->setHiddenColumns(u"quality"_s, {});
+        const QHash<QString, int> widths { { u"title"_s, 240 }, { u"bpm"_s, 64 } };
+        QCOMPARE(open()->columnWidths(u"tracks"_s), widths);
+        QCOMPARE(open()->hiddenColumns(u"tracks"_s), QStringList({ u"isrc"_s, u"format"_s }));
+        // Hiding none is a choice too, not "never chosen".
+        QCOMPARE(open()->hiddenColumns(u"quality"_s), QStringList());
+        QVERIFY(open()->columnWidths(u"quality"_s).isEmpty());
+        // Saving widths replaces the old set: a reset forgets them.
+        open()->setColumnWidths(u"tracks"_s, {});
+        QVERIFY(open()->columnWidths(u"tracks"_s).isEmpty());
+    }
+
     void dialogsStartInTheRememberedFolderElseMusicOrDocuments()
     {
         auto settings = open();

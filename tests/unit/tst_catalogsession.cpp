@@ -167,6 +167,41 @@ private Q_SLOTS:
         QVERIFY(!streamingRules().contains(u"streaming.isrc.missing"_s));
     }
 
+    // The track table's readiness column follows the rights model; its master file and folder
+    // are resolved against the library root for the preview and Open Containing Folder.
+    void trackTableShowsReadinessAndFindsTheMasterFile()
+    {
+        Test::TestCatalog catalog(3);
+        CatalogSession session(catalog.store());
+        load(session);
+        RightsCatalog *rights = session.rights();
+        if (rights->isLoading())
+            QVERIFY(QSignalSpy(rights, &RightsCatalog::reloaded).wait(5000));
+        const qint64 id = session.tracks()->trackIdAt(0);
+        const QModelIndex ready
+            = session.trackTable()->index(session.trackTable()->rowOf(id), TrackTableModel::ReadinessColumn);
+        const int row = rights->rowOfTrack(id);
+        int highest = -1;
+        for (int use = 0; use < 4
+            && rights->matrix()->index(row, use).data(ReadinessMatrixModel::VerdictRole) == u"ready"_s;
+            ++use)
+            highest = use;
+        QCOMPARE(ready.data(TrackTableModel::ReadinessRole).toInt(), highest);
+        QVERIFY(!ready.data().toString().isEmpty());
+
+        // No library root yet: no file to play.
+        QVERIFY(session.masterFileUrl(id).isEmpty());
+        QVERIFY(session.masterFolderUrl(12345).isEmpty());
+        QTemporaryDir library;
+        QVERIFY(catalog.store().setLibraryRoot(library.path(), nullptr));
+        load(session);
+        const QString relative = session.trackTable()->rowById(id)->path;
+        QVERIFY(!relative.isEmpty());
+        QCOMPARE(session.masterFileUrl(id), QUrl::fromLocalFile(QDir(library.path()).filePath(relative)));
+        QCOMPARE(session.masterFolderUrl(id),
+            QUrl::fromLocalFile(QFileInfo(QDir(library.path()).filePath(relative)).absolutePath()));
+    }
+
     // BPM, key, mood and vocals: checked, normalised, saved, undoable; the sync blockers that
     // ask for them lead to their fields and go once they are set.
     void syncFieldsAreEditedAndLiftTheirBlockers()

@@ -31,7 +31,8 @@ QList<Printed> throughTheCatalogPage(const CatalogStore &store, const QString &s
     for (int row = 0; row < filter.rowCount(); ++row) {
         const QModelIndex index = filter.index(row, 0);
         Printed printed { QString::number(index.data(TrackTableModel::IdRole).toLongLong()) };
-        for (int column = 0; column < TrackTableModel::ColumnCount; ++column)
+        // The columns the page shows until the user chooses more (the listing reads only those).
+        for (int column = 0; column <= TrackTableModel::FormatColumn; ++column)
             printed.append(filter.index(row, column).data().toString());
         printed << QString::number(index.data(TrackTableModel::DurationRole).toLongLong())
                 << index.data(TrackTableModel::FormatRole).toString()
