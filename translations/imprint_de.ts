@@ -592,6 +592,66 @@
     </message>
 </context>
 <context>
+    <name>AudioPicture</name>
+    <message>
+        <source>Clipping at %1</source>
+        <translation>Clipping bei %1</translation>
+    </message>
+    <message>
+        <source>True peak %1 dBTP at %2, over the %3 dBTP ceiling</source>
+        <translation>True Peak %1 dBTP bei %2, über der Grenze von %3 dBTP</translation>
+    </message>
+    <message>
+        <source>Target %1 LUFS</source>
+        <translation>Ziel %1 LUFS</translation>
+    </message>
+    <message>
+        <source>Reference %1 LUFS</source>
+        <translation>Referenz %1 LUFS</translation>
+    </message>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <source>Waveform and short-term loudness</source>
+        <translation>Wellenform und Kurzzeit-Lautheit</translation>
+    </message>
+    <message>
+        <source>Analyze again to mark where this file clips or goes over the true-peak ceiling.</source>
+        <translation>Erneut analysieren, um zu markieren, wo diese Datei clippt oder die True-Peak-Grenze überschreitet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s): click one to see where.</source>
+        <translation>
+            <numerusform>%n Markierung: anklicken, um die Stelle zu sehen.</numerusform>
+            <numerusform>%n Markierungen: eine anklicken, um die Stelle zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clipping runs from %1 to %2</source>
+        <translation>
+            <numerusform>%n Clipping-Stelle von %1 bis %2</numerusform>
+            <numerusform>%n Clipping-Stellen von %1 bis %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clipping runs at %1</source>
+        <translation>
+            <numerusform>%n Clipping-Stelle bei %1</numerusform>
+            <numerusform>%n Clipping-Stellen bei %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>True peak up to %1 dBTP from %2 to %3, over the %4 dBTP ceiling</source>
+        <translation>True Peak bis %1 dBTP von %2 bis %3, über der Grenze von %4 dBTP</translation>
+    </message>
+    <message>
+        <source>Clipping is marked for the first %1 of %2 runs.</source>
+        <translation>Clipping ist für die ersten %1 von %2 Stellen markiert.</translation>
+    </message>
+</context>
+<context>
     <name>AudioProbe</name>
     <message>
         <source>cannot decode: %1</source>
@@ -4374,13 +4434,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>the copy cannot be moved into place</source>
         <translation>die Kopie kann nicht an ihren Platz verschoben werden</translation>
-    </message>
-</context>
-<context>
-    <name>LoudnessCurve</name>
-    <message>
-        <source>%1 LUFS</source>
-        <translation>%1 LUFS</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,30 @@
     </message>
 </context>
 <context>
+    <name>AudioPicture</name>
+    <message numerus="yes">
+        <source>%n marker(s): click one to see where.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clipping runs from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clipping runs at %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkEditPane</name>
     <message numerus="yes">
         <source>%n track(s) selected</source>

@@ -51,6 +51,8 @@ struct AnalysisResult {
     qint64 framesPerPeak = 0;
     std::vector<float> peakMin;
     std::vector<float> peakMax;
+    std::vector<float> truePeaks; ///< per waveform bucket, linear (at least the sample peak)
+    std::vector<double> clipStartSeconds; ///< where clipping runs start (the first 1 000)
 
     // Problems that still allowed a measurement: NaN/Inf samples (counted as silence).
     qint64 nonFiniteSamples = 0;

@@ -78,14 +78,25 @@ void Analyzer::add(const float *interleaved, int frames)
     }
     m_loudness->process(m_channelPointers.data(), frames);
     m_stats->process(m_channelPointers.data(), frames);
-    for (int c = 0; c < channels; ++c)
-        m_truePeak->process(c, m_channelPointers[size_t(c)], frames);
+    // True peaks per waveform bucket, so the view can mark where a track goes over.
+    const std::int64_t framesPerPeak = m_stats->framesPerPeak();
+    for (int begin = 0; begin < frames;) {
+        const std::int64_t frame = m_frames + begin;
+        const int end
+            = int(std::min<std::int64_t>(frames, (frame / framesPerPeak + 1) * framesPerPeak - m_frames));
+        for (int c = 0; c < channels; ++c)
+            m_truePeak->process(c, m_channelPointers[size_t(c)] + begin, end - begin);
+        m_stats->addTruePeak(frame, m_truePeak->takeRecentPeak());
+        begin = end;
+    }
     m_frames += frames;
 }
 
 void Analyzer::finish(AnalysisResult &result)
 {
     m_truePeak->finish();
+    if (m_frames > 0)
+        m_stats->addTruePeak(m_frames - 1, m_truePeak->takeRecentPeak());
     const double rate = m_format.sampleRate;
     result.sampleRate = m_format.sampleRate;
     result.channels = m_format.channels;
@@ -115,6 +126,9 @@ void Analyzer::finish(AnalysisResult &result)
     result.framesPerPeak = m_stats->framesPerPeak();
     result.peakMin = m_stats->peakMin();
     result.peakMax = m_stats->peakMax();
+    result.truePeaks = m_stats->truePeaks();
+    for (const std::int64_t start : m_stats->clipStarts())
+        result.clipStartSeconds.push_back(double(start) / rate);
     result.nonFiniteSamples = m_nonFinite;
 }
 

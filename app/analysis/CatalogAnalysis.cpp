@@ -110,6 +110,8 @@ AnalysisRecord toRecord(qint64 assetId, const QString &contentHash, const Analys
     record.curve = r.shortTermCurve;
     record.peakMin = r.peakMin;
     record.peakMax = r.peakMax;
+    record.truePeaks = r.truePeaks;
+    record.clipStarts.assign(r.clipStartSeconds.begin(), r.clipStartSeconds.end());
     return record;
 }
 

@@ -106,7 +106,7 @@ void SignalStats::process(const float *const *channels, int frames)
         int begin = 0;
         while (begin < frames) {
             const std::int64_t frame = m_frames + begin;
-            const std::int64_t bucket = frame / m_framesPerPeak;
+            const std::int64_t bucket = bucketOf(frame);
             const int end = int(std::min<std::int64_t>(frames, (bucket + 1) * m_framesPerPeak - m_frames));
             const Range r = rangeOf(x + begin, end - begin);
             addBucketRange(bucket, r.low, r.high);
@@ -159,6 +159,8 @@ void SignalStats::scanClipping(int channel, const float *x, int begin, int end)
             const std::int64_t start = m_frames + i - (MinClipRun - 1);
             if (m_firstClip < 0 || start < m_firstClip)
                 m_firstClip = start;
+            if (m_clipStarts.size() < size_t(MaxClipStarts))
+                m_clipStarts.push_back(start);
         } else if (run > MinClipRun) {
             ++m_clippedSamples;
         }
@@ -166,31 +168,73 @@ void SignalStats::scanClipping(int channel, const float *x, int begin, int end)
     m_runLength[size_t(channel)] = run;
 }
 
-void SignalStats::addBucketRange(std::int64_t bucket, float low, float high)
+std::int64_t SignalStats::bucketOf(std::int64_t frame)
 {
     // Buckets are relative to the current resolution; a file longer than its header said
     // halves the resolution instead of growing without bound.
-    while (bucket >= 2 * TargetPeaks) {
-        const size_t half = m_peakMin.size() / 2;
-        for (size_t i = 0; i < half; ++i) {
-            m_peakMin[i] = std::min(m_peakMin[2 * i], m_peakMin[2 * i + 1]);
-            m_peakMax[i] = std::max(m_peakMax[2 * i], m_peakMax[2 * i + 1]);
-        }
-        if (m_peakMin.size() % 2) {
-            m_peakMin[half] = m_peakMin.back();
-            m_peakMax[half] = m_peakMax.back();
-        }
-        m_peakMin.resize((m_peakMin.size() + 1) / 2);
-        m_peakMax.resize((m_peakMax.size() + 1) / 2);
-        m_framesPerPeak *= 2;
-        bucket /= 2;
-    }
+    while (frame / m_framesPerPeak >= 2 * TargetPeaks)
+        halveResolution();
+    return frame / m_framesPerPeak;
+}
+
+void SignalStats::halveResolution()
+{
+    const auto halve = [](std::vector<float> &values, const auto &combine) {
+        const size_t half = values.size() / 2;
+        for (size_t i = 0; i < half; ++i)
+            values[i] = combine(values[2 * i], values[2 * i + 1]);
+        if (values.size() % 2)
+            values[half] = values.back();
+        values.resize((values.size() + 1) / 2);
+    };
+    const auto smaller = [](float a, float b) {
+        return std::min(a, b);
+    };
+    const auto larger = [](float a, float b) {
+        return std::max(a, b);
+    };
+    halve(m_peakMin, smaller);
+    halve(m_peakMax, larger);
+    halve(m_peakTrue, larger);
+    m_framesPerPeak *= 2;
+}
+
+void SignalStats::addBucketRange(std::int64_t bucket, float low, float high)
+{
     if (size_t(bucket) >= m_peakMin.size()) {
         m_peakMin.resize(size_t(bucket) + 1, low);
         m_peakMax.resize(size_t(bucket) + 1, high);
     }
     m_peakMin[size_t(bucket)] = std::min(m_peakMin[size_t(bucket)], low);
     m_peakMax[size_t(bucket)] = std::max(m_peakMax[size_t(bucket)], high);
+}
+
+void SignalStats::addTruePeak(std::int64_t frame, float peak)
+{
+    const size_t bucket = size_t(bucketOf(frame));
+    if (bucket >= m_peakTrue.size())
+        m_peakTrue.resize(bucket + 1, 0.0f);
+    m_peakTrue[bucket] = std::max(m_peakTrue[bucket], peak);
+}
+
+std::vector<float> SignalStats::truePeaks() const
+{
+    // The interpolated values leave out the samples themselves (TruePeakMeter), so the
+    // bucket's sample peak is its floor.
+    std::vector<float> peaks(m_peakMin.size());
+    for (size_t i = 0; i < peaks.size(); ++i) {
+        const float recorded = i < m_peakTrue.size() ? m_peakTrue[i] : 0.0f;
+        peaks[i] = std::max({ recorded, -m_peakMin[i], m_peakMax[i] });
+    }
+    return peaks;
+}
+
+std::vector<std::int64_t> SignalStats::clipStarts() const
+{
+    // Channels are scanned one after the other within a block.
+    std::vector<std::int64_t> starts = m_clipStarts;
+    std::sort(starts.begin(), starts.end());
+    return starts;
 }
 
 double SignalStats::dcOffset() const

@@ -9,7 +9,8 @@ namespace Imprint::Analysis
 {
 
 /// The sample-domain measurements of one pass: sample peak, clipping runs, DC offset,
-/// leading/trailing silence, correlation of the first two channels and waveform peaks.
+/// leading/trailing silence, correlation of the first two channels and waveform peaks (with the
+/// true peak of each waveform bucket, measured by the caller, and where clipping starts).
 /// Each block is scanned once per channel with a vectorised min/max/sum kernel; the
 /// sequential checks (clip runs, silence edges) only look at samples when that kernel says
 /// the block can contain them.
@@ -25,6 +26,8 @@ public:
     static constexpr int TargetPeaks = 2048;
     static constexpr float SilenceLevel = 0.001f; // -60 dBFS
     static constexpr int MinClipRun = 3;
+    /// Where clipping starts is kept for this many runs (the view marks them); all are counted.
+    static constexpr int MaxClipStarts = 1000;
 
     float samplePeak() const { return m_peak; }
     std::int64_t clipRuns() const { return m_clipRuns; }
@@ -41,9 +44,21 @@ public:
     const std::vector<float> &peakMin() const { return m_peakMin; }
     const std::vector<float> &peakMax() const { return m_peakMax; }
 
+    /// Records a true peak (linear) measured at a frame already processed; each waveform bucket
+    /// keeps the largest, so the view can show where a track goes over a profile's ceiling.
+    void addTruePeak(std::int64_t frame, float peak);
+    /// Per waveform bucket: the largest of the sample peak and the true peaks recorded there.
+    std::vector<float> truePeaks() const;
+    /// The first frame of each clipping run (the first MaxClipStarts runs), in order.
+    std::vector<std::int64_t> clipStarts() const;
+
 private:
     void scanClipping(int channel, const float *x, int begin, int end);
     void addBucketRange(std::int64_t bucket, float low, float high);
+    /// The bucket of a frame at the current resolution, halving it first if the frame is past
+    /// what the buckets can hold.
+    std::int64_t bucketOf(std::int64_t frame);
+    void halveResolution();
 
     int m_channels;
     float m_clipLevel;
@@ -60,6 +75,8 @@ private:
     std::int64_t m_framesPerPeak = 1;
     std::vector<float> m_peakMin;
     std::vector<float> m_peakMax;
+    std::vector<float> m_peakTrue; // may be shorter than m_peakMin (no true peak recorded yet)
+    std::vector<std::int64_t> m_clipStarts;
 };
 
 } // namespace Imprint::Analysis

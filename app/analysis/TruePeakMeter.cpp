@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <utility>
 
 namespace Imprint::Analysis
 {
@@ -116,11 +117,17 @@ void TruePeakMeter::process(int channel, const float *samples, int count)
     for (int done = 0; done < count;) {
         const int take = std::min(MaxBlock, count - done);
         std::copy(samples + done, samples + done + take, buffer.begin() + keep);
-        m_peak = std::max(m_peak, interpolatedPeak(buffer.data(), take, m_coefficients.data(), m_taps));
+        m_recent = std::max(m_recent, interpolatedPeak(buffer.data(), take, m_coefficients.data(), m_taps));
         // The last taps - 1 samples are the next piece's history.
         std::copy(buffer.begin() + take, buffer.begin() + take + keep, buffer.begin());
         done += take;
     }
+    m_peak = std::max(m_peak, m_recent);
+}
+
+float TruePeakMeter::takeRecentPeak()
+{
+    return std::exchange(m_recent, 0.0f);
 }
 
 void TruePeakMeter::finish()

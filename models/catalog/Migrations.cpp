@@ -375,6 +375,14 @@ constexpr const char *oneTrackReads[] = {
     R"(CREATE INDEX tracks_title_folded ON tracks(lower(title)))",
 };
 
+// Where a track goes over (issue 13, the Quality pane's picture): the true peak of each waveform
+// bucket and the times where clipping runs start, both little-endian float32 arrays. NULL in
+// analyses made before, which count as not analysed so the next analysis run measures them.
+constexpr const char *overMarkers[] = {
+    R"(ALTER TABLE analyses ADD COLUMN true_peaks BLOB)",
+    R"(ALTER TABLE analyses ADD COLUMN clip_starts BLOB)",
+};
+
 const std::span<const char *const> migrations[] = {
     version1,
     catalogModel,
@@ -386,6 +394,7 @@ const std::span<const char *const> migrations[] = {
     uniqueCredits,
     uploadedInputs,
     oneTrackReads,
+    overMarkers,
 };
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error)

@@ -112,7 +112,8 @@ std::optional<QList<AnalysisCandidate>> candidates(QSqlDatabase db, QString *err
     q.setForwardOnly(true);
     if (!q.exec(
             u"SELECT s.id, s.rel_path, s.kind, s.size, s.mtime_ms, coalesce(s.content_hash, ''), "
-            "EXISTS (SELECT 1 FROM analyses a WHERE a.asset_id = s.id AND a.content_hash = s.content_hash) "
+            "EXISTS (SELECT 1 FROM analyses a WHERE a.asset_id = s.id AND a.content_hash = s.content_hash "
+            "        AND (a.decoded = 0 OR a.true_peaks IS NOT NULL)) "
             "FROM assets s WHERE s.kind IN ('master', 'mix', 'stem', 'instrumental', 'cutdown') "
             "ORDER BY s.kind <> 'master', s.id"_s)) {
         fail(q, error);
@@ -137,12 +138,13 @@ bool save(QSqlDatabase db, const QList<AnalysisRecord> &records, QString *error)
     QSqlQuery removeOld(db);
     removeOld.prepare(u"DELETE FROM analyses WHERE asset_id = ? AND content_hash <> ?"_s);
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT OR REPLACE INTO analyses (asset_id, content_hash, decoded, error, container, "
-                   "sample_rate, bit_depth, channels, duration_s, integrated_lufs, loudness_range_lu, "
-                   "max_short_term_lufs, sample_peak_dbfs, true_peak_dbtp, clip_runs, clipped_samples, "
-                   "first_clip_s, dc_offset, leading_silence_s, trailing_silence_s, correlation, "
-                   "curve_interval_s, curve, peak_min, peak_max) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(
+        u"INSERT OR REPLACE INTO analyses (asset_id, content_hash, decoded, error, container, "
+        "sample_rate, bit_depth, channels, duration_s, integrated_lufs, loudness_range_lu, "
+        "max_short_term_lufs, sample_peak_dbfs, true_peak_dbtp, clip_runs, clipped_samples, "
+        "first_clip_s, dc_offset, leading_silence_s, trailing_silence_s, correlation, "
+        "curve_interval_s, curve, peak_min, peak_max, true_peaks, clip_starts) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery hash(db);
     hash.prepare(u"UPDATE assets SET content_hash = ? WHERE id = ?"_s);
     for (const AnalysisRecord &r : records) {
@@ -159,7 +161,9 @@ bool save(QSqlDatabase db, const QList<AnalysisRecord> &records, QString *error)
             f.firstClipSeconds < 0 ? QVariant(QMetaType::fromType<double>()) : QVariant(f.firstClipSeconds),
             r.dcOffset, f.leadingSilenceSeconds, f.trailingSilenceSeconds,
             r.correlation ? QVariant(*r.correlation) : QVariant(QMetaType::fromType<double>()),
-            r.curveIntervalSeconds, toBlob(r.curve), toBlob(r.peakMin), toBlob(r.peakMax) };
+            r.curveIntervalSeconds, toBlob(r.curve), toBlob(r.peakMin), toBlob(r.peakMax),
+            // Never NULL for a new analysis (candidates() reads NULL as made before markers).
+            r.truePeaks.empty() ? QByteArray("", 0) : toBlob(r.truePeaks), toBlob(r.clipStarts) };
         for (const QVariant &value : values)
             insert.addBindValue(value);
         if (!insert.exec())
@@ -190,7 +194,7 @@ std::optional<AnalysisRecord> load(QSqlDatabase db, qint64 assetId, QString *err
 {
     QSqlQuery q(db);
     q.prepare(u"SELECT a.asset_id, a.content_hash, %1, a.max_short_term_lufs, a.dc_offset, a.correlation, "
-              "a.curve_interval_s, a.curve, a.peak_min, a.peak_max "
+              "a.curve_interval_s, a.curve, a.peak_min, a.peak_max, a.true_peaks, a.clip_starts "
               "FROM analyses a JOIN assets s ON s.id = a.asset_id AND s.content_hash = a.content_hash "
               "WHERE a.asset_id = ?"_s.arg(QLatin1StringView(factColumns)));
     q.addBindValue(assetId);
@@ -214,6 +218,8 @@ std::optional<AnalysisRecord> load(QSqlDatabase db, qint64 assetId, QString *err
     r.curve = fromBlob(q.value(at++).toByteArray());
     r.peakMin = fromBlob(q.value(at++).toByteArray());
     r.peakMax = fromBlob(q.value(at++).toByteArray());
+    r.truePeaks = fromBlob(q.value(at++).toByteArray());
+    r.clipStarts = fromBlob(q.value(at++).toByteArray());
     return r;
 }
 

@@ -30,6 +30,8 @@ struct AnalysisRecord {
     std::vector<float> curve; ///< short-term loudness, LUFS (-inf when gated out)
     std::vector<float> peakMin; ///< waveform, -1…1
     std::vector<float> peakMax;
+    std::vector<float> truePeaks; ///< per waveform bucket, linear (empty: analysed before they were kept)
+    std::vector<float> clipStarts; ///< seconds where clipping runs start (the first 1 000)
 };
 
 /// An audio asset of the catalog and what is known about its file.

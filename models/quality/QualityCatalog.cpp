@@ -4,12 +4,11 @@
 
 #include "catalog/CatalogThread.h"
 #include "editing/EditHistory.h"
+#include "quality/AudioPicture.h"
 #include "quality/ProfileFields.h"
 #include "rights/FixTargets.h"
 
 #include <QJsonDocument>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +25,7 @@ QualityCatalog::QualityCatalog(
     , m_profiles(QualityProfile::defaults())
     , m_profile(m_profiles.first())
 {
+    connect(this, &QualityCatalog::currentChanged, this, &QualityCatalog::updatePicture);
 }
 
 QVariantList QualityCatalog::profiles() const
@@ -55,7 +55,7 @@ void QualityCatalog::setCurrentTrackId(qint64 id)
         return;
     m_currentTrackId = id;
     Q_EMIT currentChanged();
-    loadCurve();
+    loadPicture();
 }
 
 QVariantMap QualityCatalog::current() const
@@ -137,7 +137,7 @@ void QualityCatalog::reload()
                     if (!m_model.row(m_currentTrackId))
                         m_currentTrackId = m_model.worstTrackId();
                     Q_EMIT currentChanged();
-                    loadCurve();
+                    loadPicture();
                 } else {
                     Q_EMIT errorOccurred(tr("Could not read the audio checks: %1").arg(error));
                 }
@@ -272,41 +272,53 @@ void QualityCatalog::applyProfile(const QualityProfile &profile)
     Q_EMIT profileEdited(profile.key);
 }
 
-void QualityCatalog::loadCurve()
+void QualityCatalog::loadPicture()
 {
     const TrackQualityRow *row = m_model.row(m_currentTrackId);
     const qint64 assetId = row && row->facts ? row->assetId : 0;
     if (assetId == 0) {
-        if (!m_curve.isEmpty()) {
-            m_curve.clear();
-            Q_EMIT currentCurveChanged();
-        }
+        m_record.reset();
+        updatePicture();
         return;
     }
     const CatalogStore store = m_store;
     const qint64 trackId = m_currentTrackId;
     m_thread->post([this, store, assetId, trackId] {
         QString error;
-        const auto record = AnalysisRepository::load(store.connection(&error), assetId, &error);
-        QVariantList curve;
-        double interval = 0;
-        if (record) {
-            interval = record->curveIntervalSeconds;
-            curve.reserve(qsizetype(record->curve.size()));
-            for (float value : record->curve)
-                curve.append(std::isfinite(value) ? QVariant(double(value)) : QVariant());
-        }
+        auto record = AnalysisRepository::load(store.connection(&error), assetId, &error);
         QMetaObject::invokeMethod(
             this,
-            [this, curve = std::move(curve), interval, trackId]() mutable {
+            [this, record = std::move(record), trackId]() mutable {
                 if (trackId != m_currentTrackId)
                     return;
-                m_curve = std::move(curve);
-                m_curveInterval = interval;
-                Q_EMIT currentCurveChanged();
+                m_record = std::move(record);
+                m_recordTrackId = trackId;
+                updatePicture();
             },
             Qt::QueuedConnection);
     });
+}
+
+// Markers depend on the profile's ceiling, so the picture follows profile changes too.
+void QualityCatalog::updatePicture()
+{
+    if (m_record && m_recordTrackId != m_currentTrackId)
+        return; // the previous track's picture stays until the new one is read
+    QVariantMap picture;
+    if (m_record)
+        picture = AudioPicture::describe(*m_record, m_profile);
+    if (picture == m_picture)
+        return;
+    m_picture = std::move(picture);
+    Q_EMIT currentPictureChanged();
+}
+
+QVariantList QualityCatalog::timeTicks(double durationSeconds, int maxTicks) const
+{
+    QVariantList ticks;
+    for (const AudioPicture::Tick &tick : AudioPicture::timeTicks(durationSeconds, maxTicks))
+        ticks.append(QVariantMap { { u"value"_s, tick.value }, { u"label"_s, tick.label } });
+    return ticks;
 }
 
 } // namespace Imprint

@@ -3,12 +3,15 @@
 #pragma once
 
 #include "catalog/CatalogStore.h"
+#include "quality/AnalysisRepository.h"
 #include "quality/QualityListModel.h"
 
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQmlIntegration>
+
+#include <optional>
 
 namespace Imprint
 {
@@ -17,7 +20,7 @@ class CatalogThread;
 class EditHistory;
 
 /// The quality view of the open catalog: every track's verdict under the selected delivery
-/// profile, and the selected track's checks with their fixes, measurements and loudness curve;
+/// profile, and the selected track's checks with their fixes, measurements and the picture of its audio;
 /// the profiles' thresholds, edited undoably. Part of CatalogSession, whose catalog thread and
 /// edit history it shares.
 class QualityCatalog : public QObject
@@ -31,7 +34,7 @@ class QualityCatalog : public QObject
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(qint64 currentTrackId READ currentTrackId WRITE setCurrentTrackId NOTIFY currentChanged)
     Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
-    Q_PROPERTY(QVariantList currentCurve READ currentCurve NOTIFY currentCurveChanged)
+    Q_PROPERTY(QVariantMap currentPicture READ currentPicture NOTIFY currentPictureChanged)
 
 public:
     /// The prefix of this catalog's fields in the shared edit history: "quality.<profile key>",
@@ -53,10 +56,11 @@ public:
     /// fix}] of the selected track under the selected profile; stems: the stem and version
     /// checks, stemsVerdict ("none" without any) and stemsCounted (the profile counts them).
     QVariantMap current() const;
-    /// Short-term loudness of the selected track, LUFS per point (null where gated out), and
-    /// the interval between points in currentCurveInterval.
-    QVariantList currentCurve() const { return m_curve; }
-    Q_INVOKABLE double currentCurveInterval() const { return m_curveInterval; }
+    /// What the pane draws for the selected track under the selected profile (see
+    /// AudioPicture::describe); empty until its analysis is read.
+    QVariantMap currentPicture() const { return m_picture; }
+    /// The time axis for a file of this length: [{value (s), label}], at most maxTicks.
+    Q_INVOKABLE QVariantList timeTicks(double durationSeconds, int maxTicks) const;
 
     /// Reads verdicts and profiles again, e.g. after an analysis batch was written.
     Q_INVOKABLE void reload();
@@ -80,7 +84,7 @@ Q_SIGNALS:
     void profileChanged();
     void loadingChanged();
     void currentChanged();
-    void currentCurveChanged();
+    void currentPictureChanged();
     void reloaded();
     void errorOccurred(const QString &message);
     void writeFailed();
@@ -88,7 +92,8 @@ Q_SIGNALS:
     void profileEdited(const QString &key);
 
 private:
-    void loadCurve();
+    void loadPicture();
+    void updatePicture();
     const QualityProfile *profileByKey(const QString &key) const;
     void changeProfile(const QualityProfile &before, const QualityProfile &after, const QString &description);
     void applyProfile(const QualityProfile &profile);
@@ -101,8 +106,9 @@ private:
     QualityProfile m_profile;
     int m_pendingLoads = 0;
     qint64 m_currentTrackId = 0;
-    QVariantList m_curve;
-    double m_curveInterval = 0;
+    std::optional<AnalysisRecord> m_record; // the selected track's analysis, once read
+    qint64 m_recordTrackId = 0;
+    QVariantMap m_picture;
 };
 
 } // namespace Imprint

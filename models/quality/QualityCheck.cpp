@@ -47,12 +47,6 @@ QString seconds(double value, int decimals = 1)
     return Text::tr("%1 s").arg(formatLevel(value, decimals));
 }
 
-QString clock(double seconds)
-{
-    const int minutes = int(seconds / 60);
-    return u"%1:%2"_s.arg(minutes).arg(seconds - minutes * 60, 4, 'f', 1, QChar(u'0'));
-}
-
 QString kilohertz(int rate)
 {
     return Text::tr("%1 kHz").arg(QString::number(rate / 1000.0, 'g', 4));
@@ -142,14 +136,14 @@ void checkDefects(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
         QualityCheck &c = judge.add(u"clipping"_s, Text::tr("Clipping"), double(f.clipRuns),
             f.clipRuns == 0 ? Text::tr("none")
                 : f.clipRuns == 1
-                ? Text::tr("1 run, first at %1").arg(clock(f.firstClipSeconds))
-                : Text::tr("%1 runs, first at %2").arg(f.clipRuns).arg(clock(f.firstClipSeconds)),
+                ? Text::tr("1 run, first at %1").arg(formatClock(f.firstClipSeconds))
+                : Text::tr("%1 runs, first at %2").arg(f.clipRuns).arg(formatClock(f.firstClipSeconds)),
             Text::tr("none"));
         if (f.clipRuns > 0)
             Judge::set(c, Verdict::Fail,
                 Text::tr("the master clips from %1: export it again from the mix with a limiter, not by "
                          "turning it up")
-                    .arg(clock(f.firstClipSeconds)));
+                    .arg(formatClock(f.firstClipSeconds)));
     }
     if (p.maxLeadingSilenceSeconds) {
         const double ms = 1000.0 * *p.maxLeadingSilenceSeconds;
@@ -207,13 +201,9 @@ void checkLevels(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
 
     // True peak: a must limit fails, a warn limit (stricter for loud masters) warns.
     if (p.maxTruePeakDbtp || p.warnTruePeakDbtp) {
-        std::optional<double> warnLimit = p.warnTruePeakDbtp;
-        if (warnLimit && p.loudTruePeakDbtp && p.loudAboveLufs && loudness > *p.loudAboveLufs)
-            warnLimit = std::min(*warnLimit, *p.loudTruePeakDbtp);
-        const double shown = p.maxTruePeakDbtp ? *p.maxTruePeakDbtp : *warnLimit;
-        QualityCheck &c
-            = judge.add(u"truePeak"_s, Text::tr("True peak"), f.truePeakDbtp, dbtp(f.truePeakDbtp),
-                u"≤ "_s + dbtp(p.maxTruePeakDbtp && warnLimit ? std::min(shown, *warnLimit) : shown));
+        const std::optional<double> warnLimit = p.truePeakWarnLimit(loudness);
+        QualityCheck &c = judge.add(u"truePeak"_s, Text::tr("True peak"), f.truePeakDbtp,
+            dbtp(f.truePeakDbtp), u"≤ "_s + dbtp(*p.truePeakCeiling(loudness)));
         if (p.maxTruePeakDbtp && f.truePeakDbtp > *p.maxTruePeakDbtp + 1e-9)
             Judge::set(
                 c, Verdict::Fail, gainFix(f.truePeakDbtp, *p.maxTruePeakDbtp, dbtp(*p.maxTruePeakDbtp)));
@@ -293,6 +283,12 @@ QStringList qualityCheckIds()
         u"clipping"_s, u"leadingSilence"_s, u"trailingSilence"_s, u"loudness"_s, u"truePeak"_s,
         u"loudnessRange"_s, u"normalization"_s, u"versions"_s, u"stem"_s, u"stemNull"_s, u"cutdown"_s,
         u"instrumental"_s };
+}
+
+QString formatClock(double seconds)
+{
+    const int minutes = int(seconds / 60);
+    return u"%1:%2"_s.arg(minutes).arg(seconds - minutes * 60, 4, 'f', 1, QChar(u'0'));
 }
 
 QString formatLevel(double value, int decimals)

@@ -53,5 +53,7 @@ QStringList qualityCheckIds();
 
 /// A level as the checks show it: one decimal and a real minus sign ("−14.0").
 QString formatLevel(double value, int decimals = 1);
+/// A time in a file as the checks show it, to a tenth of a second: "1:05.3".
+QString formatClock(double seconds);
 
 } // namespace Imprint

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Imprint
@@ -192,6 +194,21 @@ std::optional<QList<QualityProfile>> QualityProfile::fromJsonDocument(const QByt
         profiles.append(*profile);
     }
     return profiles;
+}
+
+std::optional<double> QualityProfile::truePeakWarnLimit(double integratedLufs) const
+{
+    if (warnTruePeakDbtp && loudTruePeakDbtp && loudAboveLufs && integratedLufs > *loudAboveLufs)
+        return std::min(*warnTruePeakDbtp, *loudTruePeakDbtp);
+    return warnTruePeakDbtp;
+}
+
+std::optional<double> QualityProfile::truePeakCeiling(double integratedLufs) const
+{
+    const std::optional<double> warn = truePeakWarnLimit(integratedLufs);
+    if (maxTruePeakDbtp && warn)
+        return std::min(*maxTruePeakDbtp, *warn);
+    return maxTruePeakDbtp ? maxTruePeakDbtp : warn;
 }
 
 } // namespace Imprint

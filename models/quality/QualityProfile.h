@@ -62,6 +62,12 @@ struct QualityProfile {
 
     bool operator==(const QualityProfile &) const = default;
 
+    /// The true-peak level above which a master of this loudness gets a warning (the stricter
+    /// ceiling applies to loud masters).
+    std::optional<double> truePeakWarnLimit(double integratedLufs) const;
+    /// The lowest true-peak level the profile acts on, with a warning or a failure.
+    std::optional<double> truePeakCeiling(double integratedLufs) const;
+
     QJsonObject toJson() const;
     static std::optional<QualityProfile> fromJson(const QJsonObject &json, QString *error);
 

@@ -8,7 +8,7 @@ import QtQuick.Layouts
 import Imprint.Models
 
 // The selected track under the selected profile: each check with its value, limit and fix,
-// and the loudness curve.
+// and a picture of its audio with markers where it clips or goes over.
 Pane {
     id: pane
 
@@ -39,11 +39,14 @@ Pane {
             opacity: 0.7
             elide: Text.ElideMiddle
         }
-        LoudnessCurve {
+        AudioPicture {
+            id: picture
+            objectName: "audioPicture"
             Layout.fillWidth: true
-            visible: pane.quality.currentCurve.length > 1
-            points: pane.quality.currentCurve
-            targetLufs: pane.quality.profileKey === "broadcast" ? -23 : -14
+            visible: duration > 0
+            picture: pane.quality.currentPicture
+            // About one time label per 90 px of the plot.
+            timeTicks: pane.quality.timeTicks(duration, Math.max(1, Math.floor(width / 90)))
         }
         Label {
             visible: !(pane.track.analysed ?? false)

@@ -70,14 +70,22 @@ Page {
                     profileEditor.open()
                 }
             }
+            // Takes the room that is left and gives way first (German at 1024 px), with the
+            // whole text on hover.
             Label {
+                id: counts
+                Layout.fillWidth: true
+                Layout.minimumWidth: 0
                 text: qsTr("%1 of %n track(s) analysed", "", page.quality.model.count).arg(page.quality.model.analysedCount)
                       + " · " + qsTr("%n failing", "", page.quality.model.failingCount)
                       + " · " + qsTr("%n with warnings", "", page.quality.model.warningCount)
                 opacity: 0.7
-            }
-            Item {
-                Layout.fillWidth: true
+                elide: Text.ElideRight
+                HoverHandler {
+                    id: countsHover
+                }
+                ToolTip.visible: counts.truncated && countsHover.hovered
+                ToolTip.text: counts.text
             }
             ProgressBar {
                 visible: page.analyzer.running

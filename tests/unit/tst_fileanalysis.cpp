@@ -122,6 +122,46 @@ private Q_SLOTS:
         QVERIFY(result->samplePeakDbfs > -0.001);
     }
 
+    void whereItClipsAndGoesOver()
+    {
+        // 10 s of a quiet tone; at 3 s a burst whose samples stay at -3 dBFS while the wave
+        // between them reaches 0 dBTP (fs/4 at 45°); at 7 s a clipped run.
+        const int rate = 44100;
+        std::vector<float> x(size_t(10 * rate));
+        for (size_t i = 0; i < x.size(); ++i)
+            x[i] = float(0.03 * std::sin(2 * std::numbers::pi * 440.0 * double(i) / rate));
+        const size_t burst = size_t(3 * rate), burstLength = 4410;
+        for (size_t i = 0; i < burstLength; ++i) {
+            const double fade = std::min(1.0, double(std::min(i, burstLength - 1 - i)) / 500.0);
+            x[burst + i] = float(fade * std::sin(std::numbers::pi / 2 * double(i) + std::numbers::pi / 4));
+        }
+        for (size_t i = size_t(7 * rate); i < size_t(7 * rate) + 10; ++i)
+            x[i] = 1.0f;
+        const QString path = m_dir.filePath(u"overs.wav"_s);
+        writeFloatWav(path, rate, 1, x);
+        QString error;
+        const auto result = analyzeFile(path, nullptr, &error);
+        QVERIFY2(result, qPrintable(error));
+
+        QCOMPARE(result->clipStartSeconds.size(), size_t(1));
+        QVERIFY(std::fabs(result->clipStartSeconds[0] - 7.0) < 1e-6);
+
+        QCOMPARE(result->truePeaks.size(), result->peakMax.size());
+        const double bucketSeconds = double(result->framesPerPeak) / rate;
+        for (size_t i = 0; i < result->truePeaks.size(); ++i) {
+            const double start = double(i) * bucketSeconds, end = start + bucketSeconds;
+            const double level = 20 * std::log10(result->truePeaks[i]);
+            const bool inBurst = end > 3.0 && start < 3.1;
+            const bool atClip = end > 6.99 && start < 7.01; // the run and its ringing
+            if (start >= 3.02 && end <= 3.08) // inside the fades
+                QVERIFY2(level > -1.0, qPrintable(u"%1 s: %2 dBTP"_s.arg(start).arg(level)));
+            else if (!inBurst && !atClip)
+                QVERIFY2(level < -20.0, qPrintable(u"%1 s: %2 dBTP"_s.arg(start).arg(level)));
+        }
+        // The samples themselves never went over -3 dBFS in the burst.
+        QVERIFY(result->truePeakDbtp > -0.5);
+    }
+
     void floatWithNonFiniteSamples()
     {
         const QString path = m_dir.filePath(u"nan.wav"_s);

@@ -38,6 +38,8 @@ AnalysisRecord record(qint64 assetId, const QString &hash, double lufs, qint64 c
     r.curve = { -20.f, -std::numeric_limits<float>::infinity(), -14.5f };
     r.peakMin = { -0.5f };
     r.peakMax = { 0.25f };
+    r.truePeaks = { 0.5f };
+    r.clipStarts.assign(size_t(clipRuns), 12.5f);
     return r;
 }
 
@@ -85,6 +87,18 @@ private Q_SLOTS:
         QCOMPARE(loaded->curve.size(), size_t(3));
         QVERIFY(std::isinf(loaded->curve[1]));
         QCOMPARE(loaded->peakMax, std::vector<float> { 0.25f });
+        QCOMPARE(loaded->truePeaks, std::vector<float> { 0.5f });
+        QCOMPARE(loaded->clipStarts, std::vector<float> {});
+
+        // An analysis made before markers were kept is measured again by the next run.
+        QSqlQuery(db).exec(u"UPDATE analyses SET true_peaks = NULL WHERE asset_id = %1"_s.arg(asset));
+        QVERIFY(!AnalysisRepository::candidates(db, nullptr)->first().analysed);
+        QVERIFY(AnalysisRepository::load(db, asset, nullptr)->truePeaks.empty());
+        // A file with no audio frames has no buckets, and is still analysed.
+        AnalysisRecord empty = record(asset, hashOf('a'), -14, 0);
+        empty.truePeaks.clear();
+        QVERIFY(AnalysisRepository::save(db, { empty }, &error));
+        QVERIFY(AnalysisRepository::candidates(db, nullptr)->first().analysed);
 
         // A new hash replaces the old analysis; the asset points at the new one.
         QVERIFY(AnalysisRepository::save(db, { record(asset, hashOf('b'), -9, 4) }, &error));
@@ -159,8 +173,19 @@ private Q_SLOTS:
         quality->setCurrentTrackId(model->index(failing).data(QualityListModel::TrackIdRole).toLongLong());
         QCOMPARE(quality->current().value(u"verdict"_s).toString(), u"pass"_s);
         QVERIFY(!quality->current().value(u"checks"_s).toList().isEmpty());
-        QTRY_COMPARE(quality->currentCurve().size(), 3);
-        QVERIFY(!quality->currentCurve().at(1).isValid()); // gated out
+        QTRY_VERIFY(!quality->currentPicture().isEmpty());
+        const QVariantList curve = quality->currentPicture().value(u"curve"_s).toList();
+        QCOMPARE(curve.size(), 3);
+        QVERIFY(!curve.at(1).isValid()); // gated out
+        const QVariantList markers = quality->currentPicture().value(u"markers"_s).toList();
+        QCOMPARE(markers.size(), 1); // three clipping runs at 12.5 s
+        QCOMPARE(markers.first().toMap().value(u"text"_s).toString(), u"3 clipping runs at 0:12.5"_s);
+        QVERIFY(!quality->currentPicture().contains(u"targetLabel"_s)); // content creation has none
+        // Another profile: the picture follows (Broadcast has a target, no reference).
+        QSignalSpy pictureChanged(quality, &QualityCatalog::currentPictureChanged);
+        quality->setProfileKey(u"broadcast"_s);
+        QCOMPARE(pictureChanged.size(), 1);
+        QCOMPARE(quality->currentPicture().value(u"targetLabel"_s).toString(), u"Target −23 LUFS"_s);
     }
 
     void profileEditsReevaluateWithoutAnalysingAndUndo()

@@ -8,6 +8,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <random>
@@ -164,6 +165,62 @@ private Q_SLOTS:
         QVERIFY(stats.peakMax().size() <= size_t(2 * SignalStats::TargetPeaks));
         QCOMPARE(
             qint64(stats.peakMax().size()), (200000 + stats.framesPerPeak() - 1) / stats.framesPerPeak());
+    }
+
+    void clipStartsAreKeptInOrder()
+    {
+        // Two channels clip at different places; channel 1's run comes first in time.
+        std::vector<float> left(20000, 0.1f), right(20000, 0.1f);
+        for (int i = 15000; i < 15004; ++i)
+            left[size_t(i)] = FullScale16;
+        for (int i = 5000; i < 5003; ++i)
+            right[size_t(i)] = -1.0f;
+        SignalStats stats(2, FullScale16, 20000);
+        feed(stats, { left, right }, 20000);
+        QCOMPARE(stats.clipStarts(), (std::vector<std::int64_t> { 5000, 15000 }));
+    }
+
+    void clipStartsStopAtTheirLimit()
+    {
+        std::vector<float> x(size_t(4 * (SignalStats::MaxClipStarts + 10)), 0.1f);
+        for (size_t i = 0; i < x.size(); i += 4)
+            x[i] = x[i + 1] = x[i + 2] = FullScale16;
+        SignalStats stats(1, FullScale16, qint64(x.size()));
+        feed(stats, { x });
+        QCOMPARE(stats.clipRuns(), SignalStats::MaxClipStarts + 10); // all counted
+        QCOMPARE(stats.clipStarts().size(), size_t(SignalStats::MaxClipStarts));
+        QCOMPARE(stats.clipStarts().back(), qint64(4 * (SignalStats::MaxClipStarts - 1)));
+    }
+
+    void truePeaksFollowTheWaveformBuckets()
+    {
+        const int frames = 100000;
+        SignalStats stats(1, FullScale16, frames);
+        feed(stats, { sine(frames, 0.5, 3) });
+        stats.addTruePeak(70000, 1.2f);
+        stats.addTruePeak(70001, 0.8f); // the larger one stays
+        const auto peaks = stats.truePeaks();
+        QCOMPARE(peaks.size(), stats.peakMax().size());
+        QCOMPARE(peaks[size_t(70000 / stats.framesPerPeak())], 1.2f);
+        // Elsewhere the bucket's sample peak is the floor.
+        QCOMPARE(peaks[0], std::max(-stats.peakMin()[0], stats.peakMax()[0]));
+    }
+
+    void truePeaksStayAlignedWhenTheResolutionHalves()
+    {
+        // The header announced 1000 frames; the buckets halve while the true peaks are added.
+        SignalStats stats(1, FullScale16, 1000);
+        const auto x = sine(200000, 0.25, 5);
+        for (int done = 0; done < 200000; done += 1000) {
+            const float *block = x.data() + done;
+            stats.process(&block, 1000);
+            stats.addTruePeak(done, done == 150000 ? 0.9f : 0.0f);
+        }
+        const auto peaks = stats.truePeaks();
+        QCOMPARE(peaks.size(), stats.peakMax().size());
+        const size_t over = size_t(150000 / stats.framesPerPeak());
+        QCOMPARE(peaks[over], 0.9f);
+        QCOMPARE(std::count(peaks.begin(), peaks.end(), 0.9f), 1);
     }
 };
 
