@@ -320,11 +320,11 @@ bool writeTrackField(
             if (query.next()) {
                 partyId = query.value(0);
             } else {
-                query.prepare(u"INSERT INTO parties(name) VALUES (?)"_s);
+                query.prepare(u"INSERT INTO parties(name) VALUES (?) RETURNING id"_s);
                 query.addBindValue(trimmed);
                 if (!query.exec())
                     return fail();
-                partyId = query.lastInsertId();
+                partyId = query.next() ? query.value(0) : QVariant();
             }
         }
         query.prepare(u"UPDATE tracks SET display_artist = ?, primary_artist_id = ?, "
