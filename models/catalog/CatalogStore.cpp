@@ -155,7 +155,7 @@ bool CatalogStore::open(QString *error) const
 {
     if (m_path.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("CatalogStore", "no catalog given");
+            *error = QCoreApplication::translate("CatalogStore", "no catalog file given");
         return false;
     }
     const QString dir = QFileInfo(m_path).absolutePath();

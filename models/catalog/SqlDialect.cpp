@@ -77,6 +77,25 @@ QStringList SqlDialect::compatibilityStatements() const
     };
 }
 
+QString SqlDialect::columnsQuery() const
+{
+    if (isPostgres())
+        return u"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+               "AND table_name = ? ORDER BY ordinal_position"_s;
+    return u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s;
+}
+
+QString SqlDialect::deferForeignKeys() const
+{
+    return isPostgres() ? u"SET CONSTRAINTS ALL DEFERRED"_s : u"PRAGMA defer_foreign_keys = ON"_s;
+}
+
+QString SqlDialect::foreignKeyViolationQuery() const
+{
+    return isPostgres() ? QString()
+                        : u"SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 1"_s;
+}
+
 QString SqlDialect::tableExistsQuery() const
 {
     if (isPostgres())
@@ -93,7 +112,10 @@ QStringList SqlDialect::schema(const QString &statement) const
         static const QRegularExpression integer(u"\\bINTEGER\\b"_s);
         static const QRegularExpression real(u"\\bREAL\\b"_s);
         static const QRegularExpression blob(u"\\bBLOB\\b"_s);
+        static const QRegularExpression reference(
+            u"(REFERENCES \\w+\\(\\w+\\)(?:\\s+ON DELETE (?:SET NULL|CASCADE|RESTRICT))?)"_s);
         text.replace(integer, u"BIGINT"_s).replace(real, u"DOUBLE PRECISION"_s).replace(blob, u"BYTEA"_s);
+        text.replace(reference, u"\\1 DEFERRABLE"_s);
     }
     static const QRegularExpression marker(u"\\{(\\w+)(?::([^{}]*))?\\}"_s);
     QString out;

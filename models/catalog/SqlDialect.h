@@ -51,6 +51,17 @@ public:
     /// Run by the migrations (under migrationLock()) each time a catalog is opened; none on SQLite.
     QStringList compatibilityStatements() const;
 
+    /// A query with one bound table name that lists the table's columns in order.
+    QString columnsQuery() const;
+
+    /// Makes this transaction check foreign keys at commit (releases and assets refer to each
+    /// other, so a copy of a catalog cannot insert them in an order that satisfies both).
+    QString deferForeignKeys() const;
+
+    /// A query for the first broken reference (table, row, referenced table) after deferred
+    /// writes; empty on PostgreSQL, which refuses the commit itself.
+    QString foreignKeyViolationQuery() const;
+
     /// A query with one bound name that returns a row when that table exists.
     QString tableExistsQuery() const;
 
@@ -58,7 +69,8 @@ public:
     /// {now}, {id} (an integer key numbered by the database), {day:COL} (COL holds yyyy-MM-dd),
     /// {json:COL} (COL holds a JSON document), {nocase:COL}, and {sqlite:…} / {postgres:…}
     /// (text for one backend only). On PostgreSQL the column types are widened to SQLite's:
-    /// INTEGER to BIGINT, REAL to DOUBLE PRECISION, BLOB to BYTEA. Empty statements are left
+    /// INTEGER to BIGINT, REAL to DOUBLE PRECISION, BLOB to BYTEA, and foreign keys become
+    /// deferrable (see deferForeignKeys()). Empty statements are left
     /// out; a PostgreSQL table with an {id} also gets the trigger that keeps its numbering
     /// ahead of ids inserted explicitly (as SQLite numbers after the largest id).
     QStringList schema(const QString &statement) const;
