@@ -204,8 +204,8 @@ qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId, bool *pl
             id = query.value(0).toLongLong();
     }
     if (id == 0) {
-        query.prepare(u"SELECT id, coalesce(isrc, '') FROM tracks WHERE primary_artist_id IS ? AND title = ? "
-                      "AND version = ? ORDER BY id LIMIT 1"_s);
+        query.prepare(u"SELECT id, coalesce(isrc, '') FROM tracks WHERE primary_artist_id IS NOT DISTINCT "
+                      "FROM ? AND title = ? AND version = ? ORDER BY id LIMIT 1"_s);
         query.addBindValue(idOrNull(artistId));
         query.addBindValue(file.title);
         query.addBindValue(notNull(file.version));

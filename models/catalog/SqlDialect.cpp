@@ -167,7 +167,10 @@ QStringList SqlDialect::schema(const QString &statement) const
 
 qint64 returnedId(QSqlQuery &query)
 {
-    return query.next() ? query.value(0).toLongLong() : 0;
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    // An SQLite statement with rows left keeps the transaction busy: COMMIT would fail.
+    query.finish();
+    return id;
 }
 
 } // namespace Imprint
