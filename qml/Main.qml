@@ -139,6 +139,10 @@ Kirigami.ApplicationWindow {
             rightsPage.termsDialog.open()
             return true
         }
+        if (key === "duplicates") {
+            catalogPage.openDuplicates()
+            return true
+        }
         if (key === "about" || key === "shortcuts") {
             (key === "about" ? aboutDialog : shortcutsDialog).open()
             return true
@@ -239,6 +243,7 @@ Kirigami.ApplicationWindow {
                 })
 
                 CatalogPage {
+                    id: catalogPage
                     session: window.session
                     importer: importer
                     onImportRequested: window.chooseImportFolder()

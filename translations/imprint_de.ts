@@ -1188,6 +1188,14 @@
         <source>All Tracks…</source>
         <translation>Alle Titel …</translation>
     </message>
+    <message>
+        <source>Likely Duplicates…</source>
+        <translation>Duplikate…</translation>
+    </message>
+    <message>
+        <source>Tracks that sound like the same take: merge them or keep both</source>
+        <translation>Titel, die wie dieselbe Aufnahme klingen: zusammenführen oder beide behalten</translation>
+    </message>
 </context>
 <context>
     <name>CatalogRecord</name>
@@ -2002,6 +2010,39 @@
         <translation>
             <numerusform>%n Zeile von %1 nach %2 kopiert.</numerusform>
             <numerusform>%n Zeilen von %1 nach %2 kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list tracks that are likely the same take (another encode, a re-export)</source>
+        <translation>Titel auflisten, die wahrscheinlich dieselbe Aufnahme sind (anders kodiert, neu exportiert)</translation>
+    </message>
+    <message>
+        <source>remember that two tracks are different recordings</source>
+        <translation>sich merken, dass zwei Titel verschiedene Aufnahmen sind</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] duplicates [--json]
+       imprint [--catalog FILE] duplicates keep-both TRACK_ID TRACK_ID</source>
+        <translation>Aufruf: imprint [--catalog DATEI] duplicates [--json]
+       imprint [--catalog DATEI] duplicates keep-both TITEL_ID TITEL_ID</translation>
+    </message>
+    <message>
+        <source>Tracks %1 and %2 are kept as different recordings.</source>
+        <translation>Die Titel %1 und %2 bleiben als verschiedene Aufnahmen erhalten.</translation>
+    </message>
+    <message>
+        <source>the same audio</source>
+        <translation>dasselbe Audio</translation>
+    </message>
+    <message>
+        <source>%1 alike</source>
+        <translation>%1 ähnlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of likely duplicate tracks</source>
+        <translation>
+            <numerusform>%n Paar wahrscheinlich doppelter Titel</numerusform>
+            <numerusform>%n Paare wahrscheinlich doppelter Titel</numerusform>
         </translation>
     </message>
 </context>
@@ -2891,6 +2932,37 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Likely Duplicates</source>
+        <translation>Wahrscheinliche Duplikate</translation>
+    </message>
+    <message>
+        <source>These tracks sound like the same take. Keep one and merge the other into it (its file stays as a mix of the track you keep), or keep both.</source>
+        <translation>Diese Titel klingen wie dieselbe Aufnahme. Behalten Sie einen und führen Sie den anderen mit ihm zusammen (seine Datei bleibt als Mix des behaltenen Titels erhalten), oder behalten Sie beide.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: no two tracks sound like the same take.</source>
+        <translation>Keine wahrscheinlichen Duplikate: Keine zwei Titel klingen wie dieselbe Aufnahme.</translation>
+    </message>
+    <message>
+        <source>Keep This, Merge</source>
+        <translation>Diesen behalten</translation>
+    </message>
+    <message>
+        <source>Keep “%1”: the other track&apos;s file becomes a mix of it and the other track leaves the catalog</source>
+        <translation>„%1“ behalten: Die Datei des anderen Titels wird ein Mix davon, der andere Titel wird aus dem Katalog entfernt</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>They are different recordings: do not list them again</source>
+        <translation>Es sind verschiedene Aufnahmen: nicht wieder auflisten</translation>
+    </message>
+</context>
+<context>
     <name>EmptyCatalog</name>
     <message>
         <source>Your catalog is empty</source>
@@ -2978,8 +3050,8 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>imprint: den Katalog %1 gibt es nicht; mit --new wird er angelegt</translation>
     </message>
     <message>
-        <source>With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms, about, shortcuts) first.</source>
-        <translation>Mit --screenshot: zuerst den Dialog KEY öffnen (tags: Tags schreiben, terms: KI-Tool-Bedingungen, about: Über, shortcuts: Tastenkürzel).</translation>
+        <source>With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms, duplicates: Likely Duplicates, about, shortcuts) first.</source>
+        <translation>Mit --screenshot: zuerst den Dialog KEY öffnen (tags: Tags schreiben, terms: KI-Tool-Bedingungen, duplicates: Wahrscheinliche Duplikate, about: Über, shortcuts: Tastenkürzel).</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3253,28 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Cancelled: %1. Import the folder again to continue.</source>
         <translation>Abgebrochen: %1. Importiere den Ordner erneut, um fortzufahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n verschoben</numerusform>
+            <numerusform>%n verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s) of files already there</source>
+        <translation>
+            <numerusform>%n wahrscheinliches Duplikat einer vorhandenen Datei</numerusform>
+            <numerusform>%n wahrscheinliche Duplikate vorhandener Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>moved: %1 → %2</source>
+        <translation>verschoben: %1 → %2</translation>
+    </message>
+    <message>
+        <source>likely duplicate: the same audio as %1</source>
+        <translation>wahrscheinliches Duplikat: dasselbe Audio wie %1</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3712,33 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Each copy was checked against its original; the originals are untouched. Back up the catalog again to include them.</source>
         <translation>Jede Kopie wurde mit ihrem Original verglichen; die Originale sind unverändert. Den Katalog erneut sichern, damit sie enthalten sind.</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::DuplicateReview</name>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>Die Suche nach Duplikaten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the same audio</source>
+        <translation>dasselbe Audio</translation>
+    </message>
+    <message>
+        <source>%1 % alike</source>
+        <translation>%1 % ähnlich</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Merge Duplicates</source>
+        <translation>Duplikate zusammenführen</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +4586,17 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>the copy cannot be moved into place</source>
         <translation>die Kopie kann nicht an ihren Platz verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>LikelyDuplicates</name>
+    <message>
+        <source>A track cannot be merged into itself.</source>
+        <translation>Ein Titel kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The track is no longer in the catalog.</source>
+        <translation>Der Titel ist nicht mehr im Katalog.</translation>
     </message>
 </context>
 <context>

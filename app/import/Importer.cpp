@@ -3,10 +3,12 @@
 #include "Importer.h"
 
 #include "Logging.h"
+#include "audio/AudioIdentity.h"
 #include "audio/AudioProbe.h"
 #include "audio/DecoderTable.h"
 #include "catalog/AssetPath.h"
 #include "catalog/ImportWriter.h"
+#include "duplicates/Fingerprint.h"
 #include "import/FileClassifier.h"
 #include "import/LibraryCopy.h"
 #include "tags/TagLibReader.h"
@@ -87,6 +89,16 @@ bool readAudio(const QString &path, ImportedFile &file, QString *reason)
         file.bitrateKbps = int(QFileInfo(path).size() * 8 / probe.durationMs);
     if (file.title.isEmpty())
         file.title = QFileInfo(path).completeBaseName();
+    // Decoded once to its end: the hash finds the file again after a move or rename, the
+    // fingerprint finds other encodes of the same take.
+    QString identityProblem;
+    if (const auto identity = Audio::identifyAudio(path, &identityProblem)) {
+        file.audioHash = QString::fromLatin1(identity->pcmHash);
+        if (!identity->fingerprint.isEmpty())
+            file.fingerprint = Fingerprint::encode(identity->fingerprint);
+    } else {
+        qCDebug(lcImport) << path << "has no audio identity:" << identityProblem;
+    }
     return true;
 }
 
@@ -183,11 +195,32 @@ QString ImportSummary::describe() const
     if (skipped > 0)
         text += u", "_s
             + QCoreApplication::translate("ImportSummary", "%n other file(s) skipped", nullptr, skipped);
+    if (!moved.isEmpty())
+        text
+            += u", "_s + QCoreApplication::translate("ImportSummary", "%n moved", nullptr, int(moved.size()));
+    if (!copies.isEmpty())
+        text += u", "_s
+            + QCoreApplication::translate("ImportSummary", "%n likely duplicate(s) of files already there",
+                nullptr, int(copies.size()));
     if (cancelled)
         text = QCoreApplication::translate(
             "ImportSummary", "Cancelled: %1. Import the folder again to continue.")
                    .arg(text);
     return text;
+}
+
+QList<ImportProblem> ImportSummary::notes() const
+{
+    QList<ImportProblem> notes;
+    for (const ImportSameAudio &move : moved)
+        notes.append({ move.to,
+            QCoreApplication::translate("ImportSummary", "moved: %1 → %2")
+                .arg(QDir::toNativeSeparators(move.from), QDir::toNativeSeparators(move.to)) });
+    for (const ImportSameAudio &copy : copies)
+        notes.append({ copy.to,
+            QCoreApplication::translate("ImportSummary", "likely duplicate: the same audio as %1")
+                .arg(QDir::toNativeSeparators(copy.from)) });
+    return notes;
 }
 
 Importer::Importer(const CatalogStore &store)
@@ -309,6 +342,8 @@ ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bo
     const QDir library(libraryRoot);
     const QDir scanDir(scanRoot);
     ImportWriter writer(db);
+    writer.setFileExists(
+        [library](const QString &relativePath) { return QFileInfo::exists(library.filePath(relativePath)); });
     const QHash<QString, FileStamp> known = writer.knownFiles();
 
     // The catalog may live inside the folder it catalogs; its own files are not takes.
@@ -396,6 +431,10 @@ ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bo
     summary.cancelled = cancel;
     summary.added = counts.added;
     summary.updated = counts.updated;
+    for (const ImportWriter::SameAudio &move : std::as_const(counts.moved))
+        summary.moved.append({ library.filePath(move.otherPath), library.filePath(move.path) });
+    for (const ImportWriter::SameAudio &copy : std::as_const(counts.copies))
+        summary.copies.append({ library.filePath(copy.otherPath), library.filePath(copy.path) });
     if (summary.ok() && !writer.finish(&error))
         summary.fatalError = error;
     qCInfo(lcImport) << "imported" << scanRoot << "added" << summary.added << "updated" << summary.updated

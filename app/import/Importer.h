@@ -19,6 +19,12 @@ struct ImportProblem {
     QString reason;
 };
 
+/// Two files with the same decoded audio: from is the one the catalog knew, to the one found.
+struct ImportSameAudio {
+    QString from; ///< absolute
+    QString to; ///< absolute
+};
+
 struct ImportSummary {
     int found = 0; ///< audio and artwork files found
     int added = 0;
@@ -29,10 +35,14 @@ struct ImportSummary {
     bool cancelled = false;
     QString fatalError; ///< set when the import could not run at all
     QList<ImportProblem> problems;
+    QList<ImportSameAudio> moved; ///< from was missing: its track now has the file at to
+    QList<ImportSameAudio> copies; ///< from is still there: to was added too, a likely duplicate
 
     bool ok() const { return fatalError.isEmpty(); }
     /// One line for people: "3 files added, 1 could not be read…".
     QString describe() const;
+    /// A line for each moved file and each copy: "moved: OLD → NEW".
+    QList<ImportProblem> notes() const;
 };
 
 /// What binding one file to a track came to.

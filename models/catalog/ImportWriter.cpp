@@ -261,8 +261,78 @@ qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId, bool *pl
     return id;
 }
 
+bool ImportWriter::moveKnownFile(const ImportedFile &file, Counts *counts, QString *original)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT rel_path FROM assets WHERE rel_path = ?"_s);
+    query.addBindValue(file.relativePath);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    if (query.next())
+        return false; // a known path: updated as it always was
+    // A few files with the same audio are enough to tell: many copies of one file need not each
+    // be looked for on disk.
+    query.prepare(u"SELECT id, rel_path FROM assets WHERE audio_hash = ? AND kind <> 'artwork' ORDER BY id "
+                  "LIMIT 16"_s);
+    query.addBindValue(file.audioHash);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    qint64 movedId = 0;
+    QString movedFrom;
+    while (query.next()) {
+        const QString path = query.value(1).toString();
+        if (m_fileExists(path)) {
+            if (original->isEmpty())
+                *original = path;
+        } else {
+            movedId = query.value(0).toLongLong();
+            movedFrom = path;
+            break;
+        }
+    }
+    if (movedId == 0)
+        return false;
+    // The bytes are the same when size and time are: the analysis of them still holds.
+    query.prepare(
+        u"UPDATE assets SET content_hash = CASE WHEN size = ? AND mtime_ms = ? THEN content_hash END, "
+        "rel_path = ?, size = ?, mtime_ms = ?, format = ?, sample_rate = ?, bit_depth = ?, channels = ?, "
+        "duration_ms = ?, bitrate_kbps = ?, fingerprint = coalesce(?, fingerprint) WHERE id = ?"_s);
+    query.addBindValue(file.size);
+    query.addBindValue(file.mtimeMs);
+    query.addBindValue(file.relativePath);
+    query.addBindValue(file.size);
+    query.addBindValue(file.mtimeMs);
+    query.addBindValue(nullIfEmpty(file.format));
+    query.addBindValue(nullIfZero(file.sampleRate));
+    query.addBindValue(nullIfZero(file.bitDepth));
+    query.addBindValue(nullIfZero(file.channels));
+    query.addBindValue(nullIfZero(file.durationMs));
+    query.addBindValue(nullIfZero(file.bitrateKbps));
+    query.addBindValue(nullIfEmpty(file.fingerprint));
+    query.addBindValue(movedId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    counts->moved.append({ movedFrom, file.relativePath });
+    return true;
+}
+
 bool ImportWriter::writeFile(const ImportedFile &file, Counts *counts)
 {
+    QString original;
+    if (m_fileExists && !file.audioHash.isEmpty() && file.kind != ImportedFile::Kind::Artwork) {
+        if (moveKnownFile(file, counts, &original))
+            return true;
+        if (!m_error.isEmpty())
+            return false;
+    }
+    if (!original.isEmpty())
+        counts->copies.append({ original, file.relativePath });
     qint64 trackId = 0;
     if (file.kind != ImportedFile::Kind::Artwork) {
         const qint64 artistId = file.artist.isEmpty() ? 0 : partyId(file.artist);
@@ -312,13 +382,14 @@ bool ImportWriter::writeAsset(const ImportedFile &file, qint64 trackId, Counts *
     const bool existed = query.exec() && query.next();
     query.prepare(
         u"INSERT INTO assets(rel_path, kind, stem_type, track_id, size, mtime_ms, format, sample_rate, "
-        "bit_depth, channels, duration_ms, bitrate_kbps, width, height) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(rel_path) DO UPDATE SET "
+        "bit_depth, channels, duration_ms, bitrate_kbps, width, height, audio_hash, fingerprint) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(rel_path) DO UPDATE SET "
         "kind = excluded.kind, stem_type = excluded.stem_type, track_id = excluded.track_id, "
         "size = excluded.size, mtime_ms = excluded.mtime_ms, content_hash = NULL, "
         "format = excluded.format, sample_rate = excluded.sample_rate, bit_depth = excluded.bit_depth, "
         "channels = excluded.channels, duration_ms = excluded.duration_ms, "
-        "bitrate_kbps = excluded.bitrate_kbps, width = excluded.width, height = excluded.height"_s);
+        "bitrate_kbps = excluded.bitrate_kbps, width = excluded.width, height = excluded.height, "
+        "audio_hash = excluded.audio_hash, fingerprint = excluded.fingerprint"_s);
     query.addBindValue(file.relativePath);
     query.addBindValue(assetKind(file.kind));
     query.addBindValue(nullIfEmpty(file.stemType));
@@ -333,6 +404,8 @@ bool ImportWriter::writeAsset(const ImportedFile &file, qint64 trackId, Counts *
     query.addBindValue(nullIfZero(file.bitrateKbps));
     query.addBindValue(nullIfZero(file.width));
     query.addBindValue(nullIfZero(file.height));
+    query.addBindValue(nullIfEmpty(file.audioHash));
+    query.addBindValue(nullIfEmpty(file.fingerprint));
     if (!query.exec()) {
         m_error = query.lastError().text();
         return false;
@@ -373,6 +446,8 @@ bool ImportWriter::writeBatch(const QList<ImportedFile> &files, Counts *counts, 
     }
     counts->added += batchCounts.added;
     counts->updated += batchCounts.updated;
+    counts->moved += batchCounts.moved;
+    counts->copies += batchCounts.copies;
     return true;
 }
 

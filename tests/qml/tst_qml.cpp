@@ -56,11 +56,15 @@ public Q_SLOTS:
         // The same world for the copy into the library, kept apart so the journey starts empty.
         m_outsideWorld = std::make_unique<JourneyFixture>();
         engine->rootContext()->setContextProperty(u"outsideWorld"_s, m_outsideWorld.get());
+        // Likely duplicates, merged and kept, on a catalog of their own.
+        m_duplicatesWorld = std::make_unique<JourneyFixture>();
+        engine->rootContext()->setContextProperty(u"duplicatesWorld"_s, m_duplicatesWorld.get());
     }
     void cleanupTestCase()
     {
         m_journey.reset();
         m_outsideWorld.reset();
+        m_duplicatesWorld.reset();
         if (m_fixSession)
             m_fixSession->waitForIdle();
         m_fixSession.reset();
@@ -138,6 +142,7 @@ private:
     std::unique_ptr<JourneyFixture> m_journey;
     Imprint::IdleIncubationController m_incubation;
     std::unique_ptr<JourneyFixture> m_outsideWorld;
+    std::unique_ptr<JourneyFixture> m_duplicatesWorld;
     std::unique_ptr<Imprint::Test::TestCatalog> m_tagCatalog;
     std::unique_ptr<Imprint::CatalogSession> m_tagSession;
     std::unique_ptr<Imprint::Test::TestCatalog> m_fixCatalog;
