@@ -20,7 +20,8 @@ QList<quint32> decode(const QString &text);
 double similarity(const QList<quint32> &a, const QList<quint32> &b);
 
 /// Re-encodes and gain changes of one take keep more than 85 % of the bits; unrelated audio
-/// sits near 50 %. Chosen from encodes of tones and the demo's takes (tests/unit/tst_duplicates).
+/// sits near 50 %. Chosen from generated melodies (tests/unit/tst_duplicates, tests/cli/duplicates.py);
+/// not yet checked against real music.
 constexpr double likelyDuplicate = 0.85;
 
 } // namespace Imprint::Fingerprint
