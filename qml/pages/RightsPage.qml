@@ -118,7 +118,7 @@ Page {
             anchors.fill: parent
             anchors.leftMargin: 12
             anchors.rightMargin: 12
-            Label {
+            ElidedLabel {
                 text: page.exportedPath.length > 0
                       ? qsTr("Rights sheet saved: %1").arg(page.exportedPath)
                       : qsTr("Readiness per use: each level needs the one before it. Click a cell for the reasons.")
