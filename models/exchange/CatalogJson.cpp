@@ -41,8 +41,12 @@ QStringList columnsOf(const QSqlDatabase &db, const QString &table)
     QSqlQuery query(db);
     if (!query.exec(u"SELECT name FROM pragma_table_info('%1') ORDER BY cid"_s.arg(table)))
         return columns;
-    while (query.next())
-        columns.append(query.value(0).toString());
+    while (query.next()) {
+        // tracks.search_text is derived from the other columns (TrackSearchText): never
+        // exported, and an imported track gets it from its own fields.
+        if (const QString name = query.value(0).toString(); name != u"search_text")
+            columns.append(name);
+    }
     return columns;
 }
 
