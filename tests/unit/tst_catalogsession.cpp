@@ -415,6 +415,25 @@ private Q_SLOTS:
         QCOMPARE(session.rights()->matrix()->rowCount(), 12);
     }
 
+    // A bulk edit names its tracks (and releases, for a label): those are judged again.
+    void aBulkEditReJudgesItsTracks()
+    {
+        Test::TestCatalog catalog(12);
+        CatalogSession session(catalog.store());
+        load(session);
+        session.waitForIdle();
+        QSignalSpy refreshed(session.rights(), &RightsCatalog::tracksRefreshed);
+        QSignalSpy reloads(session.rights(), &RightsCatalog::reloaded);
+        session.selection()->select(2);
+        session.selection()->toggle(5);
+        QVERIFY(session.bulkEdit()->apply({ { u"genre"_s, u"Ambient"_s } }));
+        session.flushDerivedRefresh();
+        session.waitForIdle();
+        QCOMPARE(reloads.count(), 0);
+        QCOMPARE(refreshed.count(), 1);
+        QCOMPARE(refreshed.at(0).at(0).value<QList<qint64>>(), QList<qint64>({ 2, 5 }));
+    }
+
     // A release field (its label, its date) is judged with each of its tracks: those, no more.
     void aReleaseEditReJudgesItsTracks()
     {
