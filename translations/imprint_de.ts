@@ -1973,6 +1973,37 @@
         <source>imprint: cannot read the catalog: %1</source>
         <translation>imprint: Katalog kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>copy a catalog into a new one, a file or a postgresql:// address each, in one transaction</source>
+        <translation>einen Katalog in einen neuen kopieren, jeweils eine Datei oder eine postgresql://-Adresse, in einer Transaktion</translation>
+    </message>
+    <message>
+        <source>usage: imprint copy-catalog FROM TO (a catalog file or a postgresql:// address each)</source>
+        <translation>Aufruf: imprint copy-catalog VON NACH (jeweils eine Katalogdatei oder eine postgresql://-Adresse)</translation>
+    </message>
+    <message>
+        <source>imprint: a catalog cannot be copied onto itself</source>
+        <translation>imprint: ein Katalog kann nicht auf sich selbst kopiert werden</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>imprint: nothing was copied: %1</source>
+        <translation>imprint: nichts wurde kopiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 nach %2 kopiert.</numerusform>
+            <numerusform>%n Zeilen von %1 nach %2 kopiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -7621,6 +7652,21 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>the hard limit of “%1” is not a whole number of days</source>
         <translation>die feste Grenze von „%1“ ist keine ganze Zahl von Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a postgresql:// address</source>
+        <translation>keine postgresql://-Adresse</translation>
+    </message>
+    <message>
+        <source>a password does not belong in the address; use PGPASSWORD, ~/.pgpass or a service file</source>
+        <translation>ein Passwort gehört nicht in die Adresse; verwenden Sie PGPASSWORD, ~/.pgpass oder eine Service-Datei</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,13 @@
             <numerusform>Attached %n stems to track %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>

@@ -186,11 +186,13 @@ CatalogAnalysisSummary CatalogAnalysis::run(const std::atomic_bool &cancel)
     QWaitCondition arrived;
     QList<Outcome> ready;
     std::atomic_int next = 0;
-    int running = qMax(1, qMin(QThreadPool::globalInstance()->maxThreadCount(), total));
-    if (total == 0)
-        running = 0;
+    const int workerCount
+        = total == 0 ? 0 : qBound(1, QThreadPool::globalInstance()->maxThreadCount(), total);
+    // Counted down by the workers as they end, under the mutex; the loop below must not read it,
+    // since a worker can finish every file before the next one is started.
+    int running = workerCount;
     QList<QFuture<void>> workers;
-    for (int w = 0; w < running; ++w) {
+    for (int w = 0; w < workerCount; ++w) {
         workers.append(QtConcurrent::run([&] {
             for (;;) {
                 const int index = next++;

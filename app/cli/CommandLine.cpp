@@ -4,6 +4,7 @@
 #include "BackupCommand.h"
 #include "CommandHelp.h"
 #include "ConsolidateCommand.h"
+#include "CopyCatalogCommand.h"
 #include "ExportCalendarCommand.h"
 #include "ExportReleaseCommand.h"
 #include "ImportStemsCommand.h"
@@ -395,6 +396,8 @@ int run(int argc, char **argv)
         return runExportMetadata(store, args, parser.value(format));
     if (command == u"import-metadata")
         return runImportMetadata(store, args, parser.value(format), parser.isSet(dryRun), parser.isSet(json));
+    if (command == u"copy-catalog")
+        return runCopyCatalog(args, parser.isSet(json));
     if (command == u"export-calendar")
         return runExportCalendar(store, args, parser.value(release), parser.isSet(json));
     if (command == u"new-release")

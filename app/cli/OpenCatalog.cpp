@@ -15,7 +15,7 @@ bool openExistingCatalog(const CatalogStore &store)
 {
     QString message;
     QString error;
-    if (!QFileInfo::exists(store.path()))
+    if (!store.isOnServer() && !QFileInfo::exists(store.path()))
         message = QCoreApplication::translate("CommandLine", "imprint: catalog %1 does not exist")
                       .arg(QDir::toNativeSeparators(store.path()));
     else if (!store.open(&error))

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "DemoRights.h"
 
+#include "catalog/SqlDialect.h"
 #include "rights/RightsEdits.h"
 #include "rights/RightsQueries.h"
 
@@ -166,7 +167,8 @@ public:
             { trackId, artist, trackId, artist });
         exec(u"UPDATE credits SET ai_used = ? WHERE track_id = ? AND party_id = ? AND role = 'MainArtist'"_s,
             { aiUsed ? 1 : 0, trackId, artist });
-        exec(u"INSERT OR REPLACE INTO master_shares(track_id, party_id, share_bp) VALUES (?, ?, 10000)"_s,
+        exec(
+            u"INSERT INTO master_shares(track_id, party_id, share_bp) VALUES (?, ?, 10000) ON CONFLICT (track_id, party_id) DO UPDATE SET share_bp = excluded.share_bp"_s,
             { trackId, owner });
         if (workShares.isEmpty())
             return;
@@ -177,13 +179,13 @@ public:
         query.addBindValue(workTitle);
         qint64 work = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
         if (work == 0) {
-            query.prepare(u"INSERT INTO works(title) VALUES (?)"_s);
+            query.prepare(u"INSERT INTO works(title) VALUES (?) RETURNING id"_s);
             query.addBindValue(workTitle);
             if (!query.exec()) {
                 fail(query.lastError().text());
                 return;
             }
-            work = query.lastInsertId().toLongLong();
+            work = returnedId(query);
         }
         exec(u"DELETE FROM work_shares WHERE work_id = ?"_s, { work });
         exec(u"UPDATE tracks SET work_id = ? WHERE id = ?"_s, { work, trackId });

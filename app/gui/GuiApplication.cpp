@@ -6,6 +6,7 @@
 #include "CatalogSession.h"
 #include "gui/AppSettings.h"
 #include "gui/DesktopStyle.h"
+#include "gui/IdleIncubationController.h"
 #include "gui/WindowCheck.h"
 
 #include <QApplication>
@@ -186,7 +187,9 @@ int run(int argc, char **argv)
     CatalogSession session(store);
     session.reload();
 
+    IdleIncubationController incubation; // outlives the engine that uses it
     QQmlApplicationEngine engine;
+    incubation.install(&engine);
     WindowCheck check(&engine, &session);
     check.setSelectedTrackCount(parser.value(selectTracks).toInt());
     check.setSelectedTrackText(parser.value(selectTrack));

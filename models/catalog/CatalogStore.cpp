@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "catalog/AssetPath.h"
 #include "catalog/Migrations.h"
+#include "catalog/ServerAddress.h"
 #include "catalog/TrackSearchText.h"
 
 #include <QCoreApplication>
@@ -66,11 +67,25 @@ bool configure(QSqlDatabase &db, QString *error)
     return exec(db, u"PRAGMA synchronous=FULL"_s, error) && exec(db, u"PRAGMA foreign_keys=ON"_s, error);
 }
 
+// A server connection: quiet about what is already there (CREATE … IF NOT EXISTS), and as
+// patient with another client's lock as an SQLite connection is.
+bool configureServer(QSqlDatabase &db, QString *error)
+{
+    return exec(db, u"SET client_min_messages TO warning"_s, error)
+        && exec(db, u"SET lock_timeout TO %1"_s.arg(BusyTimeoutMs), error);
+}
+
 } // namespace
 
 CatalogStore::CatalogStore(const QString &path)
-    : m_path(path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath())
+    : m_path(
+          path.isEmpty() || ServerAddress::isServerAddress(path) ? path : QFileInfo(path).absoluteFilePath())
 {
+}
+
+bool CatalogStore::isOnServer() const
+{
+    return ServerAddress::isServerAddress(m_path);
 }
 
 QString CatalogStore::defaultPath()
@@ -93,19 +108,33 @@ QSqlDatabase CatalogStore::connection(QString *error) const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
     QString reason;
-    if (!db.open())
-        reason = db.lastError().text();
-    else if (!configure(db, &reason))
-        db.close();
+    QSqlDatabase db;
+    if (isOnServer()) {
+        const ServerAddress address = ServerAddress::parse(m_path, &reason);
+        if (address.isValid()) {
+            db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            address.configure(db);
+            if (!db.open())
+                reason = db.lastError().text();
+            else if (!configureServer(db, &reason))
+                db.close();
+        }
+    } else {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
+        if (!db.open())
+            reason = db.lastError().text();
+        else if (!configure(db, &reason))
+            db.close();
+    }
     if (!reason.isEmpty()) {
         if (error)
             *error = QCoreApplication::translate("CatalogStore", "%1: %2").arg(m_path, reason);
         db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
+        if (QSqlDatabase::contains(name))
+            QSqlDatabase::removeDatabase(name);
         return {};
     }
     return db;
@@ -131,7 +160,7 @@ bool CatalogStore::open(QString *error) const
         return false;
     }
     const QString dir = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(dir)) {
+    if (!isOnServer() && !QDir().mkpath(dir)) {
         if (error)
             *error = QCoreApplication::translate("CatalogStore", "%1: cannot create the folder").arg(dir);
         return false;

@@ -8,11 +8,14 @@
 namespace Imprint
 {
 
-/// The catalog database: an SQLite file, one connection per thread.
+/// The catalog database, one connection per thread: an SQLite file (the default), or a team
+/// catalog on a PostgreSQL server given as postgresql://user@host:port/database (see
+/// ServerAddress; the SQL that differs between the two is in SqlDialect).
 ///
-/// A CatalogStore is a cheap value (it holds the file path) that any thread may copy. Each
-/// thread asks for its own connection with connection(); connections are configured for
-/// durability (WAL, synchronous=FULL, foreign keys) and the schema is migrated by open().
+/// A CatalogStore is a cheap value (it holds the file path or address) that any thread may
+/// copy. Each thread asks for its own connection with connection(); SQLite connections are
+/// configured for durability (WAL, synchronous=FULL, foreign keys) and the schema is migrated
+/// by open().
 class CatalogStore
 {
 public:
@@ -21,7 +24,11 @@ public:
     /// The default catalog in the user's data directory.
     static QString defaultPath();
 
+    /// The catalog file's absolute path, or the server address.
     QString path() const { return m_path; }
+
+    /// Whether the catalog is on a PostgreSQL server rather than in a file.
+    bool isOnServer() const;
 
     /// Creates the file if needed and brings its schema up to date. Call once, before any
     /// other thread uses the store.

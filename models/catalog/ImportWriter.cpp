@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ImportWriter.h"
 
+#include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 #include "releases/PlannedTracks.h"
 
@@ -104,13 +105,13 @@ qint64 ImportWriter::partyId(const QString &name)
     if (query.exec() && query.next()) {
         id = query.value(0).toLongLong();
     } else {
-        query.prepare(u"INSERT INTO parties(name) VALUES (?)"_s);
+        query.prepare(u"INSERT INTO parties(name) VALUES (?) RETURNING id"_s);
         query.addBindValue(name);
         if (!query.exec()) {
             m_error = query.lastError().text();
             return 0;
         }
-        id = query.lastInsertId().toLongLong();
+        id = returnedId(query);
     }
     m_parties.insert(key, id);
     return id;
@@ -122,7 +123,8 @@ qint64 ImportWriter::releaseId(const ImportedFile &file, qint64 artistId)
     if (const auto it = m_releases.constFind(key); it != m_releases.constEnd())
         return *it;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT id FROM releases WHERE title = ? COLLATE NOCASE AND primary_artist_id IS ? "
+    query.prepare(u"SELECT id FROM releases WHERE title = ? COLLATE NOCASE AND primary_artist_id IS NOT "
+                  u"DISTINCT FROM ? "
                   "ORDER BY id LIMIT 1"_s);
     query.addBindValue(file.album);
     query.addBindValue(idOrNull(artistId));
@@ -131,7 +133,7 @@ qint64 ImportWriter::releaseId(const ImportedFile &file, qint64 artistId)
         id = query.value(0).toLongLong();
     } else {
         query.prepare(u"INSERT INTO releases(title, release_type, primary_artist_id, label, genre) "
-                      "VALUES (?, ?, ?, ?, ?)"_s);
+                      "VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
         query.addBindValue(file.album);
         query.addBindValue(nullIfEmpty(releaseTypeFromTag(file.releaseType)));
         query.addBindValue(idOrNull(artistId));
@@ -141,7 +143,7 @@ qint64 ImportWriter::releaseId(const ImportedFile &file, qint64 artistId)
             m_error = query.lastError().text();
             return 0;
         }
-        id = query.lastInsertId().toLongLong();
+        id = returnedId(query);
     }
     m_releases.insert(key, id);
     return id;
@@ -202,8 +204,8 @@ qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId, bool *pl
             id = query.value(0).toLongLong();
     }
     if (id == 0) {
-        query.prepare(u"SELECT id, coalesce(isrc, '') FROM tracks WHERE primary_artist_id IS ? AND title = ? "
-                      "AND version = ? ORDER BY id LIMIT 1"_s);
+        query.prepare(u"SELECT id, coalesce(isrc, '') FROM tracks WHERE primary_artist_id IS NOT DISTINCT "
+                      "FROM ? AND title = ? AND version = ? ORDER BY id LIMIT 1"_s);
         query.addBindValue(idOrNull(artistId));
         query.addBindValue(file.title);
         query.addBindValue(notNull(file.version));
@@ -223,7 +225,7 @@ qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId, bool *pl
     if (id == 0) {
         query.prepare(
             u"INSERT INTO tracks(title, version, primary_artist_id, display_artist, isrc, duration_ms, "
-            "genre) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+            "genre) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         query.addBindValue(file.title);
         query.addBindValue(notNull(file.version));
         query.addBindValue(idOrNull(artistId));
@@ -235,7 +237,7 @@ qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId, bool *pl
             m_error = query.lastError().text();
             return 0;
         }
-        return query.lastInsertId().toLongLong();
+        return returnedId(query);
     }
     if (file.kind == ImportedFile::Kind::Master) {
         // A planned track gets its first audio: what the user planned stays, the file fills gaps.

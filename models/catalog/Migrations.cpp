@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "Migrations.h"
 
+#include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <span>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +21,8 @@ namespace
 {
 
 // Each migration is a list of statements applied in one transaction. Never edit a
-// migration that has shipped; add a new one.
+// migration that has shipped; add a new one. Statements are written for SQLite with markers
+// for what PostgreSQL spells differently ({now}, {id}, …; SqlDialect::schema expands them).
 //
 // Version 1: the foundation. Parties, releases, tracks (recordings, one row per version),
 // their order on releases, and assets (files under the library root). Later migrations add
@@ -29,7 +32,7 @@ constexpr const char *version1[] = {
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL))",
     R"(CREATE TABLE parties (
-        id         INTEGER PRIMARY KEY,
+        id         {id},
         name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
         sort_name  TEXT,
         isni       TEXT,
@@ -37,10 +40,10 @@ constexpr const char *version1[] = {
         pro        TEXT,
         contact    TEXT,
         notes      TEXT,
-        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
-    R"(CREATE INDEX parties_name ON parties(name COLLATE NOCASE))",
+        created_at TEXT NOT NULL DEFAULT ({now})))",
+    R"(CREATE INDEX parties_name ON parties({nocase:name}))",
     R"(CREATE TABLE releases (
-        id                    INTEGER PRIMARY KEY,
+        id                    {id},
         title                 TEXT NOT NULL,
         release_type          TEXT CHECK (release_type IN ('single', 'ep', 'album', 'compilation')),
         primary_artist_id     INTEGER REFERENCES parties(id) ON DELETE SET NULL,
@@ -58,12 +61,12 @@ constexpr const char *version1[] = {
         distributor           TEXT,
         status                TEXT NOT NULL DEFAULT 'idea' CHECK (status IN
                                   ('idea', 'in_production', 'ready', 'scheduled', 'delivered', 'released')),
-        artwork_asset_id      INTEGER REFERENCES assets(id) ON DELETE SET NULL,
-        created_at            TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-        updated_at            TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+        artwork_asset_id      INTEGER {sqlite:REFERENCES assets(id) ON DELETE SET NULL},
+        created_at            TEXT NOT NULL DEFAULT ({now}),
+        updated_at            TEXT NOT NULL DEFAULT ({now})))",
     R"(CREATE INDEX releases_artist ON releases(primary_artist_id))",
     R"(CREATE TABLE tracks (
-        id                INTEGER PRIMARY KEY,
+        id                {id},
         title             TEXT NOT NULL,
         version           TEXT NOT NULL DEFAULT '',
         primary_artist_id INTEGER REFERENCES parties(id) ON DELETE SET NULL,
@@ -79,8 +82,8 @@ constexpr const char *version1[] = {
         lyrics            TEXT,
         explicit          INTEGER CHECK (explicit IN (0, 1)),
         has_vocals        INTEGER CHECK (has_vocals IN (0, 1)),
-        created_at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-        updated_at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+        created_at        TEXT NOT NULL DEFAULT ({now}),
+        updated_at        TEXT NOT NULL DEFAULT ({now})))",
     R"(CREATE INDEX tracks_identity ON tracks(primary_artist_id, title, version))",
     R"(CREATE TABLE release_tracks (
         release_id   INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
@@ -90,7 +93,7 @@ constexpr const char *version1[] = {
         PRIMARY KEY (release_id, track_id)))",
     R"(CREATE INDEX release_tracks_track ON release_tracks(track_id))",
     R"(CREATE TABLE assets (
-        id           INTEGER PRIMARY KEY,
+        id           {id},
         rel_path     TEXT NOT NULL UNIQUE,
         kind         TEXT NOT NULL CHECK (kind IN ('master', 'mix', 'stem', 'instrumental', 'cutdown',
                                                    'artwork', 'document')),
@@ -108,7 +111,10 @@ constexpr const char *version1[] = {
         bitrate_kbps INTEGER,
         width        INTEGER,
         height       INTEGER,
-        imported_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+        imported_at  TEXT NOT NULL DEFAULT ({now})))",
+    // PostgreSQL knows no reference to a table not created yet: releases gets it now.
+    R"({postgres:ALTER TABLE releases ADD FOREIGN KEY (artwork_asset_id) REFERENCES assets(id)
+        ON DELETE SET NULL})",
     R"(CREATE INDEX assets_track ON assets(track_id, kind))",
     R"(CREATE INDEX assets_release ON assets(release_id))",
 };
@@ -118,11 +124,11 @@ constexpr const char *version1[] = {
 // recordings to their work and original. Shares are integer basis points (10 000 = 100 %).
 constexpr const char *catalogModel[] = {
     R"(CREATE TABLE works (
-        id         INTEGER PRIMARY KEY,
+        id         {id},
         title      TEXT NOT NULL CHECK (length(trim(title)) > 0),
         iswc       TEXT UNIQUE,
         notes      TEXT,
-        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+        created_at TEXT NOT NULL DEFAULT ({now})))",
     R"(ALTER TABLE tracks ADD COLUMN work_id INTEGER REFERENCES works(id) ON DELETE SET NULL)",
     R"(CREATE INDEX tracks_work ON tracks(work_id))",
     R"(CREATE TABLE work_shares (
@@ -133,7 +139,7 @@ constexpr const char *catalogModel[] = {
         share_bp      INTEGER NOT NULL CHECK (share_bp BETWEEN 0 AND 10000),
         PRIMARY KEY (work_id, party_id, role)))",
     R"(CREATE TABLE credits (
-        id         INTEGER PRIMARY KEY,
+        id         {id},
         track_id   INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
         party_id   INTEGER NOT NULL REFERENCES parties(id) ON DELETE RESTRICT,
         role       TEXT NOT NULL CHECK (length(trim(role)) > 0),
@@ -156,21 +162,21 @@ constexpr const char *catalogModel[] = {
 constexpr const char *releasePlanning[] = {
     R"(CREATE TABLE schedule_templates (
         release_type TEXT PRIMARY KEY CHECK (release_type IN ('single', 'ep', 'album', 'compilation')),
-        definition   TEXT NOT NULL CHECK (json_valid(definition)),
-        updated_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+        definition   TEXT NOT NULL CHECK ({json:definition}),
+        updated_at   TEXT NOT NULL DEFAULT ({now})))",
     R"(CREATE TABLE milestones (
-        id           INTEGER PRIMARY KEY,
+        id           {id},
         release_id   INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
         template_key TEXT NOT NULL DEFAULT '',
         name         TEXT NOT NULL CHECK (length(trim(name)) > 0),
-        due_date     TEXT NOT NULL CHECK (due_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-        hard_limit   TEXT CHECK (hard_limit GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        due_date     TEXT NOT NULL CHECK ({day:due_date}),
+        hard_limit   TEXT CHECK ({day:hard_limit}),
         required     INTEGER NOT NULL DEFAULT 0 CHECK (required IN (0, 1)),
         done         INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
         derived      INTEGER NOT NULL DEFAULT 1 CHECK (derived IN (0, 1)),
         notes        TEXT NOT NULL DEFAULT '',
-        created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-        updated_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+        created_at   TEXT NOT NULL DEFAULT ({now}),
+        updated_at   TEXT NOT NULL DEFAULT ({now})))",
     R"(CREATE INDEX milestones_release ON milestones(release_id, due_date))",
     R"(CREATE INDEX milestones_due ON milestones(due_date) WHERE done = 0)",
     R"(CREATE INDEX releases_date ON releases(release_date))",
@@ -180,14 +186,14 @@ constexpr const char *releasePlanning[] = {
 // warnings holds the preflight issues the user exported anyway, as a JSON array of strings.
 constexpr const char *deliveries[] = {
     R"(CREATE TABLE deliveries (
-        id         INTEGER PRIMARY KEY,
+        id         {id},
         release_id INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
         profile    TEXT NOT NULL CHECK (length(trim(profile)) > 0),
         file       TEXT NOT NULL,
         size       INTEGER NOT NULL CHECK (size >= 0),
         sha256     TEXT NOT NULL CHECK (length(sha256) = 64),
-        warnings   TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(warnings)),
-        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+        warnings   TEXT NOT NULL DEFAULT '[]' CHECK ({json:warnings}),
+        created_at TEXT NOT NULL DEFAULT ({now})))",
     R"(CREATE INDEX deliveries_release ON deliveries(release_id, created_at))",
 };
 
@@ -204,7 +210,7 @@ constexpr const char *rights[] = {
         model_version      TEXT NOT NULL DEFAULT '',
         plan               TEXT NOT NULL DEFAULT '',
         paid_at_generation INTEGER CHECK (paid_at_generation IN (0, 1)),
-        generated_on       TEXT CHECK (generated_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        generated_on       TEXT CHECK ({day:generated_on}),
         song_id            TEXT NOT NULL DEFAULT '',
         prompt             TEXT NOT NULL DEFAULT '',
         stems              TEXT CHECK (stems IN ('native', 'separated', 'none')),
@@ -213,29 +219,29 @@ constexpr const char *rights[] = {
                                ('none', 'own_voice', 'consent_given', 'no_consent')),
         voice_consent_asset_id INTEGER REFERENCES assets(id) ON DELETE SET NULL,
         notes              TEXT NOT NULL DEFAULT '',
-        updated_at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+        updated_at         TEXT NOT NULL DEFAULT ({now})))",
     R"(CREATE TABLE provenance_inputs (
-        id             INTEGER PRIMARY KEY,
+        id             {id},
         track_id       INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
         description    TEXT NOT NULL CHECK (length(trim(description)) > 0),
         owner_party_id INTEGER REFERENCES parties(id) ON DELETE RESTRICT,
         asset_id       INTEGER REFERENCES assets(id) ON DELETE SET NULL))",
     R"(CREATE INDEX provenance_inputs_track ON provenance_inputs(track_id))",
     R"(CREATE TABLE human_contributions (
-        id          INTEGER PRIMARY KEY,
+        id          {id},
         track_id    INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
         element     TEXT NOT NULL CHECK (element IN ('lyrics', 'melody', 'arrangement', 'performance',
                                                      'mix', 'master')),
         party_id    INTEGER REFERENCES parties(id) ON DELETE RESTRICT,
         description TEXT NOT NULL DEFAULT '',
-        made_on     TEXT CHECK (made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        made_on     TEXT CHECK ({day:made_on}),
         UNIQUE (track_id, element, party_id)))",
     R"(CREATE TABLE contribution_evidence (
         contribution_id INTEGER NOT NULL REFERENCES human_contributions(id) ON DELETE CASCADE,
         asset_id        INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
         PRIMARY KEY (contribution_id, asset_id)))",
     R"(CREATE TABLE clearance_items (
-        id                INTEGER PRIMARY KEY,
+        id                {id},
         track_id          INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
         kind              TEXT NOT NULL CHECK (kind IN ('master_ownership', 'publishing', 'sample',
                               'ai_tool_licence', 'featured_artist', 'artwork_licence',
@@ -245,22 +251,22 @@ constexpr const char *rights[] = {
                               'requested', 'pending', 'cleared', 'rejected', 'expired')),
         document_asset_id INTEGER REFERENCES assets(id) ON DELETE SET NULL,
         territory         TEXT NOT NULL DEFAULT '',
-        valid_from        TEXT CHECK (valid_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-        valid_until       TEXT CHECK (valid_until GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        valid_from        TEXT CHECK ({day:valid_from}),
+        valid_until       TEXT CHECK ({day:valid_until}),
         notes             TEXT NOT NULL DEFAULT '',
-        updated_at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        updated_at        TEXT NOT NULL DEFAULT ({now}),
         CHECK (valid_from IS NULL OR valid_until IS NULL OR valid_until >= valid_from)))",
     R"(CREATE INDEX clearance_items_track ON clearance_items(track_id))",
     R"(CREATE INDEX clearance_items_status ON clearance_items(status, valid_until))",
     R"(CREATE TABLE ai_tool_terms (
-        id             INTEGER PRIMARY KEY,
+        id             {id},
         tool           TEXT NOT NULL CHECK (length(trim(tool)) > 0),
         plan           TEXT NOT NULL CHECK (length(trim(plan)) > 0),
         commercial_use INTEGER NOT NULL CHECK (commercial_use IN (0, 1)),
         ownership      TEXT NOT NULL CHECK (ownership IN ('user', 'vendor', 'licensed')),
-        recorded_on    TEXT NOT NULL CHECK (recorded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-        valid_from     TEXT NOT NULL CHECK (valid_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-        valid_until    TEXT CHECK (valid_until GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        recorded_on    TEXT NOT NULL CHECK ({day:recorded_on}),
+        valid_from     TEXT NOT NULL CHECK ({day:valid_from}),
+        valid_until    TEXT CHECK ({day:valid_until}),
         source         TEXT NOT NULL DEFAULT '',
         example        INTEGER NOT NULL DEFAULT 0 CHECK (example IN (0, 1)),
         UNIQUE (tool, plan, valid_from),
@@ -315,13 +321,13 @@ constexpr const char *audioChecks[] = {
         curve               BLOB,
         peak_min            BLOB,
         peak_max            BLOB,
-        analysed_at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        analysed_at         TEXT NOT NULL DEFAULT ({now}),
         PRIMARY KEY (asset_id, content_hash)))",
     R"(CREATE TABLE quality_profiles (
         key        TEXT PRIMARY KEY CHECK (length(trim(key)) > 0),
         position   INTEGER NOT NULL DEFAULT 0,
-        definition TEXT NOT NULL CHECK (json_valid(definition)),
-        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+        definition TEXT NOT NULL CHECK ({json:definition}),
+        updated_at TEXT NOT NULL DEFAULT ({now})))",
 };
 
 // Stem null tests (DESIGN.md §5, issue 4): the residual of (mix − Σ stems) per track, relative to
@@ -334,7 +340,7 @@ constexpr const char *stemNullTests[] = {
         residual_db REAL,
         error       TEXT,
         frames      INTEGER NOT NULL DEFAULT 0,
-        tested_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))))",
+        tested_at   TEXT NOT NULL DEFAULT ({now})))",
 };
 
 // Credits are unique per track, party, role and instrument. The UNIQUE constraint of version 2
@@ -420,8 +426,15 @@ const std::span<const char *const> migrations[] = {
 bool ensureVersionTable(QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, "
-                    "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"_s)) {
+    const SqlDialect dialect = SqlDialect::of(db);
+    const QString lock = dialect.migrationLock();
+    const QStringList compatibility = dialect.compatibilityStatements();
+    if ((!lock.isEmpty() && !query.exec(lock))
+        || !std::ranges::all_of(compatibility, [&](const QString &one) { return query.exec(one); })
+        || !query.exec(dialect
+                .schema(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, "
+                        "applied_at TEXT NOT NULL DEFAULT ({now}))"_s)
+                .constFirst())) {
         if (error)
             *error = query.lastError().text();
         return false;
@@ -479,8 +492,10 @@ bool migrateTo(QSqlDatabase &db, int targetVersion, QString *error)
             return false;
         }
         QSqlQuery query(db);
+        const SqlDialect dialect = SqlDialect::of(db);
         for (const char *statement : migrations[version - 1]) {
-            if (!query.exec(QString::fromUtf8(statement))) {
+            const QStringList sql = dialect.schema(QString::fromUtf8(statement));
+            if (!std::ranges::all_of(sql, [&](const QString &one) { return query.exec(one); })) {
                 if (error)
                     *error
                         = QCoreApplication::translate("Migrations", "schema upgrade to version %1 failed: %2")

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "SqlTransaction.h"
 
+#include "catalog/SqlDialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,7 +16,7 @@ SqlTransaction::SqlTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     QSqlQuery query(m_db);
-    m_active = query.exec(u"BEGIN IMMEDIATE"_s);
+    m_active = query.exec(SqlDialect::of(m_db).beginWrite());
     if (!m_active)
         m_error = query.lastError().text();
 }

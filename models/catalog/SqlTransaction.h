@@ -8,9 +8,9 @@
 namespace Imprint
 {
 
-/// A write transaction started with BEGIN IMMEDIATE (QSqlDatabase::transaction() issues a
-/// deferred BEGIN, which can fail with SQLITE_BUSY half way through). Rolls back unless
-/// commit() succeeded.
+/// A write transaction, on SQLite started with BEGIN IMMEDIATE (QSqlDatabase::transaction()
+/// issues a deferred BEGIN, which can fail with SQLITE_BUSY half way through; see
+/// SqlDialect::beginWrite). Rolls back unless commit() succeeded.
 class SqlTransaction
 {
 public:

@@ -3,6 +3,7 @@
 #include "TrackQueries.h"
 
 #include "catalog/ReleaseQueries.h"
+#include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 #include "identifiers/Isrc.h"
 
@@ -31,9 +32,10 @@ std::optional<TrackRows> readTracks(QSqlDatabase db, const QString &where, QStri
         "coalesce(a.format, ''), coalesce(a.rel_path, ''), coalesce(a.sample_rate, 0), "
         "coalesce(a.bit_depth, 0), coalesce(a.channels, 0), "
         "(SELECT count(*) FROM assets s WHERE s.track_id = t.id AND s.kind = 'stem'), "
-        "coalesce(t.genre, ''), coalesce(t.language, ''), coalesce(t.explicit, ''), coalesce(r.id, 0), "
+        "coalesce(t.genre, ''), coalesce(t.language, ''), coalesce(CAST(t.explicit AS TEXT), ''), "
+        "coalesce(r.id, 0), "
         "coalesce(r.label, ''), t.bpm, coalesce(t.musical_key, ''), coalesce(t.mood, ''), "
-        "coalesce(t.has_vocals, '') "
+        "coalesce(CAST(t.has_vocals AS TEXT), '') "
         "FROM tracks t "
         "LEFT JOIN assets a ON a.id = (SELECT id FROM assets WHERE track_id = t.id AND kind IN ('master', "
         "'mix') "
@@ -341,11 +343,11 @@ bool writeTrackField(
             if (query.next()) {
                 partyId = query.value(0);
             } else {
-                query.prepare(u"INSERT INTO parties(name) VALUES (?)"_s);
+                query.prepare(u"INSERT INTO parties(name) VALUES (?) RETURNING id"_s);
                 query.addBindValue(trimmed);
                 if (!query.exec())
                     return fail();
-                partyId = query.lastInsertId();
+                partyId = returnedId(query);
             }
         }
         query.prepare(u"UPDATE tracks SET display_artist = ?, primary_artist_id = ?, "

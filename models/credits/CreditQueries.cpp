@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CreditQueries.h"
 
+#include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 #include "credits/CreditRules.h"
 #include "rights/Splits.h"
@@ -104,11 +105,11 @@ qint64 findOrCreateParty(QSqlDatabase db, const QString &name, QString *error)
         return 0;
     if (query.next())
         return query.value(0).toLongLong();
-    query.prepare(u"INSERT INTO parties(name) VALUES (?)"_s);
+    query.prepare(u"INSERT INTO parties(name) VALUES (?) RETURNING id"_s);
     query.addBindValue(trimmed);
     if (!exec(query, error))
         return 0;
-    return query.lastInsertId().toLongLong();
+    return returnedId(query);
 }
 
 bool updatePartyField(
@@ -281,11 +282,11 @@ std::optional<QList<WorkRow>> works(QSqlDatabase db, QString *error)
 qint64 createWork(QSqlDatabase db, const QString &title, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(u"INSERT INTO works(title) VALUES (?)"_s);
+    query.prepare(u"INSERT INTO works(title) VALUES (?) RETURNING id"_s);
     query.addBindValue(title.trimmed());
     if (!exec(query, error))
         return 0;
-    return query.lastInsertId().toLongLong();
+    return returnedId(query);
 }
 
 bool updateWorkField(

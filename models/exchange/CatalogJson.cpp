@@ -5,6 +5,7 @@
 #include "CatalogIdentifierCheck.h"
 #include "catalog/AssetPath.h"
 #include "catalog/Migrations.h"
+#include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,9 @@ QStringList columnsOf(const QSqlDatabase &db, const QString &table)
 {
     QStringList columns;
     QSqlQuery query(db);
-    if (!query.exec(u"SELECT name FROM pragma_table_info('%1') ORDER BY cid"_s.arg(table)))
+    query.prepare(SqlDialect::of(db).columnsQuery());
+    query.addBindValue(table);
+    if (!query.exec())
         return columns;
     while (query.next()) {
         // tracks.search_text is derived from the other columns (TrackSearchText): never
@@ -57,6 +60,8 @@ QJsonValue toJson(const QVariant &value)
     switch (value.typeId()) {
     case QMetaType::LongLong:
     case QMetaType::Int:
+    case QMetaType::ULongLong: // PostgreSQL's driver reads a positive BIGINT as unsigned
+    case QMetaType::UInt:
         return value.toLongLong();
     case QMetaType::Double:
         return value.toDouble();
@@ -282,7 +287,9 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
         return fail(transaction.error());
     QSqlQuery query(db);
     // Releases and assets refer to each other; check references once, at commit.
-    query.exec(u"PRAGMA defer_foreign_keys = ON"_s);
+    const SqlDialect dialect = SqlDialect::of(db);
+    if (!query.exec(dialect.deferForeignKeys()))
+        return fail(query.lastError().text());
 
     // Rows the migrations seeded (terms, profiles, templates) give way to the document's.
     for (auto table = exportedTables().crbegin(); table != exportedTables().crend(); ++table) {
@@ -351,8 +358,8 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
         result.rows.insert(table, int(rows.size()));
     }
 
-    if (query.exec(u"SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 1"_s)
-        && query.next())
+    if (const QString check = dialect.foreignKeyViolationQuery();
+        !check.isEmpty() && query.exec(check) && query.next())
         return fail(Text::tr("%1, row id %2: refers to a missing row in %3")
                 .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
     if (!transaction.commit())

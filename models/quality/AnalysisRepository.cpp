@@ -139,12 +139,29 @@ bool save(QSqlDatabase db, const QList<AnalysisRecord> &records, QString *error)
     removeOld.prepare(u"DELETE FROM analyses WHERE asset_id = ? AND content_hash <> ?"_s);
     QSqlQuery insert(db);
     insert.prepare(
-        u"INSERT OR REPLACE INTO analyses (asset_id, content_hash, decoded, error, container, "
+        u"INSERT INTO analyses (asset_id, content_hash, decoded, error, container, "
         "sample_rate, bit_depth, channels, duration_s, integrated_lufs, loudness_range_lu, "
         "max_short_term_lufs, sample_peak_dbfs, true_peak_dbtp, clip_runs, clipped_samples, "
         "first_clip_s, dc_offset, leading_silence_s, trailing_silence_s, correlation, "
         "curve_interval_s, curve, peak_min, peak_max, true_peaks, clip_starts) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (asset_id, content_hash) DO UPDATE SET "
+        "decoded = excluded.decoded, error = excluded.error, "
+        "container = excluded.container, sample_rate = excluded.sample_rate, "
+        "bit_depth = excluded.bit_depth, channels = excluded.channels, "
+        "duration_s = excluded.duration_s, integrated_lufs = excluded.integrated_lufs, "
+        "loudness_range_lu = excluded.loudness_range_lu, "
+        "max_short_term_lufs = excluded.max_short_term_lufs, "
+        "sample_peak_dbfs = excluded.sample_peak_dbfs, "
+        "true_peak_dbtp = excluded.true_peak_dbtp, clip_runs = excluded.clip_runs, "
+        "clipped_samples = excluded.clipped_samples, "
+        "first_clip_s = excluded.first_clip_s, dc_offset = excluded.dc_offset, "
+        "leading_silence_s = excluded.leading_silence_s, "
+        "trailing_silence_s = excluded.trailing_silence_s, "
+        "correlation = excluded.correlation, "
+        "curve_interval_s = excluded.curve_interval_s, curve = excluded.curve, "
+        "peak_min = excluded.peak_min, peak_max = excluded.peak_max, "
+        "true_peaks = excluded.true_peaks, clip_starts = excluded.clip_starts, analysed_at = excluded.analysed_at"_s);
     QSqlQuery hash(db);
     hash.prepare(u"UPDATE assets SET content_hash = ? WHERE id = ?"_s);
     for (const AnalysisRecord &r : records) {
@@ -291,8 +308,10 @@ bool saveNullTests(QSqlDatabase db, const QList<NullTestRecord> &records, QStrin
         return false;
     }
     QSqlQuery q(db);
-    q.prepare(u"INSERT OR REPLACE INTO stem_null_tests (track_id, signature, residual_db, error, frames) "
-              "VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO stem_null_tests (track_id, signature, residual_db, error, frames) "
+              "VALUES (?, ?, ?, ?, ?) ON CONFLICT (track_id) DO UPDATE SET signature = excluded.signature, "
+              "residual_db = excluded.residual_db, error = excluded.error, frames = excluded.frames, "
+              "tested_at = excluded.tested_at"_s);
     for (const NullTestRecord &r : records) {
         q.addBindValue(r.trackId);
         q.addBindValue(r.signature);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "PlannedTracks.h"
 
+#include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 #include "credits/CreditQueries.h"
 #include "identifiers/Isrc.h"
@@ -90,7 +91,7 @@ std::optional<qint64> create(QSqlDatabase db, qint64 releaseId, const PlannedTra
             return std::nullopt;
     }
     query.prepare(u"INSERT INTO tracks(title, version, primary_artist_id, display_artist, isrc) "
-                  "VALUES (?, ?, ?, ?, ?)"_s);
+                  "VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
     query.addBindValue(track->title);
     query.addBindValue(track->version.isNull() ? u""_s : track->version); // NOT NULL columns
     query.addBindValue(artistId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(artistId));
@@ -99,7 +100,7 @@ std::optional<qint64> create(QSqlDatabase db, qint64 releaseId, const PlannedTra
         track->isrc.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(track->isrc));
     if (!query.exec())
         return refuse(query.lastError().text());
-    const qint64 trackId = query.lastInsertId().toLongLong();
+    const qint64 trackId = returnedId(query);
     // At the end of the last disc. The running order is numbered 1… per disc as the page shows
     // it (tracks imported without a number come after the numbered ones), so the new track is
     // last there too.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ReleaseCreation.h"
 
+#include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 #include "credits/CreditQueries.h"
 #include "schedule/Schedule.h"
@@ -108,7 +109,7 @@ std::optional<qint64> create(QSqlDatabase db, const NewRelease &release, QString
     if (artistId == 0)
         return std::nullopt;
     query.prepare(u"INSERT INTO releases(title, release_type, primary_artist_id, release_date) "
-                  "VALUES (?, ?, ?, ?)"_s);
+                  "VALUES (?, ?, ?, ?) RETURNING id"_s);
     query.addBindValue(release.title);
     query.addBindValue(release.type);
     query.addBindValue(artistId);
@@ -116,7 +117,7 @@ std::optional<qint64> create(QSqlDatabase db, const NewRelease &release, QString
                                                      : QVariant(QMetaType::fromType<QString>()));
     if (!query.exec())
         return failed(query, error);
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = returnedId(query);
 
     if (release.releaseDate.isValid()) {
         const ScheduleRepository schedule(db);

@@ -251,7 +251,7 @@ bool saveContribution(QSqlDatabase db, const Contribution &c, QString *error)
         return false;
     for (qint64 assetId : c.evidenceAssetIds) {
         if (!execute(db,
-                u"INSERT OR IGNORE INTO contribution_evidence(contribution_id, asset_id) VALUES (?, ?)"_s,
+                u"INSERT INTO contribution_evidence(contribution_id, asset_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
                 { c.id, assetId }, error))
             return false;
     }

@@ -3,6 +3,7 @@
 #include "ScheduleRepository.h"
 
 #include "Schedule.h"
+#include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 
 #include <QCoreApplication>
@@ -117,7 +118,7 @@ bool ScheduleRepository::writeMilestones(qint64 releaseId, QList<Milestone> &mil
     QSqlQuery insert(m_db);
     insert.prepare(
         u"INSERT INTO milestones(release_id, template_key, name, due_date, hard_limit, required, done, "
-        "derived, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "derived, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     QSqlQuery update(m_db);
     update.prepare(
         u"UPDATE milestones SET template_key = ?, name = ?, due_date = ?, hard_limit = ?, required = ?, "
@@ -145,7 +146,7 @@ bool ScheduleRepository::writeMilestones(qint64 releaseId, QList<Milestone> &mil
         if (!statement.exec())
             return failed(statement, error);
         if (milestone.id == 0)
-            milestone.id = statement.lastInsertId().toLongLong();
+            milestone.id = returnedId(statement);
         else if (statement.numRowsAffected() != 1) {
             if (error)
                 *error = QCoreApplication::translate(

@@ -10,6 +10,7 @@ import Imprint.Models
 // Open clearance items across the catalog; items ending within 30 days stand out.
 ColumnLayout {
     id: board
+    objectName: "clearanceBoard"
 
     required property RightsCatalog rights
 
@@ -35,6 +36,7 @@ ColumnLayout {
         clip: true
         model: board.rights.board
         ScrollBar.vertical: ScrollBar {}
+        readonly property bool narrow: width < Kirigami.Units.gridUnit * 32
         delegate: ItemDelegate {
             id: item
             required property var itemId
@@ -56,25 +58,48 @@ ColumnLayout {
                     font.bold: true
                     Layout.preferredWidth: 90
                 }
-                Label {
-                    text: qsTr("%1 — %2").arg(item.trackTitle).arg(item.kindName)
-                    elide: Text.ElideRight
+                ColumnLayout {
                     Layout.fillWidth: true
+                    spacing: 0
+                    Label {
+                        text: qsTr("%1 — %2").arg(item.trackTitle).arg(item.kindName)
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    // In a narrow pane the counterparty and the date go under the item.
+                    Label {
+                        visible: list.narrow
+                        text: [counterpartyLabel.text, untilLabel.text].filter(part => part.length > 0).join(" · ")
+                        color: untilLabel.color
+                        opacity: 0.8
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
                 }
                 Label {
+                    id: counterpartyLabel
+                    visible: !list.narrow
                     text: item.counterparty.length > 0 ? item.counterparty : qsTr("no counterparty yet")
                     opacity: item.counterparty.length > 0 ? 1 : 0.6
                     Layout.preferredWidth: 160
                     elide: Text.ElideRight
                 }
                 Label {
+                    id: untilLabel
+                    visible: !list.narrow
                     text: item.validUntil.length > 0 ? qsTr("until %1").arg(item.validUntil) : ""
                     color: item.expired || item.expiringSoon ? Tones.negative : Kirigami.Theme.textColor
                     font.bold: item.expiringSoon || item.expired
                     Layout.preferredWidth: 130
                 }
                 Button {
+                    objectName: "markClearedButton"
                     text: qsTr("Mark Cleared")
+                    icon.name: "dialog-ok-apply"
+                    // Only the icon in a narrow pane, so the item's name keeps its room.
+                    display: list.narrow ? AbstractButton.IconOnly : AbstractButton.TextBesideIcon
+                    ToolTip.visible: list.narrow && hovered
+                    ToolTip.text: text
                     // Hidden but kept in the layout, so the columns line up on every row.
                     enabled: item.status !== "cleared"
                     opacity: enabled ? 1 : 0

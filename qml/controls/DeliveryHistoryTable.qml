@@ -102,6 +102,7 @@ ColumnLayout {
         Layout.fillHeight: true
         visible: table.history.count === 0
         verticalAlignment: Text.AlignTop
+        wrapMode: Text.Wrap
         text: qsTr("No packages made for this release yet.")
         opacity: 0.7
     }

@@ -26,6 +26,14 @@ FocusScope {
         void columns.revision
         return columns.width(column, list.width - 8)
     }
+    // All shown columns side by side: wider than the pane when it is narrow, then the table
+    // scrolls sideways instead of squeezing or overlapping its columns.
+    readonly property real tableWidth: {
+        let total = 8
+        for (let column = 0; column < titles.length; ++column)
+            total += widthOf(column)
+        return Math.max(total, list.width)
+    }
 
     TableColumns {
         id: columns
@@ -33,7 +41,7 @@ FocusScope {
         table: "quality"
         keys: ["verdict", "track", "artist", "loudness", "truePeak", "range", "clipping", "stems", "fix"]
         // Track, artist and the fix share what the measurements leave.
-        defaultWidths: [70, 0.4, 0.2, 100, 100, 70, 80, 70, 0.4]
+        defaultWidths: [96, 0.4, 0.2, 100, 100, 70, 80, 96, 0.4]
     }
     ColumnsMenu {
         id: headerMenu
@@ -52,9 +60,10 @@ FocusScope {
             Kirigami.Theme.colorSet: Kirigami.Theme.Header
             Kirigami.Theme.inherit: false
             color: Kirigami.Theme.backgroundColor
+            clip: true
             Row {
-                anchors.fill: parent
-                anchors.leftMargin: 8
+                x: 8 - list.contentX
+                height: parent.height
                 Repeater {
                     model: root.titles
                     delegate: Label {
@@ -93,7 +102,10 @@ FocusScope {
             focus: true
             model: root.model
             boundsBehavior: Flickable.StopAtBounds
+            contentWidth: root.tableWidth
+            flickableDirection: Flickable.AutoFlickDirection
             ScrollBar.vertical: ScrollBar {}
+            ScrollBar.horizontal: ScrollBar {}
             Keys.onUpPressed: select(currentIndex - 1)
             Keys.onDownPressed: select(currentIndex + 1)
             currentIndex: root.model.rowOfTrack(root.currentTrackId)
@@ -124,7 +136,7 @@ FocusScope {
                     root.trackSelected(trackId)
                 }
 
-                width: list.width
+                width: root.tableWidth
                 height: 34
                 color: selected ? Kirigami.Theme.highlightColor : (index % 2 ? Kirigami.Theme.alternateBackgroundColor : Kirigami.Theme.backgroundColor)
 
@@ -135,6 +147,7 @@ FocusScope {
                         width: root.widthOf(0)
                         visible: width > 0
                         height: parent.height
+                        clip: true // a chip wider than its column stays in it
                         QualityChip {
                             anchors.verticalCenter: parent.verticalCenter
                             verdict: row.verdict
@@ -159,6 +172,7 @@ FocusScope {
                         width: root.widthOf(7)
                         visible: width > 0
                         height: parent.height
+                        clip: true
                         QualityChip {
                             anchors.verticalCenter: parent.verticalCenter
                             visible: row.stems !== "none"

@@ -16,12 +16,38 @@ Item {
 
     signal cellSelected(int row, int column, var trackId)
 
+    // The uses share the width left of the titles; when a narrow pane cannot show them all at
+    // a readable width, the table scrolls sideways.
+    readonly property real cellWidth: Math.max(Kirigami.Units.gridUnit * 6.5,
+                                                Math.floor((width - titles.width) / Math.max(1, model.columnCount())))
+    onCellWidthChanged: Qt.callLater(table.forceLayout)
+
     HorizontalHeaderView {
         id: header
         anchors.left: table.left
         anchors.top: parent.top
         syncView: table
         clip: true
+        rowHeightProvider: () => Kirigami.Units.gridUnit * 2.2
+        // Long use names ("Commercial placement") wrap onto a second line, the rest elides.
+        delegate: Label {
+            required property string display
+            text: display
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            leftPadding: 4
+            rightPadding: 4
+            font.bold: true
+            Accessible.role: Accessible.ColumnHeader
+            ToolTip.text: display
+            ToolTip.visible: truncated && headerHover.hovered
+            HoverHandler {
+                id: headerHover
+            }
+        }
     }
 
     VerticalHeaderView {
@@ -30,7 +56,7 @@ Item {
         anchors.left: parent.left
         syncView: table
         clip: true
-        width: 210
+        width: Math.round(Math.min(Kirigami.Units.gridUnit * 13, Math.max(Kirigami.Units.gridUnit * 7.5, matrix.width * 0.3)))
         delegate: Label {
             required property string display
             text: display
@@ -42,15 +68,17 @@ Item {
 
     TableView {
         id: table
+        objectName: "readinessTable"
         anchors.left: titles.right
         anchors.top: header.bottom
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         clip: true
         model: matrix.model
-        columnWidthProvider: () => 150
+        columnWidthProvider: () => matrix.cellWidth
         rowHeightProvider: () => 34
         ScrollBar.vertical: ScrollBar {}
+        ScrollBar.horizontal: ScrollBar {}
 
         delegate: Item {
             id: cell
@@ -61,7 +89,7 @@ Item {
             required property string verdictName
             required property int blockerCount
             required property var trackId
-            implicitWidth: 150
+            implicitWidth: matrix.cellWidth
             implicitHeight: 34
 
             Rectangle {

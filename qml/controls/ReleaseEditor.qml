@@ -64,21 +64,26 @@ ScrollView {
             planning: editor.planning
         }
 
-        RowLayout {
+        // The cover beside the fields when there is room, under them in a narrow pane; the
+        // fields in one column when even two would be cramped.
+        GridLayout {
             Layout.fillWidth: true
-            spacing: 24
+            columns: editor.availableWidth >= Kirigami.Units.gridUnit * 34 ? 2 : 1
+            columnSpacing: 24
+            rowSpacing: 16
 
             GridLayout {
+                id: fields
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
-                columns: 2
+                columns: editor.availableWidth >= Kirigami.Units.gridUnit * 20 ? 2 : 1
                 columnSpacing: 16
                 rowSpacing: 10
 
                 EditableField {
                     objectName: "releaseTitleField"
                     Layout.fillWidth: true
-                    Layout.columnSpan: 2
+                    Layout.columnSpan: fields.columns
                     label: qsTr("Title")
                     value: editor.text("title")
                     onCommitted: text => editor.commit("title", text)

@@ -77,7 +77,9 @@ TestCase {
         tryVerify(() => session.planning.current.releaseId === releaseId
                         && session.planning.current.milestones.length === 8, 5000, "its plan is not derived")
 
-        // 2. A planned track: no audio yet.
+        // 2. A planned track: no audio yet (under the cover in a narrow window: scrolled to).
+        window.focusControl(window.currentPage, "planTrackButton") // scrolled into view
+        waitForRendering(window.contentItem)
         mouseClick(control("planTrackButton"))
         let title = null
         tryVerify(() => {

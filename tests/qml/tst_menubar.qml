@@ -138,12 +138,17 @@ TestCase {
         }
     }
     function closePopups() {
-        for (const name of ["catalogDialog", "importFolderDialog", "backupDialog", "shortcutsDialog", "aboutDialog",
-                            "newReleaseDialog"]) {
+        const names = ["catalogDialog", "importFolderDialog", "backupDialog", "shortcutsDialog", "aboutDialog",
+                       "newReleaseDialog"]
+        for (const name of names) {
             const d = dialog(name)
             if (d && d.visible)
                 d.close()
         }
+        // A closing dialog stays visible, and keeps the window's shortcuts blocked, until its
+        // exit transition has finished.
+        for (const name of names)
+            tryVerify(() => !(dialog(name)?.visible ?? false), 3000, name + " closes")
         tryVerify(() => !(overlayControl("newReleaseTitle")?.visible ?? false), 3000)
         window.requestActivate()
         tryVerify(() => window.active, 3000)

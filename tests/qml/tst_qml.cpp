@@ -5,6 +5,7 @@
 #include "JourneyFixture.h"
 #include "TestCatalog.h"
 #include "gui/DesktopStyle.h"
+#include "gui/IdleIncubationController.h"
 #include "import/ImportController.h"
 
 #include <QDir>
@@ -35,6 +36,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         QStandardPaths::setTestModeEnabled(true);
+        m_incubation.install(engine); // as the application does
         m_catalog = std::make_unique<Imprint::Test::TestCatalog>(30);
         m_session = std::make_unique<Imprint::CatalogSession>(m_catalog->store());
         m_importer = std::make_unique<Imprint::ImportController>();
@@ -134,6 +136,7 @@ private:
 
     QTemporaryDir m_images;
     std::unique_ptr<JourneyFixture> m_journey;
+    Imprint::IdleIncubationController m_incubation;
     std::unique_ptr<JourneyFixture> m_outsideWorld;
     std::unique_ptr<Imprint::Test::TestCatalog> m_tagCatalog;
     std::unique_ptr<Imprint::CatalogSession> m_tagSession;

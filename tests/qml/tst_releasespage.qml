@@ -138,6 +138,7 @@ TestCase {
     function test_dragATrackByItsHandleReordersAndUndoes() {
         const page = createTemporaryObject(pageComponent, testCase)
         tryVerify(() => testSession.releases.currentTracks.length >= 3)
+        waitForRendering(page) // laid out for its width, as a person first sees it
         const first = testSession.releases.currentTracks[0].trackId
         const second = testSession.releases.currentTracks[1].trackId
         const handle = findChild(page, "dragHandle")
@@ -241,6 +242,7 @@ TestCase {
         const page = createTemporaryObject(pageComponent, testCase)
         tryVerify(() => testSession.releases.currentTracks.length >= 1)
         const before = testSession.releases.currentTracks.length
+        waitForRendering(page)
         const button = findChild(page, "planTrackButton")
         verify(button)
         mouseClick(button)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "TestCatalog.h"
 
+#include "TestBackend.h"
+
 #include "catalog/ImportWriter.h"
 
 #include <QSqlQuery>
@@ -46,7 +48,7 @@ int scalar(const CatalogStore &store, const QString &sql)
 }
 
 TestCatalog::TestCatalog(int count)
-    : m_store(m_dir.filePath(u"catalog.sqlite"_s))
+    : m_store(catalogLocation(m_dir, u"catalog.sqlite"_s))
 {
     QString error;
     if (!m_store.open(&error)) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "TestBackend.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/Migrations.h"
 
@@ -30,7 +31,7 @@ private:
     // migrating a probe catalog step by step (merges may renumber migrations).
     static int versionBefore(const QTemporaryDir &dir, const QString &name)
     {
-        const CatalogStore probe(dir.filePath(u"probe-%1.sqlite"_s.arg(name)));
+        const CatalogStore probe(Test::catalogLocation(dir, u"probe-%1.sqlite"_s.arg(name)));
         QString error;
         int before = 0;
         {
@@ -39,7 +40,8 @@ private:
                 if (!Migrations::migrateTo(db, version, &error))
                     return 0;
                 QSqlQuery query(db);
-                query.prepare(u"SELECT 1 FROM sqlite_master WHERE name = ?"_s);
+                query.prepare(Test::onPostgres() ? u"SELECT 1 FROM pg_class WHERE relname = ?"_s
+                                                 : u"SELECT 1 FROM sqlite_master WHERE name = ?"_s);
                 query.addBindValue(name);
                 if (query.exec() && query.next())
                     before = version - 1;
@@ -61,13 +63,16 @@ private Q_SLOTS:
     void openCreatesTheSchemaWithDurableSettings()
     {
         QTemporaryDir dir;
-        const CatalogStore store(dir.filePath(u"sub/folder/catalog.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"sub/folder/catalog.sqlite"_s));
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
         QSqlDatabase db = store.connection();
-        QCOMPARE(pragma(db, u"journal_mode"_s), u"wal"_s);
-        QCOMPARE(pragma(db, u"synchronous"_s), u"2"_s); // FULL
-        QCOMPARE(pragma(db, u"foreign_keys"_s), u"1"_s);
+        if (!Test::onPostgres()) {
+            QCOMPARE(pragma(db, u"journal_mode"_s), u"wal"_s);
+            QCOMPARE(pragma(db, u"synchronous"_s), u"2"_s); // FULL
+            QCOMPARE(pragma(db, u"foreign_keys"_s), u"1"_s);
+        }
+        QCOMPARE(store.isOnServer(), Test::onPostgres());
         QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
         for (const QString &table : { u"parties"_s, u"releases"_s, u"tracks"_s, u"release_tracks"_s,
                  u"assets"_s, u"milestones"_s, u"schedule_templates"_s })
@@ -78,7 +83,7 @@ private Q_SLOTS:
     void reopeningKeepsDataAndVersion()
     {
         QTemporaryDir dir;
-        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QString error;
         QVERIFY(store.open(&error));
         QVERIFY(store.setLibraryRoot(u"/music/takes"_s, &error));
@@ -95,7 +100,7 @@ private Q_SLOTS:
     void refusesACatalogFromANewerImprint()
     {
         QTemporaryDir dir;
-        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QString error;
         QVERIFY(store.open(&error));
         {
@@ -110,7 +115,7 @@ private Q_SLOTS:
     void foreignKeysAreEnforced()
     {
         QTemporaryDir dir;
-        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QString error;
         QVERIFY(store.open(&error));
         {
@@ -123,7 +128,7 @@ private Q_SLOTS:
     void eachThreadHasItsOwnConnection()
     {
         QTemporaryDir dir;
-        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QString error;
         QVERIFY(store.open(&error));
         const QString mine = store.connection().connectionName();
@@ -152,7 +157,7 @@ private Q_SLOTS:
         constexpr int openers = 4;
         for (int trial = 0; trial < trials; ++trial) {
             QTemporaryDir dir;
-            const QString path = dir.filePath(u"catalog.sqlite"_s);
+            const QString path = Test::catalogLocation(dir, u"catalog.sqlite"_s);
             QSemaphore ready, go;
             QStringList errors;
             QMutex errorsLock;
@@ -195,7 +200,7 @@ private Q_SLOTS:
     {
         for (int from = 1; from < Migrations::latestVersion(); ++from) {
             QTemporaryDir dir;
-            const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+            const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
             QString error;
             {
                 QSqlDatabase db = store.connection(&error);
@@ -220,7 +225,7 @@ private Q_SLOTS:
     void sharesAreBasisPointsWithinRange()
     {
         QTemporaryDir dir;
-        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QString error;
         QVERIFY(store.open(&error));
         {
@@ -239,7 +244,7 @@ private Q_SLOTS:
     void rightsTablesRefuseBadInput()
     {
         QTemporaryDir dir;
-        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QString error;
         QVERIFY(store.open(&error));
         {
@@ -284,7 +289,7 @@ private Q_SLOTS:
     void exampleToolTermsAreSeededAndMarked()
     {
         QTemporaryDir dir;
-        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QString error;
         QVERIFY(store.open(&error));
         {
@@ -308,14 +313,14 @@ private Q_SLOTS:
     void upgradeToRightsKeepsTracksWithoutProvenance()
     {
         QTemporaryDir dir;
-        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QString error;
         {
             QSqlDatabase db = store.connection(&error);
             // The version just before the one that adds the rights tables (later ones may follow).
             int beforeRights = 0;
             {
-                const CatalogStore probe(dir.filePath(u"probe.sqlite"_s));
+                const CatalogStore probe(Test::catalogLocation(dir, u"probe.sqlite"_s));
                 QSqlDatabase probeDb = probe.connection(&error);
                 for (int version = 1; version <= Migrations::latestVersion() && beforeRights == 0;
                     ++version) {
@@ -351,7 +356,7 @@ private Q_SLOTS:
     void creditsWithoutInstrumentAreUnique()
     {
         QTemporaryDir dir;
-        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QString error;
         {
             // Before the unique index, two credits without an instrument could be stored twice.

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "CopyCatalogCommand.h"
+
+#include "OpenCatalog.h"
+#include "Output.h"
+#include "catalog/CatalogStore.h"
+#include "exchange/CatalogJson.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace Imprint::CommandLine
+{
+
+namespace
+{
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+} // namespace
+
+int runCopyCatalog(const QStringList &args, bool json)
+{
+    if (args.size() != 2) {
+        print(stderr,
+            Text::tr("usage: imprint copy-catalog FROM TO (a catalog file or a postgresql:// address each)"));
+        return 2;
+    }
+    const CatalogStore from(args.at(0));
+    const CatalogStore to(args.at(1));
+    if (from.path() == to.path()) {
+        print(stderr, Text::tr("imprint: a catalog cannot be copied onto itself"));
+        return 2;
+    }
+    if (!openExistingCatalog(from))
+        return 1;
+    QString error;
+    if (!to.open(&error)) {
+        print(stderr, Text::tr("imprint: cannot open the catalog: %1").arg(error));
+        return 1;
+    }
+    print(stderr, Text::tr("Reading %1…").arg(from.path()));
+    const QJsonObject document = CatalogJson::exportCatalog(from.connection(), &error);
+    if (document.isEmpty()) {
+        print(stderr, Text::tr("imprint: cannot read %1: %2").arg(from.path(), error));
+        return 1;
+    }
+    print(stderr, Text::tr("Writing %1…").arg(to.path()));
+    const CatalogJson::ImportResult result = CatalogJson::importCatalog(to.connection(), document);
+    if (!result.ok) {
+        print(stderr, Text::tr("imprint: nothing was copied: %1").arg(result.error));
+        return 1;
+    }
+    int rows = 0;
+    QJsonObject tables;
+    for (auto it = result.rows.cbegin(); it != result.rows.cend(); ++it) {
+        rows += it.value();
+        tables.insert(it.key(), it.value());
+    }
+    if (json)
+        printJson(QJsonObject { { QStringLiteral("from"), from.path() }, { QStringLiteral("to"), to.path() },
+            { QStringLiteral("rows"), tables } });
+    else
+        print(stdout, Text::tr("Copied %n row(s) from %1 to %2.", nullptr, rows).arg(from.path(), to.path()));
+    return 0;
+}
+
+} // namespace Imprint::CommandLine

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+namespace Imprint
+{
+
+/// Every piece of SQL that differs between the two catalog backends, SQLite (a file, the
+/// default) and PostgreSQL (a team catalog on a server). Queries are written in the SQL both
+/// understand (COALESCE, CASE, ON CONFLICT, RETURNING) and ask the dialect for the rest.
+class SqlDialect
+{
+public:
+    enum class Backend { Sqlite, Postgres };
+
+    explicit SqlDialect(Backend backend = Backend::Sqlite)
+        : m_backend(backend)
+    {
+    }
+
+    /// The dialect of a connection, by its Qt driver (QPSQL or QSQLITE).
+    static SqlDialect of(const QSqlDatabase &db);
+
+    Backend backend() const { return m_backend; }
+    bool isPostgres() const { return m_backend == Backend::Postgres; }
+
+    /// The current UTC time as ISO 8601 text (yyyy-MM-ddTHH:mm:ssZ), as the schema stores it.
+    QString now() const;
+
+    /// expr folded for ordering and comparing without regard to (ASCII) case.
+    QString caseless(const QString &expr) const;
+
+    /// The values of expr in a group joined by separator (a SQL string literal).
+    QString groupConcat(const QString &expr, const QString &separator) const;
+
+    /// Starts a write transaction. SQLite takes the write lock at once (a deferred BEGIN can
+    /// fail with SQLITE_BUSY half way through); PostgreSQL locks row by row.
+    QString beginWrite() const;
+
+    /// Statements that serialize schema upgrades between clients, run first in the migration's
+    /// transaction (SQLite's write lock already does; PostgreSQL takes an advisory lock).
+    QString migrationLock() const;
+
+    /// What PostgreSQL needs to read the SQLite idioms the queries keep using: strftime() of
+    /// 'now' as ISO text, group_concat(), instr() and a case-insensitive collation named NOCASE.
+    /// Run by the migrations (under migrationLock()) each time a catalog is opened; none on SQLite.
+    QStringList compatibilityStatements() const;
+
+    /// A query with one bound table name that lists the table's columns in order.
+    QString columnsQuery() const;
+
+    /// Makes this transaction check foreign keys at commit (releases and assets refer to each
+    /// other, so a copy of a catalog cannot insert them in an order that satisfies both).
+    QString deferForeignKeys() const;
+
+    /// A query for the first broken reference (table, row, referenced table) after deferred
+    /// writes; empty on PostgreSQL, which refuses the commit itself.
+    QString foreignKeyViolationQuery() const;
+
+    /// A query with one bound name that returns a row when that table exists.
+    QString tableExistsQuery() const;
+
+    /// A schema statement as written in Migrations, with its markers expanded for this backend:
+    /// {now}, {id} (an integer key numbered by the database), {day:COL} (COL holds yyyy-MM-dd),
+    /// {json:COL} (COL holds a JSON document), {nocase:COL}, and {sqlite:…} / {postgres:…}
+    /// (text for one backend only). On PostgreSQL the column types are widened to SQLite's:
+    /// INTEGER to BIGINT, REAL to DOUBLE PRECISION, BLOB to BYTEA, and foreign keys become
+    /// deferrable (see deferForeignKeys()). Empty statements are left
+    /// out; a PostgreSQL table with an {id} also gets the trigger that keeps its numbering
+    /// ahead of ids inserted explicitly (as SQLite numbers after the largest id).
+    QStringList schema(const QString &statement) const;
+
+private:
+    Backend m_backend;
+};
+
+/// The id an INSERT … RETURNING id gave back (both backends know RETURNING; PostgreSQL's driver
+/// has no last insert id), or 0.
+qint64 returnedId(QSqlQuery &query);
+
+} // namespace Imprint

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Imprint
+
+// Issue 13, item 4: every page fits a 1024×700 window. Nothing may end past the edge of what
+// shows it: the window, or a scrolling view that cannot scroll sideways. Before, the release
+// editor pushed its buttons, cover and track rows past the window, the quality table's chips ran
+// into the next column, the readiness matrix showed one of four uses with no way to reach the
+// others, and the clearance board lost its buttons.
+TestCase {
+    id: testCase
+    name: "NarrowWindow"
+    when: windowShown
+
+    property var window: null
+
+    Component {
+        id: mainComponent
+        Main {
+            width: 1024
+            height: 700
+        }
+    }
+
+    function initTestCase() {
+        window = mainComponent.createObject(null, { session: testSession })
+        verify(window)
+        window.requestActivate()
+        tryVerify(() => window.active, 5000)
+        tryVerify(() => !testSession.loading, 5000)
+        testSession.currentTrackId = testSession.tracks.trackIdAt(0)
+        testSession.releases.currentReleaseId = testSession.releases.model.idAt(0)
+    }
+    function cleanupTestCase() {
+        tryVerify(() => !window.busy, 20000)
+        window.close()
+        window.destroy()
+        wait(50)
+    }
+
+    function control(name) {
+        return window.findControl(window.contentItem, name)
+    }
+
+    // Visible items whose right edge is past their frame's: the window's content, or the content
+    // of a scrolling view (as wide as it scrolls). Inside other clipping items, cutting is meant.
+    function overflowing(frame, frameWidth, item) {
+        let found = []
+        for (const child of item.children) {
+            if (!child.visible || child.width <= 0 || child.opacity === 0)
+                continue
+            const right = child.mapToItem(frame, child.width, 0).x
+            if (right > frameWidth + 0.5)
+                found.push((child.objectName || String(child)) + " ends at " + Math.round(right) + " of "
+                           + Math.round(frameWidth))
+            if (child.flickableDirection !== undefined && child.contentItem)
+                found = found.concat(overflowing(child.contentItem, Math.max(child.contentWidth, child.width),
+                                                 child.contentItem))
+            else if (!child.clip)
+                found = found.concat(overflowing(frame, frameWidth, child))
+        }
+        return found
+    }
+
+    function test_pages_data() {
+        return [{ tag: "catalog" }, { tag: "releases" }, { tag: "works" }, { tag: "parties" },
+                { tag: "calendar" }, { tag: "quality" }, { tag: "rights" }, { tag: "deliveries" }]
+    }
+    function test_pages(data) {
+        verify(window.showPage(data.tag))
+        tryVerify(() => !window.busy, 20000)
+        waitForRendering(window.contentItem)
+        const over = overflowing(window.contentItem, window.width, window.contentItem)
+        verify(over.length === 0, data.tag + ": " + over.slice(0, 6).join("; "))
+    }
+
+    // In a pane too narrow for the fields and the cover side by side, the cover goes under the
+    // fields instead of pushing them and the buttons past the edge.
+    function test_releaseCoverGoesUnderTheFields() {
+        verify(window.showPage("releases"))
+        waitForRendering(window.contentItem)
+        const cover = control("artworkPreview")
+        const upc = control("upcField")
+        verify(cover && upc)
+        verify(cover.mapToItem(null, 0, 0).y > upc.mapToItem(null, 0, upc.height).y,
+               "the cover is beside the fields in a " + window.width + " px window")
+    }
+
+    // The uses that do not fit are reached by scrolling sideways, and each shows readable chips.
+    function test_readinessMatrixScrollsToEveryUse() {
+        verify(window.showPage("rights"))
+        waitForRendering(window.contentItem)
+        const chip = control("verdictChip")
+        verify(chip)
+        const table = control("readinessTable")
+        verify(table)
+        compare(table.columns, 4)
+        verify(chip.parent.width >= chip.implicitWidth, "a cell is narrower than its chip")
+        verify(table.contentWidth > table.width, "all four uses fit (the test expects a narrow pane)")
+        table.contentX = table.contentWidth - table.width
+        waitForRendering(table)
+        const last = control("cell_0_3")
+        verify(last && last.visible, "the last use can be scrolled to")
+        const right = last.mapToItem(table, last.width, 0).x
+        verify(right <= table.width + 0.5, "the last use ends at " + right + " of " + table.width)
+        table.contentX = 0
+    }
+
+    function openItemButtons(item) {
+        let found = []
+        for (const child of item.children) {
+            if (child.objectName === "markClearedButton" && child.visible && child.enabled)
+                found.push(child)
+            found = found.concat(openItemButtons(child))
+        }
+        return found
+    }
+
+    // The clearance board keeps its button on every open item, and the button clears it.
+    function test_clearanceBoardKeepsItsButtons() {
+        verify(window.showPage("rights"))
+        waitForRendering(window.contentItem)
+        const board = control("clearanceBoard")
+        verify(board)
+        // An open item with a long name and counterparty, as a label's would be.
+        verify(testSession.rights.saveClearanceItem({ trackId: testSession.tracks.trackIdAt(0),
+                                                      kind: "mechanical_licence", status: "requested",
+                                                      counterparty: "Tideline Publishing and Mechanical Rights Ltd.",
+                                                      validUntil: "2027-01-31" }))
+        tryVerify(() => openItemButtons(board).length > 0, 3000, "the open item is on the board")
+        const buttons = openItemButtons(board)
+        for (const button of buttons) {
+            const right = button.mapToItem(board, button.width, 0).x
+            verify(right <= board.width + 0.5, "a Mark Cleared button ends at " + right + " of " + board.width)
+        }
+        mouseClick(buttons[0])
+        tryVerify(() => openItemButtons(board).length === buttons.length - 1, 3000, "the item is cleared")
+        keyClick(Qt.Key_Z, Qt.ControlModifier)
+        tryVerify(() => openItemButtons(board).length === buttons.length, 3000, "the clearing is undone")
+        keyClick(Qt.Key_Z, Qt.ControlModifier) // and the item, so other tests see the catalog as made
+        tryVerify(() => openItemButtons(board).length === buttons.length - 1, 3000, "the item is gone")
+    }
+}
