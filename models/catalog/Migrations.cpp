@@ -392,6 +392,8 @@ constexpr const char *overMarkers[] = {
 // `imprint tracks --search` in SQL (issue 18): each track's case-folded search key, filled in
 // C++ (TrackSearchText; SQL cannot fold Unicode case). These triggers clear it whenever a field
 // it is made of changes, whoever writes; cleared rows are found through the partial index.
+// Written once, as SQLite triggers; on PostgreSQL SqlDialect::schema turns each into a PL/pgSQL
+// function and the row trigger that calls it.
 constexpr const char *trackSearchText[] = {
     R"(ALTER TABLE tracks ADD COLUMN search_text TEXT)",
     R"(CREATE INDEX tracks_search_stale ON tracks(id) WHERE search_text IS NULL)",

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "TrackSearchText.h"
 
+#include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 #include "tracks/TrackRow.h"
 
@@ -22,16 +23,25 @@ bool fill(QSqlDatabase db, QString *error)
             *error = query.lastError().text();
         return false;
     };
-    // One transaction around the read and the writes: no other writer can change a title in
-    // between and leave a stale text behind.
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    // Most calls find nothing to do: then no write transaction, no lock for other clients.
+    if (!select.exec(u"SELECT 1 FROM tracks WHERE search_text IS NULL LIMIT 1"_s))
+        return fail(select);
+    if (!select.next())
+        return true;
+    select.finish();
+    // One transaction around the read and the writes, and no other writer in between (on
+    // PostgreSQL too), so a title changed meanwhile cannot be left with a stale text.
     SqlTransaction transaction(db);
     if (!transaction.isActive()) {
         if (error)
             *error = transaction.error();
         return false;
     }
-    QSqlQuery select(db);
-    select.setForwardOnly(true);
+    if (const QString lock = SqlDialect::of(db).lockAgainstWriters(u"tracks"_s);
+        !lock.isEmpty() && !select.exec(lock))
+        return fail(select);
     // The first release as the track table shows it (TrackQueries::allTracks: the lowest id).
     if (!select.exec(
             u"SELECT t.id, t.title, t.display_artist, t.version, coalesce(t.isrc, ''), "

@@ -7,6 +7,7 @@
 #include "catalog/Migrations.h"
 #include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
+#include "catalog/TrackSearchText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -365,6 +366,9 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
     if (!transaction.commit())
         return fail(transaction.error());
     result.ok = true;
+    // The imported tracks' search text (not in the document) at once, so a copied or imported
+    // catalog is searched in SQL from the first search; a failure leaves it to the next open.
+    TrackSearchText::fill(db, nullptr);
     return result;
 }
 

@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 // `imprint tracks` reads through TrackListing instead of a whole session: it must list exactly
 // what the catalog page's search (TrackFilterModel over the full track table) shows.
+#include "TestBackend.h"
 #include "TestCatalog.h"
 #include "catalog/ImportWriter.h"
 #include "catalog/Migrations.h"
+#include "catalog/ServerAddress.h"
 #include "catalog/TrackQueries.h"
 #include "catalog/TrackSearchText.h"
 #include "tracks/TrackFilterModel.h"
@@ -198,10 +200,19 @@ private Q_SLOTS:
     {
         exec(u"UPDATE tracks SET search_text = NULL WHERE id % 2 = 0"_s);
         exec(u"UPDATE tracks SET title = 'Nachtzug' WHERE id = 2"_s);
-        QSqlDatabase readOnly = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"read-only"_s);
-        readOnly.setDatabaseName(catalog->store().path());
-        readOnly.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        QVERIFY(readOnly.open());
+        QSqlDatabase readOnly;
+        if (Test::onPostgres()) {
+            // A role that may only read, as a team member without write rights connects.
+            readOnly = QSqlDatabase::addDatabase(u"QPSQL"_s, u"read-only"_s);
+            ServerAddress::parse(catalog->store().path()).configure(readOnly);
+            QVERIFY(readOnly.open());
+            QSqlQuery(readOnly).exec(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
+        } else {
+            readOnly = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"read-only"_s);
+            readOnly.setDatabaseName(catalog->store().path());
+            readOnly.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            QVERIFY(readOnly.open());
+        }
         QVERIFY(!TrackSearchText::fill(readOnly, nullptr));
         for (const QString &search : { u"nachtzug"_s, u"song"_s, u"qzk6h2600004"_s, u"CAFÉ"_s, QString() }) {
             const auto listed = TrackListing::find(readOnly, search, nullptr);
@@ -223,7 +234,7 @@ private Q_SLOTS:
     void anOlderCatalogIsFilledWhenOpened()
     {
         QTemporaryDir dir;
-        const CatalogStore store(dir.filePath(u"old.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"old.sqlite"_s));
         {
             QSqlDatabase db = store.connection();
             QVERIFY(Migrations::migrateTo(db, 11, nullptr));
