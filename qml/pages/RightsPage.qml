@@ -60,6 +60,8 @@ Page {
             else
                 page.refreshReasons()
         }
+        // An edit re-judges only the tracks it touched (issue 18): the shown cell may be one.
+        function onTracksRefreshed() { page.refreshReasons() }
         function onCurrentChanged() { page.followSelection() }
     }
     onVisibleChanged: page.followSelection()
