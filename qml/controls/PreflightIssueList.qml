@@ -58,6 +58,7 @@ ListView {
             // Under the reason, not beside it: in a narrow pane the reason keeps its width.
             FixLink {
                 objectName: "fixLink_" + row.ruleId
+                Layout.alignment: Qt.AlignLeft
                 target: row.modelData.target
                 here: "deliveries"
             }
