@@ -23,8 +23,8 @@ FocusScope {
                                    qsTr("Range"), qsTr("Clipping"), qsTr("Stems"), qsTr("To fix")]
     // A column's width now (0 when hidden); bound to every change of the columns.
     function widthOf(column) {
-        void columns.revision
-        return columns.width(column, list.width - 8)
+        void tableColumns.revision
+        return tableColumns.width(column, list.width - 8)
     }
     // All shown columns side by side: wider than the pane when it is narrow, then the table
     // scrolls sideways instead of squeezing or overlapping its columns.
@@ -36,7 +36,7 @@ FocusScope {
     }
 
     TableColumns {
-        id: columns
+        id: tableColumns
         settings: AppSettings
         table: "quality"
         keys: ["verdict", "track", "artist", "loudness", "truePeak", "range", "clipping", "stems", "fix"]
@@ -46,7 +46,7 @@ FocusScope {
     ColumnsMenu {
         id: headerMenu
         objectName: "qualityColumnsMenu"
-        columns: columns
+        columns: tableColumns
         titles: root.titles
     }
 
@@ -96,7 +96,7 @@ FocusScope {
                             Accessible.role: Accessible.ColumnHeader
                             Accessible.name: modelData
                             ColumnResizeGrip {
-                                columns: columns
+                                columns: tableColumns
                                 column: headerLabel.index
                             }
                         }
