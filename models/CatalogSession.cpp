@@ -12,6 +12,8 @@
 #include <QFileInfo>
 
 #include <cmath>
+#include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -79,35 +81,44 @@ QString fieldLabel(TrackQueries::EditableField field)
     return {};
 }
 
-// The track table's loudness column: the integrated loudness of each analysed master.
+// The track table's loudness column: the integrated loudness of an analysed master, else NaN.
+double loudnessOf(const TrackQualityRow *row)
+{
+    if (row && row->facts && row->facts->decoded && std::isfinite(row->facts->integratedLufs))
+        return row->facts->integratedLufs;
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+// The track table's readiness column: the highest use a track is ready for (the uses build on
+// each other, so that is the last one in a row of ready ones), -1 for none.
+int highestReadyUse(const Readiness::TrackReadiness &readiness)
+{
+    int ready = -1;
+    for (const Readiness::UseResult &use : readiness.uses) {
+        if (use.verdict != Readiness::Verdict::Ready)
+            break;
+        ready = int(use.use);
+    }
+    return ready;
+}
+
 QHash<qint64, double> loudnessByTrack(const QualityListModel &quality)
 {
     QHash<qint64, double> lufs;
     for (int i = 0; i < quality.rowCount(); ++i) {
-        const qint64 trackId = quality.data(quality.index(i), QualityListModel::TrackIdRole).toLongLong();
-        const TrackQualityRow *row = quality.row(trackId);
-        if (row && row->facts && row->facts->decoded && std::isfinite(row->facts->integratedLufs))
-            lufs.insert(trackId, row->facts->integratedLufs);
+        const TrackQualityRow *row = quality.rowAt(i);
+        if (const double value = loudnessOf(row); !std::isnan(value))
+            lufs.insert(row->trackId, value);
     }
     return lufs;
 }
 
-// The track table's readiness column: the highest use each track is ready for (the uses build
-// on each other, so that is the last one in a row of ready ones).
 QHash<qint64, int> readinessByTrack(const ReadinessMatrixModel &matrix)
 {
     QHash<qint64, int> highest;
     for (int i = 0; i < matrix.rowCount(); ++i) {
-        const Readiness::TrackReadiness *readiness = matrix.readinessAt(i);
-        if (!readiness)
-            continue;
-        int ready = -1;
-        for (const Readiness::UseResult &use : readiness->uses) {
-            if (use.verdict != Readiness::Verdict::Ready)
-                break;
-            ready = int(use.use);
-        }
-        highest.insert(readiness->trackId, ready);
+        if (const Readiness::TrackReadiness *readiness = matrix.readinessAt(i))
+            highest.insert(readiness->trackId, highestReadyUse(*readiness));
     }
     return highest;
 }
@@ -171,17 +182,29 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(&m_versions, &TrackVersions::errorOccurred, this, &CatalogSession::errorOccurred);
     // Tracks changed by a CSV import, or added to or removed from a release, show at once.
     connect(&m_exchange, &MetadataExchange::imported, this, &CatalogSession::reload);
-    connect(&m_releases, &ReleaseCatalog::trackListSaved, this, &CatalogSession::reloadTracks);
+    connect(&m_releases, &ReleaseCatalog::trackListSaved, this, &CatalogSession::reloadPlacedTracks);
     m_derivedRefresh.setSingleShot(true);
     m_derivedRefresh.setInterval(400);
-    connect(&m_derivedRefresh, &QTimer::timeout, this, [this] {
-        m_rights.reload();
-        m_quality.reload();
-        m_deliveries.reload(); // its preflight includes both verdicts
+    connect(&m_derivedRefresh, &QTimer::timeout, this, &CatalogSession::flushDerivedRefresh);
+    // Every edit, undo and redo passes through the history: it says which records changed, and
+    // only their tracks are judged again (issue 18), queued on the catalog thread after the
+    // writes that caused them.
+    connect(&m_history, &EditHistory::stepApplied, this, [this](const QList<FieldEdit> &parts) {
+        m_affected.merge(AffectedTracks::of(parts));
+        m_placedTracks.unite(AffectedTracks::placedOrRemoved(parts));
     });
-    // Every edit, undo and redo passes through the history; the reloads are queued on the
-    // catalog thread after the writes that caused them.
     connect(&m_history, &EditHistory::changed, &m_derivedRefresh, qOverload<>(&QTimer::start));
+    connect(&m_rights, &RightsCatalog::tracksRefreshed, this, [this](const QList<qint64> &ids) {
+        for (qint64 id : ids) {
+            if (const Readiness::TrackReadiness *readiness
+                = m_rights.matrix()->readinessAt(m_rights.rowOfTrack(id)))
+                m_table.setReadinessOf(id, highestReadyUse(*readiness));
+        }
+    });
+    connect(&m_quality, &QualityCatalog::tracksRefreshed, this, [this](const QList<qint64> &ids) {
+        for (qint64 id : ids)
+            m_table.setLoudnessOf(id, loudnessOf(m_quality.model()->row(id)));
+    });
     m_filter.setSourceModel(&m_table);
     connect(m_quality.model(), &QAbstractItemModel::modelReset, this,
         [this] { m_table.setLoudness(loudnessByTrack(*m_quality.model())); });
@@ -218,6 +241,26 @@ void CatalogSession::waitForIdle()
     QCoreApplication::sendPostedEvents(&m_exchange);
     QCoreApplication::sendPostedEvents(&m_bulkEdit);
     QCoreApplication::sendPostedEvents(&m_duplicates);
+}
+
+void CatalogSession::flushDerivedRefresh()
+{
+    m_derivedRefresh.stop();
+    refreshTracks(std::exchange(m_affected, AffectedTracks()));
+}
+
+void CatalogSession::refreshTracks(const AffectedTracks &affected)
+{
+    // Each track is read through the indexes; past this many one read of everything is cheaper.
+    constexpr qsizetype oneByOneUpTo = 2000;
+    if (affected.everything || affected.size() > oneByOneUpTo) {
+        m_rights.reload();
+        m_quality.reload();
+    } else if (!affected.isEmpty()) {
+        m_rights.refreshTracks(affected);
+        m_quality.refreshTracks(affected);
+    }
+    m_deliveries.reload(); // one release: its preflight includes both verdicts
 }
 
 void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, const QString &value)
@@ -288,6 +331,35 @@ void CatalogSession::reloadTracks()
                     Q_EMIT isrcPrefixChanged();
                 }
                 finishLoad(std::move(rows), error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+// After a running order was saved: the rows of the tracks on it before and after, read again
+// (their release column), instead of the whole table. Saves queued behind this one were
+// posted before this read and are in it.
+void CatalogSession::reloadPlacedTracks()
+{
+    if (m_placedTracks.isEmpty())
+        return;
+    const QList<qint64> ids(m_placedTracks.cbegin(), m_placedTracks.cend());
+    m_placedTracks.clear();
+    const CatalogStore store = m_store;
+    m_catalogThread.post([this, store, ids] {
+        QString error;
+        QSqlDatabase db = store.connection(&error);
+        auto rows = db.isValid() ? TrackQueries::tracks(db, ids, &error) : std::nullopt;
+        QMetaObject::invokeMethod(
+            this,
+            [this, ids, rows = std::move(rows)]() mutable {
+                // A track that is gone (or new) changes the table: read it all.
+                if (!rows || rows->size() != ids.size() || !m_table.updateRows(std::move(*rows))) {
+                    reloadTracks();
+                    return;
+                }
+                if (ids.contains(m_currentTrackId))
+                    Q_EMIT currentTrackChanged();
             },
             Qt::QueuedConnection);
     });

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #pragma once
 
+#include "AffectedTracks.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/CatalogThread.h"
 #include "credits/CreditsCatalog.h"
@@ -112,6 +113,14 @@ public:
 
     /// Blocks until every queued read and write has finished (for tests and shutdown).
     void waitForIdle();
+    /// Judges the tracks that edits since the last time touched again now instead of after the
+    /// short pause that gathers a burst of edits (tests and the benchmark).
+    void flushDerivedRefresh();
+    /// Judges these tracks again (readiness, audio checks, the release preflight) after a change
+    /// made outside the edit history, e.g. an analysis run; everything when they are many.
+    void refreshTracks(const AffectedTracks &affected);
+    /// The thread every read and write runs on (the benchmark waits for it apart from the GUI).
+    CatalogThread *catalogThread() { return &m_catalogThread; }
 
 Q_SIGNALS:
     void loadingChanged();
@@ -127,6 +136,7 @@ private:
     void discardUnsavedState();
     void writeBehind(qint64 trackId, const QString &field, const QString &value);
     void finishLoad(TrackRows rows, const QString &error);
+    void reloadPlacedTracks();
 
     CatalogStore m_store;
     TrackTableModel m_table;
@@ -142,6 +152,8 @@ private:
     /// Readiness and the audio checks' verdicts read many parts of the catalog (ISRCs, credits,
     /// splits, versions, release fields): after edits they are read again, once per burst.
     QTimer m_derivedRefresh;
+    AffectedTracks m_affected; ///< what the edits since the last refresh touched
+    QSet<qint64> m_placedTracks; ///< tracks of running orders changed since their last save
     TrackVersions m_versions;
     TrackSelection m_selection;
     BulkTrackEdit m_bulkEdit;

@@ -4973,7 +4973,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>New party: type a name, Enter</source>
-        <translation>Neue Beteiligte: Namen eingeben, Eingabetaste</translation>
+        <translation>Neue Beteiligte: Name, Eingabetaste</translation>
     </message>
     <message numerus="yes">
         <source>%n credit(s) and share(s)</source>
@@ -8832,7 +8832,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>Made from another recording? Find its original</source>
-        <translation>Aus einer anderen Aufnahme entstanden? Ihr Original suchen</translation>
+        <translation>Aus anderer Aufnahme? Original suchen</translation>
     </message>
     <message>
         <source>No versions are made from this recording yet.</source>

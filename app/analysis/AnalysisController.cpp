@@ -89,9 +89,13 @@ void AnalysisController::onFinished(const CatalogAnalysisSummary &summary)
     m_summaryText = summary.describe();
     m_problems = summary.problems;
     if (m_session) {
-        m_session->quality()->reload();
-        m_session->rights()->reload(); // readiness reads the audio verdicts
-        m_session->deliveries()->reload(); // and so does the delivery preflight
+        // Only the tracks whose files were measured (readiness and the delivery preflight read
+        // the audio verdicts too); a large run reads everything again.
+        AffectedTracks affected;
+        affected.assets = summary.changedAssets;
+        affected.tracks = summary.nullTestedTracks;
+        affected.everything = !summary.fatalError.isEmpty();
+        m_session->refreshTracks(affected);
     }
     Q_EMIT runningChanged();
     Q_EMIT finished();

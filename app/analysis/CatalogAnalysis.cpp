@@ -244,11 +244,13 @@ CatalogAnalysisSummary CatalogAnalysis::run(const std::atomic_bool &cancel)
                 summary.problems.append(outcome.problem);
             } else if (outcome.reused) {
                 ++summary.upToDate;
+                summary.changedAssets.insert(outcome.assetId);
                 QString error;
                 if (!AnalysisRepository::setContentHash(db, outcome.assetId, outcome.hash, &error))
                     qCWarning(lcAudio) << "cannot store the hash of" << outcome.path << error;
             } else if (outcome.record) {
                 ++summary.analysed;
+                summary.changedAssets.insert(outcome.assetId);
                 summary.audioSeconds += outcome.record->facts.durationSeconds;
                 if (!outcome.record->facts.decoded) {
                     ++summary.undecodable;
@@ -322,6 +324,8 @@ void CatalogAnalysis::runNullTests(
         return;
     }
     summary.nullTested = int(records.size());
+    for (const NullTestRecord &record : std::as_const(records))
+        summary.nullTestedTracks.insert(record.trackId);
     if (m_batchWritten)
         m_batchWritten();
 }

@@ -7,6 +7,7 @@
 #include "quality/AnalysisRepository.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <atomic>
@@ -33,6 +34,8 @@ struct CatalogAnalysisSummary {
     QString fatalError;
     QStringList problems; ///< "<file>: <reason>"
     double audioSeconds = 0; ///< of audio analysed
+    QSet<qint64> changedAssets; ///< assets whose analysis or content hash this run stored
+    QSet<qint64> nullTestedTracks; ///< tracks whose null test this run stored
     qint64 elapsedMs = 0;
 
     QString describe() const;

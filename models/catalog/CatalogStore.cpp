@@ -6,6 +6,7 @@
 #include "catalog/AssetPath.h"
 #include "catalog/Migrations.h"
 #include "catalog/ServerAddress.h"
+#include "catalog/TrackSearchText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -173,6 +174,10 @@ bool CatalogStore::open(QString *error) const
             *error = QCoreApplication::translate("CatalogStore", "%1: %2").arg(m_path, reason);
         return false;
     }
+    // Catalogs from before migration 12, and rows changed since the last open, get their
+    // search text; a catalog that cannot be written is searched all the same.
+    if (!TrackSearchText::fill(db, &reason))
+        qCWarning(lcCatalog) << "search text not filled:" << reason;
     qCDebug(lcCatalog) << "opened" << m_path << "schema" << Migrations::latestVersion();
     return true;
 }

@@ -389,8 +389,26 @@ constexpr const char *overMarkers[] = {
     R"(ALTER TABLE analyses ADD COLUMN clip_starts BLOB)",
 };
 
-// Version 12 belongs to another branch that is not merged yet; until it is, 12 changes nothing
-// here, so the migration below keeps its number 13 (the lead reconciles the order on merging).
+// `imprint tracks --search` in SQL (issue 18): each track's case-folded search key, filled in
+// C++ (TrackSearchText; SQL cannot fold Unicode case). These triggers clear it whenever a field
+// it is made of changes, whoever writes; cleared rows are found through the partial index.
+// Written once, as SQLite triggers; on PostgreSQL SqlDialect::schema turns each into a PL/pgSQL
+// function and the row trigger that calls it.
+constexpr const char *trackSearchText[] = {
+    R"(ALTER TABLE tracks ADD COLUMN search_text TEXT)",
+    R"(CREATE INDEX tracks_search_stale ON tracks(id) WHERE search_text IS NULL)",
+    R"(CREATE TRIGGER tracks_search_fields AFTER UPDATE OF title, display_artist, version, isrc ON tracks
+        BEGIN UPDATE tracks SET search_text = NULL WHERE id = NEW.id; END)",
+    R"(CREATE TRIGGER releases_search_title AFTER UPDATE OF title ON releases
+        BEGIN UPDATE tracks SET search_text = NULL
+              WHERE id IN (SELECT track_id FROM release_tracks WHERE release_id = NEW.id); END)",
+    R"(CREATE TRIGGER release_tracks_search_added AFTER INSERT ON release_tracks
+        BEGIN UPDATE tracks SET search_text = NULL WHERE id = NEW.track_id; END)",
+    R"(CREATE TRIGGER release_tracks_search_removed AFTER DELETE ON release_tracks
+        BEGIN UPDATE tracks SET search_text = NULL WHERE id = OLD.track_id; END)",
+    R"(CREATE TRIGGER release_tracks_search_moved AFTER UPDATE OF release_id, track_id ON release_tracks
+        BEGIN UPDATE tracks SET search_text = NULL WHERE id IN (OLD.track_id, NEW.track_id); END)",
+};
 
 // Files that move keep their track; near-duplicate takes are found (issue 15, item 3): per audio
 // file the SHA-256 of its decoded samples (a rename or retag keeps it) and its Chromaprint
@@ -420,7 +438,7 @@ const std::span<const char *const> migrations[] = {
     uploadedInputs,
     oneTrackReads,
     overMarkers,
-    std::span<const char *const>(), // 12: another branch's, see above
+    trackSearchText,
     audioIdentity,
 };
 

@@ -47,6 +47,12 @@ QString SqlDialect::migrationLock() const
     return isPostgres() ? u"SELECT pg_advisory_xact_lock(1616161616)"_s : QString();
 }
 
+QString SqlDialect::lockAgainstWriters(const QString &table) const
+{
+    // Conflicts with every writer's ROW EXCLUSIVE (and with itself), not with readers.
+    return isPostgres() ? u"LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE"_s.arg(table) : QString();
+}
+
 QStringList SqlDialect::compatibilityStatements() const
 {
     if (!isPostgres())
@@ -103,6 +109,32 @@ QString SqlDialect::tableExistsQuery() const
     return u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s;
 }
 
+namespace
+{
+
+// An SQLite row trigger whose body is plain statements, as PostgreSQL writes it: a PL/pgSQL
+// function of the trigger's name running the same statements (NEW and OLD mean the same there),
+// and the trigger calling it for each row. Empty when statement is not such a trigger.
+QStringList postgresTrigger(const QString &statement)
+{
+    static const QRegularExpression trigger(
+        u"^CREATE TRIGGER (\\w+)\\s+((?:BEFORE|AFTER)\\s+.+?\\s+ON\\s+\\w+)\\s+(?:FOR EACH ROW\\s+)?"
+        "BEGIN\\s+(.+;)\\s*END$"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = trigger.match(statement);
+    if (!match.hasMatch())
+        return {};
+    const QString name = match.captured(1);
+    return {
+        // An AFTER trigger's result is ignored; a BEFORE trigger goes on with the row unchanged.
+        u"CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN %2 "
+        "RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END $$"_s.arg(name, match.captured(3)),
+        u"CREATE TRIGGER %1 %2 FOR EACH ROW EXECUTE FUNCTION %1()"_s.arg(name, match.captured(2)),
+    };
+}
+
+} // namespace
+
 QStringList SqlDialect::schema(const QString &statement) const
 {
     const bool numbered = isPostgres() && statement.contains(u"{id}"_s);
@@ -149,6 +181,10 @@ QStringList SqlDialect::schema(const QString &statement) const
     out = out.trimmed();
     if (out.isEmpty())
         return {};
+    if (isPostgres()) {
+        if (QStringList trigger = postgresTrigger(out); !trigger.isEmpty())
+            return trigger;
+    }
     if (!numbered)
         return { out };
     static const QRegularExpression created(u"^CREATE TABLE (\\w+)"_s);

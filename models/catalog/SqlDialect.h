@@ -46,6 +46,11 @@ public:
     /// transaction (SQLite's write lock already does; PostgreSQL takes an advisory lock).
     QString migrationLock() const;
 
+    /// A statement, run first in a write transaction, after which no other client changes table
+    /// until the commit (a text derived from the rows is read and written back in between).
+    /// SQLite's write lock already does; PostgreSQL locks the table against other writers.
+    QString lockAgainstWriters(const QString &table) const;
+
     /// What PostgreSQL needs to read the SQLite idioms the queries keep using: strftime() of
     /// 'now' as ISO text, group_concat(), instr() and a case-insensitive collation named NOCASE.
     /// Run by the migrations (under migrationLock()) each time a catalog is opened; none on SQLite.
@@ -72,7 +77,10 @@ public:
     /// INTEGER to BIGINT, REAL to DOUBLE PRECISION, BLOB to BYTEA, and foreign keys become
     /// deferrable (see deferForeignKeys()). Empty statements are left
     /// out; a PostgreSQL table with an {id} also gets the trigger that keeps its numbering
-    /// ahead of ids inserted explicitly (as SQLite numbers after the largest id).
+    /// ahead of ids inserted explicitly (as SQLite numbers after the largest id). A row trigger
+    /// written as SQLite does (CREATE TRIGGER name AFTER … ON table BEGIN statements; END)
+    /// becomes on PostgreSQL a PL/pgSQL function of that name with the same statements and the
+    /// trigger that calls it for each row.
     QStringList schema(const QString &statement) const;
 
 private:

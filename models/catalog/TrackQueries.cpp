@@ -18,7 +18,11 @@ using namespace Qt::StringLiterals;
 namespace Imprint::TrackQueries
 {
 
-std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error)
+namespace
+{
+
+// Rows of the track table; where narrows them down (empty: every track).
+std::optional<TrackRows> readTracks(QSqlDatabase db, const QString &where, QString *error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -38,7 +42,7 @@ std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error)
         "                              ORDER BY kind = 'mix', id LIMIT 1) "
         "LEFT JOIN releases r ON r.id = (SELECT release_id FROM release_tracks WHERE track_id = t.id "
         "                                ORDER BY release_id LIMIT 1) "
-        "ORDER BY t.id"_s);
+        "%1 ORDER BY t.id"_s.arg(where));
     if (!ok) {
         if (error)
             *error = query.lastError().text();
@@ -74,6 +78,23 @@ std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error)
         rows.append(std::move(row));
     }
     return rows;
+}
+
+} // namespace
+
+std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error)
+{
+    return readTracks(db, QString(), error);
+}
+
+std::optional<TrackRows> tracks(QSqlDatabase db, const QList<qint64> &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return TrackRows();
+    QStringList list;
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    return readTracks(db, u"WHERE t.id IN (%1)"_s.arg(list.join(u',')), error);
 }
 
 std::optional<EditableField> editableField(const QString &name)

@@ -14,6 +14,8 @@ namespace Imprint::TrackQueries
 
 /// Every track with its first release and master asset, ordered by id.
 std::optional<TrackRows> allTracks(QSqlDatabase db, QString *error);
+/// The same for these tracks only (those that exist), through the indexes.
+std::optional<TrackRows> tracks(QSqlDatabase db, const QList<qint64> &ids, QString *error);
 
 /// The fields of a track the catalog page lets the user edit.
 enum class EditableField {

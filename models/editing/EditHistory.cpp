@@ -32,6 +32,7 @@ void EditHistory::record(const EditStep &step)
         return;
     m_undo.append(step);
     m_redo.clear();
+    Q_EMIT stepApplied(step.parts);
     Q_EMIT changed();
 }
 
@@ -50,6 +51,7 @@ void EditHistory::undo()
     m_redo.append(step);
     for (auto part = step.parts.crbegin(); part != step.parts.crend(); ++part)
         m_apply(part->recordId, part->field, part->before);
+    Q_EMIT stepApplied(step.parts);
     Q_EMIT changed();
 }
 
@@ -61,6 +63,7 @@ void EditHistory::redo()
     m_undo.append(step);
     for (const FieldEdit &part : step.parts)
         m_apply(part.recordId, part.field, part.after);
+    Q_EMIT stepApplied(step.parts);
     Q_EMIT changed();
 }
 

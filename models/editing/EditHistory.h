@@ -64,6 +64,9 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /// The parts of a step just recorded, undone or redone (before changed()): what an owner of
+    /// derived data reads to bring only the records they touch up to date.
+    void stepApplied(const QList<Imprint::FieldEdit> &parts);
 
 private:
     ApplyFunction m_apply;

@@ -7,6 +7,7 @@
 #include "catalog/Migrations.h"
 #include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
+#include "catalog/TrackSearchText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -44,8 +45,12 @@ QStringList columnsOf(const QSqlDatabase &db, const QString &table)
     query.addBindValue(table);
     if (!query.exec())
         return columns;
-    while (query.next())
-        columns.append(query.value(0).toString());
+    while (query.next()) {
+        // tracks.search_text is derived from the other columns (TrackSearchText): never
+        // exported, and an imported track gets it from its own fields.
+        if (const QString name = query.value(0).toString(); name != u"search_text")
+            columns.append(name);
+    }
     return columns;
 }
 
@@ -361,6 +366,9 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
     if (!transaction.commit())
         return fail(transaction.error());
     result.ok = true;
+    // The imported tracks' search text (not in the document) at once, so a copied or imported
+    // catalog is searched in SQL from the first search; a failure leaves it to the next open.
+    TrackSearchText::fill(db, nullptr);
     return result;
 }
 

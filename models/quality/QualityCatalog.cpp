@@ -149,6 +149,44 @@ void QualityCatalog::reload()
     });
 }
 
+void QualityCatalog::refreshTracks(const AffectedTracks &affected)
+{
+    if (affected.everything) {
+        reload();
+        return;
+    }
+    if (++m_pendingLoads == 1)
+        Q_EMIT loadingChanged();
+    const CatalogStore store = m_store;
+    m_thread->post([this, store, affected] {
+        QString error;
+        QSqlDatabase db = store.connection(&error);
+        auto ids = db.isValid() ? affected.resolve(db, &error) : std::nullopt;
+        std::optional<QList<TrackQualityRow>> rows;
+        if (ids && ids->isEmpty())
+            rows.emplace();
+        else if (ids)
+            rows = AnalysisRepository::trackRows(db, &error, *ids);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ids = ids.value_or(QList<qint64>()), rows = std::move(rows), error]() mutable {
+                if (!rows) {
+                    Q_EMIT errorOccurred(tr("Could not read the audio checks: %1").arg(error));
+                } else {
+                    // A track that came or went changes the list: read it all.
+                    if (rows->size() != ids.size() || !m_model.updateRows(std::move(*rows)))
+                        reload();
+                    else if (ids.contains(m_currentTrackId))
+                        Q_EMIT currentChanged();
+                    Q_EMIT tracksRefreshed(ids);
+                }
+                if (--m_pendingLoads == 0)
+                    Q_EMIT loadingChanged();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 const QualityProfile *QualityCatalog::profileByKey(const QString &key) const
 {
     for (const QualityProfile &p : m_profiles) {

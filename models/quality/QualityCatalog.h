@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #pragma once
 
+#include "AffectedTracks.h"
 #include "catalog/CatalogStore.h"
 #include "quality/AnalysisRepository.h"
 #include "quality/QualityListModel.h"
@@ -64,6 +65,9 @@ public:
 
     /// Reads verdicts and profiles again, e.g. after an analysis batch was written.
     Q_INVOKABLE void reload();
+    /// Reads the audio checks of the affected tracks again and judges only those;
+    /// tracksRefreshed follows. Falls back to reload() when a track came or went.
+    void refreshTracks(const AffectedTracks &affected);
 
     /// The editable thresholds of a profile (see ProfileFields::describe), in editor order.
     Q_INVOKABLE QVariantList profileFields(const QString &key) const;
@@ -86,6 +90,8 @@ Q_SIGNALS:
     void currentChanged();
     void currentPictureChanged();
     void reloaded();
+    /// After refreshTracks: these tracks' rows hold their current verdicts.
+    void tracksRefreshed(const QList<qint64> &trackIds);
     void errorOccurred(const QString &message);
     void writeFailed();
     /// A profile's thresholds changed and their write is queued (what depends on verdicts reloads).

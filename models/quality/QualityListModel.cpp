@@ -92,6 +92,24 @@ void QualityListModel::setRows(QList<TrackQualityRow> rows)
     Q_EMIT countsChanged();
 }
 
+bool QualityListModel::updateRows(QList<TrackQualityRow> rows)
+{
+    QList<int> at;
+    for (const TrackQualityRow &row : std::as_const(rows)) {
+        at.append(rowOfTrack(row.trackId));
+        if (at.last() < 0)
+            return false;
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        m_rows[at[i]] = std::move(rows[i]);
+        evaluateRow(at[i]);
+        Q_EMIT dataChanged(index(at[i]), index(at[i]));
+    }
+    if (!rows.isEmpty())
+        Q_EMIT countsChanged();
+    return true;
+}
+
 void QualityListModel::setProfile(const QualityProfile &profile)
 {
     if (profile == m_profile)
@@ -174,6 +192,11 @@ qint64 QualityListModel::worstTrackId() const
         }
     }
     return m_rows.isEmpty() ? 0 : m_rows.first().trackId;
+}
+
+const TrackQualityRow *QualityListModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 const TrackQualityRow *QualityListModel::row(qint64 trackId) const

@@ -47,6 +47,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setRows(QList<TrackQualityRow> rows);
+    /// Replaces the rows of these tracks and judges only them; false (and nothing changed) when
+    /// one of them has no row.
+    bool updateRows(QList<TrackQualityRow> rows);
     void setProfile(const QualityProfile &profile);
 
     int analysedCount() const;
@@ -54,6 +57,7 @@ public:
     int warningCount() const;
 
     const TrackQualityRow *row(qint64 trackId) const;
+    const TrackQualityRow *rowAt(int row) const;
     const QualityReport *report(qint64 trackId) const;
     /// The stem and version checks of a track (no checks when nothing applies).
     const QualityReport *stemReport(qint64 trackId) const;

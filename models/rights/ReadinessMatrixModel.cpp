@@ -90,6 +90,26 @@ void ReadinessMatrixModel::setTracks(QList<TrackFacts> facts)
     endResetModel();
 }
 
+void ReadinessMatrixModel::setTracks(QList<TrackFacts> facts, QList<Readiness::TrackReadiness> readiness)
+{
+    Q_ASSERT(facts.size() == readiness.size());
+    beginResetModel();
+    m_facts = std::move(facts);
+    m_readiness = std::move(readiness);
+    endResetModel();
+}
+
+bool ReadinessMatrixModel::updateTrack(TrackFacts facts, Readiness::TrackReadiness readiness)
+{
+    const int row = rowOf(facts.trackId);
+    if (row < 0)
+        return false;
+    m_facts[row] = std::move(facts);
+    m_readiness[row] = std::move(readiness);
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    return true;
+}
+
 int ReadinessMatrixModel::rowOf(qint64 trackId) const
 {
     for (qsizetype row = 0; row < m_facts.size(); ++row) {

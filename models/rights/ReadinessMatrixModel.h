@@ -39,6 +39,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setTracks(QList<TrackFacts> facts);
+    /// The same with each track's readiness already evaluated (on the catalog thread).
+    void setTracks(QList<TrackFacts> facts, QList<Readiness::TrackReadiness> readiness);
+    /// Replaces one track's facts and verdicts; false when the track has no row.
+    bool updateTrack(TrackFacts facts, Readiness::TrackReadiness readiness);
     int rowOf(qint64 trackId) const;
     const TrackFacts *factsAt(int row) const;
     const Readiness::TrackReadiness *readinessAt(int row) const;

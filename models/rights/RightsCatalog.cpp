@@ -92,6 +92,27 @@ QVariantMap findingMap(const TrackFacts &facts, const Readiness::Finding &findin
         { u"target"_s, FixTargets::toVariant(finding.ruleId, fixRecordId(facts, finding)) } };
 }
 
+// How many tracks each row of the terms table judges (the terms page shows it).
+QHash<qint64, int> termsUsage(const QList<TrackFacts> &facts)
+{
+    QHash<qint64, int> usedBy;
+    for (const TrackFacts &track : facts) {
+        if (track.terms)
+            ++usedBy[track.terms->id];
+    }
+    return usedBy;
+}
+
+QHash<qint64, int> termsUsage(const ReadinessMatrixModel &matrix)
+{
+    QHash<qint64, int> usedBy;
+    for (int row = 0; row < matrix.rowCount(); ++row) {
+        if (const TrackFacts *track = matrix.factsAt(row); track && track->terms)
+            ++usedBy[track->terms->id];
+    }
+    return usedBy;
+}
+
 } // namespace
 
 RightsCatalog::RightsCatalog(
@@ -117,22 +138,25 @@ void RightsCatalog::reload()
         auto board = facts ? RightsQueries::clearanceBoard(db, &error) : std::nullopt;
         auto tools = board ? RightsQueries::tools(db, &error) : std::nullopt;
         auto termRows = tools ? RightsQueries::allTerms(db, &error) : std::nullopt;
+        // Judged here, not on the GUI thread: on a large catalog this is most of the work.
+        QList<Readiness::TrackReadiness> readiness;
+        if (facts) {
+            readiness.reserve(facts->size());
+            for (const TrackFacts &track : std::as_const(*facts))
+                readiness.append(Readiness::evaluate(track));
+        }
         QMetaObject::invokeMethod(
             this,
             [this, facts = std::move(facts), board = std::move(board), tools = std::move(tools),
-                termRows = std::move(termRows), today, root, error]() mutable {
+                termRows = std::move(termRows), readiness = std::move(readiness), today, root,
+                error]() mutable {
                 if (!facts || !board || !tools || !termRows) {
                     Q_EMIT errorOccurred(tr("Could not read the rights: %1").arg(error));
                 } else if (m_pendingLoads == 1) { // a newer load is queued: skip this stale result
                     m_libraryRoot = root;
                     m_provenanceCreated.clear(); // read after every write so far
-                    QHash<qint64, int> usedBy;
-                    for (const TrackFacts &track : std::as_const(*facts)) {
-                        if (track.terms)
-                            ++usedBy[track.terms->id];
-                    }
-                    m_terms.setRows(std::move(*termRows), std::move(usedBy));
-                    m_matrix.setTracks(std::move(*facts));
+                    m_terms.setRows(std::move(*termRows), termsUsage(*facts));
+                    m_matrix.setTracks(std::move(*facts), std::move(readiness));
                     m_board.setRows(std::move(*board), today);
                     m_tools.clear();
                     m_toolSince.clear();
@@ -148,6 +172,63 @@ void RightsCatalog::reload()
                     Q_EMIT loadingChanged();
                     Q_EMIT reloaded();
                 }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RightsCatalog::refreshTracks(const AffectedTracks &affected)
+{
+    if (affected.everything) {
+        reload();
+        return;
+    }
+    if (++m_pendingRefreshes + m_pendingLoads == 1)
+        Q_EMIT loadingChanged();
+    const CatalogStore store = m_store;
+    m_thread->post([this, store, affected] {
+        QString error;
+        QSqlDatabase db = store.connection(&error);
+        const QDate today = QDate::currentDate();
+        const QString root = store.libraryRoot();
+        auto ids = db.isValid() ? affected.resolve(db, &error) : std::nullopt;
+        QList<TrackFacts> facts;
+        QList<Readiness::TrackReadiness> readiness;
+        bool ok = ids.has_value();
+        for (qsizetype i = 0; ok && i < ids->size(); ++i) {
+            auto one = RightsQueries::trackFacts(db, root, today, ids->at(i), &error);
+            ok = one.has_value();
+            if (ok && !one->isEmpty()) { // empty: the track is gone
+                readiness.append(Readiness::evaluate(one->constFirst()));
+                facts.append(std::move(one->first()));
+            }
+        }
+        auto board = ok ? RightsQueries::clearanceBoard(db, &error) : std::nullopt;
+        QMetaObject::invokeMethod(
+            this,
+            [this, ids = ids.value_or(QList<qint64>()), facts = std::move(facts),
+                readiness = std::move(readiness), board = std::move(board), today, error]() mutable {
+                if (!board) {
+                    Q_EMIT errorOccurred(tr("Could not read the rights: %1").arg(error));
+                } else {
+                    bool complete = facts.size() == ids.size(); // else a track came or went
+                    for (qsizetype i = 0; complete && i < facts.size(); ++i)
+                        complete = m_matrix.updateTrack(std::move(facts[i]), std::move(readiness[i]));
+                    m_board.setRows(std::move(*board), today);
+                    for (qint64 id : std::as_const(ids))
+                        m_provenanceCreated.remove(id); // read after every write so far
+                    if (!complete) {
+                        reload();
+                    } else if (const QHash<qint64, int> usedBy = termsUsage(m_matrix);
+                        usedBy != m_terms.usedBy()) {
+                        m_terms.setRows(QList<ToolTermsFact>(m_terms.rows()), usedBy);
+                    }
+                    if (ids.contains(m_currentTrackId))
+                        Q_EMIT currentChanged();
+                    Q_EMIT tracksRefreshed(ids);
+                }
+                if (--m_pendingRefreshes + m_pendingLoads == 0)
+                    Q_EMIT loadingChanged();
             },
             Qt::QueuedConnection);
     });
@@ -307,7 +388,7 @@ bool RightsCatalog::setClearanceStatus(qint64 itemId, const QString &status)
 }
 
 // Writes on the catalog thread, then re-reads: verdicts follow from the stored facts only.
-void RightsCatalog::write(std::function<bool(QSqlDatabase, QString *)> change)
+void RightsCatalog::write(std::function<bool(QSqlDatabase, QString *)> change, const QList<qint64> &tracks)
 {
     const CatalogStore store = m_store;
     m_thread->post([this, store, change = std::move(change)] {
@@ -322,7 +403,13 @@ void RightsCatalog::write(std::function<bool(QSqlDatabase, QString *)> change)
             },
             Qt::QueuedConnection);
     });
-    reload();
+    if (tracks.isEmpty()) {
+        reload();
+        return;
+    }
+    AffectedTracks affected;
+    affected.tracks = QSet<qint64>(tracks.cbegin(), tracks.cend());
+    refreshTracks(affected);
 }
 
 QVariantMap RightsCatalog::current() const

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #pragma once
 
+#include "AffectedTracks.h"
 #include "catalog/CatalogStore.h"
 #include "rights/ClearanceBoardModel.h"
 #include "rights/ReadinessMatrixModel.h"
@@ -66,7 +67,7 @@ public:
     ReadinessMatrixModel *matrix() { return &m_matrix; }
     ClearanceBoardModel *board() { return &m_board; }
     ToolTermsModel *terms() { return &m_terms; }
-    bool isLoading() const { return m_pendingLoads > 0; }
+    bool isLoading() const { return m_pendingLoads + m_pendingRefreshes > 0; }
     qint64 currentTrackId() const { return m_currentTrackId; }
     void setCurrentTrackId(qint64 id);
     /// Every provenance field (RightsQueries::provenanceFields) of the current track, as text;
@@ -110,6 +111,9 @@ public:
 
     /// Reads the facts again (today's date) and re-evaluates every track.
     Q_INVOKABLE void reload();
+    /// Reads the facts of the affected tracks (and the clearance board) again and re-evaluates
+    /// only those; tracksRefreshed follows. Falls back to reload() for a track it has no row of.
+    void refreshTracks(const AffectedTracks &affected);
     /// Sets a provenance field of a track, undoably. False (and errorOccurred) when refused.
     Q_INVOKABLE bool setProvenanceField(qint64 trackId, const QString &field, const QString &value);
     /// Moves a clearance item to a status, undoably.
@@ -156,13 +160,17 @@ Q_SIGNALS:
     void loadingChanged();
     void currentChanged();
     void reloaded();
+    /// After refreshTracks: these tracks' rows hold their current verdicts.
+    void tracksRefreshed(const QList<qint64> &trackIds);
     void errorOccurred(const QString &message);
     void writeFailed();
     void toolsChanged();
     void documentAttached(qint64 assetId);
 
 private:
-    void write(std::function<bool(QSqlDatabase, QString *)> change);
+    /// Writes on the catalog thread, then reads again what the change can affect: the given
+    /// tracks, or everything when none are given.
+    void write(std::function<bool(QSqlDatabase, QString *)> change, const QList<qint64> &tracks);
     const TrackFacts *factsOf(qint64 trackId) const;
     /// The track and current state of a clearance item or contribution, from the facts.
     const TrackFacts *trackOfClearance(qint64 itemId, ClearanceFact *item) const;
@@ -180,7 +188,8 @@ private:
     ClearanceBoardModel m_board;
     ToolTermsModel m_terms;
     qint64 m_currentTrackId = 0;
-    int m_pendingLoads = 0;
+    int m_pendingLoads = 0; ///< full reloads: only the newest one's result is shown
+    int m_pendingRefreshes = 0; ///< refreshTracks in flight
     QString m_libraryRoot;
     QVariantList m_tools;
     QHash<QString, QDate> m_toolSince; ///< by tool name, lower case

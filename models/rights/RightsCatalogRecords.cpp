@@ -45,56 +45,95 @@ RightsEdits::Contribution contributionOf(const TrackFacts &facts, const Contribu
 
 void RightsCatalog::applyField(qint64 recordId, const QString &field, const QString &value)
 {
+    // The tracks whose verdicts the change can move: the record's owner now and as written.
+    QList<qint64> tracks;
+    const auto add = [&tracks](qint64 trackId) {
+        if (trackId > 0 && !tracks.contains(trackId))
+            tracks.append(trackId);
+    };
+    if (field == clearanceItemField || field == clearanceStatusField) {
+        ClearanceFact fact;
+        if (const TrackFacts *owner = trackOfClearance(recordId, &fact))
+            add(owner->trackId);
+        if (!value.isEmpty() && field == clearanceItemField)
+            add(RightsEdits::ClearanceItem::fromJson(jsonObject(value)).trackId);
+    } else if (field == contributionField) {
+        ContributionFact fact;
+        if (const TrackFacts *owner = trackOfContribution(recordId, &fact))
+            add(owner->trackId);
+        if (!value.isEmpty())
+            add(RightsEdits::Contribution::fromJson(jsonObject(value)).trackId);
+    } else if (field == inputField) {
+        InputFact fact;
+        if (const TrackFacts *owner = trackOfInput(recordId, &fact))
+            add(owner->trackId);
+        if (!value.isEmpty())
+            add(RightsEdits::UploadedInput::fromJson(jsonObject(value)).trackId);
+    } else if (field != termsField) { // terms judge every track: tracks stays empty
+        add(recordId); // provenance, its record and the voice consent are keyed by the track
+    }
     if (field == clearanceItemField) {
         if (value.isEmpty())
-            write([recordId](QSqlDatabase db, QString *error) {
-                return RightsEdits::removeClearanceItem(db, recordId, error);
-            });
+            write([recordId](QSqlDatabase db,
+                      QString *error) { return RightsEdits::removeClearanceItem(db, recordId, error); },
+                tracks);
         else
             write([item = RightsEdits::ClearanceItem::fromJson(jsonObject(value))](QSqlDatabase db,
-                      QString *error) { return RightsEdits::saveClearanceItem(db, item, error); });
+                      QString *error) { return RightsEdits::saveClearanceItem(db, item, error); },
+                tracks);
     } else if (field == contributionField) {
         if (value.isEmpty())
-            write([recordId](QSqlDatabase db, QString *error) {
-                return RightsEdits::removeContribution(db, recordId, error);
-            });
+            write([recordId](QSqlDatabase db,
+                      QString *error) { return RightsEdits::removeContribution(db, recordId, error); },
+                tracks);
         else
             write([c = RightsEdits::Contribution::fromJson(jsonObject(value))](QSqlDatabase db,
-                      QString *error) { return RightsEdits::saveContribution(db, c, error); });
+                      QString *error) { return RightsEdits::saveContribution(db, c, error); },
+                tracks);
     } else if (field == provenanceRecordField) {
-        write([recordId, recorded = value == u"1"](QSqlDatabase db, QString *error) {
-            return RightsEdits::setProvenanceRecorded(db, recordId, recorded, error);
-        });
+        write(
+            [recordId, recorded = value == u"1"](QSqlDatabase db, QString *error) {
+                return RightsEdits::setProvenanceRecorded(db, recordId, recorded, error);
+            },
+            tracks);
     } else if (field == inputField) {
         if (value.isEmpty())
-            write([recordId](QSqlDatabase db, QString *error) {
-                return RightsEdits::removeUploadedInput(db, recordId, error);
-            });
+            write([recordId](QSqlDatabase db,
+                      QString *error) { return RightsEdits::removeUploadedInput(db, recordId, error); },
+                tracks);
         else
             write([input = RightsEdits::UploadedInput::fromJson(jsonObject(value))](QSqlDatabase db,
-                      QString *error) { return RightsEdits::saveUploadedInput(db, input, error); });
+                      QString *error) { return RightsEdits::saveUploadedInput(db, input, error); },
+                tracks);
     } else if (field == termsField) {
         if (value.isEmpty())
-            write([recordId](QSqlDatabase db, QString *error) {
-                return RightsEdits::removeToolTerms(db, recordId, error);
-            });
+            write([recordId](QSqlDatabase db,
+                      QString *error) { return RightsEdits::removeToolTerms(db, recordId, error); },
+                tracks);
         else
             write([terms = RightsEdits::ToolTerms::fromJson(jsonObject(value))](QSqlDatabase db,
-                      QString *error) { return RightsEdits::saveToolTerms(db, terms, error); });
+                      QString *error) { return RightsEdits::saveToolTerms(db, terms, error); },
+                tracks);
     } else if (field == voiceConsentField) {
-        write([recordId, assetId = value.toLongLong()](QSqlDatabase db, QString *error) {
-            return RightsEdits::setVoiceConsentDocument(db, recordId, assetId, error);
-        });
+        write(
+            [recordId, assetId = value.toLongLong()](QSqlDatabase db, QString *error) {
+                return RightsEdits::setVoiceConsentDocument(db, recordId, assetId, error);
+            },
+            tracks);
     } else if (field == clearanceStatusField) {
         m_board.setStatus(recordId, value);
-        write([recordId, value](QSqlDatabase db, QString *error) {
-            return RightsQueries::updateClearanceStatus(db, recordId, value, error);
-        });
+        write(
+            [recordId, value](QSqlDatabase db, QString *error) {
+                return RightsQueries::updateClearanceStatus(db, recordId, value, error);
+            },
+            tracks);
     } else if (field.startsWith(provenancePrefix)) {
         const QString name = field.mid(provenancePrefix.size());
-        write([recordId, name, value](QSqlDatabase db, QString *error) {
-            return RightsQueries::updateProvenanceField(db, recordId, name, value, error);
-        });
+        write(
+            [recordId, name, value](QSqlDatabase db, QString *error) {
+                return RightsQueries::updateProvenanceField(db, recordId, name, value, error);
+            },
+            tracks);
     }
 }
 

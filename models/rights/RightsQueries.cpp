@@ -40,7 +40,12 @@ bool forEachRow(QSqlDatabase db, const QString &sql, qint64 trackId, QString *er
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(sql);
+    // A statement the server refuses says why here (exec() would only say it has none).
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
     for (qsizetype i = sql.count(u'?'); i > 0; --i)
         query.addBindValue(trackId);
     if (!query.exec()) {
@@ -182,7 +187,7 @@ std::optional<QList<TrackFacts>> trackFacts(
     // Every track, or only trackId's rows. Not "? = 0 OR column = ?": with that, SQLite cannot
     // use the column's index, and one track's facts cost a scan of the whole catalog.
     const auto trackFilter = [trackId](const QString &column) {
-        return trackId == 0 ? u"1"_s : column + u" = ?"_s;
+        return trackId == 0 ? u"1 = 1"_s : column + u" = ?"_s; // PostgreSQL wants a boolean
     };
     const auto each = [&](const QString &sql, auto &&row) {
         return forEachRow(db, sql, trackId, error, [&](QSqlQuery &q) {

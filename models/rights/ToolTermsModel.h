@@ -47,6 +47,7 @@ public:
     void setRows(QList<ToolTermsFact> rows, QHash<qint64, int> usedBy);
     const ToolTermsFact *rowById(qint64 id) const;
     const QList<ToolTermsFact> &rows() const { return m_rows; }
+    const QHash<qint64, int> &usedBy() const { return m_usedBy; }
 
     /// A row as a map with the role names as keys (to fill the edit form); empty for no row.
     Q_INVOKABLE QVariantMap get(int row) const;

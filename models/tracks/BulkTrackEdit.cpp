@@ -259,6 +259,15 @@ bool BulkTrackEdit::apply(const QVariantMap &changes)
     return true;
 }
 
+void BulkTrackEdit::touched(const QString &value, QSet<qint64> *tracks, QSet<qint64> *releases)
+{
+    const QJsonObject change = QJsonDocument::fromJson(value.toUtf8()).object();
+    for (const QJsonValue &track : change.value(TracksKey).toArray())
+        tracks->insert(track.toObject().value(IdKey).toInteger());
+    for (const QJsonValue &release : change.value(ReleasesKey).toArray())
+        releases->insert(release.toObject().value(IdKey).toInteger());
+}
+
 void BulkTrackEdit::applyField(const QString &field, const QString &value)
 {
     if (field != ChangeField)

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QVariantMap>
 #include <QtQmlIntegration>
@@ -74,6 +75,9 @@ public:
     /// Writes a change document ({"tracks": [{id, field: value…}], "releases": [{id, label}]})
     /// in one write transaction. Values must be normalised.
     static bool write(QSqlDatabase db, const QJsonObject &change, QString *error);
+    /// The tracks and releases one step of the history (a value of historyPrefix + "tracks")
+    /// changes, for what is judged again after it.
+    static void touched(const QString &value, QSet<qint64> *tracks, QSet<qint64> *releases);
 
 Q_SIGNALS:
     void valuesChanged();

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "TrackListing.h"
 
+#include "catalog/TrackSearchText.h"
 #include "tracks/TrackMatch.h"
 
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -15,86 +15,44 @@ using namespace Qt::StringLiterals;
 namespace Imprint::TrackListing
 {
 
-namespace
-{
-
-bool run(QSqlQuery &query, const QString &sql, QString *error)
-{
-    query.setForwardOnly(true);
-    if (query.exec(sql))
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
-}
-
-// Each track's first release (the lowest id), as the track table shows it. One scan of
-// release_tracks instead of a lookup per track.
-std::optional<QHash<qint64, QString>> firstReleases(QSqlDatabase db, QString *error)
-{
-    QSqlQuery query(db);
-    if (!run(query,
-            u"SELECT rt.track_id, r.title FROM release_tracks rt JOIN releases r ON r.id = rt.release_id "
-            "ORDER BY rt.track_id, rt.release_id"_s,
-            error))
-        return std::nullopt;
-    QHash<qint64, QString> titles;
-    while (query.next()) {
-        const qint64 trackId = query.value(0).toLongLong();
-        if (!titles.contains(trackId))
-            titles.insert(trackId, query.value(1).toString());
-    }
-    return titles;
-}
-
-// The master the track table shows (TrackQueries::allTracks: a master before a mix, then the
-// lowest id) for the listed rows, from one scan of the assets.
-bool addMasters(QSqlDatabase db, TrackRows *rows, QString *error)
-{
-    QHash<qint64, TrackRow *> byId;
-    byId.reserve(rows->size());
-    for (TrackRow &row : *rows)
-        byId.insert(row.id, &row);
-    QSqlQuery query(db);
-    if (!run(query,
-            u"SELECT track_id, duration_ms, coalesce(format, ''), coalesce(rel_path, ''), "
-            "coalesce(sample_rate, 0), coalesce(bit_depth, 0) FROM assets WHERE kind IN ('master', 'mix') "
-            "ORDER BY track_id, kind = 'mix', id"_s,
-            error))
-        return false;
-    qint64 previous = 0;
-    while (query.next()) {
-        const qint64 trackId = query.value(0).toLongLong();
-        if (trackId == previous)
-            continue; // only the first
-        previous = trackId;
-        TrackRow *row = byId.value(trackId);
-        if (!row)
-            continue;
-        if (row->durationMs < 0)
-            row->durationMs = query.value(1).toLongLong(); // the track's own duration comes first
-        row->format = query.value(2).toString();
-        row->path = query.value(3).toString();
-        row->sampleRate = query.value(4).toInt();
-        row->bitDepth = query.value(5).toInt();
-    }
-    return true;
-}
-
-} // namespace
-
 std::optional<TrackRows> find(QSqlDatabase db, const QString &search, QString *error)
 {
     const QStringList words = TrackMatch::words(search);
-    const auto releases = firstReleases(db, error);
-    if (!releases)
-        return std::nullopt;
+    // Rows whose text an edit cleared since the catalog was opened get it now; when the catalog
+    // cannot be written they are matched below instead.
+    if (!words.isEmpty())
+        TrackSearchText::fill(db, nullptr);
+    // Every word in the folded text, as TrackMatch::matches decides; instr() compares the bytes,
+    // which is right for text folded on both sides.
+    QString where;
+    if (!words.isEmpty()) {
+        QStringList each;
+        for (qsizetype i = 0; i < words.size(); ++i)
+            each.append(u"instr(t.search_text, ?) > 0"_s);
+        where = u"WHERE t.search_text IS NULL OR (%1) "_s.arg(each.join(u" AND "_s));
+    }
+    // The first release (the lowest id) and the master the track table shows (a master before a
+    // mix, then the lowest id), looked up for the matching tracks only.
     QSqlQuery query(db);
-    if (!run(query,
-            u"SELECT id, title, display_artist, version, coalesce(isrc, ''), duration_ms "
-            "FROM tracks ORDER BY id"_s,
-            error))
+    query.setForwardOnly(true);
+    query.prepare(
+        u"SELECT t.id, t.title, t.display_artist, t.version, coalesce(t.isrc, ''), "
+        "coalesce(t.duration_ms, m.duration_ms, 0), coalesce(m.format, ''), coalesce(m.rel_path, ''), "
+        "coalesce(m.sample_rate, 0), coalesce(m.bit_depth, 0), t.search_text IS NULL, "
+        "coalesce((SELECT r.title FROM release_tracks rt JOIN releases r ON r.id = rt.release_id "
+        "          WHERE rt.track_id = t.id ORDER BY rt.release_id LIMIT 1), '') "
+        "FROM tracks t "
+        "LEFT JOIN assets m ON m.id = (SELECT a.id FROM assets a WHERE a.track_id = t.id "
+        "                              AND a.kind IN ('master', 'mix') ORDER BY a.kind = 'mix', a.id LIMIT "
+        "1) "
+        "%1ORDER BY t.id"_s.arg(where));
+    for (const QString &word : words)
+        query.addBindValue(word);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
         return std::nullopt;
+    }
     TrackRows rows;
     while (query.next()) {
         TrackRow row;
@@ -103,18 +61,20 @@ std::optional<TrackRows> find(QSqlDatabase db, const QString &search, QString *e
         row.artist = query.value(2).toString();
         row.version = query.value(3).toString();
         row.isrc = query.value(4).toString();
-        row.release = releases->value(row.id);
-        row.updateSearchKey();
-        if (!TrackMatch::matches(row.searchKey, words))
-            continue;
-        row.searchKey.clear();
-        row.durationMs = query.value(5).isNull() ? -1 : query.value(5).toLongLong(); // -1: the master's
+        row.durationMs = std::max<qint64>(query.value(5).toLongLong(), 0);
+        row.format = query.value(6).toString();
+        row.path = query.value(7).toString();
+        row.sampleRate = query.value(8).toInt();
+        row.bitDepth = query.value(9).toInt();
+        row.release = query.value(11).toString();
+        if (query.value(10).toBool() && !words.isEmpty()) { // no search text yet: match it here
+            row.updateSearchKey();
+            if (!TrackMatch::matches(row.searchKey, words))
+                continue;
+            row.searchKey.clear();
+        }
         rows.append(std::move(row));
     }
-    if (!addMasters(db, &rows, error))
-        return std::nullopt;
-    for (TrackRow &row : rows)
-        row.durationMs = std::max<qint64>(row.durationMs, 0);
     return rows;
 }
 

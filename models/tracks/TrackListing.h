@@ -16,7 +16,8 @@ namespace Imprint::TrackListing
 /// search does (TrackMatch; all tracks when it is empty). Reads only the printed fields: id,
 /// title, artist, release, version, ISRC, and of the master duration, format, path, sample rate
 /// and bit depth; the other fields stay empty. A session would also load every track's rights
-/// and quality data, which takes seconds on a large catalog.
+/// and quality data, which takes seconds on a large catalog. Filters in SQL on the folded search
+/// text (TrackSearchText), so a search reads only the matching tracks.
 std::optional<TrackRows> find(QSqlDatabase db, const QString &search, QString *error);
 
 } // namespace Imprint::TrackListing

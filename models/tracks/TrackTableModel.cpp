@@ -245,6 +245,20 @@ void TrackTableModel::setRows(TrackRows rows)
     endResetModel();
 }
 
+bool TrackTableModel::updateRows(TrackRows rows)
+{
+    for (const TrackRow &row : std::as_const(rows)) {
+        if (rowOf(row.id) < 0)
+            return false;
+    }
+    for (TrackRow &row : rows) {
+        const int at = rowOf(row.id);
+        m_rows[at] = std::move(row);
+        Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    }
+    return true;
+}
+
 bool TrackTableModel::lessThan(int left, int right, int column) const
 {
     const TrackRow &a = m_rows.at(left);
@@ -299,6 +313,33 @@ void TrackTableModel::setReadiness(QHash<qint64, int> highestReadyUse)
     m_readiness = std::move(highestReadyUse);
     m_readinessKnown = true;
     emitColumnChanged(ReadinessColumn, ReadinessRole);
+}
+
+void TrackTableModel::setLoudnessOf(qint64 id, double lufs)
+{
+    const double before = m_loudness.value(id, std::numeric_limits<double>::quiet_NaN());
+    if (before == lufs || (std::isnan(before) && std::isnan(lufs)))
+        return;
+    if (std::isnan(lufs))
+        m_loudness.remove(id);
+    else
+        m_loudness.insert(id, lufs);
+    emitCellChanged(id, LoudnessColumn, LoudnessRole);
+}
+
+void TrackTableModel::setReadinessOf(qint64 id, int highestReadyUse)
+{
+    if (m_readinessKnown && m_readiness.contains(id) && m_readiness.value(id) == highestReadyUse)
+        return;
+    m_readiness.insert(id, highestReadyUse);
+    emitCellChanged(id, ReadinessColumn, ReadinessRole);
+}
+
+void TrackTableModel::emitCellChanged(qint64 id, int column, int role)
+{
+    if (const int row = rowOf(id); row >= 0)
+        Q_EMIT dataChanged(
+            index(row, column), index(row, column), { Qt::DisplayRole, Qt::ToolTipRole, SortRole, role });
 }
 
 // The whole column, in one signal: the derived values arrive for every track at once.

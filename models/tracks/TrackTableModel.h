@@ -78,6 +78,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setRows(TrackRows rows);
+    /// Replaces the rows of these tracks in place; false (nothing changed) when one has none.
+    bool updateRows(TrackRows rows);
     const TrackRow *rowById(qint64 id) const;
     const TrackRow &rowAt(int row) const { return m_rows.at(row); }
     const TrackRows &rows() const { return m_rows; }
@@ -103,6 +105,9 @@ public:
     /// track is ready for (Readiness::Use as int; -1 for none). Kept across setRows.
     void setLoudness(QHash<qint64, double> lufs);
     void setReadiness(QHash<qint64, int> highestReadyUse);
+    /// The same for one track (NaN: not analysed), after an edit re-judged only some tracks.
+    void setLoudnessOf(qint64 id, double lufs);
+    void setReadinessOf(qint64 id, int highestReadyUse);
 
     static QString formatDuration(qint64 ms);
     static QString describeFormat(const TrackRow &row);
@@ -115,6 +120,7 @@ private:
     double loudnessOf(qint64 id) const;
     int readinessOf(qint64 id) const;
     void emitColumnChanged(int column, int role);
+    void emitCellChanged(qint64 id, int column, int role);
 
     TrackRows m_rows;
     QHash<qint64, int> m_rowOfId;

@@ -45,9 +45,12 @@ ListView {
                 Layout.fillWidth: true
             }
         }
-        RowLayout {
+        // The link under the fix, not beside it: a long link (German) must not push the row
+        // past a narrow pane.
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.leftMargin: findings.checklist ? 40 : 0
+            spacing: 0
             Label {
                 text: qsTr("Fix: %1").arg(finding.modelData.fix)
                 wrapMode: Text.Wrap
@@ -56,7 +59,7 @@ ListView {
             }
             FixLink {
                 objectName: "fixLink_" + (finding.modelData.rule ?? "")
-                Layout.alignment: Qt.AlignTop
+                Layout.alignment: Qt.AlignLeft
                 target: finding.modelData.target
                 here: findings.here
             }

@@ -55,12 +55,13 @@ ListView {
                 opacity: 0.7
                 font.pixelSize: 12
             }
-        }
-        FixLink {
-            objectName: "fixLink_" + row.ruleId
-            Layout.alignment: Qt.AlignTop
-            target: row.modelData.target
-            here: "deliveries"
+            // Under the reason, not beside it: in a narrow pane the reason keeps its width.
+            FixLink {
+                objectName: "fixLink_" + row.ruleId
+                Layout.alignment: Qt.AlignLeft
+                target: row.modelData.target
+                here: "deliveries"
+            }
         }
     }
 }

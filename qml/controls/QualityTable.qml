@@ -23,8 +23,8 @@ FocusScope {
                                    qsTr("Range"), qsTr("Clipping"), qsTr("Stems"), qsTr("To fix")]
     // A column's width now (0 when hidden); bound to every change of the columns.
     function widthOf(column) {
-        void columns.revision
-        return columns.width(column, list.width - 8)
+        void tableColumns.revision
+        return tableColumns.width(column, list.width - 8)
     }
     // All shown columns side by side: wider than the pane when it is narrow, then the table
     // scrolls sideways instead of squeezing or overlapping its columns.
@@ -36,7 +36,7 @@ FocusScope {
     }
 
     TableColumns {
-        id: columns
+        id: tableColumns
         settings: AppSettings
         table: "quality"
         keys: ["verdict", "track", "artist", "loudness", "truePeak", "range", "clipping", "stems", "fix"]
@@ -46,52 +46,13 @@ FocusScope {
     ColumnsMenu {
         id: headerMenu
         objectName: "qualityColumnsMenu"
-        columns: columns
+        columns: tableColumns
         titles: root.titles
     }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-
-        Rectangle {
-            Layout.fillWidth: true
-            implicitHeight: 32
-            Kirigami.Theme.colorSet: Kirigami.Theme.Header
-            Kirigami.Theme.inherit: false
-            color: Kirigami.Theme.backgroundColor
-            clip: true
-            Row {
-                x: 8 - list.contentX
-                height: parent.height
-                Repeater {
-                    model: root.titles
-                    delegate: Label {
-                        id: headerLabel
-                        required property int index
-                        required property string modelData
-                        width: root.widthOf(index)
-                        visible: width > 0
-                        height: 32
-                        rightPadding: 8
-                        verticalAlignment: Text.AlignVCenter
-                        font.bold: true
-                        elide: Text.ElideRight
-                        text: modelData
-                        Accessible.role: Accessible.ColumnHeader
-                        Accessible.name: modelData
-                        ColumnResizeGrip {
-                            columns: columns
-                            column: headerLabel.index
-                        }
-                    }
-                }
-            }
-            TapHandler {
-                acceptedButtons: Qt.RightButton
-                onTapped: headerMenu.popup()
-            }
-        }
 
         ListView {
             id: list
@@ -106,6 +67,46 @@ FocusScope {
             flickableDirection: Flickable.AutoFlickDirection
             ScrollBar.vertical: ScrollBar {}
             ScrollBar.horizontal: ScrollBar {}
+            headerPositioning: ListView.OverlayHeader
+            // In the list, so it scrolls sideways with the columns; over the rows, so it stays.
+            header: Rectangle {
+                z: 2
+                width: root.tableWidth
+                height: 32
+                Kirigami.Theme.colorSet: Kirigami.Theme.Header
+                Kirigami.Theme.inherit: false
+                color: Kirigami.Theme.backgroundColor
+                Row {
+                    x: 8
+                    height: parent.height
+                    Repeater {
+                        model: root.titles
+                        delegate: Label {
+                            id: headerLabel
+                            required property int index
+                            required property string modelData
+                            width: root.widthOf(index)
+                            visible: width > 0
+                            height: 32
+                            rightPadding: 8
+                            verticalAlignment: Text.AlignVCenter
+                            font.bold: true
+                            elide: Text.ElideRight
+                            text: modelData
+                            Accessible.role: Accessible.ColumnHeader
+                            Accessible.name: modelData
+                            ColumnResizeGrip {
+                                columns: tableColumns
+                                column: headerLabel.index
+                            }
+                        }
+                    }
+                }
+                TapHandler {
+                    acceptedButtons: Qt.RightButton
+                    onTapped: headerMenu.popup()
+                }
+            }
             Keys.onUpPressed: select(currentIndex - 1)
             Keys.onDownPressed: select(currentIndex + 1)
             currentIndex: root.model.rowOfTrack(root.currentTrackId)

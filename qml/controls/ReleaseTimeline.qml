@@ -19,12 +19,11 @@ ColumnLayout {
 
     RowLayout {
         Layout.fillWidth: true
-        Label {
+        ElidedLabel {
             Layout.fillWidth: true
             text: timeline.plan.title ? timeline.plan.title : qsTr("Select a release on the calendar")
             font.bold: true
             font.pixelSize: 15
-            elide: Text.ElideRight
         }
         ToolButton {
             objectName: "deleteReleaseButton"

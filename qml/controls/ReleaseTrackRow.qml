@@ -98,12 +98,11 @@ FocusScope {
                 text: row.track.disc > 1 ? row.track.disc + "-" + row.track.number : String(row.track.number)
                 opacity: 0.7
             }
-            Label {
+            ElidedLabel {
                 Layout.fillWidth: true
                 // The title stays readable on a narrow window (German labels are long).
                 Layout.minimumWidth: 110
                 text: row.track.title + (row.track.version.length > 0 ? " (" + row.track.version + ")" : "")
-                elide: Text.ElideRight
                 opacity: row.planned ? 0.75 : 1
             }
             Label {

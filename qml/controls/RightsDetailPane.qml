@@ -75,6 +75,8 @@ Pane {
                     model: pane.reasons
                 }
                 Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap // a long line in German, wider than the pane at 1024 px
                     visible: pane.rights.currentTrackId > 0
                     text: qsTr("What does it take to make this sync-ready?")
                     font.bold: true

@@ -71,10 +71,9 @@ ToolBar {
             ToolTip.visible: hovered
             ToolTip.text: bar.playing ? qsTr("Pause the preview (Space in the table)") : qsTr("Play the selected track (Space in the table)")
         }
-        Label {
+        ElidedLabel {
             objectName: "previewTitle"
             Layout.preferredWidth: Math.min(implicitWidth, bar.width * 0.3)
-            elide: Text.ElideRight
             text: bar.source.toString().length > 0 ? bar.title : qsTr("No audio to preview")
             opacity: bar.source.toString().length > 0 ? 1 : 0.7
         }

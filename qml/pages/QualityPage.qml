@@ -72,7 +72,7 @@ Page {
             }
             // Takes the room that is left and gives way first (German at 1024 px), with the
             // whole text on hover.
-            Label {
+            ElidedLabel {
                 id: counts
                 Layout.fillWidth: true
                 Layout.minimumWidth: 0
@@ -80,12 +80,6 @@ Page {
                       + " · " + qsTr("%n failing", "", page.quality.model.failingCount)
                       + " · " + qsTr("%n with warnings", "", page.quality.model.warningCount)
                 opacity: 0.7
-                elide: Text.ElideRight
-                HoverHandler {
-                    id: countsHover
-                }
-                ToolTip.visible: counts.truncated && countsHover.hovered
-                ToolTip.text: counts.text
             }
             ProgressBar {
                 visible: page.analyzer.running
@@ -98,11 +92,10 @@ Page {
                 visible: page.analyzer.running
                 text: qsTr("%1 of %2").arg(page.analyzer.done).arg(page.analyzer.total)
             }
-            Label {
+            ElidedLabel {
                 visible: !page.analyzer.running && page.analyzer.summaryText.length > 0
                 text: page.analyzer.summaryText
                 opacity: 0.7
-                elide: Text.ElideRight
                 Layout.maximumWidth: 320
             }
             Button {

@@ -60,6 +60,8 @@ Page {
             else
                 page.refreshReasons()
         }
+        // An edit re-judges only the tracks it touched (issue 18): the shown cell may be one.
+        function onTracksRefreshed() { page.refreshReasons() }
         function onCurrentChanged() { page.followSelection() }
     }
     onVisibleChanged: page.followSelection()
@@ -118,7 +120,7 @@ Page {
             anchors.fill: parent
             anchors.leftMargin: 12
             anchors.rightMargin: 12
-            Label {
+            ElidedLabel {
                 text: page.exportedPath.length > 0
                       ? qsTr("Rights sheet saved: %1").arg(page.exportedPath)
                       : qsTr("Readiness per use: each level needs the one before it. Click a cell for the reasons.")

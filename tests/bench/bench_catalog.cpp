@@ -9,6 +9,7 @@
 #include "catalog/CatalogThread.h"
 #include "catalog/ImportWriter.h"
 #include "catalog/TrackQueries.h"
+#include "catalog/TrackSearchText.h"
 #include "editing/EditHistory.h"
 #include "rights/RightsQueries.h"
 #include "tracks/BulkTrackEdit.h"
@@ -99,6 +100,66 @@ EditTimes editRoundTrips(const CatalogStore &store, int edits)
     std::sort(saves.begin(), saves.end());
     times.saveMedian = saves.at(saves.size() / 2);
     times.saveWorst = saves.last();
+    return times;
+}
+
+// GUI-thread time of derived updates, the catalog thread's work left out: what the window
+// cannot do while it runs.
+struct GuiTime {
+    QElapsedTimer timer;
+    double ms = 0;
+    void start() { timer.start(); }
+    void stop() { ms += timer.nsecsElapsed() / 1e6; }
+};
+
+// Delivers the catalog thread's results (on this, the GUI thread) until none are left.
+void settle(CatalogSession &session, GuiTime *gui)
+{
+    for (int round = 0; round < 3; ++round) {
+        session.catalogThread()->waitForIdle();
+        gui->start();
+        session.waitForIdle();
+        gui->stop();
+    }
+}
+
+struct DerivedTimes {
+    double editWorst = 0; ///< an edit and what it brings up to date (issue 18: targeted)
+    double editMedian = 0;
+    double fullRefresh = 0; ///< every track judged again, as each edit did before issue 18
+};
+
+// Issue 18: a title edit, the refresh of what depends on it and its results, on the GUI thread.
+DerivedTimes derivedUpdateTimes(const CatalogStore &store, int edits)
+{
+    DerivedTimes times;
+    CatalogSession session(store);
+    session.reload();
+    GuiTime ignored;
+    settle(session, &ignored);
+    QList<double> each;
+    for (int i = 0; i < edits; ++i) {
+        const int row = (i * 7919) % session.trackTable()->rowCount();
+        const qint64 id = session.trackTable()->index(row, 0).data(TrackTableModel::IdRole).toLongLong();
+        GuiTime gui;
+        gui.start();
+        session.setTrackField(id, u"title"_s, u"Edited %1"_s.arg(i));
+        session.flushDerivedRefresh(); // what the timer does 400 ms later
+        gui.stop();
+        settle(session, &gui);
+        each.append(gui.ms);
+    }
+    std::sort(each.begin(), each.end());
+    times.editMedian = each.at(each.size() / 2);
+    times.editWorst = each.last();
+    GuiTime full;
+    full.start();
+    session.rights()->reload();
+    session.quality()->reload();
+    session.deliveries()->reload();
+    full.stop();
+    settle(session, &full);
+    times.fullRefresh = full.ms;
     return times;
 }
 
@@ -252,6 +313,33 @@ int main(int argc, char **argv)
         large.saveMedian, large.saveWorst, small.saveMedian, large.saveMedian / small.saveMedian);
     std::printf("one track's rights facts: %6.2f ms (1000 tracks: %.2f ms)\n", oneTrackFactsMs(store),
         oneTrackFactsMs(smallStore));
+    const DerivedTimes derived = derivedUpdateTimes(store, 10);
+    const DerivedTimes derivedSmall = derivedUpdateTimes(smallStore, 10);
+    std::printf("edit a title, GUI thread with its derived updates: median %6.2f ms, worst %.2f ms "
+                "(target < 16; 1000 tracks: %.2f ms)\n",
+        derived.editMedian, derived.editWorst, derivedSmall.editWorst);
+    std::printf("full refresh of every track's verdicts (each edit before issue 18), GUI thread: %8.1f ms "
+                "(1000 tracks: %.1f ms)\n",
+        derived.fullRefresh, derivedSmall.fullRefresh);
+
+    // `imprint tracks --search` in SQL: the folded search text is filled once (store.open()
+    // does it for existing rows; these were written after), then each search is one query.
+    timer.restart();
+    TrackSearchText::fill(store.connection(), &error);
+    std::printf("search text filled for %d tracks: %8.1f ms\n", count, milliseconds(timer));
+    for (const QString &search : { u"song 4711"_s, u"QZK6H2604711"_s, u"quiet"_s, u"nothing like it"_s }) {
+        QList<double> runs;
+        int found = -1;
+        for (int run = 0; run < 5; ++run) {
+            timer.restart();
+            const auto listed = TrackListing::find(store.connection(), search, nullptr);
+            runs.append(milliseconds(timer));
+            found = listed ? int(listed->size()) : -1;
+        }
+        std::sort(runs.begin(), runs.end());
+        std::printf("tracks --search \"%s\" at %d tracks: %7.1f ms median (target < 50), %d matches\n",
+            qPrintable(search), count, runs.at(runs.size() / 2), found);
+    }
     for (const QString &search : { u"song 4711"_s, u"quiet"_s, QString() })
         listingAgainstSession(store, search);
     smallStore.closeThreadConnection();

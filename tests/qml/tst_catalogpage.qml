@@ -91,6 +91,48 @@ TestCase {
         compare(title.editor.text, "Song 1")
     }
 
+    SignalSpy {
+        id: rightsReloads
+        target: testSession.rights
+        signalName: "reloaded"
+    }
+
+    SignalSpy {
+        id: rightsRefreshes
+        target: testSession.rights
+        signalName: "tracksRefreshed"
+    }
+
+    function streamingRules(trackId) {
+        const reasons = testSession.rights.reasons(testSession.rights.rowOfTrack(trackId), 1) // streaming
+        return reasons.map(reason => reason.rule)
+    }
+
+    // Issue 18: clearing an ISRC in the pane re-judges that track alone: the rights page's
+    // reasons follow without a reload of every track's rights.
+    function test_anEditReJudgesOnlyItsTrack() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const id = testSession.tracks.trackIdAt(0)
+        testSession.currentTrackId = id
+        tryVerify(() => testSession.rights.rowOfTrack(id) >= 0, 5000, "the rights are loaded")
+        verify(streamingRules(id).indexOf("streaming.isrc.missing") < 0)
+        rightsReloads.clear()
+        rightsRefreshes.clear()
+        const isrc = findChild(page, "isrcField")
+        isrc.editor.forceActiveFocus()
+        isrc.editor.selectAll()
+        keyClick(Qt.Key_Delete)
+        keyClick(Qt.Key_Return)
+        compare(testSession.currentTrack.isrc, "")
+        tryCompare(rightsRefreshes, "count", 1, 5000)
+        verify(rightsRefreshes.signalArguments[0][0].indexOf(id) >= 0)
+        verify(streamingRules(id).indexOf("streaming.isrc.missing") >= 0)
+        testSession.history.undo()
+        tryCompare(rightsRefreshes, "count", 2, 5000)
+        verify(streamingRules(id).indexOf("streaming.isrc.missing") < 0)
+        compare(rightsReloads.count, 0)
+    }
+
     function test_escapeRevertsAnEdit() {
         const page = createTemporaryObject(pageComponent, testCase)
         testSession.currentTrackId = testSession.tracks.trackIdAt(0)

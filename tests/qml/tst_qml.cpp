@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "AppInfo.h"
 #include "AudioFixtures.h"
 #include "CatalogSession.h"
 #include "JourneyFixture.h"
@@ -31,8 +32,13 @@ class Setup : public QObject
     Q_OBJECT
 
 public Q_SLOTS:
-    // The window's style, as the application chooses it (the desktop style, Kirigami's theme).
-    void applicationAvailable() { Imprint::DesktopStyle::apply(); }
+    // The window's style, as the application chooses it (the desktop style, Kirigami's theme),
+    // and its translations for the user's language (LANGUAGE=de walks the pages in German).
+    void applicationAvailable()
+    {
+        Imprint::DesktopStyle::apply();
+        Imprint::AppInfo::installTranslations(*QCoreApplication::instance());
+    }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         QStandardPaths::setTestModeEnabled(true);

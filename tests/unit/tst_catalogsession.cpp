@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CatalogSession.h"
 #include "TestCatalog.h"
+#include "quality/AnalysisRepository.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -157,7 +158,7 @@ private Q_SLOTS:
             return rules;
         };
         QVERIFY(!streamingRules().contains(u"streaming.isrc.missing"_s));
-        QSignalSpy reloaded(rights, &RightsCatalog::reloaded);
+        QSignalSpy reloaded(rights, &RightsCatalog::tracksRefreshed);
         QVERIFY(session.setTrackField(id, u"isrc"_s, QString()));
         QVERIFY(reloaded.wait(5000));
         QVERIFY2(
@@ -239,7 +240,7 @@ private Q_SLOTS:
         QVERIFY(errors.at(0).at(0).toString().contains(u"fast"_s));
         QVERIFY(!session.history()->canUndo());
 
-        QSignalSpy reloaded(rights, &RightsCatalog::reloaded);
+        QSignalSpy reloaded(rights, &RightsCatalog::tracksRefreshed);
         QVERIFY(session.setTrackField(id, u"bpm"_s, u"92,5"_s));
         QVERIFY(session.setTrackField(id, u"key"_s, u"f#m"_s));
         QVERIFY(session.setTrackField(id, u"mood"_s, u" tense,  dark ,tense"_s));
@@ -276,6 +277,190 @@ private Q_SLOTS:
         QCOMPARE(session.currentTrack().value(u"key"_s).toString(), QString());
         QVERIFY(reloaded.wait(5000));
         QVERIFY(syncReasons().contains(u"sync.bpm.missing"_s));
+    }
+
+    // Issue 18: an edit re-judges only the tracks it can change (the edited one and its
+    // versions), with no full reload of the rights, the audio checks or the track table.
+    void anEditUpdatesOnlyWhatItChanges()
+    {
+        Test::TestCatalog catalog(12);
+        const qint64 id = 1; // Song 1: no instrumental among the generated tracks shares its title
+        {
+            // Its master is measured and passes, so its readiness hangs on the rights alone.
+            AnalysisRecord record;
+            record.assetId = Test::scalar(
+                catalog.store(), u"SELECT id FROM assets WHERE kind = 'master' AND track_id = 1"_s);
+            record.contentHash = QString(64, u'a');
+            record.facts.container = u"WAV"_s;
+            record.facts.sampleRate = 48000;
+            record.facts.bitDepth = 24;
+            record.facts.channels = 2;
+            record.facts.durationSeconds = 180;
+            record.facts.integratedLufs = -14;
+            record.facts.loudnessRangeLu = 6;
+            record.facts.samplePeakDbfs = -2;
+            record.facts.truePeakDbtp = -1.5;
+            record.facts.leadingSilenceSeconds = 0.01;
+            QString error;
+            QVERIFY2(AnalysisRepository::save(catalog.store().connection(), { record }, &error),
+                qPrintable(error));
+        }
+        CatalogSession session(catalog.store());
+        load(session);
+        session.waitForIdle();
+        RightsCatalog *rights = session.rights();
+        QualityCatalog *quality = session.quality();
+        QVERIFY(!rights->isLoading() && !quality->isLoading());
+        const int tableRow = session.trackTable()->rowOf(id);
+        const QModelIndex readinessCell
+            = session.trackTable()->index(tableRow, TrackTableModel::ReadinessColumn);
+        const QModelIndex loudnessCell
+            = session.trackTable()->index(tableRow, TrackTableModel::LoudnessColumn);
+        QCOMPARE(readinessCell.data(TrackTableModel::ReadinessRole).toInt(), -1); // no provenance yet
+        QVERIFY(!loudnessCell.data().toString().isEmpty());
+        const int streaming = 1; // Readiness::allUses: content, streaming, sync, commercial
+        const auto streamingRules = [&] {
+            QStringList rules;
+            for (const QVariant &reason : rights->reasons(rights->rowOfTrack(id), streaming))
+                rules.append(reason.toMap().value(u"rule"_s).toString());
+            return rules;
+        };
+        QVERIFY(!streamingRules().contains(u"streaming.isrc.missing"_s));
+
+        QSignalSpy rightsReloads(rights, &RightsCatalog::reloaded);
+        QSignalSpy qualityReloads(quality, &QualityCatalog::reloaded);
+        QSignalSpy tableResets(session.trackTable(), &QAbstractItemModel::modelReset);
+        QSignalSpy matrixResets(rights->matrix(), &QAbstractItemModel::modelReset);
+        QSignalSpy qualityResets(quality->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy rightsRefreshed(rights, &RightsCatalog::tracksRefreshed);
+        QSignalSpy qualityRefreshed(quality, &QualityCatalog::tracksRefreshed);
+        QSignalSpy tableChanges(session.trackTable(), &QAbstractItemModel::dataChanged);
+
+        QVERIFY(session.setTrackField(id, u"title"_s, u"Harbour Lights"_s));
+        QVERIFY(session.setTrackField(id, u"isrc"_s, QString()));
+        // The row shows the new title at once, before anything is judged again.
+        QCOMPARE(session.trackTable()->index(tableRow, TrackTableModel::TitleColumn).data().toString(),
+            u"Harbour Lights"_s);
+        session.flushDerivedRefresh();
+        session.waitForIdle();
+
+        QCOMPARE(rightsRefreshed.count(), 1);
+        QCOMPARE(qualityRefreshed.count(), 1);
+        // The edited track alone: no other track has its old or new title or is its version.
+        QCOMPARE(rightsRefreshed.at(0).at(0).value<QList<qint64>>(), QList<qint64> { id });
+        QCOMPARE(qualityRefreshed.at(0).at(0).value<QList<qint64>>(), QList<qint64> { id });
+        // Its readiness was judged again: without an ISRC it is blocked for streaming.
+        QVERIFY2(
+            streamingRules().contains(u"streaming.isrc.missing"_s), qPrintable(streamingRules().join(u' ')));
+        const int matrixRow = rights->rowOfTrack(id);
+        QVERIFY(rights->matrix()
+                ->index(matrixRow, 0)
+                .data(ReadinessMatrixModel::TitleRole)
+                .toString()
+                .startsWith(u"Harbour Lights"_s));
+        const int qualityRow = quality->model()->rowOfTrack(id);
+        QVERIFY(quality->model()
+                ->index(qualityRow)
+                .data(QualityListModel::TitleRole)
+                .toString()
+                .startsWith(u"Harbour Lights"_s));
+        QVERIFY(!loudnessCell.data().toString().isEmpty());
+
+        // A rights edit: the track gets its provenance and is ready for content creation now;
+        // the table's readiness cell follows.
+        QVERIFY(rights->setProvenanceField(id, u"origin"_s, u"human"_s));
+        session.flushDerivedRefresh();
+        session.waitForIdle();
+        QVERIFY(rightsRefreshed.count() > 1); // the record and its field: one write each
+        QCOMPARE(rightsRefreshed.constLast().at(0).value<QList<qint64>>(), QList<qint64> { id });
+        QCOMPARE(rights->matrix()->index(matrixRow, 0).data(ReadinessMatrixModel::VerdictRole).toString(),
+            u"ready"_s);
+        QCOMPARE(readinessCell.data(TrackTableModel::ReadinessRole).toInt(), 0);
+
+        // Undo is an edit too: no provenance again, still without a reload.
+        session.history()->undo();
+        session.flushDerivedRefresh();
+        session.waitForIdle();
+        QCOMPARE(readinessCell.data(TrackTableModel::ReadinessRole).toInt(), -1);
+
+        QCOMPARE(rightsReloads.count(), 0);
+        QCOMPARE(qualityReloads.count(), 0);
+        QCOMPARE(tableResets.count(), 0);
+        QCOMPARE(matrixResets.count(), 0);
+        QCOMPARE(qualityResets.count(), 0);
+        // The table changed that track's cells only.
+        QVERIFY(!tableChanges.isEmpty());
+        for (const QList<QVariant> &change : std::as_const(tableChanges)) {
+            QCOMPARE(change.at(0).toModelIndex().row(), tableRow);
+            QCOMPARE(change.at(1).toModelIndex().row(), tableRow);
+        }
+    }
+
+    // A title shared with an instrumental makes the tracks versions of each other: renaming
+    // the instrumental re-judges the original it leaves and the one it joins.
+    void aRenamedVersionReJudgesItsOriginals()
+    {
+        Test::TestCatalog catalog(12);
+        CatalogSession session(catalog.store());
+        load(session);
+        session.waitForIdle();
+        QSignalSpy refreshed(session.rights(), &RightsCatalog::tracksRefreshed);
+        // Track 4 is "Song 4", an Instrumental; track 1 is "Song 1".
+        QVERIFY(session.setTrackField(4, u"title"_s, u"Song 1"_s));
+        session.flushDerivedRefresh();
+        session.waitForIdle();
+        QCOMPARE(refreshed.count(), 1);
+        const auto ids = refreshed.at(0).at(0).value<QList<qint64>>();
+        QVERIFY2(ids.contains(1) && ids.contains(4), qPrintable(QString::number(ids.size())));
+        QCOMPARE(session.rights()->matrix()->rowCount(), 12);
+    }
+
+    // A bulk edit names its tracks (and releases, for a label): those are judged again.
+    void aBulkEditReJudgesItsTracks()
+    {
+        Test::TestCatalog catalog(12);
+        CatalogSession session(catalog.store());
+        load(session);
+        session.waitForIdle();
+        QSignalSpy refreshed(session.rights(), &RightsCatalog::tracksRefreshed);
+        QSignalSpy reloads(session.rights(), &RightsCatalog::reloaded);
+        session.selection()->select(2);
+        session.selection()->toggle(5);
+        QVERIFY(session.bulkEdit()->apply({ { u"genre"_s, u"Ambient"_s } }));
+        session.flushDerivedRefresh();
+        session.waitForIdle();
+        QCOMPARE(reloads.count(), 0);
+        QCOMPARE(refreshed.count(), 1);
+        QCOMPARE(refreshed.at(0).at(0).value<QList<qint64>>(), QList<qint64>({ 2, 5 }));
+    }
+
+    // A release field (its label, its date) is judged with each of its tracks: those, no more.
+    void aReleaseEditReJudgesItsTracks()
+    {
+        Test::TestCatalog catalog(6);
+        CatalogSession session(catalog.store());
+        load(session);
+        session.waitForIdle();
+        QSignalSpy refreshed(session.rights(), &RightsCatalog::tracksRefreshed);
+        QSignalSpy reloads(session.rights(), &RightsCatalog::reloaded);
+        const qint64 releaseId
+            = Test::scalar(catalog.store(), u"SELECT release_id FROM release_tracks WHERE track_id = 1"_s);
+        QVERIFY(releaseId > 0);
+        session.releases()->setCurrentReleaseId(releaseId);
+        QVERIFY(session.releases()->setField(releaseId, u"label"_s, u"Harbour Records"_s));
+        session.flushDerivedRefresh();
+        session.waitForIdle();
+        QCOMPARE(reloads.count(), 0);
+        QCOMPARE(refreshed.count(), 1);
+        auto ids = refreshed.at(0).at(0).value<QList<qint64>>();
+        std::sort(ids.begin(), ids.end());
+        QList<qint64> expected;
+        QSqlQuery query(catalog.store().connection());
+        QVERIFY(query.exec(
+            u"SELECT track_id FROM release_tracks WHERE release_id = %1 ORDER BY track_id"_s.arg(releaseId)));
+        while (query.next())
+            expected.append(query.value(0).toLongLong());
+        QCOMPARE(ids, expected);
     }
 
     void aFailedWriteReloadsWhatTheCatalogHolds()

@@ -124,6 +124,47 @@ private Q_SLOTS:
         QCOMPARE(storedOrder(catalog.store(), id), u"7:1#1,1:1#2,4:1#3"_s);
     }
 
+    // Issue 18: a running order's save re-reads the rows of the tracks it placed or took off
+    // (their release column), not the whole track table.
+    void theTableFollowsOnlyThePlacedTracks()
+    {
+        Test::TestCatalog catalog(9); // release 1: tracks 1, 4, 7
+        CatalogSession session(catalog.store());
+        QSignalSpy reloaded(&session, &CatalogSession::reloaded);
+        session.reload();
+        QVERIFY(reloaded.wait(5000));
+        ReleaseCatalog *releases = session.releases();
+        const qint64 id = releases->model()->idAt(0);
+        selectAndWait(session, id);
+        TrackTableModel *table = session.trackTable();
+        const auto releaseOf = [table](qint64 trackId) {
+            return table->rowById(trackId)->release;
+        };
+        const QString title = releaseOf(1);
+        QVERIFY(!title.isEmpty());
+        QSignalSpy resets(table, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(table, &QAbstractItemModel::dataChanged);
+
+        QSignalSpy tracks(releases, &ReleaseCatalog::currentTracksChanged);
+        QVERIFY(releases->removeTrack(1)); // track 1 leaves its only release
+        QVERIFY(tracks.wait(5000));
+        session.waitForIdle();
+        QCOMPARE(releaseOf(1), QString());
+        QCOMPARE(releaseOf(4), title);
+        QCOMPARE(resets.count(), 0);
+        QSet<int> rows;
+        for (const QList<QVariant> &change : std::as_const(changes))
+            rows.insert(change.at(0).toModelIndex().row());
+        QCOMPARE(rows, QSet<int>({ table->rowOf(1), table->rowOf(4), table->rowOf(7) }));
+
+        session.history()->undo();
+        session.waitForIdle();
+        session.waitForIdle();
+        QCOMPARE(releaseOf(1), title);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(reloaded.count(), 1);
+    }
+
     void changesWaitForTheTracksToLoad()
     {
         Test::TestCatalog catalog(3);

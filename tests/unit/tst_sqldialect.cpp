@@ -45,6 +45,26 @@ private Q_SLOTS:
         QCOMPARE(postgres.schema(u"CREATE TABLE s (key TEXT, at TEXT DEFAULT ({now}))"_s).size(), 1);
     }
 
+    // A trigger is written once, as SQLite spells it; PostgreSQL gets a function with the same
+    // statements and a row trigger on the same events (the catalog test runs on the server
+    // check that it works there).
+    void triggersAreWrittenOnceForBothBackends()
+    {
+        const QString trigger = u"CREATE TRIGGER moved AFTER UPDATE OF a, b ON t\n"
+                                "        BEGIN UPDATE u SET s = NULL WHERE id IN (OLD.a, NEW.a); END"_s;
+        QCOMPARE(SqlDialect().schema(trigger), QStringList { trigger });
+        const QStringList statements = SqlDialect(SqlDialect::Backend::Postgres).schema(trigger);
+        QCOMPARE(statements.size(), 2);
+        QVERIFY(statements.at(0).startsWith(u"CREATE FUNCTION moved() RETURNS trigger LANGUAGE plpgsql"_s));
+        QVERIFY(
+            statements.at(0).contains(u"BEGIN UPDATE u SET s = NULL WHERE id IN (OLD.a, NEW.a); RETURN"_s));
+        QCOMPARE(statements.at(1),
+            u"CREATE TRIGGER moved AFTER UPDATE OF a, b ON t FOR EACH ROW EXECUTE FUNCTION moved()"_s);
+        // Anything else is left to fail loudly rather than be half translated.
+        const QString other = u"CREATE TRIGGER w AFTER INSERT ON t WHEN NEW.a > 0 BEGIN SELECT 1; END"_s;
+        QCOMPARE(SqlDialect(SqlDialect::Backend::Postgres).schema(other), QStringList { other });
+    }
+
     void serverAddresses_data()
     {
         QTest::addColumn<QString>("location");

@@ -2,8 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 // `imprint tracks` reads through TrackListing instead of a whole session: it must list exactly
 // what the catalog page's search (TrackFilterModel over the full track table) shows.
+#include "TestBackend.h"
 #include "TestCatalog.h"
+#include "catalog/ImportWriter.h"
+#include "catalog/Migrations.h"
+#include "catalog/ServerAddress.h"
 #include "catalog/TrackQueries.h"
+#include "catalog/TrackSearchText.h"
 #include "tracks/TrackFilterModel.h"
 #include "tracks/TrackListing.h"
 #include "tracks/TrackTableModel.h"
@@ -138,6 +143,111 @@ private Q_SLOTS:
             QCOMPARE(listed.size(), expected);
         else
             QVERIFY(!listed.isEmpty());
+    }
+
+    // The folded search text (migration 12) follows every write: edits of searched fields,
+    // a renamed release, a track added to a release, an import.
+    void searchTextStaysCurrent()
+    {
+        const CatalogStore store = catalog->store();
+        const auto stale = [&] {
+            return Test::scalar(store, u"SELECT count(*) FROM tracks WHERE search_text IS NULL"_s);
+        };
+        QVERIFY(TrackSearchText::fill(store.connection(), nullptr));
+        QCOMPARE(stale(), 0);
+        QCOMPARE(
+            Test::scalar(store, u"SELECT count(*) FROM tracks WHERE search_text LIKE '%café noir%'"_s), 1);
+
+        exec(u"UPDATE tracks SET title = 'Éclair' WHERE id = 1"_s);
+        QCOMPARE(stale(), 1);
+        QCOMPARE(throughTheListing(store, u"ÉCLAIR"_s), throughTheCatalogPage(store, u"ÉCLAIR"_s));
+        QCOMPARE(throughTheListing(store, u"éclair"_s).size(), 1);
+        QCOMPARE(throughTheListing(store, u"café"_s).size(), 0);
+        QCOMPARE(stale(), 0); // the search filled it
+
+        exec(u"UPDATE releases SET title = 'Ünder Tow' WHERE title = 'Glass Harbour'"_s);
+        QVERIFY(stale() > 0);
+        QCOMPARE(throughTheListing(store, u"ünder"_s), throughTheCatalogPage(store, u"ünder"_s));
+        QVERIFY(!throughTheListing(store, u"ünder"_s).isEmpty());
+        QCOMPARE(throughTheListing(store, u"glass harbour"_s).size(), 0);
+
+        exec(
+            u"INSERT INTO release_tracks(release_id, track_id) VALUES ((SELECT id FROM releases WHERE title = 'Ünder Tow'), 13)"_s);
+        QCOMPARE(stale(), 1);
+        QCOMPARE(throughTheListing(store, u"planned ünder"_s).size(), 1);
+        QCOMPARE(
+            throughTheListing(store, u"planned ünder"_s), throughTheCatalogPage(store, u"planned ünder"_s));
+
+        exec(u"UPDATE tracks SET isrc = 'QZK6H2699999', version = 'Ça Va Mix' WHERE id = 2"_s);
+        QCOMPARE(throughTheListing(store, u"qzk6h2699999 ÇA"_s).size(), 1);
+
+        // Imported tracks are found at once.
+        ImportedFile file = Test::generatedFiles(1).constFirst();
+        file.title = u"Neue Straße"_s;
+        file.isrc = u"QZK6H2688888"_s;
+        file.relativePath = u"new/neue.flac"_s;
+        ImportWriter writer(store.connection());
+        ImportWriter::Counts counts;
+        QString error;
+        QVERIFY2(writer.writeBatch({ file }, &counts, &error) && writer.finish(&error), qPrintable(error));
+        QCOMPARE(throughTheListing(store, u"NEUE STRAßE"_s).size(), 1);
+        QCOMPARE(stale(), 0);
+    }
+
+    // A catalog that cannot be written (its stale rows cannot be filled) is searched all the
+    // same: those rows are matched as the page matches them.
+    void aReadOnlyCatalogIsSearchedAlike()
+    {
+        exec(u"UPDATE tracks SET search_text = NULL WHERE id % 2 = 0"_s);
+        exec(u"UPDATE tracks SET title = 'Nachtzug' WHERE id = 2"_s);
+        QSqlDatabase readOnly;
+        if (Test::onPostgres()) {
+            // A role that may only read, as a team member without write rights connects.
+            readOnly = QSqlDatabase::addDatabase(u"QPSQL"_s, u"read-only"_s);
+            ServerAddress::parse(catalog->store().path()).configure(readOnly);
+            QVERIFY(readOnly.open());
+            QSqlQuery(readOnly).exec(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
+        } else {
+            readOnly = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"read-only"_s);
+            readOnly.setDatabaseName(catalog->store().path());
+            readOnly.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            QVERIFY(readOnly.open());
+        }
+        QVERIFY(!TrackSearchText::fill(readOnly, nullptr));
+        for (const QString &search : { u"nachtzug"_s, u"song"_s, u"qzk6h2600004"_s, u"CAFÉ"_s, QString() }) {
+            const auto listed = TrackListing::find(readOnly, search, nullptr);
+            QVERIFY(listed);
+            QStringList ids;
+            for (const TrackRow &row : *listed)
+                ids.append(QString::number(row.id));
+            QStringList page;
+            for (const Printed &printed : throughTheCatalogPage(catalog->store(), search))
+                page.append(printed.first());
+            QCOMPARE(ids, page);
+        }
+        readOnly.close();
+        readOnly = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"read-only"_s);
+    }
+
+    // A catalog written before migration 12 gets its search text when it is opened.
+    void anOlderCatalogIsFilledWhenOpened()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(Test::catalogLocation(dir, u"old.sqlite"_s));
+        {
+            QSqlDatabase db = store.connection();
+            QVERIFY(Migrations::migrateTo(db, 11, nullptr));
+            QSqlQuery query(db);
+            QVERIFY(query.exec(
+                u"INSERT INTO tracks(title, display_artist, isrc) VALUES ('Öl', 'Ärger', 'QZK6H2600001')"_s));
+        }
+        QVERIFY(store.open(nullptr));
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks WHERE search_text IS NULL"_s), 0);
+        const auto found = TrackListing::find(store.connection(), u"öl ärger qzk6h2600001"_s, nullptr);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        store.closeThreadConnection();
     }
 
     void plannedTrackHasNoAudioYet()
