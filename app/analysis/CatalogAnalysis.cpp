@@ -5,6 +5,7 @@
 #include "FileAnalysis.h"
 #include "StemNullTest.h"
 #include "audio/AudioLogging.h"
+#include "duplicates/Fingerprint.h"
 #include "hash/Sha256.h"
 
 #include <QCoreApplication>
@@ -112,6 +113,9 @@ AnalysisRecord toRecord(qint64 assetId, const QString &contentHash, const Analys
     record.peakMax = r.peakMax;
     record.truePeaks = r.truePeaks;
     record.clipStarts.assign(r.clipStartSeconds.begin(), r.clipStartSeconds.end());
+    record.audioHash = r.audioHash;
+    if (!r.fingerprint.isEmpty())
+        record.fingerprint = Fingerprint::encode(r.fingerprint);
     return record;
 }
 

@@ -3,13 +3,32 @@
 #include "AudioIdentity.h"
 
 #include "audio/AudioReader.h"
-#include "audio/Fingerprinter.h"
-#include "hash/Sha256.h"
 
 #include <vector>
 
 namespace Imprint::Audio
 {
+
+AudioIdentityBuilder::AudioIdentityBuilder(int sampleRate, int channels)
+    : m_channels(channels)
+{
+    const qint32 header[] = { sampleRate, channels };
+    m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(header), sizeof header));
+    m_fingerprinting = m_fingerprinter.start(sampleRate, channels);
+}
+
+void AudioIdentityBuilder::add(const float *interleaved, qint64 frames)
+{
+    m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(interleaved),
+        qsizetype(frames) * m_channels * qsizetype(sizeof(float))));
+    if (m_fingerprinting)
+        m_fingerprinting = m_fingerprinter.feed(interleaved, frames);
+}
+
+AudioIdentity AudioIdentityBuilder::finish()
+{
+    return AudioIdentity { m_hash.result().toHex(), m_fingerprinter.finish() };
+}
 
 std::optional<AudioIdentity> identifyAudio(const QString &path, QString *reason)
 {
@@ -17,24 +36,15 @@ std::optional<AudioIdentity> identifyAudio(const QString &path, QString *reason)
     if (!reader.open(path, reason))
         return std::nullopt;
     const StreamInfo &info = reader.info();
-    Sha256 hash;
-    const qint32 header[] = { info.sampleRate, info.channels };
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(header), sizeof header));
-    Fingerprinter fingerprinter;
-    bool fingerprinting = fingerprinter.start(info.sampleRate, info.channels);
-
+    AudioIdentityBuilder identity(info.sampleRate, info.channels);
     constexpr qint64 BlockFrames = 8192;
     std::vector<float> block(size_t(BlockFrames) * size_t(info.channels));
     qint64 got = 0;
-    while ((got = reader.read(block.data(), BlockFrames, reason)) > 0) {
-        hash.addData(QByteArrayView(reinterpret_cast<const char *>(block.data()),
-            qsizetype(got) * info.channels * qsizetype(sizeof(float))));
-        if (fingerprinting)
-            fingerprinting = fingerprinter.feed(block.data(), got);
-    }
+    while ((got = reader.read(block.data(), BlockFrames, reason)) > 0)
+        identity.add(block.data(), got);
     if (got < 0)
         return std::nullopt;
-    return AudioIdentity { hash.result().toHex(), fingerprinter.finish() };
+    return identity.finish();
 }
 
 } // namespace Imprint::Audio

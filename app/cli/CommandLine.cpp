@@ -61,14 +61,10 @@ QJsonObject toJson(const ImportSummary &summary)
     QJsonArray problems;
     for (const ImportProblem &problem : summary.problems)
         problems.append(QJsonObject { { u"path"_s, problem.path }, { u"reason"_s, problem.reason } });
-    const auto sameAudio = [](const QList<ImportSameAudio> &pairs) {
-        QJsonArray array;
-        for (const ImportSameAudio &pair : pairs)
-            array.append(QJsonObject { { u"from"_s, pair.from }, { u"to"_s, pair.to } });
-        return array;
-    };
-    QJsonObject object { { u"found"_s, summary.found }, { u"added"_s, summary.added },
-        { u"moved"_s, sameAudio(summary.moved) }, { u"copies"_s, sameAudio(summary.copies) },
+    QJsonArray moved;
+    for (const ImportMove &move : summary.moved)
+        moved.append(QJsonObject { { u"from"_s, move.from }, { u"to"_s, move.to } });
+    QJsonObject object { { u"found"_s, summary.found }, { u"added"_s, summary.added }, { u"moved"_s, moved },
         { u"updated"_s, summary.updated }, { u"unchanged"_s, summary.unchanged },
         { u"failed"_s, summary.failed }, { u"skipped"_s, summary.skipped },
         { u"cancelled"_s, summary.cancelled }, { u"problems"_s, problems } };

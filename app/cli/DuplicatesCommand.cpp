@@ -75,9 +75,12 @@ int runDuplicates(const CatalogStore &store, const QStringList &args, bool json)
         return 0;
     }
     const QList<LikelyDuplicate> pairs = LikelyDuplicates::find(db, &error);
+    const std::optional<int> unanalysed
+        = error.isEmpty() ? LikelyDuplicates::notAnalysed(db, &error) : std::optional<int>();
     db = {};
-    if (!error.isEmpty())
+    if (!unanalysed)
         return fail(store, error);
+    const int notAnalysed = unanalysed.value_or(0);
     store.closeThreadConnection();
     if (json) {
         QJsonArray array;
@@ -86,7 +89,7 @@ int runDuplicates(const CatalogStore &store, const QStringList &args, bool json)
                 { u"titleA"_s, pair.titleA }, { u"titleB"_s, pair.titleB }, { u"pathA"_s, pair.pathA },
                 { u"pathB"_s, pair.pathB }, { u"similarity"_s, pair.similarity },
                 { u"sameAudio"_s, pair.sameAudio } });
-        printJson(QJsonObject { { u"duplicates"_s, array } });
+        printJson(QJsonObject { { u"duplicates"_s, array }, { u"notAnalysed"_s, notAnalysed } });
         return 0;
     }
     for (const LikelyDuplicate &pair : pairs) {
@@ -102,6 +105,14 @@ int runDuplicates(const CatalogStore &store, const QStringList &args, bool json)
     print(stdout,
         QCoreApplication::translate(
             "CommandLine", "%n pair(s) of likely duplicate tracks", nullptr, int(pairs.size())));
+    // The fingerprints come from the analysis: tracks without one are not compared yet.
+    if (notAnalysed > 0)
+        print(stdout,
+            QCoreApplication::translate("CommandLine",
+                "%n track(s) not analysed yet; `imprint --catalog %1 check` analyses them, and their "
+                "duplicates are listed after it.",
+                nullptr, notAnalysed)
+                .arg(store.path()));
     return 0;
 }
 

@@ -19,8 +19,8 @@ struct ImportProblem {
     QString reason;
 };
 
-/// Two files with the same decoded audio: from is the one the catalog knew, to the one found.
-struct ImportSameAudio {
+/// A file the catalog knew at from, found at to (moved or renamed outside Imprint).
+struct ImportMove {
     QString from; ///< absolute
     QString to; ///< absolute
 };
@@ -35,13 +35,12 @@ struct ImportSummary {
     bool cancelled = false;
     QString fatalError; ///< set when the import could not run at all
     QList<ImportProblem> problems;
-    QList<ImportSameAudio> moved; ///< from was missing: its track now has the file at to
-    QList<ImportSameAudio> copies; ///< from is still there: to was added too, a likely duplicate
+    QList<ImportMove> moved; ///< from was missing: its track now has the file at to
 
     bool ok() const { return fatalError.isEmpty(); }
     /// One line for people: "3 files added, 1 could not be read…".
     QString describe() const;
-    /// A line for each moved file and each copy: "moved: OLD → NEW".
+    /// A line for each moved file: "moved: OLD → NEW".
     QList<ImportProblem> notes() const;
 };
 

@@ -7,6 +7,7 @@
 #include "releases/PlannedTracks.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -261,46 +262,82 @@ qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId, bool *pl
     return id;
 }
 
-bool ImportWriter::moveKnownFile(const ImportedFile &file, Counts *counts, QString *original)
+std::optional<ImportWriter::MissingFiles> ImportWriter::findMissingFiles(
+    const FileExists &fileExists, QString *error)
 {
+    m_missing.clear();
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT rel_path FROM assets WHERE rel_path = ?"_s);
-    query.addBindValue(file.relativePath);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return false;
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, rel_path, size, mtime_ms, coalesce(audio_hash, '') FROM assets "
+                    "WHERE kind IN ('master', 'mix', 'stem', 'instrumental', 'cutdown') ORDER BY id"_s)) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
     }
-    if (query.next())
-        return false; // a known path: updated as it always was
-    // A few files with the same audio are enough to tell: many copies of one file need not each
-    // be looked for on disk.
-    query.prepare(u"SELECT id, rel_path FROM assets WHERE audio_hash = ? AND kind <> 'artwork' ORDER BY id "
-                  "LIMIT 16"_s);
-    query.addBindValue(file.audioHash);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    qint64 movedId = 0;
-    QString movedFrom;
+    MissingFiles found;
     while (query.next()) {
         const QString path = query.value(1).toString();
-        if (m_fileExists(path)) {
-            if (original->isEmpty())
-                *original = path;
-        } else {
-            movedId = query.value(0).toLongLong();
-            movedFrom = path;
-            break;
+        if (fileExists(path))
+            continue;
+        m_missing.append({ query.value(0).toLongLong(), path, query.value(2).toLongLong(),
+            query.value(3).toLongLong(), query.value(4).toString() });
+        found.withAudioHash = found.withAudioHash || !m_missing.constLast().audioHash.isEmpty();
+    }
+    found.count = int(m_missing.size());
+    return found;
+}
+
+qsizetype ImportWriter::movedFrom(const ImportedFile &file) const
+{
+    if (m_missing.isEmpty() || file.kind == ImportedFile::Kind::Artwork)
+        return -1;
+    QList<qsizetype> sameStamp;
+    for (qsizetype i = 0; i < m_missing.size(); ++i) {
+        const Missing &missing = m_missing.at(i);
+        if (!missing.audioHash.isEmpty()) {
+            if (missing.audioHash == file.audioHash)
+                return i;
+        } else if (missing.size == file.size && missing.mtimeMs == file.mtimeMs) {
+            sameStamp.append(i);
         }
     }
-    if (movedId == 0)
-        return false;
+    if (sameStamp.size() == 1)
+        return sameStamp.constFirst();
+    // Stems exported together can share size and time: then only the one of the same name.
+    const QString name = QFileInfo(file.relativePath).fileName();
+    qsizetype named = -1;
+    for (const qsizetype i : std::as_const(sameStamp)) {
+        if (QFileInfo(m_missing.at(i).path).fileName() == name) {
+            if (named >= 0)
+                return -1;
+            named = i;
+        }
+    }
+    return named;
+}
+
+bool ImportWriter::isKnownPath(const QString &relativePath)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM assets WHERE rel_path = ?"_s);
+    query.addBindValue(relativePath);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return true;
+    }
+    return query.next();
+}
+
+bool ImportWriter::writeMove(const ImportedFile &file, qsizetype index, Counts *counts)
+{
+    const Missing missing = m_missing.takeAt(index);
+    QSqlQuery query(m_db);
     // The bytes are the same when size and time are: the analysis of them still holds.
     query.prepare(
         u"UPDATE assets SET content_hash = CASE WHEN size = ? AND mtime_ms = ? THEN content_hash END, "
         "rel_path = ?, size = ?, mtime_ms = ?, format = ?, sample_rate = ?, bit_depth = ?, channels = ?, "
-        "duration_ms = ?, bitrate_kbps = ?, fingerprint = coalesce(?, fingerprint) WHERE id = ?"_s);
+        "duration_ms = ?, bitrate_kbps = ?, audio_hash = coalesce(?, audio_hash), "
+        "fingerprint = coalesce(?, fingerprint) WHERE id = ?"_s);
     query.addBindValue(file.size);
     query.addBindValue(file.mtimeMs);
     query.addBindValue(file.relativePath);
@@ -312,27 +349,23 @@ bool ImportWriter::moveKnownFile(const ImportedFile &file, Counts *counts, QStri
     query.addBindValue(nullIfZero(file.channels));
     query.addBindValue(nullIfZero(file.durationMs));
     query.addBindValue(nullIfZero(file.bitrateKbps));
+    query.addBindValue(nullIfEmpty(file.audioHash));
     query.addBindValue(nullIfEmpty(file.fingerprint));
-    query.addBindValue(movedId);
+    query.addBindValue(missing.assetId);
     if (!query.exec()) {
         m_error = query.lastError().text();
         return false;
     }
-    counts->moved.append({ movedFrom, file.relativePath });
+    counts->moved.append({ missing.path, file.relativePath });
     return true;
 }
 
 bool ImportWriter::writeFile(const ImportedFile &file, Counts *counts)
 {
-    QString original;
-    if (m_fileExists && !file.audioHash.isEmpty() && file.kind != ImportedFile::Kind::Artwork) {
-        if (moveKnownFile(file, counts, &original))
-            return true;
-        if (!m_error.isEmpty())
-            return false;
-    }
-    if (!original.isEmpty())
-        counts->copies.append({ original, file.relativePath });
+    if (const qsizetype moved = movedFrom(file); moved >= 0 && !isKnownPath(file.relativePath))
+        return writeMove(file, moved, counts);
+    if (!m_error.isEmpty())
+        return false;
     qint64 trackId = 0;
     if (file.kind != ImportedFile::Kind::Artwork) {
         const qint64 artistId = file.artist.isEmpty() ? 0 : partyId(file.artist);
@@ -447,7 +480,6 @@ bool ImportWriter::writeBatch(const QList<ImportedFile> &files, Counts *counts, 
     counts->added += batchCounts.added;
     counts->updated += batchCounts.updated;
     counts->moved += batchCounts.moved;
-    counts->copies += batchCounts.copies;
     return true;
 }
 

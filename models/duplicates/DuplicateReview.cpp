@@ -42,13 +42,16 @@ void DuplicateReview::reload()
         QSqlDatabase db = store.connection(&error);
         const QList<LikelyDuplicate> found
             = db.isValid() ? LikelyDuplicates::find(db, &error) : QList<LikelyDuplicate>();
+        const int notAnalysed
+            = db.isValid() && error.isEmpty() ? LikelyDuplicates::notAnalysed(db, &error).value_or(0) : 0;
         QMetaObject::invokeMethod(
             this,
-            [this, found, error] {
+            [this, found, notAnalysed, error] {
                 if (!error.isEmpty()) {
                     Q_EMIT errorOccurred(tr("Could not look for duplicates: %1").arg(error));
                     return;
                 }
+                m_notAnalysed = notAnalysed;
                 m_pairs.clear();
                 for (const LikelyDuplicate &pair : found) {
                     const QString likeness = pair.sameAudio

@@ -29,6 +29,8 @@ class DuplicateReview : public QObject
     /// says how alike for people ("the same audio", "93 % alike").
     Q_PROPERTY(QVariantList pairs READ pairs NOTIFY changed)
     Q_PROPERTY(int count READ count NOTIFY changed)
+    /// Tracks whose audio is not analysed yet: their duplicates are found after the analysis.
+    Q_PROPERTY(int notAnalysed READ notAnalysed NOTIFY changed)
 
 public:
     /// The prefix of this part's fields in the shared edit history.
@@ -38,6 +40,7 @@ public:
 
     QVariantList pairs() const { return m_pairs; }
     int count() const { return int(m_pairs.size()); }
+    int notAnalysed() const { return m_notAnalysed; }
 
     /// Rereads the pairs (after an import, a merge, an undo).
     Q_INVOKABLE void reload();
@@ -64,6 +67,7 @@ private:
     CatalogThread *m_thread;
     EditHistory *m_history;
     QVariantList m_pairs;
+    int m_notAnalysed = 0;
 };
 
 } // namespace Imprint

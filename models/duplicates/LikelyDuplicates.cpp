@@ -121,6 +121,20 @@ QList<LikelyDuplicate> find(const QSqlDatabase &db, QString *error)
     return pairs;
 }
 
+std::optional<int> notAnalysed(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(
+            u"SELECT count(*) FROM assets s WHERE s.kind IN ('master', 'mix') AND s.track_id IS NOT NULL "
+            "AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.asset_id = s.id "
+            "AND a.content_hash = s.content_hash AND (a.decoded = 0 OR s.audio_hash IS NOT NULL))"_s)
+        || !query.next()) {
+        fail(query, error);
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
 bool keepBoth(const QSqlDatabase &db, qint64 trackA, qint64 trackB, QString *error)
 {
     QSqlQuery query(db);

@@ -28,9 +28,13 @@ namespace LikelyDuplicates
 {
 
 /// Every pair of tracks whose masters are likely the same take, most alike first, leaving out
-/// pairs the user decided to keep (keepBoth). Only masters with a fingerprint count (imported
-/// by a version of Imprint that makes them). Compares masters of about the same length only.
+/// pairs the user decided to keep (keepBoth). Only masters with a fingerprint count (made by
+/// the analysis; see notAnalysed()). Compares masters of about the same length only.
 QList<LikelyDuplicate> find(const QSqlDatabase &db, QString *error);
+
+/// How many masters and mixes of tracks have not been analysed since they were imported or
+/// changed: the analysis makes the fingerprints find() compares, so their duplicates show after it.
+std::optional<int> notAnalysed(const QSqlDatabase &db, QString *error);
 
 /// The user's decision that two tracks are different recordings: the pair is not listed again.
 bool keepBoth(const QSqlDatabase &db, qint64 trackA, qint64 trackB, QString *error);

@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Imprint
 import Imprint.Models
 
 // Tracks that are likely the same take (another encode, a re-export): merge them into the track
@@ -29,6 +30,23 @@ Dialog {
             text: dialog.duplicates.count > 0
                   ? qsTr("These tracks sound like the same take. Keep one and merge the other into it (its file stays as a mix of the track you keep), or keep both.")
                   : qsTr("No likely duplicates: no two tracks sound like the same take.")
+        }
+        // The fingerprints come from the analysis: say so, and lead to where it runs.
+        RowLayout {
+            Layout.fillWidth: true
+            visible: dialog.duplicates.notAnalysed > 0
+            Label {
+                objectName: "notAnalysedNote"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("%n track(s) not analysed yet: their duplicates are found once Quality has analysed them.", "", dialog.duplicates.notAnalysed)
+            }
+            FixLink {
+                objectName: "analyzeLink"
+                text: qsTr("Analyze…")
+                target: ({ rule: "", page: "quality", record: "", recordId: 0, tab: "", field: "analyzeButton" })
+                onClicked: dialog.close()
+            }
         }
         ListView {
             id: list

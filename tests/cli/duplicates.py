@@ -3,7 +3,8 @@
 # SPDX-FileCopyrightText: 2026 Imprint contributors
 """Issue 15, item 3: a file renamed outside Imprint keeps its track on the next import, which
 says "moved: OLD → NEW"; an MP3 of a take already catalogued as WAV is listed by `imprint
-duplicates` (another song is not), and `duplicates keep-both` takes the pair off the list."""
+duplicates` once `check` has analysed it (until then `duplicates` says so; another song is not
+listed), and `duplicates keep-both` takes the pair off the list."""
 import array
 import math
 import os
@@ -41,17 +42,30 @@ def melody(path, seed, seconds=12, rate=44100):
         out.writeframes(samples.tobytes())
 
 
+def analyse():
+    """`check` analyses the catalog; it exits 1 when a verdict fails, which is not the point here."""
+    result = subprocess.run([imprint, "--catalog", catalog, "check"], capture_output=True, text=True,
+                            timeout=300)
+    check(result.returncode in (0, 1), f"check: {result.returncode}\n{result.stdout}\n{result.stderr}")
+
+
 melody(os.path.join(library, "Harbour.wav"), seed=1)
 melody(os.path.join(library, "Lantern.wav"), seed=2)
 first = run_json(imprint, "--catalog", catalog, "import", library)
 check(first["added"] == 2 and first["moved"] == [], f"first import: {first}")
-check(run_json(imprint, "--catalog", catalog, "duplicates")["duplicates"] == [],
+before = run_json(imprint, "--catalog", catalog, "duplicates")
+check(before == {"duplicates": [], "notAnalysed": 2}, f"nothing analysed yet: {before}")
+text = run(imprint, "--catalog", catalog, "duplicates").stdout
+check("2 tracks not analysed yet" in text and " check" in text, f"duplicates says what to run:\n{text}")
+analyse()
+check(run_json(imprint, "--catalog", catalog, "duplicates") == {"duplicates": [], "notAnalysed": 0},
       "two different songs are not duplicates")
 
 # An MP3 export of the same take, beside the WAV.
 subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-i", os.path.join(library, "Harbour.wav"),
                 "-c:a", "libmp3lame", "-b:a", "192k", os.path.join(library, "Harbour export.mp3")], check=True)
 run_json(imprint, "--catalog", catalog, "import", library)
+analyse()
 pairs = run_json(imprint, "--catalog", catalog, "duplicates")["duplicates"]
 check(len(pairs) == 1, f"the MP3 and the WAV of one take are one pair: {pairs}")
 pair = pairs[0]

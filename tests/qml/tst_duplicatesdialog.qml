@@ -3,9 +3,11 @@
 import QtQuick
 import QtTest
 import Imprint
+import Imprint.App
 
-// Issue 15, item 3: two imports of one take are listed as likely duplicates; Keep This merges
-// the other into it and Undo brings it back; Keep Both takes the pair off the list, undoably.
+// Issue 15, item 3: two imports of one take are listed as likely duplicates once analysed (the
+// dialog says until then, and links to the analysis); Keep This merges the other into it and Undo
+// brings it back; Keep Both takes the pair off the list, undoably.
 TestCase {
     id: testCase
     name: "DuplicatesDialog"
@@ -18,6 +20,13 @@ TestCase {
         id: dialogComponent
         DuplicatesDialog {
             duplicates: duplicatesWorld.session.duplicates
+        }
+    }
+
+    Component {
+        id: analyzerComponent
+        AnalysisController {
+            session: duplicatesWorld.session
         }
     }
 
@@ -40,7 +49,27 @@ TestCase {
         tryVerify(() => !duplicatesWorld.importer.running && session.trackCount === 2, 20000)
         const dialog = createTemporaryObject(dialogComponent, testCase)
         dialog.open()
+        // Not analysed yet: no fingerprints to compare, and the dialog says why.
+        tryVerify(() => dialog.opened && session.duplicates.notAnalysed === 2, 5000)
+        compare(session.duplicates.count, 0)
+        const note = findAll(dialog.contentItem, "notAnalysedNote", [])
+        compare(note.length, 1)
+        verify(note[0].text.indexOf("2 tracks not analysed") === 0, note[0].text)
+        // It leads to the Quality page's Analyze button (Main.qml's navigateTo; here no window).
+        const link = findChild(dialog.contentItem, "analyzeLink")
+        verify(link !== null)
+        compare(link.target.page, "quality")
+        compare(link.target.field, "analyzeButton")
+        dialog.close()
+        tryVerify(() => !dialog.visible, 5000)
+
+        const analyzer = createTemporaryObject(analyzerComponent, testCase)
+        analyzer.start()
+        tryVerify(() => !analyzer.running && analyzer.summaryText.length > 0, 20000)
+        dialog.open()
         tryVerify(() => dialog.opened && session.duplicates.count === 1, 5000)
+        compare(session.duplicates.notAnalysed, 0)
+        compare(findAll(dialog.contentItem, "notAnalysedNote", []).length, 0)
         compare(session.duplicates.pairs[0].likeness, "the same audio")
         tryVerify(() => findAll(dialog.contentItem, "keepThis", []).length === 2, 5000)
 

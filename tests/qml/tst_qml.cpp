@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "AccessibleProbe.h"
 #include "AppInfo.h"
 #include "AudioFixtures.h"
 #include "CatalogSession.h"
@@ -65,6 +66,7 @@ public Q_SLOTS:
         // Likely duplicates, merged and kept, on a catalog of their own.
         m_duplicatesWorld = std::make_unique<JourneyFixture>();
         engine->rootContext()->setContextProperty(u"duplicatesWorld"_s, m_duplicatesWorld.get());
+        engine->rootContext()->setContextProperty(u"accessibleProbe"_s, &m_accessibleProbe);
     }
     void cleanupTestCase()
     {
@@ -145,6 +147,7 @@ private:
     }
 
     QTemporaryDir m_images;
+    AccessibleProbe m_accessibleProbe;
     std::unique_ptr<JourneyFixture> m_journey;
     Imprint::IdleIncubationController m_incubation;
     std::unique_ptr<JourneyFixture> m_outsideWorld;
