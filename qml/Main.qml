@@ -139,6 +139,10 @@ Kirigami.ApplicationWindow {
             rightsPage.termsDialog.open()
             return true
         }
+        if (key === "team") {
+            teamCatalogDialog.ask()
+            return true
+        }
         if (key === "about" || key === "shortcuts") {
             (key === "about" ? aboutDialog : shortcutsDialog).open()
             return true
@@ -158,6 +162,7 @@ Kirigami.ApplicationWindow {
         pageSelectsAll: typeof window.currentPage?.selectAll === "function"
         onNewCatalog: window.chooseCatalog(true)
         onOpenCatalog: window.chooseCatalog(false)
+        onOpenTeamCatalog: teamCatalogDialog.ask()
         onImportFolder: window.chooseImportFolder()
         onBackUp: window.backUpCatalog()
         onQuit: window.close()
@@ -365,6 +370,10 @@ Kirigami.ApplicationWindow {
             AppSettings.rememberFolder("catalog", selectedFile)
             window.openCatalog(selectedFile, create)
         }
+    }
+    TeamCatalogDialog {
+        id: teamCatalogDialog
+        onOpenRequested: address => window.openCatalog(address, false)
     }
     ShortcutsDialog {
         id: shortcutsDialog
