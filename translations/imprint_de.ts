@@ -1196,6 +1196,10 @@
         <source>Tracks that sound like the same take: merge them or keep both</source>
         <translation>Titel, die wie dieselbe Aufnahme klingen: zusammenführen oder beide behalten</translation>
     </message>
+    <message>
+        <source>Search tracks</source>
+        <translation>Titel durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>CatalogRecord</name>
@@ -1206,6 +1210,10 @@
     <message>
         <source>the deleted record cannot be read back</source>
         <translation>der gelöschte Datensatz kann nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>table %1 has no single-column key</source>
+        <translation>Tabelle %1 hat keinen einspaltigen Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2053,13 @@
             <numerusform>%n Paare wahrscheinlich doppelter Titel</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n track(s) not analysed yet; `imprint --catalog %1 check` analyses them, and their duplicates are listed after it.</source>
+        <translation>
+            <numerusform>%n Titel ist noch nicht analysiert; `imprint --catalog %1 check` analysiert ihn, danach werden seine Duplikate aufgeführt.</numerusform>
+            <numerusform>%n Titel sind noch nicht analysiert; `imprint --catalog %1 check` analysiert sie, danach werden ihre Duplikate aufgeführt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -2251,6 +2266,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
+    <message>
+        <source>Role of the new credit</source>
+        <translation>Rolle der neuen Mitwirkung</translation>
+    </message>
+    <message>
+        <source>Instrument of the new credit</source>
+        <translation>Instrument der neuen Mitwirkung</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2404,6 +2427,18 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Release to deliver</source>
+        <translation>Auszuliefernde Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Delivery profile</source>
+        <translation>Lieferprofil</translation>
+    </message>
+    <message>
+        <source>Package format</source>
+        <translation>Paketformat</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +2996,17 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>They are different recordings: do not list them again</source>
         <translation>Es sind verschiedene Aufnahmen: nicht wieder auflisten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n track(s) not analysed yet: their duplicates are found once Quality has analysed them.</source>
+        <translation>
+            <numerusform>%n Titel ist noch nicht analysiert: Seine Duplikate werden gefunden, sobald „Qualität“ ihn analysiert hat.</numerusform>
+            <numerusform>%n Titel sind noch nicht analysiert: Ihre Duplikate werden gefunden, sobald „Qualität“ sie analysiert hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analyze…</source>
+        <translation>Analysieren…</translation>
+    </message>
 </context>
 <context>
     <name>EmptyCatalog</name>
@@ -3050,8 +3096,8 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>imprint: den Katalog %1 gibt es nicht; mit --new wird er angelegt</translation>
     </message>
     <message>
-        <source>With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms, duplicates: Likely Duplicates, about, shortcuts) first.</source>
-        <translation>Mit --screenshot: zuerst den Dialog KEY öffnen (tags: Tags schreiben, terms: KI-Tool-Bedingungen, duplicates: Wahrscheinliche Duplikate, about: Über, shortcuts: Tastenkürzel).</translation>
+        <source>With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms, duplicates: Likely Duplicates, team: Open Team Catalog, about, shortcuts) first.</source>
+        <translation>Mit --screenshot: zuerst den Dialog KEY öffnen (tags: Tags schreiben, terms: KI-Tool-Bedingungen, duplicates: Wahrscheinliche Duplikate, team: Team-Katalog öffnen, about: Über, shortcuts: Tastenkürzel).</translation>
     </message>
 </context>
 <context>
@@ -3261,20 +3307,9 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
             <numerusform>%n verschoben</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n likely duplicate(s) of files already there</source>
-        <translation>
-            <numerusform>%n wahrscheinliches Duplikat einer vorhandenen Datei</numerusform>
-            <numerusform>%n wahrscheinliche Duplikate vorhandener Dateien</numerusform>
-        </translation>
-    </message>
     <message>
         <source>moved: %1 → %2</source>
         <translation>verschoben: %1 → %2</translation>
-    </message>
-    <message>
-        <source>likely duplicate: the same audio as %1</source>
-        <translation>wahrscheinliches Duplikat: dasselbe Audio wie %1</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4421,17 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>Imprint::TeamCatalogCheck</name>
+    <message>
+        <source>Type the address of the team catalog.</source>
+        <translation>Geben Sie die Adresse des Team-Katalogs ein.</translation>
+    </message>
+    <message>
+        <source>the catalog could not be opened</source>
+        <translation>der Katalog konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
     <name>Imprint::TrackTableModel</name>
     <message>
         <source>Title</source>
@@ -4727,6 +4773,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Shift</source>
         <translation>Umschalt</translation>
     </message>
+    <message>
+        <source>Open Team Catalog…</source>
+        <translation>Team-Katalog öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a catalog that several people share on a PostgreSQL server</source>
+        <translation>Einen Katalog öffnen, den mehrere Personen auf einem PostgreSQL-Server teilen</translation>
+    </message>
 </context>
 <context>
     <name>MainMenuBar</name>
@@ -5001,6 +5055,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Delete Party…</source>
         <translation>Beteiligte(n) löschen …</translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation>Neue beteiligte Person</translation>
     </message>
 </context>
 <context>
@@ -5770,6 +5828,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Import some tracks first: the checks run on their masters.</source>
         <translation>Zuerst Titel importieren: Die Prüfungen laufen auf ihren Mastern.</translation>
+    </message>
+    <message>
+        <source>Delivery profile the tracks are judged under</source>
+        <translation>Lieferprofil, nach dem die Titel beurteilt werden</translation>
     </message>
 </context>
 <context>
@@ -6545,6 +6607,13 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Renew it for longer before licensing the track, and update it on the Clearance tab.</source>
         <translation>Vor der Lizenzierung des Titels für längere Zeit verlängern und im Reiter „Rechteklärung“ aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessMatrix</name>
+    <message>
+        <source>Readiness of each track for each use</source>
+        <translation>Bereitschaft jedes Titels für jede Nutzung</translation>
     </message>
 </context>
 <context>
@@ -8258,6 +8327,41 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>TeamCatalogDialog</name>
+    <message>
+        <source>Open Team Catalog</source>
+        <translation>Team-Katalog öffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Only if the server asks for one</source>
+        <translation>Nur wenn der Server danach fragt</translation>
+    </message>
+    <message>
+        <source>A password typed here is kept in memory while Imprint runs, never saved. Imprint also finds one where PostgreSQL tools look: ~/.pgpass, a service file or PGPASSWORD.</source>
+        <translation>Ein hier eingegebenes Passwort bleibt nur im Arbeitsspeicher, solange Imprint läuft, und wird nie gespeichert. Imprint findet eines auch dort, wo PostgreSQL-Programme suchen: ~/.pgpass, eine Dienstdatei oder PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+</context>
+<context>
     <name>Text</name>
     <message>
         <source>Every share needs a party.</source>
@@ -8975,6 +9079,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Delete Work…</source>
         <translation>Werk löschen …</translation>
+    </message>
+    <message>
+        <source>New work</source>
+        <translation>Neues Werk</translation>
     </message>
 </context>
 <context>

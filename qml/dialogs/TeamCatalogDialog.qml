@@ -23,7 +23,7 @@ Dialog {
         addressField.selectAll()
     }
     function tryOpen() {
-        if (addressField.text.trim().length > 0 && addressProblem.length === 0 && !teamCheck.busy)
+        if (addressField.text.trim().length > 0 && dialog.addressProblem.length === 0 && !teamCheck.busy)
             teamCheck.check(addressField.text, passwordField.text)
     }
 
@@ -72,16 +72,16 @@ Dialog {
             Layout.fillWidth: true
             placeholderText: "postgresql://me@catalog.example.org/label"
             Accessible.name: qsTr("Server address")
-            Accessible.description: addressProblem.text
+            Accessible.description: addressMessage.text
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             enabled: !teamCheck.busy
             onAccepted: dialog.tryOpen()
             ProblemOutline {
-                message: addressProblem
+                message: addressMessage
             }
         }
         InlineMessage {
-            id: addressProblem
+            id: addressMessage
             objectName: "teamCatalogAddressProblem"
             Layout.fillWidth: true
             maximumTextWidth: 420

@@ -79,6 +79,8 @@ Page {
                 objectName: "searchField"
                 Layout.preferredWidth: 360
                 placeholderText: qsTr("Search title, artist, release, ISRC… (Ctrl+F)")
+                Accessible.name: qsTr("Search tracks")
+                Accessible.searchEdit: true
                 selectByMouse: true
                 onTextChanged: page.session.tracks.searchText = text
                 Keys.onEscapePressed: text = ""

@@ -13,17 +13,11 @@ AccessibleProbe::AccessibleProbe(QObject *parent)
 {
 }
 
-bool AccessibleProbe::activate() const
+void AccessibleProbe::announceScreenReader() const
 {
-    // Controls give themselves names from their text only while accessibility is on.
-    if (!QAccessible::isActive())
-        QAccessible::setActive(true);
-    return QAccessible::isActive();
-}
-
-bool AccessibleProbe::required() const
-{
-    return qEnvironmentVariableIsSet("IMPRINT_REQUIRE_ACCESSIBILITY");
+    // Notifies the activation observers (every control) whether or not the platform has an
+    // accessibility bridge; controls made later name themselves only with a real one.
+    QAccessible::setActive(true);
 }
 
 QVariantMap AccessibleProbe::describe(QObject *item) const

@@ -15,12 +15,10 @@ class AccessibleProbe : public QObject
 public:
     explicit AccessibleProbe(QObject *parent = nullptr);
 
-    /// Switches Qt's accessibility on, as a screen reader does; false where the platform has none
-    /// (offscreen: controls then name themselves nothing, so there is nothing to test).
-    Q_INVOKABLE bool activate() const;
-    /// Whether the tests must find accessibility (IMPRINT_REQUIRE_ACCESSIBILITY is set: the ctest
-    /// entry that runs them on X11 under Xvfb), rather than skip without it.
-    Q_INVOKABLE bool required() const;
+    /// Tells every control that exists now that a screen reader listens, as the platform does
+    /// when one starts (the test platforms have none): each control then gives itself its
+    /// accessible role and name (a button its text, a text field its placeholder).
+    Q_INVOKABLE void announceScreenReader() const;
     /// { name, description, role } of item; role is the QAccessible::Role key ("Button"…),
     /// empty when Qt has no accessible interface for the item.
     Q_INVOKABLE QVariantMap describe(QObject *item) const;
