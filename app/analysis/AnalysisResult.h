@@ -56,7 +56,7 @@ struct AnalysisResult {
     std::vector<double> clipStartSeconds; ///< where clipping runs start (the first 1 000)
 
     // What identifies the audio whatever the file is called (Audio::AudioIdentity).
-    QString audioHash; ///< SHA-256 (hex) of the decoded samples
+    QString audioHash; ///< XXH3-128 (hex) of the decoded samples (Audio::AudioIdentity)
     QList<quint32> fingerprint; ///< Chromaprint's, of the start; empty for very short audio
 
     // Problems that still allowed a measurement: NaN/Inf samples (counted as silence).

@@ -56,7 +56,10 @@ Outcome analyse(const Job &job, const std::atomic_bool &cancel)
         return outcome;
     }
     QString error;
-    const std::optional<AnalysisResult> result = analyzeFile(job.path, &cancel, &error);
+    // Likely duplicates compare masters and mixes only: stems need no fingerprint.
+    const bool master = job.candidate.kind == u"master" || job.candidate.kind == u"mix";
+    const std::optional<AnalysisResult> result = analyzeFile(job.path, &cancel, &error,
+        master ? AudioIdentityParts::HashAndFingerprint : AudioIdentityParts::Hash);
     if (cancel)
         return outcome;
     if (result) {

@@ -4,30 +4,44 @@
 
 #include "audio/AudioReader.h"
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include <vector>
 
 namespace Imprint::Audio
 {
 
-AudioIdentityBuilder::AudioIdentityBuilder(int sampleRate, int channels)
-    : m_channels(channels)
+struct AudioIdentityBuilder::Hash {
+    XXH3_state_t state;
+};
+
+AudioIdentityBuilder::AudioIdentityBuilder(int sampleRate, int channels, bool fingerprint)
+    : m_hash(std::make_unique<Hash>())
+    , m_channels(channels)
 {
+    XXH3_128bits_reset(&m_hash->state);
     const qint32 header[] = { sampleRate, channels };
-    m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(header), sizeof header));
-    m_fingerprinting = m_fingerprinter.start(sampleRate, channels);
+    XXH3_128bits_update(&m_hash->state, header, sizeof header);
+    m_fingerprint = fingerprint && m_fingerprinter.start(sampleRate, channels);
+    m_feeding = m_fingerprint;
 }
+
+AudioIdentityBuilder::~AudioIdentityBuilder() = default;
 
 void AudioIdentityBuilder::add(const float *interleaved, qint64 frames)
 {
-    m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(interleaved),
-        qsizetype(frames) * m_channels * qsizetype(sizeof(float))));
-    if (m_fingerprinting)
-        m_fingerprinting = m_fingerprinter.feed(interleaved, frames);
+    XXH3_128bits_update(&m_hash->state, interleaved, size_t(frames) * size_t(m_channels) * sizeof(float));
+    if (m_feeding)
+        m_feeding = m_fingerprinter.feed(interleaved, frames); // false once it has its start
 }
 
 AudioIdentity AudioIdentityBuilder::finish()
 {
-    return AudioIdentity { m_hash.result().toHex(), m_fingerprinter.finish() };
+    XXH128_canonical_t digest;
+    XXH128_canonicalFromHash(&digest, XXH3_128bits_digest(&m_hash->state));
+    const QByteArray hash(reinterpret_cast<const char *>(digest.digest), sizeof digest.digest);
+    return AudioIdentity { hash.toHex(), m_fingerprint ? m_fingerprinter.finish() : QList<quint32>() };
 }
 
 std::optional<AudioIdentity> identifyAudio(const QString &path, QString *reason)

@@ -34,7 +34,7 @@ bool Fingerprinter::start(int sampleRate, int channels)
     c.channels = channels;
     c.framesLeft = qint64(sampleRate) * MaxSeconds;
     c.failed = !c.chromaprint || sampleRate <= 0 || channels <= 0
-        || !chromaprint_start(c.chromaprint, sampleRate, channels);
+        || !chromaprint_start(c.chromaprint, sampleRate, 1);
     return !c.failed;
 }
 
@@ -44,12 +44,18 @@ bool Fingerprinter::feed(const float *interleaved, qint64 frames)
     if (c.failed || c.framesLeft <= 0)
         return false;
     frames = std::min(frames, c.framesLeft);
-    const size_t samples = size_t(frames) * size_t(c.channels);
-    c.block.resize(samples);
-    // Chromaprint reads 16-bit samples; it downmixes and resamples to 11025 Hz itself.
-    std::transform(interleaved, interleaved + samples, c.block.begin(),
-        [](float value) { return int16_t(std::lrint(std::clamp(value, -1.0f, 1.0f) * 32767.0f)); });
-    if (!chromaprint_feed(c.chromaprint, c.block.data(), int(samples))) {
+    c.block.resize(size_t(frames));
+    // Chromaprint reads 16-bit samples and hears in mono: downmixed here, in one pass, it has half
+    // the samples (or fewer) to convert and resample to its 11025 Hz.
+    const float scale = 32767.0f / float(c.channels);
+    for (qint64 f = 0; f < frames; ++f) {
+        const float *frame = interleaved + f * c.channels;
+        float sum = 0;
+        for (int channel = 0; channel < c.channels; ++channel)
+            sum += frame[channel];
+        c.block[size_t(f)] = int16_t(std::clamp(sum * scale, -32768.0f, 32767.0f));
+    }
+    if (!chromaprint_feed(c.chromaprint, c.block.data(), int(frames))) {
         c.failed = true;
         return false;
     }

@@ -16,7 +16,7 @@ class Fingerprinter
 {
 public:
     /// Chromaprint looks at this much audio; more would only slow the import down.
-    static constexpr int MaxSeconds = 120;
+    static constexpr int MaxSeconds = 60;
 
     Fingerprinter();
     ~Fingerprinter();

@@ -40,7 +40,7 @@ struct ImportedFile {
     qint64 durationMs = 0;
 
     // what identifies the audio whatever the file is called or tagged (empty when unknown)
-    QString audioHash; ///< SHA-256 (hex) of the decoded samples: a moved file is found by it
+    QString audioHash; ///< XXH3-128 (hex) of the decoded samples: a moved file is found by it
     QString fingerprint; ///< Fingerprint::encode() of its acoustic fingerprint
 
     // artwork

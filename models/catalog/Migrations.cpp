@@ -411,7 +411,7 @@ constexpr const char *trackSearchText[] = {
 };
 
 // Files that move keep their track; near-duplicate takes are found (issue 15, item 3): per audio
-// file the SHA-256 of its decoded samples (a rename or retag keeps it) and its Chromaprint
+// file the hash of its decoded samples (a rename or retag keeps it) and its Chromaprint
 // fingerprint (models/duplicates/Fingerprint), NULL for files imported before; and the pairs of
 // tracks the user said are not duplicates, kept with the smaller id first.
 constexpr const char *audioIdentity[] = {

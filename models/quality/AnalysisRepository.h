@@ -34,7 +34,7 @@ struct AnalysisRecord {
     std::vector<float> clipStarts; ///< seconds where clipping runs start (the first 1 000)
     // Stored with the file (assets), not the analysis: what finds it again after a move, and its
     // likely duplicates. Empty when it could not be decoded.
-    QString audioHash; ///< SHA-256 (hex) of the decoded samples
+    QString audioHash; ///< XXH3-128 (hex) of the decoded samples (Audio::AudioIdentity)
     QString fingerprint; ///< Fingerprint::encode() of its acoustic fingerprint; empty for short audio
 };
 
