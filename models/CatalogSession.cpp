@@ -141,6 +141,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     , m_versions(store, &m_catalogThread, &m_history, this)
     , m_selection(&m_table, &m_filter)
     , m_bulkEdit(store, &m_catalogThread, &m_history, &m_table, &m_selection, this)
+    , m_duplicates(store, &m_catalogThread, &m_history, this)
     , m_catalogThread(store)
 {
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
@@ -218,6 +219,9 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(&m_bulkEdit, &BulkTrackEdit::tracksEdited, this, &CatalogSession::currentTrackChanged);
     // A label set from the catalog page is the release's: the releases page shows it too.
     connect(&m_bulkEdit, &BulkTrackEdit::releasesEdited, &m_releases, &ReleaseCatalog::reload);
+    connect(&m_duplicates, &DuplicateReview::errorOccurred, this, &CatalogSession::errorOccurred);
+    // A merge takes a track away (its undo brings it back): every page shows it at once.
+    connect(&m_duplicates, &DuplicateReview::tracksChanged, this, &CatalogSession::reload);
 }
 
 CatalogSession::~CatalogSession() = default;
@@ -236,6 +240,7 @@ void CatalogSession::waitForIdle()
     QCoreApplication::sendPostedEvents(&m_versions);
     QCoreApplication::sendPostedEvents(&m_exchange);
     QCoreApplication::sendPostedEvents(&m_bulkEdit);
+    QCoreApplication::sendPostedEvents(&m_duplicates);
 }
 
 void CatalogSession::flushDerivedRefresh()
@@ -272,6 +277,8 @@ void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, co
         m_versions.applyField(recordId, field.mid(TrackVersions::historyPrefix.size()), value);
     else if (field.startsWith(BulkTrackEdit::historyPrefix))
         m_bulkEdit.applyField(field.mid(BulkTrackEdit::historyPrefix.size()), value);
+    else if (field.startsWith(DuplicateReview::historyPrefix))
+        m_duplicates.applyField(recordId, field.mid(DuplicateReview::historyPrefix.size()), value);
     else if (field.startsWith(RightsCatalog::historyPrefix))
         m_rights.applyField(recordId, field, value);
     else

@@ -7,6 +7,7 @@
 #include "catalog/CatalogThread.h"
 #include "credits/CreditsCatalog.h"
 #include "delivery/DeliveryCatalog.h"
+#include "duplicates/DuplicateReview.h"
 #include "editing/EditHistory.h"
 #include "exchange/MetadataExchange.h"
 #include "quality/QualityCatalog.h"
@@ -48,6 +49,7 @@ class CatalogSession : public QObject
     Q_PROPERTY(Imprint::TrackVersions *versions READ versions CONSTANT)
     Q_PROPERTY(Imprint::TrackSelection *selection READ selection CONSTANT)
     Q_PROPERTY(Imprint::BulkTrackEdit *bulkEdit READ bulkEdit CONSTANT)
+    Q_PROPERTY(Imprint::DuplicateReview *duplicates READ duplicates CONSTANT)
     Q_PROPERTY(QString catalogPath READ catalogPath CONSTANT)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(int trackCount READ trackCount NOTIFY trackCountChanged)
@@ -74,6 +76,7 @@ public:
     TrackVersions *versions() { return &m_versions; }
     TrackSelection *selection() { return &m_selection; }
     BulkTrackEdit *bulkEdit() { return &m_bulkEdit; }
+    DuplicateReview *duplicates() { return &m_duplicates; }
     QString catalogPath() const { return m_store.path(); }
     bool isLoading() const { return m_pendingLoads > 0; }
     int trackCount() const { return m_table.rowCount(); }
@@ -154,6 +157,7 @@ private:
     TrackVersions m_versions;
     TrackSelection m_selection;
     BulkTrackEdit m_bulkEdit;
+    DuplicateReview m_duplicates;
     int m_pendingLoads = 0;
     qint64 m_currentTrackId = 0;
     QString m_isrcPrefix; ///< normalised (CCXXX)

@@ -139,6 +139,14 @@ Kirigami.ApplicationWindow {
             rightsPage.termsDialog.open()
             return true
         }
+        if (key === "duplicates") {
+            catalogPage.openDuplicates()
+            return true
+        }
+        if (key === "team") {
+            teamCatalogDialog.ask()
+            return true
+        }
         if (key === "about" || key === "shortcuts") {
             (key === "about" ? aboutDialog : shortcutsDialog).open()
             return true
@@ -158,6 +166,7 @@ Kirigami.ApplicationWindow {
         pageSelectsAll: typeof window.currentPage?.selectAll === "function"
         onNewCatalog: window.chooseCatalog(true)
         onOpenCatalog: window.chooseCatalog(false)
+        onOpenTeamCatalog: teamCatalogDialog.ask()
         onImportFolder: window.chooseImportFolder()
         onBackUp: window.backUpCatalog()
         onQuit: window.close()
@@ -239,6 +248,7 @@ Kirigami.ApplicationWindow {
                 })
 
                 CatalogPage {
+                    id: catalogPage
                     session: window.session
                     importer: importer
                     onImportRequested: window.chooseImportFolder()
@@ -365,6 +375,10 @@ Kirigami.ApplicationWindow {
             AppSettings.rememberFolder("catalog", selectedFile)
             window.openCatalog(selectedFile, create)
         }
+    }
+    TeamCatalogDialog {
+        id: teamCatalogDialog
+        onOpenRequested: address => window.openCatalog(address, false)
     }
     ShortcutsDialog {
         id: shortcutsDialog

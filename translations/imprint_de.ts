@@ -1188,6 +1188,18 @@
         <source>All Tracks…</source>
         <translation>Alle Titel …</translation>
     </message>
+    <message>
+        <source>Likely Duplicates…</source>
+        <translation>Duplikate…</translation>
+    </message>
+    <message>
+        <source>Tracks that sound like the same take: merge them or keep both</source>
+        <translation>Titel, die wie dieselbe Aufnahme klingen: zusammenführen oder beide behalten</translation>
+    </message>
+    <message>
+        <source>Search tracks</source>
+        <translation>Titel durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>CatalogRecord</name>
@@ -1198,6 +1210,10 @@
     <message>
         <source>the deleted record cannot be read back</source>
         <translation>der gelöschte Datensatz kann nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>table %1 has no single-column key</source>
+        <translation>Tabelle %1 hat keinen einspaltigen Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2020,46 @@
             <numerusform>%n Zeilen von %1 nach %2 kopiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>list tracks that are likely the same take (another encode, a re-export)</source>
+        <translation>Titel auflisten, die wahrscheinlich dieselbe Aufnahme sind (anders kodiert, neu exportiert)</translation>
+    </message>
+    <message>
+        <source>remember that two tracks are different recordings</source>
+        <translation>sich merken, dass zwei Titel verschiedene Aufnahmen sind</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] duplicates [--json]
+       imprint [--catalog FILE] duplicates keep-both TRACK_ID TRACK_ID</source>
+        <translation>Aufruf: imprint [--catalog DATEI] duplicates [--json]
+       imprint [--catalog DATEI] duplicates keep-both TITEL_ID TITEL_ID</translation>
+    </message>
+    <message>
+        <source>Tracks %1 and %2 are kept as different recordings.</source>
+        <translation>Die Titel %1 und %2 bleiben als verschiedene Aufnahmen erhalten.</translation>
+    </message>
+    <message>
+        <source>the same audio</source>
+        <translation>dasselbe Audio</translation>
+    </message>
+    <message>
+        <source>%1 alike</source>
+        <translation>%1 ähnlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of likely duplicate tracks</source>
+        <translation>
+            <numerusform>%n Paar wahrscheinlich doppelter Titel</numerusform>
+            <numerusform>%n Paare wahrscheinlich doppelter Titel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) not analysed yet; `imprint --catalog %1 check` analyses them, and their duplicates are listed after it.</source>
+        <translation>
+            <numerusform>%n Titel ist noch nicht analysiert; `imprint --catalog %1 check` analysiert ihn, danach werden seine Duplikate aufgeführt.</numerusform>
+            <numerusform>%n Titel sind noch nicht analysiert; `imprint --catalog %1 check` analysiert sie, danach werden ihre Duplikate aufgeführt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -2210,6 +2266,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
+    <message>
+        <source>Role of the new credit</source>
+        <translation>Rolle der neuen Mitwirkung</translation>
+    </message>
+    <message>
+        <source>Instrument of the new credit</source>
+        <translation>Instrument der neuen Mitwirkung</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2363,6 +2427,18 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Release to deliver</source>
+        <translation>Auszuliefernde Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Delivery profile</source>
+        <translation>Lieferprofil</translation>
+    </message>
+    <message>
+        <source>Package format</source>
+        <translation>Paketformat</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +2967,48 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Likely Duplicates</source>
+        <translation>Wahrscheinliche Duplikate</translation>
+    </message>
+    <message>
+        <source>These tracks sound like the same take. Keep one and merge the other into it (its file stays as a mix of the track you keep), or keep both.</source>
+        <translation>Diese Titel klingen wie dieselbe Aufnahme. Behalten Sie einen und führen Sie den anderen mit ihm zusammen (seine Datei bleibt als Mix des behaltenen Titels erhalten), oder behalten Sie beide.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: no two tracks sound like the same take.</source>
+        <translation>Keine wahrscheinlichen Duplikate: Keine zwei Titel klingen wie dieselbe Aufnahme.</translation>
+    </message>
+    <message>
+        <source>Keep This, Merge</source>
+        <translation>Diesen behalten</translation>
+    </message>
+    <message>
+        <source>Keep “%1”: the other track&apos;s file becomes a mix of it and the other track leaves the catalog</source>
+        <translation>„%1“ behalten: Die Datei des anderen Titels wird ein Mix davon, der andere Titel wird aus dem Katalog entfernt</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>They are different recordings: do not list them again</source>
+        <translation>Es sind verschiedene Aufnahmen: nicht wieder auflisten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) not analysed yet: their duplicates are found once Quality has analysed them.</source>
+        <translation>
+            <numerusform>%n Titel ist noch nicht analysiert: Seine Duplikate werden gefunden, sobald „Qualität“ ihn analysiert hat.</numerusform>
+            <numerusform>%n Titel sind noch nicht analysiert: Ihre Duplikate werden gefunden, sobald „Qualität“ sie analysiert hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analyze…</source>
+        <translation>Analysieren…</translation>
+    </message>
+</context>
+<context>
     <name>EmptyCatalog</name>
     <message>
         <source>Your catalog is empty</source>
@@ -2978,8 +3096,8 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>imprint: den Katalog %1 gibt es nicht; mit --new wird er angelegt</translation>
     </message>
     <message>
-        <source>With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms, about, shortcuts) first.</source>
-        <translation>Mit --screenshot: zuerst den Dialog KEY öffnen (tags: Tags schreiben, terms: KI-Tool-Bedingungen, about: Über, shortcuts: Tastenkürzel).</translation>
+        <source>With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms, duplicates: Likely Duplicates, team: Open Team Catalog, about, shortcuts) first.</source>
+        <translation>Mit --screenshot: zuerst den Dialog KEY öffnen (tags: Tags schreiben, terms: KI-Tool-Bedingungen, duplicates: Wahrscheinliche Duplikate, team: Team-Katalog öffnen, about: Über, shortcuts: Tastenkürzel).</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3299,17 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Cancelled: %1. Import the folder again to continue.</source>
         <translation>Abgebrochen: %1. Importiere den Ordner erneut, um fortzufahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n verschoben</numerusform>
+            <numerusform>%n verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>moved: %1 → %2</source>
+        <translation>verschoben: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3747,33 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Each copy was checked against its original; the originals are untouched. Back up the catalog again to include them.</source>
         <translation>Jede Kopie wurde mit ihrem Original verglichen; die Originale sind unverändert. Den Katalog erneut sichern, damit sie enthalten sind.</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::DuplicateReview</name>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>Die Suche nach Duplikaten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the same audio</source>
+        <translation>dasselbe Audio</translation>
+    </message>
+    <message>
+        <source>%1 % alike</source>
+        <translation>%1 % ähnlich</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Merge Duplicates</source>
+        <translation>Duplikate zusammenführen</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4421,17 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>Imprint::TeamCatalogCheck</name>
+    <message>
+        <source>Type the address of the team catalog.</source>
+        <translation>Geben Sie die Adresse des Team-Katalogs ein.</translation>
+    </message>
+    <message>
+        <source>the catalog could not be opened</source>
+        <translation>der Katalog konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
     <name>Imprint::TrackTableModel</name>
     <message>
         <source>Title</source>
@@ -4468,6 +4635,17 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>LikelyDuplicates</name>
+    <message>
+        <source>A track cannot be merged into itself.</source>
+        <translation>Ein Titel kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The track is no longer in the catalog.</source>
+        <translation>Der Titel ist nicht mehr im Katalog.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Imprint</source>
@@ -4594,6 +4772,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Shift</source>
         <translation>Umschalt</translation>
+    </message>
+    <message>
+        <source>Open Team Catalog…</source>
+        <translation>Team-Katalog öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a catalog that several people share on a PostgreSQL server</source>
+        <translation>Einen Katalog öffnen, den mehrere Personen auf einem PostgreSQL-Server teilen</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +5055,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Delete Party…</source>
         <translation>Beteiligte(n) löschen …</translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation>Neue beteiligte Person</translation>
     </message>
 </context>
 <context>
@@ -5638,6 +5828,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Import some tracks first: the checks run on their masters.</source>
         <translation>Zuerst Titel importieren: Die Prüfungen laufen auf ihren Mastern.</translation>
+    </message>
+    <message>
+        <source>Delivery profile the tracks are judged under</source>
+        <translation>Lieferprofil, nach dem die Titel beurteilt werden</translation>
     </message>
 </context>
 <context>
@@ -6413,6 +6607,13 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Renew it for longer before licensing the track, and update it on the Clearance tab.</source>
         <translation>Vor der Lizenzierung des Titels für längere Zeit verlängern und im Reiter „Rechteklärung“ aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessMatrix</name>
+    <message>
+        <source>Readiness of each track for each use</source>
+        <translation>Bereitschaft jedes Titels für jede Nutzung</translation>
     </message>
 </context>
 <context>
@@ -8126,6 +8327,41 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>TeamCatalogDialog</name>
+    <message>
+        <source>Open Team Catalog</source>
+        <translation>Team-Katalog öffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Only if the server asks for one</source>
+        <translation>Nur wenn der Server danach fragt</translation>
+    </message>
+    <message>
+        <source>A password typed here is kept in memory while Imprint runs, never saved. Imprint also finds one where PostgreSQL tools look: ~/.pgpass, a service file or PGPASSWORD.</source>
+        <translation>Ein hier eingegebenes Passwort bleibt nur im Arbeitsspeicher, solange Imprint läuft, und wird nie gespeichert. Imprint findet eines auch dort, wo PostgreSQL-Programme suchen: ~/.pgpass, eine Dienstdatei oder PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+</context>
+<context>
     <name>Text</name>
     <message>
         <source>Every share needs a party.</source>
@@ -8843,6 +9079,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Delete Work…</source>
         <translation>Werk löschen …</translation>
+    </message>
+    <message>
+        <source>New work</source>
+        <translation>Neues Werk</translation>
     </message>
 </context>
 <context>

@@ -25,23 +25,23 @@
     <name>AudioPicture</name>
     <message numerus="yes">
         <source>%n marker(s): click one to see where.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marker: click it to see where.</numerusform>
+            <numerusform>%n markers: click one to see where.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clipping runs from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clipping run from %1 to %2</numerusform>
+            <numerusform>%n clipping runs from %1 to %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clipping runs at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clipping run at %1</numerusform>
+            <numerusform>%n clipping runs at %1</numerusform>
         </translation>
     </message>
 </context>
@@ -180,9 +180,23 @@
     </message>
     <message numerus="yes">
         <source>Copied %n row(s) from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n row from %1 to %2.</numerusform>
+            <numerusform>Copied %n rows from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of likely duplicate tracks</source>
+        <translation>
+            <numerusform>%n pair of likely duplicate tracks</numerusform>
+            <numerusform>%n pairs of likely duplicate tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) not analysed yet; `imprint --catalog %1 check` analyses them, and their duplicates are listed after it.</source>
+        <translation>
+            <numerusform>%n track not analysed yet; `imprint --catalog %1 check` analyses it, and its duplicates are listed after it.</numerusform>
+            <numerusform>%n tracks not analysed yet; `imprint --catalog %1 check` analyses them, and their duplicates are listed after it.</numerusform>
         </translation>
     </message>
 </context>
@@ -247,6 +261,16 @@
         <translation>
             <numerusform>%n warning: it does not stop the export and is recorded in the package&apos;s metadata.json.</numerusform>
             <numerusform>%n warnings: they do not stop the export and are recorded in the package&apos;s metadata.json.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n track(s) not analysed yet: their duplicates are found once Quality has analysed them.</source>
+        <translation>
+            <numerusform>%n track not analysed yet: its duplicates are found once Quality has analysed it.</numerusform>
+            <numerusform>%n tracks not analysed yet: their duplicates are found once Quality has analysed them.</numerusform>
         </translation>
     </message>
 </context>
@@ -330,6 +354,13 @@
         <translation>
             <numerusform>%n other file skipped</numerusform>
             <numerusform>%n other files skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
         </translation>
     </message>
 </context>
@@ -487,9 +518,9 @@
     <name>Imprint::QualityListModel</name>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
         </translation>
     </message>
 </context>
@@ -736,9 +767,9 @@
     <name>TrackContextMenu</name>
     <message numerus="yes">
         <source>Edit %n Tracks Together</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Edit %n Track</numerusform>
+            <numerusform>Edit %n Tracks Together</numerusform>
         </translation>
     </message>
 </context>

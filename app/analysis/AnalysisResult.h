@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <limits>
@@ -53,6 +54,10 @@ struct AnalysisResult {
     std::vector<float> peakMax;
     std::vector<float> truePeaks; ///< per waveform bucket, linear (at least the sample peak)
     std::vector<double> clipStartSeconds; ///< where clipping runs start (the first 1 000)
+
+    // What identifies the audio whatever the file is called (Audio::AudioIdentity).
+    QString audioHash; ///< XXH3-128 (hex) of the decoded samples (Audio::AudioIdentity)
+    QList<quint32> fingerprint; ///< Chromaprint's, of the start; empty for very short audio
 
     // Problems that still allowed a measurement: NaN/Inf samples (counted as silence).
     qint64 nonFiniteSamples = 0;

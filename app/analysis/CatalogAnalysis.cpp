@@ -5,6 +5,7 @@
 #include "FileAnalysis.h"
 #include "StemNullTest.h"
 #include "audio/AudioLogging.h"
+#include "duplicates/Fingerprint.h"
 #include "hash/Sha256.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,10 @@ Outcome analyse(const Job &job, const std::atomic_bool &cancel)
         return outcome;
     }
     QString error;
-    const std::optional<AnalysisResult> result = analyzeFile(job.path, &cancel, &error);
+    // Likely duplicates compare masters and mixes only: stems need no fingerprint.
+    const bool master = job.candidate.kind == u"master" || job.candidate.kind == u"mix";
+    const std::optional<AnalysisResult> result = analyzeFile(job.path, &cancel, &error,
+        master ? AudioIdentityParts::HashAndFingerprint : AudioIdentityParts::Hash);
     if (cancel)
         return outcome;
     if (result) {
@@ -112,6 +116,9 @@ AnalysisRecord toRecord(qint64 assetId, const QString &contentHash, const Analys
     record.peakMax = r.peakMax;
     record.truePeaks = r.truePeaks;
     record.clipStarts.assign(r.clipStartSeconds.begin(), r.clipStartSeconds.end());
+    record.audioHash = r.audioHash;
+    if (!r.fingerprint.isEmpty())
+        record.fingerprint = Fingerprint::encode(r.fingerprint);
     return record;
 }
 

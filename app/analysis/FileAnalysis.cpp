@@ -3,6 +3,7 @@
 #include "FileAnalysis.h"
 
 #include "Analyzer.h"
+#include "audio/AudioIdentity.h"
 #include "audio/AudioLogging.h"
 #include "audio/AudioReader.h"
 
@@ -15,7 +16,8 @@ using namespace Qt::StringLiterals;
 namespace Imprint
 {
 
-std::optional<AnalysisResult> analyzeFile(const QString &path, const std::atomic_bool *cancel, QString *error)
+std::optional<AnalysisResult> analyzeFile(
+    const QString &path, const std::atomic_bool *cancel, QString *error, AudioIdentityParts identityParts)
 {
     QElapsedTimer timer;
     timer.start();
@@ -31,6 +33,11 @@ std::optional<AnalysisResult> analyzeFile(const QString &path, const std::atomic
     format.floatingPoint = info.floatingPoint;
     format.expectedFrames = info.frames;
     Analysis::Analyzer analyzer(format);
+    // The same decode gives the audio's identity (a moved file is found by it; likely duplicates).
+    std::optional<Audio::AudioIdentityBuilder> identity;
+    if (identityParts != AudioIdentityParts::None)
+        identity.emplace(
+            info.sampleRate, info.channels, identityParts == AudioIdentityParts::HashAndFingerprint);
 
     std::vector<float> block(size_t(Analysis::Analyzer::BlockFrames) * size_t(info.channels));
     for (;;) {
@@ -45,6 +52,8 @@ std::optional<AnalysisResult> analyzeFile(const QString &path, const std::atomic
         if (got == 0)
             break;
         analyzer.add(block.data(), int(got));
+        if (identity)
+            identity->add(block.data(), got);
     }
 
     AnalysisResult result;
@@ -52,6 +61,11 @@ std::optional<AnalysisResult> analyzeFile(const QString &path, const std::atomic
     result.encoding = info.encoding;
     result.bitDepth = info.bitDepth;
     analyzer.finish(result);
+    if (identity) {
+        Audio::AudioIdentity audio = identity->finish();
+        result.audioHash = QString::fromLatin1(audio.pcmHash);
+        result.fingerprint = std::move(audio.fingerprint);
+    }
     qCDebug(lcAudio) << "analysed" << path << "in" << timer.elapsed() << "ms";
     return result;
 }

@@ -53,6 +53,13 @@ const QList<Synopsis> &synopses()
         { u"consolidate"_s, QString(),
             QT_TRANSLATE_NOOP("CommandLine", "copy files the catalog refers to outside its library into it"),
             { u"catalog"_s, u"json"_s } },
+        { u"duplicates"_s, QString(),
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "list tracks that are likely the same take (another encode, a re-export)"),
+            { u"catalog"_s, u"json"_s } },
+        { u"duplicates"_s, u"keep-both TRACK_ID TRACK_ID"_s,
+            QT_TRANSLATE_NOOP("CommandLine", "remember that two tracks are different recordings"),
+            { u"catalog"_s, u"json"_s } },
         { u"restore"_s, u"BACKUP FOLDER"_s,
             QT_TRANSLATE_NOOP("CommandLine", "restore a backup into a new or empty folder"), { u"json"_s } },
         { u"export-release"_s, u"--release ID --profile P --out FILE"_s,

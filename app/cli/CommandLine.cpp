@@ -5,6 +5,7 @@
 #include "CommandHelp.h"
 #include "ConsolidateCommand.h"
 #include "CopyCatalogCommand.h"
+#include "DuplicatesCommand.h"
 #include "ExportCalendarCommand.h"
 #include "ExportReleaseCommand.h"
 #include "ImportStemsCommand.h"
@@ -60,7 +61,10 @@ QJsonObject toJson(const ImportSummary &summary)
     QJsonArray problems;
     for (const ImportProblem &problem : summary.problems)
         problems.append(QJsonObject { { u"path"_s, problem.path }, { u"reason"_s, problem.reason } });
-    QJsonObject object { { u"found"_s, summary.found }, { u"added"_s, summary.added },
+    QJsonArray moved;
+    for (const ImportMove &move : summary.moved)
+        moved.append(QJsonObject { { u"from"_s, move.from }, { u"to"_s, move.to } });
+    QJsonObject object { { u"found"_s, summary.found }, { u"added"_s, summary.added }, { u"moved"_s, moved },
         { u"updated"_s, summary.updated }, { u"unchanged"_s, summary.unchanged },
         { u"failed"_s, summary.failed }, { u"skipped"_s, summary.skipped },
         { u"cancelled"_s, summary.cancelled }, { u"problems"_s, problems } };
@@ -108,6 +112,8 @@ int reportImport(const ImportSummary &summary, bool json)
     } else {
         for (const ImportProblem &problem : summary.problems)
             print(stderr, u"%1: %2"_s.arg(QDir::toNativeSeparators(problem.path), problem.reason));
+        for (const ImportProblem &note : summary.notes())
+            print(stdout, note.reason);
         print(summary.ok() ? stdout : stderr, summary.describe());
     }
     if (!summary.ok())
@@ -380,6 +386,8 @@ int run(int argc, char **argv)
             ? runBackup(store, args, parser.isSet(json), parser.isSet(allowMissingOption()), interrupted)
             : runRestore(args, parser.isSet(json), interrupted);
     }
+    if (command == u"duplicates")
+        return runDuplicates(store, args, parser.isSet(json));
     if (command == u"consolidate") {
         // Ctrl+C stops after the file being copied; the catalog points at every finished copy.
         Platform::stopOnInterrupt(interrupted);

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 
 #include "DialogFolders.h"
+#include "catalog/ServerAddress.h"
 
 #include <KConfigGroup>
 #include <KWindowConfig>
@@ -43,7 +44,9 @@ QStringList AppSettings::recentCatalogs() const
 {
     QStringList existing;
     for (const QString &path : m_config->group(recentGroup).readEntry(recentKey, QStringList())) {
-        if (QFileInfo::exists(path) && existing.size() < maxRecentCatalogs)
+        // A team catalog's server address stays (it holds no password); a file only while it is there.
+        if ((ServerAddress::isServerAddress(path) || QFileInfo::exists(path))
+            && existing.size() < maxRecentCatalogs)
             existing.append(path);
     }
     return existing;
@@ -53,7 +56,7 @@ void AppSettings::addRecentCatalog(const QString &path)
 {
     if (path.isEmpty())
         return;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = ServerAddress::isServerAddress(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList paths = m_config->group(recentGroup).readEntry(recentKey, QStringList());
     paths.removeAll(absolute);
     paths.prepend(absolute);

@@ -4,6 +4,8 @@
 
 #include "AppInfo.h"
 #include "CatalogSession.h"
+#include "catalog/ServerAddress.h"
+#include "catalog/ServerCredentials.h"
 #include "gui/AppSettings.h"
 #include "gui/DesktopStyle.h"
 #include "gui/IdleIncubationController.h"
@@ -79,18 +81,26 @@ class CatalogRequest : public QObject
 
 public:
     explicit CatalogRequest(const QString &current)
-        : m_current(QFileInfo(current).absoluteFilePath())
+        : m_current(absolute(current))
     {
     }
     QString path;
     bool create = false;
 
+    /// A file as an absolute path; a team catalog's server address as it is.
+    static QString absolute(const QString &catalog)
+    {
+        if (ServerAddress::isServerAddress(catalog))
+            return catalog;
+        const QUrl url(catalog);
+        return QFileInfo(url.isLocalFile() ? url.toLocalFile() : catalog).absoluteFilePath();
+    }
+
 public Q_SLOTS:
-    /// catalog: a path or a file URL (from a file dialog).
+    /// catalog: a path, a file URL (from a file dialog) or a team catalog's server address.
     void take(const QString &catalog, bool createIt)
     {
-        const QUrl url(catalog);
-        const QString chosen = QFileInfo(url.isLocalFile() ? url.toLocalFile() : catalog).absoluteFilePath();
+        const QString chosen = absolute(catalog);
         if (chosen == m_current)
             return;
         path = chosen;
@@ -147,8 +157,8 @@ int run(int argc, char **argv)
         u"page"_s, QCoreApplication::translate("GuiApplication", "Open on page KEY (catalog, …)."), u"KEY"_s);
     const QCommandLineOption dialog(u"dialog"_s,
         QCoreApplication::translate("GuiApplication",
-            "With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms, about, shortcuts) "
-            "first."),
+            "With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms, duplicates: Likely "
+            "Duplicates, team: Open Team Catalog, about, shortcuts) first."),
         u"KEY"_s);
     const QCommandLineOption selectTracks(u"select-tracks"_s,
         QCoreApplication::translate("GuiApplication", "With --screenshot, select the first COUNT tracks."),
@@ -168,9 +178,13 @@ int run(int argc, char **argv)
     parser.process(app);
 
     const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
+    // A password typed in Open Team Catalog… comes from the process that started this one.
+    if (store.isOnServer())
+        ServerCredentials::takeFromEnvironment(store.path());
     // A catalog named on the command line is opened, not silently created when mistyped; the
     // default one is created on first start.
-    if (parser.isSet(catalog) && !parser.isSet(create) && !QFileInfo::exists(store.path())) {
+    if (parser.isSet(catalog) && !parser.isSet(create) && !store.isOnServer()
+        && !QFileInfo::exists(store.path())) {
         std::fprintf(stderr, "%s\n",
             qPrintable(QCoreApplication::translate(
                 "GuiApplication", "imprint: catalog %1 does not exist; add --new to create it")
@@ -230,7 +244,17 @@ int run(int argc, char **argv)
         QStringList arguments { u"--catalog"_s, request.path };
         if (request.create)
             arguments.append(u"--new"_s);
-        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        QProcess next;
+        next.setProgram(QCoreApplication::applicationFilePath());
+        next.setArguments(arguments);
+        // Only the new process gets the password typed for its team catalog, and takes it out of
+        // its environment at once (above).
+        if (const QString password = ServerCredentials::password(request.path); !password.isEmpty()) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"PGPASSWORD"_s, password);
+            next.setProcessEnvironment(environment);
+        }
+        if (!next.startDetached())
             return 1;
     }
     return status;

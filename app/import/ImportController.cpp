@@ -118,7 +118,8 @@ void ImportController::onFinished(const ImportSummary &summary)
     m_thread = nullptr;
     m_summaryText = summary.describe();
     m_problems.clear();
-    for (const ImportProblem &problem : summary.problems)
+    // Moves first: they changed the catalog, the rest did not get in.
+    for (const ImportProblem &problem : summary.notes() + summary.problems)
         m_problems.append(QVariantMap { { u"path"_s, problem.path }, { u"reason"_s, problem.reason } });
     if (m_session)
         m_session->reload();

@@ -45,7 +45,7 @@ public:
     int total() const { return m_total; }
     QString currentFile() const { return m_currentFile; }
     QString summaryText() const { return m_summaryText; }
-    /// [{path, reason}] for the last import.
+    /// [{path, reason}] for the last import: files moved, then files not taken.
     QVariantList problems() const { return m_problems; }
 
     /// What the user asked for: imports a folder in the library at once; for one outside it,

@@ -3,10 +3,12 @@
 #include "Importer.h"
 
 #include "Logging.h"
+#include "audio/AudioIdentity.h"
 #include "audio/AudioProbe.h"
 #include "audio/DecoderTable.h"
 #include "catalog/AssetPath.h"
 #include "catalog/ImportWriter.h"
+#include "duplicates/Fingerprint.h"
 #include "import/FileClassifier.h"
 #include "import/LibraryCopy.h"
 #include "tags/TagLibReader.h"
@@ -34,6 +36,7 @@ struct Candidate {
     QString absolutePath; ///< where the catalog finds the file
     QString copyFrom; ///< the original outside the library, when the file is copied in first
     ImportedFile file; ///< path, stamp and kind filled; the rest comes from reading it
+    bool identify = false; ///< decode it for its audio hash: it may be a missing file moved
 };
 
 struct ReadResult {
@@ -66,7 +69,7 @@ QString formatName(const Audio::StreamInfo &info)
     return info.container;
 }
 
-bool readAudio(const QString &path, ImportedFile &file, QString *reason)
+bool readAudio(const QString &path, ImportedFile &file, bool identify, QString *reason)
 {
     // The decoder decides what is audio and what its properties are; TagLib only adds the tags
     // of the formats it reads (none for W64, say, and then the name is the title).
@@ -87,6 +90,18 @@ bool readAudio(const QString &path, ImportedFile &file, QString *reason)
         file.bitrateKbps = int(QFileInfo(path).size() * 8 / probe.durationMs);
     if (file.title.isEmpty())
         file.title = QFileInfo(path).completeBaseName();
+    // Only when it may be a missing file moved: decoding every file would make an import as slow
+    // as an analysis, which makes the identity of the rest.
+    if (!identify)
+        return true;
+    QString identityProblem;
+    if (const auto identity = Audio::identifyAudio(path, &identityProblem)) {
+        file.audioHash = QString::fromLatin1(identity->pcmHash);
+        if (!identity->fingerprint.isEmpty())
+            file.fingerprint = Fingerprint::encode(identity->fingerprint);
+    } else {
+        qCDebug(lcImport) << path << "has no audio identity:" << identityProblem;
+    }
     return true;
 }
 
@@ -160,7 +175,7 @@ ReadResult readCandidate(const Candidate &candidate, const std::atomic_bool &can
     }
     const bool ok = candidate.file.kind == ImportedFile::Kind::Artwork
         ? readArtwork(readPath, result.file, &result.problem)
-        : readAudio(readPath, result.file, &result.problem);
+        : readAudio(readPath, result.file, candidate.identify, &result.problem);
     if (!ok && result.problem.isEmpty())
         result.problem = QCoreApplication::translate("Importer", "cannot be read");
     if (ok && !candidate.copyFrom.isEmpty())
@@ -183,11 +198,24 @@ QString ImportSummary::describe() const
     if (skipped > 0)
         text += u", "_s
             + QCoreApplication::translate("ImportSummary", "%n other file(s) skipped", nullptr, skipped);
+    if (!moved.isEmpty())
+        text
+            += u", "_s + QCoreApplication::translate("ImportSummary", "%n moved", nullptr, int(moved.size()));
     if (cancelled)
         text = QCoreApplication::translate(
             "ImportSummary", "Cancelled: %1. Import the folder again to continue.")
                    .arg(text);
     return text;
+}
+
+QList<ImportProblem> ImportSummary::notes() const
+{
+    QList<ImportProblem> notes;
+    for (const ImportMove &move : moved)
+        notes.append({ move.to,
+            QCoreApplication::translate("ImportSummary", "moved: %1 → %2")
+                .arg(QDir::toNativeSeparators(move.from), QDir::toNativeSeparators(move.to)) });
+    return notes;
 }
 
 Importer::Importer(const CatalogStore &store)
@@ -249,7 +277,7 @@ BindResult Importer::bindFile(const QString &path, qint64 trackId)
     QString reason;
     if (const QString refused = AssetPath::foundFileReason(file.relativePath); !refused.isEmpty()) {
         result.error = u"%1: %2"_s.arg(name, refused);
-    } else if (!readAudio(original, file, &reason)) { // read where it is: a bad file is never copied
+    } else if (!readAudio(original, file, false, &reason)) { // read where it is: a bad file is never copied
         result.error = QCoreApplication::translate("Importer", "%1 cannot be used: %2").arg(name, reason);
     } else {
         const std::variant<bool, QString> copied
@@ -310,6 +338,13 @@ ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bo
     const QDir scanDir(scanRoot);
     ImportWriter writer(db);
     const QHash<QString, FileStamp> known = writer.knownFiles();
+    const auto missing = writer.findMissingFiles(
+        [library](const QString &relativePath) { return QFileInfo::exists(library.filePath(relativePath)); },
+        &error);
+    if (!missing) {
+        summary.fatalError = error;
+        return summary;
+    }
 
     // The catalog may live inside the folder it catalogs; its own files are not takes.
     const QString catalogFile = QFileInfo(m_store.path()).absoluteFilePath();
@@ -350,11 +385,15 @@ ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bo
         candidate.file.mtimeMs = info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch();
         candidate.file.kind = classification->kind;
         candidate.file.stemType = classification->stemType;
-        if (known.value(candidate.file.relativePath)
-            == FileStamp { candidate.file.size, candidate.file.mtimeMs })
+        const auto knownStamp = known.constFind(candidate.file.relativePath);
+        if (knownStamp != known.cend()
+            && *knownStamp == FileStamp { candidate.file.size, candidate.file.mtimeMs }) {
             ++summary.unchanged;
-        else
-            candidates.append(std::move(candidate));
+            continue;
+        }
+        candidate.identify = missing->withAudioHash && knownStamp == known.cend()
+            && candidate.file.kind != ImportedFile::Kind::Artwork;
+        candidates.append(std::move(candidate));
     }
     // Masters first, so stems and artwork find the track and release they belong to.
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
@@ -396,6 +435,8 @@ ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bo
     summary.cancelled = cancel;
     summary.added = counts.added;
     summary.updated = counts.updated;
+    for (const ImportWriter::Move &move : std::as_const(counts.moved))
+        summary.moved.append({ library.filePath(move.from), library.filePath(move.to) });
     if (summary.ok() && !writer.finish(&error))
         summary.fatalError = error;
     qCInfo(lcImport) << "imported" << scanRoot << "added" << summary.added << "updated" << summary.updated

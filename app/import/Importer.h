@@ -19,6 +19,12 @@ struct ImportProblem {
     QString reason;
 };
 
+/// A file the catalog knew at from, found at to (moved or renamed outside Imprint).
+struct ImportMove {
+    QString from; ///< absolute
+    QString to; ///< absolute
+};
+
 struct ImportSummary {
     int found = 0; ///< audio and artwork files found
     int added = 0;
@@ -29,10 +35,13 @@ struct ImportSummary {
     bool cancelled = false;
     QString fatalError; ///< set when the import could not run at all
     QList<ImportProblem> problems;
+    QList<ImportMove> moved; ///< from was missing: its track now has the file at to
 
     bool ok() const { return fatalError.isEmpty(); }
     /// One line for people: "3 files added, 1 could not be read…".
     QString describe() const;
+    /// A line for each moved file: "moved: OLD → NEW".
+    QList<ImportProblem> notes() const;
 };
 
 /// What binding one file to a track came to.

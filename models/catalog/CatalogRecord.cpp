@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CatalogRecord.h"
 
+#include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 
 #include <QCoreApplication>
@@ -96,27 +97,40 @@ struct ForeignKey {
 
 std::optional<QList<ForeignKey>> foreignKeysTo(QSqlDatabase db, const QString &referenced, QString *error)
 {
-    QSqlQuery tables(db);
-    if (!tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                     "ORDER BY name"_s)) {
-        failed(tables, error);
+    QSqlQuery keys(db);
+    keys.prepare(SqlDialect::of(db).foreignKeysToQuery());
+    keys.addBindValue(referenced);
+    if (!keys.exec()) {
+        failed(keys, error);
         return std::nullopt;
     }
     QList<ForeignKey> result;
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
-        QSqlQuery keys(db);
-        keys.prepare(u"SELECT \"from\", on_delete FROM pragma_foreign_key_list(?) WHERE \"table\" = ?"_s);
-        keys.addBindValue(table);
-        keys.addBindValue(referenced);
-        if (!keys.exec()) {
-            failed(keys, error);
-            return std::nullopt;
-        }
-        while (keys.next())
-            result.append({ table, keys.value(0).toString(), keys.value(1).toString().toUpper() });
-    }
+    while (keys.next())
+        result.append({ keys.value(0).toString(), keys.value(1).toString(), keys.value(2).toString() });
     return result;
+}
+
+// The column that names one row of table: its primary key. A row unlinked by ON DELETE SET NULL
+// is found again by it (SQLite's rowid is the same value for these tables, and PostgreSQL has none).
+std::optional<QString> rowKey(QSqlDatabase db, const QString &table, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(SqlDialect::of(db).primaryKeyQuery());
+    query.addBindValue(table);
+    if (!query.exec()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    QStringList columns;
+    while (query.next())
+        columns.append(query.value(0).toString());
+    if (columns.size() != 1) {
+        if (error)
+            *error = QCoreApplication::translate("CatalogRecord", "table %1 has no single-column key")
+                         .arg(table);
+        return std::nullopt;
+    }
+    return columns.constFirst();
 }
 
 } // namespace
@@ -144,11 +158,14 @@ std::optional<QString> snapshot(QSqlDatabase db, const QString &table, qint64 id
         if (!cascade && reference.onDelete != u"SET NULL")
             continue; // a restricting row makes remove() fail, so nothing of it needs restoring
         if (cascade) {
-            query.prepare(u"SELECT * FROM %1 WHERE %2 = ? ORDER BY rowid"_s.arg(
-                quoted(reference.table), quoted(reference.column)));
+            query.prepare(
+                u"SELECT * FROM %1 WHERE %2 = ?"_s.arg(quoted(reference.table), quoted(reference.column)));
         } else {
-            query.prepare(u"SELECT rowid AS row FROM %1 WHERE %2 = ? ORDER BY rowid"_s.arg(
-                quoted(reference.table), quoted(reference.column)));
+            const std::optional<QString> key = rowKey(db, reference.table, error);
+            if (!key)
+                return std::nullopt;
+            query.prepare(u"SELECT %1 AS row_key FROM %2 WHERE %3 = ? ORDER BY 1"_s.arg(
+                quoted(*key), quoted(reference.table), quoted(reference.column)));
         }
         query.addBindValue(id);
         const auto found = rows(query, error);
@@ -161,7 +178,7 @@ std::optional<QString> snapshot(QSqlDatabase db, const QString &table, qint64 id
         } else {
             QJsonArray rowids;
             for (const QJsonValue &row : *found)
-                rowids.append(row.toObject().value(u"row"_s));
+                rowids.append(row.toObject().value(u"row_key"_s));
             links.append(QJsonObject {
                 { u"table"_s, reference.table }, { u"column"_s, reference.column }, { u"rows"_s, rowids } });
         }
@@ -265,10 +282,14 @@ bool restore(QSqlDatabase db, const QString &text, QString *error)
     }
     for (const QJsonValue &value : object.value(u"links"_s).toArray()) {
         const QJsonObject link = value.toObject();
+        const QString linked = link.value(u"table"_s).toString();
+        const std::optional<QString> key = rowKey(db, linked, error);
+        if (!key)
+            return false;
         QSqlQuery query(db);
         // Only rows nobody relinked meanwhile: an asset given to another release stays there.
-        query.prepare(u"UPDATE %1 SET %2 = ? WHERE rowid = ? AND %2 IS NULL"_s.arg(
-            quoted(link.value(u"table"_s).toString()), quoted(link.value(u"column"_s).toString())));
+        query.prepare(u"UPDATE %1 SET %2 = ? WHERE %3 = ? AND %2 IS NULL"_s.arg(
+            quoted(linked), quoted(link.value(u"column"_s).toString()), quoted(*key)));
         for (const QJsonValue &row : link.value(u"rows"_s).toArray()) {
             query.addBindValue(id);
             query.addBindValue(fromJson(row));

@@ -7,6 +7,7 @@
 #include "releases/PlannedTracks.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -261,8 +262,110 @@ qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId, bool *pl
     return id;
 }
 
+std::optional<ImportWriter::MissingFiles> ImportWriter::findMissingFiles(
+    const FileExists &fileExists, QString *error)
+{
+    m_missing.clear();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, rel_path, size, mtime_ms, coalesce(audio_hash, '') FROM assets "
+                    "WHERE kind IN ('master', 'mix', 'stem', 'instrumental', 'cutdown') ORDER BY id"_s)) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    MissingFiles found;
+    while (query.next()) {
+        const QString path = query.value(1).toString();
+        if (fileExists(path))
+            continue;
+        m_missing.append({ query.value(0).toLongLong(), path, query.value(2).toLongLong(),
+            query.value(3).toLongLong(), query.value(4).toString() });
+        found.withAudioHash = found.withAudioHash || !m_missing.constLast().audioHash.isEmpty();
+    }
+    found.count = int(m_missing.size());
+    return found;
+}
+
+qsizetype ImportWriter::movedFrom(const ImportedFile &file) const
+{
+    if (m_missing.isEmpty() || file.kind == ImportedFile::Kind::Artwork)
+        return -1;
+    QList<qsizetype> sameStamp;
+    for (qsizetype i = 0; i < m_missing.size(); ++i) {
+        const Missing &missing = m_missing.at(i);
+        if (!missing.audioHash.isEmpty()) {
+            if (missing.audioHash == file.audioHash)
+                return i;
+        } else if (missing.size == file.size && missing.mtimeMs == file.mtimeMs) {
+            sameStamp.append(i);
+        }
+    }
+    if (sameStamp.size() == 1)
+        return sameStamp.constFirst();
+    // Stems exported together can share size and time: then only the one of the same name.
+    const QString name = QFileInfo(file.relativePath).fileName();
+    qsizetype named = -1;
+    for (const qsizetype i : std::as_const(sameStamp)) {
+        if (QFileInfo(m_missing.at(i).path).fileName() == name) {
+            if (named >= 0)
+                return -1;
+            named = i;
+        }
+    }
+    return named;
+}
+
+bool ImportWriter::isKnownPath(const QString &relativePath)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM assets WHERE rel_path = ?"_s);
+    query.addBindValue(relativePath);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return true;
+    }
+    return query.next();
+}
+
+bool ImportWriter::writeMove(const ImportedFile &file, qsizetype index, Counts *counts)
+{
+    const Missing missing = m_missing.takeAt(index);
+    QSqlQuery query(m_db);
+    // The bytes are the same when size and time are: the analysis of them still holds.
+    query.prepare(
+        u"UPDATE assets SET content_hash = CASE WHEN size = ? AND mtime_ms = ? THEN content_hash END, "
+        "rel_path = ?, size = ?, mtime_ms = ?, format = ?, sample_rate = ?, bit_depth = ?, channels = ?, "
+        "duration_ms = ?, bitrate_kbps = ?, audio_hash = coalesce(?, audio_hash), "
+        "fingerprint = coalesce(?, fingerprint) WHERE id = ?"_s);
+    query.addBindValue(file.size);
+    query.addBindValue(file.mtimeMs);
+    query.addBindValue(file.relativePath);
+    query.addBindValue(file.size);
+    query.addBindValue(file.mtimeMs);
+    query.addBindValue(nullIfEmpty(file.format));
+    query.addBindValue(nullIfZero(file.sampleRate));
+    query.addBindValue(nullIfZero(file.bitDepth));
+    query.addBindValue(nullIfZero(file.channels));
+    query.addBindValue(nullIfZero(file.durationMs));
+    query.addBindValue(nullIfZero(file.bitrateKbps));
+    query.addBindValue(nullIfEmpty(file.audioHash));
+    query.addBindValue(nullIfEmpty(file.fingerprint));
+    query.addBindValue(missing.assetId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    counts->moved.append({ missing.path, file.relativePath });
+    return true;
+}
+
 bool ImportWriter::writeFile(const ImportedFile &file, Counts *counts)
 {
+    if (const qsizetype moved = movedFrom(file); moved >= 0 && !isKnownPath(file.relativePath))
+        return writeMove(file, moved, counts);
+    if (!m_error.isEmpty())
+        return false;
     qint64 trackId = 0;
     if (file.kind != ImportedFile::Kind::Artwork) {
         const qint64 artistId = file.artist.isEmpty() ? 0 : partyId(file.artist);
@@ -312,13 +415,14 @@ bool ImportWriter::writeAsset(const ImportedFile &file, qint64 trackId, Counts *
     const bool existed = query.exec() && query.next();
     query.prepare(
         u"INSERT INTO assets(rel_path, kind, stem_type, track_id, size, mtime_ms, format, sample_rate, "
-        "bit_depth, channels, duration_ms, bitrate_kbps, width, height) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(rel_path) DO UPDATE SET "
+        "bit_depth, channels, duration_ms, bitrate_kbps, width, height, audio_hash, fingerprint) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(rel_path) DO UPDATE SET "
         "kind = excluded.kind, stem_type = excluded.stem_type, track_id = excluded.track_id, "
         "size = excluded.size, mtime_ms = excluded.mtime_ms, content_hash = NULL, "
         "format = excluded.format, sample_rate = excluded.sample_rate, bit_depth = excluded.bit_depth, "
         "channels = excluded.channels, duration_ms = excluded.duration_ms, "
-        "bitrate_kbps = excluded.bitrate_kbps, width = excluded.width, height = excluded.height"_s);
+        "bitrate_kbps = excluded.bitrate_kbps, width = excluded.width, height = excluded.height, "
+        "audio_hash = excluded.audio_hash, fingerprint = excluded.fingerprint"_s);
     query.addBindValue(file.relativePath);
     query.addBindValue(assetKind(file.kind));
     query.addBindValue(nullIfEmpty(file.stemType));
@@ -333,6 +437,8 @@ bool ImportWriter::writeAsset(const ImportedFile &file, qint64 trackId, Counts *
     query.addBindValue(nullIfZero(file.bitrateKbps));
     query.addBindValue(nullIfZero(file.width));
     query.addBindValue(nullIfZero(file.height));
+    query.addBindValue(nullIfEmpty(file.audioHash));
+    query.addBindValue(nullIfEmpty(file.fingerprint));
     if (!query.exec()) {
         m_error = query.lastError().text();
         return false;
@@ -373,6 +479,7 @@ bool ImportWriter::writeBatch(const QList<ImportedFile> &files, Counts *counts, 
     }
     counts->added += batchCounts.added;
     counts->updated += batchCounts.updated;
+    counts->moved += batchCounts.moved;
     return true;
 }
 

@@ -410,6 +410,22 @@ constexpr const char *trackSearchText[] = {
         BEGIN UPDATE tracks SET search_text = NULL WHERE id IN (OLD.track_id, NEW.track_id); END)",
 };
 
+// Files that move keep their track; near-duplicate takes are found (issue 15, item 3): per audio
+// file the hash of its decoded samples (a rename or retag keeps it) and its Chromaprint
+// fingerprint (models/duplicates/Fingerprint), NULL for files imported before; and the pairs of
+// tracks the user said are not duplicates, kept with the smaller id first.
+constexpr const char *audioIdentity[] = {
+    R"(ALTER TABLE assets ADD COLUMN audio_hash TEXT)",
+    R"(ALTER TABLE assets ADD COLUMN fingerprint TEXT)",
+    R"(CREATE INDEX assets_audio_hash ON assets(audio_hash))",
+    R"(CREATE TABLE distinct_tracks (
+        track_a    INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+        track_b    INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+        decided_at TEXT NOT NULL DEFAULT ({now}),
+        PRIMARY KEY (track_a, track_b),
+        CHECK (track_a < track_b)))",
+};
+
 const std::span<const char *const> migrations[] = {
     version1,
     catalogModel,
@@ -423,6 +439,7 @@ const std::span<const char *const> migrations[] = {
     oneTrackReads,
     overMarkers,
     trackSearchText,
+    audioIdentity,
 };
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error)

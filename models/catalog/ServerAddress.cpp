@@ -2,9 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ServerAddress.h"
 
+#include "catalog/ServerCredentials.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -95,7 +99,15 @@ void ServerAddress::configure(QSqlDatabase &db) const
         db.setPort(m_port);
     db.setUserName(m_user);
     db.setDatabaseName(m_database);
-    db.setConnectOptions(m_options.join(u' '));
+    QStringList options = m_options;
+    // A server that does not answer is said so within seconds, not after the system's TCP timeout.
+    if (!std::ranges::any_of(
+            options, [](const QString &option) { return option.startsWith(u"connect_timeout="_s); }))
+        options.append(u"connect_timeout=10"_s);
+    db.setConnectOptions(options.join(u' '));
+    // A password typed in this run; otherwise libpq finds one where it always looks.
+    if (const QString password = ServerCredentials::password(m_location); !password.isEmpty())
+        db.setPassword(password);
 }
 
 } // namespace Imprint

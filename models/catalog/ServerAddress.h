@@ -12,7 +12,8 @@ namespace Imprint
 /// A team catalog's address on a PostgreSQL server, as libpq's connection URIs write it:
 /// postgresql://user@host:port/database, or postgresql:///database?host=/socket/folder.
 /// Other query parameters (sslmode, service, connect_timeout, …) are passed on to libpq. A
-/// password is never kept here: libpq reads it from PGPASSWORD, ~/.pgpass or a service file.
+/// password is never part of it: libpq reads one from PGPASSWORD, ~/.pgpass or a service file,
+/// or the user types it (ServerCredentials).
 class ServerAddress
 {
 public:
@@ -34,7 +35,7 @@ public:
     /// The address as given (parse() refuses one with a password).
     QString toString() const;
 
-    /// Sets a QPSQL connection up for this address.
+    /// Sets a QPSQL connection up for this address (with the password typed for it, if any).
     void configure(QSqlDatabase &db) const;
 
 private:

@@ -109,6 +109,29 @@ QString SqlDialect::tableExistsQuery() const
     return u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s;
 }
 
+QString SqlDialect::foreignKeysToQuery() const
+{
+    if (isPostgres())
+        return u"SELECT c.conrelid::regclass::text, a.attname, CASE c.confdeltype WHEN 'c' THEN 'CASCADE' "
+               "WHEN 'n' THEN 'SET NULL' WHEN 'r' THEN 'RESTRICT' WHEN 'd' THEN 'SET DEFAULT' "
+               "ELSE 'NO ACTION' END FROM pg_catalog.pg_constraint c JOIN pg_catalog.pg_attribute a "
+               "ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] WHERE c.contype = 'f' "
+               "AND cardinality(c.conkey) = 1 AND c.confrelid = to_regclass(?::text) ORDER BY 1, 2"_s;
+    return u"SELECT m.name, f.\"from\", upper(f.on_delete) FROM sqlite_master m, "
+           "pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
+           "AND f.\"table\" = ? ORDER BY 1, 2"_s;
+}
+
+QString SqlDialect::primaryKeyQuery() const
+{
+    if (isPostgres())
+        return u"SELECT a.attname FROM pg_catalog.pg_index i JOIN pg_catalog.pg_attribute a "
+               "ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) "
+               "WHERE i.indrelid = to_regclass(?::text) AND i.indisprimary "
+               "ORDER BY array_position(i.indkey::int2[], a.attnum)"_s;
+    return u"SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk"_s;
+}
+
 namespace
 {
 

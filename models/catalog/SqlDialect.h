@@ -70,6 +70,14 @@ public:
     /// A query with one bound name that returns a row when that table exists.
     QString tableExistsQuery() const;
 
+    /// A query with one bound table name that lists the single-column foreign keys referring to
+    /// that table: (referring table, its column, what a delete does: CASCADE, SET NULL, RESTRICT,
+    /// NO ACTION or SET DEFAULT), ordered by table.
+    QString foreignKeysToQuery() const;
+
+    /// A query with one bound table name that lists the columns of its primary key in order.
+    QString primaryKeyQuery() const;
+
     /// A schema statement as written in Migrations, with its markers expanded for this backend:
     /// {now}, {id} (an integer key numbered by the database), {day:COL} (COL holds yyyy-MM-dd),
     /// {json:COL} (COL holds a JSON document), {nocase:COL}, and {sqlite:…} / {postgres:…}

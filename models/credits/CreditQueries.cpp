@@ -266,8 +266,11 @@ std::optional<QList<WorkRow>> works(QSqlDatabase db, QString *error)
 {
     QSqlQuery query(db);
     query.prepare(u"SELECT w.id, w.title, coalesce(w.iswc, ''), "
-                  "(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT p.name FROM work_shares s "
-                  "JOIN parties p ON p.id = s.party_id WHERE s.work_id = w.id ORDER BY s.share_bp DESC)), "
+                  // Each writer once, the largest share first (grouped: PostgreSQL orders DISTINCT
+                  // rows only by what they hold).
+                  "(SELECT group_concat(name, ', ') FROM (SELECT p.name FROM work_shares s "
+                  "JOIN parties p ON p.id = s.party_id WHERE s.work_id = w.id GROUP BY p.name "
+                  "ORDER BY max(s.share_bp) DESC, p.name) AS writers), "
                   "(SELECT count(*) FROM tracks WHERE work_id = w.id) "
                   "FROM works w ORDER BY w.title COLLATE NOCASE, w.id"_s);
     if (!exec(query, error))

@@ -186,7 +186,7 @@ const QStringList &exportedTables()
         u"release_tracks"_s, u"assets"_s, u"work_shares"_s, u"credits"_s, u"master_shares"_s,
         u"schedule_templates"_s, u"milestones"_s, u"deliveries"_s, u"ai_tool_terms"_s, u"provenance"_s,
         u"provenance_inputs"_s, u"human_contributions"_s, u"contribution_evidence"_s, u"clearance_items"_s,
-        u"quality_profiles"_s };
+        u"quality_profiles"_s, u"distinct_tracks"_s };
     return tables;
 }
 

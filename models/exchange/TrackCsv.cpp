@@ -178,8 +178,9 @@ bool forEachExportRow(
                                         ORDER BY a.id LIMIT 1)),
                r.title, r.upc, rt.disc_number, rt.track_number, r.release_date, r.label, w.title, w.iswc
         FROM tracks t
-        LEFT JOIN release_tracks rt ON rt.rowid = (SELECT rowid FROM release_tracks
-                                                   WHERE track_id = t.id ORDER BY release_id LIMIT 1)
+        LEFT JOIN release_tracks rt ON rt.track_id = t.id
+                                   AND rt.release_id = (SELECT min(release_id) FROM release_tracks
+                                                        WHERE track_id = t.id)
         LEFT JOIN releases r ON r.id = rt.release_id
         LEFT JOIN works w ON w.id = t.work_id
         ORDER BY t.id)"_s);

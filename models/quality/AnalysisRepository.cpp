@@ -35,7 +35,7 @@ bool fail(const QSqlQuery &query, QString *error)
 QString onlyTracks(const QString &column, const QList<qint64> &tracks)
 {
     if (tracks.isEmpty())
-        return u"1"_s;
+        return u"1 = 1"_s; // a boolean, as PostgreSQL wants
     QStringList marks(tracks.size(), u"?"_s);
     return column + u" IN ("_s + marks.join(u", "_s) + u')';
 }
@@ -113,7 +113,7 @@ std::optional<QList<AnalysisCandidate>> candidates(QSqlDatabase db, QString *err
     if (!q.exec(
             u"SELECT s.id, s.rel_path, s.kind, s.size, s.mtime_ms, coalesce(s.content_hash, ''), "
             "EXISTS (SELECT 1 FROM analyses a WHERE a.asset_id = s.id AND a.content_hash = s.content_hash "
-            "        AND (a.decoded = 0 OR a.true_peaks IS NOT NULL)) "
+            "        AND (a.decoded = 0 OR (a.true_peaks IS NOT NULL AND s.audio_hash IS NOT NULL))) "
             "FROM assets s WHERE s.kind IN ('master', 'mix', 'stem', 'instrumental', 'cutdown') "
             "ORDER BY s.kind <> 'master', s.id"_s)) {
         fail(q, error);
@@ -163,7 +163,9 @@ bool save(QSqlDatabase db, const QList<AnalysisRecord> &records, QString *error)
         "peak_min = excluded.peak_min, peak_max = excluded.peak_max, "
         "true_peaks = excluded.true_peaks, clip_starts = excluded.clip_starts, analysed_at = excluded.analysed_at"_s);
     QSqlQuery hash(db);
-    hash.prepare(u"UPDATE assets SET content_hash = ? WHERE id = ?"_s);
+    // The identity of the audio now in the file (none when it cannot be decoded: an identity of
+    // what was there before would find the wrong file after a move).
+    hash.prepare(u"UPDATE assets SET content_hash = ?, audio_hash = ?, fingerprint = ? WHERE id = ?"_s);
     for (const AnalysisRecord &r : records) {
         const AnalysisFacts &f = r.facts;
         removeOld.addBindValue(r.assetId);
@@ -185,7 +187,10 @@ bool save(QSqlDatabase db, const QList<AnalysisRecord> &records, QString *error)
             insert.addBindValue(value);
         if (!insert.exec())
             return fail(insert, error);
+        const QVariant noText(QMetaType::fromType<QString>());
         hash.addBindValue(r.contentHash);
+        hash.addBindValue(r.audioHash.isEmpty() ? noText : QVariant(r.audioHash));
+        hash.addBindValue(r.fingerprint.isEmpty() ? noText : QVariant(r.fingerprint));
         hash.addBindValue(r.assetId);
         if (!hash.exec())
             return fail(hash, error);

@@ -32,6 +32,10 @@ struct AnalysisRecord {
     std::vector<float> peakMax;
     std::vector<float> truePeaks; ///< per waveform bucket, linear (empty: analysed before they were kept)
     std::vector<float> clipStarts; ///< seconds where clipping runs start (the first 1 000)
+    // Stored with the file (assets), not the analysis: what finds it again after a move, and its
+    // likely duplicates. Empty when it could not be decoded.
+    QString audioHash; ///< XXH3-128 (hex) of the decoded samples (Audio::AudioIdentity)
+    QString fingerprint; ///< Fingerprint::encode() of its acoustic fingerprint; empty for short audio
 };
 
 /// An audio asset of the catalog and what is known about its file.
@@ -42,7 +46,7 @@ struct AnalysisCandidate {
     qint64 size = 0; ///< as last imported
     qint64 mtimeMs = 0;
     QString contentHash; ///< empty when never hashed (or the file changed since)
-    bool analysed = false; ///< an analysis exists for contentHash
+    bool analysed = false; ///< an analysis exists for contentHash, and the audio's identity
 };
 
 /// A track's main audio (master, else mix) with its latest analysis, for the quality view.

@@ -29,6 +29,7 @@ ColumnLayout {
         model: field.choices
         textRole: "text"
         valueRole: "value"
+        Accessible.name: field.label
         currentIndex: field.choices.findIndex(choice => choice.value === field.value)
         onActivated: index => {
             if (field.choices[index].value !== field.value)

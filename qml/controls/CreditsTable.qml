@@ -125,6 +125,7 @@ ColumnLayout {
             Layout.preferredWidth: 120
             credits: table.credits
             placeholderText: qsTr("Add a credit: name")
+            Accessible.name: placeholderText
             onAccepted: table.addCredit()
             Keys.onEscapePressed: {
                 clear()
@@ -137,12 +138,14 @@ ColumnLayout {
             Layout.preferredWidth: 100
             model: table.roles
             textRole: "text"
+            Accessible.name: qsTr("Role of the new credit")
         }
         TextField {
             id: newInstrument
             Layout.fillWidth: true
             Layout.preferredWidth: 80
             placeholderText: qsTr("Instrument")
+            Accessible.name: qsTr("Instrument of the new credit")
             selectByMouse: true
             onAccepted: table.addCredit()
         }

@@ -21,6 +21,7 @@ QtObject {
 
     signal newCatalog()
     signal openCatalog()
+    signal openTeamCatalog()
     signal importFolder()
     signal backUp()
     signal quit()
@@ -53,6 +54,13 @@ QtObject {
         shortcut: "Ctrl+O"
         tooltip: actions.tip(qsTr("Open another catalog"), shortcut)
         onTriggered: actions.openCatalog()
+    }
+    readonly property Kirigami.Action openTeamCatalogAction: Kirigami.Action {
+        objectName: "openTeamCatalogAction"
+        text: qsTr("Open Team Catalog…")
+        icon.name: "network-server-database"
+        tooltip: qsTr("Open a catalog that several people share on a PostgreSQL server")
+        onTriggered: actions.openTeamCatalog()
     }
     readonly property Kirigami.Action importFolderAction: Kirigami.Action {
         objectName: "importFolderAction"

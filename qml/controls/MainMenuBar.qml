@@ -27,6 +27,7 @@ MenuBar {
         title: qsTr("&File")
         MenuItem { action: bar.actions.newCatalogAction }
         MenuItem { action: bar.actions.openCatalogAction }
+        MenuItem { action: bar.actions.openTeamCatalogAction }
         Menu {
             id: recentMenu
             objectName: "recentMenu"

@@ -27,6 +27,7 @@ Item {
         anchors.left: table.left
         anchors.top: parent.top
         syncView: table
+        activeFocusOnTab: false // the cells are; the headers only label them
         clip: true
         rowHeightProvider: () => Kirigami.Units.gridUnit * 2.2
         // Long use names ("Commercial placement") wrap onto a second line, the rest elides.
@@ -55,6 +56,7 @@ Item {
         anchors.top: table.top
         anchors.left: parent.left
         syncView: table
+        activeFocusOnTab: false
         clip: true
         width: Math.round(Math.min(Kirigami.Units.gridUnit * 13, Math.max(Kirigami.Units.gridUnit * 7.5, matrix.width * 0.3)))
         delegate: Label {
@@ -69,6 +71,8 @@ Item {
     TableView {
         id: table
         objectName: "readinessTable"
+        Accessible.role: Accessible.Table
+        Accessible.name: qsTr("Readiness of each track for each use")
         anchors.left: titles.right
         anchors.top: header.bottom
         anchors.right: parent.right

@@ -24,6 +24,9 @@ TextField {
     }
 
     placeholderText: qsTr("Find a recording: title, artist or ISRC")
+    // Said by a screen reader, which reads a placeholder as a description only.
+    Accessible.name: placeholderText
+    Accessible.searchEdit: true
     selectByMouse: true
     onTextChanged: if (activeFocus) searchDelay.restart()
     onActiveFocusChanged: if (activeFocus) searchDelay.restart()

@@ -128,6 +128,8 @@ FocusScope {
             id: header
             objectName: "trackTableHeader"
             syncView: table
+            // Sorted by a click, or from the keyboard in the table's menu (Menu, Shift+F10): not a Tab stop.
+            activeFocusOnTab: false
             clip: true
             Layout.fillWidth: true
             resizableColumns: false // ColumnResizeGrip resizes, so the width is remembered

@@ -42,6 +42,11 @@ Page {
             page.writeTagsRequested([page.session.currentTrackId], page.session.currentTrack.title ?? "")
     }
 
+    // Likely Duplicates… (also --dialog duplicates for screenshots)
+    function openDuplicates() {
+        duplicatesDialog.open()
+    }
+
     // Edit › Find (Ctrl+F) and Edit › Select All (Ctrl+A) while this page is shown.
     function focusSearch() {
         search.forceActiveFocus()
@@ -74,6 +79,8 @@ Page {
                 objectName: "searchField"
                 Layout.preferredWidth: 360
                 placeholderText: qsTr("Search title, artist, release, ISRC… (Ctrl+F)")
+                Accessible.name: qsTr("Search tracks")
+                Accessible.searchEdit: true
                 selectByMouse: true
                 onTextChanged: page.session.tracks.searchText = text
                 Keys.onEscapePressed: text = ""
@@ -112,6 +119,14 @@ Page {
                         onTriggered: page.writeAllTagsRequested()
                     }
                 }
+            }
+            ToolButton {
+                objectName: "likelyDuplicatesButton"
+                text: qsTr("Likely Duplicates…")
+                enabled: page.session.trackCount > 1
+                onClicked: page.openDuplicates()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Tracks that sound like the same take: merge them or keep both")
             }
             MetadataMenu {
                 exchange: page.session.exchange
@@ -176,6 +191,14 @@ Page {
                 onDone: table.forceActiveFocus()
             }
         }
+    }
+
+    DuplicatesDialog {
+        id: duplicatesDialog
+        objectName: "duplicatesDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        duplicates: page.session.duplicates
     }
 
     TrackContextMenu {

@@ -72,6 +72,7 @@ Page {
             ComboBox {
                 id: releasePicker
                 objectName: "releasePicker"
+                Accessible.name: qsTr("Release to deliver")
                 // The pickers give way first, so Back Up Catalog… stays on screen at 1024 px.
                 Layout.fillWidth: true
                 Layout.minimumWidth: 120
@@ -88,6 +89,7 @@ Page {
             }
             ComboBox {
                 objectName: "deliveryProfilePicker"
+                Accessible.name: qsTr("Delivery profile")
                 Layout.fillWidth: true
                 Layout.minimumWidth: 100
                 Layout.maximumWidth: 160
@@ -103,6 +105,7 @@ Page {
             }
             ComboBox {
                 objectName: "formatPicker"
+                Accessible.name: qsTr("Package format")
                 Layout.preferredWidth: 110
                 model: page.controller.formats
                 textRole: "name"

@@ -42,6 +42,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.margins: 8
                 placeholderText: qsTr("New party: type a name, Enter")
+                Accessible.name: qsTr("New party")
                 selectByMouse: true
                 onAccepted: {
                     if (page.credits.createParty(text))

@@ -55,6 +55,7 @@ Page {
             ComboBox {
                 id: profilePicker
                 objectName: "profilePicker"
+                Accessible.name: qsTr("Delivery profile the tracks are judged under")
                 Layout.preferredWidth: 200
                 model: page.quality.profiles
                 textRole: "name"

@@ -42,6 +42,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.margins: 8
                 placeholderText: qsTr("New work: type a title, Enter")
+                Accessible.name: qsTr("New work")
                 selectByMouse: true
                 onAccepted: {
                     if (page.credits.createWork(text))

@@ -165,6 +165,16 @@ QUrl JourneyFixture::makeOutsideTake(const QString &title)
     return QUrl::fromLocalFile(folder);
 }
 
+QUrl JourneyFixture::makeDuplicateTakes()
+{
+    const QString folder = QDir(libraryOf(m_catalog)).filePath(u"duplicates"_s);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(u"Sea Glass.wav"_s);
+    if (!writeTone(path, 8) || !QFile::copy(path, QDir(folder).filePath(u"Sea Glass (export).wav"_s)))
+        qWarning() << "cannot write" << path;
+    return QUrl::fromLocalFile(folder);
+}
+
 bool JourneyFixture::libraryHas(const QString &relativePath) const
 {
     return QFileInfo(QDir(libraryOf(m_catalog)).filePath(relativePath)).isFile();

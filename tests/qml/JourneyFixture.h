@@ -42,6 +42,9 @@ public:
     Q_INVOKABLE QUrl packageUrl(const QString &name) const;
     /// A folder beside the library ("Downloads") with one take, as a browser leaves it.
     Q_INVOKABLE QUrl makeOutsideTake(const QString &title);
+    /// A folder in the library with one 8-second tone twice, as "Sea Glass.wav" and a copy
+    /// "Sea Glass (export).wav": two tracks of the same audio once imported.
+    Q_INVOKABLE QUrl makeDuplicateTakes();
     /// Whether the library folder holds relativePath.
     Q_INVOKABLE bool libraryHas(const QString &relativePath) const;
     /// Turns the catalogued file at relativePath into one a catalog made before imports copied

@@ -105,6 +105,7 @@ TestCase {
             "fileMenu": {
                 "New Catalog…": () => dialog("catalogDialog").visible && dialog("catalogDialog").create,
                 "Open Catalog…": () => dialog("catalogDialog").visible && !dialog("catalogDialog").create,
+                "Open Team Catalog…": () => overlayControl("teamCatalogAddress")?.visible ?? false,
                 "Open Recent": null, // a submenu, tested below
                 "Import Folder…": () => dialog("importFolderDialog").visible,
                 "Back Up Catalog…": () => window.currentPageKey === "deliveries" && dialog("backupDialog").visible,
@@ -139,7 +140,7 @@ TestCase {
     }
     function closePopups() {
         const names = ["catalogDialog", "importFolderDialog", "backupDialog", "shortcutsDialog", "aboutDialog",
-                       "newReleaseDialog"]
+                       "newReleaseDialog", "teamCatalogDialog"]
         for (const name of names) {
             const d = dialog(name)
             if (d && d.visible)
@@ -233,7 +234,7 @@ TestCase {
 
     function test_openRecentListsRememberedCatalogs() {
         AppSettings.clearRecentCatalogs()
-        const recent = menu("fileMenu").itemAt(2).subMenu
+        const recent = items(menu("fileMenu")).find(item => item.subMenu?.objectName === "recentMenu")?.subMenu
         verify(recent)
         compare(recent.objectName, "recentMenu")
         AppSettings.addRecentCatalog(testSession.catalogPath) // the open one is left out

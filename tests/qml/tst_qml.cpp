@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "AccessibleProbe.h"
 #include "AppInfo.h"
 #include "AudioFixtures.h"
 #include "CatalogSession.h"
@@ -62,11 +63,16 @@ public Q_SLOTS:
         // The same world for the copy into the library, kept apart so the journey starts empty.
         m_outsideWorld = std::make_unique<JourneyFixture>();
         engine->rootContext()->setContextProperty(u"outsideWorld"_s, m_outsideWorld.get());
+        // Likely duplicates, merged and kept, on a catalog of their own.
+        m_duplicatesWorld = std::make_unique<JourneyFixture>();
+        engine->rootContext()->setContextProperty(u"duplicatesWorld"_s, m_duplicatesWorld.get());
+        engine->rootContext()->setContextProperty(u"accessibleProbe"_s, &m_accessibleProbe);
     }
     void cleanupTestCase()
     {
         m_journey.reset();
         m_outsideWorld.reset();
+        m_duplicatesWorld.reset();
         if (m_fixSession)
             m_fixSession->waitForIdle();
         m_fixSession.reset();
@@ -141,9 +147,11 @@ private:
     }
 
     QTemporaryDir m_images;
+    AccessibleProbe m_accessibleProbe;
     std::unique_ptr<JourneyFixture> m_journey;
     Imprint::IdleIncubationController m_incubation;
     std::unique_ptr<JourneyFixture> m_outsideWorld;
+    std::unique_ptr<JourneyFixture> m_duplicatesWorld;
     std::unique_ptr<Imprint::Test::TestCatalog> m_tagCatalog;
     std::unique_ptr<Imprint::CatalogSession> m_tagSession;
     std::unique_ptr<Imprint::Test::TestCatalog> m_fixCatalog;

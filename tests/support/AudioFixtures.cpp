@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -33,20 +34,16 @@ bool haveFfmpeg()
     return !QStandardPaths::findExecutable(u"ffmpeg"_s).isEmpty();
 }
 
-QString makeAudioFile(const QString &folder, const QString &name, const QString &extension, QString *error)
+namespace
 {
-    Audio::PcmFormat format;
+
+// Writes samples as folder/name.extension: libsndfile for WAV/FLAC/AIFF, ffmpeg for the rest.
+QString writeEncoded(const QString &folder, const QString &name, const QString &extension,
+    Audio::PcmFormat format, const std::vector<float> &samples, QString *error)
+{
     format.container = extension == u"flac" ? Audio::Container::Flac
         : extension == u"aiff"              ? Audio::Container::Aiff
                                             : Audio::Container::Wav;
-    std::vector<float> samples;
-    const int frames = format.sampleRate / 2;
-    for (int i = 0; i < frames; ++i) {
-        // Values on the 16-bit grid, so the lossless round trip is exact.
-        const float left = std::round(float(std::sin(i * 0.0627) * 0.4) * 32768.0f) / 32768.0f;
-        samples.push_back(left);
-        samples.push_back(-left);
-    }
     const QDir dir(folder);
     const QString path = dir.filePath(name + u'.' + extension);
     if (!needsFfmpeg(extension))
@@ -68,6 +65,60 @@ QString makeAudioFile(const QString &folder, const QString &name, const QString 
         return {};
     }
     return path;
+}
+
+} // namespace
+
+QString makeAudioFile(const QString &folder, const QString &name, const QString &extension, QString *error)
+{
+    Audio::PcmFormat format;
+    std::vector<float> samples;
+    const int frames = format.sampleRate / 2;
+    for (int i = 0; i < frames; ++i) {
+        // Values on the 16-bit grid, so the lossless round trip is exact.
+        const float left = std::round(float(std::sin(i * 0.0627) * 0.4) * 32768.0f) / 32768.0f;
+        samples.push_back(left);
+        samples.push_back(-left);
+    }
+    return writeEncoded(folder, name, extension, format, samples, error);
+}
+
+QString makeTakeFile(const QString &folder, const QString &name, const QString &extension, int take,
+    double gain, QString *error)
+{
+    Audio::PcmFormat format;
+    constexpr double pi = 3.14159265358979;
+    constexpr int seconds = 12;
+    const int frames = format.sampleRate * seconds;
+    std::vector<float> samples;
+    samples.reserve(size_t(frames) * 2);
+    // A melody of notes from a pentatonic scale, chosen by a small generator seeded with the take.
+    quint32 state = 2166136261u ^ quint32(take * 16777619);
+    const auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 16;
+    };
+    const int scale[] = { 0, 2, 4, 7, 9, 12, 14, 16 };
+    double frequency = 220;
+    int noteLeft = 0;
+    int noteLength = 1;
+    double phase = 0;
+    for (int i = 0; i < frames; ++i) {
+        if (noteLeft == 0) {
+            frequency = 220.0 * std::pow(2.0, scale[next() % 8] / 12.0) * ((next() % 3 == 0) ? 2 : 1);
+            noteLength = noteLeft = format.sampleRate * int(2 + next() % 4) / 8;
+        }
+        const double envelope
+            = std::min(1.0, (noteLength - noteLeft) / 400.0) * std::min(1.0, noteLeft / 800.0);
+        phase += 2 * pi * frequency / format.sampleRate;
+        const double value = gain * envelope
+            * (0.3 * std::sin(phase) + 0.12 * std::sin(2 * phase) + 0.06 * std::sin(3 * phase));
+        const float sample = std::round(float(value) * 32767.0f) / 32768.0f;
+        samples.push_back(sample);
+        samples.push_back(sample);
+        --noteLeft;
+    }
+    return writeEncoded(folder, name, extension, format, samples, error);
 }
 
 TagSet fullTagSet()

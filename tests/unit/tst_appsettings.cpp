@@ -56,6 +56,20 @@ private Q_SLOTS:
         QCOMPARE(open()->recentCatalogs(), QStringList({ a, b }));
     }
 
+    void teamCatalogsAreRememberedByTheirAddress()
+    {
+        // A server address is not a file: it stays as typed (it holds no password) and is not
+        // dropped for not existing on disk.
+        const QString file = makeCatalog(1);
+        const QString team = u"postgresql://me@catalog.example.org/label"_s;
+        {
+            auto settings = open();
+            settings->addRecentCatalog(file);
+            settings->addRecentCatalog(team);
+        }
+        QCOMPARE(open()->recentCatalogs(), QStringList({ team, file }));
+    }
+
     void recentCatalogsAreCapped()
     {
         QStringList paths;

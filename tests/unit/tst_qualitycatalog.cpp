@@ -40,6 +40,8 @@ AnalysisRecord record(qint64 assetId, const QString &hash, double lufs, qint64 c
     r.peakMax = { 0.25f };
     r.truePeaks = { 0.5f };
     r.clipStarts.assign(size_t(clipRuns), 12.5f);
+    r.audioHash = QString(64, u'f');
+    r.fingerprint = u"AAAAAQ"_s;
     return r;
 }
 
@@ -99,6 +101,16 @@ private Q_SLOTS:
         empty.truePeaks.clear();
         QVERIFY(AnalysisRepository::save(db, { empty }, &error));
         QVERIFY(AnalysisRepository::candidates(db, nullptr)->first().analysed);
+        QSqlQuery identity(db);
+        QVERIFY(
+            identity.exec(u"SELECT audio_hash FROM assets WHERE id = %1"_s.arg(asset)) && identity.next());
+        QCOMPARE(identity.value(0).toString(), QString(64, u'f'));
+        // One made before the audio's identity was kept (issue 15) is measured again too.
+        AnalysisRecord anonymous = record(asset, hashOf('a'), -14, 0);
+        anonymous.audioHash.clear();
+        anonymous.fingerprint.clear();
+        QVERIFY(AnalysisRepository::save(db, { anonymous }, &error));
+        QVERIFY(!AnalysisRepository::candidates(db, nullptr)->first().analysed);
 
         // A new hash replaces the old analysis; the asset points at the new one.
         QVERIFY(AnalysisRepository::save(db, { record(asset, hashOf('b'), -9, 4) }, &error));
