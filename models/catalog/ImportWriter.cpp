@@ -30,6 +30,17 @@ QVariant nullIfZero(qint64 value)
     return value == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value);
 }
 
+// format, sample_rate, bit_depth, channels, duration_ms, bitrate_kbps, in this order.
+void bindAudioProperties(QSqlQuery &query, const ImportedFile &file)
+{
+    query.addBindValue(nullIfEmpty(file.format));
+    query.addBindValue(nullIfZero(file.sampleRate));
+    query.addBindValue(nullIfZero(file.bitDepth));
+    query.addBindValue(nullIfZero(file.channels));
+    query.addBindValue(nullIfZero(file.durationMs));
+    query.addBindValue(nullIfZero(file.bitrateKbps));
+}
+
 // Columns declared NOT NULL DEFAULT '' must not receive a null QString.
 QString notNull(const QString &value)
 {
@@ -343,12 +354,7 @@ bool ImportWriter::writeMove(const ImportedFile &file, qsizetype index, Counts *
     query.addBindValue(file.relativePath);
     query.addBindValue(file.size);
     query.addBindValue(file.mtimeMs);
-    query.addBindValue(nullIfEmpty(file.format));
-    query.addBindValue(nullIfZero(file.sampleRate));
-    query.addBindValue(nullIfZero(file.bitDepth));
-    query.addBindValue(nullIfZero(file.channels));
-    query.addBindValue(nullIfZero(file.durationMs));
-    query.addBindValue(nullIfZero(file.bitrateKbps));
+    bindAudioProperties(query, file);
     query.addBindValue(nullIfEmpty(file.audioHash));
     query.addBindValue(nullIfEmpty(file.fingerprint));
     query.addBindValue(missing.assetId);
@@ -429,12 +435,7 @@ bool ImportWriter::writeAsset(const ImportedFile &file, qint64 trackId, Counts *
     query.addBindValue(idOrNull(trackId));
     query.addBindValue(file.size);
     query.addBindValue(file.mtimeMs);
-    query.addBindValue(nullIfEmpty(file.format));
-    query.addBindValue(nullIfZero(file.sampleRate));
-    query.addBindValue(nullIfZero(file.bitDepth));
-    query.addBindValue(nullIfZero(file.channels));
-    query.addBindValue(nullIfZero(file.durationMs));
-    query.addBindValue(nullIfZero(file.bitrateKbps));
+    bindAudioProperties(query, file);
     query.addBindValue(nullIfZero(file.width));
     query.addBindValue(nullIfZero(file.height));
     query.addBindValue(nullIfEmpty(file.audioHash));
