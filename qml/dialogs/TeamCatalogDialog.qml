@@ -33,6 +33,8 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: 480
     margins: 20
+    // The popup took the form's height before the note had wrapped to its lines; this follows it.
+    contentHeight: form.implicitHeight
     closePolicy: teamCheck.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
 
     TeamCatalogCheck {
@@ -60,6 +62,8 @@ Dialog {
     }
 
     ColumnLayout {
+        id: form
+        objectName: "teamCatalogForm"
         anchors.fill: parent
         spacing: 4
 

@@ -31,6 +31,9 @@ TestCase {
         const addressProblem = findChild(dialog.contentItem, "teamCatalogAddressProblem")
         const open = findChild(dialog.footer, "openTeamCatalogButton")
         verify(address.activeFocus)
+        // Every line of the form is inside the dialog, above its buttons (the wrapped note too).
+        const form = findChild(dialog.contentItem, "teamCatalogForm")
+        tryVerify(() => form.height >= form.implicitHeight, 1000, form.height + " < " + form.implicitHeight)
         verify(!addressProblem.visible)
         verify(!open.enabled)
 
