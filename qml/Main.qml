@@ -51,7 +51,12 @@ Kirigami.ApplicationWindow {
     }
     // Another catalog (a path or a file URL); the one open now stays.
     function openCatalog(path, create) {
-        if (String(path).length > 0 && String(path) !== window.session.catalogPath)
+        if (String(path).length === 0 || String(path) === window.session.catalogPath)
+            return
+        // A team catalog from Open Recent is tried first: the server may be away or want a password.
+        if (/^postgres(ql)?:\/\//i.test(String(path)) && !teamCatalogDialog.visible)
+            teamCatalogDialog.ask(String(path))
+        else
             window.catalogRequested(String(path), create)
     }
     function backUpCatalog() {
@@ -378,7 +383,7 @@ Kirigami.ApplicationWindow {
     }
     TeamCatalogDialog {
         id: teamCatalogDialog
-        onOpenRequested: address => window.openCatalog(address, false)
+        onOpenRequested: address => window.catalogRequested(address, false)
     }
     ShortcutsDialog {
         id: shortcutsDialog

@@ -16,11 +16,17 @@ Dialog {
 
     readonly property string addressProblem: teamCheck.addressProblem(addressField.text)
 
-    function ask() {
+    /// Opens the dialog; with an address (a team catalog from Open Recent) it is tried at once,
+    /// so Imprint switches only to a catalog that opens, or says here why not.
+    function ask(address) {
         passwordField.clear()
+        if (address)
+            addressField.text = address
         open()
         addressField.forceActiveFocus()
         addressField.selectAll()
+        if (address)
+            tryOpen()
     }
     function tryOpen() {
         if (addressField.text.trim().length > 0 && dialog.addressProblem.length === 0 && !teamCheck.busy)

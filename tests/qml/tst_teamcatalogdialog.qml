@@ -63,4 +63,19 @@ TestCase {
         tryVerify(() => !dialog.visible, 3000)
         compare(requested.length, 0)
     }
+
+    // A team catalog picked from Open Recent is tried at once, in the dialog.
+    function test_aRecentTeamCatalogIsTriedFirst() {
+        const dialog = createTemporaryObject(dialogComponent, testCase)
+        let requested = []
+        dialog.openRequested.connect(address => requested.push(address))
+        dialog.ask("postgresql:///label?host=/nonexistent-imprint-socket-folder&user=nobody")
+        tryVerify(() => dialog.opened, 3000)
+        compare(findChild(dialog.contentItem, "teamCatalogAddress").text,
+                "postgresql:///label?host=/nonexistent-imprint-socket-folder&user=nobody")
+        const problem = findChild(dialog.contentItem, "teamCatalogProblem")
+        tryVerify(() => problem.visible && problem.text.length > 0, 20000)
+        compare(requested.length, 0)
+        dialog.close()
+    }
 }
