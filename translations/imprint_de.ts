@@ -2428,18 +2428,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
-    <message>
-        <source>Release to deliver</source>
-        <translation>Auszuliefernde Veröffentlichung</translation>
-    </message>
-    <message>
-        <source>Delivery profile</source>
-        <translation>Lieferprofil</translation>
-    </message>
-    <message>
-        <source>Package format</source>
-        <translation>Paketformat</translation>
-    </message>
 </context>
 <context>
     <name>Delivery</name>
@@ -3006,6 +2994,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Analyze…</source>
         <translation>Analysieren…</translation>
+    </message>
+    <message>
+        <source>No likely duplicates among the tracks analysed so far.</source>
+        <translation>Keine wahrscheinlichen Duplikate unter den bisher analysierten Titeln.</translation>
     </message>
 </context>
 <context>
@@ -5828,10 +5820,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Import some tracks first: the checks run on their masters.</source>
         <translation>Zuerst Titel importieren: Die Prüfungen laufen auf ihren Mastern.</translation>
-    </message>
-    <message>
-        <source>Delivery profile the tracks are judged under</source>
-        <translation>Lieferprofil, nach dem die Titel beurteilt werden</translation>
     </message>
 </context>
 <context>

@@ -44,13 +44,13 @@ AudioIdentity AudioIdentityBuilder::finish()
     return AudioIdentity { hash.toHex(), m_fingerprint ? m_fingerprinter.finish() : QList<quint32>() };
 }
 
-std::optional<AudioIdentity> identifyAudio(const QString &path, QString *reason)
+std::optional<QByteArray> audioHash(const QString &path, QString *reason)
 {
     AudioReader reader;
     if (!reader.open(path, reason))
         return std::nullopt;
     const StreamInfo &info = reader.info();
-    AudioIdentityBuilder identity(info.sampleRate, info.channels);
+    AudioIdentityBuilder identity(info.sampleRate, info.channels, false);
     constexpr qint64 BlockFrames = 8192;
     std::vector<float> block(size_t(BlockFrames) * size_t(info.channels));
     qint64 got = 0;
@@ -58,7 +58,7 @@ std::optional<AudioIdentity> identifyAudio(const QString &path, QString *reason)
         identity.add(block.data(), got);
     if (got < 0)
         return std::nullopt;
-    return identity.finish();
+    return identity.finish().pcmHash;
 }
 
 } // namespace Imprint::Audio

@@ -47,7 +47,8 @@ private:
     bool m_feeding = false; ///< Chromaprint still wants audio
 };
 
-/// Decodes path to its end, streaming. nullopt with *reason when it cannot be decoded.
-std::optional<AudioIdentity> identifyAudio(const QString &path, QString *reason);
+/// AudioIdentity::pcmHash of path, decoded to its end, streaming (the import's check whether a
+/// new file is a missing one moved; no fingerprint). nullopt with *reason when it cannot be decoded.
+std::optional<QByteArray> audioHash(const QString &path, QString *reason);
 
 } // namespace Imprint::Audio

@@ -15,7 +15,8 @@ namespace Imprint::Audio
 class Fingerprinter
 {
 public:
-    /// Chromaprint looks at this much audio; more would only slow the import down.
+    /// Chromaprint looks at this much audio: enough to tell takes apart; more would only slow
+    /// the analysis down (a master's fingerprint is made in its analysis).
     static constexpr int MaxSeconds = 60;
 
     Fingerprinter();

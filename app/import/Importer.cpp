@@ -8,7 +8,6 @@
 #include "audio/DecoderTable.h"
 #include "catalog/AssetPath.h"
 #include "catalog/ImportWriter.h"
-#include "duplicates/Fingerprint.h"
 #include "import/FileClassifier.h"
 #include "import/LibraryCopy.h"
 #include "tags/TagLibReader.h"
@@ -95,13 +94,10 @@ bool readAudio(const QString &path, ImportedFile &file, bool identify, QString *
     if (!identify)
         return true;
     QString identityProblem;
-    if (const auto identity = Audio::identifyAudio(path, &identityProblem)) {
-        file.audioHash = QString::fromLatin1(identity->pcmHash);
-        if (!identity->fingerprint.isEmpty())
-            file.fingerprint = Fingerprint::encode(identity->fingerprint);
-    } else {
-        qCDebug(lcImport) << path << "has no audio identity:" << identityProblem;
-    }
+    if (const auto hash = Audio::audioHash(path, &identityProblem))
+        file.audioHash = QString::fromLatin1(*hash);
+    else
+        qCDebug(lcImport) << path << "has no audio hash:" << identityProblem;
     return true;
 }
 
@@ -338,13 +334,16 @@ ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bo
     const QDir scanDir(scanRoot);
     ImportWriter writer(db);
     const QHash<QString, FileStamp> known = writer.knownFiles();
-    const auto missing = writer.findMissingFiles(
-        [library](const QString &relativePath) { return QFileInfo::exists(library.filePath(relativePath)); },
-        &error);
-    if (!missing) {
+    MissingFiles missing;
+    if (!missing.load(
+            db, [library](const QString &path) { return QFileInfo::exists(library.filePath(path)); },
+            &error)) {
         summary.fatalError = error;
         return summary;
     }
+    // Decoding new files (for their audio hash) only pays while a missing file is known by one.
+    const bool identifyNew = missing.knownByAudio();
+    writer.setMissingFiles(std::move(missing));
 
     // The catalog may live inside the folder it catalogs; its own files are not takes.
     const QString catalogFile = QFileInfo(m_store.path()).absoluteFilePath();
@@ -391,8 +390,8 @@ ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bo
             ++summary.unchanged;
             continue;
         }
-        candidate.identify = missing->withAudioHash && knownStamp == known.cend()
-            && candidate.file.kind != ImportedFile::Kind::Artwork;
+        candidate.identify
+            = identifyNew && knownStamp == known.cend() && candidate.file.kind != ImportedFile::Kind::Artwork;
         candidates.append(std::move(candidate));
     }
     // Masters first, so stems and artwork find the track and release they belong to.

@@ -7,7 +7,6 @@
 #include "releases/PlannedTracks.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -273,60 +272,6 @@ qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId, bool *pl
     return id;
 }
 
-std::optional<ImportWriter::MissingFiles> ImportWriter::findMissingFiles(
-    const FileExists &fileExists, QString *error)
-{
-    m_missing.clear();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, rel_path, size, mtime_ms, coalesce(audio_hash, '') FROM assets "
-                    "WHERE kind IN ('master', 'mix', 'stem', 'instrumental', 'cutdown') ORDER BY id"_s)) {
-        if (error)
-            *error = query.lastError().text();
-        return std::nullopt;
-    }
-    MissingFiles found;
-    while (query.next()) {
-        const QString path = query.value(1).toString();
-        if (fileExists(path))
-            continue;
-        m_missing.append({ query.value(0).toLongLong(), path, query.value(2).toLongLong(),
-            query.value(3).toLongLong(), query.value(4).toString() });
-        found.withAudioHash = found.withAudioHash || !m_missing.constLast().audioHash.isEmpty();
-    }
-    found.count = int(m_missing.size());
-    return found;
-}
-
-qsizetype ImportWriter::movedFrom(const ImportedFile &file) const
-{
-    if (m_missing.isEmpty() || file.kind == ImportedFile::Kind::Artwork)
-        return -1;
-    QList<qsizetype> sameStamp;
-    for (qsizetype i = 0; i < m_missing.size(); ++i) {
-        const Missing &missing = m_missing.at(i);
-        if (!missing.audioHash.isEmpty()) {
-            if (missing.audioHash == file.audioHash)
-                return i;
-        } else if (missing.size == file.size && missing.mtimeMs == file.mtimeMs) {
-            sameStamp.append(i);
-        }
-    }
-    if (sameStamp.size() == 1)
-        return sameStamp.constFirst();
-    // Stems exported together can share size and time: then only the one of the same name.
-    const QString name = QFileInfo(file.relativePath).fileName();
-    qsizetype named = -1;
-    for (const qsizetype i : std::as_const(sameStamp)) {
-        if (QFileInfo(m_missing.at(i).path).fileName() == name) {
-            if (named >= 0)
-                return -1;
-            named = i;
-        }
-    }
-    return named;
-}
-
 bool ImportWriter::isKnownPath(const QString &relativePath)
 {
     QSqlQuery query(m_db);
@@ -339,16 +284,14 @@ bool ImportWriter::isKnownPath(const QString &relativePath)
     return query.next();
 }
 
-bool ImportWriter::writeMove(const ImportedFile &file, qsizetype index, Counts *counts)
+bool ImportWriter::writeMove(const ImportedFile &file, const MissingFiles::File &missing, Counts *counts)
 {
-    const Missing missing = m_missing.takeAt(index);
     QSqlQuery query(m_db);
     // The bytes are the same when size and time are: the analysis of them still holds.
     query.prepare(
         u"UPDATE assets SET content_hash = CASE WHEN size = ? AND mtime_ms = ? THEN content_hash END, "
         "rel_path = ?, size = ?, mtime_ms = ?, format = ?, sample_rate = ?, bit_depth = ?, channels = ?, "
-        "duration_ms = ?, bitrate_kbps = ?, audio_hash = coalesce(?, audio_hash), "
-        "fingerprint = coalesce(?, fingerprint) WHERE id = ?"_s);
+        "duration_ms = ?, bitrate_kbps = ?, audio_hash = coalesce(?, audio_hash) WHERE id = ?"_s);
     query.addBindValue(file.size);
     query.addBindValue(file.mtimeMs);
     query.addBindValue(file.relativePath);
@@ -356,7 +299,6 @@ bool ImportWriter::writeMove(const ImportedFile &file, qsizetype index, Counts *
     query.addBindValue(file.mtimeMs);
     bindAudioProperties(query, file);
     query.addBindValue(nullIfEmpty(file.audioHash));
-    query.addBindValue(nullIfEmpty(file.fingerprint));
     query.addBindValue(missing.assetId);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -368,8 +310,10 @@ bool ImportWriter::writeMove(const ImportedFile &file, qsizetype index, Counts *
 
 bool ImportWriter::writeFile(const ImportedFile &file, Counts *counts)
 {
-    if (const qsizetype moved = movedFrom(file); moved >= 0 && !isKnownPath(file.relativePath))
-        return writeMove(file, moved, counts);
+    if (!m_missing.isEmpty() && !isKnownPath(file.relativePath)) {
+        if (const auto missing = m_missing.take(file))
+            return writeMove(file, *missing, counts);
+    }
     if (!m_error.isEmpty())
         return false;
     qint64 trackId = 0;
@@ -421,14 +365,15 @@ bool ImportWriter::writeAsset(const ImportedFile &file, qint64 trackId, Counts *
     const bool existed = query.exec() && query.next();
     query.prepare(
         u"INSERT INTO assets(rel_path, kind, stem_type, track_id, size, mtime_ms, format, sample_rate, "
-        "bit_depth, channels, duration_ms, bitrate_kbps, width, height, audio_hash, fingerprint) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(rel_path) DO UPDATE SET "
+        "bit_depth, channels, duration_ms, bitrate_kbps, width, height, audio_hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(rel_path) DO UPDATE SET "
         "kind = excluded.kind, stem_type = excluded.stem_type, track_id = excluded.track_id, "
         "size = excluded.size, mtime_ms = excluded.mtime_ms, content_hash = NULL, "
         "format = excluded.format, sample_rate = excluded.sample_rate, bit_depth = excluded.bit_depth, "
         "channels = excluded.channels, duration_ms = excluded.duration_ms, "
         "bitrate_kbps = excluded.bitrate_kbps, width = excluded.width, height = excluded.height, "
-        "audio_hash = excluded.audio_hash, fingerprint = excluded.fingerprint"_s);
+        // The file changed: the analysis makes its fingerprint again.
+        "audio_hash = excluded.audio_hash, fingerprint = NULL"_s);
     query.addBindValue(file.relativePath);
     query.addBindValue(assetKind(file.kind));
     query.addBindValue(nullIfEmpty(file.stemType));
@@ -439,7 +384,6 @@ bool ImportWriter::writeAsset(const ImportedFile &file, qint64 trackId, Counts *
     query.addBindValue(nullIfZero(file.width));
     query.addBindValue(nullIfZero(file.height));
     query.addBindValue(nullIfEmpty(file.audioHash));
-    query.addBindValue(nullIfEmpty(file.fingerprint));
     if (!query.exec()) {
         m_error = query.lastError().text();
         return false;

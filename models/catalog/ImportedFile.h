@@ -41,7 +41,6 @@ struct ImportedFile {
 
     // what identifies the audio whatever the file is called or tagged (empty when unknown)
     QString audioHash; ///< XXH3-128 (hex) of the decoded samples: a moved file is found by it
-    QString fingerprint; ///< Fingerprint::encode() of its acoustic fingerprint
 
     // artwork
     int width = 0;

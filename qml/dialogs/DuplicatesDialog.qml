@@ -25,11 +25,15 @@ Dialog {
         spacing: 8
 
         Label {
+            objectName: "duplicatesSummary"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            // Nothing is claimed of tracks not compared yet (see the note below).
             text: dialog.duplicates.count > 0
                   ? qsTr("These tracks sound like the same take. Keep one and merge the other into it (its file stays as a mix of the track you keep), or keep both.")
-                  : qsTr("No likely duplicates: no two tracks sound like the same take.")
+                  : dialog.duplicates.notAnalysed > 0
+                    ? qsTr("No likely duplicates among the tracks analysed so far.")
+                    : qsTr("No likely duplicates: no two tracks sound like the same take.")
         }
         // The fingerprints come from the analysis: say so, and lead to where it runs.
         RowLayout {

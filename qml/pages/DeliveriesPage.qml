@@ -67,12 +67,13 @@ Page {
             spacing: 8
 
             Label {
+                id: releaseLabel
                 text: qsTr("Release")
             }
             ComboBox {
                 id: releasePicker
                 objectName: "releasePicker"
-                Accessible.name: qsTr("Release to deliver")
+                Accessible.name: releaseLabel.text // what the eye reads beside it
                 // The pickers give way first, so Back Up Catalog… stays on screen at 1024 px.
                 Layout.fillWidth: true
                 Layout.minimumWidth: 120
@@ -85,11 +86,12 @@ Page {
                 onActivated: page.deliveries.releaseId = currentValue
             }
             Label {
+                id: profileLabel
                 text: qsTr("Profile")
             }
             ComboBox {
                 objectName: "deliveryProfilePicker"
-                Accessible.name: qsTr("Delivery profile")
+                Accessible.name: profileLabel.text // what the eye reads beside it
                 Layout.fillWidth: true
                 Layout.minimumWidth: 100
                 Layout.maximumWidth: 160
@@ -101,11 +103,12 @@ Page {
                 onActivated: page.deliveries.profile = currentValue
             }
             Label {
+                id: formatLabel
                 text: qsTr("Format")
             }
             ComboBox {
                 objectName: "formatPicker"
-                Accessible.name: qsTr("Package format")
+                Accessible.name: formatLabel.text // what the eye reads beside it
                 Layout.preferredWidth: 110
                 model: page.controller.formats
                 textRole: "name"

@@ -50,12 +50,13 @@ Page {
             spacing: 8
 
             Label {
+                id: profileLabel
                 text: qsTr("Profile")
             }
             ComboBox {
                 id: profilePicker
                 objectName: "profilePicker"
-                Accessible.name: qsTr("Delivery profile the tracks are judged under")
+                Accessible.name: profileLabel.text // what the eye reads beside it
                 Layout.preferredWidth: 200
                 model: page.quality.profiles
                 textRole: "name"

@@ -52,6 +52,9 @@ TestCase {
         // Not analysed yet: no fingerprints to compare, and the dialog says why.
         tryVerify(() => dialog.opened && session.duplicates.notAnalysed === 2, 5000)
         compare(session.duplicates.count, 0)
+        // No claim about tracks never compared.
+        compare(findAll(dialog.contentItem, "duplicatesSummary", [])[0].text,
+                "No likely duplicates among the tracks analysed so far.")
         const note = findAll(dialog.contentItem, "notAnalysedNote", [])
         compare(note.length, 1)
         verify(note[0].text.indexOf("2 tracks not analysed") === 0, note[0].text)

@@ -357,9 +357,6 @@ private Q_SLOTS:
 
     void mergeAndKeepBothAreUndoable()
     {
-        // The session's rights and quality reads are not portable yet (issue 16 is in slices).
-        if (Test::onPostgres())
-            QSKIP("the catalog session does not run on PostgreSQL yet");
         QTemporaryDir dir;
         const QString library = dir.filePath(u"library"_s);
         QVERIFY(QDir().mkpath(library));

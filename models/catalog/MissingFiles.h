@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include "catalog/ImportedFile.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Imprint
+{
+
+/// The catalog's audio files that are not where it says (moved or renamed outside Imprint), and
+/// which of them a file an import finds at a new path is (issue 15). A file is a missing one when
+/// its decoded audio hashes the same; for a missing file whose audio hash is not known yet (never
+/// analysed), when size and modification time are the same (a move or rename keeps both) and
+/// only one missing file, or only one of the same name, has them: files nothing tells apart are
+/// never taken for each other.
+class MissingFiles
+{
+public:
+    struct File {
+        qint64 assetId = 0;
+        QString path; ///< relative to the library
+        qint64 size = 0;
+        qint64 mtimeMs = 0;
+        QString audioHash; ///< empty when never analysed
+    };
+    /// Whether a file the catalog knows (a path relative to the library) is still there.
+    using FileExists = std::function<bool(const QString &relativePath)>;
+
+    /// Reads the catalog's audio files and keeps those that are gone; false with *error.
+    bool load(const QSqlDatabase &db, const FileExists &fileExists, QString *error);
+
+    bool isEmpty() const { return m_files.isEmpty(); }
+    /// Some are known by the hash of their audio: new files need theirs (ImportedFile::audioHash).
+    bool knownByAudio() const;
+
+    /// The missing file that file is, taken off the list; nullopt for none.
+    std::optional<File> take(const ImportedFile &file);
+
+private:
+    QList<File> m_files;
+};
+
+} // namespace Imprint
