@@ -4,6 +4,8 @@
 
 #include "Logging.h"
 #include "catalog/AssetPath.h"
+#include "catalog/ServerAddress.h"
+#include "catalog/TeamRoles.h"
 #include "catalog/TrackQueries.h"
 #include "identifiers/IsrcAllocation.h"
 #include "tracks/TrackIsrc.h"
@@ -11,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -79,6 +82,71 @@ QString fieldLabel(TrackQueries::EditableField field)
         return QCoreApplication::translate("CatalogSession", "Vocals Change");
     }
     return {};
+}
+
+// The field's name, as the track pane labels it (the conflict dialog says which field).
+QString fieldTitle(TrackQueries::EditableField field)
+{
+    switch (field) {
+    case TrackQueries::EditableField::Title:
+        return QCoreApplication::translate("CatalogSession", "Title");
+    case TrackQueries::EditableField::Artist:
+        return QCoreApplication::translate("CatalogSession", "Artist");
+    case TrackQueries::EditableField::Version:
+        return QCoreApplication::translate("CatalogSession", "Version");
+    case TrackQueries::EditableField::Isrc:
+        return QCoreApplication::translate("CatalogSession", "ISRC");
+    case TrackQueries::EditableField::Genre:
+        return QCoreApplication::translate("CatalogSession", "Genre");
+    case TrackQueries::EditableField::Language:
+        return QCoreApplication::translate("CatalogSession", "Language");
+    case TrackQueries::EditableField::Explicit:
+        return QCoreApplication::translate("CatalogSession", "Explicit");
+    case TrackQueries::EditableField::Bpm:
+        return QCoreApplication::translate("CatalogSession", "BPM");
+    case TrackQueries::EditableField::Key:
+        return QCoreApplication::translate("CatalogSession", "Key");
+    case TrackQueries::EditableField::Mood:
+        return QCoreApplication::translate("CatalogSession", "Moods");
+    case TrackQueries::EditableField::HasVocals:
+        return QCoreApplication::translate("CatalogSession", "Vocals");
+    }
+    return {};
+}
+
+// A stored value as the track pane shows it: the yes/no fields in words, "not set" for nothing.
+QString shownValue(TrackQueries::EditableField field, const QString &value)
+{
+    if (value.isEmpty())
+        return QCoreApplication::translate("CatalogSession", "(not set)");
+    if (field == TrackQueries::EditableField::Explicit)
+        return value == u"1" ? QCoreApplication::translate("CatalogSession", "Explicit")
+                             : QCoreApplication::translate("CatalogSession", "Clean");
+    if (field == TrackQueries::EditableField::HasVocals)
+        return value == u"1" ? QCoreApplication::translate("CatalogSession", "With vocals")
+                             : QCoreApplication::translate("CatalogSession", "Instrumental");
+    return value;
+}
+
+// A release field's name, as the release editor labels it.
+QString releaseFieldTitle(const QString &field)
+{
+    static const QHash<QString, const char *> titles {
+        { u"title"_s, QT_TRANSLATE_NOOP("CatalogSession", "Title") },
+        { u"type"_s, QT_TRANSLATE_NOOP("CatalogSession", "Type") },
+        { u"status"_s, QT_TRANSLATE_NOOP("CatalogSession", "Status") },
+        { u"releaseDate"_s, QT_TRANSLATE_NOOP("CatalogSession", "Release date") },
+        { u"label"_s, QT_TRANSLATE_NOOP("CatalogSession", "Label") },
+        { u"catalogNumber"_s, QT_TRANSLATE_NOOP("CatalogSession", "Catalog number") },
+        { u"upc"_s, QT_TRANSLATE_NOOP("CatalogSession", "UPC / EAN") },
+        { u"explicit"_s, QT_TRANSLATE_NOOP("CatalogSession", "Explicit lyrics") },
+        { u"genre"_s, QT_TRANSLATE_NOOP("CatalogSession", "Genre") },
+        { u"language"_s, QT_TRANSLATE_NOOP("CatalogSession", "Language") },
+        { u"pLine"_s, QT_TRANSLATE_NOOP("CatalogSession", "℗ line") },
+        { u"cLine"_s, QT_TRANSLATE_NOOP("CatalogSession", "© line") },
+    };
+    const char *title = titles.value(field);
+    return title ? QCoreApplication::translate("CatalogSession", title) : field;
 }
 
 // The track table's loudness column: the integrated loudness of an analysed master, else NaN.
@@ -154,6 +222,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
         m_deliveries.reload();
     });
     connect(&m_releases, &ReleaseCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
+    connect(&m_releases, &ReleaseCatalog::conflictFound, this, &CatalogSession::showReleaseConflict);
     connect(&m_planning, &PlanningSession::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_planning, &PlanningSession::writeFailed, this, &CatalogSession::discardUnsavedState);
     // A release moved on the calendar shows its new date on the releases page too.
@@ -305,6 +374,79 @@ void CatalogSession::reload()
     reloadTracks();
 }
 
+// Someone else changed the field after this session read it: the track shows what the catalog
+// holds, the undo steps made on the old value go, and the user is asked which value to keep.
+void CatalogSession::showConflict(
+    qint64 trackId, const QString &fieldName, const QString &yours, const QString &theirs)
+{
+    const auto field = *TrackQueries::editableField(fieldName);
+    m_table.setField(trackId, roleOf(field), theirs);
+    if (trackId == m_currentTrackId)
+        Q_EMIT currentTrackChanged();
+    m_history.forget(trackId, fieldName);
+    const TrackRow *row = m_table.rowById(trackId);
+    qCInfo(lcCatalog) << "edit conflict on track" << trackId << fieldName;
+    addConflict({ { u"kind"_s, u"track"_s }, { u"recordId"_s, trackId }, { u"field"_s, fieldName },
+        { u"fieldName"_s, fieldTitle(field) }, { u"record"_s, row ? row->title : QString() },
+        { u"yours"_s, yours }, { u"theirs"_s, theirs }, { u"yoursText"_s, shownValue(field, yours) },
+        { u"theirsText"_s, shownValue(field, theirs) } });
+}
+
+// The same for a release field (ReleaseCatalog found it).
+void CatalogSession::showReleaseConflict(
+    qint64 releaseId, const QString &field, const QString &yours, const QString &theirs)
+{
+    const auto shown = [&field](const QString &value) {
+        return field == u"explicit" ? shownValue(TrackQueries::EditableField::Explicit, value)
+                                    : shownValue(TrackQueries::EditableField::Title, value);
+    };
+    const ReleaseRow *row = m_releases.model()->rowById(releaseId);
+    qCInfo(lcCatalog) << "edit conflict on release" << releaseId << field;
+    addConflict({ { u"kind"_s, u"release"_s }, { u"recordId"_s, releaseId }, { u"field"_s, field },
+        { u"fieldName"_s, releaseFieldTitle(field) }, { u"record"_s, row ? row->title : QString() },
+        { u"yours"_s, yours }, { u"theirs"_s, theirs }, { u"yoursText"_s, shown(yours) },
+        { u"theirsText"_s, shown(theirs) } });
+}
+
+// Conflicts wait their turn: the user is asked about each, in the order they came. A newer one
+// for the same field replaces the one waiting (only the catalog's latest value can be kept).
+void CatalogSession::addConflict(const QVariantMap &conflict)
+{
+    const auto sameField = [&conflict](const QVariantMap &other) {
+        return other.value(u"kind"_s) == conflict.value(u"kind"_s)
+            && other.value(u"recordId"_s) == conflict.value(u"recordId"_s)
+            && other.value(u"field"_s) == conflict.value(u"field"_s);
+    };
+    if (const auto waiting = std::ranges::find_if(m_conflicts, sameField); waiting != m_conflicts.end())
+        *waiting = conflict;
+    else
+        m_conflicts.append(conflict);
+    Q_EMIT conflictChanged();
+}
+
+void CatalogSession::resolveConflict(bool keepMine)
+{
+    if (m_conflicts.isEmpty())
+        return;
+    const QVariantMap conflict = m_conflicts.takeFirst();
+    Q_EMIT conflictChanged();
+    if (!keepMine)
+        return;
+    const QString field = conflict.value(u"field"_s).toString();
+    const QString yours = conflict.value(u"yours"_s).toString();
+    if (conflict.value(u"kind"_s).toString() == u"release")
+        m_releases.setField(conflict.value(u"recordId"_s).toLongLong(), field, yours);
+    else
+        setTrackField(conflict.value(u"recordId"_s).toLongLong(), field, yours);
+}
+
+QString CatalogSession::editorRole() const
+{
+    if (!m_store.isOnServer())
+        return {};
+    return TeamRoles::namesFor(ServerAddress::parse(m_store.path()).database()).editor;
+}
+
 void CatalogSession::reloadTracks()
 {
     if (++m_pendingLoads == 1)
@@ -315,17 +457,23 @@ void CatalogSession::reloadTracks()
         TrackRows rows;
         QString prefix;
         QString root;
+        bool readOnly = false;
         QSqlDatabase db = store.connection(&error);
         if (db.isValid()) {
             if (auto loaded = TrackQueries::allTracks(db, &error))
                 rows = std::move(*loaded);
             prefix = store.setting(Isrc::RegistrantPrefixSetting);
             root = store.libraryRoot();
+            readOnly = TeamRoles::access(db) == TeamRoles::Access::Viewer;
         }
         QMetaObject::invokeMethod(
             this,
-            [this, rows = std::move(rows), error, prefix, root]() mutable {
+            [this, rows = std::move(rows), error, prefix, root, readOnly]() mutable {
                 m_libraryRoot = root;
+                if (readOnly != m_readOnly) {
+                    m_readOnly = readOnly;
+                    Q_EMIT readOnlyChanged();
+                }
                 if (prefix != m_isrcPrefix) {
                     m_isrcPrefix = prefix;
                     Q_EMIT isrcPrefixChanged();
@@ -514,21 +662,36 @@ void CatalogSession::applyField(qint64 trackId, const QString &fieldName, const 
     const auto field = TrackQueries::editableField(fieldName);
     if (!field)
         return;
+    // The value this edit was made on, which the catalog must still hold when it is written.
+    const QString expected
+        = m_table.data(m_table.index(m_table.rowOf(trackId), 0), roleOf(*field)).toString();
     m_table.setField(trackId, roleOf(*field), value);
     if (trackId == m_currentTrackId)
         Q_EMIT currentTrackChanged();
-    writeBehind(trackId, fieldName, value);
+    writeBehind(trackId, fieldName, expected, value);
 }
 
-void CatalogSession::writeBehind(qint64 trackId, const QString &fieldName, const QString &value)
+void CatalogSession::writeBehind(
+    qint64 trackId, const QString &fieldName, const QString &expected, const QString &value)
 {
     const CatalogStore store = m_store;
     const auto field = *TrackQueries::editableField(fieldName);
-    m_catalogThread.post([this, store, trackId, field, value] {
+    m_catalogThread.post([this, store, trackId, field, fieldName, expected, value] {
         QString error;
+        std::optional<QString> stale;
         QSqlDatabase db = store.connection(&error);
-        if (db.isValid() && TrackQueries::updateTrackField(db, trackId, field, value, &error))
+        if (db.isValid()
+            && TrackQueries::updateTrackFieldIf(db, trackId, field, expected, value, &stale, &error))
             return;
+        if (stale) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, trackId, fieldName, value, theirs = *stale] {
+                    showConflict(trackId, fieldName, value, theirs);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         QMetaObject::invokeMethod(
             this,
             [this, error] {

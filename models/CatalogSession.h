@@ -56,6 +56,16 @@ class CatalogSession : public QObject
     Q_PROPERTY(qint64 currentTrackId READ currentTrackId WRITE setCurrentTrackId NOTIFY currentTrackChanged)
     Q_PROPERTY(QVariantMap currentTrack READ currentTrack NOTIFY currentTrackChanged)
     Q_PROPERTY(QString isrcPrefix READ isrcPrefix NOTIFY isrcPrefixChanged)
+    /// Whether this client may only read the catalog: a viewer of a team catalog (TeamRoles).
+    Q_PROPERTY(bool readOnly READ isReadOnly NOTIFY readOnlyChanged)
+    /// An edit that was not saved because someone else had changed the field meanwhile (a team
+    /// catalog, or another window on the same file): kind ("track" or "release"), recordId (the
+    /// track's or release's id), field (its QML name), fieldName, record (the track's or release's title),
+    /// yours and theirs (the values as typed and as stored), yoursText and theirsText (as shown). Empty when
+    /// there is none; the record shows theirs until resolved.
+    Q_PROPERTY(QVariantMap conflict READ conflict NOTIFY conflictChanged)
+    /// The role a viewer asks the catalog's owner for to make changes (empty for a file).
+    Q_PROPERTY(QString editorRole READ editorRole CONSTANT)
 
 public:
     /// store must already be open().
@@ -80,6 +90,8 @@ public:
     QString catalogPath() const { return m_store.path(); }
     bool isLoading() const { return m_pendingLoads > 0; }
     int trackCount() const { return m_table.rowCount(); }
+    bool isReadOnly() const { return m_readOnly; }
+    QString editorRole() const;
 
     qint64 currentTrackId() const { return m_currentTrackId; }
     /// Selects only this track (0 clears the selection); the selection's current track is this.
@@ -111,6 +123,12 @@ public:
     /// another recording. False (and errorOccurred) when the value is refused.
     Q_INVOKABLE bool setTrackField(qint64 trackId, const QString &field, const QString &value);
 
+    /// The first conflict waiting to be resolved; the others follow it in order.
+    QVariantMap conflict() const { return m_conflicts.isEmpty() ? QVariantMap() : m_conflicts.constFirst(); }
+    /// Ends the conflict: keepMine stores your value over theirs (an edit of its own, undoable),
+    /// else theirs stays.
+    Q_INVOKABLE void resolveConflict(bool keepMine);
+
     /// Blocks until every queued read and write has finished (for tests and shutdown).
     void waitForIdle();
     /// Judges the tracks that edits since the last time touched again now instead of after the
@@ -127,6 +145,8 @@ Q_SIGNALS:
     void trackCountChanged();
     void currentTrackChanged();
     void isrcPrefixChanged();
+    void readOnlyChanged();
+    void conflictChanged();
     void reloaded();
     void errorOccurred(const QString &message);
 
@@ -134,7 +154,11 @@ private:
     void applyField(qint64 trackId, const QString &field, const QString &value);
     void applyHistoryField(qint64 recordId, const QString &field, const QString &value);
     void discardUnsavedState();
-    void writeBehind(qint64 trackId, const QString &field, const QString &value);
+    void writeBehind(qint64 trackId, const QString &field, const QString &expected, const QString &value);
+    void showConflict(qint64 trackId, const QString &field, const QString &yours, const QString &theirs);
+    void addConflict(const QVariantMap &conflict);
+    void showReleaseConflict(
+        qint64 releaseId, const QString &field, const QString &yours, const QString &theirs);
     void finishLoad(TrackRows rows, const QString &error);
     void reloadPlacedTracks();
 
@@ -162,6 +186,8 @@ private:
     qint64 m_currentTrackId = 0;
     QString m_isrcPrefix; ///< normalised (CCXXX)
     QString m_libraryRoot; ///< as loaded with the tracks
+    bool m_readOnly = false; ///< as loaded with the tracks (a role can change between loads)
+    QList<QVariantMap> m_conflicts; ///< waiting to be resolved, oldest first
     CatalogThread m_catalogThread; // last: it finishes its work before the models go away
 };
 

@@ -77,11 +77,11 @@ Kirigami.ApplicationWindow {
     }
     // "Write Tags" for a list of track ids; subject says what they are ("Glass Harbour").
     function writeTags(trackIds, subject) {
-        if (!tagWriter.running)
+        if (!tagWriter.running && !window.session.readOnly)
             writeTagsDialog.openForTracks(trackIds, subject)
     }
     function writeAllTags() {
-        if (!tagWriter.running)
+        if (!tagWriter.running && !window.session.readOnly)
             writeTagsDialog.openForAll()
     }
     // New Release (Ctrl+N, the Releases page, a day on the calendar). From the calendar the new
@@ -162,6 +162,7 @@ Kirigami.ApplicationWindow {
     MainActions {
         id: mainActions
         importing: importer.running
+        readOnly: window.session.readOnly
         canUndo: window.session.history.canUndo
         canRedo: window.session.history.canRedo
         undoText: window.session.history.undoText
@@ -233,6 +234,10 @@ Kirigami.ApplicationWindow {
             anchors.fill: parent
             spacing: 0
 
+            ReadOnlyBanner {
+                Layout.fillWidth: true
+                session: window.session
+            }
             ReminderBanner {
                 Layout.fillWidth: true
                 reminders: window.session.planning.reminders
@@ -403,6 +408,9 @@ Kirigami.ApplicationWindow {
     }
     CopyIntoLibraryDialog {
         importer: importer
+    }
+    EditConflictDialog {
+        session: window.session
     }
 
     Connections {

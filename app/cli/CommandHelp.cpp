@@ -75,6 +75,10 @@ const QList<Synopsis> &synopses()
             QT_TRANSLATE_NOOP("CommandLine",
                 "copy a catalog into a new one, a file or a postgresql:// address each, in one transaction"),
             { u"json"_s } },
+        { u"init-team-catalog"_s, u"postgresql://… [--owner LOGIN]… [--editor LOGIN]… [--viewer LOGIN]…"_s,
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "set a team catalog up on a server, with owner, editor and viewer roles"),
+            { u"owner"_s, u"editor"_s, u"viewer"_s, u"json"_s } },
         { u"export-calendar"_s, u"[--release ID] OUT.ics"_s,
             QT_TRANSLATE_NOOP("CommandLine", "the release plan as iCalendar"),
             { u"catalog"_s, u"release"_s, u"json"_s } },

@@ -9,6 +9,7 @@
 #include "ExportCalendarCommand.h"
 #include "ExportReleaseCommand.h"
 #include "ImportStemsCommand.h"
+#include "InitTeamCatalogCommand.h"
 #include "MetadataCommand.h"
 #include "NewReleaseCommand.h"
 #include "OpenCatalog.h"
@@ -73,16 +74,6 @@ QJsonObject toJson(const ImportSummary &summary)
     return object;
 }
 
-bool openStore(const CatalogStore &store)
-{
-    QString error;
-    if (store.open(&error))
-        return true;
-    print(stderr,
-        QCoreApplication::translate("CommandLine", "imprint: cannot open the catalog: %1").arg(error));
-    return false;
-}
-
 ImportSummary importFolder(const CatalogStore &store, const QString &folder, bool quiet, bool copy = false)
 {
     Importer importer(store);
@@ -132,7 +123,7 @@ int runImport(const CatalogStore &store, const QStringList &args, bool copy, boo
                 "CommandLine", "usage: imprint [--catalog FILE] import FOLDER [--copy] [--json]"));
         return 2;
     }
-    if (!openStore(store))
+    if (!openCatalogToCreate(store))
         return 1;
     return reportImport(importFolder(store, args.constFirst(), json, copy), json);
 }
@@ -162,7 +153,7 @@ int runDemo(const QString &outDir, const QString &catalogPath, bool json)
         return 1;
     }
     const CatalogStore store(catalogPath.isEmpty() ? out.absoluteFilePath(u"catalog.sqlite"_s) : catalogPath);
-    if (!openStore(store))
+    if (!openCatalogToCreate(store))
         return 1;
     const ImportSummary summary = importFolder(store, library, json);
     // Dates relative to today, so the calendar always shows a live plan with one release at risk.
@@ -318,7 +309,7 @@ int run(int argc, char **argv)
     const QList<QCommandLineOption> options = QList<QCommandLineOption> { catalog, json, out, search, set,
         release, track, all, dryRun, profile, format, force, pdf, date, type, copy }
         // --title and --artist: new-release's release, add-track's planned track.
-        + planOptions() + QList<QCommandLineOption> { allowMissingOption() };
+        + planOptions() + QList<QCommandLineOption> { allowMissingOption() } + teamRoleOptions();
     parser.addOptions(options);
     parser.addPositionalArgument(u"command"_s, commandSummaries(), u"COMMAND"_s);
     // Usage errors (an unknown option, a missing value) exit 2, as documented, not 1 as process() would.
@@ -372,7 +363,7 @@ int run(int argc, char **argv)
         // Ctrl+C stops the files in progress; finished ones are still reported.
         Platform::stopOnInterrupt(interrupted);
         if (args.isEmpty() && parser.isSet(catalog))
-            return openExistingCatalog(store)
+            return openCatalogToChange(store) // the analysis is stored
                 ? runCatalogCheck(store, parser.value(profile), parser.isSet(json), interrupted)
                 : 1;
         return runCheck(args, parser.isSet(json), interrupted);
@@ -406,6 +397,8 @@ int run(int argc, char **argv)
         return runImportMetadata(store, args, parser.value(format), parser.isSet(dryRun), parser.isSet(json));
     if (command == u"copy-catalog")
         return runCopyCatalog(args, parser.isSet(json));
+    if (command == u"init-team-catalog")
+        return runInitTeamCatalog(args, parser, parser.isSet(json));
     if (command == u"export-calendar")
         return runExportCalendar(store, args, parser.value(release), parser.isSet(json));
     if (command == u"new-release")

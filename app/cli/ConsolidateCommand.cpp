@@ -24,7 +24,7 @@ int runConsolidate(
                 "CommandLine", "usage: imprint [--catalog FILE] consolidate [--json]"));
         return 2;
     }
-    if (!openExistingCatalog(store))
+    if (!openCatalogToChange(store))
         return 1;
     LibraryConsolidation consolidation(store);
     const bool terminal = !json && Platform::isTerminal(stderr);

@@ -47,7 +47,7 @@ int runDuplicates(const CatalogStore &store, const QStringList &args, bool json)
     const bool keep = !args.isEmpty() && args.constFirst() == u"keep-both";
     if ((!args.isEmpty() && !keep) || (keep && args.size() != 3))
         return usage();
-    if (!openExistingCatalog(store))
+    if (!(keep ? openCatalogToChange(store) : openExistingCatalog(store)))
         return 1;
     QString error;
     QSqlDatabase db = store.connection(&error);

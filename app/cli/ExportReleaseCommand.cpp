@@ -57,7 +57,7 @@ int runExportRelease(
                 "--out FILE [--format zip|tar.gz|tar.xz|tar.zst] [--force] [--json]"));
         return 2;
     }
-    if (!openExistingCatalog(store))
+    if (!openCatalogToChange(store)) // the delivery is recorded in the catalog
         return 1;
     QString error;
     Delivery::ExportRequest request { releaseId, options.profile, options.out, *format, options.force };

@@ -59,7 +59,7 @@ int runImportStems(
                 "usage: imprint [--catalog FILE] import-stems ARCHIVE --track ID [--force] [--json]"));
         return 2;
     }
-    if (!openExistingCatalog(store))
+    if (!openCatalogToChange(store))
         return 1;
     QString error;
     const bool terminal = !options.json && Platform::isTerminal(stderr);

@@ -39,15 +39,6 @@ QString formatOf(const QString &path, const QString &requested)
     return format == u"json" || format == u"csv" ? format : QString();
 }
 
-bool openStore(const CatalogStore &store)
-{
-    QString error;
-    if (store.open(&error))
-        return true;
-    print(stderr, Text::tr("imprint: cannot open the catalog: %1").arg(error));
-    return false;
-}
-
 // A row at a time, to standard output for "-", else through a temporary file renamed over out
 // only when complete.
 bool writeExport(const QSqlDatabase &db, MetadataExport::Format format, const QString &out, QString *error)
@@ -172,7 +163,7 @@ int runImportMetadata(
         return 1;
     }
     const QByteArray bytes = file.readAll();
-    if (!openStore(store))
+    if (!openCatalogToCreate(store))
         return 1;
     if (chosen == u"json") {
         if (dryRun) {

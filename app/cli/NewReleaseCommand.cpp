@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "NewReleaseCommand.h"
+
+#include "OpenCatalog.h"
 #include "Output.h"
 
 #include "releases/ReleaseCreation.h"
@@ -49,10 +51,8 @@ int runNewRelease(const CatalogStore &store, const NewReleaseOptions &options)
         print(stderr, Text::tr("imprint: %1").arg(error));
         return 2;
     }
-    if (!store.open(&error)) {
-        print(stderr, Text::tr("imprint: cannot open the catalog: %1").arg(error));
+    if (!openCatalogToCreate(store))
         return 1;
-    }
     QSqlDatabase db = store.connection(&error);
     const auto id = db.isValid() ? ReleaseCreation::create(db, *release, &error) : std::nullopt;
     if (!id) {

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "OpenCatalog.h"
 
+#include "catalog/ServerAddress.h"
+#include "catalog/TeamRoles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -24,6 +27,36 @@ bool openExistingCatalog(const CatalogStore &store)
     if (message.isEmpty())
         return true;
     std::fprintf(stderr, "%s\n", qPrintable(message));
+    return false;
+}
+
+bool mayChangeCatalog(const CatalogStore &store)
+{
+    QSqlDatabase db = store.connection();
+    if (!store.isOnServer() || TeamRoles::access(db) != TeamRoles::Access::Viewer)
+        return true;
+    const QString editor = TeamRoles::namesFor(ServerAddress::parse(store.path()).database()).editor;
+    std::fprintf(stderr, "%s\n",
+        qPrintable(QCoreApplication::translate("CommandLine",
+            "imprint: you may only read the team catalog %1; ask its owner to make you an editor "
+            "(a member of the role %2)")
+                .arg(store.path(), editor)));
+    return false;
+}
+
+bool openCatalogToChange(const CatalogStore &store)
+{
+    return openExistingCatalog(store) && mayChangeCatalog(store);
+}
+
+bool openCatalogToCreate(const CatalogStore &store)
+{
+    QString error;
+    if (store.open(&error))
+        return mayChangeCatalog(store);
+    std::fprintf(stderr, "%s\n",
+        qPrintable(
+            QCoreApplication::translate("CommandLine", "imprint: cannot open the catalog: %1").arg(error)));
     return false;
 }
 

@@ -13,4 +13,16 @@ namespace Imprint::CommandLine
 /// CatalogStore::open). Prints why on failure.
 bool openExistingCatalog(const CatalogStore &store);
 
+/// Whether this client may change the catalog, after it opened: false for a viewer of a team
+/// catalog (TeamRoles), who is told so and whose role to ask for, instead of the server refusing
+/// the command's first write half way through.
+bool mayChangeCatalog(const CatalogStore &store);
+
+/// openExistingCatalog(), then mayChangeCatalog(): for the commands that write to the catalog.
+bool openCatalogToChange(const CatalogStore &store);
+
+/// Opens the catalog, creating it when it does not exist, then mayChangeCatalog(): for the
+/// commands that create one (import, demo, import-metadata, new-release).
+bool openCatalogToCreate(const CatalogStore &store);
+
 } // namespace Imprint::CommandLine

@@ -147,7 +147,7 @@ int runPlanCommand(const QString &command, const CatalogStore &store, const QStr
                       "usage: imprint [--catalog FILE] set-artwork --release ID IMAGE [--json]"));
         return 2;
     }
-    if (!openExistingCatalog(store))
+    if (!openCatalogToChange(store))
         return 1;
     QString error;
     const int status = addTrack ? runAddTrack(store, releaseId, parser, json)

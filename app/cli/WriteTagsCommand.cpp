@@ -178,7 +178,8 @@ int runWriteTags(const QStringList &files, const QStringList &assignmentTexts, b
 int runWriteCatalogTags(
     const CatalogStore &store, const CatalogTags::Selection &selection, bool dryRun, bool json)
 {
-    if (!openExistingCatalog(store))
+    // A viewer of a team catalog may see what would change, not change the team's files.
+    if (!(dryRun ? openExistingCatalog(store) : openCatalogToChange(store)))
         return 1;
     QString error;
     const auto catalogRequests = Tags::catalogTagRequests(store, selection, &error);

@@ -4,6 +4,7 @@
 
 #include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
+#include "catalog/TeamRoles.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -461,6 +462,36 @@ bool ensureVersionTable(QSqlDatabase &db, QString *error)
     return true;
 }
 
+bool tooNew(int version, QString *error)
+{
+    if (error)
+        *error = QCoreApplication::translate("Migrations",
+            "the catalog was written by a newer Imprint (schema %1, this "
+            "version knows up to %2); update Imprint to open it")
+                     .arg(version)
+                     .arg(latestVersion());
+    return false;
+}
+
+// A team catalog's schema belongs to its owner role (TeamRoles): editors and viewers may not
+// change it, so their clients only check that it is the one they know.
+bool checkVersionOnly(QSqlDatabase &db, int targetVersion, const QString &owner, QString *error)
+{
+    const int version = currentVersion(db);
+    if (version > latestVersion())
+        return tooNew(version, error);
+    if (version >= targetVersion)
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("Migrations",
+            "the team catalog's schema is at version %1 and this Imprint needs version %2: someone with "
+            "the role %3 must open it once with this version of Imprint to upgrade it")
+                     .arg(version)
+                     .arg(targetVersion)
+                     .arg(owner);
+    return false;
+}
+
 } // namespace
 
 int latestVersion()
@@ -478,6 +509,9 @@ int currentVersion(QSqlDatabase &db)
 
 bool migrateTo(QSqlDatabase &db, int targetVersion, QString *error)
 {
+    const TeamRoles::SchemaRights rights = TeamRoles::schemaRights(db);
+    if (!rights.mayChange)
+        return checkVersionOnly(db, targetVersion, rights.owner, error);
     // One migration per write transaction. The version is read inside it: BEGIN IMMEDIATE takes
     // the write lock first (waiting up to the connection's busy timeout), so two processes
     // opening a new catalog at once apply each migration once instead of both reading 0 and
@@ -489,18 +523,21 @@ bool migrateTo(QSqlDatabase &db, int targetVersion, QString *error)
                 *error = transaction.error();
             return false;
         }
+        // A member of the owner role upgrades as the role, so what it adds is the role's and
+        // the grants for later tables apply to it.
+        if (!rights.actAs.isEmpty()) {
+            QSqlQuery query(db);
+            if (!query.exec(u"SET LOCAL ROLE "_s + TeamRoles::quoted(rights.actAs))) {
+                if (error)
+                    *error = query.lastError().text();
+                return false;
+            }
+        }
         if (!ensureVersionTable(db, error))
             return false;
         const int from = currentVersion(db);
-        if (from > latestVersion()) {
-            if (error)
-                *error = QCoreApplication::translate("Migrations",
-                    "the catalog was written by a newer Imprint (schema %1, this "
-                    "version knows up to %2); update Imprint to open it")
-                             .arg(from)
-                             .arg(latestVersion());
-            return false;
-        }
+        if (from > latestVersion())
+            return tooNew(from, error);
         const int version = from + 1;
         if (version > targetVersion) {
             // Up to date; commits the version table a new file has just been given.

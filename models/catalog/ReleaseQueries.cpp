@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ReleaseQueries.h"
 
+#include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 #include "identifiers/Gtin.h"
 
@@ -170,6 +171,45 @@ bool updateReleaseField(
             *error = transaction.error();
         return false;
     }
+    return true;
+}
+
+bool updateReleaseFieldIf(QSqlDatabase db, qint64 releaseId, const QString &field, const QString &expected,
+    const QString &value, std::optional<QString> *stale, QString *error)
+{
+    *stale = std::nullopt;
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!columns().contains(field))
+        return fail(Text::tr("%1 cannot be edited").arg(field));
+    SqlTransaction transaction(db);
+    if (!transaction.isActive())
+        return fail(transaction.error());
+    QSqlQuery query(db);
+    if (const QString lock = SqlDialect::of(db).lockRowQuery(u"releases"_s); !lock.isEmpty()) {
+        query.prepare(lock);
+        query.addBindValue(releaseId);
+        if (!query.exec())
+            return fail(query.lastError().text());
+    }
+    query.prepare(u"SELECT %1 FROM releases WHERE id = ?"_s.arg(columns().value(field)));
+    query.addBindValue(releaseId);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    if (!query.next())
+        return fail(Text::tr("The release is no longer in the catalog."));
+    if (const QString stored = query.isNull(0) ? QString() : query.value(0).toString(); stored != expected) {
+        *stale = stored;
+        return false;
+    }
+    query.finish();
+    if (!writeReleaseField(db, releaseId, field, value, error))
+        return false;
+    if (!transaction.commit())
+        return fail(transaction.error());
     return true;
 }
 

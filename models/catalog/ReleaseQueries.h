@@ -25,6 +25,12 @@ std::optional<QString> normalizedValue(const QString &field, const QString &valu
 bool updateReleaseField(
     QSqlDatabase db, qint64 releaseId, const QString &field, const QString &value, QString *error);
 
+/// updateReleaseField, only while the catalog still holds expected in that field (its text as
+/// the release form edits it; empty when not set): an edit made on a value someone else has
+/// changed since is not written, and *stale is what the catalog holds now (issue 16).
+bool updateReleaseFieldIf(QSqlDatabase db, qint64 releaseId, const QString &field, const QString &expected,
+    const QString &value, std::optional<QString> *stale, QString *error);
+
 /// updateReleaseField inside the caller's write transaction (edits of several records at once).
 bool writeReleaseField(
     QSqlDatabase db, qint64 releaseId, const QString &field, const QString &value, QString *error);

@@ -29,6 +29,11 @@ QString SqlDialect::caseless(const QString &expr) const
     return expr + u" COLLATE NOCASE"_s;
 }
 
+QString SqlDialect::caselessLike() const
+{
+    return isPostgres() ? u"ILIKE"_s : u"LIKE"_s;
+}
+
 QString SqlDialect::groupConcat(const QString &expr, const QString &separator) const
 {
     if (isPostgres())
@@ -51,6 +56,11 @@ QString SqlDialect::lockAgainstWriters(const QString &table) const
 {
     // Conflicts with every writer's ROW EXCLUSIVE (and with itself), not with readers.
     return isPostgres() ? u"LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE"_s.arg(table) : QString();
+}
+
+QString SqlDialect::lockRowQuery(const QString &table) const
+{
+    return isPostgres() ? u"SELECT 1 FROM %1 WHERE id = ? FOR UPDATE"_s.arg(table) : QString();
 }
 
 QStringList SqlDialect::compatibilityStatements() const

@@ -35,6 +35,9 @@ public:
     /// expr folded for ordering and comparing without regard to (ASCII) case.
     QString caseless(const QString &expr) const;
 
+    /// The operator of a LIKE that ignores case: SQLite's LIKE does (ASCII), PostgreSQL's ILIKE.
+    QString caselessLike() const;
+
     /// The values of expr in a group joined by separator (a SQL string literal).
     QString groupConcat(const QString &expr, const QString &separator) const;
 
@@ -50,6 +53,11 @@ public:
     /// until the commit (a text derived from the rows is read and written back in between).
     /// SQLite's write lock already does; PostgreSQL locks the table against other writers.
     QString lockAgainstWriters(const QString &table) const;
+
+    /// A query with one bound id that locks that row of table until the transaction ends, so a
+    /// value read and then written is not changed by another client in between; empty on SQLite,
+    /// whose write transaction already excludes other writers.
+    QString lockRowQuery(const QString &table) const;
 
     /// What PostgreSQL needs to read the SQLite idioms the queries keep using: strftime() of
     /// 'now' as ISO text, group_concat(), instr() and a case-insensitive collation named NOCASE.

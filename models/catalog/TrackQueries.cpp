@@ -274,6 +274,68 @@ bool updateTrackField(
     return true;
 }
 
+QString fieldText(const TrackRow &row, EditableField field)
+{
+    switch (field) {
+    case EditableField::Title:
+        return row.title;
+    case EditableField::Artist:
+        return row.artist;
+    case EditableField::Version:
+        return row.version;
+    case EditableField::Isrc:
+        return row.isrc;
+    case EditableField::Genre:
+        return row.genre;
+    case EditableField::Language:
+        return row.language;
+    case EditableField::Explicit:
+        return row.explicitFlag;
+    case EditableField::Bpm:
+        return row.bpm;
+    case EditableField::Key:
+        return row.key;
+    case EditableField::Mood:
+        return row.mood;
+    case EditableField::HasVocals:
+        return row.hasVocals;
+    }
+    return {};
+}
+
+bool updateTrackFieldIf(QSqlDatabase db, qint64 trackId, EditableField field, const QString &expected,
+    const QString &value, std::optional<QString> *stale, QString *error)
+{
+    *stale = std::nullopt;
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    SqlTransaction transaction(db);
+    if (!transaction.isActive())
+        return fail(transaction.error());
+    if (const QString lock = SqlDialect::of(db).lockRowQuery(u"tracks"_s); !lock.isEmpty()) {
+        QSqlQuery query(db);
+        query.prepare(lock);
+        query.addBindValue(trackId);
+        if (!query.exec())
+            return fail(query.lastError().text());
+    }
+    const auto rows = tracks(db, { trackId }, error);
+    if (!rows)
+        return false;
+    if (rows->isEmpty())
+        return fail(QCoreApplication::translate("TrackQueries", "The track is no longer in the catalog."));
+    if (const QString stored = fieldText(rows->constFirst(), field); stored != expected) {
+        *stale = stored;
+        return false;
+    }
+    if (!writeTrackField(db, trackId, field, value, error))
+        return false;
+    return transaction.commit() || fail(transaction.error());
+}
+
 bool writeTrackField(
     QSqlDatabase db, qint64 trackId, EditableField field, const QString &value, QString *error)
 {

@@ -54,6 +54,16 @@ QString formatBpm(double bpm);
 bool updateTrackField(
     QSqlDatabase db, qint64 trackId, EditableField field, const QString &value, QString *error);
 
+/// A field of a track as the views hold it (TrackRow's text; empty when not set).
+QString fieldText(const TrackRow &row, EditableField field);
+
+/// updateTrackField, only while the catalog still holds expected in that field (as fieldText
+/// reads it): an edit made on a value that someone else has changed since is not written, and
+/// *stale is what the catalog holds now (issue 16: no silent overwrites). The field is read and
+/// written in one write transaction, the track's row locked against other clients meanwhile.
+bool updateTrackFieldIf(QSqlDatabase db, qint64 trackId, EditableField field, const QString &expected,
+    const QString &value, std::optional<QString> *stale, QString *error);
+
 /// updateTrackField inside the caller's write transaction (several fields or tracks at once).
 bool writeTrackField(
     QSqlDatabase db, qint64 trackId, EditableField field, const QString &value, QString *error);

@@ -131,15 +131,18 @@ std::optional<QList<PartyActivityRow>> activityOf(QSqlDatabase db, qint64 partyI
 {
     QSqlQuery query(db);
     query.prepare(
-        u"SELECT 'credit', t.id, t.title || CASE WHEN t.version <> '' THEN ' (' || t.version || ')' "
-        "ELSE '' END, c.role, coalesce(c.instrument, ''), c.ai_used, 0, c.position "
+        // Ordered outside the union: PostgreSQL sorts a union by its column names only.
+        u"SELECT kind, id, subject, role, instrument, ai_used, share_bp FROM ("
+        "SELECT 'credit' AS kind, t.id AS id, t.title || CASE WHEN t.version <> '' THEN ' (' || t.version "
+        "|| ')' ELSE '' END AS subject, c.role AS role, coalesce(c.instrument, '') AS instrument, "
+        "c.ai_used AS ai_used, 0 AS share_bp, c.position AS position "
         "FROM credits c JOIN tracks t ON t.id = c.track_id WHERE c.party_id = ? "
         "UNION ALL SELECT 'master', t.id, t.title || CASE WHEN t.version <> '' THEN ' (' || t.version "
         "|| ')' ELSE '' END, '', '', 0, m.share_bp, 0 "
         "FROM master_shares m JOIN tracks t ON t.id = m.track_id WHERE m.party_id = ? "
         "UNION ALL SELECT 'publishing', w.id, w.title, s.role, '', 0, s.share_bp, 0 "
-        "FROM work_shares s JOIN works w ON w.id = s.work_id WHERE s.party_id = ? "
-        "ORDER BY 1, 3 COLLATE NOCASE, 8"_s);
+        "FROM work_shares s JOIN works w ON w.id = s.work_id WHERE s.party_id = ?) activity "
+        "ORDER BY kind, subject COLLATE NOCASE, position"_s);
     for (int i = 0; i < 3; ++i)
         query.addBindValue(partyId);
     if (!exec(query, error))

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "EditHistory.h"
 
+#include <algorithm>
+
 namespace Imprint
 {
 
@@ -65,6 +67,19 @@ void EditHistory::redo()
         m_apply(part.recordId, part.field, part.after);
     Q_EMIT stepApplied(step.parts);
     Q_EMIT changed();
+}
+
+void EditHistory::forget(qint64 recordId, const QString &field)
+{
+    const auto touches = [&](const EditStep &step) {
+        return std::ranges::any_of(step.parts,
+            [&](const FieldEdit &part) { return part.recordId == recordId && part.field == field; });
+    };
+    const qsizetype before = m_undo.size() + m_redo.size();
+    m_undo.removeIf(touches);
+    m_redo.removeIf(touches);
+    if (m_undo.size() + m_redo.size() != before)
+        Q_EMIT changed();
 }
 
 void EditHistory::clear()

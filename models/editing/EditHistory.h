@@ -61,6 +61,10 @@ public:
     Q_INVOKABLE void undo();
     Q_INVOKABLE void redo();
     Q_INVOKABLE void clear();
+    /// Drops every undo and redo step that changes this field of this record: they were made on
+    /// values the catalog no longer holds (someone else changed it), so applying them again
+    /// would undo that person's edit without a word.
+    void forget(qint64 recordId, const QString &field);
 
 Q_SIGNALS:
     void changed();

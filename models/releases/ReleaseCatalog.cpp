@@ -294,15 +294,28 @@ void ReleaseCatalog::applyField(qint64 releaseId, const QString &field, const QS
     if (!existing)
         return;
     ReleaseRow row = *existing;
+    // The value this edit was made on, which the catalog must still hold when it is written.
+    const QString expected = fieldText(row, field);
     setFieldText(row, field, value);
     m_model.updateRow(row);
     if (releaseId == m_currentId)
         Q_EMIT currentChanged();
     const CatalogStore store = m_store;
-    m_thread->post([this, store, releaseId, field, value] {
+    m_thread->post([this, store, releaseId, field, expected, value] {
         QString error;
-        if (ReleaseQueries::updateReleaseField(store.connection(&error), releaseId, field, value, &error))
+        std::optional<QString> stale;
+        if (ReleaseQueries::updateReleaseFieldIf(
+                store.connection(&error), releaseId, field, expected, value, &stale, &error))
             return;
+        if (stale) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, releaseId, field, value, theirs = *stale] {
+                    showConflict(releaseId, field, value, theirs);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         QMetaObject::invokeMethod(
             this,
             [this, error] {
@@ -311,6 +324,22 @@ void ReleaseCatalog::applyField(qint64 releaseId, const QString &field, const QS
             },
             Qt::QueuedConnection);
     });
+}
+
+// Someone else changed the field first: the release shows what the catalog holds, and the undo
+// steps made on the old value go (undoing them would put it back over the other person's edit).
+void ReleaseCatalog::showConflict(
+    qint64 releaseId, const QString &field, const QString &yours, const QString &theirs)
+{
+    if (const ReleaseRow *existing = m_model.rowById(releaseId)) {
+        ReleaseRow row = *existing;
+        setFieldText(row, field, theirs);
+        m_model.updateRow(row);
+        if (releaseId == m_currentId)
+            Q_EMIT currentChanged();
+    }
+    m_history->forget(releaseId, historyPrefix + field);
+    Q_EMIT conflictFound(releaseId, field, yours, theirs);
 }
 
 // Deleting shows at once; restoring shows after the reload that follows the write.

@@ -93,11 +93,15 @@ Q_SIGNALS:
     /// A release was deleted or restored in the catalog (the write has been queued before this
     /// is emitted, so a reload sees it).
     void recordsChanged();
+    /// An edit of field (its QML name) was not saved: someone else had changed it to theirs
+    /// first. The release shows theirs; the undo steps made on the old value are gone.
+    void conflictFound(qint64 releaseId, const QString &field, const QString &yours, const QString &theirs);
 
 private:
     void loadCurrentTracks();
     bool changeTrackList(const QString &after);
     void applyTrackList(qint64 releaseId, const QString &value);
+    void showConflict(qint64 releaseId, const QString &field, const QString &yours, const QString &theirs);
     void applyRecord(qint64 releaseId, const QString &snapshot);
 
     CatalogStore m_store;

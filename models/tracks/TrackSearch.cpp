@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "TrackSearch.h"
 
+#include "catalog/SqlDialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantMap>
@@ -20,10 +22,10 @@ std::optional<QVariantList> find(QSqlDatabase db, const Query &search, QString *
         FROM tracks t
         WHERE (? = 0 OR NOT EXISTS (SELECT 1 FROM release_tracks rt WHERE rt.release_id = ? AND rt.track_id = t.id))
           AND t.id <> ?
-          AND (? = '' OR t.title LIKE ? ESCAPE '\' OR t.display_artist LIKE ? ESCAPE '\'
-               OR t.isrc LIKE ? ESCAPE '\')
+          AND (? = '' OR t.title {like} ? ESCAPE '\' OR t.display_artist {like} ? ESCAPE '\'
+               OR t.isrc {like} ? ESCAPE '\')
         ORDER BY t.title COLLATE NOCASE, t.version, t.id
-        LIMIT ?)"_s);
+        LIMIT ?)"_s.replace(u"{like}"_s, SqlDialect::of(db).caselessLike()));
     const QString text = search.text.trimmed();
     QString pattern = text;
     pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);

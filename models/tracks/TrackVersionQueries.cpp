@@ -76,11 +76,12 @@ std::optional<bool> wouldLoop(QSqlDatabase db, qint64 trackId, qint64 originalId
     if (originalId <= 0)
         return false;
     // Follow the originals up from the proposed one; UNION (not UNION ALL) ends on a loop that
-    // is already stored, so a damaged catalog cannot hang this.
+    // is already stored, so a damaged catalog cannot hang this. The cast gives the bound id the
+    // type of the ids PostgreSQL follows it with.
     QSqlQuery query(db);
     query.prepare(uR"(
         WITH RECURSIVE chain(id) AS (
-            SELECT ?
+            SELECT CAST(? AS BIGINT)
             UNION
             SELECT t.original_track_id FROM tracks t JOIN chain ON t.id = chain.id
             WHERE t.original_track_id IS NOT NULL)

@@ -11,6 +11,8 @@ QtObject {
 
     /// Whether the window can run a command that needs the catalog unchanged by background work.
     property bool importing: false
+    /// A viewer of a team catalog: the commands that change the catalog are off.
+    property bool readOnly: false
     property bool canUndo: false
     property bool canRedo: false
     property string undoText
@@ -67,7 +69,7 @@ QtObject {
         text: qsTr("Import Folder…")
         icon.name: "document-import"
         shortcut: "Ctrl+I"
-        enabled: !actions.importing
+        enabled: !actions.importing && !actions.readOnly
         tooltip: actions.tip(qsTr("Import audio and artwork from a folder"), shortcut)
         onTriggered: actions.importFolder()
     }
@@ -91,7 +93,7 @@ QtObject {
         text: qsTr("Undo")
         icon.name: "edit-undo"
         shortcut: "Ctrl+Z"
-        enabled: actions.canUndo
+        enabled: actions.canUndo && !actions.readOnly
         tooltip: actions.tip(actions.undoText.length > 0 ? actions.undoText : qsTr("Undo"), shortcut)
         onTriggered: actions.undo()
     }
@@ -100,7 +102,7 @@ QtObject {
         text: qsTr("Redo")
         icon.name: "edit-redo"
         shortcut: "Ctrl+Shift+Z"
-        enabled: actions.canRedo
+        enabled: actions.canRedo && !actions.readOnly
         tooltip: actions.tip(actions.redoText.length > 0 ? actions.redoText : qsTr("Redo"), shortcut)
         onTriggered: actions.redo()
     }
@@ -127,6 +129,7 @@ QtObject {
         text: qsTr("New Release…")
         icon.name: "list-add"
         shortcut: "Ctrl+N"
+        enabled: !actions.readOnly
         tooltip: actions.tip(qsTr("Plan a release: title, artist, type and date"), shortcut)
         onTriggered: actions.newRelease()
     }

@@ -6,6 +6,7 @@
 #include "CatalogSession.h"
 #include "JourneyFixture.h"
 #include "TestCatalog.h"
+#include "catalog/TrackQueries.h"
 #include "gui/DesktopStyle.h"
 #include "gui/IdleIncubationController.h"
 #include "import/ImportController.h"
@@ -26,6 +27,45 @@ Q_IMPORT_QML_PLUGIN(Imprint_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Imprint_AppPlugin)
 
 using namespace Qt::StringLiterals;
+
+/// Another person's client on the test catalog: writes a track field straight into the catalog,
+/// behind the test session's back (tst_editconflict.qml).
+class OtherClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit OtherClient(const Imprint::CatalogStore &store)
+        : m_store(store)
+    {
+    }
+
+    Q_INVOKABLE bool setTrackField(qint64 trackId, const QString &field, const QString &value)
+    {
+        QString error;
+        const auto editable = Imprint::TrackQueries::editableField(field);
+        if (editable
+            && Imprint::TrackQueries::updateTrackField(
+                m_store.connection(), trackId, *editable, value, &error))
+            return true;
+        qWarning() << "the other client's edit failed:" << error;
+        return false;
+    }
+
+    /// What the catalog holds in a track field, read on this client's connection.
+    Q_INVOKABLE QString trackField(qint64 trackId, const QString &field) const
+    {
+        QString error;
+        const auto editable = Imprint::TrackQueries::editableField(field);
+        const auto rows = Imprint::TrackQueries::tracks(m_store.connection(), { trackId }, &error);
+        if (!editable || !rows || rows->isEmpty())
+            return u"<missing>"_s;
+        return Imprint::TrackQueries::fieldText(rows->constFirst(), *editable);
+    }
+
+private:
+    Imprint::CatalogStore m_store;
+};
 
 /// Gives the QML tests a generated catalog, so they test the real models.
 class Setup : public QObject
@@ -52,6 +92,8 @@ public Q_SLOTS:
         m_session->waitForIdle();
         engine->rootContext()->setContextProperty(u"testSession"_s, m_session.get());
         engine->rootContext()->setContextProperty(u"testImporter"_s, m_importer.get());
+        m_otherClient = std::make_unique<OtherClient>(m_catalog->store());
+        engine->rootContext()->setContextProperty(u"otherClient"_s, m_otherClient.get());
         setUpFixLinksCatalog();
         engine->rootContext()->setContextProperty(u"fixSession"_s, m_fixSession.get());
         engine->rootContext()->setContextProperty(u"fixTrackId"_s, m_fixTrackId);
@@ -82,6 +124,7 @@ public Q_SLOTS:
         m_tagSession.reset();
         m_tagCatalog.reset();
         m_importer.reset();
+        m_otherClient.reset();
         m_session.reset();
         m_catalog.reset();
     }
@@ -160,6 +203,7 @@ private:
     std::unique_ptr<Imprint::Test::TestCatalog> m_catalog;
     std::unique_ptr<Imprint::CatalogSession> m_session;
     std::unique_ptr<Imprint::ImportController> m_importer;
+    std::unique_ptr<OtherClient> m_otherClient;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(imprint, Setup)

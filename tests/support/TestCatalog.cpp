@@ -4,8 +4,10 @@
 
 #include "TestBackend.h"
 
+#include "CatalogSession.h"
 #include "catalog/ImportWriter.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -13,6 +15,14 @@ using namespace Qt::StringLiterals;
 
 namespace Imprint::Test
 {
+
+void loadSession(CatalogSession &session)
+{
+    QSignalSpy reloaded(&session, &CatalogSession::reloaded);
+    session.reload();
+    QVERIFY(reloaded.wait(5000));
+    session.waitForIdle();
+}
 
 QList<ImportedFile> generatedFiles(int count)
 {

@@ -8,8 +8,16 @@
 #include <QList>
 #include <QTemporaryDir>
 
+namespace Imprint
+{
+class CatalogSession;
+}
+
 namespace Imprint::Test
 {
+
+/// Reloads the session and waits until its tracks are in (QVERIFY fails the test on a timeout).
+void loadSession(CatalogSession &session);
 
 /// Generated scan results, as if read from count tagged masters: three artists, one release
 /// each, titles "Song 1"… with every fourth track an Instrumental, durations 1:00 + i s.

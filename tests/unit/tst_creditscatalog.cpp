@@ -200,7 +200,8 @@ private Q_SLOTS:
         settle(session);
         QVERIFY(credits->workTracks().isEmpty());
         QCOMPARE(
-            text(catalog.store(), u"SELECT coalesce(work_id, 'none') FROM tracks WHERE id = %1"_s.arg(track)),
+            text(catalog.store(),
+                u"SELECT CASE WHEN work_id IS NULL THEN 'none' END FROM tracks WHERE id = %1"_s.arg(track)),
             u"none"_s);
     }
 

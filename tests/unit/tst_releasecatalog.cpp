@@ -28,10 +28,10 @@ class TestReleaseCatalog : public QObject
     static QString stored(const CatalogStore &store, qint64 id, const QString &column)
     {
         QSqlQuery query(store.connection());
-        return query.exec(u"SELECT coalesce(%1, '<null>') FROM releases WHERE id = %2"_s.arg(column).arg(id))
-                && query.next()
-            ? query.value(0).toString()
-            : u"<missing>"_s;
+        if (!query.exec(u"SELECT %1 FROM releases WHERE id = %2"_s.arg(column).arg(id)) || !query.next())
+            return u"<missing>"_s;
+        // Not coalesce(column, '<null>'): PostgreSQL will not mix a number and a text.
+        return query.isNull(0) ? u"<null>"_s : query.value(0).toString();
     }
 
 private Q_SLOTS:

@@ -144,10 +144,10 @@ private Q_SLOTS:
         {
             QSqlQuery query(catalog.store().connection());
             QVERIFY(query.exec(u"INSERT INTO parties(id, name) VALUES (901, 'Loop Co')"_s));
-            QVERIFY(
-                query.exec(u"INSERT INTO clearance_items(id, track_id, kind, counterparty_id, status, "
-                           "valid_until) VALUES (5, (SELECT min(id) FROM tracks), 'sample', 901, 'pending', "
-                           "date('now', '+10 days'))"_s));
+            QVERIFY(query.exec(
+                u"INSERT INTO clearance_items(id, track_id, kind, counterparty_id, status, "
+                "valid_until) VALUES (5, (SELECT min(id) FROM tracks), 'sample', 901, 'pending', '%1')"_s.arg(
+                    QDate::currentDate().addDays(10).toString(Qt::ISODate))));
         }
         CatalogSession session(catalog.store());
         QAbstractItemModelTester boardTester(

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Imprint
+import Imprint.Models
+
+// Issue 16, item 3: someone else changes a track's title while it is open in the track pane.
+// The user's edit of the old title is not saved over theirs: the conflict dialog names the field
+// and both values, "Use Mine" saves the user's, "Keep Theirs" (or Escape) leaves theirs shown.
+TestCase {
+    id: testCase
+    name: "EditConflict"
+    when: windowShown
+    visible: true
+    width: 1024
+    height: 700
+
+    TrackDetailPane {
+        id: pane
+        width: 400
+        height: testCase.height
+        session: testSession
+    }
+    EditConflictDialog {
+        id: dialog
+        parent: testCase
+        session: testSession
+    }
+
+    function findChild(item, name) {
+        if (item.objectName === name)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findChild(item.children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+    // Types a title into the pane's title field and commits it with Return.
+    function retitle(text) {
+        const field = findChild(pane, "titleField")
+        field.editor.forceActiveFocus()
+        field.editor.selectAll()
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i])
+        keyClick(Qt.Key_Return)
+    }
+
+    // The other test files share this catalog: the track gets its title back, the history is
+    // left as it was found.
+    property var original: ({})
+    function init() {
+        // A dialog still closing (its exit transition) keeps the keyboard from the pane.
+        tryVerify(() => !dialog.visible, 5000)
+        const trackId = testSession.tracks.trackIdAt(2)
+        testSession.currentTrackId = trackId
+        tryVerify(() => pane.hasTrack)
+        original = { trackId: trackId, title: shownTitle, version: pane.track.version ?? "" }
+    }
+    function cleanup() {
+        testSession.currentTrackId = original.trackId
+        tryVerify(() => pane.hasTrack)
+        if (shownTitle !== original.title)
+            testSession.setTrackField(original.trackId, "title", original.title)
+        if ((pane.track.version ?? "") !== original.version)
+            testSession.setTrackField(original.trackId, "version", original.version)
+        tryCompare(testCase, "shownTitle", original.title)
+        // Written before the next test's other client writes (else that write would make the
+        // restore a conflict of its own).
+        tryVerify(() => otherClient.trackField(original.trackId, "title") === original.title
+                  && otherClient.trackField(original.trackId, "version") === original.version, 5000)
+        compare(Object.keys(testSession.conflict).length, 0)
+        testSession.history.clear()
+    }
+
+    function test_aChangedTitleAsksWhichToKeep_data() {
+        return [{ tag: "use mine", keepMine: true }, { tag: "keep theirs", keepMine: false }]
+    }
+    function test_aChangedTitleAsksWhichToKeep(data) {
+        const trackId = original.trackId
+        verify(otherClient.setTrackField(trackId, "title", "Their Title " + data.tag))
+
+        retitle("My Title " + data.tag)
+        tryVerify(() => dialog.opened, 5000, "the conflict dialog opens")
+        compare(findChild(dialog.contentItem, "theirsValue").text, "Their Title " + data.tag)
+        compare(findChild(dialog.contentItem, "yoursValue").text, "My Title " + data.tag)
+        compare(shownTitle, "Their Title " + data.tag) // the catalog's value is shown meanwhile
+
+        if (data.keepMine)
+            mouseClick(findChild(dialog.footer, "useMineButton"))
+        else
+            keyClick(Qt.Key_Escape)
+        tryVerify(() => !dialog.visible)
+        compare(Object.keys(testSession.conflict).length, 0)
+        tryCompare(testCase, "shownTitle", (data.keepMine ? "My Title " : "Their Title ") + data.tag)
+        // What the catalog holds: read back by a fresh load.
+        testSession.reload()
+        tryVerify(() => !testSession.loading, 5000)
+        testSession.currentTrackId = trackId
+        tryCompare(testCase, "shownTitle", (data.keepMine ? "My Title " : "Their Title ") + data.tag)
+    }
+    // Two fields changed by someone else: the dialog asks about each in turn.
+    function test_twoConflictsAreAskedInTurn() {
+        const trackId = original.trackId
+        verify(otherClient.setTrackField(trackId, "title", "Their Title"))
+        verify(otherClient.setTrackField(trackId, "version", "Their Mix"))
+        // Both edits made before the first conflict comes back (typed, the dialog would take the
+        // keyboard half way through the second).
+        testSession.setTrackField(trackId, "title", "My Title")
+        testSession.setTrackField(trackId, "version", "My Mix")
+        tryVerify(() => dialog.opened, 5000)
+        compare(findChild(dialog.contentItem, "yoursValue").text, "My Title")
+        mouseClick(findChild(dialog.footer, "useMineButton"))
+        tryVerify(() => dialog.opened && findChild(dialog.contentItem, "yoursValue").text === "My Mix", 5000,
+                  "the second conflict is asked next")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !dialog.visible)
+        compare(Object.keys(testSession.conflict).length, 0)
+        tryCompare(testCase, "shownTitle", "My Title")
+        tryCompare(pane.track, "version", "Their Mix")
+    }
+
+    readonly property string shownTitle: pane.track ? (pane.track.title ?? "") : ""
+}

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+//
+// Issue 16, item 3: two people edit one catalog (two sessions on one store, as two machines on a
+// team catalog or two windows on a file). An edit made on a value the other has changed since is
+// not written over it: the session says whose value is whose and asks which to keep; undo never
+// puts back a value over the other person's edit. Runs on both backends.
+#include "CatalogSession.h"
+#include "TestCatalog.h"
+#include "catalog/TrackQueries.h"
+#include "editing/EditHistory.h"
+#include "releases/ReleaseCatalog.h"
+#include "tracks/TrackTableModel.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace Imprint;
+
+class TestEditConflict : public QObject
+{
+    Q_OBJECT
+
+    // Two people on one catalog, each with a session, and the first track both see.
+    struct TwoPeople {
+        explicit TwoPeople(int tracks)
+            : catalog(tracks)
+            , mine(catalog.store())
+            , theirs(catalog.store())
+        {
+        }
+        Test::TestCatalog catalog;
+        CatalogSession mine;
+        CatalogSession theirs;
+        qint64 track = 0;
+    };
+
+    static void load(TwoPeople &people)
+    {
+        Test::loadSession(people.mine);
+        Test::loadSession(people.theirs);
+        TrackTableModel *table = people.mine.trackTable();
+        people.track = table->data(table->index(0, 0), TrackTableModel::IdRole).toLongLong();
+    }
+
+    // Waits for the session's writes and for what they report back to the GUI thread.
+    static void settle(CatalogSession &session)
+    {
+        session.waitForIdle();
+        QCoreApplication::processEvents();
+        session.waitForIdle();
+        QCoreApplication::processEvents();
+    }
+
+    static QString stored(const CatalogStore &store, qint64 track, const QString &column)
+    {
+        QSqlQuery query(store.connection());
+        query.prepare(u"SELECT %1 FROM tracks WHERE id = ?"_s.arg(column));
+        query.addBindValue(track);
+        if (!query.exec() || !query.next())
+            return u"<missing>"_s;
+        return query.isNull(0) ? u"<null>"_s : query.value(0).toString();
+    }
+
+    static QString shown(CatalogSession &session, qint64 track, TrackTableModel::Role role)
+    {
+        TrackTableModel *table = session.trackTable();
+        return table->data(table->index(table->rowOf(track), 0), role).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void anEditOnAValueSomeoneChangedIsNotWrittenOverIt()
+    {
+        TwoPeople people(3);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        QSignalSpy conflicts(&mine, &CatalogSession::conflictChanged);
+
+        QVERIFY(theirs.setTrackField(track, u"title"_s, u"Glass Harbour"_s));
+        settle(theirs);
+        // Mine still shows the old title; my edit is made on it.
+        QVERIFY(mine.setTrackField(track, u"title"_s, u"Glass Harbor"_s));
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), track, u"title"_s), u"Glass Harbour"_s);
+        QCOMPARE(conflicts.size(), 1);
+        const QVariantMap conflict = mine.conflict();
+        QCOMPARE(conflict.value(u"recordId"_s).toLongLong(), track);
+        QCOMPARE(conflict.value(u"field"_s).toString(), u"title"_s);
+        QCOMPARE(conflict.value(u"fieldName"_s).toString(), u"Title"_s);
+        QCOMPARE(conflict.value(u"yours"_s).toString(), u"Glass Harbor"_s);
+        QCOMPARE(conflict.value(u"theirs"_s).toString(), u"Glass Harbour"_s);
+        QCOMPARE(conflict.value(u"record"_s).toString(), u"Glass Harbour"_s);
+        // The table shows what the catalog holds, and no undo step puts the old title back.
+        QCOMPARE(shown(mine, track, TrackTableModel::TitleRole), u"Glass Harbour"_s);
+        QVERIFY(!mine.history()->canUndo());
+
+        // Keeping mine is an edit of its own, made on their value, and undoable.
+        mine.resolveConflict(true);
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(stored(catalog.store(), track, u"title"_s), u"Glass Harbor"_s);
+        QCOMPARE(mine.history()->undoText(), u"Undo Title Change"_s);
+    }
+
+    void undoDoesNotPutAValueBackOverAnotherPersonsEdit()
+    {
+        TwoPeople people(2);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const QString original = shown(mine, track, TrackTableModel::GenreRole);
+        QVERIFY(mine.setTrackField(track, u"genre"_s, u"Ambient"_s));
+        settle(mine);
+        Test::loadSession(theirs); // they see Ambient and change it
+        QVERIFY(theirs.setTrackField(track, u"genre"_s, u"Downtempo"_s));
+        settle(theirs);
+
+        mine.history()->undo();
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), track, u"genre"_s), u"Downtempo"_s);
+        QCOMPARE(mine.conflict().value(u"theirs"_s).toString(), u"Downtempo"_s);
+        QCOMPARE(mine.conflict().value(u"yours"_s).toString(), original);
+        QVERIFY(!mine.history()->canRedo()); // the redo of "Ambient" was made on a value now gone
+        mine.resolveConflict(false);
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(stored(catalog.store(), track, u"genre"_s), u"Downtempo"_s);
+        QCOMPARE(shown(mine, track, TrackTableModel::GenreRole), u"Downtempo"_s);
+    }
+
+    void editsOfDifferentFieldsBothLand()
+    {
+        TwoPeople people(2);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        QVERIFY(theirs.setTrackField(track, u"title"_s, u"Night Drive"_s));
+        settle(theirs);
+        QVERIFY(mine.setTrackField(track, u"bpm"_s, u"92.5"_s));
+        QVERIFY(mine.setTrackField(track, u"bpm"_s, u"94"_s)); // a second edit on my own value
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(stored(catalog.store(), track, u"title"_s), u"Night Drive"_s);
+        QCOMPARE(stored(catalog.store(), track, u"bpm"_s).toDouble(), 94.0);
+    }
+
+    void aReleaseFieldAsksToo()
+    {
+        TwoPeople people(3);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 release = mine.releases()->model()->idAt(0);
+        QVERIFY(theirs.releases()->setField(release, u"label"_s, u"Harbour Records"_s));
+        theirs.waitForIdle();
+        QVERIFY(mine.releases()->setField(release, u"label"_s, u"Tidal Records"_s));
+        settle(mine);
+        QCOMPARE(mine.conflict().value(u"kind"_s).toString(), u"release"_s);
+        QCOMPARE(mine.conflict().value(u"fieldName"_s).toString(), u"Label"_s);
+        QCOMPARE(mine.conflict().value(u"theirs"_s).toString(), u"Harbour Records"_s);
+        QCOMPARE(mine.conflict().value(u"yours"_s).toString(), u"Tidal Records"_s);
+        QVERIFY(!mine.history()->canUndo());
+        QSqlQuery query(catalog.store().connection());
+        QVERIFY(query.exec(u"SELECT label FROM releases WHERE id = %1"_s.arg(release)) && query.next());
+        QCOMPARE(query.value(0).toString(), u"Harbour Records"_s);
+        mine.resolveConflict(true);
+        settle(mine);
+        QVERIFY(query.exec(u"SELECT label FROM releases WHERE id = %1"_s.arg(release)) && query.next());
+        QCOMPARE(query.value(0).toString(), u"Tidal Records"_s);
+        QCOMPARE(mine.history()->undoText(), u"Undo Release Change"_s);
+    }
+
+    void conflictsWaitTheirTurn()
+    {
+        TwoPeople people(2);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        QVERIFY(theirs.setTrackField(track, u"genre"_s, u"Ambient"_s));
+        QVERIFY(theirs.setTrackField(track, u"language"_s, u"de"_s));
+        settle(theirs);
+        QVERIFY(mine.setTrackField(track, u"genre"_s, u"House"_s));
+        QVERIFY(mine.setTrackField(track, u"language"_s, u"fr"_s));
+        settle(mine);
+        QCOMPARE(mine.conflict().value(u"field"_s).toString(), u"genre"_s);
+        mine.resolveConflict(true);
+        // The second is asked next, not lost.
+        QCOMPARE(mine.conflict().value(u"field"_s).toString(), u"language"_s);
+        QCOMPARE(mine.conflict().value(u"yours"_s).toString(), u"fr"_s);
+        mine.resolveConflict(false);
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(stored(catalog.store(), track, u"genre"_s), u"House"_s);
+        QCOMPARE(stored(catalog.store(), track, u"language"_s), u"de"_s);
+    }
+
+    void yesNoFieldsAreShownInWords()
+    {
+        TwoPeople people(1);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        QVERIFY(theirs.setTrackField(track, u"explicit"_s, u"1"_s));
+        settle(theirs);
+        QVERIFY(mine.setTrackField(track, u"explicit"_s, u"0"_s));
+        settle(mine);
+        QCOMPARE(mine.conflict().value(u"fieldName"_s).toString(), u"Explicit"_s);
+        QCOMPARE(mine.conflict().value(u"theirsText"_s).toString(), u"Explicit"_s);
+        QCOMPARE(mine.conflict().value(u"yoursText"_s).toString(), u"Clean"_s);
+        QCOMPARE(stored(catalog.store(), track, u"explicit"_s), u"1"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEditConflict)
+#include "tst_editconflict.moc"
