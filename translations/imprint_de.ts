@@ -1262,6 +1262,102 @@
         <source>Vocals Change</source>
         <translation>Gesang ändern</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Künstler</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Explicit</source>
+        <translation>Explizit</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonart</translation>
+    </message>
+    <message>
+        <source>Moods</source>
+        <translation>Stimmungen</translation>
+    </message>
+    <message>
+        <source>Vocals</source>
+        <translation>Gesang</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht festgelegt)</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Jugendfrei</translation>
+    </message>
+    <message>
+        <source>With vocals</source>
+        <translation>Mit Gesang</translation>
+    </message>
+    <message>
+        <source>Instrumental</source>
+        <translation>Instrumental</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Catalog number</source>
+        <translation>Katalognummer</translation>
+    </message>
+    <message>
+        <source>UPC / EAN</source>
+        <translation>UPC / EAN</translation>
+    </message>
+    <message>
+        <source>Explicit lyrics</source>
+        <translation>Expliziter Text</translation>
+    </message>
+    <message>
+        <source>℗ line</source>
+        <translation>℗-Zeile</translation>
+    </message>
+    <message>
+        <source>© line</source>
+        <translation>©-Zeile</translation>
+    </message>
 </context>
 <context>
     <name>CatalogStore</name>
@@ -2059,6 +2155,42 @@
             <numerusform>%n Titel ist noch nicht analysiert; `imprint --catalog %1 check` analysiert ihn, danach werden seine Duplikate aufgeführt.</numerusform>
             <numerusform>%n Titel sind noch nicht analysiert; `imprint --catalog %1 check` analysiert sie, danach werden ihre Duplikate aufgeführt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>set a team catalog up on a server, with owner, editor and viewer roles</source>
+        <translation>einen Teamkatalog auf einem Server einrichten, mit den Rollen Eigentümer, Bearbeiter und Betrachter</translation>
+    </message>
+    <message>
+        <source>imprint: you may only read the team catalog %1; ask its owner to make you an editor (a member of the role %2)</source>
+        <translation>imprint: Sie dürfen den Teamkatalog %1 nur lesen; bitten Sie seinen Eigentümer, Sie zum Bearbeiter zu machen (Mitglied der Rolle %2)</translation>
+    </message>
+    <message>
+        <source>init-team-catalog: a login role that owns the catalog: may also upgrade it (repeatable).</source>
+        <translation>init-team-catalog: eine Anmelderolle, der der Katalog gehört: darf ihn auch aktualisieren (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>init-team-catalog: a login role that may change the catalog (repeatable).</source>
+        <translation>init-team-catalog: eine Anmelderolle, die den Katalog ändern darf (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>init-team-catalog: a login role that may only read it (repeatable).</source>
+        <translation>init-team-catalog: eine Anmelderolle, die ihn nur lesen darf (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>usage: imprint init-team-catalog postgresql://USER@HOST/DATABASE [--owner LOGIN]… [--editor LOGIN]… [--viewer LOGIN]…</source>
+        <translation>Aufruf: imprint init-team-catalog postgresql://BENUTZER@HOST/DATENBANK [--owner LOGIN]… [--editor LOGIN]… [--viewer LOGIN]…</translation>
+    </message>
+    <message>
+        <source>imprint: the team catalog&apos;s roles were not set up: %1</source>
+        <translation>imprint: Die Rollen des Teamkatalogs wurden nicht eingerichtet: %1</translation>
+    </message>
+    <message>
+        <source>Team catalog %1 is ready.</source>
+        <translation>Der Teamkatalog %1 ist bereit.</translation>
+    </message>
+    <message>
+        <source>Roles: %1 (reads), %2 (also changes), %3 (also upgrades). To add people, run this command again with --viewer, --editor or --owner LOGIN.</source>
+        <translation>Rollen: %1 (liest), %2 (ändert auch), %3 (aktualisiert auch). Um Personen hinzuzufügen, führen Sie diesen Befehl erneut mit --viewer, --editor oder --owner LOGIN aus.</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3130,41 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>No likely duplicates among the tracks analysed so far.</source>
         <translation>Keine wahrscheinlichen Duplikate unter den bisher analysierten Titeln.</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else changed %1 of “%2”. Your change was not saved over theirs.</source>
+        <translation>Während Sie bearbeitet haben, hat jemand anderes %1 von „%2“ geändert. Ihre Änderung wurde nicht darüber gespeichert.</translation>
+    </message>
+    <message>
+        <source>In the catalog now:</source>
+        <translation>Jetzt im Katalog:</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Ihre:</translation>
+    </message>
+    <message>
+        <source>Use Mine</source>
+        <translation>Meine verwenden</translation>
+    </message>
+    <message>
+        <source>Save your value over the one in the catalog</source>
+        <translation>Ihren Wert anstelle des Werts im Katalog speichern</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Deren behalten</translation>
+    </message>
+    <message>
+        <source>Keep the value in the catalog; yours is dropped</source>
+        <translation>Den Wert im Katalog behalten; Ihrer wird verworfen</translation>
     </message>
 </context>
 <context>
@@ -4862,6 +5029,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>schema upgrade to version %1 failed: %2</source>
         <translation>Schema-Aktualisierung auf Version %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>the team catalog&apos;s schema is at version %1 and this Imprint needs version %2: someone with the role %3 must open it once with this version of Imprint to upgrade it</source>
+        <translation>das Schema des Teamkatalogs hat Version %1, diese Imprint-Version braucht Version %2: Jemand mit der Rolle %3 muss ihn einmal mit dieser Imprint-Version öffnen, um ihn zu aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
@@ -4915,10 +5086,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>imprint: %1</source>
         <translation>imprint: %1</translation>
-    </message>
-    <message>
-        <source>imprint: cannot open the catalog: %1</source>
-        <translation>imprint: der Katalog kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>imprint: “%1” was not created: %2</source>
@@ -5901,6 +6068,13 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>You can read this team catalog but not change it. To make changes, ask its owner to make you a member of the role %1.</source>
+        <translation>Sie können diesen Teamkatalog lesen, aber nicht ändern. Um Änderungen vorzunehmen, bitten Sie seinen Eigentümer, Sie zum Mitglied der Rolle %1 zu machen.</translation>
+    </message>
+</context>
+<context>
     <name>Readiness</name>
     <message>
         <source>The %1 audio check has not run yet.</source>
@@ -6820,6 +6994,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>The release is no longer in the catalog.</source>
         <translation>Die Veröffentlichung ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited</source>
+        <translation>%1 kann nicht bearbeitet werden</translation>
     </message>
 </context>
 <context>
@@ -8347,6 +8525,33 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>roles belong to a team catalog on a PostgreSQL server, not to a catalog file</source>
+        <translation>Rollen gehören zu einem Teamkatalog auf einem PostgreSQL-Server, nicht zu einer Katalogdatei</translation>
+    </message>
+    <message>
+        <source>the server has no login role &quot;%1&quot; (create it first: CREATE ROLE %1 LOGIN)</source>
+        <translation>der Server hat keine Anmelderolle „%1“ (legen Sie sie zuerst an: CREATE ROLE %1 LOGIN)</translation>
+    </message>
+    <message>
+        <source>cannot create the role %1: %2</source>
+        <translation>die Rolle %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the roles: %1</source>
+        <translation>die Rollen können nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot grant the roles their rights: %1</source>
+        <translation>den Rollen können ihre Rechte nicht gewährt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot make %1 a member of %2: %3</source>
+        <translation>%1 kann nicht Mitglied von %2 werden: %3</translation>
     </message>
 </context>
 <context>

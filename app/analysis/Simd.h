@@ -8,7 +8,9 @@
 // compile to SSE2 on baseline x86-64. On x86-64 the kernels are also cloned for x86-64-v3
 // (AVX2 + FMA) and the loader picks the clone the CPU supports, so a generic package runs
 // at full speed on current machines.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
+// The clones need the ELF loader's ifunc, which Windows (PE) and macOS (Mach-O) do not have.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)        \
+    && defined(__ELF__)
 #define IMPRINT_HOT_KERNEL __attribute__((target_clones("arch=x86-64-v3", "default")))
 #else
 #define IMPRINT_HOT_KERNEL

@@ -10,6 +10,7 @@
 #include "gui/DesktopStyle.h"
 #include "gui/IdleIncubationController.h"
 #include "gui/WindowCheck.h"
+#include "platform/SelfProgram.h"
 
 #include <QApplication>
 #include <QByteArrayView>
@@ -245,7 +246,7 @@ int run(int argc, char **argv)
         if (request.create)
             arguments.append(u"--new"_s);
         QProcess next;
-        next.setProgram(QCoreApplication::applicationFilePath());
+        next.setProgram(Platform::selfProgram());
         next.setArguments(arguments);
         // Only the new process gets the password typed for its team catalog, and takes it out of
         // its environment at once (above).

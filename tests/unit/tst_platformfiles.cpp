@@ -4,8 +4,10 @@
 #include "platform/FileReplace.h"
 #include "platform/FileSync.h"
 #include "platform/Interrupt.h"
+#include "platform/SelfProgram.h"
 #include "platform/Terminal.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -90,6 +92,40 @@ private Q_SLOTS:
         QCOMPARE(std::raise(SIGINT), 0);
         QVERIFY(interrupted.load());
         endOnInterrupt();
+    }
+
+    // The portable bundle (issue 14) names its launcher, as the running program is its loader.
+    void selfProgramIsTheLauncherWhenItIsAProgram()
+    {
+#ifdef Q_OS_WIN
+        QSKIP("only the Linux bundle starts Imprint through a launcher");
+#endif
+        QTemporaryDir dir;
+        const QString launcher = dir.filePath(u"imprint"_s);
+        const QString executable = u"/opt/imprint/lib/ld-linux-x86-64.so.2"_s;
+        QCOMPARE(selfProgram(QString(), executable), executable);
+        QVERIFY(write(launcher, "#!/bin/sh\n"));
+        QCOMPARE(selfProgram(launcher, executable), executable); // not executable
+        QVERIFY(QFile::setPermissions(launcher, QFile::permissions(launcher) | QFile::ExeOwner));
+        QCOMPARE(selfProgram(launcher, executable), launcher);
+        QCOMPARE(selfProgram(dir.filePath(u"missing"_s), executable), executable);
+        QCOMPARE(selfProgram(dir.path(), executable), executable); // a folder
+    }
+
+    void selfProgramReadsTheEnvironment()
+    {
+#ifdef Q_OS_WIN
+        QSKIP("only the Linux bundle starts Imprint through a launcher");
+#endif
+        QTemporaryDir dir;
+        const QString launcher = dir.filePath(u"imprint"_s);
+        QVERIFY(write(launcher, "#!/bin/sh\n"));
+        QVERIFY(QFile::setPermissions(launcher, QFile::permissions(launcher) | QFile::ExeOwner));
+        qunsetenv("IMPRINT_LAUNCHER");
+        QCOMPARE(selfProgram(), QCoreApplication::applicationFilePath());
+        qputenv("IMPRINT_LAUNCHER", QFile::encodeName(launcher));
+        QCOMPARE(selfProgram(), launcher);
+        qunsetenv("IMPRINT_LAUNCHER");
     }
 };
 
