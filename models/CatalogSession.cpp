@@ -7,6 +7,7 @@
 #include "catalog/ServerAddress.h"
 #include "catalog/TeamRoles.h"
 #include "catalog/TrackQueries.h"
+#include "editing/FieldNames.h"
 #include "identifiers/IsrcAllocation.h"
 #include "tracks/TrackIsrc.h"
 
@@ -53,100 +54,6 @@ TrackTableModel::Role roleOf(TrackQueries::EditableField field)
         return TrackTableModel::HasVocalsRole;
     }
     return TrackTableModel::TitleRole;
-}
-
-QString fieldLabel(TrackQueries::EditableField field)
-{
-    switch (field) {
-    case TrackQueries::EditableField::Title:
-        return QCoreApplication::translate("CatalogSession", "Title Change");
-    case TrackQueries::EditableField::Artist:
-        return QCoreApplication::translate("CatalogSession", "Artist Change");
-    case TrackQueries::EditableField::Version:
-        return QCoreApplication::translate("CatalogSession", "Version Change");
-    case TrackQueries::EditableField::Isrc:
-        return QCoreApplication::translate("CatalogSession", "ISRC Change");
-    case TrackQueries::EditableField::Genre:
-        return QCoreApplication::translate("CatalogSession", "Genre Change");
-    case TrackQueries::EditableField::Language:
-        return QCoreApplication::translate("CatalogSession", "Language Change");
-    case TrackQueries::EditableField::Explicit:
-        return QCoreApplication::translate("CatalogSession", "Explicit Change");
-    case TrackQueries::EditableField::Bpm:
-        return QCoreApplication::translate("CatalogSession", "BPM Change");
-    case TrackQueries::EditableField::Key:
-        return QCoreApplication::translate("CatalogSession", "Key Change");
-    case TrackQueries::EditableField::Mood:
-        return QCoreApplication::translate("CatalogSession", "Mood Change");
-    case TrackQueries::EditableField::HasVocals:
-        return QCoreApplication::translate("CatalogSession", "Vocals Change");
-    }
-    return {};
-}
-
-// The field's name, as the track pane labels it (the conflict dialog says which field).
-QString fieldTitle(TrackQueries::EditableField field)
-{
-    switch (field) {
-    case TrackQueries::EditableField::Title:
-        return QCoreApplication::translate("CatalogSession", "Title");
-    case TrackQueries::EditableField::Artist:
-        return QCoreApplication::translate("CatalogSession", "Artist");
-    case TrackQueries::EditableField::Version:
-        return QCoreApplication::translate("CatalogSession", "Version");
-    case TrackQueries::EditableField::Isrc:
-        return QCoreApplication::translate("CatalogSession", "ISRC");
-    case TrackQueries::EditableField::Genre:
-        return QCoreApplication::translate("CatalogSession", "Genre");
-    case TrackQueries::EditableField::Language:
-        return QCoreApplication::translate("CatalogSession", "Language");
-    case TrackQueries::EditableField::Explicit:
-        return QCoreApplication::translate("CatalogSession", "Explicit");
-    case TrackQueries::EditableField::Bpm:
-        return QCoreApplication::translate("CatalogSession", "BPM");
-    case TrackQueries::EditableField::Key:
-        return QCoreApplication::translate("CatalogSession", "Key");
-    case TrackQueries::EditableField::Mood:
-        return QCoreApplication::translate("CatalogSession", "Moods");
-    case TrackQueries::EditableField::HasVocals:
-        return QCoreApplication::translate("CatalogSession", "Vocals");
-    }
-    return {};
-}
-
-// A stored value as the track pane shows it: the yes/no fields in words, "not set" for nothing.
-QString shownValue(TrackQueries::EditableField field, const QString &value)
-{
-    if (value.isEmpty())
-        return QCoreApplication::translate("CatalogSession", "(not set)");
-    if (field == TrackQueries::EditableField::Explicit)
-        return value == u"1" ? QCoreApplication::translate("CatalogSession", "Explicit")
-                             : QCoreApplication::translate("CatalogSession", "Clean");
-    if (field == TrackQueries::EditableField::HasVocals)
-        return value == u"1" ? QCoreApplication::translate("CatalogSession", "With vocals")
-                             : QCoreApplication::translate("CatalogSession", "Instrumental");
-    return value;
-}
-
-// A release field's name, as the release editor labels it.
-QString releaseFieldTitle(const QString &field)
-{
-    static const QHash<QString, const char *> titles {
-        { u"title"_s, QT_TRANSLATE_NOOP("CatalogSession", "Title") },
-        { u"type"_s, QT_TRANSLATE_NOOP("CatalogSession", "Type") },
-        { u"status"_s, QT_TRANSLATE_NOOP("CatalogSession", "Status") },
-        { u"releaseDate"_s, QT_TRANSLATE_NOOP("CatalogSession", "Release date") },
-        { u"label"_s, QT_TRANSLATE_NOOP("CatalogSession", "Label") },
-        { u"catalogNumber"_s, QT_TRANSLATE_NOOP("CatalogSession", "Catalog number") },
-        { u"upc"_s, QT_TRANSLATE_NOOP("CatalogSession", "UPC / EAN") },
-        { u"explicit"_s, QT_TRANSLATE_NOOP("CatalogSession", "Explicit lyrics") },
-        { u"genre"_s, QT_TRANSLATE_NOOP("CatalogSession", "Genre") },
-        { u"language"_s, QT_TRANSLATE_NOOP("CatalogSession", "Language") },
-        { u"pLine"_s, QT_TRANSLATE_NOOP("CatalogSession", "℗ line") },
-        { u"cLine"_s, QT_TRANSLATE_NOOP("CatalogSession", "© line") },
-    };
-    const char *title = titles.value(field);
-    return title ? QCoreApplication::translate("CatalogSession", title) : field;
 }
 
 // The track table's loudness column: the integrated loudness of an analysed master, else NaN.
@@ -387,9 +294,10 @@ void CatalogSession::showConflict(
     const TrackRow *row = m_table.rowById(trackId);
     qCInfo(lcCatalog) << "edit conflict on track" << trackId << fieldName;
     addConflict({ { u"kind"_s, u"track"_s }, { u"recordId"_s, trackId }, { u"field"_s, fieldName },
-        { u"fieldName"_s, fieldTitle(field) }, { u"record"_s, row ? row->title : QString() },
-        { u"yours"_s, yours }, { u"theirs"_s, theirs }, { u"yoursText"_s, shownValue(field, yours) },
-        { u"theirsText"_s, shownValue(field, theirs) } });
+        { u"fieldName"_s, FieldNames::trackFieldTitle(field) }, { u"record"_s, row ? row->title : QString() },
+        { u"yours"_s, yours }, { u"theirs"_s, theirs },
+        { u"yoursText"_s, FieldNames::shownValue(field, yours) },
+        { u"theirsText"_s, FieldNames::shownValue(field, theirs) } });
 }
 
 // The same for a release field (ReleaseCatalog found it).
@@ -397,15 +305,15 @@ void CatalogSession::showReleaseConflict(
     qint64 releaseId, const QString &field, const QString &yours, const QString &theirs)
 {
     const auto shown = [&field](const QString &value) {
-        return field == u"explicit" ? shownValue(TrackQueries::EditableField::Explicit, value)
-                                    : shownValue(TrackQueries::EditableField::Title, value);
+        return field == u"explicit" ? FieldNames::shownValue(TrackQueries::EditableField::Explicit, value)
+                                    : FieldNames::shownValue(TrackQueries::EditableField::Title, value);
     };
     const ReleaseRow *row = m_releases.model()->rowById(releaseId);
     qCInfo(lcCatalog) << "edit conflict on release" << releaseId << field;
     addConflict({ { u"kind"_s, u"release"_s }, { u"recordId"_s, releaseId }, { u"field"_s, field },
-        { u"fieldName"_s, releaseFieldTitle(field) }, { u"record"_s, row ? row->title : QString() },
-        { u"yours"_s, yours }, { u"theirs"_s, theirs }, { u"yoursText"_s, shown(yours) },
-        { u"theirsText"_s, shown(theirs) } });
+        { u"fieldName"_s, FieldNames::releaseFieldTitle(field) },
+        { u"record"_s, row ? row->title : QString() }, { u"yours"_s, yours }, { u"theirs"_s, theirs },
+        { u"yoursText"_s, shown(yours) }, { u"theirsText"_s, shown(theirs) } });
 }
 
 // Conflicts wait their turn: the user is asked about each, in the order they came. A newer one
@@ -612,7 +520,7 @@ bool CatalogSession::setTrackField(qint64 trackId, const QString &fieldName, con
     if (before == after)
         return true;
     applyField(trackId, fieldName, after);
-    m_history.record({ trackId, fieldName, before, after, fieldLabel(*field) });
+    m_history.record({ trackId, fieldName, before, after, FieldNames::trackEditText(*field) });
     return true;
 }
 
