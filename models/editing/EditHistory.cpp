@@ -82,6 +82,25 @@ void EditHistory::forget(qint64 recordId, const QString &field)
         Q_EMIT changed();
 }
 
+void EditHistory::rewrite(const QString &field, const std::function<bool(FieldEdit &part)> &edit)
+{
+    bool dropped = false;
+    for (QList<EditStep> *steps : { &m_undo, &m_redo }) {
+        for (EditStep &step : *steps) {
+            QList<FieldEdit> kept;
+            for (FieldEdit &part : step.parts) {
+                if (part.field != field || edit(part))
+                    kept.append(part);
+            }
+            dropped |= kept.size() != step.parts.size();
+            step.parts = std::move(kept);
+        }
+        dropped |= steps->removeIf([](const EditStep &step) { return step.parts.isEmpty(); }) > 0;
+    }
+    if (dropped)
+        Q_EMIT changed();
+}
+
 void EditHistory::clear()
 {
     m_undo.clear();

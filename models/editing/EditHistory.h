@@ -65,6 +65,10 @@ public:
     /// values the catalog no longer holds (someone else changed it), so applying them again
     /// would undo that person's edit without a word.
     void forget(qint64 recordId, const QString &field);
+    /// Lets edit change every undo and redo part of field (a bulk edit drops the records someone
+    /// else changed from its steps); a part for which it returns false goes, and so does a step
+    /// left without parts.
+    void rewrite(const QString &field, const std::function<bool(FieldEdit &part)> &edit);
 
 Q_SIGNALS:
     void changed();

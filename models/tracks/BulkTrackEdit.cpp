@@ -5,16 +5,21 @@
 #include "Logging.h"
 #include "catalog/CatalogThread.h"
 #include "catalog/ReleaseQueries.h"
+#include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 #include "catalog/TrackQueries.h"
 #include "editing/EditHistory.h"
+#include "editing/FieldNames.h"
 #include "tracks/TrackSelection.h"
 #include "tracks/TrackTableModel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -282,6 +287,7 @@ void BulkTrackEdit::applyField(const QString &field, const QString &value)
 
 void BulkTrackEdit::applyChange(const QJsonObject &change)
 {
+    const QJsonObject expected = shownValues(change);
     // The table first, so the views show the edit at once; the catalog is written behind.
     m_applying = true;
     QList<TrackTableModel::FieldChange> fields;
@@ -305,11 +311,15 @@ void BulkTrackEdit::applyChange(const QJsonObject &change)
     Q_EMIT tracksEdited();
 
     const CatalogStore store = m_store;
-    m_thread->post([this, store, change] {
+    m_thread->post([this, store, change, expected] {
         QString error;
+        QList<Stale> stale;
         QSqlDatabase db = store.connection(&error);
-        if (db.isValid() && write(db, change, &error))
+        if (db.isValid() && write(db, change, expected, &stale, &error)) {
+            if (!stale.isEmpty())
+                QMetaObject::invokeMethod(this, [this, stale] { keepTheirs(stale); }, Qt::QueuedConnection);
             return;
+        }
         QMetaObject::invokeMethod(
             this,
             [this, error] {
@@ -323,25 +333,152 @@ void BulkTrackEdit::applyChange(const QJsonObject &change)
         Q_EMIT releasesEdited();
 }
 
-bool BulkTrackEdit::write(QSqlDatabase db, const QJsonObject &change, QString *error)
+QJsonObject BulkTrackEdit::shownValues(const QJsonObject &change) const
 {
-    SqlTransaction transaction(db);
-    if (!transaction.isActive()) {
-        if (error)
-            *error = transaction.error();
-        return false;
+    QJsonArray tracks;
+    for (const QJsonValue &entry : change.value(TracksKey).toArray()) {
+        const QJsonObject track = entry.toObject();
+        const TrackRow *row = m_tracks->rowById(track.value(IdKey).toInteger());
+        if (!row)
+            continue;
+        QJsonObject shown { { IdKey, row->id } };
+        for (auto it = track.constBegin(); it != track.constEnd(); ++it) {
+            if (it.key() != IdKey)
+                shown.insert(it.key(), trackValue(*row, it.key()));
+        }
+        tracks.append(shown);
     }
+    QJsonArray releases;
+    for (const QJsonValue &entry : change.value(ReleasesKey).toArray()) {
+        const qint64 releaseId = entry.toObject().value(IdKey).toInteger();
+        const auto shownWith = std::ranges::find(m_tracks->rows(), releaseId, &TrackRow::releaseId);
+        if (shownWith != m_tracks->rows().end())
+            releases.append(QJsonObject { { IdKey, releaseId }, { LabelField, shownWith->label } });
+    }
+    return { { TracksKey, tracks }, { ReleasesKey, releases } };
+}
+
+void BulkTrackEdit::keepTheirs(const QList<Stale> &stale)
+{
+    QList<TrackTableModel::FieldChange> fields;
+    QSet<std::pair<qint64, QString>> trackFieldsKept;
+    QSet<qint64> labelsKept;
+    QStringList kept;
+    for (const Stale &value : stale) {
+        if (value.release) {
+            m_tracks->setReleaseLabel(value.id, value.stored);
+            labelsKept.insert(value.id);
+            const auto shownWith = std::ranges::find(m_tracks->rows(), value.id, &TrackRow::releaseId);
+            kept.append(tr("the label of %1")
+                    .arg(shownWith != m_tracks->rows().end() ? shownWith->release : QString()));
+            continue;
+        }
+        const auto field = trackFields().find(value.field);
+        if (field == trackFields().end())
+            continue;
+        fields.append({ value.id, field->second, value.stored });
+        trackFieldsKept.insert({ value.id, value.field });
+        const TrackRow *row = m_tracks->rowById(value.id);
+        kept.append(u"%1 (%2)"_s.arg(row ? row->title : QString(),
+            FieldNames::trackFieldTitle(*TrackQueries::editableField(value.field))));
+    }
+    m_tracks->setFields(fields);
+    // Undoing or redoing these values would write over the other person's edit without a word.
+    m_history->rewrite(historyPrefix + ChangeField, [&](FieldEdit &part) {
+        const auto without = [&](const QString &document) {
+            QJsonObject change = QJsonDocument::fromJson(document.toUtf8()).object();
+            QJsonArray tracks;
+            for (const QJsonValue &entry : change.value(TracksKey).toArray()) {
+                QJsonObject track = entry.toObject();
+                const qint64 id = track.value(IdKey).toInteger();
+                for (const QString &key : track.keys()) {
+                    if (trackFieldsKept.contains({ id, key }))
+                        track.remove(key);
+                }
+                if (track.size() > 1)
+                    tracks.append(track);
+            }
+            QJsonArray releases;
+            for (const QJsonValue &entry : change.value(ReleasesKey).toArray()) {
+                if (!labelsKept.contains(entry.toObject().value(IdKey).toInteger()))
+                    releases.append(entry);
+            }
+            change.insert(TracksKey, tracks);
+            change.insert(ReleasesKey, releases);
+            return std::pair { QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)),
+                tracks.isEmpty() && releases.isEmpty() };
+        };
+        const auto [before, beforeEmpty] = without(part.before);
+        const auto [after, afterEmpty] = without(part.after);
+        part.before = before;
+        part.after = after;
+        return !(beforeEmpty && afterEmpty);
+    });
+    invalidate();
+    Q_EMIT tracksEdited();
+    if (!labelsKept.isEmpty())
+        Q_EMIT releasesEdited();
+    constexpr qsizetype Named = 5;
+    QString names = kept.mid(0, Named).join(u", "_s);
+    if (kept.size() > Named)
+        names += u", …"_s;
+    Q_EMIT errorOccurred(tr("%n value(s) had been changed by someone else meanwhile and were kept as they "
+                            "are: %1. The rest of the change was saved.",
+        "", int(kept.size()))
+            .arg(names));
+}
+
+bool BulkTrackEdit::write(QSqlDatabase db, const QJsonObject &change, const QJsonObject &expected,
+    QList<Stale> *stale, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    QHash<qint64, QJsonObject> expectedTracks;
+    for (const QJsonValue &entry : expected.value(TracksKey).toArray())
+        expectedTracks.insert(entry.toObject().value(IdKey).toInteger(), entry.toObject());
+    QHash<qint64, QString> expectedLabels;
+    for (const QJsonValue &entry : expected.value(ReleasesKey).toArray())
+        expectedLabels.insert(
+            entry.toObject().value(IdKey).toInteger(), entry.toObject().value(LabelField).toString());
+
+    SqlTransaction transaction(db);
+    if (!transaction.isActive())
+        return fail(transaction.error());
+    const SqlDialect dialect = SqlDialect::of(db);
+    // On a server the rows are locked first, so nobody changes them between the check and the write.
+    const auto lock = [&](const QString &table, qint64 id) {
+        const QString sql = dialect.lockRowQuery(table);
+        if (sql.isEmpty())
+            return true;
+        QSqlQuery query(db);
+        query.prepare(sql);
+        query.addBindValue(id);
+        return query.exec() || fail(query.lastError().text());
+    };
     for (const QJsonValue &entry : change.value(TracksKey).toArray()) {
         const QJsonObject track = entry.toObject();
         const qint64 id = track.value(IdKey).toInteger();
+        if (!lock(u"tracks"_s, id))
+            return false;
+        const auto rows = TrackQueries::tracks(db, { id }, error);
+        if (!rows)
+            return false;
+        if (rows->isEmpty())
+            continue; // deleted meanwhile: nothing to change
+        const QJsonObject shown = expectedTracks.value(id);
         for (auto it = track.constBegin(); it != track.constEnd(); ++it) {
             if (it.key() == IdKey)
                 continue;
             const auto field = TrackQueries::editableField(it.key());
-            if (!field) {
-                if (error)
-                    *error = u"unknown track field %1"_s.arg(it.key());
-                return false;
+            if (!field)
+                return fail(u"unknown track field %1"_s.arg(it.key()));
+            const QString stored = TrackQueries::fieldText(rows->constFirst(), *field);
+            if (shown.contains(it.key()) && stored != shown.value(it.key()).toString()) {
+                stale->append({ false, id, it.key(), stored });
+                continue;
             }
             if (!TrackQueries::writeTrackField(db, id, *field, it.value().toString(), error))
                 return false;
@@ -349,16 +486,27 @@ bool BulkTrackEdit::write(QSqlDatabase db, const QJsonObject &change, QString *e
     }
     for (const QJsonValue &entry : change.value(ReleasesKey).toArray()) {
         const QJsonObject release = entry.toObject();
-        if (!ReleaseQueries::writeReleaseField(db, release.value(IdKey).toInteger(), LabelField,
-                release.value(LabelField).toString(), error))
+        const qint64 id = release.value(IdKey).toInteger();
+        if (!lock(u"releases"_s, id))
+            return false;
+        QSqlQuery query(db);
+        query.prepare(u"SELECT label FROM releases WHERE id = ?"_s);
+        query.addBindValue(id);
+        if (!query.exec())
+            return fail(query.lastError().text());
+        if (!query.next())
+            continue;
+        const QString stored = query.isNull(0) ? QString() : query.value(0).toString();
+        query.finish();
+        if (expectedLabels.contains(id) && stored != expectedLabels.value(id)) {
+            stale->append({ true, id, LabelField, stored });
+            continue;
+        }
+        if (!ReleaseQueries::writeReleaseField(
+                db, id, LabelField, release.value(LabelField).toString(), error))
             return false;
     }
-    if (!transaction.commit()) {
-        if (error)
-            *error = transaction.error();
-        return false;
-    }
-    return true;
+    return transaction.commit() || fail(transaction.error());
 }
 
 } // namespace Imprint

@@ -23,6 +23,11 @@ class TrackTableModel;
 /// which fields they share and which differ, and sets a field on all of them as one undo step
 /// written in one transaction. Undo gives each track its own earlier value back.
 ///
+/// A value is written only while the catalog still holds what the table showed when the edit
+/// (or its undo or redo) was made: one someone else has changed meanwhile keeps their value,
+/// the table shows it, the undo steps lose that field of that record, and the user is told
+/// which (issue 16).
+///
 /// Fields: "artist" (the primary artist by name; a party is created when the catalog has none
 /// of that name), "genre", "language", "explicit" ("1", "0" or empty), "bpm", "key", "mood",
 /// "hasVocals" ("1", "0" or empty) and "label", which belongs
@@ -72,9 +77,6 @@ public:
     /// values, written in one transaction.
     void applyField(const QString &field, const QString &value);
 
-    /// Writes a change document ({"tracks": [{id, field: value…}], "releases": [{id, label}]})
-    /// in one write transaction. Values must be normalised.
-    static bool write(QSqlDatabase db, const QJsonObject &change, QString *error);
     /// The tracks and releases one step of the history (a value of historyPrefix + "tracks")
     /// changes, for what is judged again after it.
     static void touched(const QString &value, QSet<qint64> *tracks, QSet<qint64> *releases);
@@ -89,6 +91,25 @@ Q_SIGNALS:
     void writeFailed();
 
 private:
+    /// A value of a change that was not written: the catalog held stored, not what the table
+    /// showed when the change was made.
+    struct Stale {
+        bool release = false; ///< a release's label, else a track's field
+        qint64 id = 0;
+        QString field;
+        QString stored;
+    };
+    /// Writes a change document ({"tracks": [{id, field: value…}], "releases": [{id, label}]})
+    /// in one write transaction, each value only where the catalog holds the one of expected
+    /// (the same shape); the others go to *stale. Values must be normalised.
+    static bool write(QSqlDatabase db, const QJsonObject &change, const QJsonObject &expected,
+        QList<Stale> *stale, QString *error);
+    /// The table's values of the fields change writes, in its shape.
+    QJsonObject shownValues(const QJsonObject &change) const;
+    /// Shows the catalog's values where a change was not written, drops them from the undo
+    /// steps and says so.
+    void keepTheirs(const QList<Stale> &stale);
+
     struct Summary {
         QVariantMap values;
         QStringList mixed;

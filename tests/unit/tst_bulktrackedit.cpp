@@ -277,6 +277,63 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 16: someone else changed one track's genre after this session read it. The others
+    // get the new genre; that one keeps theirs, the table shows it, the user is told, and undo
+    // does not put the old genre back over it.
+    void aValueSomeoneElseChangedMeanwhileIsKept()
+    {
+        Test::TestCatalog catalog(6);
+        exec(catalog.store(), u"UPDATE tracks SET genre = 'Pop'"_s);
+        CatalogSession session(catalog.store());
+        load(session);
+        const QList<qint64> ids = selectFirst(session, 3);
+        exec(catalog.store(), u"UPDATE tracks SET genre = 'Theirs' WHERE id = %1"_s.arg(ids.at(1)));
+        QSignalSpy errors(&session, &CatalogSession::errorOccurred);
+        QVERIFY(session.bulkEdit()->apply({ { u"genre"_s, u"Ambient"_s } }));
+        session.waitForIdle();
+        QCOMPARE(stored(catalog.store(), ids.at(0), u"genre"_s), u"Ambient"_s);
+        QCOMPARE(stored(catalog.store(), ids.at(1), u"genre"_s), u"Theirs"_s);
+        QCOMPARE(stored(catalog.store(), ids.at(2), u"genre"_s), u"Ambient"_s);
+        QCOMPARE(tableValue(session, ids.at(1), TrackTableModel::GenreRole), u"Theirs"_s);
+        QCOMPARE(errors.count(), 1);
+        const QString message = errors.constFirst().constFirst().toString();
+        const QString title = session.trackTable()->rowById(ids.at(1))->title;
+        QVERIFY2(message.contains(title) && message.contains(u"Genre"_s), qPrintable(message));
+        QVERIFY(!message.contains(session.trackTable()->rowById(ids.at(0))->title));
+
+        QVERIFY(session.history()->canUndo());
+        session.history()->undo();
+        session.waitForIdle();
+        QCOMPARE(stored(catalog.store(), ids.at(0), u"genre"_s), u"Pop"_s);
+        QCOMPARE(stored(catalog.store(), ids.at(1), u"genre"_s), u"Theirs"_s);
+        QCOMPARE(stored(catalog.store(), ids.at(2), u"genre"_s), u"Pop"_s);
+        QCOMPARE(errors.count(), 1);
+        session.history()->redo();
+        session.waitForIdle();
+        QCOMPARE(stored(catalog.store(), ids.at(1), u"genre"_s), u"Theirs"_s);
+        QCOMPARE(stored(catalog.store(), ids.at(2), u"genre"_s), u"Ambient"_s);
+    }
+
+    // The same for a release's label, which a bulk edit sets on the releases of the tracks; when
+    // every value of the change was someone else's, no undo step is left.
+    void aLabelSomeoneElseChangedMeanwhileIsKept()
+    {
+        Test::TestCatalog catalog(9);
+        exec(catalog.store(), u"UPDATE releases SET label = 'Old ' || id"_s);
+        CatalogSession session(catalog.store());
+        load(session);
+        session.selection()->select(session.tracks()->trackIdAt(0)); // release 1 only
+        exec(catalog.store(), u"UPDATE releases SET label = 'Their Records' WHERE id = 1"_s);
+        QSignalSpy errors(&session, &CatalogSession::errorOccurred);
+        QVERIFY(session.bulkEdit()->apply({ { u"label"_s, u"Harbour Records"_s } }));
+        session.waitForIdle();
+        QCOMPARE(stored(catalog.store(), 1, u"label"_s, u"releases"_s), u"Their Records"_s);
+        QCOMPARE(tableValue(session, session.tracks()->trackIdAt(0), TrackTableModel::LabelRole),
+            u"Their Records"_s);
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(!session.history()->canUndo());
+    }
+
     void unchangedValuesMakeNoStep()
     {
         Test::TestCatalog catalog(6);
