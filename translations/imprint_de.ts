@@ -3566,6 +3566,17 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>The change was not saved: %1</source>
         <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>the label of %1</source>
+        <translation>das Label von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) had been changed by someone else meanwhile and were kept as they are: %1. The rest of the change was saved.</source>
+        <translation>
+            <numerusform>%n Wert wurde inzwischen von jemand anderem geändert und bleibt, wie er ist: %1. Der Rest der Änderung wurde gespeichert.</numerusform>
+            <numerusform>%n Werte wurden inzwischen von jemand anderem geändert und bleiben, wie sie sind: %1. Der Rest der Änderung wurde gespeichert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Imprint::CalendarExporter</name>

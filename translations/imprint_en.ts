@@ -373,6 +373,13 @@
             <numerusform>Change of %n Tracks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) had been changed by someone else meanwhile and were kept as they are: %1. The rest of the change was saved.</source>
+        <translation>
+            <numerusform>%n value had been changed by someone else meanwhile and was kept as it is: %1. The rest of the change was saved.</numerusform>
+            <numerusform>%n values had been changed by someone else meanwhile and were kept as they are: %1. The rest of the change was saved.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Imprint::CalendarExporter</name>
