@@ -3577,6 +3577,13 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
             <numerusform>%n Werte wurden inzwischen von jemand anderem geändert und bleiben, wie sie sind: %1. Der Rest der Änderung wurde gespeichert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The change was not saved: someone else had changed %n of its value(s) meanwhile, which stay as they are: %1.</source>
+        <translation>
+            <numerusform>Die Änderung wurde nicht gespeichert: jemand anderes hatte inzwischen %n ihrer Werte geändert, der bleibt, wie er ist: %1.</numerusform>
+            <numerusform>Die Änderung wurde nicht gespeichert: jemand anderes hatte inzwischen %n ihrer Werte geändert, die bleiben, wie sie sind: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Imprint::CalendarExporter</name>

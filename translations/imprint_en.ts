@@ -380,6 +380,13 @@
             <numerusform>%n values had been changed by someone else meanwhile and were kept as they are: %1. The rest of the change was saved.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The change was not saved: someone else had changed %n of its value(s) meanwhile, which stay as they are: %1.</source>
+        <translation>
+            <numerusform>The change was not saved: someone else had changed %n of its values meanwhile, which stays as it is: %1.</numerusform>
+            <numerusform>The change was not saved: someone else had changed %n of its values meanwhile, which stay as they are: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Imprint::CalendarExporter</name>

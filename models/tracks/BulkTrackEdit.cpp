@@ -90,6 +90,15 @@ std::optional<QString> normalized(const QString &field, const QString &value, QS
     return TrackQueries::normalizedValue(*trackField, value, error);
 }
 
+// How many values a change document sets: each track's fields and each release's label.
+qsizetype valueCount(const QJsonObject &change)
+{
+    qsizetype count = change.value(ReleasesKey).toArray().size();
+    for (const QJsonValue &entry : change.value(TracksKey).toArray())
+        count += entry.toObject().size() - 1; // all but the id
+    return count;
+}
+
 } // namespace
 
 BulkTrackEdit::BulkTrackEdit(const CatalogStore &store, CatalogThread *thread, EditHistory *history,
@@ -317,7 +326,9 @@ void BulkTrackEdit::applyChange(const QJsonObject &change)
         QSqlDatabase db = store.connection(&error);
         if (db.isValid() && write(db, change, expected, &stale, &error)) {
             if (!stale.isEmpty())
-                QMetaObject::invokeMethod(this, [this, stale] { keepTheirs(stale); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, stale, all = stale.size() == valueCount(change)] { keepTheirs(stale, all); },
+                    Qt::QueuedConnection);
             return;
         }
         QMetaObject::invokeMethod(
@@ -358,7 +369,7 @@ QJsonObject BulkTrackEdit::shownValues(const QJsonObject &change) const
     return { { TracksKey, tracks }, { ReleasesKey, releases } };
 }
 
-void BulkTrackEdit::keepTheirs(const QList<Stale> &stale)
+void BulkTrackEdit::keepTheirs(const QList<Stale> &stale, bool nothingSaved)
 {
     QList<TrackTableModel::FieldChange> fields;
     QSet<std::pair<qint64, QString>> trackFieldsKept;
@@ -422,10 +433,16 @@ void BulkTrackEdit::keepTheirs(const QList<Stale> &stale)
     QString names = kept.mid(0, Named).join(u", "_s);
     if (kept.size() > Named)
         names += u", …"_s;
-    Q_EMIT errorOccurred(tr("%n value(s) had been changed by someone else meanwhile and were kept as they "
-                            "are: %1. The rest of the change was saved.",
-        "", int(kept.size()))
-            .arg(names));
+    if (nothingSaved)
+        Q_EMIT errorOccurred(tr("The change was not saved: someone else had changed %n of its value(s) "
+                                "meanwhile, which stay as they are: %1.",
+            "", int(kept.size()))
+                .arg(names));
+    else
+        Q_EMIT errorOccurred(tr("%n value(s) had been changed by someone else meanwhile and were kept as "
+                                "they are: %1. The rest of the change was saved.",
+            "", int(kept.size()))
+                .arg(names));
 }
 
 bool BulkTrackEdit::write(QSqlDatabase db, const QJsonObject &change, const QJsonObject &expected,
@@ -458,15 +475,25 @@ bool BulkTrackEdit::write(QSqlDatabase db, const QJsonObject &change, const QJso
         query.addBindValue(id);
         return query.exec() || fail(query.lastError().text());
     };
-    for (const QJsonValue &entry : change.value(TracksKey).toArray()) {
+    const QJsonArray trackChanges = change.value(TracksKey).toArray();
+    QList<qint64> ids;
+    for (const QJsonValue &entry : trackChanges) {
+        ids.append(entry.toObject().value(IdKey).toInteger());
+        if (!lock(u"tracks"_s, ids.constLast()))
+            return false;
+    }
+    // What the catalog holds now, read once for all the tracks.
+    const auto rows = TrackQueries::tracks(db, ids, error);
+    if (!rows)
+        return false;
+    QHash<qint64, const TrackRow *> storedRows;
+    for (const TrackRow &row : *rows)
+        storedRows.insert(row.id, &row);
+    for (const QJsonValue &entry : trackChanges) {
         const QJsonObject track = entry.toObject();
         const qint64 id = track.value(IdKey).toInteger();
-        if (!lock(u"tracks"_s, id))
-            return false;
-        const auto rows = TrackQueries::tracks(db, { id }, error);
-        if (!rows)
-            return false;
-        if (rows->isEmpty())
+        const TrackRow *storedRow = storedRows.value(id);
+        if (!storedRow)
             continue; // deleted meanwhile: nothing to change
         const QJsonObject shown = expectedTracks.value(id);
         for (auto it = track.constBegin(); it != track.constEnd(); ++it) {
@@ -475,7 +502,7 @@ bool BulkTrackEdit::write(QSqlDatabase db, const QJsonObject &change, const QJso
             const auto field = TrackQueries::editableField(it.key());
             if (!field)
                 return fail(u"unknown track field %1"_s.arg(it.key()));
-            const QString stored = TrackQueries::fieldText(rows->constFirst(), *field);
+            const QString stored = TrackQueries::fieldText(*storedRow, *field);
             if (shown.contains(it.key()) && stored != shown.value(it.key()).toString()) {
                 stale->append({ false, id, it.key(), stored });
                 continue;

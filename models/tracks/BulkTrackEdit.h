@@ -107,8 +107,8 @@ private:
     /// The table's values of the fields change writes, in its shape.
     QJsonObject shownValues(const QJsonObject &change) const;
     /// Shows the catalog's values where a change was not written, drops them from the undo
-    /// steps and says so.
-    void keepTheirs(const QList<Stale> &stale);
+    /// steps and says so (nothingSaved: none of the change's values was written).
+    void keepTheirs(const QList<Stale> &stale, bool nothingSaved);
 
     struct Summary {
         QVariantMap values;

@@ -300,6 +300,7 @@ private Q_SLOTS:
         const QString title = session.trackTable()->rowById(ids.at(1))->title;
         QVERIFY2(message.contains(title) && message.contains(u"Genre"_s), qPrintable(message));
         QVERIFY(!message.contains(session.trackTable()->rowById(ids.at(0))->title));
+        QVERIFY2(message.contains(u"rest of the change was saved"_s), qPrintable(message));
 
         QVERIFY(session.history()->canUndo());
         session.history()->undo();
@@ -331,6 +332,8 @@ private Q_SLOTS:
         QCOMPARE(tableValue(session, session.tracks()->trackIdAt(0), TrackTableModel::LabelRole),
             u"Their Records"_s);
         QCOMPARE(errors.count(), 1);
+        const QString message = errors.constFirst().constFirst().toString();
+        QVERIFY2(message.contains(u"not saved"_s), qPrintable(message));
         QVERIFY(!session.history()->canUndo());
     }
 
