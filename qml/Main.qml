@@ -190,7 +190,7 @@ Kirigami.ApplicationWindow {
     // Ctrl+Y redoes too, as on other systems.
     Shortcut {
         sequences: ["Ctrl+Y"]
-        enabled: mainActions.canRedo
+        enabled: mainActions.redoAction.enabled
         onActivated: mainActions.redoAction.trigger()
     }
 

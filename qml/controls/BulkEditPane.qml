@@ -13,6 +13,8 @@ Pane {
     id: pane
 
     required property BulkTrackEdit bulk
+    /// Shown, not changed (a viewer of a team catalog).
+    property bool readOnly: false
     readonly property var textFields: [artistField, genreField, languageField, bpmField, keyField, moodField,
         labelField]
     readonly property var choiceFields: [explicitBox, vocalsBox]
@@ -35,7 +37,7 @@ Pane {
         done()
     }
     function apply() {
-        if (!edited || !valid)
+        if (!edited || !valid || readOnly)
             return
         const changes = {}
         textFields.filter(f => f.edited).forEach(f => changes[f.name] = f.text)
@@ -58,6 +60,7 @@ Pane {
 
         ColumnLayout {
             width: parent.width
+            enabled: !pane.readOnly
             spacing: 12
 
             Label {

@@ -13,6 +13,8 @@ Rectangle {
     required property var item // CalendarItem::toVariantMap()
     property bool selected: false
     readonly property bool isRelease: item.kind === "release"
+    /// A release chip is dragged to reschedule it, unless the catalog is only viewed.
+    property bool movable: isRelease
     readonly property alias dragging: dragHandler.active
 
     signal clicked()
@@ -44,19 +46,20 @@ Rectangle {
 
     ToolTip.visible: hover.hovered && !dragging
     ToolTip.delay: 500
-    ToolTip.text: chip.isRelease ? qsTr("%1 — drag to another day to reschedule").arg(chip.item.title)
+    ToolTip.text: chip.movable ? qsTr("%1 — drag to another day to reschedule").arg(chip.item.title)
+                : chip.isRelease ? chip.item.title
                                  : qsTr("%1 (%2)").arg(chip.item.title).arg(chip.item.releaseTitle)
 
     HoverHandler {
         id: hover
-        cursorShape: chip.isRelease ? Qt.OpenHandCursor : Qt.PointingHandCursor
+        cursorShape: chip.movable ? Qt.OpenHandCursor : Qt.PointingHandCursor
     }
     TapHandler {
         onTapped: chip.clicked()
     }
     DragHandler {
         id: dragHandler
-        enabled: chip.isRelease
+        enabled: chip.movable
         target: null
         onCentroidChanged: if (active) chip.dragMoved(centroid.scenePosition)
         onActiveChanged: if (!active) chip.dragEnded()

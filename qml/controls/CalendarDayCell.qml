@@ -21,6 +21,8 @@ Rectangle {
     property bool current: false
     property real selectedReleaseId: 0
     property bool dropHovered: false
+    /// Nothing planned or moved from here (a viewer of a team catalog).
+    property bool readOnly: false
 
     // Chips that fit below the day number; one row goes to "+N more" when some don't.
     readonly property real chipHeight: chipMetrics.height + 6
@@ -49,7 +51,8 @@ Rectangle {
         onTapped: cell.selected()
         onDoubleTapped: {
             cell.selected()
-            cell.newReleaseRequested()
+            if (!cell.readOnly)
+                cell.newReleaseRequested()
         }
     }
     TapHandler {
@@ -64,6 +67,7 @@ Rectangle {
         objectName: "dayMenu"
         MenuItem {
             objectName: "newReleaseOnDay"
+            enabled: !cell.readOnly
             text: qsTr("New Release on %1…").arg(Qt.locale().toString(new Date(cell.isoDate + "T12:00:00"),
                                                                       Locale.ShortFormat))
             onTriggered: cell.newReleaseRequested()
@@ -97,6 +101,7 @@ Rectangle {
                 item: modelData
                 Layout.fillWidth: true
                 selected: modelData.releaseId === cell.selectedReleaseId
+                movable: isRelease && !cell.readOnly
                 onClicked: cell.chipClicked(modelData)
                 onDragMoved: position => cell.chipDragMoved(modelData, position)
                 onDragEnded: cell.chipDragEnded()

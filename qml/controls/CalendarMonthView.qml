@@ -21,6 +21,8 @@ FocusScope {
     property string dragTitle: ""
     property string hoverIso: ""
     property var preview: ({})
+    /// Shown, not planned (a viewer of a team catalog): no new releases, no rescheduling.
+    property bool readOnly: false
 
     /// New Release on a day (double-click, the day's menu, or N on the focused day).
     signal newReleaseRequested(string isoDate)
@@ -54,7 +56,7 @@ FocusScope {
         } else if (event.key === Qt.Key_T) {
             today()
             event.accepted = true
-        } else if (event.key === Qt.Key_N && event.modifiers === Qt.NoModifier) {
+        } else if (event.key === Qt.Key_N && event.modifiers === Qt.NoModifier && !readOnly) {
             newReleaseRequested(currentIsoDate())
             event.accepted = true
         }
@@ -86,6 +88,7 @@ FocusScope {
                     current: index === view.currentRow && view.activeFocus
                     selectedReleaseId: view.planning.currentReleaseId
                     dropHovered: drop.containsDrag
+                    readOnly: view.readOnly
                     onSelected: {
                         view.currentRow = index
                         view.forceActiveFocus()
@@ -113,6 +116,7 @@ FocusScope {
                         id: drop
                         anchors.fill: parent
                         keys: ["imprint/release"]
+                        enabled: !view.readOnly
                         onEntered: {
                             view.hoverIso = cell.isoDate
                             view.preview = view.planning.previewMove(view.dragReleaseId, cell.isoDate)

@@ -13,6 +13,8 @@ ColumnLayout {
     objectName: "clearanceBoard"
 
     required property RightsCatalog rights
+    /// Shown, not changed (a viewer of a team catalog).
+    property bool readOnly: false
 
     /// The user picked an item: show its track.
     signal trackChosen(var trackId)
@@ -101,7 +103,7 @@ ColumnLayout {
                     ToolTip.visible: list.narrow && hovered
                     ToolTip.text: text
                     // Hidden but kept in the layout, so the columns line up on every row.
-                    enabled: item.status !== "cleared"
+                    enabled: item.status !== "cleared" && !board.readOnly
                     opacity: enabled ? 1 : 0
                     onClicked: board.rights.setClearanceStatus(item.itemId, "cleared")
                 }

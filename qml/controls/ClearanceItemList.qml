@@ -12,6 +12,8 @@ ColumnLayout {
     id: list
 
     required property RightsCatalog rights
+    /// Shown, not changed (a viewer of a team catalog).
+    property bool readOnly: false
 
     signal editRequested(var item)
 
@@ -28,7 +30,7 @@ ColumnLayout {
         Button {
             objectName: "addClearance"
             text: qsTr("Add…")
-            enabled: list.rights.currentTrackId > 0
+            enabled: list.rights.currentTrackId > 0 && !list.readOnly
             onClicked: list.editRequested({ id: 0, trackId: list.rights.currentTrackId })
         }
     }
@@ -69,6 +71,7 @@ ColumnLayout {
                     textRole: "text"
                     valueRole: "value"
                     implicitContentWidthPolicy: ComboBox.WidestText
+                    enabled: !list.readOnly
                     currentIndex: list.rights.statuses.findIndex(s => s.value === entry.modelData.status)
                     onActivated: index => list.rights.setClearanceStatus(entry.modelData.id,
                                                                          list.rights.statuses[index].value)
@@ -91,6 +94,7 @@ ColumnLayout {
                 path: entry.modelData.documentPath
                 documentState: entry.modelData.documentState
                 fileUrl: list.rights.documentUrl(entry.modelData.documentAssetId)
+                readOnly: list.readOnly
                 onAttach: file => list.rights.attachDocument("clearance", entry.modelData.id, file)
             }
             RowLayout {
@@ -102,10 +106,12 @@ ColumnLayout {
                 }
                 ToolButton {
                     text: qsTr("Edit…")
+                    enabled: !list.readOnly
                     onClicked: list.editRequested(entry.modelData)
                 }
                 ToolButton {
                     text: qsTr("Remove")
+                    enabled: !list.readOnly
                     onClicked: list.rights.removeClearanceItem(entry.modelData.id)
                 }
             }

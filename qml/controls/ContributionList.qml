@@ -11,6 +11,8 @@ ColumnLayout {
     id: list
 
     required property RightsCatalog rights
+    /// Shown, not changed (a viewer of a team catalog).
+    property bool readOnly: false
 
     spacing: 6
 
@@ -50,6 +52,7 @@ ColumnLayout {
                 }
                 ToolButton {
                     text: qsTr("Remove")
+                    enabled: !list.readOnly
                     onClicked: list.rights.removeContribution(entry.modelData.id)
                 }
             }
@@ -69,11 +72,13 @@ ColumnLayout {
                     path: modelData.path
                     documentState: modelData.state
                     fileUrl: list.rights.documentUrl(modelData.assetId)
+                    readOnly: list.readOnly
                     onAttach: file => list.rights.attachDocument("evidence", entry.modelData.id, file)
                 }
             }
             DocumentSlot {
                 Layout.fillWidth: true
+                visible: !list.readOnly
                 attachText: qsTr("Add evidence…")
                 onAttach: file => list.rights.attachDocument("evidence", entry.modelData.id, file)
             }
@@ -81,6 +86,8 @@ ColumnLayout {
     }
     GridLayout {
         Layout.fillWidth: true
+        visible: !list.readOnly
+        enabled: visible
         columns: 2
         ComboBox {
             id: element

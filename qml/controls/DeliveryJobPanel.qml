@@ -13,6 +13,8 @@ ColumnLayout {
     id: panel
 
     required property DeliveryController controller
+    /// A viewer of a team catalog: its files are not moved into the library from here.
+    property bool readOnly: false
 
     spacing: 6
     visible: controller.running || controller.hasResult
@@ -60,6 +62,7 @@ ColumnLayout {
         objectName: "copyIntoLibraryButton"
         visible: !panel.controller.running && panel.controller.filesOutsideLibrary > 0
         text: qsTr("Copy Files into Library")
+        enabled: !panel.readOnly
         ToolTip.visible: hovered
         ToolTip.text: qsTr("Copies the %n file(s) outside the library folder into it, checked against "
                            + "the originals, so the next backup can include them.", "",

@@ -18,6 +18,8 @@ Rectangle {
     property string documentState
     property url fileUrl
     property string attachText: qsTr("Attach…")
+    /// Opened, not attached or replaced (a viewer of a team catalog).
+    property bool readOnly: false
 
     signal attach(url file)
 
@@ -58,6 +60,8 @@ Rectangle {
         }
         ToolButton {
             text: slot.path.length > 0 ? qsTr("Replace…") : slot.attachText
+            visible: !slot.readOnly
+            enabled: visible
             onClicked: {
                 picker.currentFolder = AppSettings.startFolder("documents")
                 picker.open()
@@ -69,6 +73,7 @@ Rectangle {
         id: drop
         anchors.fill: parent
         keys: ["text/uri-list"]
+        enabled: !slot.readOnly
         onDropped: drop => {
             if (drop.hasUrls) {
                 slot.attach(drop.urls[0])

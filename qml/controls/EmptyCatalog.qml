@@ -9,6 +9,8 @@ ColumnLayout {
     id: empty
 
     property bool importing: false
+    /// A viewer of a team catalog: nothing can be imported into it.
+    property bool readOnly: false
 
     signal importRequested()
 
@@ -31,7 +33,7 @@ ColumnLayout {
         Layout.alignment: Qt.AlignHCenter
         text: qsTr("Import Folder…")
         highlighted: true
-        enabled: !empty.importing
+        enabled: !empty.importing && !empty.readOnly
         onClicked: empty.importRequested()
     }
 }

@@ -13,6 +13,8 @@ ToolButton {
     id: button
 
     required property MetadataExchange exchange
+    /// Exports only (a viewer of a team catalog).
+    property bool readOnly: false
 
     text: qsTr("Metadata")
     enabled: !exchange.busy
@@ -24,6 +26,7 @@ ToolButton {
         id: menu
         y: button.height
         MenuItem {
+            objectName: "exportJsonItem"
             text: qsTr("Export Catalog as JSON…")
             onTriggered: {
                 saveDialog.suffix = "json"
@@ -33,6 +36,7 @@ ToolButton {
             }
         }
         MenuItem {
+            objectName: "exportCsvItem"
             text: qsTr("Export Tracks as CSV…")
             onTriggered: {
                 saveDialog.suffix = "csv"
@@ -43,7 +47,9 @@ ToolButton {
         }
         MenuSeparator {}
         MenuItem {
+            objectName: "importCsvItem"
             text: qsTr("Import Tracks from CSV…")
+            enabled: !button.readOnly
             onTriggered: {
                 openDialog.currentFolder = AppSettings.startFolder("documents")
                 openDialog.open()

@@ -11,6 +11,8 @@ ScrollView {
     id: view
 
     required property CreditsCatalog credits
+    /// Shown, not edited (a viewer of a team catalog).
+    property bool readOnly: false
     readonly property var party: credits.currentParty
     readonly property var partyId: party.id !== undefined ? party.id : 0
 
@@ -26,6 +28,7 @@ ScrollView {
 
     ColumnLayout {
         width: view.availableWidth
+        enabled: !view.readOnly
         spacing: 12
 
         EditableField {

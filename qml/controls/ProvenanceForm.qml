@@ -12,6 +12,8 @@ ScrollView {
     id: form
 
     required property RightsCatalog rights
+    /// Shown, not changed (a viewer of a team catalog).
+    property bool readOnly: false
     readonly property var p: rights.provenance
     readonly property var track: rights.current
     readonly property bool ai: p.origin === "ai_assisted" || p.origin === "ai_generated"
@@ -28,6 +30,7 @@ ScrollView {
         spacing: 8
 
         ChoiceField {
+            enabled: !form.readOnly
             objectName: "originField"
             Layout.fillWidth: true
             label: qsTr("Origin")
@@ -44,6 +47,7 @@ ScrollView {
             }
         }
         EditableField {
+            enabled: !form.readOnly
             objectName: "provenanceToolField"
             visible: form.ai
             Layout.fillWidth: true
@@ -53,6 +57,7 @@ ScrollView {
             onCommitted: text => form.set("tool", text)
         }
         EditableField {
+            enabled: !form.readOnly
             visible: form.ai
             Layout.fillWidth: true
             label: qsTr("Model version")
@@ -61,6 +66,7 @@ ScrollView {
             onCommitted: text => form.set("modelVersion", text)
         }
         RowLayout {
+            enabled: !form.readOnly
             visible: form.ai
             Layout.fillWidth: true
             EditableField {
@@ -87,6 +93,7 @@ ScrollView {
             }
         }
         EditableField {
+            enabled: !form.readOnly
             objectName: "provenanceDateField"
             visible: form.ai
             Layout.fillWidth: true
@@ -106,6 +113,7 @@ ScrollView {
             opacity: 0.8
         }
         EditableField {
+            enabled: !form.readOnly
             visible: form.ai
             Layout.fillWidth: true
             label: qsTr("Song or seed id")
@@ -113,6 +121,7 @@ ScrollView {
             onCommitted: text => form.set("songId", text)
         }
         EditableField {
+            enabled: !form.readOnly
             visible: form.ai
             Layout.fillWidth: true
             label: qsTr("Prompt")
@@ -120,11 +129,13 @@ ScrollView {
             onCommitted: text => form.set("prompt", text)
         }
         UploadedInputList {
+            enabled: !form.readOnly
             visible: form.ai
             Layout.fillWidth: true
             rights: form.rights
         }
         ChoiceField {
+            enabled: !form.readOnly
             Layout.fillWidth: true
             label: qsTr("Stems")
             value: form.p.stems ?? ""
@@ -137,11 +148,13 @@ ScrollView {
             onCommitted: value => form.set("stems", value)
         }
         CheckBox {
+            enabled: !form.readOnly
             text: qsTr("This is a cover of someone else's song")
             checked: form.p.isCover === "1"
             onToggled: form.set("isCover", checked ? "1" : "0")
         }
         ChoiceField {
+            enabled: !form.readOnly
             objectName: "provenanceVoiceField"
             Layout.fillWidth: true
             label: qsTr("Voice likeness")
@@ -155,6 +168,7 @@ ScrollView {
             onCommitted: value => form.set("voiceLikeness", value)
         }
         DocumentSlot {
+            readOnly: form.readOnly
             visible: form.p.voiceLikeness === "consent_given"
             Layout.fillWidth: true
             path: form.track.voiceConsentPath ?? ""

@@ -16,6 +16,8 @@ ScrollView {
     required property PlanningSession planning
     /// Artwork and planned tracks' audio files (optional: without it, those controls do nothing).
     property ReleasePlanController planner
+    /// Shown, not edited (a viewer of a team catalog).
+    property bool readOnly: false
     readonly property var release: releases.current
 
     /// The user asked to write the release's values into its tracks' files.
@@ -32,6 +34,7 @@ ScrollView {
 
     ColumnLayout {
         width: editor.availableWidth
+        enabled: !editor.readOnly
         spacing: 16
 
         RowLayout {

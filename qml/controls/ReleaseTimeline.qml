@@ -14,6 +14,8 @@ ColumnLayout {
 
     required property PlanningSession planning
     readonly property var plan: planning.current
+    /// Shown, not changed (a viewer of a team catalog).
+    property bool readOnly: false
 
     spacing: 4
 
@@ -28,6 +30,7 @@ ColumnLayout {
         ToolButton {
             objectName: "deleteReleaseButton"
             visible: !!timeline.plan.title
+            enabled: !timeline.readOnly
             text: qsTr("Delete…")
             onClicked: deleteDialog.ask(timeline.plan.releaseId)
             ToolTip.visible: hovered
@@ -76,6 +79,7 @@ ColumnLayout {
             }
             CheckBox {
                 checked: entry.modelData.done
+                enabled: !timeline.readOnly
                 onToggled: timeline.planning.setMilestoneDone(entry.modelData.id, checked)
                 ToolTip.visible: hovered
                 ToolTip.text: checked ? qsTr("Mark as not done") : qsTr("Mark as done")
@@ -109,11 +113,13 @@ ColumnLayout {
                     font.italic: true
                 }
                 TapHandler {
+                    enabled: !timeline.readOnly
                     onDoubleTapped: milestoneDialog.edit(entry.modelData)
                 }
             }
             ToolButton {
                 objectName: "editMilestone"
+                enabled: !timeline.readOnly
                 text: qsTr("Edit…")
                 onClicked: milestoneDialog.edit(entry.modelData)
                 Accessible.name: qsTr("Edit “%1”").arg(entry.modelData.name)
@@ -123,7 +129,8 @@ ColumnLayout {
         }
     }
     RowLayout {
-        visible: !!timeline.plan.title
+        visible: !!timeline.plan.title && !timeline.readOnly
+        enabled: visible
         Layout.fillWidth: true
         TextField {
             id: taskName

@@ -16,6 +16,8 @@ Pane {
     required property CreditsCatalog credits
     property var reasons: []
     property bool cellSelected: false
+    /// Shown, not changed (a viewer of a team catalog).
+    property bool readOnly: false
 
     signal editClearance(var item)
 
@@ -101,13 +103,16 @@ Pane {
             }
             ProvenanceForm {
                 rights: pane.rights
+                readOnly: pane.readOnly
             }
             ClearanceItemList {
                 rights: pane.rights
+                readOnly: pane.readOnly
                 onEditRequested: item => pane.editClearance(item)
             }
             ContributionList {
                 rights: pane.rights
+                readOnly: pane.readOnly
             }
             ColumnLayout {
                 spacing: 8
@@ -119,7 +124,7 @@ Pane {
                     objectName: "rightsMasterSplits"
                     Layout.fillWidth: true
                     // The credits part follows the session's track, which follows this page's.
-                    enabled: pane.credits.trackId === pane.rights.currentTrackId
+                    enabled: pane.credits.trackId === pane.rights.currentTrackId && !pane.readOnly
                     credits: pane.credits
                     saved: pane.credits.masterShares
                     emptyText: qsTr("Nobody owns the master yet.")

@@ -15,6 +15,8 @@ Menu {
     required property TableColumns columns
     required property var columnTitles
     property bool previewPlaying: false
+    /// Nothing that changes the tracks (a viewer of a team catalog).
+    property bool readOnly: false
 
     readonly property real trackId: session.currentTrackId
     readonly property int selectedCount: session.selection.count
@@ -38,14 +40,14 @@ Menu {
         objectName: "editItem"
         text: rowMenu.selectedCount > 1 ? qsTr("Edit %n Tracks Together", "", rowMenu.selectedCount) : qsTr("Edit")
         icon.name: "document-edit"
-        enabled: rowMenu.trackId > 0 || rowMenu.selectedCount > 0
+        enabled: (rowMenu.trackId > 0 || rowMenu.selectedCount > 0) && !rowMenu.readOnly
         onTriggered: rowMenu.editRequested()
     }
     MenuItem {
         objectName: "writeTagsItem"
         text: qsTr("Write Tags…")
         icon.name: "document-save"
-        enabled: rowMenu.trackId > 0 || rowMenu.selectedCount > 1
+        enabled: (rowMenu.trackId > 0 || rowMenu.selectedCount > 1) && !rowMenu.readOnly
         onTriggered: rowMenu.writeTagsRequested()
     }
     MenuSeparator {}

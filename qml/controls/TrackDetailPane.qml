@@ -12,6 +12,8 @@ Pane {
 
     required property CatalogSession session
     readonly property var track: session.currentTrack
+    /// Shown, not changed (a viewer of a team catalog).
+    property bool readOnly: false
     readonly property bool hasTrack: track.id !== undefined
 
     // Edit (the table's context menu): the keyboard in the title, to change it.
@@ -42,6 +44,7 @@ Pane {
 
         ColumnLayout {
             width: parent.width
+            enabled: !pane.readOnly
             spacing: 12
 
             Label {

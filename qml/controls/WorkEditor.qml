@@ -11,6 +11,8 @@ ScrollView {
     id: view
 
     required property CreditsCatalog credits
+    /// Shown, not edited (a viewer of a team catalog).
+    property bool readOnly: false
     readonly property var work: credits.currentWork
     readonly property var workId: work.id !== undefined ? work.id : 0
 
@@ -18,6 +20,7 @@ ScrollView {
 
     ColumnLayout {
         width: view.availableWidth
+        enabled: !view.readOnly
         spacing: 12
 
         EditableField {

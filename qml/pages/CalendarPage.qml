@@ -15,6 +15,8 @@ Page {
     id: page
 
     required property CatalogSession session
+    /// A viewer of a team catalog: what would change the catalog is off (the banner says why).
+    property bool readOnly: session.readOnly
     readonly property PlanningSession planning: session.planning
 
     /// New Release on isoDate (the dialog lives in Main.qml).
@@ -33,6 +35,7 @@ Page {
             anchors.rightMargin: 12
 
             ToolButton {
+                objectName: "previousMonthButton"
                 text: qsTr("Previous month")
                 icon.name: "go-previous"
                 display: AbstractButton.IconOnly
@@ -41,6 +44,7 @@ Page {
                 ToolTip.text: qsTr("Previous month (Page Up)")
             }
             ToolButton {
+                objectName: "nextMonthButton"
                 text: qsTr("Next month")
                 icon.name: "go-next"
                 display: AbstractButton.IconOnly
@@ -49,6 +53,7 @@ Page {
                 ToolTip.text: qsTr("Next month (Page Down)")
             }
             Button {
+                objectName: "todayButton"
                 text: qsTr("Today")
                 onClicked: monthView.today()
                 ToolTip.visible: hovered
@@ -66,6 +71,7 @@ Page {
             }
             ToolButton {
                 objectName: "calendarNewReleaseButton"
+                enabled: !page.readOnly
                 text: qsTr("New Release…")
                 onClicked: page.newReleaseRequested(monthView.currentIsoDate())
                 ToolTip.visible: hovered
@@ -87,10 +93,12 @@ Page {
                 Menu {
                     id: exportMenu
                     MenuItem {
+                        objectName: "exportWholePlan"
                         text: qsTr("Whole plan…")
                         onTriggered: page.chooseExportFile(0)
                     }
                     MenuItem {
+                        objectName: "exportSelectedRelease"
                         text: page.planning.current.title
                               ? qsTr("Only “%1”…").arg(page.planning.current.title)
                               : qsTr("Only the selected release…")
@@ -173,6 +181,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             focus: true
+            readOnly: page.readOnly
             onNewReleaseRequested: isoDate => page.newReleaseRequested(isoDate)
         }
 
@@ -191,6 +200,7 @@ Page {
             }
             ReleaseTimeline {
                 planning: page.planning
+                readOnly: page.readOnly
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredHeight: 2

@@ -14,6 +14,8 @@ Page {
     id: page
 
     required property CatalogSession session
+    /// A viewer of a team catalog: what would change the catalog is off (the banner says why).
+    property bool readOnly: session.readOnly
     required property ImportController importer
 
     signal importRequested()
@@ -27,6 +29,8 @@ Page {
 
     // Edit (Enter or the context menu): several tracks together, or the one in its pane.
     function editSelected() {
+        if (page.readOnly)
+            return
         if (page.session.selection.count > 1)
             bulkPane.startEditing()
         else if (page.session.currentTrackId > 0)
@@ -98,7 +102,7 @@ Page {
                 id: writeTagsButton
                 objectName: "writeTagsMenuButton"
                 text: qsTr("Write Tags")
-                enabled: page.session.trackCount > 0
+                enabled: page.session.trackCount > 0 && !page.readOnly
                 onClicked: writeTagsMenu.open()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Write the catalog's values into the files' tags, after a preview")
@@ -110,11 +114,13 @@ Page {
                         objectName: "writeCurrentTrackTags"
                         text: page.session.selection.count > 1 ? qsTr("Selected Tracks… (Ctrl+Shift+T)")
                                                                : qsTr("Current Track… (Ctrl+Shift+T)")
-                        enabled: page.session.currentTrackId > 0 || page.session.selection.count > 1
+                        enabled: (page.session.currentTrackId > 0 || page.session.selection.count > 1)
+                                 && !page.readOnly
                         onTriggered: page.writeSelectedTags()
                     }
                     MenuItem {
                         objectName: "writeAllTags"
+                        enabled: !page.readOnly
                         text: qsTr("All Tracks…")
                         onTriggered: page.writeAllTagsRequested()
                     }
@@ -123,20 +129,23 @@ Page {
             ToolButton {
                 objectName: "likelyDuplicatesButton"
                 text: qsTr("Likely Duplicates…")
-                enabled: page.session.trackCount > 1
+                // Merging or keeping likely duplicates changes the catalog.
+                enabled: page.session.trackCount > 1 && !page.readOnly
                 onClicked: page.openDuplicates()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Tracks that sound like the same take: merge them or keep both")
             }
             MetadataMenu {
                 exchange: page.session.exchange
+                readOnly: page.readOnly
             }
         }
     }
 
     Shortcut {
         sequence: "Ctrl+Shift+T"
-        enabled: page.visible && (page.session.currentTrackId > 0 || page.session.selection.count > 1)
+        enabled: page.visible && !page.readOnly
+                 && (page.session.currentTrackId > 0 || page.session.selection.count > 1)
         onActivated: page.writeSelectedTags()
     }
 
@@ -157,7 +166,7 @@ Page {
                 selection: page.session.selection
                 contextMenu: trackMenu
                 onEditRequested: {
-                    if (page.session.selection.count > 1)
+                    if (page.session.selection.count > 1 && !page.readOnly)
                         bulkPane.startEditing()
                 }
                 onPlayPauseRequested: preview.togglePlayback()
@@ -181,6 +190,7 @@ Page {
                 anchors.fill: parent
                 visible: page.session.selection.count <= 1
                 session: page.session
+                readOnly: page.readOnly
             }
             BulkEditPane {
                 id: bulkPane
@@ -188,6 +198,7 @@ Page {
                 anchors.fill: parent
                 visible: page.session.selection.count > 1
                 bulk: page.session.bulkEdit
+                readOnly: page.readOnly
                 onDone: table.forceActiveFocus()
             }
         }
@@ -208,6 +219,7 @@ Page {
         columns: table.columns
         columnTitles: table.columnTitles
         previewPlaying: preview.playing
+        readOnly: page.readOnly
         onPlayPauseRequested: preview.togglePlayback()
         onEditRequested: page.editSelected()
         onWriteTagsRequested: page.writeSelectedTags()
@@ -219,6 +231,7 @@ Page {
         anchors.centerIn: parent
         visible: page.session.trackCount === 0 && !page.session.loading
         importing: page.importer.running
+        readOnly: page.readOnly
         onImportRequested: page.importRequested()
     }
 
@@ -226,6 +239,7 @@ Page {
         id: drop
         anchors.fill: parent
         keys: ["text/uri-list"]
+        enabled: !page.readOnly
         onDropped: drop => {
             if (drop.hasUrls && !page.importer.running) {
                 page.importer.requestImport(drop.urls[0])

@@ -16,6 +16,8 @@ Page {
     objectName: "deliveriesPage"
 
     required property CatalogSession session
+    /// A viewer of a team catalog: what would change the catalog is off (the banner says why).
+    property bool readOnly: session.readOnly
     required property DeliveryController controller
     readonly property DeliveryCatalog deliveries: session.deliveries
     readonly property ReleaseListModel releases: session.releases.model
@@ -155,15 +157,16 @@ Page {
                     objectName: "exportButton"
                     highlighted: true
                     text: qsTr("Export…")
+                    // A delivery is recorded in the catalog (history, milestone): not by a viewer.
                     enabled: !page.controller.running && page.deliveries.releaseId > 0 && !page.deliveries.blocked
-                             && !page.deliveries.loading
+                             && !page.deliveries.loading && !page.readOnly
                     onClicked: page.chooseFile(false)
                 }
                 Button {
                     objectName: "exportAnywayButton"
                     text: qsTr("Export Anyway…")
                     visible: page.deliveries.blocked && !page.deliveries.impossible
-                    enabled: !page.controller.running && !page.deliveries.loading
+                    enabled: !page.controller.running && !page.deliveries.loading && !page.readOnly
                     onClicked: forceDialog.open()
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Make the package despite the blockers; they are recorded in it")
@@ -178,6 +181,7 @@ Page {
             DeliveryJobPanel {
                 Layout.fillWidth: true
                 controller: page.controller
+                readOnly: page.readOnly
             }
             Item {
                 Layout.fillHeight: true

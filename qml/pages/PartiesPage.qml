@@ -13,10 +13,12 @@ Page {
     id: page
 
     required property CatalogSession session
+    /// A viewer of a team catalog: what would change the catalog is off (the banner says why).
+    property bool readOnly: session.readOnly
     readonly property CreditsCatalog credits: session.credits
 
     function askDelete() {
-        if (page.credits.currentPartyId > 0)
+        if (page.credits.currentPartyId > 0 && !page.readOnly)
             confirmDelete.ask(qsTr("Delete Party"), qsTr("Delete the party “%1”? Only a party nothing refers to can go: one still credited, holding a share or named as an artist stays, and Imprint says what uses it.").arg(page.credits.currentParty.name))
     }
 
@@ -39,6 +41,7 @@ Page {
 
             TextField {
                 objectName: "newPartyField"
+                enabled: !page.readOnly
                 Layout.fillWidth: true
                 Layout.margins: 8
                 placeholderText: qsTr("New party: type a name, Enter")
@@ -98,7 +101,7 @@ Page {
                 objectName: "deletePartyButton"
                 Layout.margins: 8
                 text: qsTr("Delete Party…")
-                enabled: page.credits.currentPartyId > 0
+                enabled: page.credits.currentPartyId > 0 && !page.readOnly
                 onClicked: page.askDelete()
             }
         }
@@ -109,6 +112,7 @@ Page {
                 anchors.fill: parent
                 visible: page.credits.currentPartyId > 0
                 credits: page.credits
+                readOnly: page.readOnly
             }
             Label {
                 anchors.centerIn: parent

@@ -15,11 +15,13 @@ Page {
     objectName: "qualityPage"
 
     required property CatalogSession session
+    /// A viewer of a team catalog: what would change the catalog is off (the banner says why).
+    property bool readOnly: session.readOnly
     required property AnalysisController analyzer
     readonly property QualityCatalog quality: session.quality
     property bool autoStarted: false
     // visible, not StackLayout.isCurrentItem: Qt 6.8 leaks the attached object (issue 17).
-    readonly property bool shouldAutoStart: visible && !autoStarted && !analyzer.running
+    readonly property bool shouldAutoStart: visible && !autoStarted && !analyzer.running && !readOnly
                                             && !quality.loading && quality.model.count > 0
                                             && quality.model.analysedCount === 0
 
@@ -66,6 +68,7 @@ Page {
             }
             Button {
                 objectName: "editProfileButton"
+                enabled: !page.readOnly
                 text: qsTr("Edit Profile…")
                 onClicked: {
                     profileEditor.profileKey = page.quality.profileKey
@@ -103,7 +106,8 @@ Page {
             Button {
                 objectName: "analyzeButton"
                 text: page.analyzer.running ? qsTr("Cancel") : qsTr("Analyze")
-                enabled: page.session.trackCount > 0
+                // Results are stored in the catalog, which a viewer cannot change.
+                enabled: page.session.trackCount > 0 && (!page.readOnly || page.analyzer.running)
                 onClicked: page.analyzer.running ? page.analyzer.cancel() : page.analyzer.start()
             }
         }

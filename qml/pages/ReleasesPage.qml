@@ -13,6 +13,8 @@ Page {
     objectName: "releasesPage"
 
     required property CatalogSession session
+    /// A viewer of a team catalog: what would change the catalog is off (the banner says why).
+    property bool readOnly: session.readOnly
 
     /// "Write Tags" for the current release's tracks (subject: the release's title).
     signal writeTagsRequested(var trackIds, string subject)
@@ -44,6 +46,7 @@ Page {
             anchors.rightMargin: 8
             ToolButton {
                 objectName: "newReleaseButton"
+                enabled: !page.readOnly
                 text: qsTr("New Release…")
                 onClicked: page.newReleaseRequested()
                 ToolTip.visible: hovered
@@ -79,6 +82,7 @@ Page {
                 releases: page.session.releases
                 planning: page.session.planning
                 planner: page.planner
+                readOnly: page.readOnly
                 onWriteTagsRequested: page.writeReleaseTags()
             }
             Label {
@@ -92,7 +96,7 @@ Page {
 
     Shortcut {
         sequence: "Ctrl+Shift+T"
-        enabled: page.visible && page.session.releases.currentReleaseId > 0
+        enabled: page.visible && page.session.releases.currentReleaseId > 0 && !page.readOnly
         onActivated: page.writeReleaseTags()
     }
 
@@ -113,6 +117,7 @@ Page {
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("New Release…")
             highlighted: true
+            enabled: !page.readOnly
             onClicked: page.newReleaseRequested()
         }
     }

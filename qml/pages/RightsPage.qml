@@ -13,6 +13,8 @@ Page {
     id: page
 
     required property CatalogSession session
+    /// A viewer of a team catalog: what would change the catalog is off (the banner says why).
+    property bool readOnly: session.readOnly
     readonly property RightsCatalog rights: session.rights
     property int row: -1
     property int column: -1
@@ -129,18 +131,21 @@ Page {
                 Layout.fillWidth: true
             }
             Button {
+                objectName: "exportRightsSheetButton"
                 text: qsTr("Export Rights Sheet…")
                 enabled: page.rights.currentTrackId > 0 && !exporter.running
                 onClicked: exportMenu.popup()
                 Menu {
                     id: exportMenu
                     MenuItem {
+                        objectName: "exportTrackSheet"
                         text: qsTr("This Track…")
                         onTriggered: {
                             page.exportSheet(false)
                         }
                     }
                     MenuItem {
+                        objectName: "exportReleaseSheet"
                         text: qsTr("Its Release (%1)…").arg(page.rights.current.releaseTitle ?? "")
                         enabled: (page.rights.current.releaseId ?? 0) > 0
                         onTriggered: {
@@ -151,10 +156,12 @@ Page {
             }
             Button {
                 objectName: "toolTermsButton"
+                enabled: !page.readOnly
                 text: qsTr("AI Tool Terms…")
                 onClicked: termsDialog.open()
             }
             Button {
+                objectName: "checkAgainButton"
                 text: qsTr("Check Again")
                 onClicked: page.rights.reload()
             }
@@ -180,6 +187,7 @@ Page {
             ClearanceBoard {
                 SplitView.preferredHeight: 220
                 rights: page.rights
+                readOnly: page.readOnly
                 onTrackChosen: trackId => {
                     const row = page.rights.rowOfTrack(trackId)
                     if (row >= 0)
@@ -195,6 +203,7 @@ Page {
             rights: page.rights
             credits: page.session.credits
             reasons: page.reasons
+            readOnly: page.readOnly
             cellSelected: page.row >= 0
             onEditClearance: item => clearanceDialog.edit(item)
         }

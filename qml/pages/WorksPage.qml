@@ -12,10 +12,12 @@ Page {
     id: page
 
     required property CatalogSession session
+    /// A viewer of a team catalog: what would change the catalog is off (the banner says why).
+    property bool readOnly: session.readOnly
     readonly property CreditsCatalog credits: session.credits
 
     function askDelete() {
-        if (page.credits.currentWorkId > 0)
+        if (page.credits.currentWorkId > 0 && !page.readOnly)
             confirmDelete.ask(qsTr("Delete Work"), qsTr("Delete the work “%1”? Its writers' shares go with it, and %n recording(s) are unlinked from it (the recordings stay).", "", page.credits.currentWork.trackCount).arg(page.credits.currentWork.title))
     }
 
@@ -39,6 +41,7 @@ Page {
             TextField {
                 id: newWork
                 objectName: "newWorkField"
+                enabled: !page.readOnly
                 Layout.fillWidth: true
                 Layout.margins: 8
                 placeholderText: qsTr("New work: type a title, Enter")
@@ -99,7 +102,7 @@ Page {
                 objectName: "deleteWorkButton"
                 Layout.margins: 8
                 text: qsTr("Delete Work…")
-                enabled: page.credits.currentWorkId > 0
+                enabled: page.credits.currentWorkId > 0 && !page.readOnly
                 onClicked: page.askDelete()
             }
         }
@@ -110,6 +113,7 @@ Page {
                 anchors.fill: parent
                 visible: page.credits.currentWorkId > 0
                 credits: page.credits
+                readOnly: page.readOnly
             }
             Label {
                 anchors.centerIn: parent
