@@ -3139,10 +3139,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <source>While you were editing, someone else changed %1 of “%2”. Your change was not saved over theirs.</source>
-        <translation>Während Sie bearbeitet haben, hat jemand anderes %1 von „%2“ geändert. Ihre Änderung wurde nicht darüber gespeichert.</translation>
-    </message>
-    <message>
         <source>In the catalog now:</source>
         <translation>Jetzt im Katalog:</translation>
     </message>
@@ -3165,6 +3161,22 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Keep the value in the catalog; yours is dropped</source>
         <translation>Den Wert im Katalog behalten; Ihrer wird verworfen</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else changed the same value. Your change was not saved over theirs.</source>
+        <translation>Während Sie bearbeitet haben, hat jemand anderes denselben Wert geändert. Ihre Änderung wurde nicht über seine gespeichert.</translation>
+    </message>
+    <message>
+        <source>Release:</source>
+        <translation>Veröffentlichung:</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Feld:</translation>
     </message>
 </context>
 <context>

@@ -47,16 +47,39 @@ Dialog {
         id: form
         anchors.left: parent.left
         anchors.right: parent.right
+        spacing: Kirigami.Units.largeSpacing
 
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            text: qsTr("While you were editing, someone else changed %1 of “%2”. Your change was not "
-                       + "saved over theirs.").arg(dialog.conflict.fieldName ?? "").arg(dialog.conflict.record ?? "")
+            text: qsTr("While you were editing, someone else changed the same value. Your change was not "
+                       + "saved over theirs.")
         }
+        // The record and the field each on a line of their own: no sentence to inflect the
+        // field's name into (German needs an article), and a retitled record reads plainly.
         GridLayout {
             Layout.fillWidth: true
             columns: 2
+            Label {
+                text: dialog.conflict.kind === "release" ? qsTr("Release:") : qsTr("Track:")
+                font.bold: true
+            }
+            Label {
+                objectName: "conflictRecord"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: dialog.conflict.record ?? ""
+            }
+            Label {
+                text: qsTr("Field:")
+                font.bold: true
+            }
+            Label {
+                objectName: "conflictField"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: dialog.conflict.fieldName ?? ""
+            }
             Label {
                 text: qsTr("In the catalog now:")
                 font.bold: true

@@ -85,6 +85,9 @@ TestCase {
 
         retitle("My Title " + data.tag)
         tryVerify(() => dialog.opened, 5000, "the conflict dialog opens")
+        // The track by the title it has in the catalog now, the field by the pane's label.
+        compare(findChild(dialog.contentItem, "conflictRecord").text, "Their Title " + data.tag)
+        compare(findChild(dialog.contentItem, "conflictField").text, "Title")
         compare(findChild(dialog.contentItem, "theirsValue").text, "Their Title " + data.tag)
         compare(findChild(dialog.contentItem, "yoursValue").text, "My Title " + data.tag)
         compare(shownTitle, "Their Title " + data.tag) // the catalog's value is shown meanwhile
