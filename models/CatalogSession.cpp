@@ -7,6 +7,7 @@
 #include "catalog/ServerAddress.h"
 #include "catalog/TeamRoles.h"
 #include "catalog/TrackQueries.h"
+#include "credits/WorkListModel.h"
 #include "editing/FieldNames.h"
 #include "identifiers/IsrcAllocation.h"
 #include "tracks/TrackIsrc.h"
@@ -150,6 +151,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(&m_rights, &RightsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     connect(&m_credits, &CreditsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_credits, &CreditsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
+    connect(&m_credits, &CreditsCatalog::conflictFound, this, &CatalogSession::showSplitsConflict);
     // The track pane shows the credits and splits of the selected track.
     connect(this, &CatalogSession::currentTrackChanged, this, [this] {
         m_credits.setTrackId(m_currentTrackId);
@@ -316,6 +318,27 @@ void CatalogSession::showReleaseConflict(
         { u"yoursText"_s, shown(yours) }, { u"theirsText"_s, shown(theirs) } });
 }
 
+// The same for a split set (CreditsCatalog found it): a track's master ownership or a work's
+// publishing shares.
+void CatalogSession::showSplitsConflict(
+    qint64 recordId, const QString &field, const QString &yours, const QString &theirs)
+{
+    const bool work = field == CreditsCatalog::workSharesField;
+    QString record;
+    if (work) {
+        if (const WorkRow *row = m_credits.works()->rowById(recordId))
+            record = row->title;
+    } else if (const TrackRow *row = m_table.rowById(recordId)) {
+        record = row->title;
+    }
+    qCInfo(lcCatalog) << "edit conflict on" << (work ? "work" : "track") << recordId << field;
+    addConflict({ { u"kind"_s, work ? u"work"_s : u"track"_s }, { u"origin"_s, u"credits"_s },
+        { u"recordId"_s, recordId }, { u"field"_s, field },
+        { u"fieldName"_s, FieldNames::splitsFieldTitle(field) }, { u"record"_s, record },
+        { u"yours"_s, yours }, { u"theirs"_s, theirs }, { u"yoursText"_s, FieldNames::shownShares(yours) },
+        { u"theirsText"_s, FieldNames::shownShares(theirs) } });
+}
+
 // Conflicts wait their turn: the user is asked about each, in the order they came. A newer one
 // for the same field replaces the one waiting (only the catalog's latest value can be kept).
 void CatalogSession::addConflict(const QVariantMap &conflict)
@@ -340,12 +363,15 @@ void CatalogSession::resolveConflict(bool keepMine)
     Q_EMIT conflictChanged();
     if (!keepMine)
         return;
+    const qint64 recordId = conflict.value(u"recordId"_s).toLongLong();
     const QString field = conflict.value(u"field"_s).toString();
     const QString yours = conflict.value(u"yours"_s).toString();
-    if (conflict.value(u"kind"_s).toString() == u"release")
-        m_releases.setField(conflict.value(u"recordId"_s).toLongLong(), field, yours);
+    if (conflict.value(u"origin"_s).toString() == u"credits")
+        m_credits.useMine(recordId, field, yours, conflict.value(u"theirs"_s).toString());
+    else if (conflict.value(u"kind"_s).toString() == u"release")
+        m_releases.setField(recordId, field, yours);
     else
-        setTrackField(conflict.value(u"recordId"_s).toLongLong(), field, yours);
+        setTrackField(recordId, field, yours);
 }
 
 QString CatalogSession::editorRole() const

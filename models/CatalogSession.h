@@ -157,6 +157,8 @@ private:
     void writeBehind(qint64 trackId, const QString &field, const QString &expected, const QString &value);
     void showConflict(qint64 trackId, const QString &field, const QString &yours, const QString &theirs);
     void addConflict(const QVariantMap &conflict);
+    void showSplitsConflict(
+        qint64 recordId, const QString &field, const QString &yours, const QString &theirs);
     void showReleaseConflict(
         qint64 releaseId, const QString &field, const QString &yours, const QString &theirs);
     void finishLoad(TrackRows rows, const QString &error);

@@ -1358,6 +1358,18 @@
         <source>© line</source>
         <translation>©-Zeile</translation>
     </message>
+    <message>
+        <source>Publishing shares</source>
+        <translation>Verlagsanteile</translation>
+    </message>
+    <message>
+        <source>Master ownership</source>
+        <translation>Master-Rechte</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogStore</name>
@@ -3177,6 +3189,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Field:</source>
         <translation>Feld:</translation>
+    </message>
+    <message>
+        <source>Work:</source>
+        <translation>Werk:</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <tuple>
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -216,16 +219,59 @@ namespace
 
 enum class ShareTable { Master, Work };
 
+// Two sets hold the same shares: by party name, role and share, in any order (the stored order
+// is by share, an edited one as typed; a party typed by name has no id until it is saved).
+bool sameShares(QList<ShareRow> a, QList<ShareRow> b)
+{
+    const auto key = [](const ShareRow &row) {
+        return std::tie(row.partyName, row.role, row.basisPoints);
+    };
+    const auto byKey = [&key](const ShareRow &x, const ShareRow &y) {
+        return key(x) < key(y);
+    };
+    std::sort(a.begin(), a.end(), byKey);
+    std::sort(b.begin(), b.end(), byKey);
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+        [&key](const ShareRow &x, const ShareRow &y) { return key(x) == key(y); });
+}
+
+// The compare-and-set of an edit: the set it was made on, and where the stored set goes when
+// someone else changed it meanwhile.
+struct ExpectedShares {
+    const QList<ShareRow> &rows;
+    std::optional<QList<ShareRow>> *stale;
+};
+
 // Replaces the whole set of master shares of a track, or publishing shares of a work, in one
-// transaction; names typed for new parties become parties in the same transaction.
-bool replaceShares(
-    QSqlDatabase db, ShareTable table, qint64 ownerId, const QList<ShareRow> &shares, QString *error)
+// transaction; names typed for new parties become parties in the same transaction. With
+// `expected`, only while the stored set is still the one the edit was made on; the owner's row is
+// locked first on a server, so a second writer waits and then sees this one's set.
+bool replaceShares(QSqlDatabase db, ShareTable table, qint64 ownerId, const QList<ShareRow> &shares,
+    QString *error, const std::optional<ExpectedShares> &expected = std::nullopt)
 {
     const bool work = table == ShareTable::Work;
     SqlTransaction transaction(db);
     if (!transaction.isActive()) {
         *error = transaction.error();
         return false;
+    }
+    if (expected) {
+        QSqlQuery lock(db);
+        if (const QString sql = SqlDialect::of(db).lockRowQuery(work ? u"works"_s : u"tracks"_s);
+            !sql.isEmpty()) {
+            lock.prepare(sql);
+            lock.addBindValue(ownerId);
+            if (!exec(lock, error))
+                return false;
+        }
+        auto stored = work ? workSharesOf(db, ownerId, error) : masterSharesOf(db, ownerId, error);
+        if (!stored)
+            return false;
+        if (!sameShares(*stored, expected->rows)) {
+            *expected->stale = std::move(*stored);
+            error->clear();
+            return false;
+        }
     }
     QList<ShareRow> rows = shares;
     if (!resolveParties(db, rows, error))
@@ -263,6 +309,12 @@ std::optional<QList<ShareRow>> masterSharesOf(QSqlDatabase db, qint64 trackId, Q
 bool replaceMasterShares(QSqlDatabase db, qint64 trackId, const QList<ShareRow> &shares, QString *error)
 {
     return replaceShares(db, ShareTable::Master, trackId, shares, error);
+}
+
+bool replaceMasterSharesIf(QSqlDatabase db, qint64 trackId, const QList<ShareRow> &expected,
+    const QList<ShareRow> &shares, std::optional<QList<ShareRow>> *stale, QString *error)
+{
+    return replaceShares(db, ShareTable::Master, trackId, shares, error, ExpectedShares { expected, stale });
 }
 
 std::optional<QList<WorkRow>> works(QSqlDatabase db, QString *error)
@@ -331,6 +383,12 @@ std::optional<QList<ShareRow>> workSharesOf(QSqlDatabase db, qint64 workId, QStr
 bool replaceWorkShares(QSqlDatabase db, qint64 workId, const QList<ShareRow> &shares, QString *error)
 {
     return replaceShares(db, ShareTable::Work, workId, shares, error);
+}
+
+bool replaceWorkSharesIf(QSqlDatabase db, qint64 workId, const QList<ShareRow> &expected,
+    const QList<ShareRow> &shares, std::optional<QList<ShareRow>> *stale, QString *error)
+{
+    return replaceShares(db, ShareTable::Work, workId, shares, error, ExpectedShares { expected, stale });
 }
 
 std::optional<QList<TrackChoice>> recordingsOf(QSqlDatabase db, qint64 workId, QString *error)

@@ -26,6 +26,11 @@ std::optional<QList<CreditRow>> creditsOf(QSqlDatabase db, qint64 trackId, QStri
 bool replaceCredits(QSqlDatabase db, qint64 trackId, const QList<CreditRow> &credits, QString *error);
 std::optional<QList<ShareRow>> masterSharesOf(QSqlDatabase db, qint64 trackId, QString *error);
 bool replaceMasterShares(QSqlDatabase db, qint64 trackId, const QList<ShareRow> &shares, QString *error);
+/// replaceMasterShares only while the stored set is still `expected`, the one the edit was made on
+/// (the same parties, roles and shares, in any order). Otherwise nothing changes, *stale is the
+/// stored set (someone else's edit) and false is returned with *error empty.
+bool replaceMasterSharesIf(QSqlDatabase db, qint64 trackId, const QList<ShareRow> &expected,
+    const QList<ShareRow> &shares, std::optional<QList<ShareRow>> *stale, QString *error);
 
 std::optional<QList<WorkRow>> works(QSqlDatabase db, QString *error);
 /// A new work; its id, or 0 on failure.
@@ -37,6 +42,9 @@ bool updateWorkField(
 qint64 workWithIswc(QSqlDatabase db, const QString &iswc, QString *error);
 std::optional<QList<ShareRow>> workSharesOf(QSqlDatabase db, qint64 workId, QString *error);
 bool replaceWorkShares(QSqlDatabase db, qint64 workId, const QList<ShareRow> &shares, QString *error);
+/// replaceWorkShares with the same check as replaceMasterSharesIf.
+bool replaceWorkSharesIf(QSqlDatabase db, qint64 workId, const QList<ShareRow> &expected,
+    const QList<ShareRow> &shares, std::optional<QList<ShareRow>> *stale, QString *error);
 
 /// A recording as the works page lists it.
 struct TrackChoice {

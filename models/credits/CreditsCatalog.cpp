@@ -207,17 +207,20 @@ void CreditsCatalog::loadParty()
     });
 }
 
-void CreditsCatalog::write(
-    std::function<bool(QSqlDatabase, QString *)> task, std::function<void()> afterwards)
+void CreditsCatalog::write(std::function<bool(QSqlDatabase, QString *)> task,
+    std::function<void()> afterwards, std::function<bool()> conflicted)
 {
     const CatalogStore store = m_store;
-    m_thread->post([this, store, task = std::move(task), afterwards = std::move(afterwards)] {
+    m_thread->post([this, store, task = std::move(task), afterwards = std::move(afterwards),
+                       conflicted = std::move(conflicted)] {
         QString error;
         QSqlDatabase db = store.connection(&error);
         const bool ok = db.isValid() && task(db, &error);
         QMetaObject::invokeMethod(
             this,
-            [this, ok, error, afterwards] {
+            [this, ok, error, afterwards, conflicted] {
+                if (!ok && conflicted && conflicted())
+                    return;
                 if (!ok) {
                     Q_EMIT errorOccurred(tr("The change was not saved: %1").arg(error));
                     Q_EMIT writeFailed();

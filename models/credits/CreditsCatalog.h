@@ -127,6 +127,13 @@ public:
 
     /// Applies a value from the edit history (undo/redo); field is without the prefix.
     void applyField(qint64 recordId, const QString &field, const QString &value);
+    /// After a conflict: saves the user's set over theirs (history text, as conflictFound gave
+    /// them), as an undoable step, if the catalog still holds theirs.
+    void useMine(qint64 recordId, const QString &field, const QString &mine, const QString &theirs);
+
+    /// The split sets that are checked against someone else's edit (history field names).
+    static constexpr QLatin1StringView masterSharesField { "masterShares" };
+    static constexpr QLatin1StringView workSharesField { "workShares" };
 
 Q_SIGNALS:
     void trackChanged();
@@ -140,6 +147,10 @@ Q_SIGNALS:
     void partyActivityChanged();
     void errorOccurred(const QString &message);
     void writeFailed();
+    /// An edit of a split set (masterShares of a track, workShares of a work) was not saved:
+    /// someone else changed the set since it was shown. Theirs is shown now and the edit's undo
+    /// steps are gone; yours and theirs are history texts (CreditRules::toText).
+    void conflictFound(qint64 recordId, const QString &field, const QString &yours, const QString &theirs);
 
 private:
     enum class RecordKind { Work, Party };
@@ -162,7 +173,13 @@ private:
     void loadWork();
     void loadParty();
     /// Runs a write on the catalog thread; on failure reports it, and on success reloads.
-    void write(std::function<bool(QSqlDatabase, QString *)> task, std::function<void()> afterwards);
+    /// conflicted (optional) is asked first on failure: true when it handled it as a conflict.
+    void write(std::function<bool(QSqlDatabase, QString *)> task, std::function<void()> afterwards,
+        std::function<bool()> conflicted = {});
+    /// Writes a split set if the catalog still holds `expected` (nullopt: no check, a record not
+    /// shown); else shows theirs and says so (conflictFound).
+    void writeShares(qint64 recordId, const QString &field, const QList<ShareRow> &rows,
+        const std::optional<QList<ShareRow>> &expected, std::function<void()> afterwards);
 
     CatalogStore m_store;
     CatalogThread *m_thread;

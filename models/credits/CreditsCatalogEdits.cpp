@@ -21,8 +21,6 @@ namespace
 {
 
 constexpr QLatin1StringView trackCreditsField { "trackCredits" };
-constexpr QLatin1StringView masterSharesField { "masterShares" };
-constexpr QLatin1StringView workSharesField { "workShares" };
 constexpr QLatin1StringView trackWorkField { "trackWork" };
 constexpr QLatin1StringView workFieldPrefix { "work." };
 constexpr QLatin1StringView partyFieldPrefix { "party." };
@@ -338,6 +336,53 @@ void CreditsCatalog::afterTrackWorkChange()
 
 // --- applying (edits, undo and redo) ----------------------------------------------------------
 
+void CreditsCatalog::writeShares(qint64 recordId, const QString &field, const QList<ShareRow> &rows,
+    const std::optional<QList<ShareRow>> &expected, std::function<void()> afterwards)
+{
+    const bool work = field == workSharesField;
+    auto stale = std::make_shared<std::optional<QList<ShareRow>>>();
+    write(
+        [recordId, work, rows, expected, stale](QSqlDatabase db, QString *error) {
+            if (!expected) {
+                return work ? CreditQueries::replaceWorkShares(db, recordId, rows, error)
+                            : CreditQueries::replaceMasterShares(db, recordId, rows, error);
+            }
+            return work
+                ? CreditQueries::replaceWorkSharesIf(db, recordId, *expected, rows, stale.get(), error)
+                : CreditQueries::replaceMasterSharesIf(db, recordId, *expected, rows, stale.get(), error);
+        },
+        afterwards,
+        // Someone else's set stays: it is reread and shown, and the steps made on the set this
+        // edit replaced go (undoing them would put it back over the other person's edit).
+        [this, recordId, field, rows, stale, afterwards] {
+            if (!*stale)
+                return false;
+            m_history->forget(recordId, historyPrefix + field);
+            afterwards();
+            Q_EMIT conflictFound(recordId, field, CreditRules::toText(rows), CreditRules::toText(**stale));
+            return true;
+        });
+}
+
+void CreditsCatalog::useMine(
+    qint64 recordId, const QString &field, const QString &mine, const QString &theirs)
+{
+    if (field != masterSharesField && field != workSharesField)
+        return;
+    const QList<ShareRow> rows = CreditRules::sharesFromText(mine);
+    const auto afterwards = [this] {
+        loadParties();
+        loadWorks();
+        loadTrack();
+        loadWork();
+        loadParty();
+    };
+    // Checked against theirs, as the dialog showed it: a third edit meanwhile asks again.
+    writeShares(recordId, field, rows, CreditRules::sharesFromText(theirs), afterwards);
+    m_history->record({ recordId, historyPrefix + field, theirs, mine,
+        field == workSharesField ? tr("Publishing Shares Change") : tr("Master Splits Change") });
+}
+
 void CreditsCatalog::applyField(qint64 recordId, const QString &field, const QString &value)
 {
     // Parties' counts and activity change with any set, and parties typed by name get their id;
@@ -363,23 +408,24 @@ void CreditsCatalog::applyField(qint64 recordId, const QString &field, const QSt
                   QString *error) { return CreditQueries::replaceCredits(db, recordId, rows, error); },
             refreshTrack);
     } else if (field == masterSharesField) {
+        // The set shown is the one this edit was made on (an undo of a track not shown: no check).
         const QList<ShareRow> rows = CreditRules::sharesFromText(value);
+        std::optional<QList<ShareRow>> expected;
         if (recordId == m_trackId) {
+            expected = m_masterShares;
             m_masterShares = rows;
             Q_EMIT masterSharesChanged();
         }
-        write([recordId, rows](QSqlDatabase db,
-                  QString *error) { return CreditQueries::replaceMasterShares(db, recordId, rows, error); },
-            refreshTrack);
+        writeShares(recordId, field, rows, expected, refreshTrack);
     } else if (field == workSharesField) {
         const QList<ShareRow> rows = CreditRules::sharesFromText(value);
+        std::optional<QList<ShareRow>> expected;
         if (recordId == m_currentWorkId) {
+            expected = m_workShares;
             m_workShares = rows;
             Q_EMIT workSharesChanged();
         }
-        write([recordId, rows](QSqlDatabase db,
-                  QString *error) { return CreditQueries::replaceWorkShares(db, recordId, rows, error); },
-            refresh);
+        writeShares(recordId, field, rows, expected, refresh);
     } else if (field == trackWorkField) {
         const qint64 workId = value.toLongLong();
         write([recordId, workId](QSqlDatabase db,

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "FieldNames.h"
 
+#include "credits/CreditRules.h"
+#include "credits/CreditsCatalog.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -103,6 +106,25 @@ QString releaseFieldTitle(const QString &field)
     };
     const char *title = titles.value(field);
     return title ? QCoreApplication::translate("CatalogSession", title) : field;
+}
+
+QString splitsFieldTitle(const QString &field)
+{
+    return field == CreditsCatalog::workSharesField
+        ? QCoreApplication::translate("CatalogSession", "Publishing shares")
+        : QCoreApplication::translate("CatalogSession", "Master ownership");
+}
+
+QString shownShares(const QString &historyText)
+{
+    QStringList parts;
+    for (const ShareRow &row : CreditRules::sharesFromText(historyText)) {
+        const QString who = row.role.isEmpty()
+            ? row.partyName
+            : u"%1 (%2)"_s.arg(row.partyName, CreditRules::roleLabel(row.role));
+        parts.append(u"%1 %2"_s.arg(who, Splits::formatPercent(row.basisPoints)));
+    }
+    return parts.isEmpty() ? QCoreApplication::translate("CatalogSession", "(nobody)") : parts.join(u", "_s);
 }
 
 } // namespace Imprint::FieldNames

@@ -23,4 +23,11 @@ QString shownValue(TrackQueries::EditableField field, const QString &value);
 /// A release field's name as the release editor labels it; field is its QML name ("releaseDate").
 QString releaseFieldTitle(const QString &field);
 
+/// A split set's name ("Master ownership"); field is CreditsCatalog's masterShares or workShares.
+QString splitsFieldTitle(const QString &field);
+
+/// A split set (CreditRules::toText) on one line: "Nova Lark 60 %, Ilo Park (Composer) 40 %",
+/// or "(nobody)" for none.
+QString shownShares(const QString &historyText);
+
 } // namespace Imprint::FieldNames

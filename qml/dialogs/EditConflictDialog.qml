@@ -61,7 +61,8 @@ Dialog {
             Layout.fillWidth: true
             columns: 2
             Label {
-                text: dialog.conflict.kind === "release" ? qsTr("Release:") : qsTr("Track:")
+                text: dialog.conflict.kind === "release" ? qsTr("Release:")
+                    : dialog.conflict.kind === "work" ? qsTr("Work:") : qsTr("Track:")
                 font.bold: true
             }
             Label {

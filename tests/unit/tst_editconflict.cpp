@@ -8,6 +8,7 @@
 #include "CatalogSession.h"
 #include "TestCatalog.h"
 #include "catalog/TrackQueries.h"
+#include "credits/CreditsCatalog.h"
 #include "editing/EditHistory.h"
 #include "releases/ReleaseCatalog.h"
 #include "tracks/TrackTableModel.h"
@@ -62,6 +63,27 @@ class TestEditConflict : public QObject
         if (!query.exec() || !query.next())
             return u"<missing>"_s;
         return query.isNull(0) ? u"<null>"_s : query.value(0).toString();
+    }
+
+    static QVariantMap share(const QString &party, const QString &percent, const QString &role = {})
+    {
+        return { { u"partyName"_s, party }, { u"percent"_s, percent }, { u"role"_s, role } };
+    }
+
+    // The split set as stored: "party share" lines in the catalog's order.
+    static QString storedShares(
+        const CatalogStore &store, const QString &table, const QString &owner, qint64 id)
+    {
+        QSqlQuery query(store.connection());
+        query.prepare(u"SELECT p.name, s.share_bp FROM %1 s JOIN parties p ON p.id = s.party_id "
+                      "WHERE s.%2 = ? ORDER BY s.share_bp DESC, p.name"_s.arg(table, owner));
+        query.addBindValue(id);
+        QStringList lines;
+        if (query.exec()) {
+            while (query.next())
+                lines.append(u"%1 %2"_s.arg(query.value(0).toString(), query.value(1).toString()));
+        }
+        return lines.join(u"; "_s);
     }
 
     static QString shown(CatalogSession &session, qint64 track, TrackTableModel::Role role)
@@ -207,6 +229,103 @@ private Q_SLOTS:
         QCOMPARE(mine.conflict().value(u"theirsText"_s).toString(), u"Explicit"_s);
         QCOMPARE(mine.conflict().value(u"yoursText"_s).toString(), u"Clean"_s);
         QCOMPARE(stored(catalog.store(), track, u"explicit"_s), u"1"_s);
+    }
+
+    // A split set is saved whole: one saved over a set someone else changed meanwhile would drop
+    // their shares without a word. It is refused, theirs is shown, and the dialog offers both.
+    void masterSplitsSomeoneChangedAskWhichToKeep_data()
+    {
+        QTest::addColumn<bool>("keepMine");
+        QTest::newRow("use mine") << true;
+        QTest::newRow("keep theirs") << false;
+    }
+    void masterSplitsSomeoneChangedAskWhichToKeep()
+    {
+        QFETCH(bool, keepMine);
+        TwoPeople people(1);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        mine.setCurrentTrackId(track);
+        theirs.setCurrentTrackId(track);
+        settle(mine);
+        settle(theirs);
+        QVERIFY(theirs.credits()->saveMasterShares(track, { share(u"Ilo Park"_s, u"100"_s) }));
+        settle(theirs);
+
+        QVERIFY(mine.credits()->saveMasterShares(
+            track, { share(u"Nova Lark"_s, u"60"_s), share(u"Mara Vell"_s, u"40"_s) }));
+        settle(mine);
+        QCOMPARE(
+            storedShares(catalog.store(), u"master_shares"_s, u"track_id"_s, track), u"Ilo Park 10000"_s);
+        const QVariantMap conflict = mine.conflict();
+        QCOMPARE(conflict.value(u"kind"_s).toString(), u"track"_s);
+        QCOMPARE(conflict.value(u"fieldName"_s).toString(), u"Master ownership"_s);
+        QCOMPARE(conflict.value(u"theirsText"_s).toString(), u"Ilo Park 100 %"_s);
+        QCOMPARE(conflict.value(u"yoursText"_s).toString(), u"Nova Lark 60 %, Mara Vell 40 %"_s);
+        // Theirs is shown meanwhile, and undo has no step made on the set that is gone.
+        QCOMPARE(mine.credits()->masterShares().size(), 1);
+        QVERIFY(!mine.history()->canUndo());
+
+        mine.resolveConflict(keepMine);
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(storedShares(catalog.store(), u"master_shares"_s, u"track_id"_s, track),
+            keepMine ? u"Nova Lark 6000; Mara Vell 4000"_s : u"Ilo Park 10000"_s);
+        QCOMPARE(mine.credits()->masterShares().size(), keepMine ? 2 : 1);
+        if (keepMine) { // one step, undone to theirs
+            QVERIFY(mine.history()->canUndo());
+            mine.history()->undo();
+            settle(mine);
+            QCOMPARE(
+                storedShares(catalog.store(), u"master_shares"_s, u"track_id"_s, track), u"Ilo Park 10000"_s);
+        }
+    }
+
+    void aWorksPublishingSharesAskToo()
+    {
+        TwoPeople people(1);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        QVERIFY(mine.credits()->createWork(u"Glass Harbour"_s));
+        settle(mine);
+        const qint64 work = mine.credits()->currentWorkId();
+        QVERIFY(work > 0);
+        Test::loadSession(theirs);
+        theirs.credits()->setCurrentWorkId(work);
+        settle(theirs);
+        QVERIFY(theirs.credits()->saveWorkShares(work, { share(u"Ilo Park"_s, u"100"_s, u"Composer"_s) }));
+        settle(theirs);
+
+        QVERIFY(mine.credits()->saveWorkShares(work, { share(u"Nova Lark"_s, u"100"_s, u"Lyricist"_s) }));
+        settle(mine);
+        QCOMPARE(storedShares(catalog.store(), u"work_shares"_s, u"work_id"_s, work), u"Ilo Park 10000"_s);
+        QCOMPARE(mine.conflict().value(u"kind"_s).toString(), u"work"_s);
+        QCOMPARE(mine.conflict().value(u"record"_s).toString(), u"Glass Harbour"_s);
+        QCOMPARE(mine.conflict().value(u"fieldName"_s).toString(), u"Publishing shares"_s);
+        QCOMPARE(mine.conflict().value(u"theirsText"_s).toString(), u"Ilo Park (Composer) 100 %"_s);
+        mine.resolveConflict(false);
+        settle(mine);
+        QCOMPARE(storedShares(catalog.store(), u"work_shares"_s, u"work_id"_s, work), u"Ilo Park 10000"_s);
+    }
+
+    // Both saved on what each saw, one after the other: the second asks, neither is lost silently.
+    void splitsSavedOnTheSameSetAsEachOtherStillAsk()
+    {
+        TwoPeople people(1);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        mine.setCurrentTrackId(track);
+        theirs.setCurrentTrackId(track);
+        settle(mine);
+        settle(theirs);
+        QVERIFY(mine.credits()->saveMasterShares(track, { share(u"Nova Lark"_s, u"100"_s) }));
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty()); // nobody else had changed anything
+        QVERIFY(theirs.credits()->saveMasterShares(track, { share(u"Ilo Park"_s, u"100"_s) }));
+        settle(theirs);
+        QVERIFY(!theirs.conflict().isEmpty());
+        QCOMPARE(
+            storedShares(catalog.store(), u"master_shares"_s, u"track_id"_s, track), u"Nova Lark 10000"_s);
     }
 };
 
