@@ -151,7 +151,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(&m_rights, &RightsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     connect(&m_credits, &CreditsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_credits, &CreditsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
-    connect(&m_credits, &CreditsCatalog::conflictFound, this, &CatalogSession::showSplitsConflict);
+    connect(&m_credits, &CreditsCatalog::conflictFound, this, &CatalogSession::showCreditsConflict);
     // The track pane shows the credits and splits of the selected track.
     connect(this, &CatalogSession::currentTrackChanged, this, [this] {
         m_credits.setTrackId(m_currentTrackId);
@@ -318,12 +318,16 @@ void CatalogSession::showReleaseConflict(
         { u"yoursText"_s, shown(yours) }, { u"theirsText"_s, shown(theirs) } });
 }
 
-// The same for a split set (CreditsCatalog found it): a track's master ownership or a work's
-// publishing shares.
-void CatalogSession::showSplitsConflict(
+// The same for a set the credits editors save whole (CreditsCatalog found it): a track's credits
+// or master ownership, a work's publishing shares.
+void CatalogSession::showCreditsConflict(
     qint64 recordId, const QString &field, const QString &yours, const QString &theirs)
 {
     const bool work = field == CreditsCatalog::workSharesField;
+    const auto shown = [&field](const QString &set) {
+        return field == CreditsCatalog::trackCreditsField ? FieldNames::shownCredits(set)
+                                                          : FieldNames::shownShares(set);
+    };
     QString record;
     if (work) {
         if (const WorkRow *row = m_credits.works()->rowById(recordId))
@@ -334,9 +338,9 @@ void CatalogSession::showSplitsConflict(
     qCInfo(lcCatalog) << "edit conflict on" << (work ? "work" : "track") << recordId << field;
     addConflict({ { u"kind"_s, work ? u"work"_s : u"track"_s }, { u"origin"_s, u"credits"_s },
         { u"recordId"_s, recordId }, { u"field"_s, field },
-        { u"fieldName"_s, FieldNames::splitsFieldTitle(field) }, { u"record"_s, record },
-        { u"yours"_s, yours }, { u"theirs"_s, theirs }, { u"yoursText"_s, FieldNames::shownShares(yours) },
-        { u"theirsText"_s, FieldNames::shownShares(theirs) } });
+        { u"fieldName"_s, FieldNames::creditsFieldTitle(field) }, { u"record"_s, record },
+        { u"yours"_s, yours }, { u"theirs"_s, theirs }, { u"yoursText"_s, shown(yours) },
+        { u"theirsText"_s, shown(theirs) } });
 }
 
 // Conflicts wait their turn: the user is asked about each, in the order they came. A newer one

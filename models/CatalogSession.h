@@ -157,7 +157,7 @@ private:
     void writeBehind(qint64 trackId, const QString &field, const QString &expected, const QString &value);
     void showConflict(qint64 trackId, const QString &field, const QString &yours, const QString &theirs);
     void addConflict(const QVariantMap &conflict);
-    void showSplitsConflict(
+    void showCreditsConflict(
         qint64 recordId, const QString &field, const QString &yours, const QString &theirs);
     void showReleaseConflict(
         qint64 releaseId, const QString &field, const QString &yours, const QString &theirs);

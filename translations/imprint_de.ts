@@ -1370,6 +1370,10 @@
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
+    <message>
+        <source>Credits</source>
+        <translation>Mitwirkende</translation>
+    </message>
 </context>
 <context>
     <name>CatalogStore</name>
@@ -3846,6 +3850,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Delete Party</source>
         <translation>Beteiligte(n) löschen</translation>
+    </message>
+    <message>
+        <source>Credits Change</source>
+        <translation>Änderung der Mitwirkenden</translation>
     </message>
 </context>
 <context>

@@ -184,12 +184,51 @@ std::optional<QList<CreditRow>> creditsOf(QSqlDatabase db, qint64 trackId, QStri
     return rows;
 }
 
-bool replaceCredits(QSqlDatabase db, qint64 trackId, const QList<CreditRow> &credits, QString *error)
+namespace
+{
+
+// Locks the row that owns a set (a track, a work) on a server, so a second writer of the set
+// waits for this one's transaction and then compares against what it wrote.
+bool lockOwner(QSqlDatabase db, const QString &table, qint64 id, QString *error)
+{
+    const QString sql = SqlDialect::of(db).lockRowQuery(table);
+    if (sql.isEmpty())
+        return true; // SQLite: the write transaction already excludes other writers
+    QSqlQuery lock(db);
+    lock.prepare(sql);
+    lock.addBindValue(id);
+    return exec(lock, error);
+}
+
+// Two credit lists are the same credits: in order (their position is part of them), parties by
+// name in any case (one typed in lower case is saved under the party's own name).
+bool sameCredits(const QList<CreditRow> &a, const QList<CreditRow> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const CreditRow &x, const CreditRow &y) {
+        return x.partyName.compare(y.partyName, Qt::CaseInsensitive) == 0 && x.role == y.role
+            && x.instrument == y.instrument && x.aiUsed == y.aiUsed;
+    });
+}
+
+bool writeCredits(QSqlDatabase db, qint64 trackId, const QList<CreditRow> &credits, QString *error,
+    const QList<CreditRow> *expected = nullptr, std::optional<QList<CreditRow>> *stale = nullptr)
 {
     SqlTransaction transaction(db);
     if (!transaction.isActive()) {
         *error = transaction.error();
         return false;
+    }
+    if (expected) {
+        if (!lockOwner(db, u"tracks"_s, trackId, error))
+            return false;
+        auto stored = creditsOf(db, trackId, error);
+        if (!stored)
+            return false;
+        if (!sameCredits(*stored, *expected)) {
+            *stale = std::move(*stored);
+            error->clear();
+            return false;
+        }
     }
     QList<CreditRow> rows = credits;
     if (!resolveParties(db, rows, error))
@@ -214,17 +253,30 @@ bool replaceCredits(QSqlDatabase db, qint64 trackId, const QList<CreditRow> &cre
     return transaction.commit() || (*error = transaction.error(), false);
 }
 
+} // namespace
+
+bool replaceCredits(QSqlDatabase db, qint64 trackId, const QList<CreditRow> &credits, QString *error)
+{
+    return writeCredits(db, trackId, credits, error);
+}
+
+bool replaceCreditsIf(QSqlDatabase db, qint64 trackId, const QList<CreditRow> &expected,
+    const QList<CreditRow> &credits, std::optional<QList<CreditRow>> *stale, QString *error)
+{
+    return writeCredits(db, trackId, credits, error, &expected, stale);
+}
+
 namespace
 {
 
 enum class ShareTable { Master, Work };
 
-// Two sets hold the same shares: by party name, role and share, in any order (the stored order
-// is by share, an edited one as typed; a party typed by name has no id until it is saved).
+// Two sets hold the same shares: by party name (in any case), role and share, in any order (the
+// stored order is by share, an edited one as typed; a party typed by name has no id until saved).
 bool sameShares(QList<ShareRow> a, QList<ShareRow> b)
 {
     const auto key = [](const ShareRow &row) {
-        return std::tie(row.partyName, row.role, row.basisPoints);
+        return std::make_tuple(row.partyName.toCaseFolded(), row.role, row.basisPoints);
     };
     const auto byKey = [&key](const ShareRow &x, const ShareRow &y) {
         return key(x) < key(y);
@@ -256,14 +308,8 @@ bool replaceShares(QSqlDatabase db, ShareTable table, qint64 ownerId, const QLis
         return false;
     }
     if (expected) {
-        QSqlQuery lock(db);
-        if (const QString sql = SqlDialect::of(db).lockRowQuery(work ? u"works"_s : u"tracks"_s);
-            !sql.isEmpty()) {
-            lock.prepare(sql);
-            lock.addBindValue(ownerId);
-            if (!exec(lock, error))
-                return false;
-        }
+        if (!lockOwner(db, work ? u"works"_s : u"tracks"_s, ownerId, error))
+            return false;
         auto stored = work ? workSharesOf(db, ownerId, error) : masterSharesOf(db, ownerId, error);
         if (!stored)
             return false;

@@ -24,6 +24,11 @@ std::optional<QList<PartyActivityRow>> activityOf(QSqlDatabase db, qint64 partyI
 std::optional<QList<CreditRow>> creditsOf(QSqlDatabase db, qint64 trackId, QString *error);
 /// Replaces the track's credits; rows without a party id find or create their party by name.
 bool replaceCredits(QSqlDatabase db, qint64 trackId, const QList<CreditRow> &credits, QString *error);
+/// replaceCredits only while the stored credits are still `expected`, the ones the edit was made
+/// on (in order, parties by name). Otherwise nothing changes, *stale is the stored list and false
+/// is returned with *error empty.
+bool replaceCreditsIf(QSqlDatabase db, qint64 trackId, const QList<CreditRow> &expected,
+    const QList<CreditRow> &credits, std::optional<QList<CreditRow>> *stale, QString *error);
 std::optional<QList<ShareRow>> masterSharesOf(QSqlDatabase db, qint64 trackId, QString *error);
 bool replaceMasterShares(QSqlDatabase db, qint64 trackId, const QList<ShareRow> &shares, QString *error);
 /// replaceMasterShares only while the stored set is still `expected`, the one the edit was made on

@@ -131,7 +131,8 @@ public:
     /// them), as an undoable step, if the catalog still holds theirs.
     void useMine(qint64 recordId, const QString &field, const QString &mine, const QString &theirs);
 
-    /// The split sets that are checked against someone else's edit (history field names).
+    /// The sets that are checked against someone else's edit (history field names).
+    static constexpr QLatin1StringView trackCreditsField { "trackCredits" };
     static constexpr QLatin1StringView masterSharesField { "masterShares" };
     static constexpr QLatin1StringView workSharesField { "workShares" };
 
@@ -147,7 +148,7 @@ Q_SIGNALS:
     void partyActivityChanged();
     void errorOccurred(const QString &message);
     void writeFailed();
-    /// An edit of a split set (masterShares of a track, workShares of a work) was not saved:
+    /// An edit of a set (trackCredits or masterShares of a track, workShares of a work) was not saved:
     /// someone else changed the set since it was shown. Theirs is shown now and the edit's undo
     /// steps are gone; yours and theirs are history texts (CreditRules::toText).
     void conflictFound(qint64 recordId, const QString &field, const QString &yours, const QString &theirs);
@@ -176,10 +177,17 @@ private:
     /// conflicted (optional) is asked first on failure: true when it handled it as a conflict.
     void write(std::function<bool(QSqlDatabase, QString *)> task, std::function<void()> afterwards,
         std::function<bool()> conflicted = {});
-    /// Writes a split set if the catalog still holds `expected` (nullopt: no check, a record not
-    /// shown); else shows theirs and says so (conflictFound).
+    /// Writes a set with task, which reports the stored set as *theirs (history text) when it
+    /// was not the one the edit was made on: then theirs is shown and conflictFound says so.
+    void writeSet(qint64 recordId, const QString &field, const QString &yours,
+        std::function<bool(QSqlDatabase, std::optional<QString> *, QString *)> task,
+        std::function<void()> afterwards);
+    /// Writes a split set or a track's credits if the catalog still holds `expected` (nullopt:
+    /// no check, a record not shown).
     void writeShares(qint64 recordId, const QString &field, const QList<ShareRow> &rows,
         const std::optional<QList<ShareRow>> &expected, std::function<void()> afterwards);
+    void writeCredits(qint64 trackId, const QList<CreditRow> &rows,
+        const std::optional<QList<CreditRow>> &expected, std::function<void()> afterwards);
 
     CatalogStore m_store;
     CatalogThread *m_thread;

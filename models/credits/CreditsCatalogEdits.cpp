@@ -20,7 +20,6 @@ namespace Imprint
 namespace
 {
 
-constexpr QLatin1StringView trackCreditsField { "trackCredits" };
 constexpr QLatin1StringView trackWorkField { "trackWork" };
 constexpr QLatin1StringView workFieldPrefix { "work." };
 constexpr QLatin1StringView partyFieldPrefix { "party." };
@@ -336,40 +335,68 @@ void CreditsCatalog::afterTrackWorkChange()
 
 // --- applying (edits, undo and redo) ----------------------------------------------------------
 
+void CreditsCatalog::writeSet(qint64 recordId, const QString &field, const QString &yours,
+    std::function<bool(QSqlDatabase, std::optional<QString> *, QString *)> task,
+    std::function<void()> afterwards)
+{
+    auto theirs = std::make_shared<std::optional<QString>>();
+    write([task = std::move(task), theirs](
+              QSqlDatabase db, QString *error) { return task(db, theirs.get(), error); },
+        afterwards,
+        // Someone else's set stays: it is reread and shown, and the steps made on the set this
+        // edit replaced go (undoing them would put it back over the other person's edit).
+        [this, recordId, field, yours, theirs, afterwards] {
+            if (!*theirs)
+                return false;
+            m_history->forget(recordId, historyPrefix + field);
+            afterwards();
+            Q_EMIT conflictFound(recordId, field, yours, **theirs);
+            return true;
+        });
+}
+
 void CreditsCatalog::writeShares(qint64 recordId, const QString &field, const QList<ShareRow> &rows,
     const std::optional<QList<ShareRow>> &expected, std::function<void()> afterwards)
 {
     const bool work = field == workSharesField;
-    auto stale = std::make_shared<std::optional<QList<ShareRow>>>();
-    write(
-        [recordId, work, rows, expected, stale](QSqlDatabase db, QString *error) {
+    writeSet(
+        recordId, field, CreditRules::toText(rows),
+        [recordId, work, rows, expected](QSqlDatabase db, std::optional<QString> *theirs, QString *error) {
             if (!expected) {
                 return work ? CreditQueries::replaceWorkShares(db, recordId, rows, error)
                             : CreditQueries::replaceMasterShares(db, recordId, rows, error);
             }
-            return work
-                ? CreditQueries::replaceWorkSharesIf(db, recordId, *expected, rows, stale.get(), error)
-                : CreditQueries::replaceMasterSharesIf(db, recordId, *expected, rows, stale.get(), error);
+            std::optional<QList<ShareRow>> stale;
+            const bool ok = work
+                ? CreditQueries::replaceWorkSharesIf(db, recordId, *expected, rows, &stale, error)
+                : CreditQueries::replaceMasterSharesIf(db, recordId, *expected, rows, &stale, error);
+            if (stale)
+                *theirs = CreditRules::toText(*stale);
+            return ok;
         },
-        afterwards,
-        // Someone else's set stays: it is reread and shown, and the steps made on the set this
-        // edit replaced go (undoing them would put it back over the other person's edit).
-        [this, recordId, field, rows, stale, afterwards] {
-            if (!*stale)
-                return false;
-            m_history->forget(recordId, historyPrefix + field);
-            afterwards();
-            Q_EMIT conflictFound(recordId, field, CreditRules::toText(rows), CreditRules::toText(**stale));
-            return true;
-        });
+        std::move(afterwards));
+}
+
+void CreditsCatalog::writeCredits(qint64 trackId, const QList<CreditRow> &rows,
+    const std::optional<QList<CreditRow>> &expected, std::function<void()> afterwards)
+{
+    writeSet(
+        trackId, trackCreditsField, CreditRules::toText(rows),
+        [trackId, rows, expected](QSqlDatabase db, std::optional<QString> *theirs, QString *error) {
+            if (!expected)
+                return CreditQueries::replaceCredits(db, trackId, rows, error);
+            std::optional<QList<CreditRow>> stale;
+            const bool ok = CreditQueries::replaceCreditsIf(db, trackId, *expected, rows, &stale, error);
+            if (stale)
+                *theirs = CreditRules::toText(*stale);
+            return ok;
+        },
+        std::move(afterwards));
 }
 
 void CreditsCatalog::useMine(
     qint64 recordId, const QString &field, const QString &mine, const QString &theirs)
 {
-    if (field != masterSharesField && field != workSharesField)
-        return;
-    const QList<ShareRow> rows = CreditRules::sharesFromText(mine);
     const auto afterwards = [this] {
         loadParties();
         loadWorks();
@@ -378,9 +405,19 @@ void CreditsCatalog::useMine(
         loadParty();
     };
     // Checked against theirs, as the dialog showed it: a third edit meanwhile asks again.
-    writeShares(recordId, field, rows, CreditRules::sharesFromText(theirs), afterwards);
-    m_history->record({ recordId, historyPrefix + field, theirs, mine,
-        field == workSharesField ? tr("Publishing Shares Change") : tr("Master Splits Change") });
+    QString description;
+    if (field == trackCreditsField) {
+        writeCredits(
+            recordId, CreditRules::creditsFromText(mine), CreditRules::creditsFromText(theirs), afterwards);
+        description = tr("Credits Change");
+    } else if (field == masterSharesField || field == workSharesField) {
+        writeShares(recordId, field, CreditRules::sharesFromText(mine), CreditRules::sharesFromText(theirs),
+            afterwards);
+        description = field == workSharesField ? tr("Publishing Shares Change") : tr("Master Splits Change");
+    } else {
+        return;
+    }
+    m_history->record({ recordId, historyPrefix + field, theirs, mine, description });
 }
 
 void CreditsCatalog::applyField(qint64 recordId, const QString &field, const QString &value)
@@ -401,12 +438,14 @@ void CreditsCatalog::applyField(qint64 recordId, const QString &field, const QSt
         loadParty();
     };
     if (field == trackCreditsField) {
+        // The credits shown are the ones this edit was made on (a track not shown: no check).
         const QList<CreditRow> rows = CreditRules::creditsFromText(value);
-        if (recordId == m_trackId)
+        std::optional<QList<CreditRow>> expected;
+        if (recordId == m_trackId) {
+            expected = m_credits.rows();
             m_credits.setRows(rows);
-        write([recordId, rows](QSqlDatabase db,
-                  QString *error) { return CreditQueries::replaceCredits(db, recordId, rows, error); },
-            refreshTrack);
+        }
+        writeCredits(recordId, rows, expected, refreshTrack);
     } else if (field == masterSharesField) {
         // The set shown is the one this edit was made on (an undo of a track not shown: no check).
         const QList<ShareRow> rows = CreditRules::sharesFromText(value);

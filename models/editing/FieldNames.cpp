@@ -108,11 +108,25 @@ QString releaseFieldTitle(const QString &field)
     return title ? QCoreApplication::translate("CatalogSession", title) : field;
 }
 
-QString splitsFieldTitle(const QString &field)
+QString creditsFieldTitle(const QString &field)
 {
+    if (field == CreditsCatalog::trackCreditsField)
+        return QCoreApplication::translate("CatalogSession", "Credits");
     return field == CreditsCatalog::workSharesField
         ? QCoreApplication::translate("CatalogSession", "Publishing shares")
         : QCoreApplication::translate("CatalogSession", "Master ownership");
+}
+
+QString shownCredits(const QString &historyText)
+{
+    QStringList parts;
+    for (const CreditRow &row : CreditRules::creditsFromText(historyText)) {
+        QString role = CreditRules::roleLabel(row.role);
+        if (!row.instrument.isEmpty())
+            role = u"%1: %2"_s.arg(role, row.instrument);
+        parts.append(u"%1 (%2)"_s.arg(row.partyName, role));
+    }
+    return parts.isEmpty() ? QCoreApplication::translate("CatalogSession", "(nobody)") : parts.join(u", "_s);
 }
 
 QString shownShares(const QString &historyText)

@@ -23,8 +23,12 @@ QString shownValue(TrackQueries::EditableField field, const QString &value);
 /// A release field's name as the release editor labels it; field is its QML name ("releaseDate").
 QString releaseFieldTitle(const QString &field);
 
-/// A split set's name ("Master ownership"); field is CreditsCatalog's masterShares or workShares.
-QString splitsFieldTitle(const QString &field);
+/// A credits set's name ("Master ownership"); field is one of CreditsCatalog's checked sets.
+QString creditsFieldTitle(const QString &field);
+
+/// A track's credits (CreditRules::toText) on one line: "Nova Lark (Main artist), Ilo Park
+/// (Musician: guitar)", or "(nobody)" for none.
+QString shownCredits(const QString &historyText);
 
 /// A split set (CreditRules::toText) on one line: "Nova Lark 60 %, Ilo Park (Composer) 40 %",
 /// or "(nobody)" for none.

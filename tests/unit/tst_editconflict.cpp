@@ -308,6 +308,46 @@ private Q_SLOTS:
         QCOMPARE(storedShares(catalog.store(), u"work_shares"_s, u"work_id"_s, work), u"Ilo Park 10000"_s);
     }
 
+    // A track's credits are saved whole too: a credit added to the list as it was before someone
+    // else's credit would drop theirs.
+    void creditsSomeoneChangedAskToo()
+    {
+        TwoPeople people(1);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        mine.setCurrentTrackId(track);
+        theirs.setCurrentTrackId(track);
+        settle(mine);
+        settle(theirs);
+        QVERIFY(theirs.credits()->addCredit(track, u"Ilo Park"_s, u"Producer"_s, QString(), false));
+        settle(theirs);
+
+        QVERIFY(mine.credits()->addCredit(track, u"Nova Lark"_s, u"Musician"_s, u"Guitar"_s, false));
+        settle(mine);
+        QCOMPARE(
+            Test::scalar(catalog.store(), u"SELECT count(*) FROM credits WHERE track_id = %1"_s.arg(track)),
+            1);
+        QCOMPARE(mine.conflict().value(u"fieldName"_s).toString(), u"Credits"_s);
+        QCOMPARE(mine.conflict().value(u"theirsText"_s).toString(), u"Ilo Park (Producer)"_s);
+        QCOMPARE(mine.conflict().value(u"yoursText"_s).toString(), u"Nova Lark (Musician: Guitar)"_s);
+        QVERIFY(!mine.history()->canUndo());
+
+        mine.resolveConflict(true); // Use Mine: the list as this user made it
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(Test::scalar(catalog.store(),
+                     u"SELECT count(*) FROM credits c JOIN parties p ON p.id = c.party_id "
+                     "WHERE c.track_id = %1 AND p.name = 'Nova Lark'"_s.arg(track)),
+            1);
+        mine.history()->undo(); // back to theirs
+        settle(mine);
+        QCOMPARE(Test::scalar(catalog.store(),
+                     u"SELECT count(*) FROM credits c JOIN parties p ON p.id = c.party_id "
+                     "WHERE c.track_id = %1 AND p.name = 'Ilo Park'"_s.arg(track)),
+            1);
+        QVERIFY(mine.conflict().isEmpty());
+    }
+
     // Both saved on what each saw, one after the other: the second asks, neither is lost silently.
     void splitsSavedOnTheSameSetAsEachOtherStillAsk()
     {
