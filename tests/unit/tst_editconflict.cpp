@@ -46,6 +46,16 @@ class TestEditConflict : public QObject
         people.track = table->data(table->index(0, 0), TrackTableModel::IdRole).toLongLong();
     }
 
+    // Both show the track (its credits and splits load with it).
+    static void loadWithTrackShown(TwoPeople &people)
+    {
+        load(people);
+        for (CatalogSession *session : { &people.mine, &people.theirs }) {
+            session->setCurrentTrackId(people.track);
+            settle(*session);
+        }
+    }
+
     // Waits for the session's writes and for what they report back to the GUI thread.
     static void settle(CatalogSession &session)
     {
@@ -243,12 +253,8 @@ private Q_SLOTS:
     {
         QFETCH(bool, keepMine);
         TwoPeople people(1);
-        load(people);
+        loadWithTrackShown(people);
         auto &[catalog, mine, theirs, track] = people;
-        mine.setCurrentTrackId(track);
-        theirs.setCurrentTrackId(track);
-        settle(mine);
-        settle(theirs);
         QVERIFY(theirs.credits()->saveMasterShares(track, { share(u"Ilo Park"_s, u"100"_s) }));
         settle(theirs);
 
@@ -313,12 +319,8 @@ private Q_SLOTS:
     void creditsSomeoneChangedAskToo()
     {
         TwoPeople people(1);
-        load(people);
+        loadWithTrackShown(people);
         auto &[catalog, mine, theirs, track] = people;
-        mine.setCurrentTrackId(track);
-        theirs.setCurrentTrackId(track);
-        settle(mine);
-        settle(theirs);
         QVERIFY(theirs.credits()->addCredit(track, u"Ilo Park"_s, u"Producer"_s, QString(), false));
         settle(theirs);
 
@@ -352,12 +354,8 @@ private Q_SLOTS:
     void splitsSavedOnTheSameSetAsEachOtherStillAsk()
     {
         TwoPeople people(1);
-        load(people);
+        loadWithTrackShown(people);
         auto &[catalog, mine, theirs, track] = people;
-        mine.setCurrentTrackId(track);
-        theirs.setCurrentTrackId(track);
-        settle(mine);
-        settle(theirs);
         QVERIFY(mine.credits()->saveMasterShares(track, { share(u"Nova Lark"_s, u"100"_s) }));
         settle(mine);
         QVERIFY(mine.conflict().isEmpty()); // nobody else had changed anything
