@@ -8,6 +8,7 @@
 #include "catalog/TeamRoles.h"
 #include "catalog/TrackQueries.h"
 #include "credits/WorkListModel.h"
+#include "editing/EditConflicts.h"
 #include "editing/FieldNames.h"
 #include "identifiers/IsrcAllocation.h"
 #include "tracks/TrackIsrc.h"
@@ -288,34 +289,22 @@ void CatalogSession::reload()
 void CatalogSession::showConflict(
     qint64 trackId, const QString &fieldName, const QString &yours, const QString &theirs)
 {
-    const auto field = *TrackQueries::editableField(fieldName);
-    m_table.setField(trackId, roleOf(field), theirs);
+    m_table.setField(trackId, roleOf(*TrackQueries::editableField(fieldName)), theirs);
     if (trackId == m_currentTrackId)
         Q_EMIT currentTrackChanged();
     m_history.forget(trackId, fieldName);
     const TrackRow *row = m_table.rowById(trackId);
     qCInfo(lcCatalog) << "edit conflict on track" << trackId << fieldName;
-    addConflict({ { u"kind"_s, u"track"_s }, { u"recordId"_s, trackId }, { u"field"_s, fieldName },
-        { u"fieldName"_s, FieldNames::trackFieldTitle(field) }, { u"record"_s, row ? row->title : QString() },
-        { u"yours"_s, yours }, { u"theirs"_s, theirs },
-        { u"yoursText"_s, FieldNames::shownValue(field, yours) },
-        { u"theirsText"_s, FieldNames::shownValue(field, theirs) } });
+    addConflict(EditConflicts::trackField(trackId, row ? row->title : QString(), fieldName, yours, theirs));
 }
 
 // The same for a release field (ReleaseCatalog found it).
 void CatalogSession::showReleaseConflict(
     qint64 releaseId, const QString &field, const QString &yours, const QString &theirs)
 {
-    const auto shown = [&field](const QString &value) {
-        return field == u"explicit" ? FieldNames::shownValue(TrackQueries::EditableField::Explicit, value)
-                                    : FieldNames::shownValue(TrackQueries::EditableField::Title, value);
-    };
     const ReleaseRow *row = m_releases.model()->rowById(releaseId);
     qCInfo(lcCatalog) << "edit conflict on release" << releaseId << field;
-    addConflict({ { u"kind"_s, u"release"_s }, { u"recordId"_s, releaseId }, { u"field"_s, field },
-        { u"fieldName"_s, FieldNames::releaseFieldTitle(field) },
-        { u"record"_s, row ? row->title : QString() }, { u"yours"_s, yours }, { u"theirs"_s, theirs },
-        { u"yoursText"_s, shown(yours) }, { u"theirsText"_s, shown(theirs) } });
+    addConflict(EditConflicts::releaseField(releaseId, row ? row->title : QString(), field, yours, theirs));
 }
 
 // The same for a set the credits editors save whole (CreditsCatalog found it): a track's credits
@@ -323,39 +312,20 @@ void CatalogSession::showReleaseConflict(
 void CatalogSession::showCreditsConflict(
     qint64 recordId, const QString &field, const QString &yours, const QString &theirs)
 {
-    const bool work = field == CreditsCatalog::workSharesField;
-    const auto shown = [&field](const QString &set) {
-        return field == CreditsCatalog::trackCreditsField ? FieldNames::shownCredits(set)
-                                                          : FieldNames::shownShares(set);
-    };
     QString record;
-    if (work) {
+    if (field == CreditsCatalog::workSharesField) {
         if (const WorkRow *row = m_credits.works()->rowById(recordId))
             record = row->title;
     } else if (const TrackRow *row = m_table.rowById(recordId)) {
         record = row->title;
     }
-    qCInfo(lcCatalog) << "edit conflict on" << (work ? "work" : "track") << recordId << field;
-    addConflict({ { u"kind"_s, work ? u"work"_s : u"track"_s }, { u"origin"_s, u"credits"_s },
-        { u"recordId"_s, recordId }, { u"field"_s, field },
-        { u"fieldName"_s, FieldNames::creditsFieldTitle(field) }, { u"record"_s, record },
-        { u"yours"_s, yours }, { u"theirs"_s, theirs }, { u"yoursText"_s, shown(yours) },
-        { u"theirsText"_s, shown(theirs) } });
+    qCInfo(lcCatalog) << "edit conflict on" << field << "of" << recordId;
+    addConflict(EditConflicts::creditsSet(recordId, record, field, yours, theirs));
 }
 
-// Conflicts wait their turn: the user is asked about each, in the order they came. A newer one
-// for the same field replaces the one waiting (only the catalog's latest value can be kept).
 void CatalogSession::addConflict(const QVariantMap &conflict)
 {
-    const auto sameField = [&conflict](const QVariantMap &other) {
-        return other.value(u"kind"_s) == conflict.value(u"kind"_s)
-            && other.value(u"recordId"_s) == conflict.value(u"recordId"_s)
-            && other.value(u"field"_s) == conflict.value(u"field"_s);
-    };
-    if (const auto waiting = std::ranges::find_if(m_conflicts, sameField); waiting != m_conflicts.end())
-        *waiting = conflict;
-    else
-        m_conflicts.append(conflict);
+    EditConflicts::enqueue(m_conflicts, conflict);
     Q_EMIT conflictChanged();
 }
 

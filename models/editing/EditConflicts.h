@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+/// An edit conflict as the Changed by Someone Else dialog reads it: the record ("kind": track,
+/// release or work, its id and its name), the field (its key and its label), and both values as
+/// stored ("yours", "theirs") and as shown ("yoursText", "theirsText"). "origin" is "credits" for
+/// a set the credits editors save whole, whose Use Mine CreditsCatalog saves.
+namespace Imprint::EditConflicts
+{
+
+/// A track field (TrackQueries::editableField's names).
+QVariantMap trackField(
+    qint64 trackId, const QString &record, const QString &field, const QString &yours, const QString &theirs);
+/// A release field (ReleaseCatalog's QML names).
+QVariantMap releaseField(qint64 releaseId, const QString &record, const QString &field, const QString &yours,
+    const QString &theirs);
+/// A track's credits or master ownership, or a work's publishing shares (history texts).
+QVariantMap creditsSet(qint64 recordId, const QString &record, const QString &field, const QString &yours,
+    const QString &theirs);
+
+/// Adds a conflict to those waiting, asked about in the order they came. A newer one for the same
+/// field of the same record replaces the one waiting (only the catalog's latest value can be kept).
+void enqueue(QList<QVariantMap> &waiting, const QVariantMap &conflict);
+
+} // namespace Imprint::EditConflicts
