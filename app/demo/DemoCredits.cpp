@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "DemoCredits.h"
 
+#include "catalog/PartyQueries.h"
 #include "credits/CreditQueries.h"
 #include "identifiers/Isni.h"
 #include "identifiers/Iswc.h"
@@ -125,7 +126,7 @@ bool creditDemoCatalog(const CatalogStore &store, QString *error)
     if (!db.isValid())
         return false;
     for (const DemoParty &party : demoParties) {
-        const qint64 id = CreditQueries::findOrCreateParty(db, party.name.toString(), error);
+        const qint64 id = PartyQueries::findOrCreate(db, party.name.toString(), error);
         if (id == 0)
             return false;
         QString isni;

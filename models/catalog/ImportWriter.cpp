@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ImportWriter.h"
 
+#include "catalog/PartyQueries.h"
 #include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 #include "releases/PlannedTracks.h"
@@ -109,22 +110,9 @@ qint64 ImportWriter::partyId(const QString &name)
     const QString key = name.toLower();
     if (const auto it = m_parties.constFind(key); it != m_parties.constEnd())
         return *it;
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT id FROM parties WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"_s);
-    query.addBindValue(name);
-    qint64 id = 0;
-    if (query.exec() && query.next()) {
-        id = query.value(0).toLongLong();
-    } else {
-        query.prepare(u"INSERT INTO parties(name) VALUES (?) RETURNING id"_s);
-        query.addBindValue(name);
-        if (!query.exec()) {
-            m_error = query.lastError().text();
-            return 0;
-        }
-        id = returnedId(query);
-    }
-    m_parties.insert(key, id);
+    const qint64 id = PartyQueries::findOrCreate(m_db, name, &m_error);
+    if (id != 0)
+        m_parties.insert(key, id);
     return id;
 }
 

@@ -63,6 +63,14 @@ QString SqlDialect::lockRowQuery(const QString &table) const
     return isPostgres() ? u"SELECT 1 FROM %1 WHERE id = ? FOR UPDATE"_s.arg(table) : QString();
 }
 
+QString SqlDialect::lockNameQuery(const QString &table) const
+{
+    // A transaction's advisory lock on the name's hash: names that share one wait for each other
+    // for a moment, which is harmless.
+    return isPostgres() ? u"SELECT pg_advisory_xact_lock(hashtext('%1:' || lower(?)))"_s.arg(table)
+                        : QString();
+}
+
 QStringList SqlDialect::compatibilityStatements() const
 {
     if (!isPostgres())

@@ -59,6 +59,11 @@ public:
     /// whose write transaction already excludes other writers.
     QString lockRowQuery(const QString &table) const;
 
+    /// A query with one bound name that keeps other clients from looking up or adding a record
+    /// of that name (in any case) in table until the transaction ends, so two who add the same
+    /// new name at once make one record; empty on SQLite, whose write transaction already does.
+    QString lockNameQuery(const QString &table) const;
+
     /// What PostgreSQL needs to read the SQLite idioms the queries keep using: strftime() of
     /// 'now' as ISO text, group_concat(), instr() and a case-insensitive collation named NOCASE.
     /// Run by the migrations (under migrationLock()) each time a catalog is opened; none on SQLite.

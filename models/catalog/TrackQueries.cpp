@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "TrackQueries.h"
 
+#include "catalog/PartyQueries.h"
 #include "catalog/ReleaseQueries.h"
 #include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
@@ -398,19 +399,10 @@ bool writeTrackField(
     case EditableField::Artist: {
         QVariant partyId(QMetaType::fromType<qint64>());
         if (!trimmed.isEmpty()) {
-            query.prepare(u"SELECT id FROM parties WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"_s);
-            query.addBindValue(trimmed);
-            if (!query.exec())
-                return fail();
-            if (query.next()) {
-                partyId = query.value(0);
-            } else {
-                query.prepare(u"INSERT INTO parties(name) VALUES (?) RETURNING id"_s);
-                query.addBindValue(trimmed);
-                if (!query.exec())
-                    return fail();
-                partyId = returnedId(query);
-            }
+            const qint64 id = PartyQueries::findOrCreate(db, trimmed, error);
+            if (id == 0)
+                return false;
+            partyId = id;
         }
         query.prepare(u"UPDATE tracks SET display_artist = ?, primary_artist_id = ?, "
                       "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CreditQueries.h"
 
+#include "catalog/PartyQueries.h"
 #include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 #include "credits/CreditRules.h"
@@ -55,7 +56,7 @@ bool resolveParties(QSqlDatabase db, QList<Row> &rows, QString *error)
     for (Row &row : rows) {
         if (row.partyId > 0)
             continue;
-        row.partyId = findOrCreateParty(db, row.partyName, error);
+        row.partyId = PartyQueries::findOrCreate(db, row.partyName, error);
         if (row.partyId == 0)
             return false;
     }
@@ -96,23 +97,6 @@ std::optional<QList<PartyRow>> parties(QSqlDatabase db, QString *error)
             query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
             query.value(6).toString(), query.value(7).toInt() });
     return rows;
-}
-
-qint64 findOrCreateParty(QSqlDatabase db, const QString &name, QString *error)
-{
-    const QString trimmed = name.trimmed();
-    QSqlQuery query(db);
-    query.prepare(u"SELECT id FROM parties WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"_s);
-    query.addBindValue(trimmed);
-    if (!exec(query, error))
-        return 0;
-    if (query.next())
-        return query.value(0).toLongLong();
-    query.prepare(u"INSERT INTO parties(name) VALUES (?) RETURNING id"_s);
-    query.addBindValue(trimmed);
-    if (!exec(query, error))
-        return 0;
-    return returnedId(query);
 }
 
 bool updatePartyField(

@@ -14,8 +14,6 @@ namespace Imprint::CreditQueries
 {
 
 std::optional<QList<PartyRow>> parties(QSqlDatabase db, QString *error);
-/// The party of that name (case-insensitive), created when there is none; 0 on failure.
-qint64 findOrCreateParty(QSqlDatabase db, const QString &name, QString *error);
 /// field is a CreditRules::partyFields() name; the value already normalised.
 bool updatePartyField(
     QSqlDatabase db, qint64 partyId, const QString &field, const QString &value, QString *error);

@@ -6,6 +6,7 @@
 
 #include "catalog/CatalogRecord.h"
 #include "catalog/CatalogThread.h"
+#include "catalog/PartyQueries.h"
 #include "credits/CreditRules.h"
 #include "editing/EditHistory.h"
 
@@ -124,7 +125,7 @@ bool CreditsCatalog::createParty(const QString &name)
     auto created = std::make_shared<std::pair<qint64, QString>>();
     write(
         [created, name = *normalized](QSqlDatabase db, QString *writeError) {
-            created->first = CreditQueries::findOrCreateParty(db, name, writeError);
+            created->first = PartyQueries::findOrCreate(db, name, writeError);
             const auto snapshot = created->first > 0
                 ? CatalogRecord::snapshot(db, partiesTable, created->first, writeError)
                 : std::nullopt;

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "PlannedTracks.h"
 
+#include "catalog/PartyQueries.h"
 #include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
-#include "credits/CreditQueries.h"
 #include "identifiers/Isrc.h"
 
 #include <QCoreApplication>
@@ -86,7 +86,7 @@ std::optional<qint64> create(QSqlDatabase db, qint64 releaseId, const PlannedTra
     }
     qint64 artistId = 0;
     if (!artist.isEmpty()) {
-        artistId = CreditQueries::findOrCreateParty(db, artist, error);
+        artistId = PartyQueries::findOrCreate(db, artist, error);
         if (artistId == 0)
             return std::nullopt;
     }

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ReleaseCreation.h"
 
+#include "catalog/PartyQueries.h"
 #include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
-#include "credits/CreditQueries.h"
 #include "schedule/Schedule.h"
 #include "schedule/ScheduleRepository.h"
 
@@ -105,7 +105,7 @@ std::optional<qint64> create(QSqlDatabase db, const NewRelease &release, QString
         return refuse(
             error, Text::tr("“%1” by %2 is already in the catalog.").arg(release.title, release.artist));
 
-    const qint64 artistId = CreditQueries::findOrCreateParty(db, release.artist, error);
+    const qint64 artistId = PartyQueries::findOrCreate(db, release.artist, error);
     if (artistId == 0)
         return std::nullopt;
     query.prepare(u"INSERT INTO releases(title, release_type, primary_artist_id, release_date) "

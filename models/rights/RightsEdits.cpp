@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "RightsEdits.h"
 
+#include "catalog/PartyQueries.h"
 #include "catalog/SqlTransaction.h"
-#include "credits/CreditQueries.h"
 #include "rights/RightsEditsSql.h"
 #include "rights/RightsQueries.h"
 
@@ -47,7 +47,7 @@ std::optional<qint64> partyByName(QSqlDatabase db, const QString &name, QString 
         return 0;
     // Credits and rights name parties the same way: one lookup, case aside, else a new party.
     QString reason;
-    const qint64 id = CreditQueries::findOrCreateParty(db, name, &reason);
+    const qint64 id = PartyQueries::findOrCreate(db, name, &reason);
     if (id == 0) {
         fail(error, reason);
         return std::nullopt;
