@@ -180,6 +180,7 @@ Kirigami.ApplicationWindow {
         onRedo: window.session.history.redo()
         onSelectAll: window.currentPage.selectAll()
         onFind: window.currentPage.focusSearch()
+        onReload: window.session.reload()
         onNewRelease: {
             const onCalendar = sidebar.currentIndex === sidebar.indexOf("calendar")
             window.newRelease(onCalendar ? calendarPage.selectedIsoDate() : "", onCalendar)
@@ -394,7 +395,8 @@ Kirigami.ApplicationWindow {
         id: shortcutsDialog
         commands: [mainActions.newCatalogAction, mainActions.openCatalogAction, mainActions.importFolderAction,
                    mainActions.quitAction, mainActions.undoAction, mainActions.redoAction,
-                   mainActions.selectAllAction, mainActions.findAction, mainActions.newReleaseAction]
+                   mainActions.selectAllAction, mainActions.findAction, mainActions.reloadAction,
+                   mainActions.newReleaseAction]
                   .filter(action => action.shortcut !== undefined && String(action.shortcut).length > 0)
     }
     AboutDialog {

@@ -7,6 +7,8 @@ import QtQuick.Layouts
 // A labelled text field that commits on Enter or leaving the field and reverts on Esc. What is
 // wrong with the typed text (error, from the models' rules) stands under the field, which is
 // outlined; such text is not committed but stays for the user to correct (Esc gives it up).
+// A new value arriving while the user types (someone else's change to a team catalog) does not
+// replace the text being typed: it is named under the field, and Enter keeps what was typed.
 ColumnLayout {
     id: field
 
@@ -17,13 +19,18 @@ ColumnLayout {
     property string error
     readonly property alias editor: input
     readonly property bool refused: error.length > 0
+    /// Whether the text is being typed (and not yet committed or given up).
+    readonly property bool typing: input.typing
+    /// The value changed since the user started typing: theirs is named under the field.
+    readonly property bool changedMeanwhile: input.typing && value !== input.valueAtStart
 
     signal committed(string text)
 
     spacing: 2
 
     function revert() {
-        input.text = Qt.binding(() => field.value)
+        input.typing = false
+        input.text = field.value
     }
 
     Label {
@@ -33,8 +40,9 @@ ColumnLayout {
     }
     TextField {
         id: input
+        property bool typing: false
+        property string valueAtStart
         Layout.fillWidth: true
-        text: field.value
         placeholderText: field.placeholder
         selectByMouse: true
         Accessible.name: field.label
@@ -46,6 +54,12 @@ ColumnLayout {
                 field.committed(text)
             field.revert()
         }
+        onTextEdited: {
+            if (typing)
+                return
+            valueAtStart = field.value
+            typing = true
+        }
         Keys.onEscapePressed: {
             field.revert()
             focus = false
@@ -53,6 +67,19 @@ ColumnLayout {
         ProblemOutline {
             message: problem
         }
+        Binding on text {
+            value: field.value
+            when: !input.typing
+            restoreMode: Binding.RestoreNone
+        }
+    }
+    InlineMessage {
+        objectName: field.objectName.length > 0 ? field.objectName + "ChangedMeanwhile" : ""
+        Layout.fillWidth: true
+        type: "information"
+        text: field.changedMeanwhile
+              ? qsTr("Changed meanwhile to “%1”: Enter keeps what you typed, Esc takes the new value.")
+                .arg(field.value) : ""
     }
     InlineMessage {
         id: problem

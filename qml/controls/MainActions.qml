@@ -31,6 +31,7 @@ QtObject {
     signal redo()
     signal selectAll()
     signal find()
+    signal reload()
     signal newRelease()
     signal showShortcuts()
     signal showAbout()
@@ -123,6 +124,16 @@ QtObject {
         enabled: actions.pageHasSearch
         tooltip: actions.tip(qsTr("Search this page"), shortcut)
         onTriggered: actions.find()
+    }
+    // A team catalog shows other people's changes as they commit them; Reload reads everything
+    // again all the same (a file changed by another program, a server that was out of reach).
+    readonly property Kirigami.Action reloadAction: Kirigami.Action {
+        objectName: "reloadAction"
+        text: qsTr("Reload")
+        icon.name: "view-refresh"
+        shortcut: "F5"
+        tooltip: actions.tip(qsTr("Read the whole catalog again"), shortcut)
+        onTriggered: actions.reload()
     }
     readonly property Kirigami.Action newReleaseAction: Kirigami.Action {
         objectName: "newReleaseAction"

@@ -91,6 +91,8 @@ MenuBar {
             onObjectAdded: (index, object) => viewMenu.insertItem(index, object)
             onObjectRemoved: (index, object) => viewMenu.removeItem(object)
         }
+        MenuSeparator {}
+        MenuItem { action: bar.actions.reloadAction }
     }
     Menu {
         objectName: "releaseMenu"

@@ -126,5 +126,43 @@ TestCase {
         tryCompare(pane.track, "version", "Their Mix")
     }
 
+    // A new title arrives while the user types one (someone else's change, as a team catalog
+    // shows it): the typed text stays, the new value is named under the field; Esc takes it,
+    // Enter keeps what was typed.
+    function test_aValueArrivingWhileTypingKeepsTheTypedText() {
+        const trackId = original.trackId
+        const field = findChild(pane, "titleField")
+        const note = findChild(pane, "titleFieldChangedMeanwhile")
+        const type = text => {
+            field.editor.forceActiveFocus()
+            field.editor.selectAll()
+            for (let i = 0; i < text.length; ++i)
+                keyClick(text[i])
+        }
+        type("Typed")
+        verify(field.typing)
+        verify(!note.visible)
+        testSession.setTrackField(trackId, "title", "Arrived Meanwhile")
+        compare(shownTitle, "Arrived Meanwhile")
+        compare(field.editor.text, "Typed")
+        verify(field.changedMeanwhile)
+        verify(note.visible)
+        verify(note.text.indexOf("“Arrived Meanwhile”") >= 0, note.text)
+        keyClick(Qt.Key_Escape)
+        compare(field.editor.text, "Arrived Meanwhile")
+        verify(!note.visible)
+
+        type("Typed Again")
+        testSession.setTrackField(trackId, "title", "Arrived Again")
+        compare(field.editor.text, "Typed Again")
+        keyClick(Qt.Key_Return)
+        compare(shownTitle, "Typed Again")
+        compare(field.editor.text, "Typed Again")
+        verify(!field.typing && !note.visible)
+        // Not typing: a new value shows at once.
+        testSession.setTrackField(trackId, "title", "Shown At Once")
+        compare(field.editor.text, "Shown At Once")
+    }
+
     readonly property string shownTitle: pane.track ? (pane.track.title ?? "") : ""
 }

@@ -28,6 +28,11 @@ TestCase {
         id: catalogRequests
         signalName: "catalogRequested"
     }
+    SignalSpy {
+        id: reloads
+        target: testSession
+        signalName: "reloaded"
+    }
 
     function initTestCase() {
         window = mainComponent.createObject(null, { session: testSession })
@@ -157,8 +162,9 @@ TestCase {
 
     function test_viewShowsEachPage() {
         const m = menu("viewMenu")
-        const pages = items(m)
+        const pages = items(m).filter(item => item.objectName.startsWith("viewPage_"))
         compare(pages.length, window.pageCount)
+        compare(items(m).length, window.pageCount + 1) // and Reload
         for (let i = pages.length - 1; i >= 0; --i) {
             trigger(pages[i])
             compare(window.currentPageKey, pages[i].objectName.replace("viewPage_", ""))
@@ -166,6 +172,19 @@ TestCase {
         }
         keyClick(Qt.Key_3, Qt.ControlModifier)
         compare(window.currentPageKey, "works")
+    }
+
+    // Reload (F5) reads the whole catalog again, from the menu and by its key.
+    function test_reloadReadsTheCatalogAgain() {
+        reloads.clear()
+        const reload = itemNamed(menu("viewMenu"), "Reload")
+        compare(reload.action.shortcut, "F5")
+        trigger(reload)
+        tryVerify(() => reloads.count === 1, 5000, "Reload from the View menu")
+        control("trackTable").forceActiveFocus()
+        keyClick(Qt.Key_F5)
+        tryVerify(() => reloads.count === 2, 5000, "F5")
+        compare(testSession.tracks.count, testSession.trackCount)
     }
 
     function test_undoRedoFollowTheHistory() {
