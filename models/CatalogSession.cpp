@@ -3,6 +3,7 @@
 #include "CatalogSession.h"
 
 #include "Logging.h"
+#include "RemoteChanges.h"
 #include "catalog/AssetPath.h"
 #include "catalog/ServerAddress.h"
 #include "catalog/TeamRoles.h"
@@ -169,6 +170,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     // only their tracks are judged again (issue 18), queued on the catalog thread after the
     // writes that caused them.
     connect(&m_history, &EditHistory::stepApplied, this, [this](const QList<FieldEdit> &parts) {
+        ++m_localEdits;
         m_affected.merge(AffectedTracks::of(parts));
         m_placedTracks.unite(AffectedTracks::placedOrRemoved(parts));
     });
@@ -201,6 +203,15 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(&m_duplicates, &DuplicateReview::errorOccurred, this, &CatalogSession::errorOccurred);
     // A merge takes a track away (its undo brings it back): every page shows it at once.
     connect(&m_duplicates, &DuplicateReview::tracksChanged, this, &CatalogSession::reload);
+    // A team catalog: what other people change shows here as soon as they commit it.
+    if (store.isOnServer()) {
+        m_feed = std::make_unique<CatalogChangeFeed>(store);
+        connect(m_feed.get(), &CatalogChangeFeed::changed, this, &CatalogSession::followRemoteChanges);
+        connect(m_feed.get(), &CatalogChangeFeed::failed, this, [this](const QString &reason) {
+            Q_EMIT errorOccurred(
+                tr("Changes other people make will show only after Reload (View menu): %1").arg(reason));
+        });
+    }
 }
 
 CatalogSession::~CatalogSession() = default;
@@ -368,6 +379,7 @@ void CatalogSession::reloadTracks()
         bool readOnly = false;
         QSqlDatabase db = store.connection(&error);
         if (db.isValid()) {
+            qCDebug(lcCatalog) << "reading every track";
             if (auto loaded = TrackQueries::allTracks(db, &error))
                 rows = std::move(*loaded);
             prefix = store.setting(Isrc::RegistrantPrefixSetting);
@@ -399,19 +411,45 @@ void CatalogSession::reloadPlacedTracks()
 {
     if (m_placedTracks.isEmpty())
         return;
-    const QList<qint64> ids(m_placedTracks.cbegin(), m_placedTracks.cend());
-    m_placedTracks.clear();
+    AffectedTracks placed;
+    placed.tracks = std::exchange(m_placedTracks, {});
+    refreshRows(placed);
+}
+
+// Reads the rows of these tracks (and of the tracks on these releases) again instead of the
+// whole table; a track that is gone or new changes the table, which is then read whole.
+void CatalogSession::refreshRows(const AffectedTracks &affected)
+{
+    constexpr qsizetype oneByOneUpTo = 2000; // past this, one read of everything is cheaper
+    if (affected.everything || affected.size() > oneByOneUpTo) {
+        reloadTableOnce();
+        return;
+    }
     const CatalogStore store = m_store;
-    m_catalogThread.post([this, store, ids] {
+    const quint64 edits = m_localEdits;
+    m_catalogThread.post([this, store, affected, edits] {
         QString error;
         QSqlDatabase db = store.connection(&error);
-        auto rows = db.isValid() ? TrackQueries::tracks(db, ids, &error) : std::nullopt;
+        QSet<qint64> named = affected.tracks;
+        if (!affected.releases.isEmpty()) {
+            AffectedTracks onReleases;
+            onReleases.releases = affected.releases;
+            if (auto found = db.isValid() ? onReleases.resolve(db, &error) : std::nullopt)
+                named.unite(QSet<qint64>(found->cbegin(), found->cend()));
+        }
+        QList<qint64> ids(named.cbegin(), named.cend());
+        std::ranges::sort(ids);
+        auto rows = db.isValid() && error.isEmpty() ? TrackQueries::tracks(db, ids, &error) : std::nullopt;
         QMetaObject::invokeMethod(
             this,
-            [this, ids, rows = std::move(rows)]() mutable {
-                // A track that is gone (or new) changes the table: read it all.
+            [this, affected, edits, ids, rows = std::move(rows)]() mutable {
+                // An edit made here since this read was posted is not in it: read again, after it.
+                if (edits != m_localEdits) {
+                    refreshRows(affected);
+                    return;
+                }
                 if (!rows || rows->size() != ids.size() || !m_table.updateRows(std::move(*rows))) {
-                    reloadTracks();
+                    reloadTableOnce();
                     return;
                 }
                 if (ids.contains(m_currentTrackId))
@@ -419,6 +457,38 @@ void CatalogSession::reloadPlacedTracks()
             },
             Qt::QueuedConnection);
     });
+}
+
+// Reads the whole table, unless a read of it is on its way: then once more after that one (which
+// may have started before the change). Changes can come faster than a large table is read, as
+// while someone else imports thousands of files: they are not queued up one read each.
+void CatalogSession::reloadTableOnce()
+{
+    if (m_pendingLoads > 0)
+        m_tableStale = true;
+    else
+        reloadTracks();
+}
+
+// Another client committed changes to the team catalog: what they touched is read again.
+void CatalogSession::followRemoteChanges(const QList<CatalogChange> &changes)
+{
+    const RemoteChanges remote = RemoteChanges::of(changes);
+    qCDebug(lcCatalog) << changes.size() << "changes by other clients";
+    if (remote.releases)
+        m_releases.reload();
+    if (remote.planning)
+        m_planning.reload();
+    if (remote.works || remote.trackDetails.contains(m_currentTrackId)) {
+        m_credits.reload();
+        m_versions.reload();
+    }
+    if (!remote.rows.isEmpty())
+        refreshRows(remote.rows);
+    if (!remote.derived.isEmpty())
+        refreshTracks(remote.derived); // reloads the deliveries too
+    else if (remote.deliveries)
+        m_deliveries.reload();
 }
 
 QUrl CatalogSession::masterFileUrl(qint64 trackId) const
@@ -449,6 +519,8 @@ void CatalogSession::finishLoad(TrackRows rows, const QString &error)
     if (--m_pendingLoads == 0) {
         Q_EMIT loadingChanged();
         Q_EMIT reloaded();
+        if (std::exchange(m_tableStale, false))
+            reloadTracks();
     }
 }
 

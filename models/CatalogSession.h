@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AffectedTracks.h"
+#include "catalog/CatalogChangeFeed.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/CatalogThread.h"
 #include "credits/CreditsCatalog.h"
@@ -25,6 +26,8 @@
 #include <QUrl>
 #include <QVariantMap>
 #include <QtQmlIntegration>
+
+#include <memory>
 
 namespace Imprint
 {
@@ -106,6 +109,10 @@ public:
     /// The folder that file is in (Open Containing Folder); empty likewise.
     Q_INVOKABLE QUrl masterFolderUrl(qint64 trackId) const;
 
+    /// Whether other people's changes show as they commit them: a team catalog whose change
+    /// feed listens (CatalogChangeFeed). False for a file.
+    bool followsOthers() const { return m_feed && m_feed->isListening(); }
+
     /// Reloads tracks and releases from the catalog, e.g. after an import.
     Q_INVOKABLE void reload();
     /// Reloads only the track table (the catalog page), e.g. after a release's tracks changed.
@@ -163,6 +170,9 @@ private:
         qint64 releaseId, const QString &field, const QString &yours, const QString &theirs);
     void finishLoad(TrackRows rows, const QString &error);
     void reloadPlacedTracks();
+    void refreshRows(const AffectedTracks &affected);
+    void reloadTableOnce();
+    void followRemoteChanges(const QList<CatalogChange> &changes);
 
     CatalogStore m_store;
     TrackTableModel m_table;
@@ -190,7 +200,11 @@ private:
     QString m_libraryRoot; ///< as loaded with the tracks
     bool m_readOnly = false; ///< as loaded with the tracks (a role can change between loads)
     QList<QVariantMap> m_conflicts; ///< waiting to be resolved, oldest first
-    CatalogThread m_catalogThread; // last: it finishes its work before the models go away
+    bool m_tableStale = false; ///< read the table again when the load on its way is in
+    quint64 m_localEdits = 0; ///< edits, undos and redos made here (a read posted before one misses it)
+    CatalogThread m_catalogThread; // it finishes its work before the models go away
+    /// Other people's changes to a team catalog; none for a file. Stops listening first.
+    std::unique_ptr<CatalogChangeFeed> m_feed;
 };
 
 } // namespace Imprint

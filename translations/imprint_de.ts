@@ -3200,6 +3200,13 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>EditableField</name>
+    <message>
+        <source>Changed meanwhile to “%1”: Enter keeps what you typed, Esc takes the new value.</source>
+        <translation>Inzwischen geändert in „%1“: Die Eingabetaste behält Ihren Text, Esc übernimmt den neuen Wert.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyCatalog</name>
     <message>
         <source>Your catalog is empty</source>
@@ -3644,6 +3651,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Set your ISRC registrant prefix first (for example CC-XXX).</source>
         <translation>Zuerst Ihr ISRC-Registrantenpräfix festlegen (zum Beispiel CC-XXX).</translation>
+    </message>
+    <message>
+        <source>Changes other people make will show only after Reload (View menu): %1</source>
+        <translation>Änderungen anderer erscheinen erst nach „Neu laden“ (Menü Ansicht): %1</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +5004,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Open a catalog that several people share on a PostgreSQL server</source>
         <translation>Einen Katalog öffnen, den mehrere Personen auf einem PostgreSQL-Server teilen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the whole catalog again</source>
+        <translation>Den ganzen Katalog neu einlesen</translation>
     </message>
 </context>
 <context>

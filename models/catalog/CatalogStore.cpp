@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUuid>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -71,8 +72,10 @@ bool configure(QSqlDatabase &db, QString *error)
 // patient with another client's lock as an SQLite connection is.
 bool configureServer(QSqlDatabase &db, QString *error)
 {
+    // The client id goes with every change this connection notifies (Migrations: changeFeed).
     return exec(db, u"SET client_min_messages TO warning"_s, error)
-        && exec(db, u"SET lock_timeout TO %1"_s.arg(BusyTimeoutMs), error);
+        && exec(db, u"SET lock_timeout TO %1"_s.arg(BusyTimeoutMs), error)
+        && exec(db, u"SET imprint.client TO '%1'"_s.arg(CatalogStore::clientId()), error);
 }
 
 } // namespace
@@ -91,6 +94,12 @@ bool CatalogStore::isOnServer() const
 QString CatalogStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/catalog.sqlite"_s;
+}
+
+QString CatalogStore::clientId()
+{
+    static const QString id = QUuid::createUuid().toString(QUuid::Id128);
+    return id;
 }
 
 QString CatalogStore::connectionName() const

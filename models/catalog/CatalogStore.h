@@ -27,6 +27,10 @@ public:
     /// The catalog file's absolute path, or the server address.
     QString path() const { return m_path; }
 
+    /// What this process's connections to a server say they are (a random id): the changes a
+    /// team catalog announces carry it, so a client tells its own from other people's.
+    static QString clientId();
+
     /// Whether the catalog is on a PostgreSQL server rather than in a file.
     bool isOnServer() const;
 

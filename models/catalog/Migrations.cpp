@@ -427,6 +427,67 @@ constexpr const char *audioIdentity[] = {
         CHECK (track_a < track_b)))",
 };
 
+// Other people's changes show in open views (issue 16, item 3): on a team catalog every change
+// to a table the views show is announced on the channel imprint_changes when it commits, as
+// "client table track release asset work" (the ids the row holds, empty where it has none;
+// client is the writer's imprint.client setting, CatalogStore::clientId, so a client can
+// tell its own changes). Files have one client at a time and nothing to listen to.
+constexpr const char *changeFeed[] = {
+    R"({postgres:CREATE FUNCTION imprint_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            changed jsonb[] := CASE TG_OP WHEN 'INSERT' THEN ARRAY[to_jsonb(NEW)]
+                                          WHEN 'DELETE' THEN ARRAY[to_jsonb(OLD)]
+                                          ELSE ARRAY[to_jsonb(OLD), to_jsonb(NEW)] END;
+            r jsonb;
+        BEGIN
+            -- The search text is derived, filled in by whoever searches next: nothing to show.
+            IF TG_OP = 'UPDATE' AND to_jsonb(NEW) - 'search_text' = to_jsonb(OLD) - 'search_text' THEN
+                RETURN NULL;
+            END IF;
+            FOREACH r IN ARRAY changed LOOP
+                PERFORM pg_notify('imprint_changes', concat_ws(' ',
+                    coalesce(current_setting('imprint.client', true), ''), TG_TABLE_NAME,
+                    coalesce(r->>'track_id', CASE WHEN TG_TABLE_NAME = 'tracks' THEN r->>'id' END, ''),
+                    coalesce(r->>'release_id', CASE WHEN TG_TABLE_NAME = 'releases' THEN r->>'id' END, ''),
+                    coalesce(r->>'asset_id', CASE WHEN TG_TABLE_NAME = 'assets' THEN r->>'id' END, ''),
+                    coalesce(r->>'work_id', CASE WHEN TG_TABLE_NAME = 'works' THEN r->>'id' END, '')));
+            END LOOP;
+            RETURN NULL;
+        END $$})",
+    R"({postgres:CREATE TRIGGER tracks_changed AFTER INSERT OR UPDATE OR DELETE ON tracks
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+    R"({postgres:CREATE TRIGGER releases_changed AFTER INSERT OR UPDATE OR DELETE ON releases
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+    R"({postgres:CREATE TRIGGER release_tracks_changed AFTER INSERT OR UPDATE OR DELETE ON release_tracks
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+    R"({postgres:CREATE TRIGGER assets_changed AFTER INSERT OR UPDATE OR DELETE ON assets
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+    R"({postgres:CREATE TRIGGER works_changed AFTER INSERT OR UPDATE OR DELETE ON works
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+    R"({postgres:CREATE TRIGGER work_shares_changed AFTER INSERT OR UPDATE OR DELETE ON work_shares
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+    R"({postgres:CREATE TRIGGER credits_changed AFTER INSERT OR UPDATE OR DELETE ON credits
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+    R"({postgres:CREATE TRIGGER master_shares_changed AFTER INSERT OR UPDATE OR DELETE ON master_shares
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+    R"({postgres:CREATE TRIGGER milestones_changed AFTER INSERT OR UPDATE OR DELETE ON milestones
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+    R"({postgres:CREATE TRIGGER deliveries_changed AFTER INSERT OR UPDATE OR DELETE ON deliveries
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+    R"({postgres:CREATE TRIGGER provenance_changed AFTER INSERT OR UPDATE OR DELETE ON provenance
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+    R"({postgres:CREATE TRIGGER provenance_inputs_changed AFTER INSERT OR UPDATE OR DELETE ON provenance_inputs
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+    R"({postgres:CREATE TRIGGER human_contributions_changed AFTER INSERT OR UPDATE OR DELETE ON human_contributions
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+    R"({postgres:CREATE TRIGGER clearance_items_changed AFTER INSERT OR UPDATE OR DELETE ON clearance_items
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+    R"({postgres:CREATE TRIGGER analyses_changed AFTER INSERT OR UPDATE OR DELETE ON analyses
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+    R"({postgres:CREATE TRIGGER stem_null_tests_changed AFTER INSERT OR UPDATE OR DELETE ON stem_null_tests
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+};
+
 const std::span<const char *const> migrations[] = {
     version1,
     catalogModel,
@@ -441,6 +502,7 @@ const std::span<const char *const> migrations[] = {
     overMarkers,
     trackSearchText,
     audioIdentity,
+    changeFeed,
 };
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error)
