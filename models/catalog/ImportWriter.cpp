@@ -52,6 +52,20 @@ QVariant idOrNull(qint64 id)
     return nullIfZero(id);
 }
 
+// The rows of an artist (0: of none), as a condition on primary_artist_id with one bound id when
+// there is one. "IS NOT DISTINCT FROM ?" means the same, but PostgreSQL cannot look it up in an
+// index: each imported file read every track of the catalog (quadratic on a team catalog).
+QString ofArtist(qint64 artistId)
+{
+    return artistId != 0 ? u"primary_artist_id = ?"_s : u"primary_artist_id IS NULL"_s;
+}
+
+void bindArtist(QSqlQuery &query, qint64 artistId)
+{
+    if (artistId != 0)
+        query.addBindValue(artistId);
+}
+
 // Tags carry ISRCs as "GB-ABC-26-00001", "isrc gbabc2600001" and so on; the catalog keeps
 // only the 12-character form and drops values that are not an ISRC at all.
 QString normalizedIsrc(const QString &raw)
@@ -122,11 +136,10 @@ qint64 ImportWriter::releaseId(const ImportedFile &file, qint64 artistId)
     if (const auto it = m_releases.constFind(key); it != m_releases.constEnd())
         return *it;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT id FROM releases WHERE title = ? COLLATE NOCASE AND primary_artist_id IS NOT "
-                  u"DISTINCT FROM ? "
-                  "ORDER BY id LIMIT 1"_s);
+    query.prepare(u"SELECT id FROM releases WHERE title = ? COLLATE NOCASE AND %1 ORDER BY id LIMIT 1"_s.arg(
+        ofArtist(artistId)));
     query.addBindValue(file.album);
-    query.addBindValue(idOrNull(artistId));
+    bindArtist(query, artistId);
     qint64 id = 0;
     if (query.exec() && query.next()) {
         id = query.value(0).toLongLong();
@@ -203,9 +216,9 @@ qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId, bool *pl
             id = query.value(0).toLongLong();
     }
     if (id == 0) {
-        query.prepare(u"SELECT id, coalesce(isrc, '') FROM tracks WHERE primary_artist_id IS NOT DISTINCT "
-                      "FROM ? AND title = ? AND version = ? ORDER BY id LIMIT 1"_s);
-        query.addBindValue(idOrNull(artistId));
+        query.prepare(u"SELECT id, coalesce(isrc, '') FROM tracks WHERE %1 AND title = ? AND version = ? "
+                      "ORDER BY id LIMIT 1"_s.arg(ofArtist(artistId)));
+        bindArtist(query, artistId);
         query.addBindValue(file.title);
         query.addBindValue(notNull(file.version));
         if (query.exec() && query.next())

@@ -47,6 +47,33 @@ private Q_SLOTS:
         QCOMPARE(writer.knownFiles().size(), 6);
     }
 
+    // A master found at another path, without an ISRC, is the same recording when its artist,
+    // title and version are: also when it has no artist (the lookup of "no artist" is its own).
+    void aMovedFileWithoutIsrcFindsItsTrackByArtistAndTitle()
+    {
+        Test::TestCatalog catalog(0);
+        const CatalogStore store = catalog.store();
+        auto files = Test::generatedFiles(2);
+        for (ImportedFile &file : files)
+            file.isrc.clear();
+        files[1].artist.clear();
+        files[1].albumArtist.clear();
+        ImportWriter writer(store.connection());
+        ImportWriter::Counts counts;
+        QString error;
+        QVERIFY2(writer.writeBatch(files, &counts, &error), qPrintable(error));
+        QCOMPARE(counts.added, 2);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks WHERE primary_artist_id IS NULL"_s), 1);
+        for (ImportedFile &file : files)
+            file.relativePath.prepend(u"moved/"_s);
+        ImportWriter::Counts again;
+        QVERIFY2(writer.writeBatch(files, &again, &error), qPrintable(error));
+        QCOMPARE(again.added, 2); // files at new paths
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 2);
+        QCOMPARE(
+            Test::scalar(store, u"SELECT count(DISTINCT track_id) FROM assets WHERE kind = 'master'"_s), 2);
+    }
+
     void stemsAndArtworkFindTheirTrackAndRelease()
     {
         Test::TestCatalog catalog(3);
