@@ -211,6 +211,8 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
             Q_EMIT errorOccurred(
                 tr("Changes other people make will show only after Reload (View menu): %1").arg(reason));
         });
+        // Back after a server restart or an outage: what changed meanwhile was not announced.
+        connect(m_feed.get(), &CatalogChangeFeed::resumed, this, &CatalogSession::reload);
     }
 }
 
@@ -376,6 +378,7 @@ void CatalogSession::reloadTracks()
         TrackRows rows;
         QString prefix;
         QString root;
+        bool folderMissing = false;
         bool readOnly = false;
         QSqlDatabase db = store.connection(&error);
         if (db.isValid()) {
@@ -384,12 +387,21 @@ void CatalogSession::reloadTracks()
                 rows = std::move(*loaded);
             prefix = store.setting(Isrc::RegistrantPrefixSetting);
             root = store.libraryRoot();
+            // On this thread: a stat of an unmounted network folder may take a while. A team
+            // catalog copied to its server has no folder until each computer names its own; a
+            // file gets one with its first import.
+            folderMissing = (root.isEmpty() ? store.isOnServer() : !QFileInfo(root).isDir())
+                && AssetPath::anyAssets(db);
             readOnly = TeamRoles::access(db) == TeamRoles::Access::Viewer;
         }
         QMetaObject::invokeMethod(
             this,
-            [this, rows = std::move(rows), error, prefix, root, readOnly]() mutable {
-                m_libraryRoot = root;
+            [this, rows = std::move(rows), error, prefix, root, folderMissing, readOnly]() mutable {
+                if (root != m_libraryRoot || folderMissing != m_libraryFolderMissing) {
+                    m_libraryRoot = root;
+                    m_libraryFolderMissing = folderMissing;
+                    Q_EMIT libraryFolderChanged();
+                }
                 if (readOnly != m_readOnly) {
                     m_readOnly = readOnly;
                     Q_EMIT readOnlyChanged();

@@ -69,6 +69,13 @@ class CatalogSession : public QObject
     Q_PROPERTY(QVariantMap conflict READ conflict NOTIFY conflictChanged)
     /// The role a viewer asks the catalog's owner for to make changes (empty for a file).
     Q_PROPERTY(QString editorRole READ editorRole CONSTANT)
+    /// The folder the catalog's files are looked for in on this computer (empty: none yet).
+    Q_PROPERTY(QString libraryFolder READ libraryFolder NOTIFY libraryFolderChanged)
+    /// The catalog refers to files but this computer has no such folder (a team library not
+    /// mounted, or mounted elsewhere): File › Library Folder… says where it is.
+    Q_PROPERTY(bool libraryFolderMissing READ isLibraryFolderMissing NOTIFY libraryFolderChanged)
+    /// Whether the catalog is on a server (a team catalog) rather than in a file.
+    Q_PROPERTY(bool teamCatalog READ isTeamCatalog CONSTANT)
 
 public:
     /// store must already be open().
@@ -94,6 +101,9 @@ public:
     bool isLoading() const { return m_pendingLoads > 0; }
     int trackCount() const { return m_table.rowCount(); }
     bool isReadOnly() const { return m_readOnly; }
+    QString libraryFolder() const { return m_libraryRoot; }
+    bool isLibraryFolderMissing() const { return m_libraryFolderMissing; }
+    bool isTeamCatalog() const { return m_store.isOnServer(); }
     QString editorRole() const;
 
     qint64 currentTrackId() const { return m_currentTrackId; }
@@ -153,6 +163,7 @@ Q_SIGNALS:
     void currentTrackChanged();
     void isrcPrefixChanged();
     void readOnlyChanged();
+    void libraryFolderChanged();
     void conflictChanged();
     void reloaded();
     void errorOccurred(const QString &message);
@@ -198,6 +209,7 @@ private:
     qint64 m_currentTrackId = 0;
     QString m_isrcPrefix; ///< normalised (CCXXX)
     QString m_libraryRoot; ///< as loaded with the tracks
+    bool m_libraryFolderMissing = false; ///< as loaded with the tracks
     bool m_readOnly = false; ///< as loaded with the tracks (a role can change between loads)
     QList<QVariantMap> m_conflicts; ///< waiting to be resolved, oldest first
     bool m_tableStale = false; ///< read the table again when the load on its way is in

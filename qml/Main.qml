@@ -20,6 +20,8 @@ Kirigami.ApplicationWindow {
     /// File › New/Open Catalog and Open Recent: Imprint starts again on that catalog
     /// (GuiApplication); create: the file is made new.
     signal catalogRequested(string path, bool create)
+    /// This catalog again, after what opening it reads changed (File › Library Folder…).
+    signal reopenRequested()
 
     width: 1440
     height: 900
@@ -174,6 +176,7 @@ Kirigami.ApplicationWindow {
         onOpenCatalog: window.chooseCatalog(false)
         onOpenTeamCatalog: teamCatalogDialog.ask()
         onImportFolder: window.chooseImportFolder()
+        onChooseLibraryFolder: libraryFolderDialog.ask()
         onBackUp: window.backUpCatalog()
         onQuit: window.close()
         onUndo: window.session.history.undo()
@@ -238,6 +241,11 @@ Kirigami.ApplicationWindow {
             ReadOnlyBanner {
                 Layout.fillWidth: true
                 session: window.session
+            }
+            LibraryFolderBanner {
+                Layout.fillWidth: true
+                session: window.session
+                chooseAction: mainActions.libraryFolderAction
             }
             ReminderBanner {
                 Layout.fillWidth: true
@@ -390,6 +398,11 @@ Kirigami.ApplicationWindow {
     TeamCatalogDialog {
         id: teamCatalogDialog
         onOpenRequested: address => window.catalogRequested(address, false)
+    }
+    LibraryFolderDialog {
+        id: libraryFolderDialog
+        session: window.session
+        onFolderUsed: window.reopenRequested()
     }
     ShortcutsDialog {
         id: shortcutsDialog

@@ -1767,10 +1767,6 @@
         <translation>export-release: zip, tar.gz, tar.xz oder tar.zst (Standard: aus --out); export-metadata, import-metadata: json oder csv (Standard: aus dem Dateinamen).</translation>
     </message>
     <message>
-        <source>export-release: export despite preflight warnings; import-stems: attach stems that do not match the master.</source>
-        <translation>export-release: trotz Warnungen der Vorabprüfung exportieren; import-stems: Stems anhängen, die nicht zum Master passen.</translation>
-    </message>
-    <message>
         <source>usage: imprint verify PACKAGE [--json]</source>
         <translation>Aufruf: imprint verify PACKAGE [--json]</translation>
     </message>
@@ -2207,6 +2203,54 @@
     <message>
         <source>Roles: %1 (reads), %2 (also changes), %3 (also upgrades). To add people, run this command again with --viewer, --editor or --owner LOGIN.</source>
         <translation>Rollen: %1 (liest), %2 (ändert auch), %3 (aktualisiert auch). Um Personen hinzuzufügen, führen Sie diesen Befehl erneut mit --viewer, --editor oder --owner LOGIN aus.</translation>
+    </message>
+    <message>
+        <source>export-release: export despite preflight warnings; import-stems: attach stems that do not match the master; library-folder: use a folder that holds none of the catalog&apos;s files.</source>
+        <translation>export-release: trotz Warnungen der Vorabprüfung exportieren; import-stems: Stems anhängen, die nicht zum Master passen; library-folder: einen Ordner verwenden, der keine Datei des Katalogs enthält.</translation>
+    </message>
+    <message>
+        <source>check the library&apos;s files (SHA-256); with FOLDER, make it the library on this computer</source>
+        <translation>die Dateien der Bibliothek prüfen (SHA-256); mit FOLDER diesen Ordner zur Bibliothek auf diesem Computer machen</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>not the file analysed: %1</source>
+        <translation>nicht die analysierte Datei: %1</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] library-folder [FOLDER] [--force] [--json]</source>
+        <translation>Aufruf: imprint [--catalog FILE] library-folder [FOLDER] [--force] [--json]</translation>
+    </message>
+    <message>
+        <source>imprint: the catalog has no library folder on this computer yet; name one: imprint library-folder FOLDER</source>
+        <translation>imprint: der Katalog hat auf diesem Computer noch keinen Bibliotheksordner; einen angeben: imprint library-folder FOLDER</translation>
+    </message>
+    <message>
+        <source>Checking… %1/%2</source>
+        <translation>Prüfe … %1/%2</translation>
+    </message>
+    <message>
+        <source>imprint: none of the catalog&apos;s %1 files is in %2, so it is not used as the library; add --force to use it anyway</source>
+        <translation>imprint: keine der %1 Dateien des Katalogs liegt in %2, daher wird der Ordner nicht als Bibliothek verwendet; mit --force trotzdem verwenden</translation>
+    </message>
+    <message>
+        <source>imprint: cannot set the library folder: %1</source>
+        <translation>imprint: der Bibliotheksordner kann nicht festgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The team library is in %1 on this computer.</source>
+        <translation>Die Team-Bibliothek liegt auf diesem Computer in %1.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s library is in %1.</source>
+        <translation>Die Bibliothek des Katalogs liegt in %1.</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3679,21 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>Imprint::CatalogChangeFeed</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the server does not take the request to listen</source>
+        <translation>der Server nimmt die Anmeldung für Änderungsmeldungen nicht an</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1); Imprint connects again as soon as it answers</source>
+        <translation>die Verbindung zum Server ist abgebrochen (%1); Imprint verbindet sich wieder, sobald er antwortet</translation>
+    </message>
+</context>
+<context>
     <name>Imprint::CatalogSession</name>
     <message>
         <source>Could not read the catalog: %1</source>
@@ -4009,6 +4068,25 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::LibraryFolderController</name>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Not the file analysed: %1</source>
+        <translation>Nicht die analysierte Datei: %1</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>The library folder could not be set: %1</source>
+        <translation>Der Bibliotheksordner konnte nicht festgelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +4865,60 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>LibraryCheck</name>
+    <message>
+        <source>The library in %1 could not be checked: %2</source>
+        <translation>Die Bibliothek in %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>The catalog refers to no files yet; new ones will be looked for in %1.</source>
+        <translation>Der Katalog verweist noch auf keine Dateien; neue werden in %1 gesucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) found in %2</source>
+        <translation>
+            <numerusform>%1 von %n Datei in %2 gefunden</numerusform>
+            <numerusform>%1 von %n Dateien in %2 gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same as recorded (SHA-256)</source>
+        <translation>
+            <numerusform>%n wie erfasst (SHA-256)</numerusform>
+            <numerusform>%n wie erfasst (SHA-256)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n fehlt</numerusform>
+            <numerusform>%n fehlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since last analysed, or another file</source>
+        <translation>
+            <numerusform>%n seit der letzten Analyse geändert oder eine andere Datei</numerusform>
+            <numerusform>%n seit der letzten Analyse geändert oder andere Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n nicht lesbar</numerusform>
+            <numerusform>%n nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end. %1</source>
+        <translation>Vor dem Ende angehalten. %1</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>es ist kein Ordner</translation>
+    </message>
+</context>
+<context>
     <name>LibraryConsolidation</name>
     <message>
         <source>Nothing was copied: %1</source>
@@ -4856,6 +4988,83 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>the copy cannot be moved into place</source>
         <translation>die Kopie kann nicht an ihren Platz verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFolderBanner</name>
+    <message>
+        <source>The catalog&apos;s files are not on this computer at %1: audio checks, previews and deliveries cannot read them.</source>
+        <translation>Die Dateien des Katalogs liegen auf diesem Computer nicht in %1: Audioprüfung, Vorhören und Auslieferungen können sie nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This computer has no folder for the catalog&apos;s files yet: audio checks, previews and deliveries cannot read them.</source>
+        <translation>Dieser Computer hat noch keinen Ordner für die Dateien des Katalogs: Audioprüfung, Vorhören und Auslieferungen können sie nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFolderDialog</name>
+    <message>
+        <source>Library Folder</source>
+        <translation>Bibliotheksordner</translation>
+    </message>
+    <message>
+        <source>Where Is the Library on This Computer?</source>
+        <translation>Wo liegt die Bibliothek auf diesem Computer?</translation>
+    </message>
+    <message>
+        <source>Use This Folder</source>
+        <translation>Diesen Ordner verwenden</translation>
+    </message>
+    <message>
+        <source>Use Anyway</source>
+        <translation>Trotzdem verwenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Everyone on the team has the library&apos;s files at their own place: a shared drive, a synced folder. Choose where they are on this computer; Imprint remembers it for this computer only.</source>
+        <translation>Im Team hat jede Person die Dateien der Bibliothek an ihrem eigenen Ort: ein gemeinsames Laufwerk, ein synchronisierter Ordner. Wählen Sie, wo sie auf diesem Computer liegen; Imprint merkt es sich nur für diesen Computer.</translation>
+    </message>
+    <message>
+        <source>The folder that holds this catalog&apos;s audio, artwork and documents. Choose its new place if you moved it.</source>
+        <translation>Der Ordner mit Audio, Covern und Dokumenten dieses Katalogs. Wählen Sie seinen neuen Ort, wenn Sie ihn verschoben haben.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Now: none on this computer</source>
+        <translation>Jetzt: keiner auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s files are not there on this computer.</source>
+        <translation>Die Dateien des Katalogs liegen auf diesem Computer nicht dort.</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>Ordner wählen …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Checking %1 of %2 files…</source>
+        <translation>Prüfe %1 von %2 Dateien …</translation>
+    </message>
+    <message>
+        <source>None of the catalog&apos;s files is in this folder. Is the library mounted, and is this its top folder?</source>
+        <translation>Keine Datei des Katalogs liegt in diesem Ordner. Ist die Bibliothek eingebunden, und ist dies ihr oberster Ordner?</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFolders</name>
+    <message>
+        <source>cannot write Imprint&apos;s configuration</source>
+        <translation>Imprints Konfiguration kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -5012,6 +5221,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Read the whole catalog again</source>
         <translation>Den ganzen Katalog neu einlesen</translation>
+    </message>
+    <message>
+        <source>Library Folder…</source>
+        <translation>Bibliotheksordner …</translation>
+    </message>
+    <message>
+        <source>Where this computer has the catalog&apos;s audio, artwork and documents</source>
+        <translation>Wo dieser Computer Audio, Cover und Dokumente des Katalogs hat</translation>
     </message>
 </context>
 <context>

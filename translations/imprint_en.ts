@@ -601,6 +601,44 @@
     </message>
 </context>
 <context>
+    <name>LibraryCheck</name>
+    <message numerus="yes">
+        <source>%1 of %n file(s) found in %2</source>
+        <translation>
+            <numerusform>%1 of %n file found in %2</numerusform>
+            <numerusform>%1 of %n files found in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same as recorded (SHA-256)</source>
+        <translation>
+            <numerusform>%n the same as recorded (SHA-256)</numerusform>
+            <numerusform>%n the same as recorded (SHA-256)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since last analysed, or another file</source>
+        <translation>
+            <numerusform>%n changed since last analysed, or another file</numerusform>
+            <numerusform>%n changed since last analysed, or other files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n unreadable</numerusform>
+            <numerusform>%n unreadable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryConsolidation</name>
     <message numerus="yes">
         <source>%n file(s) copied into the library folder</source>

@@ -53,6 +53,10 @@ const QList<Synopsis> &synopses()
         { u"consolidate"_s, QString(),
             QT_TRANSLATE_NOOP("CommandLine", "copy files the catalog refers to outside its library into it"),
             { u"catalog"_s, u"json"_s } },
+        { u"library-folder"_s, u"[FOLDER] [--force]"_s,
+            QT_TRANSLATE_NOOP("CommandLine",
+                "check the library's files (SHA-256); with FOLDER, make it the library on this computer"),
+            { u"catalog"_s, u"force"_s, u"json"_s } },
         { u"duplicates"_s, QString(),
             QT_TRANSLATE_NOOP(
                 "CommandLine", "list tracks that are likely the same take (another encode, a re-export)"),

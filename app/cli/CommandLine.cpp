@@ -10,6 +10,7 @@
 #include "ExportReleaseCommand.h"
 #include "ImportStemsCommand.h"
 #include "InitTeamCatalogCommand.h"
+#include "LibraryFolderCommand.h"
 #include "MetadataCommand.h"
 #include "NewReleaseCommand.h"
 #include "OpenCatalog.h"
@@ -29,6 +30,7 @@
 #include "demo/DemoPlan.h"
 #include "demo/DemoRights.h"
 #include "import/Importer.h"
+#include "library/LibraryFolders.h"
 #include "platform/Interrupt.h"
 #include "platform/Terminal.h"
 #include "schedule/Schedule.h"
@@ -296,7 +298,7 @@ int run(int argc, char **argv)
     const QCommandLineOption force(u"force"_s,
         QCoreApplication::translate("CommandLine",
             "export-release: export despite preflight warnings; import-stems: attach stems that do not "
-            "match the master."));
+            "match the master; library-folder: use a folder that holds none of the catalog's files."));
     const QCommandLineOption date(u"date"_s,
         QCoreApplication::translate("CommandLine", "new-release: the release date (YYYY-MM-DD)."), u"DATE"_s);
     const QCommandLineOption type(u"type"_s,
@@ -341,7 +343,9 @@ int run(int argc, char **argv)
         print(stderr, parser.helpText());
         return 2;
     }
-    const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
+    // A team catalog's files are where this computer has its library (library-folder).
+    const CatalogStore store = LibraryFolders::withLocalFolder(
+        CatalogStore(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath()));
     if (command == u"import")
         return runImport(store, args, parser.isSet(copy), parser.isSet(json));
     if (command == u"demo")
@@ -379,6 +383,11 @@ int run(int argc, char **argv)
     }
     if (command == u"duplicates")
         return runDuplicates(store, args, parser.isSet(json));
+    if (command == u"library-folder") {
+        // Ctrl+C stops the check; a folder is only remembered after a whole one.
+        Platform::stopOnInterrupt(interrupted);
+        return runLibraryFolder(store, args, parser.isSet(force), parser.isSet(json), interrupted);
+    }
     if (command == u"consolidate") {
         // Ctrl+C stops after the file being copied; the catalog points at every finished copy.
         Platform::stopOnInterrupt(interrupted);

@@ -10,6 +10,7 @@
 #include "gui/DesktopStyle.h"
 #include "gui/IdleIncubationController.h"
 #include "gui/WindowCheck.h"
+#include "library/LibraryFolders.h"
 #include "platform/SelfProgram.h"
 
 #include <QApplication>
@@ -108,6 +109,14 @@ public Q_SLOTS:
         create = createIt;
         QCoreApplication::quit();
     }
+    /// The same catalog again: what the application reads when it opens one has changed (this
+    /// computer's library folder, File › Library Folder…).
+    void reopen()
+    {
+        path = m_current;
+        create = false;
+        QCoreApplication::quit();
+    }
 
 private:
     QString m_current;
@@ -178,7 +187,9 @@ int run(int argc, char **argv)
         { catalog, create, selfTest, screenshot, page, dialog, selectTracks, selectTrack, size });
     parser.process(app);
 
-    const CatalogStore store(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath());
+    // A team catalog's files are where this computer has its library (File › Library Folder…).
+    const CatalogStore store = LibraryFolders::withLocalFolder(
+        CatalogStore(parser.isSet(catalog) ? parser.value(catalog) : CatalogStore::defaultPath()));
     // A password typed in Open Team Catalog… comes from the process that started this one.
     if (store.isOnServer())
         ServerCredentials::takeFromEnvironment(store.path());
@@ -227,9 +238,10 @@ int run(int argc, char **argv)
         window->setProperty("width", extent.constFirst().toInt());
         window->setProperty("height", extent.constLast().toInt());
     }
-    // File › New/Open Catalog: Imprint starts again on the chosen catalog.
+    // File › New/Open Catalog: Imprint starts again on the chosen catalog (or on this one).
     CatalogRequest request(store.path());
     QObject::connect(window, SIGNAL(catalogRequested(QString, bool)), &request, SLOT(take(QString, bool)));
+    QObject::connect(window, SIGNAL(reopenRequested()), &request, SLOT(reopen()));
     if (parser.isSet(page) && !parser.isSet(screenshot))
         QMetaObject::invokeMethod(
             engine.rootObjects().constFirst(), "showPage", Q_ARG(QVariant, parser.value(page)));

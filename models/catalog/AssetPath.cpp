@@ -105,6 +105,12 @@ QList<BadRow> badStoredPaths(QSqlDatabase db, QString *error)
     return rows;
 }
 
+bool anyAssets(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    return query.exec(u"SELECT 1 FROM assets LIMIT 1"_s) && query.next();
+}
+
 bool relocate(QSqlDatabase db, qint64 id, const QString &newPath, QString *error)
 {
     if (const QString reason = unsafeReason(newPath); !reason.isEmpty()) {

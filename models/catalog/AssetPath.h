@@ -48,6 +48,9 @@ struct BadRow {
 /// when the table cannot be read.
 QList<BadRow> badStoredPaths(QSqlDatabase db, QString *error);
 
+/// Whether the catalog on db refers to any file at all (false too when it cannot tell).
+bool anyAssets(QSqlDatabase db);
+
 /// Stores newPath (a plain relative path) as the path of asset id, after its file was copied
 /// there. False with *error set when the row cannot be changed (the path is another asset's).
 bool relocate(QSqlDatabase db, qint64 id, const QString &newPath, QString *error);

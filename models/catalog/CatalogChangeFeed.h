@@ -35,12 +35,19 @@ struct CatalogChange {
 /// gathered for a moment so a burst arrives as one batch. A connection and a thread of its own
 /// listen; this process's own changes are left out (its views already show them). A catalog
 /// file has nothing to listen to: the feed stays silent.
+///
+/// The listening connection is checked every checkMs; one that was lost (a server restart, a
+/// network outage) is opened again as soon as the server answers, and resumed() says that
+/// changes made meanwhile were missed.
 class CatalogChangeFeed : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit CatalogChangeFeed(const CatalogStore &store, QObject *parent = nullptr);
+    /// How often the listening connection is checked, and a lost one tried again, by default.
+    static constexpr int CheckMs = 5000;
+
+    explicit CatalogChangeFeed(const CatalogStore &store, int checkMs = CheckMs, QObject *parent = nullptr);
     ~CatalogChangeFeed() override;
 
     /// How long changes are gathered after the first of a burst, in milliseconds.
@@ -53,16 +60,26 @@ Q_SIGNALS:
     void listeningChanged();
     /// Changes other clients committed, oldest first (the same change once).
     void changed(const QList<Imprint::CatalogChange> &changes);
-    /// The feed could not listen (the views then show others' changes only on a reload).
+    /// The feed could not listen, or stopped (the views then show others' changes only on a
+    /// reload, until resumed()).
     void failed(const QString &reason);
+    /// Listening again after the connection was lost: changes committed meanwhile were not
+    /// announced here, so what the views show must be read again.
+    void resumed();
 
 private:
     void receive(const QString &payload);
+    void check();
+    void setListening(bool listening, const QString &reason);
 
     QList<CatalogChange> m_pending;
     QSet<QString> m_seen; ///< the payloads of m_pending
     bool m_listening = false;
+    bool m_lost = false; ///< listened, then lost the connection
+    bool m_checking = false; ///< a check is on its way on the listener thread
+    CatalogStore m_store;
     QTimer m_gather;
+    QTimer m_check;
     CatalogThread m_listener; // last: it stops before the rest goes
 };
 

@@ -218,7 +218,12 @@ bool CatalogStore::setSetting(QStringView key, const QString &value, QString *er
 
 QString CatalogStore::libraryRoot() const
 {
-    return setting(u"library_root");
+    return m_localLibraryRoot.isEmpty() ? setting(u"library_root") : m_localLibraryRoot;
+}
+
+void CatalogStore::setLocalLibraryRoot(const QString &absoluteDir)
+{
+    m_localLibraryRoot = absoluteDir.isEmpty() ? QString() : QDir::cleanPath(absoluteDir);
 }
 
 bool CatalogStore::setLibraryRoot(const QString &absoluteDir, QString *error) const

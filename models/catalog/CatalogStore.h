@@ -48,9 +48,18 @@ public:
     QString setting(QStringView key) const;
     bool setSetting(QStringView key, const QString &value, QString *error) const;
 
-    /// The folder asset paths are stored relative to; empty until the first import sets it.
+    /// The folder asset paths are stored relative to: this computer's folder for the catalog
+    /// when one is set (setLocalLibraryRoot), else the catalog's own setting, which the first
+    /// import sets; empty until then.
     QString libraryRoot() const;
+    /// Sets the catalog's own library folder (what every client uses that has none of its own).
     bool setLibraryRoot(const QString &absoluteDir, QString *error) const;
+
+    /// Where this computer has the library of a team catalog (issue 16): each machine mounts
+    /// the shared library at its own place, so the folder is remembered per machine
+    /// (LibraryFolders) and given to the store when it is made; it overrides the catalog's own.
+    void setLocalLibraryRoot(const QString &absoluteDir);
+    QString localLibraryRoot() const { return m_localLibraryRoot; }
 
     /// Absolute path of an asset stored relative to the library root (AssetPath::resolve).
     QString absoluteAssetPath(const QString &libraryRoot, const QString &relativePath) const;
@@ -58,6 +67,7 @@ public:
 private:
     QString connectionName() const;
     QString m_path;
+    QString m_localLibraryRoot;
 };
 
 } // namespace Imprint

@@ -25,6 +25,7 @@ QtObject {
     signal openCatalog()
     signal openTeamCatalog()
     signal importFolder()
+    signal chooseLibraryFolder()
     signal backUp()
     signal quit()
     signal undo()
@@ -73,6 +74,14 @@ QtObject {
         enabled: !actions.importing && !actions.readOnly
         tooltip: actions.tip(qsTr("Import audio and artwork from a folder"), shortcut)
         onTriggered: actions.importFolder()
+    }
+    readonly property Kirigami.Action libraryFolderAction: Kirigami.Action {
+        objectName: "libraryFolderAction"
+        text: qsTr("Library Folder…")
+        icon.name: "folder-music"
+        enabled: !actions.importing
+        tooltip: qsTr("Where this computer has the catalog's audio, artwork and documents")
+        onTriggered: actions.chooseLibraryFolder()
     }
     readonly property Kirigami.Action backUpAction: Kirigami.Action {
         objectName: "backUpAction"

@@ -58,6 +58,7 @@ MenuBar {
         }
         MenuSeparator {}
         MenuItem { action: bar.actions.importFolderAction }
+        MenuItem { action: bar.actions.libraryFolderAction }
         MenuItem { action: bar.actions.backUpAction }
         MenuSeparator {}
         MenuItem { action: bar.actions.quitAction }

@@ -113,6 +113,7 @@ TestCase {
                 "Open Team Catalog…": () => overlayControl("teamCatalogAddress")?.visible ?? false,
                 "Open Recent": null, // a submenu, tested below
                 "Import Folder…": () => dialog("importFolderDialog").visible,
+                "Library Folder…": () => dialog("libraryFolderDialog").visible,
                 "Back Up Catalog…": () => window.currentPageKey === "deliveries" && dialog("backupDialog").visible,
                 "Quit": null // last, below
             },
@@ -145,7 +146,7 @@ TestCase {
     }
     function closePopups() {
         const names = ["catalogDialog", "importFolderDialog", "backupDialog", "shortcutsDialog", "aboutDialog",
-                       "newReleaseDialog", "teamCatalogDialog"]
+                       "newReleaseDialog", "teamCatalogDialog", "libraryFolderDialog"]
         for (const name of names) {
             const d = dialog(name)
             if (d && d.visible)

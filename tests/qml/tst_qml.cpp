@@ -12,6 +12,8 @@
 #include "import/ImportController.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -109,9 +111,19 @@ public Q_SLOTS:
         m_duplicatesWorld = std::make_unique<JourneyFixture>();
         engine->rootContext()->setContextProperty(u"duplicatesWorld"_s, m_duplicatesWorld.get());
         engine->rootContext()->setContextProperty(u"accessibleProbe"_s, &m_accessibleProbe);
+        setUpMovedLibrary();
+        engine->rootContext()->setContextProperty(u"movedLibrarySession"_s, m_movedSession.get());
+        engine->rootContext()->setContextProperty(
+            u"movedLibraryFolder"_s, QUrl::fromLocalFile(m_movedCatalog->folder() + u"/moved"_s));
+        engine->rootContext()->setContextProperty(
+            u"emptyFolder"_s, QUrl::fromLocalFile(m_movedCatalog->folder() + u"/empty"_s));
     }
     void cleanupTestCase()
     {
+        if (m_movedSession)
+            m_movedSession->waitForIdle();
+        m_movedSession.reset();
+        m_movedCatalog.reset();
         m_journey.reset();
         m_outsideWorld.reset();
         m_duplicatesWorld.reset();
@@ -168,6 +180,30 @@ private:
         m_tagSession = std::make_unique<Imprint::CatalogSession>(store);
     }
 
+    // A catalog whose library folder is gone from where it says (File › Library Folder…): its
+    // files are in "moved", and "empty" holds none of them.
+    void setUpMovedLibrary()
+    {
+        m_movedCatalog = std::make_unique<Imprint::Test::TestCatalog>(3);
+        const Imprint::CatalogStore store = m_movedCatalog->store();
+        const QDir folder(m_movedCatalog->folder());
+        QString error;
+        if (!folder.mkpath(u"empty"_s) || !store.setLibraryRoot(folder.filePath(u"gone"_s), &error))
+            qWarning() << "moved library:" << error;
+        QSqlQuery query(store.connection());
+        query.exec(u"SELECT rel_path FROM assets"_s);
+        while (query.next()) {
+            const QString path = folder.filePath(u"moved/"_s + query.value(0).toString());
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write("audio") != 5)
+                qWarning() << "cannot write" << path;
+        }
+        m_movedSession = std::make_unique<Imprint::CatalogSession>(store);
+        m_movedSession->reload();
+        m_movedSession->waitForIdle();
+    }
+
     // A catalog of its own for the fix links (the whole window, quality analysis included): its
     // first track is AI-generated with an uploaded input and records a work, so every target
     // (provenance fields, the input's permission, the work's shares) has its control.
@@ -197,6 +233,8 @@ private:
     std::unique_ptr<JourneyFixture> m_duplicatesWorld;
     std::unique_ptr<Imprint::Test::TestCatalog> m_tagCatalog;
     std::unique_ptr<Imprint::CatalogSession> m_tagSession;
+    std::unique_ptr<Imprint::Test::TestCatalog> m_movedCatalog;
+    std::unique_ptr<Imprint::CatalogSession> m_movedSession;
     std::unique_ptr<Imprint::Test::TestCatalog> m_fixCatalog;
     std::unique_ptr<Imprint::CatalogSession> m_fixSession;
     int m_fixTrackId = 0;

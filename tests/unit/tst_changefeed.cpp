@@ -154,6 +154,40 @@ private Q_SLOTS:
         QCOMPARE(changes.constFirst().trackId, track);
     }
 
+    // A server restart or an outage ends the listening connection: the feed notices at its next
+    // check, connects again as soon as the server answers, and says that changes were missed.
+    void aLostConnectionIsOpenedAgainAndSaysChangesWereMissed()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team catalog only");
+        Test::TestCatalog catalog(3);
+        CatalogChangeFeed feed(catalog.store(), 200);
+        QSignalSpy changed(&feed, &CatalogChangeFeed::changed);
+        QSignalSpy failed(&feed, &CatalogChangeFeed::failed);
+        QSignalSpy resumed(&feed, &CatalogChangeFeed::resumed);
+        QTRY_VERIFY_WITH_TIMEOUT(feed.isListening(), 5000);
+        QSignalSpy listening(&feed, &CatalogChangeFeed::listeningChanged);
+        QCOMPARE(resumed.count(), 0);
+        const qint64 track = Test::scalar(catalog.store(), u"SELECT min(id) FROM tracks"_s);
+
+        // The server ends every other connection to the catalog: the feed's is the only one.
+        QSqlQuery query(catalog.store().connection());
+        QVERIFY2(query.exec(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                            "WHERE datname = current_database() AND pid <> pg_backend_pid()"_s)
+                && query.next() && query.value(0).toInt() == 1,
+            qPrintable(query.lastError().text()));
+        // Stopped, said once, then listening again (the server answers at once: within a check).
+        QTRY_COMPARE_WITH_TIMEOUT(resumed.count(), 1, 10000);
+        QVERIFY(feed.isListening());
+        QCOMPARE(listening.count(), 2);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(u"connection to the server was lost"_s),
+            qPrintable(failed.constFirst().constFirst().toString()));
+        asSomeoneElse(catalog.store(), u"UPDATE tracks SET genre = 'After' WHERE id = %1"_s.arg(track));
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(changed.constFirst().constFirst().value<QList<CatalogChange>>().constFirst().trackId, track);
+    }
+
     void anEditElsewhereShowsInTheRowAndPaneWithoutReadingTheTable()
     {
         if (!Test::onPostgres())

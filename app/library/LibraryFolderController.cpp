@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "LibraryFolderController.h"
+
+#include "library/LibraryFolders.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint
+{
+
+LibraryFolderController::LibraryFolderController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+LibraryFolderController::~LibraryFolderController()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void LibraryFolderController::setSession(CatalogSession *session)
+{
+    if (session == m_session)
+        return;
+    m_session = session;
+    Q_EMIT sessionChanged();
+}
+
+QUrl LibraryFolderController::checkedFolder() const
+{
+    return m_hasResult ? QUrl::fromLocalFile(m_result.folder) : QUrl();
+}
+
+QUrl LibraryFolderController::libraryFolderUrl() const
+{
+    return m_session && !m_session->libraryFolder().isEmpty()
+        ? QUrl::fromLocalFile(m_session->libraryFolder())
+        : QUrl();
+}
+
+QString LibraryFolderController::summaryText() const
+{
+    return m_hasResult ? m_result.describe() : QString();
+}
+
+QStringList LibraryFolderController::problems() const
+{
+    QStringList lines;
+    for (const QString &path : m_result.missing)
+        lines.append(tr("Missing: %1").arg(QDir::toNativeSeparators(path)));
+    for (const QString &path : m_result.changed)
+        lines.append(tr("Not the file analysed: %1").arg(QDir::toNativeSeparators(path)));
+    for (const QString &problem : m_result.unreadable)
+        lines.append(tr("Unreadable: %1").arg(problem));
+    return lines;
+}
+
+void LibraryFolderController::check(const QUrl &folder)
+{
+    if (m_thread || !m_session)
+        return;
+    const QString path = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
+    m_cancel = false;
+    m_done = 0;
+    m_total = 0;
+    LibraryCheck check(m_session->store());
+    check.setProgressCallback([this](int done, int total, const QString &) {
+        QMetaObject::invokeMethod(
+            this,
+            [=, this] {
+                m_done = done;
+                m_total = total;
+                Q_EMIT progressChanged();
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread = QThread::create([this, check, path, store = m_session->store()]() mutable {
+        const LibraryCheckResult result = check.run(path, m_cancel);
+        store.closeThreadConnection();
+        QMetaObject::invokeMethod(this, [this, result] { onFinished(result); }, Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(u"library check"_s);
+    m_thread->start();
+    Q_EMIT runningChanged();
+    Q_EMIT progressChanged();
+}
+
+void LibraryFolderController::cancel()
+{
+    m_cancel = true;
+}
+
+bool LibraryFolderController::useCheckedFolder()
+{
+    if (!m_session || !isComplete())
+        return false;
+    QString error;
+    if (!LibraryFolders::use(m_session->store(), m_result.folder, &error)) {
+        Q_EMIT errorOccurred(tr("The library folder could not be set: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+void LibraryFolderController::onFinished(const LibraryCheckResult &result)
+{
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_result = result;
+    m_hasResult = true;
+    Q_EMIT runningChanged();
+    Q_EMIT finished();
+}
+
+} // namespace Imprint
