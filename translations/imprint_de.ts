@@ -7034,15 +7034,15 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>Correct its validity dates on the Clearance tab.</source>
-        <translation>Die Gültigkeitsdaten im Reiter „Rechteklärung“ korrigieren.</translation>
+        <translation>Die Gültigkeitsdaten im Reiter „Klärung“ korrigieren.</translation>
     </message>
     <message>
         <source>Its document is missing, changed or out of date: attach it again on the Clearance tab.</source>
-        <translation>Das Dokument fehlt, wurde geändert oder ist veraltet: im Reiter „Rechteklärung“ erneut anhängen.</translation>
+        <translation>Das Dokument fehlt, wurde geändert oder ist veraltet: im Reiter „Klärung“ erneut anhängen.</translation>
     </message>
     <message>
         <source>Get it cleared and attach the signed document on the Clearance tab.</source>
-        <translation>Die Rechte klären und das unterschriebene Dokument im Reiter „Rechteklärung“ anhängen.</translation>
+        <translation>Die Rechte klären und das unterschriebene Dokument im Reiter „Klärung“ anhängen.</translation>
     </message>
     <message>
         <source>Fill in the missing fields on the Provenance tab.</source>
@@ -7058,7 +7058,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>Renew it for longer before licensing the track, and update it on the Clearance tab.</source>
-        <translation>Vor der Lizenzierung des Titels für längere Zeit verlängern und im Reiter „Rechteklärung“ aktualisieren.</translation>
+        <translation>Vor der Lizenzierung des Titels für längere Zeit verlängern und im Reiter „Klärung“ aktualisieren.</translation>
     </message>
 </context>
 <context>
@@ -7566,7 +7566,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>Why</source>
-        <translation>Gründe</translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Provenance</source>
@@ -7574,7 +7574,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>Clearance</source>
-        <translation>Rechteklärung</translation>
+        <translation>Klärung</translation>
     </message>
     <message>
         <source>People</source>

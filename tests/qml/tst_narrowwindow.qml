@@ -152,6 +152,18 @@ TestCase {
         table.contentX = 0
     }
 
+    // The rights pane's tabs all show in a 1024 px window, in German too: none is half behind
+    // the pane's edge, to be found only by scrolling the tab bar.
+    function test_rightsTabsAllShow() {
+        verify(window.showPage("rights"))
+        waitForRendering(window.contentItem)
+        const tabs = control("rightsTabs")
+        verify(tabs)
+        compare(tabs.count, 5)
+        verify(tabs.contentWidth <= tabs.width + 0.5,
+               "the tabs need " + Math.round(tabs.contentWidth) + " px, the bar has " + Math.round(tabs.width))
+    }
+
     function openItemButtons(item) {
         let found = []
         for (const child of item.children) {
