@@ -4088,6 +4088,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>The library folder could not be set: %1</source>
         <translation>Der Bibliotheksordner konnte nicht festgelegt werden: %1</translation>
     </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
 </context>
 <context>
     <name>Imprint::MetadataExchange</name>

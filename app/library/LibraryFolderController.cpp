@@ -99,23 +99,44 @@ void LibraryFolderController::cancel()
     m_cancel = true;
 }
 
-bool LibraryFolderController::useCheckedFolder()
+void LibraryFolderController::useCheckedFolder()
 {
-    if (!m_session || !isComplete())
-        return false;
-    QString error;
-    if (!LibraryFolders::use(m_session->store(), m_result.folder, &error)) {
-        Q_EMIT errorOccurred(tr("The library folder could not be set: %1").arg(error));
-        return false;
-    }
-    return true;
+    if (m_thread || !m_session || !isComplete())
+        return;
+    m_thread = QThread::create([this, store = m_session->store(), folder = m_result.folder] {
+        QString error;
+        if (!LibraryFolders::use(store, folder, &error) && error.isEmpty())
+            error = tr("unknown error");
+        store.closeThreadConnection();
+        QMetaObject::invokeMethod(this, [this, error] { onSaved(error); }, Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(u"library folder"_s);
+    m_saving = true;
+    m_thread->start();
+    Q_EMIT runningChanged();
 }
 
-void LibraryFolderController::onFinished(const LibraryCheckResult &result)
+void LibraryFolderController::endThread()
 {
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+}
+
+void LibraryFolderController::onSaved(const QString &error)
+{
+    endThread();
+    m_saving = false;
+    Q_EMIT runningChanged();
+    if (error.isEmpty())
+        Q_EMIT folderUsed();
+    else
+        Q_EMIT errorOccurred(tr("The library folder could not be set: %1").arg(error));
+}
+
+void LibraryFolderController::onFinished(const LibraryCheckResult &result)
+{
+    endThread();
     m_result = result;
     m_hasResult = true;
     Q_EMIT runningChanged();

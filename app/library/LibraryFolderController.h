@@ -20,13 +20,17 @@ namespace Imprint
 
 /// File › Library Folder… (issue 16): checks a folder the user names against the catalog's
 /// files (LibraryCheck, off the GUI thread, with progress and cancel) and makes it the library
-/// on this computer (LibraryFolders). The window then opens the catalog again on it.
+/// on this computer (LibraryFolders, off the GUI thread too: a catalog file may wait for another
+/// program's write). The window then opens the catalog again on it.
 class LibraryFolderController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(Imprint::CatalogSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    /// A check runs (with progress).
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+    /// The checked folder is being made the library.
+    Q_PROPERTY(bool saving READ isSaving NOTIFY runningChanged)
     Q_PROPERTY(int done READ done NOTIFY progressChanged)
     Q_PROPERTY(int total READ total NOTIFY progressChanged)
     /// The folder last checked (a local file URL); empty before the first check.
@@ -51,7 +55,8 @@ public:
 
     CatalogSession *session() const { return m_session; }
     void setSession(CatalogSession *session);
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_thread != nullptr && !m_saving; }
+    bool isSaving() const { return m_saving; }
     int done() const { return m_done; }
     int total() const { return m_total; }
     QUrl checkedFolder() const;
@@ -66,22 +71,27 @@ public:
     /// Checks folder (a local file URL) against the catalog's files. Ignored while one runs.
     Q_INVOKABLE void check(const QUrl &folder);
     Q_INVOKABLE void cancel();
-    /// Makes the folder last checked (to its end) the library on this computer. False, with
-    /// errorOccurred, when it cannot be remembered.
-    Q_INVOKABLE bool useCheckedFolder();
+    /// Makes the folder last checked (to its end) the library on this computer; folderUsed(),
+    /// or errorOccurred() when it cannot be remembered. Ignored while a check or a save runs.
+    Q_INVOKABLE void useCheckedFolder();
 
 Q_SIGNALS:
     void sessionChanged();
     void runningChanged();
     void progressChanged();
     void finished();
+    /// The checked folder is the library on this computer now.
+    void folderUsed();
     void errorOccurred(const QString &message);
 
 private:
     void onFinished(const LibraryCheckResult &result);
+    void onSaved(const QString &error);
+    void endThread();
 
     QPointer<CatalogSession> m_session;
-    QThread *m_thread = nullptr;
+    QThread *m_thread = nullptr; ///< the check's or the save's
+    bool m_saving = false;
     std::atomic_bool m_cancel = false;
     int m_done = 0;
     int m_total = 0;

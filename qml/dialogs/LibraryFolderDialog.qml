@@ -36,7 +36,7 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(Kirigami.Units.gridUnit * 34, (Overlay.overlay?.width ?? 640) - Kirigami.Units.gridUnit * 2)
     contentHeight: form.implicitHeight
-    closePolicy: checker.running ? Popup.NoAutoClose : Popup.CloseOnEscape
+    closePolicy: checker.running || checker.saving ? Popup.NoAutoClose : Popup.CloseOnEscape
     onRejected: checker.cancel()
 
     LibraryFolderController {
@@ -44,6 +44,10 @@ Dialog {
         objectName: "libraryFolderChecker"
         session: dialog.session
         onErrorOccurred: message => useProblem.text = message
+        onFolderUsed: {
+            dialog.close()
+            dialog.folderUsed()
+        }
     }
 
     FolderDialog {
@@ -61,17 +65,12 @@ Dialog {
             objectName: "useLibraryFolderButton"
             text: checker.looksLikeTheLibrary || !checker.hasResult ? qsTr("Use This Folder")
                                                                     : qsTr("Use Anyway")
-            enabled: checker.complete && !checker.running
-            onClicked: {
-                if (checker.useCheckedFolder()) {
-                    dialog.close()
-                    dialog.folderUsed()
-                }
-            }
+            enabled: checker.complete && !checker.running && !checker.saving
+            onClicked: checker.useCheckedFolder()
         }
         Button {
             text: qsTr("Close")
-            enabled: !checker.running
+            enabled: !checker.running && !checker.saving
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
         }
     }

@@ -95,7 +95,7 @@ TestCase {
         verify(use.enabled)
         reopens.clear()
         mouseClick(use)
-        compare(reopens.count, 1, "the window opens the catalog again on the folder")
+        tryCompare(reopens, "count", 1, 5000, "the window opens the catalog again on the folder")
         tryVerify(() => !dialog().visible, 3000)
 
         // Opened again, the catalog finds its files and the banner is gone.

@@ -187,7 +187,9 @@ private Q_SLOTS:
         LibraryFolderController controller;
         controller.setSession(&session);
         QSignalSpy finished(&controller, &LibraryFolderController::finished);
-        QVERIFY(!controller.useCheckedFolder()); // nothing checked yet
+        QSignalSpy used(&controller, &LibraryFolderController::folderUsed);
+        controller.useCheckedFolder(); // nothing checked yet: nothing to use
+        QVERIFY(!controller.isRunning());
         controller.check(QUrl::fromLocalFile(here.path()));
         QVERIFY(controller.isRunning());
         QVERIFY(finished.wait(10000));
@@ -197,7 +199,13 @@ private Q_SLOTS:
         QCOMPARE(controller.total(), 3);
         QCOMPARE(controller.checkedFolder(), QUrl::fromLocalFile(QDir::cleanPath(here.path())));
         QVERIFY(controller.problems().isEmpty());
-        QVERIFY(controller.useCheckedFolder());
+        QVERIFY(controller.isComplete());
+        controller.useCheckedFolder(); // saved off the GUI thread
+        QVERIFY(controller.isSaving());
+        QVERIFY(!controller.isRunning());
+        QVERIFY(used.wait(10000));
+        QCOMPARE(used.count(), 1);
+        QVERIFY(!controller.isSaving());
 
         // Opened again (the window restarts on the catalog), the files are found there.
         CatalogSession reopened(LibraryFolders::withLocalFolder(CatalogStore(catalog.store().path())));
