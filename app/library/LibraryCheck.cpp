@@ -8,8 +8,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -22,28 +20,6 @@ namespace
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(LibraryCheck)
 };
-
-struct Recorded {
-    QString path;
-    QString sha256; // lower-case hex; empty when never analysed
-};
-
-QList<Recorded> recordedFiles(const CatalogStore &store, QString *error)
-{
-    QList<Recorded> files;
-    QSqlDatabase db = store.connection(error);
-    if (!db.isValid())
-        return files;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT rel_path, coalesce(content_hash, '') FROM assets ORDER BY rel_path"_s)) {
-        *error = query.lastError().text();
-        return files;
-    }
-    while (query.next())
-        files.append({ query.value(0).toString(), query.value(1).toString() });
-    return files;
-}
 
 } // namespace
 
@@ -87,14 +63,16 @@ LibraryCheckResult LibraryCheck::run(const QString &folder, const std::atomic_bo
         return result;
     }
     QString error;
-    const QList<Recorded> files = recordedFiles(m_store, &error);
+    const QSqlDatabase db = m_store.connection(&error);
+    const QList<AssetPath::StoredFile> files
+        = db.isValid() ? AssetPath::storedFiles(db, &error) : QList<AssetPath::StoredFile>();
     if (!error.isEmpty()) {
         result.fatalError = error;
         return result;
     }
     result.total = int(files.size());
     int done = 0;
-    for (const Recorded &file : files) {
+    for (const AssetPath::StoredFile &file : files) {
         if (cancel.load()) {
             result.cancelled = true;
             break;

@@ -111,6 +111,20 @@ bool anyAssets(QSqlDatabase db)
     return query.exec(u"SELECT 1 FROM assets LIMIT 1"_s) && query.next();
 }
 
+QList<StoredFile> storedFiles(QSqlDatabase db, QString *error)
+{
+    QList<StoredFile> files;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT rel_path, coalesce(content_hash, '') FROM assets ORDER BY rel_path"_s)) {
+        *error = query.lastError().text();
+        return files;
+    }
+    while (query.next())
+        files.append({ query.value(0).toString(), query.value(1).toString() });
+    return files;
+}
+
 bool relocate(QSqlDatabase db, qint64 id, const QString &newPath, QString *error)
 {
     if (const QString reason = unsafeReason(newPath); !reason.isEmpty()) {

@@ -51,6 +51,14 @@ QList<BadRow> badStoredPaths(QSqlDatabase db, QString *error);
 /// Whether the catalog on db refers to any file at all (false too when it cannot tell).
 bool anyAssets(QSqlDatabase db);
 
+/// A file the catalog refers to, as stored.
+struct StoredFile {
+    QString path; ///< relative to the library folder
+    QString sha256; ///< lower-case hex, as an analysis recorded it; empty when never analysed
+};
+/// Every file the catalog on db refers to, by path; empty with *error set when it cannot be read.
+QList<StoredFile> storedFiles(QSqlDatabase db, QString *error);
+
 /// Stores newPath (a plain relative path) as the path of asset id, after its file was copied
 /// there. False with *error set when the row cannot be changed (the path is another asset's).
 bool relocate(QSqlDatabase db, qint64 id, const QString &newPath, QString *error);
