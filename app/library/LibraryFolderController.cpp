@@ -70,15 +70,20 @@ void LibraryFolderController::check(const QUrl &folder)
         return;
     const QString path = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
     m_cancel = false;
-    m_done = 0;
-    m_total = 0;
+    m_done = m_latestDone = 0;
+    m_total = m_latestTotal = 0;
     LibraryCheck check(m_session->store());
     check.setProgressCallback([this](int done, int total, const QString &) {
+        m_latestDone = done;
+        m_latestTotal = total;
+        if (m_progressQueued.exchange(true))
+            return;
         QMetaObject::invokeMethod(
             this,
-            [=, this] {
-                m_done = done;
-                m_total = total;
+            [this] {
+                m_progressQueued = false;
+                m_done = m_latestDone;
+                m_total = m_latestTotal;
                 Q_EMIT progressChanged();
             },
             Qt::QueuedConnection);
@@ -137,6 +142,9 @@ void LibraryFolderController::onSaved(const QString &error)
 void LibraryFolderController::onFinished(const LibraryCheckResult &result)
 {
     endThread();
+    m_done = m_latestDone;
+    m_total = m_latestTotal;
+    Q_EMIT progressChanged();
     m_result = result;
     m_hasResult = true;
     Q_EMIT runningChanged();

@@ -93,6 +93,11 @@ private:
     QThread *m_thread = nullptr; ///< the check's or the save's
     bool m_saving = false;
     std::atomic_bool m_cancel = false;
+    // A library of 100 000 files reports as many steps: only the latest is shown, so at most
+    // one update waits in the GUI thread's queue at a time.
+    std::atomic_int m_latestDone = 0;
+    std::atomic_int m_latestTotal = 0;
+    std::atomic_bool m_progressQueued = false;
     int m_done = 0;
     int m_total = 0;
     bool m_hasResult = false;

@@ -197,6 +197,7 @@ private Q_SLOTS:
         QVERIFY(controller.allFound());
         QVERIFY(controller.looksLikeTheLibrary());
         QCOMPARE(controller.total(), 3);
+        QCOMPARE(controller.done(), 3);
         QCOMPARE(controller.checkedFolder(), QUrl::fromLocalFile(QDir::cleanPath(here.path())));
         QVERIFY(controller.problems().isEmpty());
         QVERIFY(controller.isComplete());
