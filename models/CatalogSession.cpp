@@ -106,8 +106,8 @@ QHash<qint64, int> readinessByTrack(const ReadinessMatrixModel &matrix)
 CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_history([this](qint64 id, const QString &field, const QString &value) {
-        applyHistoryField(id, field, value);
+    , m_history([this](qint64 id, const QString &field, const QString &value, const QString &expected) {
+        applyHistoryField(id, field, value, expected);
     })
     , m_releases(store, &m_catalogThread, &m_history, this)
     , m_planning(store, &m_catalogThread, &m_history, this)
@@ -151,6 +151,12 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(&m_releases, &ReleaseCatalog::releaseCreated, &m_planning, &PlanningSession::setCurrentReleaseId);
     connect(&m_rights, &RightsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_rights, &RightsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
+    connect(&m_rights, &RightsCatalog::conflictFound, this,
+        [this](qint64 recordId, const QString &field, const QString &record, const QString &yours,
+            const QString &theirs) {
+            qCInfo(lcCatalog) << "edit conflict on" << field << "of" << recordId;
+            addConflict(EditConflicts::rightsRecord(recordId, record, field, yours, theirs));
+        });
     connect(&m_credits, &CreditsCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_credits, &CreditsCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     connect(&m_credits, &CreditsCatalog::conflictFound, this, &CatalogSession::showCreditsConflict);
@@ -255,10 +261,11 @@ void CatalogSession::refreshTracks(const AffectedTracks &affected)
     m_deliveries.reload(); // one release: its preflight includes both verdicts
 }
 
-void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, const QString &value)
+void CatalogSession::applyHistoryField(
+    qint64 recordId, const QString &field, const QString &value, const QString &expected)
 {
     if (field.startsWith(ReleaseCatalog::historyPrefix))
-        m_releases.applyField(recordId, field.mid(ReleaseCatalog::historyPrefix.size()), value);
+        m_releases.applyField(recordId, field.mid(ReleaseCatalog::historyPrefix.size()), value, expected);
     else if (field.startsWith(PlanningSession::historyPrefix))
         m_planning.applyField(recordId, field.mid(PlanningSession::historyPrefix.size()), value);
     else if (field.startsWith(QualityCatalog::historyPrefix))
@@ -272,9 +279,9 @@ void CatalogSession::applyHistoryField(qint64 recordId, const QString &field, co
     else if (field.startsWith(DuplicateReview::historyPrefix))
         m_duplicates.applyField(recordId, field.mid(DuplicateReview::historyPrefix.size()), value);
     else if (field.startsWith(RightsCatalog::historyPrefix))
-        m_rights.applyField(recordId, field, value);
+        m_rights.applyField(recordId, field, value, expected);
     else
-        applyField(recordId, field, value);
+        applyField(recordId, field, value, expected);
 }
 
 // The catalog is the truth: after a failed write, show what it holds and drop undo steps that
@@ -353,8 +360,11 @@ void CatalogSession::resolveConflict(bool keepMine)
     const qint64 recordId = conflict.value(u"recordId"_s).toLongLong();
     const QString field = conflict.value(u"field"_s).toString();
     const QString yours = conflict.value(u"yours"_s).toString();
-    if (conflict.value(u"origin"_s).toString() == u"credits")
+    const QString origin = conflict.value(u"origin"_s).toString();
+    if (origin == u"credits")
         m_credits.useMine(recordId, field, yours, conflict.value(u"theirs"_s).toString());
+    else if (origin == u"rights")
+        m_rights.useMine(recordId, field, yours, conflict.value(u"theirs"_s).toString());
     else if (conflict.value(u"kind"_s).toString() == u"release")
         m_releases.setField(recordId, field, yours);
     else
@@ -603,7 +613,7 @@ bool CatalogSession::setTrackField(qint64 trackId, const QString &fieldName, con
     const QString before = m_table.data(m_table.index(m_table.rowOf(trackId), 0), roleOf(*field)).toString();
     if (before == after)
         return true;
-    applyField(trackId, fieldName, after);
+    applyField(trackId, fieldName, after, before);
     m_history.record({ trackId, fieldName, before, after, FieldNames::trackEditText(*field) });
     return true;
 }
@@ -649,14 +659,12 @@ QString CatalogSession::isrcPrefix() const
     return m_isrcPrefix.isEmpty() ? QString() : Isrc::displayRegistrantPrefix(m_isrcPrefix);
 }
 
-void CatalogSession::applyField(qint64 trackId, const QString &fieldName, const QString &value)
+void CatalogSession::applyField(
+    qint64 trackId, const QString &fieldName, const QString &value, const QString &expected)
 {
     const auto field = TrackQueries::editableField(fieldName);
     if (!field)
         return;
-    // The value this edit was made on, which the catalog must still hold when it is written.
-    const QString expected
-        = m_table.data(m_table.index(m_table.rowOf(trackId), 0), roleOf(*field)).toString();
     m_table.setField(trackId, roleOf(*field), value);
     if (trackId == m_currentTrackId)
         Q_EMIT currentTrackChanged();

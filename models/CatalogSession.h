@@ -169,8 +169,11 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    void applyField(qint64 trackId, const QString &field, const QString &value);
-    void applyHistoryField(qint64 recordId, const QString &field, const QString &value);
+    /// Shows value and writes it, if the catalog still holds expected (the value shown, or for
+    /// undo and redo the other side of the edit).
+    void applyField(qint64 trackId, const QString &field, const QString &value, const QString &expected);
+    void applyHistoryField(
+        qint64 recordId, const QString &field, const QString &value, const QString &expected);
     void discardUnsavedState();
     void writeBehind(qint64 trackId, const QString &field, const QString &expected, const QString &value);
     void showConflict(qint64 trackId, const QString &field, const QString &yours, const QString &theirs);

@@ -3242,6 +3242,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Work:</source>
         <translation>Werk:</translation>
     </message>
+    <message>
+        <source>Terms of:</source>
+        <translation>Bedingungen von:</translation>
+    </message>
 </context>
 <context>
     <name>EditableField</name>
@@ -4523,6 +4527,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Remove Tool Terms</source>
         <translation>Tool-Bedingungen entfernen</translation>
+    </message>
+    <message>
+        <source>Rights Change</source>
+        <translation>Rechteänderung</translation>
     </message>
 </context>
 <context>
@@ -7560,6 +7568,125 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Not known yet</source>
         <translation>Noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Clearance item</source>
+        <translation>Rechteklärungspunkt</translation>
+    </message>
+    <message>
+        <source>Clearance status</source>
+        <translation>Status der Rechteklärung</translation>
+    </message>
+    <message>
+        <source>Human contribution</source>
+        <translation>Menschlicher Beitrag</translation>
+    </message>
+    <message>
+        <source>Uploaded input</source>
+        <translation>Hochgeladene Eingabe</translation>
+    </message>
+    <message>
+        <source>AI tool terms</source>
+        <translation>Bedingungen des KI-Tools</translation>
+    </message>
+    <message>
+        <source>Provenance record</source>
+        <translation>Herkunftsangaben</translation>
+    </message>
+    <message>
+        <source>Voice consent document</source>
+        <translation>Einwilligung zur Stimme</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Modellversion</translation>
+    </message>
+    <message>
+        <source>Plan at generation</source>
+        <translation>Tarif bei der Erstellung</translation>
+    </message>
+    <message>
+        <source>Paid then?</source>
+        <translation>Damals bezahlt?</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Song or seed id</source>
+        <translation>Song- oder Seed-ID</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <source>Cover version</source>
+        <translation>Coverversion</translation>
+    </message>
+    <message>
+        <source>Voice likeness</source>
+        <translation>Stimmähnlichkeit</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commercial use allowed</source>
+        <translation>kommerzielle Nutzung erlaubt</translation>
+    </message>
+    <message>
+        <source>no commercial use</source>
+        <translation>keine kommerzielle Nutzung</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>A document is attached</source>
+        <translation>Ein Dokument ist angehängt</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Kein Dokument</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>

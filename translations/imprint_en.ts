@@ -744,6 +744,16 @@
     </message>
 </context>
 <context>
+    <name>RightsCatalog</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Schedule</name>
     <message numerus="yes">
         <source>%n edited milestone(s) keep their date.</source>

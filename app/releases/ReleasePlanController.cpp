@@ -178,7 +178,8 @@ void ReleasePlanController::onFinished(const Outcome &outcome)
             m_session->reload();
             Q_EMIT plannedTrackAdded(outcome.recordId);
         } else if (task == u"artwork" && outcome.before != outcome.after) {
-            m_session->releases()->applyField(outcome.recordId, ArtworkCheck::HistoryField, outcome.after);
+            m_session->releases()->applyField(
+                outcome.recordId, ArtworkCheck::HistoryField, outcome.after, outcome.before);
             m_session->history()->record({ outcome.recordId, prefix + ArtworkCheck::HistoryField,
                 outcome.before, outcome.after, outcome.description });
         } else {

@@ -10,7 +10,9 @@ namespace Imprint
 
 /// A write transaction, on SQLite started with BEGIN IMMEDIATE (QSqlDatabase::transaction()
 /// issues a deferred BEGIN, which can fail with SQLITE_BUSY half way through; see
-/// SqlDialect::beginWrite). Rolls back unless commit() succeeded.
+/// SqlDialect::beginWrite). Rolls back unless commit() succeeded. One started while another is
+/// open on the same connection (a check that wraps a write which has its own) is a savepoint of
+/// it: its rollback undoes only its own work, and its commit leaves the outer one to decide.
 class SqlTransaction
 {
 public:
@@ -27,6 +29,7 @@ private:
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_error;
+    QString m_savepoint; ///< empty for the outermost transaction
 };
 
 } // namespace Imprint

@@ -5,6 +5,8 @@
 #include "catalog/TrackQueries.h"
 #include "credits/CreditsCatalog.h"
 #include "editing/FieldNames.h"
+#include "rights/RightsCatalog.h"
+#include "rights/RightsRecordText.h"
 
 #include <algorithm>
 
@@ -55,6 +57,16 @@ QVariantMap creditsSet(
     QVariantMap map = conflict(field == CreditsCatalog::workSharesField ? u"work"_s : u"track"_s, recordId,
         record, field, FieldNames::creditsFieldTitle(field), yours, theirs, shown(yours), shown(theirs));
     map.insert(u"origin"_s, u"credits"_s);
+    return map;
+}
+
+QVariantMap rightsRecord(
+    qint64 recordId, const QString &record, const QString &field, const QString &yours, const QString &theirs)
+{
+    QVariantMap map = conflict(field == RightsCatalog::termsField ? u"terms"_s : u"track"_s, recordId, record,
+        field, RightsRecordText::fieldTitle(field), yours, theirs, RightsRecordText::shown(field, yours),
+        RightsRecordText::shown(field, theirs));
+    map.insert(u"origin"_s, u"rights"_s);
     return map;
 }
 

@@ -7,9 +7,10 @@
 #include <QVariantMap>
 
 /// An edit conflict as the Changed by Someone Else dialog reads it: the record ("kind": track,
-/// release or work, its id and its name), the field (its key and its label), and both values as
+/// release, work or terms, its id and its name), the field (its key and its label), and both values as
 /// stored ("yours", "theirs") and as shown ("yoursText", "theirsText"). "origin" is "credits" for
-/// a set the credits editors save whole, whose Use Mine CreditsCatalog saves.
+/// a set the credits editors save whole, whose Use Mine CreditsCatalog saves, and "rights" for
+/// a record of the rights page.
 namespace Imprint::EditConflicts
 {
 
@@ -21,6 +22,11 @@ QVariantMap releaseField(qint64 releaseId, const QString &record, const QString 
     const QString &theirs);
 /// A track's credits or master ownership, or a work's publishing shares (history texts).
 QVariantMap creditsSet(qint64 recordId, const QString &record, const QString &field, const QString &yours,
+    const QString &theirs);
+
+/// A record of the rights page (RightsCatalog's history fields and texts); "kind" is "terms"
+/// for a row of the AI tools' terms table, else "track". Use Mine is RightsCatalog's.
+QVariantMap rightsRecord(qint64 recordId, const QString &record, const QString &field, const QString &yours,
     const QString &theirs);
 
 /// Adds a conflict to those waiting, asked about in the order they came. A newer one for the same

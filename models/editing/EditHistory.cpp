@@ -41,7 +41,7 @@ void EditHistory::record(const EditStep &step)
 void EditHistory::perform(const EditStep &step)
 {
     for (const FieldEdit &part : step.parts)
-        m_apply(part.recordId, part.field, part.after);
+        m_apply(part.recordId, part.field, part.after, part.before);
     record(step);
 }
 
@@ -52,7 +52,7 @@ void EditHistory::undo()
     const EditStep step = m_undo.takeLast();
     m_redo.append(step);
     for (auto part = step.parts.crbegin(); part != step.parts.crend(); ++part)
-        m_apply(part->recordId, part->field, part->before);
+        m_apply(part->recordId, part->field, part->before, part->after);
     Q_EMIT stepApplied(step.parts);
     Q_EMIT changed();
 }
@@ -64,7 +64,7 @@ void EditHistory::redo()
     const EditStep step = m_redo.takeLast();
     m_undo.append(step);
     for (const FieldEdit &part : step.parts)
-        m_apply(part.recordId, part.field, part.after);
+        m_apply(part.recordId, part.field, part.after, part.before);
     Q_EMIT stepApplied(step.parts);
     Q_EMIT changed();
 }

@@ -42,7 +42,10 @@ class EditHistory : public QObject
     Q_PROPERTY(QString redoText READ redoText NOTIFY changed)
 
 public:
-    using ApplyFunction = std::function<void(qint64 recordId, const QString &field, const QString &value)>;
+    /// Sets a field to value; expected is what the catalog must hold for that to be an undo or
+    /// redo of this history's edit (the other side of it), and not a write over someone else's.
+    using ApplyFunction = std::function<void(
+        qint64 recordId, const QString &field, const QString &value, const QString &expected)>;
 
     explicit EditHistory(ApplyFunction apply, QObject *parent = nullptr);
 

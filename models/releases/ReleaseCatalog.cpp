@@ -267,12 +267,13 @@ bool ReleaseCatalog::setField(qint64 releaseId, const QString &field, const QStr
     const QString before = fieldText(*row, field);
     if (before == *normalized)
         return true;
-    applyField(releaseId, field, *normalized);
+    applyField(releaseId, field, *normalized, before);
     m_history->record({ releaseId, historyPrefix + field, before, *normalized, tr("Release Change") });
     return true;
 }
 
-void ReleaseCatalog::applyField(qint64 releaseId, const QString &field, const QString &value)
+void ReleaseCatalog::applyField(
+    qint64 releaseId, const QString &field, const QString &value, const QString &expected)
 {
     if (field == TrackListField) {
         applyTrackList(releaseId, value);
@@ -294,8 +295,6 @@ void ReleaseCatalog::applyField(qint64 releaseId, const QString &field, const QS
     if (!existing)
         return;
     ReleaseRow row = *existing;
-    // The value this edit was made on, which the catalog must still hold when it is written.
-    const QString expected = fieldText(row, field);
     setFieldText(row, field, value);
     m_model.updateRow(row);
     if (releaseId == m_currentId)

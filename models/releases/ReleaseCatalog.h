@@ -48,8 +48,10 @@ public:
     /// Sets a field (see ReleaseQueries::editableFields), undoably.
     Q_INVOKABLE bool setField(qint64 releaseId, const QString &field, const QString &value);
     /// Applies a value from the edit history (undo/redo). The field "record" is the whole
-    /// release (CatalogRecord::snapshot): empty deletes it, a snapshot brings it back.
-    void applyField(qint64 releaseId, const QString &field, const QString &value);
+    /// release (CatalogRecord::snapshot): empty deletes it, a snapshot brings it back. A field's
+    /// value is written only over expected (the value the edit was made on, or for undo and redo
+    /// the other side of it); what else is there was someone else's edit, and conflictFound says so.
+    void applyField(qint64 releaseId, const QString &field, const QString &value, const QString &expected);
     static constexpr QLatin1StringView recordField { "record" };
 
     /// The current release's running order, each change one undoable step ("tracklist" in

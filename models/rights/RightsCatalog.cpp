@@ -6,6 +6,7 @@
 #include "editing/EditHistory.h"
 #include "rights/FixTargets.h"
 #include "rights/RightsEdits.h"
+#include "rights/RightsRecordText.h"
 #include "rights/RightsReport.h"
 
 #include <QCoreApplication>
@@ -19,55 +20,6 @@ namespace Imprint
 
 namespace
 {
-
-// A provenance field as text, the form edits travel in. A track without a record reads as the
-// record an edit would create (origin "human"), so undo restores exactly that.
-QString provenanceText(const TrackFacts &facts, const QString &field)
-{
-    ProvenanceFacts fresh;
-    fresh.origin = u"human"_s;
-    const ProvenanceFacts p = facts.provenance.value_or(fresh);
-    if (field == u"origin")
-        return p.origin;
-    if (field == u"tool")
-        return p.tool;
-    if (field == u"modelVersion")
-        return p.modelVersion;
-    if (field == u"plan")
-        return p.plan;
-    if (field == u"paidAtGeneration")
-        return p.paidAtGeneration < 0 ? QString() : QString::number(p.paidAtGeneration);
-    if (field == u"generatedOn")
-        return p.generatedOn.isValid() ? p.generatedOn.toString(Qt::ISODate) : QString();
-    if (field == u"songId")
-        return p.songId;
-    if (field == u"prompt")
-        return p.prompt;
-    if (field == u"stems")
-        return p.stems;
-    if (field == u"isCover")
-        return p.isCover ? u"1"_s : u"0"_s;
-    if (field == u"voiceLikeness")
-        return p.voiceLikeness;
-    return {};
-}
-
-QString elementName(const QString &element)
-{
-    if (element == u"lyrics")
-        return QCoreApplication::translate("RightsCatalog", "Lyrics");
-    if (element == u"melody")
-        return QCoreApplication::translate("RightsCatalog", "Melody");
-    if (element == u"arrangement")
-        return QCoreApplication::translate("RightsCatalog", "Arrangement");
-    if (element == u"performance")
-        return QCoreApplication::translate("RightsCatalog", "Performance");
-    if (element == u"mix")
-        return QCoreApplication::translate("RightsCatalog", "Mix");
-    if (element == u"master")
-        return QCoreApplication::translate("RightsCatalog", "Mastering");
-    return element;
-}
 
 // The id of the record a finding's fix is made on, by the kind its target names.
 qint64 fixRecordId(const TrackFacts &facts, const Readiness::Finding &finding)
@@ -129,7 +81,8 @@ void RightsCatalog::reload()
     if (++m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;
-    m_thread->post([this, store] {
+    const quint64 written = m_writeSequence; // every write so far is posted before this read
+    m_thread->post([this, store, written] {
         QString error;
         QSqlDatabase db = store.connection(&error);
         const QDate today = QDate::currentDate();
@@ -148,13 +101,13 @@ void RightsCatalog::reload()
         QMetaObject::invokeMethod(
             this,
             [this, facts = std::move(facts), board = std::move(board), tools = std::move(tools),
-                termRows = std::move(termRows), readiness = std::move(readiness), today, root,
+                termRows = std::move(termRows), readiness = std::move(readiness), today, root, written,
                 error]() mutable {
                 if (!facts || !board || !tools || !termRows) {
                     Q_EMIT errorOccurred(tr("Could not read the rights: %1").arg(error));
                 } else if (m_pendingLoads == 1) { // a newer load is queued: skip this stale result
                     m_libraryRoot = root;
-                    m_provenanceCreated.clear(); // read after every write so far
+                    forgetWrittenUpTo(written);
                     m_terms.setRows(std::move(*termRows), termsUsage(*facts));
                     m_matrix.setTracks(std::move(*facts), std::move(readiness));
                     m_board.setRows(std::move(*board), today);
@@ -186,7 +139,8 @@ void RightsCatalog::refreshTracks(const AffectedTracks &affected)
     if (++m_pendingRefreshes + m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;
-    m_thread->post([this, store, affected] {
+    const quint64 written = m_writeSequence;
+    m_thread->post([this, store, affected, written] {
         QString error;
         QSqlDatabase db = store.connection(&error);
         const QDate today = QDate::currentDate();
@@ -207,7 +161,7 @@ void RightsCatalog::refreshTracks(const AffectedTracks &affected)
         QMetaObject::invokeMethod(
             this,
             [this, ids = ids.value_or(QList<qint64>()), facts = std::move(facts),
-                readiness = std::move(readiness), board = std::move(board), today, error]() mutable {
+                readiness = std::move(readiness), board = std::move(board), today, written, error]() mutable {
                 if (!board) {
                     Q_EMIT errorOccurred(tr("Could not read the rights: %1").arg(error));
                 } else {
@@ -215,13 +169,13 @@ void RightsCatalog::refreshTracks(const AffectedTracks &affected)
                     for (qsizetype i = 0; complete && i < facts.size(); ++i)
                         complete = m_matrix.updateTrack(std::move(facts[i]), std::move(readiness[i]));
                     m_board.setRows(std::move(*board), today);
-                    for (qint64 id : std::as_const(ids))
-                        m_provenanceCreated.remove(id); // read after every write so far
                     if (!complete) {
                         reload();
-                    } else if (const QHash<qint64, int> usedBy = termsUsage(m_matrix);
-                        usedBy != m_terms.usedBy()) {
-                        m_terms.setRows(QList<ToolTermsFact>(m_terms.rows()), usedBy);
+                    } else {
+                        forgetWrittenUpTo(written);
+                        if (const QHash<qint64, int> usedBy = termsUsage(m_matrix);
+                            usedBy != m_terms.usedBy())
+                            m_terms.setRows(QList<ToolTermsFact>(m_terms.rows()), usedBy);
                     }
                     if (ids.contains(m_currentTrackId))
                         Q_EMIT currentChanged();
@@ -255,7 +209,7 @@ QVariantMap RightsCatalog::provenance() const
         return {};
     QVariantMap map { { u"trackId"_s, facts->trackId }, { u"recorded"_s, facts->provenance.has_value() } };
     for (const QString &field : RightsQueries::provenanceFields())
-        map.insert(field, provenanceText(*facts, field));
+        map.insert(field, RightsRecordText::provenanceText(*facts, field));
     // Nothing recorded is not "own work": the views say so instead of showing a default.
     if (!facts->provenance)
         map.insert(u"origin"_s, QString());
@@ -326,7 +280,7 @@ bool RightsCatalog::setProvenanceField(qint64 trackId, const QString &field, con
     }
     if (field == u"generatedOn" && !normalized->isEmpty()) {
         // A generation cannot predate the tool: the terms table knows when each tool started.
-        const QString tool = provenanceText(*facts, u"tool"_s);
+        const QString tool = RightsRecordText::provenanceText(*facts, u"tool"_s);
         const QDate since = m_toolSince.value(tool.toLower());
         const QDate date = QDate::fromString(*normalized, Qt::ISODate);
         if (since.isValid() && date < since) {
@@ -337,14 +291,16 @@ bool RightsCatalog::setProvenanceField(qint64 trackId, const QString &field, con
         }
     }
     // A record created by an edit whose re-read has not arrived yet counts as there.
-    const bool recorded = facts->provenance || m_provenanceCreated.contains(trackId);
-    const QString before = provenanceText(*facts, field);
+    const bool recorded
+        = shownText(provenanceRecordField, trackId, facts->provenance ? u"1"_s : u"0"_s) == u"1";
+    const QString before
+        = shownText(provenancePrefix + field, trackId, RightsRecordText::provenanceText(*facts, field));
     if (before == *normalized && recorded)
         return true;
     const FieldEdit change { trackId, provenancePrefix + field, before, *normalized,
         tr("Provenance Change") };
     if (recorded) {
-        applyField(trackId, change.field, change.after);
+        applyField(trackId, change.field, change.after, change.before);
         m_history->record(change);
         return true;
     }
@@ -353,53 +309,56 @@ bool RightsCatalog::setProvenanceField(qint64 trackId, const QString &field, con
     const EditStep step { { { trackId, provenanceRecordField, u"0"_s, u"1"_s, change.description }, change },
         change.description };
     for (const FieldEdit &part : step.parts)
-        applyField(part.recordId, part.field, part.after);
+        applyField(part.recordId, part.field, part.after, part.before);
     m_history->record(step);
-    m_provenanceCreated.insert(trackId);
     return true;
 }
 
 bool RightsCatalog::setClearanceStatus(qint64 itemId, const QString &status)
 {
-    const RightsQueries::ClearanceBoardRow *row = m_board.rowById(itemId);
     if (!RightsQueries::clearanceStatuses().contains(status)) {
         Q_EMIT errorOccurred(tr("Unknown clearance status “%1”.").arg(status));
         return false;
     }
-    QString before = row ? row->status : QString();
-    if (!row) {
-        // Not on the board (e.g. settled): find it in the facts.
-        for (int r = 0; r < m_matrix.rowCount() && before.isEmpty(); ++r) {
-            for (const ClearanceFact &item : m_matrix.factsAt(r)->clearances) {
-                if (item.id == itemId)
-                    before = item.status;
-            }
-        }
-    }
+    const QString before = recordText(clearanceStatusField, itemId);
     if (before.isEmpty()) {
         Q_EMIT errorOccurred(tr("The clearance item is no longer in the catalog."));
         return false;
     }
     if (before == status)
         return true;
-    applyField(itemId, clearanceStatusField, status);
+    applyField(itemId, clearanceStatusField, status, before);
     m_history->record({ itemId, clearanceStatusField, before, status, tr("Clearance Status Change") });
     return true;
 }
 
 // Writes on the catalog thread, then re-reads: verdicts follow from the stored facts only.
-void RightsCatalog::write(std::function<bool(QSqlDatabase, QString *)> change, const QList<qint64> &tracks)
+void RightsCatalog::write(const QString &field, qint64 recordId, const QString &expected,
+    const QString &value, Change change, const QList<qint64> &tracks)
 {
     const CatalogStore store = m_store;
-    m_thread->post([this, store, change = std::move(change)] {
+    m_thread->post([this, store, field, recordId, expected, value, change = std::move(change)] {
         QString error;
-        if (change(store.connection(&error), &error))
+        QSqlDatabase db = store.connection(&error);
+        RightsRecordText::CheckedWrite result;
+        if (db.isValid())
+            result = RightsRecordText::writeIf(db, store.libraryRoot(), field, recordId, expected, value,
+                [&db, &change](const QString &text, QString *why) { return change(db, text, why); });
+        else
+            result.error = error;
+        if (result.ok && result.movedTo == 0)
             return;
         QMetaObject::invokeMethod(
             this,
-            [this, error] {
-                Q_EMIT errorOccurred(tr("The change was not saved: %1").arg(error));
-                Q_EMIT writeFailed();
+            [this, field, recordId, value, result] {
+                if (result.movedTo != 0)
+                    moveRecord(field, recordId, result.movedTo);
+                if (result.theirs) {
+                    showConflict(recordId, field, value, *result.theirs);
+                } else if (!result.ok) {
+                    Q_EMIT errorOccurred(tr("The change was not saved: %1").arg(result.error));
+                    Q_EMIT writeFailed();
+                }
             },
             Qt::QueuedConnection);
     });
@@ -465,7 +424,7 @@ QVariantList RightsCatalog::contributions() const
                 QVariantMap { { u"assetId"_s, assetId }, { u"path"_s, facts->documents.value(assetId).path },
                     { u"state"_s, RightsReport::documentState(*facts, assetId) } });
         list.append(QVariantMap { { u"id"_s, c.id }, { u"element"_s, c.element },
-            { u"elementName"_s, elementName(c.element) }, { u"party"_s, c.partyName },
+            { u"elementName"_s, RightsRecordText::elementName(c.element) }, { u"party"_s, c.partyName },
             { u"description"_s, c.description }, { u"evidence"_s, evidence } });
     }
     return list;
@@ -492,7 +451,8 @@ QVariantList RightsCatalog::elements() const
 {
     QVariantList list;
     for (const QString &element : RightsEdits::contributionElements())
-        list.append(QVariantMap { { u"value"_s, element }, { u"text"_s, elementName(element) } });
+        list.append(
+            QVariantMap { { u"value"_s, element }, { u"text"_s, RightsRecordText::elementName(element) } });
     return list;
 }
 

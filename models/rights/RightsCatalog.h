@@ -150,8 +150,13 @@ public:
     Q_INVOKABLE QUrl documentUrl(qint64 assetId) const;
     QString libraryRoot() const { return m_libraryRoot; }
 
-    /// Applies a value from the edit history (undo/redo); field carries historyPrefix.
-    void applyField(qint64 recordId, const QString &field, const QString &value);
+    /// Applies a value from the edit history (undo/redo); field carries historyPrefix. It is
+    /// written only over expected (RightsRecordText): anything else there is someone else's
+    /// edit, which stays, and conflictFound asks which to keep.
+    void applyField(qint64 recordId, const QString &field, const QString &value, const QString &expected);
+    /// After a conflict: saves yours over theirs (history texts, as conflictFound gave them), as
+    /// an undoable edit made on theirs.
+    void useMine(qint64 recordId, const QString &field, const QString &yours, const QString &theirs);
 
     /// Blocks until queued work has finished and its results arrived (tests).
     void waitForIdle();
@@ -166,17 +171,35 @@ Q_SIGNALS:
     void writeFailed();
     void toolsChanged();
     void documentAttached(qint64 assetId);
+    /// An edit was made on a record someone else has changed since: theirs stays, shown, and
+    /// the undo steps made on the old record are gone. record names the track (or the terms).
+    void conflictFound(qint64 recordId, const QString &field, const QString &record, const QString &yours,
+        const QString &theirs);
 
 private:
-    /// Writes on the catalog thread, then reads again what the change can affect: the given
-    /// tracks, or everything when none are given.
-    void write(std::function<bool(QSqlDatabase, QString *)> change, const QList<qint64> &tracks);
+    /// Writes value on the catalog thread if the record still reads expected, then reads again
+    /// what the change can affect: the given tracks, or everything when none are given.
+    using Change = std::function<bool(QSqlDatabase, const QString &value, QString *)>;
+    void write(const QString &field, qint64 recordId, const QString &expected, const QString &value,
+        Change change, const QList<qint64> &tracks);
+    void showConflict(qint64 recordId, const QString &field, const QString &yours, const QString &theirs);
+    /// The record's text as the page is about to show it: what this session last wrote there,
+    /// or else what the facts read (fromFacts).
+    QString shownText(const QString &field, qint64 recordId, const QString &fromFacts) const;
+    /// A clearance item (or its status), contribution, input or terms row as the page is about
+    /// to show it (shownText of the facts); empty when there is none.
+    QString recordText(const QString &field, qint64 recordId) const;
+    void noteWritten(const QString &field, qint64 recordId, const QString &text);
+    /// A read posted after write number sequence arrived: those writes are in the facts now.
+    void forgetWrittenUpTo(quint64 sequence);
+    /// An added record was saved under another id (someone else's took it): the history follows.
+    void moveRecord(const QString &field, qint64 from, qint64 to);
     const TrackFacts *factsOf(qint64 trackId) const;
     /// The track and current state of a clearance item or contribution, from the facts.
     const TrackFacts *trackOfClearance(qint64 itemId, ClearanceFact *item) const;
     const TrackFacts *trackOfContribution(qint64 contributionId, ContributionFact *contribution) const;
     const TrackFacts *trackOfInput(qint64 inputId, InputFact *input) const;
-    void recordRecord(const QLatin1StringView &field, qint64 id, const QString &before, const QString &after,
+    void recordRecord(const QString &field, qint64 id, const QString &before, const QString &after,
         const QString &description);
     void linkDocument(const QString &target, qint64 recordId, qint64 assetId);
     void linkInputDocument(qint64 inputId, qint64 assetId);
@@ -196,8 +219,15 @@ private:
     qint64 m_lastClearanceId = 0; ///< ids handed out before the catalog was read again
     qint64 m_lastContributionId = 0;
     qint64 m_lastInputId = 0;
-    QSet<qint64> m_provenanceCreated; ///< tracks whose record an edit created, until read again
     qint64 m_lastTermsId = 0;
+    /// What this session wrote and has not read back yet, by field and record: what the page
+    /// shows next, and so what the next edit of that record is made on (quick edits, undo).
+    struct Written {
+        QString text;
+        quint64 sequence = 0;
+    };
+    QHash<QString, Written> m_written;
+    quint64 m_writeSequence = 0;
 };
 
 } // namespace Imprint

@@ -4,9 +4,11 @@
 // attached documents), each travelling through the edit history as JSON text.
 #include "RightsCatalog.h"
 
+#include "Logging.h"
 #include "catalog/CatalogThread.h"
 #include "editing/EditHistory.h"
 #include "rights/RightsEdits.h"
+#include "rights/RightsRecordText.h"
 
 #include <QJsonDocument>
 
@@ -15,35 +17,13 @@ using namespace Qt::StringLiterals;
 namespace Imprint
 {
 
-namespace
-{
+using RightsRecordText::clearanceItemOf;
+using RightsRecordText::contributionOf;
+using RightsRecordText::jsonObject;
+using RightsRecordText::jsonText;
 
-QString jsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject jsonObject(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-RightsEdits::ClearanceItem clearanceItemOf(const TrackFacts &facts, const ClearanceFact &fact)
-{
-    return { fact.id, facts.trackId, fact.kind, fact.status, fact.counterparty, fact.documentAssetId,
-        fact.territory, fact.validFrom, fact.validUntil, fact.notes };
-}
-
-RightsEdits::Contribution contributionOf(const TrackFacts &facts, const ContributionFact &fact)
-{
-    QList<qint64> evidence = fact.evidenceAssetIds;
-    std::sort(evidence.begin(), evidence.end());
-    return { fact.id, facts.trackId, fact.element, fact.partyName, fact.description, evidence };
-}
-
-} // namespace
-
-void RightsCatalog::applyField(qint64 recordId, const QString &field, const QString &value)
+void RightsCatalog::applyField(
+    qint64 recordId, const QString &field, const QString &value, const QString &expected)
 {
     // The tracks whose verdicts the change can move: the record's owner now and as written.
     QList<qint64> tracks;
@@ -72,68 +52,178 @@ void RightsCatalog::applyField(qint64 recordId, const QString &field, const QStr
     } else if (field != termsField) { // terms judge every track: tracks stays empty
         add(recordId); // provenance, its record and the voice consent are keyed by the track
     }
+    noteWritten(field, recordId, value);
+    // Each change gets the value to write from the check (an added record may have moved).
+    Change change;
     if (field == clearanceItemField) {
-        if (value.isEmpty())
-            write([recordId](QSqlDatabase db,
-                      QString *error) { return RightsEdits::removeClearanceItem(db, recordId, error); },
-                tracks);
-        else
-            write([item = RightsEdits::ClearanceItem::fromJson(jsonObject(value))](QSqlDatabase db,
-                      QString *error) { return RightsEdits::saveClearanceItem(db, item, error); },
-                tracks);
+        change = [recordId](QSqlDatabase db, const QString &text, QString *error) {
+            return text.isEmpty() ? RightsEdits::removeClearanceItem(db, recordId, error)
+                                  : RightsEdits::saveClearanceItem(
+                                        db, RightsEdits::ClearanceItem::fromJson(jsonObject(text)), error);
+        };
     } else if (field == contributionField) {
-        if (value.isEmpty())
-            write([recordId](QSqlDatabase db,
-                      QString *error) { return RightsEdits::removeContribution(db, recordId, error); },
-                tracks);
-        else
-            write([c = RightsEdits::Contribution::fromJson(jsonObject(value))](QSqlDatabase db,
-                      QString *error) { return RightsEdits::saveContribution(db, c, error); },
-                tracks);
+        change = [recordId](QSqlDatabase db, const QString &text, QString *error) {
+            return text.isEmpty() ? RightsEdits::removeContribution(db, recordId, error)
+                                  : RightsEdits::saveContribution(
+                                        db, RightsEdits::Contribution::fromJson(jsonObject(text)), error);
+        };
     } else if (field == provenanceRecordField) {
-        write(
-            [recordId, recorded = value == u"1"](QSqlDatabase db, QString *error) {
-                return RightsEdits::setProvenanceRecorded(db, recordId, recorded, error);
-            },
-            tracks);
+        change = [recordId](QSqlDatabase db, const QString &text, QString *error) {
+            return RightsEdits::setProvenanceRecorded(db, recordId, text == u"1", error);
+        };
     } else if (field == inputField) {
-        if (value.isEmpty())
-            write([recordId](QSqlDatabase db,
-                      QString *error) { return RightsEdits::removeUploadedInput(db, recordId, error); },
-                tracks);
-        else
-            write([input = RightsEdits::UploadedInput::fromJson(jsonObject(value))](QSqlDatabase db,
-                      QString *error) { return RightsEdits::saveUploadedInput(db, input, error); },
-                tracks);
+        change = [recordId](QSqlDatabase db, const QString &text, QString *error) {
+            return text.isEmpty() ? RightsEdits::removeUploadedInput(db, recordId, error)
+                                  : RightsEdits::saveUploadedInput(
+                                        db, RightsEdits::UploadedInput::fromJson(jsonObject(text)), error);
+        };
     } else if (field == termsField) {
-        if (value.isEmpty())
-            write([recordId](QSqlDatabase db,
-                      QString *error) { return RightsEdits::removeToolTerms(db, recordId, error); },
-                tracks);
-        else
-            write([terms = RightsEdits::ToolTerms::fromJson(jsonObject(value))](QSqlDatabase db,
-                      QString *error) { return RightsEdits::saveToolTerms(db, terms, error); },
-                tracks);
+        change = [recordId](QSqlDatabase db, const QString &text, QString *error) {
+            return text.isEmpty()
+                ? RightsEdits::removeToolTerms(db, recordId, error)
+                : RightsEdits::saveToolTerms(db, RightsEdits::ToolTerms::fromJson(jsonObject(text)), error);
+        };
     } else if (field == voiceConsentField) {
-        write(
-            [recordId, assetId = value.toLongLong()](QSqlDatabase db, QString *error) {
-                return RightsEdits::setVoiceConsentDocument(db, recordId, assetId, error);
-            },
-            tracks);
+        change = [recordId](QSqlDatabase db, const QString &text, QString *error) {
+            return RightsEdits::setVoiceConsentDocument(db, recordId, text.toLongLong(), error);
+        };
     } else if (field == clearanceStatusField) {
         m_board.setStatus(recordId, value);
-        write(
-            [recordId, value](QSqlDatabase db, QString *error) {
-                return RightsQueries::updateClearanceStatus(db, recordId, value, error);
-            },
-            tracks);
+        change = [recordId](QSqlDatabase db, const QString &text, QString *error) {
+            return RightsQueries::updateClearanceStatus(db, recordId, text, error);
+        };
     } else if (field.startsWith(provenancePrefix)) {
-        const QString name = field.mid(provenancePrefix.size());
-        write(
-            [recordId, name, value](QSqlDatabase db, QString *error) {
-                return RightsQueries::updateProvenanceField(db, recordId, name, value, error);
-            },
-            tracks);
+        change = [recordId, name = field.mid(provenancePrefix.size())](
+                     QSqlDatabase db, const QString &text, QString *error) {
+            return RightsQueries::updateProvenanceField(db, recordId, name, text, error);
+        };
+    } else {
+        return;
+    }
+    write(field, recordId, expected, value, std::move(change), tracks);
+}
+
+// Someone else changed the record since this session read it: theirs stays (the re-read that
+// follows the write shows it), and no undo step puts back a record made on the old one.
+void RightsCatalog::showConflict(
+    qint64 recordId, const QString &field, const QString &yours, const QString &theirs)
+{
+    qint64 trackId = recordId; // provenance, its record and the voice consent
+    QString record;
+    if (field == termsField) {
+        const RightsEdits::ToolTerms terms
+            = RightsEdits::ToolTerms::fromJson(jsonObject(theirs.isEmpty() ? yours : theirs));
+        record = u"%1 (%2)"_s.arg(terms.tool, terms.plan);
+    } else if (field == clearanceStatusField) {
+        ClearanceFact fact;
+        const TrackFacts *owner = trackOfClearance(recordId, &fact);
+        trackId = owner ? owner->trackId : 0;
+    } else if (field.startsWith(provenancePrefix) == false && field != provenanceRecordField
+        && field != voiceConsentField) {
+        trackId = jsonObject(theirs.isEmpty() ? yours : theirs).value(u"trackId"_s).toInteger();
+    }
+    if (const TrackFacts *facts = field == termsField ? nullptr : factsOf(trackId))
+        record = facts->version.isEmpty() ? facts->title : u"%1 (%2)"_s.arg(facts->title, facts->version);
+    m_history->forget(recordId, field);
+    Q_EMIT conflictFound(recordId, field, record, yours, theirs);
+}
+
+void RightsCatalog::useMine(
+    qint64 recordId, const QString &field, const QString &yours, const QString &theirs)
+{
+    if (field == clearanceStatusField && theirs.isEmpty()) {
+        Q_EMIT errorOccurred(tr("The clearance item is no longer in the catalog."));
+        return;
+    }
+    recordRecord(field, recordId, theirs, yours, tr("Rights Change"));
+}
+
+QString RightsCatalog::recordText(const QString &field, qint64 recordId) const
+{
+    QString fromFacts;
+    if (field == clearanceItemField || field == clearanceStatusField) {
+        ClearanceFact fact;
+        if (const TrackFacts *facts = trackOfClearance(recordId, &fact))
+            fromFacts = field == clearanceStatusField ? fact.status
+                                                      : jsonText(clearanceItemOf(*facts, fact).toJson());
+    } else if (field == contributionField) {
+        ContributionFact fact;
+        if (const TrackFacts *facts = trackOfContribution(recordId, &fact))
+            fromFacts = jsonText(contributionOf(*facts, fact).toJson());
+    } else if (field == inputField) {
+        InputFact fact;
+        if (const TrackFacts *facts = trackOfInput(recordId, &fact))
+            fromFacts = jsonText(RightsRecordText::inputOf(*facts, fact).toJson());
+    } else if (field == termsField) {
+        if (const ToolTermsFact *fact = m_terms.rowById(recordId))
+            fromFacts = jsonText(RightsRecordText::termsOf(*fact).toJson());
+    }
+    return shownText(field, recordId, fromFacts);
+}
+
+QString RightsCatalog::shownText(const QString &field, qint64 recordId, const QString &fromFacts) const
+{
+    const auto written = m_written.constFind(field + u'#' + QString::number(recordId));
+    return written == m_written.cend() ? fromFacts : written->text;
+}
+
+void RightsCatalog::noteWritten(const QString &field, qint64 recordId, const QString &text)
+{
+    const quint64 sequence = ++m_writeSequence;
+    m_written.insert(field + u'#' + QString::number(recordId), { text, sequence });
+    // A clearance item's status is part of its record: what the page shows next has both.
+    if (field == clearanceItemField) {
+        const QString status
+            = text.isEmpty() ? QString() : RightsEdits::ClearanceItem::fromJson(jsonObject(text)).status;
+        m_written.insert(clearanceStatusField + u'#' + QString::number(recordId), { status, sequence });
+    } else if (field == clearanceStatusField) {
+        if (const QString item = recordText(clearanceItemField, recordId); !item.isEmpty()) {
+            QJsonObject json = jsonObject(item);
+            json.insert(u"status"_s, text);
+            m_written.insert(
+                clearanceItemField + u'#' + QString::number(recordId), { jsonText(json), sequence });
+        }
+    } else if (field == voiceConsentField) { // attaching one creates the provenance record
+        m_written.insert(provenanceRecordField + u'#' + QString::number(recordId), { u"1"_s, sequence });
+    } else if (field == provenanceRecordField && text == u"0") { // its fields read as unrecorded
+        const TrackFacts none;
+        for (const QString &name : RightsQueries::provenanceFields())
+            m_written.insert(provenancePrefix + name + u'#' + QString::number(recordId),
+                { RightsRecordText::provenanceText(none, name), sequence });
+        m_written.insert(voiceConsentField + u'#' + QString::number(recordId), { u"0"_s, sequence });
+    }
+}
+
+void RightsCatalog::forgetWrittenUpTo(quint64 sequence)
+{
+    m_written.removeIf([sequence](const auto &entry) { return entry.value().sequence <= sequence; });
+}
+
+void RightsCatalog::moveRecord(const QString &field, qint64 from, qint64 to)
+{
+    qCInfo(lcCatalog) << field << from << "was taken by someone else's new record; saved as" << to;
+    const auto follow = [from, to](FieldEdit &part) {
+        if (part.recordId == from) {
+            part.recordId = to;
+            part.before = part.before.isEmpty() || part.field == clearanceStatusField
+                ? part.before
+                : RightsRecordText::withId(part.before, to);
+            part.after = part.after.isEmpty() || part.field == clearanceStatusField
+                ? part.after
+                : RightsRecordText::withId(part.after, to);
+        }
+        return true;
+    };
+    m_history->rewrite(field, follow);
+    if (field == clearanceItemField) {
+        m_history->rewrite(clearanceStatusField, follow);
+        m_lastClearanceId = std::max(m_lastClearanceId, to);
+    } else if (field == contributionField) {
+        m_lastContributionId = std::max(m_lastContributionId, to);
+    } else if (field == inputField) {
+        m_lastInputId = std::max(m_lastInputId, to);
+    } else if (field == termsField) {
+        m_lastTermsId = std::max(m_lastTermsId, to);
     }
 }
 
@@ -171,12 +261,12 @@ const TrackFacts *RightsCatalog::trackOfContribution(
     return nullptr;
 }
 
-void RightsCatalog::recordRecord(const QLatin1StringView &field, qint64 id, const QString &before,
-    const QString &after, const QString &description)
+void RightsCatalog::recordRecord(
+    const QString &field, qint64 id, const QString &before, const QString &after, const QString &description)
 {
     if (before == after)
         return;
-    applyField(id, field, after);
+    applyField(id, field, after, before);
     m_history->record({ id, field, before, after, description });
 }
 
@@ -200,16 +290,15 @@ bool RightsCatalog::saveClearanceItem(const QVariantMap &map)
     }
     QString before;
     if (item.id != 0) {
-        ClearanceFact fact;
-        const TrackFacts *facts = trackOfClearance(item.id, &fact);
-        if (!facts) {
+        before = recordText(clearanceItemField, item.id);
+        if (before.isEmpty()) {
             Q_EMIT errorOccurred(tr("The clearance item is no longer in the catalog."));
             return false;
         }
-        item.trackId = facts->trackId;
+        const RightsEdits::ClearanceItem old = RightsEdits::ClearanceItem::fromJson(jsonObject(before));
+        item.trackId = old.trackId;
         if (!map.contains(u"documentAssetId"_s)) // the form edits the fields, not the document
-            item.documentAssetId = fact.documentAssetId;
-        before = jsonText(clearanceItemOf(*facts, fact).toJson());
+            item.documentAssetId = old.documentAssetId;
     } else {
         if (!factsOf(item.trackId)) {
             Q_EMIT errorOccurred(tr("The track is no longer in the catalog."));
@@ -229,14 +318,12 @@ bool RightsCatalog::saveClearanceItem(const QVariantMap &map)
 
 bool RightsCatalog::removeClearanceItem(qint64 itemId)
 {
-    ClearanceFact fact;
-    const TrackFacts *facts = trackOfClearance(itemId, &fact);
-    if (!facts) {
+    const QString before = recordText(clearanceItemField, itemId);
+    if (before.isEmpty()) {
         Q_EMIT errorOccurred(tr("The clearance item is no longer in the catalog."));
         return false;
     }
-    recordRecord(clearanceItemField, itemId, jsonText(clearanceItemOf(*facts, fact).toJson()), QString(),
-        tr("Remove Clearance Item"));
+    recordRecord(clearanceItemField, itemId, before, QString(), tr("Remove Clearance Item"));
     return true;
 }
 
@@ -245,17 +332,15 @@ bool RightsCatalog::saveContribution(const QVariantMap &map)
     RightsEdits::Contribution c = RightsEdits::Contribution::fromJson(QJsonObject::fromVariantMap(map));
     QString before;
     if (c.id != 0) {
-        ContributionFact fact;
-        const TrackFacts *facts = trackOfContribution(c.id, &fact);
-        if (!facts) {
+        before = recordText(contributionField, c.id);
+        if (before.isEmpty()) {
             Q_EMIT errorOccurred(tr("The contribution is no longer in the catalog."));
             return false;
         }
-        const RightsEdits::Contribution old = contributionOf(*facts, fact);
-        c.trackId = facts->trackId;
+        const RightsEdits::Contribution old = RightsEdits::Contribution::fromJson(jsonObject(before));
+        c.trackId = old.trackId;
         if (!map.contains(u"evidence"_s))
             c.evidenceAssetIds = old.evidenceAssetIds;
-        before = jsonText(old.toJson());
     } else {
         if (!factsOf(c.trackId)) {
             Q_EMIT errorOccurred(tr("The track is no longer in the catalog."));
@@ -279,14 +364,12 @@ bool RightsCatalog::saveContribution(const QVariantMap &map)
 
 bool RightsCatalog::removeContribution(qint64 contributionId)
 {
-    ContributionFact fact;
-    const TrackFacts *facts = trackOfContribution(contributionId, &fact);
-    if (!facts) {
+    const QString before = recordText(contributionField, contributionId);
+    if (before.isEmpty()) {
         Q_EMIT errorOccurred(tr("The contribution is no longer in the catalog."));
         return false;
     }
-    recordRecord(contributionField, contributionId, jsonText(contributionOf(*facts, fact).toJson()),
-        QString(), tr("Remove Contribution"));
+    recordRecord(contributionField, contributionId, before, QString(), tr("Remove Contribution"));
     return true;
 }
 
@@ -338,19 +421,15 @@ void RightsCatalog::attachDocument(const QString &target, qint64 recordId, const
 void RightsCatalog::linkDocument(const QString &target, qint64 recordId, qint64 assetId)
 {
     if (target == u"clearance") {
-        ClearanceFact fact;
-        if (const TrackFacts *facts = trackOfClearance(recordId, &fact)) {
-            RightsEdits::ClearanceItem item = clearanceItemOf(*facts, fact);
-            const QString before = jsonText(item.toJson());
+        if (const QString before = recordText(clearanceItemField, recordId); !before.isEmpty()) {
+            RightsEdits::ClearanceItem item = RightsEdits::ClearanceItem::fromJson(jsonObject(before));
             item.documentAssetId = assetId;
             recordRecord(
                 clearanceItemField, recordId, before, jsonText(item.toJson()), tr("Attach Document"));
         }
     } else if (target == u"evidence") {
-        ContributionFact fact;
-        if (const TrackFacts *facts = trackOfContribution(recordId, &fact)) {
-            RightsEdits::Contribution c = contributionOf(*facts, fact);
-            const QString before = jsonText(c.toJson());
+        if (const QString before = recordText(contributionField, recordId); !before.isEmpty()) {
+            RightsEdits::Contribution c = RightsEdits::Contribution::fromJson(jsonObject(before));
             if (!c.evidenceAssetIds.contains(assetId))
                 c.evidenceAssetIds.append(assetId);
             std::sort(c.evidenceAssetIds.begin(), c.evidenceAssetIds.end());
@@ -359,9 +438,10 @@ void RightsCatalog::linkDocument(const QString &target, qint64 recordId, qint64 
     } else if (target == u"input") {
         linkInputDocument(recordId, assetId);
     } else if (const TrackFacts *facts = factsOf(recordId)) {
-        const qint64 before = facts->provenance ? facts->provenance->voiceConsentAssetId : 0;
-        recordRecord(voiceConsentField, recordId, QString::number(before), QString::number(assetId),
-            tr("Attach Consent Document"));
+        const QString before = shownText(voiceConsentField, recordId,
+            QString::number(facts->provenance ? facts->provenance->voiceConsentAssetId : 0));
+        recordRecord(
+            voiceConsentField, recordId, before, QString::number(assetId), tr("Attach Consent Document"));
     }
 }
 

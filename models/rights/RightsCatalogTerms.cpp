@@ -7,6 +7,7 @@
 #include "editing/EditHistory.h"
 #include "rights/ClearanceBoardModel.h"
 #include "rights/RightsEdits.h"
+#include "rights/RightsRecordText.h"
 #include "rights/RightsReport.h"
 
 #include <QCoreApplication>
@@ -17,51 +18,13 @@ using namespace Qt::StringLiterals;
 namespace Imprint
 {
 
+using RightsRecordText::inputKindName;
+using RightsRecordText::jsonObject;
+using RightsRecordText::jsonText;
+using RightsRecordText::permissionName;
+
 namespace
 {
-
-QString jsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-RightsEdits::UploadedInput inputOf(const TrackFacts &facts, const InputFact &fact)
-{
-    return { fact.id, facts.trackId, fact.kind, fact.description, fact.owner, fact.permission,
-        fact.documentAssetId, fact.notes };
-}
-
-RightsEdits::ToolTerms termsOf(const ToolTermsFact &fact)
-{
-    return { fact.id, fact.tool, fact.plan, fact.paid, fact.commercialUse, fact.ownership, fact.recordedOn,
-        fact.validFrom, fact.validUntil, fact.source, fact.example };
-}
-
-QString inputKindName(const QString &kind)
-{
-    if (kind == u"audio")
-        return QCoreApplication::translate("RightsCatalog", "Audio");
-    if (kind == u"lyrics")
-        return QCoreApplication::translate("RightsCatalog", "Lyrics");
-    if (kind == u"melody")
-        return QCoreApplication::translate("RightsCatalog", "Melody");
-    if (kind == u"image")
-        return QCoreApplication::translate("RightsCatalog", "Image");
-    return QCoreApplication::translate("RightsCatalog", "Other");
-}
-
-QString permissionName(const QString &permission)
-{
-    if (permission == u"own")
-        return QCoreApplication::translate("RightsCatalog", "Mine");
-    if (permission == u"licensed")
-        return QCoreApplication::translate("RightsCatalog", "Licensed");
-    if (permission == u"public_domain")
-        return QCoreApplication::translate("RightsCatalog", "Public domain");
-    if (permission == u"not_permitted")
-        return QCoreApplication::translate("RightsCatalog", "Not permitted");
-    return QCoreApplication::translate("RightsCatalog", "Not known yet");
-}
 
 // The terms as the dialog sends them: paid as "", "0" or "1".
 RightsEdits::ToolTerms termsFromMap(const QVariantMap &map)
@@ -133,16 +96,15 @@ bool RightsCatalog::saveInput(const QVariantMap &map)
     }
     QString before;
     if (input.id != 0) {
-        InputFact fact;
-        const TrackFacts *facts = trackOfInput(input.id, &fact);
-        if (!facts) {
+        before = recordText(inputField, input.id);
+        if (before.isEmpty()) {
             Q_EMIT errorOccurred(tr("The uploaded input is no longer in the catalog."));
             return false;
         }
-        input.trackId = facts->trackId;
+        const RightsEdits::UploadedInput old = RightsEdits::UploadedInput::fromJson(jsonObject(before));
+        input.trackId = old.trackId;
         if (!map.contains(u"documentAssetId"_s)) // the form edits the fields, not the document
-            input.documentAssetId = fact.documentAssetId;
-        before = jsonText(inputOf(*facts, fact).toJson());
+            input.documentAssetId = old.documentAssetId;
     } else {
         if (!factsOf(input.trackId)) {
             Q_EMIT errorOccurred(tr("The track is no longer in the catalog."));
@@ -162,23 +124,19 @@ bool RightsCatalog::saveInput(const QVariantMap &map)
 
 bool RightsCatalog::removeInput(qint64 inputId)
 {
-    InputFact fact;
-    const TrackFacts *facts = trackOfInput(inputId, &fact);
-    if (!facts) {
+    const QString before = recordText(inputField, inputId);
+    if (before.isEmpty()) {
         Q_EMIT errorOccurred(tr("The uploaded input is no longer in the catalog."));
         return false;
     }
-    recordRecord(inputField, inputId, jsonText(inputOf(*facts, fact).toJson()), QString(),
-        tr("Remove Uploaded Input"));
+    recordRecord(inputField, inputId, before, QString(), tr("Remove Uploaded Input"));
     return true;
 }
 
 void RightsCatalog::linkInputDocument(qint64 inputId, qint64 assetId)
 {
-    InputFact fact;
-    if (const TrackFacts *facts = trackOfInput(inputId, &fact)) {
-        RightsEdits::UploadedInput input = inputOf(*facts, fact);
-        const QString before = jsonText(input.toJson());
+    if (const QString before = recordText(inputField, inputId); !before.isEmpty()) {
+        RightsEdits::UploadedInput input = RightsEdits::UploadedInput::fromJson(jsonObject(before));
         input.documentAssetId = assetId;
         recordRecord(inputField, inputId, before, jsonText(input.toJson()), tr("Attach Licence"));
     }
@@ -213,12 +171,11 @@ bool RightsCatalog::saveTerms(const QVariantMap &map)
     RightsEdits::ToolTerms terms = termsFromMap(map);
     QString before;
     if (terms.id != 0) {
-        const ToolTermsFact *fact = m_terms.rowById(terms.id);
-        if (!fact) {
+        before = recordText(termsField, terms.id);
+        if (before.isEmpty()) {
             Q_EMIT errorOccurred(tr("These terms are no longer in the table."));
             return false;
         }
-        before = jsonText(termsOf(*fact).toJson());
     } else {
         qint64 highest = m_lastTermsId;
         for (const ToolTermsFact &row : m_terms.rows())
@@ -232,12 +189,12 @@ bool RightsCatalog::saveTerms(const QVariantMap &map)
 
 bool RightsCatalog::removeTerms(qint64 termsId)
 {
-    const ToolTermsFact *fact = m_terms.rowById(termsId);
-    if (!fact) {
+    const QString before = recordText(termsField, termsId);
+    if (before.isEmpty()) {
         Q_EMIT errorOccurred(tr("These terms are no longer in the table."));
         return false;
     }
-    recordRecord(termsField, termsId, jsonText(termsOf(*fact).toJson()), QString(), tr("Remove Tool Terms"));
+    recordRecord(termsField, termsId, before, QString(), tr("Remove Tool Terms"));
     return true;
 }
 

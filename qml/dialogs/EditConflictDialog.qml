@@ -62,7 +62,8 @@ Dialog {
             columns: 2
             Label {
                 text: dialog.conflict.kind === "release" ? qsTr("Release:")
-                    : dialog.conflict.kind === "work" ? qsTr("Work:") : qsTr("Track:")
+                    : dialog.conflict.kind === "work" ? qsTr("Work:")
+                    : dialog.conflict.kind === "terms" ? qsTr("Terms of:") : qsTr("Track:")
                 font.bold: true
             }
             Label {

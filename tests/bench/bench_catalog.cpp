@@ -262,7 +262,7 @@ int main(int argc, char **argv)
     {
         CatalogThread thread(store);
         BulkTrackEdit *bulkEdit = nullptr;
-        EditHistory history([&bulkEdit](qint64, const QString &field, const QString &value) {
+        EditHistory history([&bulkEdit](qint64, const QString &field, const QString &value, const QString &) {
             bulkEdit->applyField(field.mid(BulkTrackEdit::historyPrefix.size()), value);
         });
         TrackSelection selection(&table, &filter);

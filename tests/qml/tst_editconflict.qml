@@ -126,6 +126,30 @@ TestCase {
         tryCompare(pane.track, "version", "Their Mix")
     }
 
+    // The rights page's records ask the same way: a provenance field someone else set while
+    // this window still showed it empty.
+    function test_aProvenanceFieldChangedAsks() {
+        const trackId = original.trackId
+        testSession.rights.currentTrackId = trackId
+        compare(otherClient.provenanceField(trackId, "tool"), "<none>", "the track starts without provenance")
+        verify(otherClient.setProvenanceField(trackId, "tool", "Their Tool"))
+        verify(testSession.rights.setProvenanceField(trackId, "tool", "My Tool"))
+        tryVerify(() => dialog.opened, 5000, "the conflict dialog opens")
+        compare(findChild(dialog.contentItem, "conflictRecord").text, original.title)
+        compare(findChild(dialog.contentItem, "conflictField").text, "Tool")
+        compare(findChild(dialog.contentItem, "theirsValue").text, "Their Tool")
+        compare(findChild(dialog.contentItem, "yoursValue").text, "My Tool")
+        mouseClick(findChild(dialog.footer, "useMineButton"))
+        tryVerify(() => !dialog.visible)
+        tryVerify(() => testSession.rights.provenance.tool === "My Tool", 5000)
+        compare(otherClient.provenanceField(trackId, "tool"), "My Tool")
+        // Leave the track as it was found.
+        verify(otherClient.removeProvenance(trackId))
+        testSession.rights.reload()
+        tryVerify(() => !testSession.rights.loading, 5000)
+        compare(testSession.rights.provenance.recorded ?? false, false)
+    }
+
     // A new title arrives while the user types one (someone else's change, as a team catalog
     // shows it): the typed text stays, the new value is named under the field; Esc takes it,
     // Enter keeps what was typed.

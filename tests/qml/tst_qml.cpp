@@ -10,6 +10,9 @@
 #include "gui/DesktopStyle.h"
 #include "gui/IdleIncubationController.h"
 #include "import/ImportController.h"
+#include "rights/RightsEdits.h"
+#include "rights/RightsQueries.h"
+#include "rights/RightsRecordText.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,6 +66,35 @@ public:
         if (!editable || !rows || rows->isEmpty())
             return u"<missing>"_s;
         return Imprint::TrackQueries::fieldText(rows->constFirst(), *editable);
+    }
+
+    /// Sets a provenance field of a track, recording its provenance first when it has none.
+    Q_INVOKABLE bool setProvenanceField(qint64 trackId, const QString &field, const QString &value)
+    {
+        QString error;
+        if (Imprint::RightsEdits::setProvenanceRecorded(m_store.connection(), trackId, true, &error)
+            && Imprint::RightsQueries::updateProvenanceField(
+                m_store.connection(), trackId, field, value, &error))
+            return true;
+        qWarning() << "the other client's edit failed:" << error;
+        return false;
+    }
+
+    /// A provenance field as the catalog holds it, "<none>" for a track without provenance.
+    Q_INVOKABLE QString provenanceField(qint64 trackId, const QString &field) const
+    {
+        QString error;
+        const auto facts = Imprint::RightsQueries::trackFacts(
+            m_store.connection(), {}, QDate::currentDate(), trackId, &error);
+        if (!facts || facts->isEmpty() || !facts->constFirst().provenance)
+            return u"<none>"_s;
+        return Imprint::RightsRecordText::provenanceText(facts->constFirst(), field);
+    }
+
+    Q_INVOKABLE bool removeProvenance(qint64 trackId)
+    {
+        QString error;
+        return Imprint::RightsEdits::setProvenanceRecorded(m_store.connection(), trackId, false, &error);
     }
 
 private:

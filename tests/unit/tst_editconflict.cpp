@@ -163,6 +163,45 @@ private Q_SLOTS:
         QCOMPARE(shown(mine, track, TrackTableModel::GenreRole), u"Downtempo"_s);
     }
 
+    // The views already show their value (the change feed read it again, or the user reloaded):
+    // an undo of my older edit still expects my value in the catalog, finds theirs, and asks.
+    void undoAfterTheViewsShowTheirValueStillAsks()
+    {
+        TwoPeople people(3);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 release = mine.releases()->model()->idAt(0);
+        QVERIFY(mine.setTrackField(track, u"genre"_s, u"Ambient"_s));
+        QVERIFY(mine.releases()->setField(release, u"label"_s, u"Tidal Records"_s));
+        settle(mine);
+        Test::loadSession(theirs);
+        QVERIFY(theirs.setTrackField(track, u"genre"_s, u"Downtempo"_s));
+        QVERIFY(theirs.releases()->setField(release, u"label"_s, u"Harbour Records"_s));
+        settle(theirs);
+        Test::loadSession(mine);
+        QCOMPARE(shown(mine, track, TrackTableModel::GenreRole), u"Downtempo"_s);
+
+        mine.history()->undo(); // the label
+        mine.history()->undo(); // the genre
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), track, u"genre"_s), u"Downtempo"_s);
+        QSqlQuery query(catalog.store().connection());
+        QVERIFY(query.exec(u"SELECT label FROM releases WHERE id = %1"_s.arg(release)) && query.next());
+        QCOMPARE(query.value(0).toString(), u"Harbour Records"_s);
+        // Both are asked about, each with their value.
+        QStringList asked;
+        for (int i = 0; i < 2; ++i) {
+            asked.append(u"%1: %2"_s.arg(
+                mine.conflict().value(u"field"_s).toString(), mine.conflict().value(u"theirs"_s).toString()));
+            mine.resolveConflict(false);
+        }
+        asked.sort();
+        QCOMPARE(asked, (QStringList { u"genre: Downtempo"_s, u"label: Harbour Records"_s }));
+        QVERIFY(mine.conflict().isEmpty());
+        settle(mine);
+        QCOMPARE(shown(mine, track, TrackTableModel::GenreRole), u"Downtempo"_s);
+    }
+
     void editsOfDifferentFieldsBothLand()
     {
         TwoPeople people(2);

@@ -13,17 +13,37 @@ class TestEditHistory : public QObject
     Q_OBJECT
 
     QStringList applied;
+    QStringList expected; ///< what each applied value was to replace
     EditHistory *makeHistory()
     {
         return new EditHistory(
-            [this](qint64 id, const QString &field, const QString &value) {
+            [this](qint64 id, const QString &field, const QString &value, const QString &was) {
                 applied.append(u"%1.%2=%3"_s.arg(id).arg(field, value));
+                expected.append(was);
             },
             this);
     }
 
 private Q_SLOTS:
-    void init() { applied.clear(); }
+    void init()
+    {
+        applied.clear();
+        expected.clear();
+    }
+
+    // Undo expects the catalog to hold the edit's value, redo the value before it: an editor
+    // that finds something else there was changed by someone else meanwhile.
+    void undoAndRedoSayWhatTheCatalogShouldHold()
+    {
+        EditHistory *history = makeHistory();
+        history->record({ 7, u"title"_s, u"A"_s, u"B"_s, u"Title Change"_s });
+        history->undo();
+        history->redo();
+        history->perform(
+            EditStep { { { 7, u"title"_s, u"B"_s, u"C"_s, u"Title Change"_s } }, u"Title Change"_s });
+        QCOMPARE(applied, (QStringList { u"7.title=A"_s, u"7.title=B"_s, u"7.title=C"_s }));
+        QCOMPARE(expected, (QStringList { u"B"_s, u"A"_s, u"B"_s }));
+    }
 
     void undoAndRedoApplyTheValuesInOrder()
     {
