@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <source>Likely Duplicates…</source>
-        <translation>Duplikate…</translation>
+        <translation>Duplikate …</translation>
     </message>
     <message>
         <source>Tracks that sound like the same take: merge them or keep both</source>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <source>Importing… %1/%2</source>
-        <translation>Importiere … %1/%2</translation>
+        <translation>Wird importiert … %1/%2</translation>
     </message>
     <message>
         <source>usage: imprint demo --out FOLDER [--json]</source>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <source>imprint: %1 is not empty; choose a new folder for the demo catalog</source>
-        <translation>imprint: %1 ist nicht leer; wähle einen neuen Ordner für den Demo-Katalog</translation>
+        <translation>imprint: %1 ist nicht leer; einen neuen Ordner für den Demo-Katalog wählen</translation>
     </message>
     <message>
         <source>imprint: cannot create the demo library: %1</source>
@@ -3185,7 +3185,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>Analyze…</source>
-        <translation>Analysieren…</translation>
+        <translation>Analysieren …</translation>
     </message>
     <message>
         <source>No likely duplicates among the tracks analysed so far.</source>
@@ -3486,7 +3486,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <name>ImportDialog</name>
     <message>
         <source>Importing…</source>
-        <translation>Importiere …</translation>
+        <translation>Wird importiert …</translation>
     </message>
     <message>
         <source>Import Finished</source>
@@ -5220,7 +5220,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>Open Team Catalog…</source>
-        <translation>Team-Katalog öffnen…</translation>
+        <translation>Team-Katalog öffnen …</translation>
     </message>
     <message>
         <source>Open a catalog that several people share on a PostgreSQL server</source>
@@ -8945,7 +8945,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>Connecting…</source>
-        <translation>Verbinde…</translation>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
 </context>
 <context>
@@ -9317,7 +9317,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <name>TrackDetailPane</name>
     <message>
         <source>Select a track to see its details.</source>
-        <translation>Wähle einen Titel, um seine Details zu sehen.</translation>
+        <translation>Einen Titel auswählen, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Title</source>
