@@ -135,6 +135,10 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(&m_releases, &ReleaseCatalog::conflictFound, this, &CatalogSession::showReleaseConflict);
     connect(&m_planning, &PlanningSession::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_planning, &PlanningSession::writeFailed, this, &CatalogSession::discardUnsavedState);
+    connect(&m_planning, &PlanningSession::conflictFound, this,
+        [this](qint64 releaseId, const QString &record, const QString &yours, const QString &theirs) {
+            addConflict(EditConflicts::releasePlan(releaseId, record, yours, theirs));
+        });
     // A release moved on the calendar shows its new date on the releases page too.
     connect(&m_planning, &PlanningSession::releaseDateChanged, this, [this](qint64 releaseId, QDate date) {
         if (const ReleaseRow *existing = m_releases.model()->rowById(releaseId)) {
@@ -267,7 +271,7 @@ void CatalogSession::applyHistoryField(
     if (field.startsWith(ReleaseCatalog::historyPrefix))
         m_releases.applyField(recordId, field.mid(ReleaseCatalog::historyPrefix.size()), value, expected);
     else if (field.startsWith(PlanningSession::historyPrefix))
-        m_planning.applyField(recordId, field.mid(PlanningSession::historyPrefix.size()), value);
+        m_planning.applyField(recordId, field.mid(PlanningSession::historyPrefix.size()), value, expected);
     else if (field.startsWith(QualityCatalog::historyPrefix))
         m_quality.applyField(field, value);
     else if (field.startsWith(CreditsCatalog::historyPrefix))
@@ -365,6 +369,8 @@ void CatalogSession::resolveConflict(bool keepMine)
         m_credits.useMine(recordId, field, yours, conflict.value(u"theirs"_s).toString());
     else if (origin == u"rights")
         m_rights.useMine(recordId, field, yours, conflict.value(u"theirs"_s).toString());
+    else if (origin == u"planning")
+        m_planning.useMine(recordId, yours, conflict.value(u"theirs"_s).toString());
     else if (conflict.value(u"kind"_s).toString() == u"release")
         m_releases.setField(recordId, field, yours);
     else

@@ -3248,6 +3248,13 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>EditConflicts</name>
+    <message>
+        <source>Release plan</source>
+        <translation>Veröffentlichungsplan</translation>
+    </message>
+</context>
+<context>
     <name>EditableField</name>
     <message>
         <source>Changed meanwhile to “%1”: Enter keeps what you typed, Esc takes the new value.</source>
@@ -4253,6 +4260,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>%1 is outside the dates a plan can use.</source>
         <translation>%1 liegt außerhalb des für Pläne zulässigen Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Plan Change</source>
+        <translation>Plan ändern</translation>
     </message>
 </context>
 <context>
@@ -5640,6 +5651,29 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>The ISRC %1 already belongs to “%2”.</source>
         <translation>Der ISRC %1 gehört bereits zu „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningSession</name>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>Release on %1</source>
+        <translation>Veröffentlichung am %1</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Nicht terminiert</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>erledigt: %1</translation>
+    </message>
+    <message>
+        <source>open: %1</source>
+        <translation>offen: %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,9 @@
 #include "editing/FieldNames.h"
 #include "rights/RightsCatalog.h"
 #include "rights/RightsRecordText.h"
+#include "schedule/PlanConflicts.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -67,6 +70,15 @@ QVariantMap rightsRecord(
         field, RightsRecordText::fieldTitle(field), yours, theirs, RightsRecordText::shown(field, yours),
         RightsRecordText::shown(field, theirs));
     map.insert(u"origin"_s, u"rights"_s);
+    return map;
+}
+
+QVariantMap releasePlan(qint64 releaseId, const QString &record, const QString &yours, const QString &theirs)
+{
+    QVariantMap map = conflict(u"release"_s, releaseId, record, u"plan"_s,
+        QCoreApplication::translate("EditConflicts", "Release plan"), yours, theirs,
+        PlanConflicts::shown(yours), PlanConflicts::shown(theirs));
+    map.insert(u"origin"_s, u"planning"_s);
     return map;
 }
 

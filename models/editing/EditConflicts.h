@@ -29,6 +29,10 @@ QVariantMap creditsSet(qint64 recordId, const QString &record, const QString &fi
 QVariantMap rightsRecord(qint64 recordId, const QString &record, const QString &field, const QString &yours,
     const QString &theirs);
 
+/// A release's plan (its date and milestones, PlanningSession's snapshots); Use Mine is
+/// PlanningSession's ("origin": "planning").
+QVariantMap releasePlan(qint64 releaseId, const QString &record, const QString &yours, const QString &theirs);
+
 /// Adds a conflict to those waiting, asked about in the order they came. A newer one for the same
 /// field of the same record replaces the one waiting (only the catalog's latest value can be kept).
 void enqueue(QList<QVariantMap> &waiting, const QVariantMap &conflict);

@@ -5,8 +5,10 @@
 #include "Logging.h"
 #include "catalog/CatalogRecord.h"
 #include "catalog/CatalogThread.h"
+#include "catalog/SqlTransaction.h"
 #include "editing/EditHistory.h"
 #include "releases/ReleaseCatalog.h"
+#include "schedule/PlanConflicts.h"
 #include "schedule/Schedule.h"
 #include "schedule/ScheduleRepository.h"
 #include "schedule/ScheduleRisks.h"
@@ -439,7 +441,7 @@ void PlanningSession::commit(const ReleasePlan &before, const ReleasePlan &after
     const QString beforeText = snapshot(before);
     const QString afterText = snapshot(after);
     const qint64 releaseId = before.releaseId;
-    apply(after);
+    apply(after, beforeText);
     m_history->record({ releaseId, historyPrefix + u"plan"_s, beforeText, afterText, description });
 }
 
@@ -502,7 +504,8 @@ bool PlanningSession::deleteRelease(qint64 releaseId)
     return true;
 }
 
-void PlanningSession::applyField(qint64 releaseId, const QString &field, const QString &value)
+void PlanningSession::applyField(
+    qint64 releaseId, const QString &field, const QString &value, const QString &expected)
 {
     if (field != u"plan")
         return;
@@ -533,12 +536,12 @@ void PlanningSession::applyField(qint64 releaseId, const QString &field, const Q
         qCWarning(lcCatalog) << "an undo step of release" << releaseId << "cannot be read";
         return;
     }
-    apply(restored);
+    apply(restored, expected);
 }
 
 // Shows the new plan at once and writes it behind, then reads the plan back so new tasks get
-// their ids.
-void PlanningSession::apply(const ReleasePlan &plan)
+// their ids. The check and the write are one transaction.
+void PlanningSession::apply(const ReleasePlan &plan, const QString &expected)
 {
     ReleasePlan *target = findPlan(plan.releaseId);
     if (!target)
@@ -549,11 +552,29 @@ void PlanningSession::apply(const ReleasePlan &plan)
     if (dateChanged)
         Q_EMIT releaseDateChanged(plan.releaseId, plan.releaseDate);
     const CatalogStore store = m_store;
-    m_thread->post([this, store, plan] {
+    m_thread->post([this, store, plan, expected] {
         QString error;
+        QSqlDatabase db = store.connection(&error);
+        SqlTransaction transaction(db);
+        std::optional<QString> now;
+        if (transaction.isActive())
+            now = PlanConflicts::stored(db, plan.releaseId, &error);
+        else if (db.isValid())
+            error = transaction.error();
+        const QString yours = snapshot(plan);
+        // Someone else's change to exactly this plan is no conflict: nothing of theirs is lost.
+        if (now && !PlanConflicts::same(*now, expected) && !PlanConflicts::same(*now, yours)) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, releaseId = plan.releaseId, yours, theirs = *now] {
+                    showConflict(releaseId, yours, theirs);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         QList<Milestone> milestones = plan.milestones;
-        if (ScheduleRepository(store.connection(&error))
-                .restorePlan(plan.releaseId, plan.releaseDate, milestones, &error))
+        if (now && ScheduleRepository(db).restorePlan(plan.releaseId, plan.releaseDate, milestones, &error)
+            && (transaction.commit() || (error = transaction.error(), false)))
             return;
         QMetaObject::invokeMethod(
             this,
@@ -565,6 +586,28 @@ void PlanningSession::apply(const ReleasePlan &plan)
             Qt::QueuedConnection);
     });
     reload();
+}
+
+// Someone else changed the plan since this session read it: theirs stays (the reload that
+// followed the write shows it), and no undo step puts back a plan made on the old one.
+void PlanningSession::showConflict(qint64 releaseId, const QString &yours, const QString &theirs)
+{
+    qCInfo(lcCatalog) << "edit conflict on the plan of release" << releaseId;
+    m_history->forget(releaseId, historyPrefix + u"plan"_s);
+    const ReleasePlan *existing = plan(releaseId);
+    Q_EMIT conflictFound(releaseId, existing ? existing->title : QString(), yours, theirs);
+}
+
+void PlanningSession::useMine(qint64 releaseId, const QString &yours, const QString &theirs)
+{
+    const ReleasePlan *existing = plan(releaseId);
+    ReleasePlan mine = existing ? *existing : ReleasePlan();
+    if (!existing || theirs.isEmpty() || !restoreSnapshot(yours, mine)) {
+        Q_EMIT errorOccurred(tr("The release is no longer in the catalog."));
+        return;
+    }
+    apply(mine, theirs);
+    m_history->record({ releaseId, historyPrefix + u"plan"_s, theirs, yours, tr("Plan Change") });
 }
 
 QString PlanningSession::snapshot(const ReleasePlan &plan)

@@ -104,8 +104,12 @@ public:
     Q_INVOKABLE bool deleteRelease(qint64 releaseId);
 
     /// Applies a plan snapshot from the edit history (undo/redo); an empty one drops the plan
-    /// of a release being deleted.
-    void applyField(qint64 releaseId, const QString &field, const QString &value);
+    /// of a release being deleted. It is written only over the plan expected (PlanConflicts::same);
+    /// a plan someone else changed meanwhile stays, and conflictFound asks which to keep.
+    void applyField(qint64 releaseId, const QString &field, const QString &value, const QString &expected);
+    /// After a conflict: saves yours over theirs (snapshots, as conflictFound gave them) as an
+    /// undoable edit made on theirs.
+    void useMine(qint64 releaseId, const QString &yours, const QString &theirs);
 
     /// A plan's date and milestones as the text the edit history keeps, and back.
     static QString snapshot(const ReleasePlan &plan);
@@ -120,6 +124,9 @@ Q_SIGNALS:
     void releaseDateChanged(qint64 releaseId, QDate date);
     void errorOccurred(const QString &message);
     void writeFailed();
+    /// An edit was made on a plan someone else has changed since: theirs stays, shown, and the
+    /// undo steps made on the old plan are gone. record is the release's title.
+    void conflictFound(qint64 releaseId, const QString &record, const QString &yours, const QString &theirs);
 
 private:
     ReleasePlan *findPlan(qint64 releaseId);
@@ -128,7 +135,9 @@ private:
     ReleasePlan *planOfMilestone(qint64 milestoneId, Milestone **milestone);
     /// Records before → after as one undo step and applies after.
     void commit(const ReleasePlan &before, const ReleasePlan &after, const QString &description);
-    void apply(const ReleasePlan &plan);
+    /// Shows plan and writes it, if the catalog still holds the plan expected (a snapshot).
+    void apply(const ReleasePlan &plan, const QString &expected);
+    void showConflict(qint64 releaseId, const QString &yours, const QString &theirs);
     void feedModels();
     qint64 nextReleaseId() const;
 

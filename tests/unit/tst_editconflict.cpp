@@ -11,6 +11,7 @@
 #include "credits/CreditsCatalog.h"
 #include "editing/EditHistory.h"
 #include "releases/ReleaseCatalog.h"
+#include "schedule/PlanningSession.h"
 #include "tracks/TrackTableModel.h"
 
 #include <QSignalSpy>
@@ -240,6 +241,97 @@ private Q_SLOTS:
         QVERIFY(query.exec(u"SELECT label FROM releases WHERE id = %1"_s.arg(release)) && query.next());
         QCOMPARE(query.value(0).toString(), u"Tidal Records"_s);
         QCOMPARE(mine.history()->undoText(), u"Undo Release Change"_s);
+    }
+
+    static qint64 milestoneId(CatalogSession &session, qint64 releaseId, const QString &key)
+    {
+        const ReleasePlan *plan = session.planning()->plan(releaseId);
+        for (const Milestone &m : plan ? plan->milestones : QList<Milestone>()) {
+            if (m.key == key)
+                return m.id;
+        }
+        return 0;
+    }
+
+    static QString storedMilestone(const CatalogStore &store, qint64 releaseId, const QString &key)
+    {
+        QSqlQuery query(store.connection());
+        query.prepare(u"SELECT due_date || CASE WHEN done = 1 THEN ' done' ELSE '' END FROM milestones "
+                      "WHERE release_id = ? AND template_key = ?"_s);
+        query.addBindValue(releaseId);
+        query.addBindValue(key);
+        return query.exec() && query.next() ? query.value(0).toString() : u"<none>"_s;
+    }
+
+    // A release's plan is saved whole (date and milestones), so it is checked whole: an edit,
+    // undo or redo made on a plan someone else changed meanwhile asks which plan to keep.
+    void aPlanSomeoneChangedAsks()
+    {
+        TwoPeople people(3);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 release = mine.releases()->model()->idAt(0);
+        QVERIFY(mine.planning()->moveRelease(release, u"2027-03-05"_s));
+        settle(mine);
+        Test::loadSession(theirs);
+        Test::loadSession(mine); // the milestones with their ids
+        const qint64 masters = milestoneId(theirs, release, u"masters_final"_s);
+        QVERIFY(masters != 0);
+        QVERIFY(theirs.planning()->setMilestoneDone(masters, true));
+        settle(theirs);
+
+        // Mine still shows masters open; my date change of the artwork is made on that plan.
+        const QString artworkBefore = storedMilestone(catalog.store(), release, u"artwork_final"_s);
+        QVERIFY(artworkBefore.startsWith(u"20"_s));
+        QVERIFY(mine.planning()->setMilestoneDate(
+            milestoneId(mine, release, u"artwork_final"_s), u"2027-01-15"_s));
+        settle(mine);
+        QCOMPARE(storedMilestone(catalog.store(), release, u"artwork_final"_s), artworkBefore);
+        QVERIFY(storedMilestone(catalog.store(), release, u"masters_final"_s).endsWith(u" done"_s));
+        const QVariantMap conflict = mine.conflict();
+        QCOMPARE(conflict.value(u"origin"_s).toString(), u"planning"_s);
+        QCOMPARE(conflict.value(u"kind"_s).toString(), u"release"_s);
+        QCOMPARE(conflict.value(u"fieldName"_s).toString(), u"Release plan"_s);
+        QVERIFY2(conflict.value(u"theirsText"_s).toString().contains(u"done: "_s),
+            qPrintable(conflict.value(u"theirsText"_s).toString()));
+        QVERIFY(!mine.history()->canUndo()); // every step of this plan was made on the old one
+
+        // Use Mine: saved over theirs, undoable back to theirs.
+        mine.resolveConflict(true);
+        settle(mine);
+        QCOMPARE(storedMilestone(catalog.store(), release, u"artwork_final"_s), u"2027-01-15"_s);
+        QVERIFY(!storedMilestone(catalog.store(), release, u"masters_final"_s).endsWith(u" done"_s));
+        QCOMPARE(mine.history()->undoText(), u"Undo Plan Change"_s);
+        mine.history()->undo();
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QVERIFY(storedMilestone(catalog.store(), release, u"masters_final"_s).endsWith(u" done"_s));
+    }
+
+    // Quick edits of one plan, each made before the last one was read back (a task just added
+    // has no id yet), are no conflict.
+    void quickEditsOfOnePlanAreNoConflict()
+    {
+        TwoPeople people(3);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 release = mine.releases()->model()->idAt(0);
+        const QString milestonesOf = u"SELECT count(*) FROM milestones WHERE release_id = %1"_s.arg(release);
+        const int before = Test::scalar(catalog.store(), milestonesOf);
+        QVERIFY(mine.planning()->moveRelease(release, u"2027-03-05"_s));
+        QVERIFY(mine.planning()->addTask(release, u"Press photos"_s, u"2027-02-01"_s));
+        QVERIFY(mine.planning()->moveRelease(release, u"2027-03-12"_s));
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(Test::scalar(catalog.store(),
+                     u"SELECT count(*) FROM milestones WHERE name = 'Press photos' AND release_id = %1"_s.arg(
+                         release)),
+            1);
+        while (mine.history()->canUndo())
+            mine.history()->undo();
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(Test::scalar(catalog.store(), milestonesOf), before);
     }
 
     void conflictsWaitTheirTurn()
