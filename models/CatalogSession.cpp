@@ -328,6 +328,15 @@ void CatalogSession::showReleaseConflict(
 {
     const ReleaseRow *row = m_releases.model()->rowById(releaseId);
     qCInfo(lcCatalog) << "edit conflict on release" << releaseId << field;
+    if (field == ReleaseCatalog::trackListField) {
+        const auto title = [this](qint64 trackId) {
+            const TrackRow *track = m_table.rowById(trackId);
+            return track ? track->title : QString::number(trackId);
+        };
+        addConflict(
+            EditConflicts::releaseTracks(releaseId, row ? row->title : QString(), yours, theirs, title));
+        return;
+    }
     addConflict(EditConflicts::releaseField(releaseId, row ? row->title : QString(), field, yours, theirs));
 }
 
@@ -371,6 +380,8 @@ void CatalogSession::resolveConflict(bool keepMine)
         m_rights.useMine(recordId, field, yours, conflict.value(u"theirs"_s).toString());
     else if (origin == u"planning")
         m_planning.useMine(recordId, yours, conflict.value(u"theirs"_s).toString());
+    else if (origin == u"runningOrder")
+        m_releases.useTrackList(recordId, yours, conflict.value(u"theirs"_s).toString());
     else if (conflict.value(u"kind"_s).toString() == u"release")
         m_releases.setField(recordId, field, yours);
     else

@@ -3253,6 +3253,18 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Release plan</source>
         <translation>Veröffentlichungsplan</translation>
     </message>
+    <message>
+        <source>(no tracks)</source>
+        <translation>(keine Titel)</translation>
+    </message>
+    <message>
+        <source>Disc %1: %2</source>
+        <translation>CD %1: %2</translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation>Titelreihenfolge</translation>
+    </message>
 </context>
 <context>
     <name>EditableField</name>

@@ -5,6 +5,8 @@
 #include "catalog/TrackQueries.h"
 #include "credits/CreditsCatalog.h"
 #include "editing/FieldNames.h"
+#include "releases/ReleaseCatalog.h"
+#include "releases/ReleaseTrackList.h"
 #include "rights/RightsCatalog.h"
 #include "rights/RightsRecordText.h"
 #include "schedule/PlanConflicts.h"
@@ -79,6 +81,41 @@ QVariantMap releasePlan(qint64 releaseId, const QString &record, const QString &
         QCoreApplication::translate("EditConflicts", "Release plan"), yours, theirs,
         PlanConflicts::shown(yours), PlanConflicts::shown(theirs));
     map.insert(u"origin"_s, u"planning"_s);
+    return map;
+}
+
+QVariantMap releaseTracks(qint64 releaseId, const QString &record, const QString &yours,
+    const QString &theirs, const std::function<QString(qint64 trackId)> &title)
+{
+    // "1. Song A, 2. Song B", each disc after the first named: "…; Disc 2: 1. Song C".
+    const auto shown = [&title](const QString &text) {
+        const auto list = ReleaseTrackList::decode(text).value_or(ReleaseTrackList::List());
+        if (list.isEmpty())
+            return QCoreApplication::translate("EditConflicts", "(no tracks)");
+        QStringList discs;
+        QStringList tracks;
+        int disc = list.constFirst().disc;
+        const auto endDisc = [&] {
+            const QString joined = tracks.join(u", "_s);
+            discs.append(discs.isEmpty() && disc == 1
+                    ? joined
+                    : QCoreApplication::translate("EditConflicts", "Disc %1: %2").arg(disc).arg(joined));
+            tracks.clear();
+        };
+        for (const ReleaseTrackList::Placement &placement : list) {
+            if (placement.disc != disc) {
+                endDisc();
+                disc = placement.disc;
+            }
+            tracks.append(u"%1. %2"_s.arg(tracks.size() + 1).arg(title(placement.trackId)));
+        }
+        endDisc();
+        return discs.join(u"; "_s);
+    };
+    QVariantMap map = conflict(u"release"_s, releaseId, record, ReleaseCatalog::trackListField,
+        QCoreApplication::translate("EditConflicts", "Running order"), yours, theirs, shown(yours),
+        shown(theirs));
+    map.insert(u"origin"_s, u"runningOrder"_s);
     return map;
 }
 

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <functional>
+
 /// An edit conflict as the Changed by Someone Else dialog reads it: the record ("kind": track,
 /// release, work or terms, its id and its name), the field (its key and its label), and both values as
 /// stored ("yours", "theirs") and as shown ("yoursText", "theirsText"). "origin" is "credits" for
@@ -32,6 +34,11 @@ QVariantMap rightsRecord(qint64 recordId, const QString &record, const QString &
 /// A release's plan (its date and milestones, PlanningSession's snapshots); Use Mine is
 /// PlanningSession's ("origin": "planning").
 QVariantMap releasePlan(qint64 releaseId, const QString &record, const QString &yours, const QString &theirs);
+
+/// A release's running order (ReleaseTrackList::encode's texts), shown by the titles title
+/// gives each track; Use Mine is ReleaseCatalog's ("origin": "runningOrder").
+QVariantMap releaseTracks(qint64 releaseId, const QString &record, const QString &yours,
+    const QString &theirs, const std::function<QString(qint64 trackId)> &title);
 
 /// Adds a conflict to those waiting, asked about in the order they came. A newer one for the same
 /// field of the same record replaces the one waiting (only the catalog's latest value can be kept).

@@ -84,7 +84,7 @@ void setFieldText(ReleaseRow &row, const QString &field, const QString &value)
 }
 
 // The edit-history field of a release's running order (ReleaseTrackList::encode).
-const auto TrackListField = u"tracklist"_s;
+const QString TrackListField = ReleaseCatalog::trackListField;
 
 void reportWriteFailure(ReleaseCatalog *catalog, const QString &error)
 {
@@ -276,7 +276,7 @@ void ReleaseCatalog::applyField(
     qint64 releaseId, const QString &field, const QString &value, const QString &expected)
 {
     if (field == TrackListField) {
-        applyTrackList(releaseId, value);
+        applyTrackList(releaseId, value, expected);
         return;
     }
     if (field == recordField) {
@@ -432,9 +432,15 @@ bool ReleaseCatalog::changeTrackList(const QString &after)
     const QString before = ReleaseTrackList::encode(ReleaseTrackList::fromVariant(m_currentTracks));
     if (before == after)
         return true;
-    applyTrackList(m_currentId, after);
+    applyTrackList(m_currentId, after, before);
     m_history->record({ m_currentId, historyPrefix + TrackListField, before, after, tr("Track Order") });
     return true;
+}
+
+void ReleaseCatalog::useTrackList(qint64 releaseId, const QString &yours, const QString &theirs)
+{
+    applyTrackList(releaseId, yours, theirs);
+    m_history->record({ releaseId, historyPrefix + TrackListField, theirs, yours, tr("Track Order") });
 }
 
 bool ReleaseCatalog::moveTrack(int from, int to)
@@ -455,10 +461,11 @@ bool ReleaseCatalog::removeTrack(qint64 trackId)
         ReleaseTrackList::removed(ReleaseTrackList::fromVariant(m_currentTracks), trackId)));
 }
 
-void ReleaseCatalog::applyTrackList(qint64 releaseId, const QString &value)
+void ReleaseCatalog::applyTrackList(qint64 releaseId, const QString &value, const QString &expected)
 {
     const auto list = ReleaseTrackList::decode(value);
-    if (!list)
+    const auto shown = ReleaseTrackList::decode(expected);
+    if (!list || !shown)
         return;
     if (const ReleaseRow *existing = m_model.rowById(releaseId)) {
         ReleaseRow row = *existing;
@@ -466,15 +473,22 @@ void ReleaseCatalog::applyTrackList(qint64 releaseId, const QString &value)
         m_model.updateRow(row);
     }
     const CatalogStore store = m_store;
-    m_thread->post([this, store, releaseId, list = *list] {
+    m_thread->post([this, store, releaseId, list = *list, shown = *shown, value] {
         QString error;
-        if (ReleaseTrackList::write(store.connection(&error), releaseId, list, &error)) {
+        std::optional<ReleaseTrackList::List> theirs;
+        if (ReleaseTrackList::writeIf(store.connection(&error), releaseId, shown, list, &theirs, &error)) {
             QMetaObject::invokeMethod(this, &ReleaseCatalog::trackListSaved, Qt::QueuedConnection);
             return;
         }
         QMetaObject::invokeMethod(
             this,
-            [this, error] {
+            [this, releaseId, value, error, theirs] {
+                if (theirs) { // the running order's reload that follows the write shows theirs
+                    m_history->forget(releaseId, historyPrefix + TrackListField);
+                    reload(); // the track count
+                    Q_EMIT conflictFound(releaseId, TrackListField, value, ReleaseTrackList::encode(*theirs));
+                    return;
+                }
                 Q_EMIT errorOccurred(tr("The track order was not saved: %1").arg(error));
                 Q_EMIT writeFailed();
             },

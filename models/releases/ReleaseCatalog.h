@@ -53,6 +53,11 @@ public:
     /// the other side of it); what else is there was someone else's edit, and conflictFound says so.
     void applyField(qint64 releaseId, const QString &field, const QString &value, const QString &expected);
     static constexpr QLatin1StringView recordField { "record" };
+    /// The running order in the edit history (ReleaseTrackList::encode's text).
+    static constexpr QLatin1StringView trackListField { "tracklist" };
+    /// After a conflict on the running order: saves yours over theirs (encoded, as
+    /// conflictFound gave them) as an undoable edit made on theirs.
+    void useTrackList(qint64 releaseId, const QString &yours, const QString &theirs);
 
     /// The current release's running order, each change one undoable step ("tracklist" in
     /// the edit history). False when the release's tracks are still loading.
@@ -102,7 +107,7 @@ Q_SIGNALS:
 private:
     void loadCurrentTracks();
     bool changeTrackList(const QString &after);
-    void applyTrackList(qint64 releaseId, const QString &value);
+    void applyTrackList(qint64 releaseId, const QString &value, const QString &expected);
     void showConflict(qint64 releaseId, const QString &field, const QString &yours, const QString &theirs);
     void applyRecord(qint64 releaseId, const QString &snapshot);
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ReleaseTrackList.h"
 
+#include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 #include "tracks/TrackSearch.h"
 
@@ -115,6 +116,57 @@ bool write(QSqlDatabase db, qint64 releaseId, const List &list, QString *error)
     query.addBindValue(releaseId);
     if (!query.exec() || !transaction.commit())
         return fail(query.lastError().text() + transaction.error());
+    return true;
+}
+
+std::optional<List> stored(QSqlDatabase db, qint64 releaseId, QString *error)
+{
+    QSqlQuery query(db);
+    const auto failed = [&query, error] {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    };
+    if (const QString lock = SqlDialect::of(db).lockRowQuery(u"releases"_s); !lock.isEmpty()) {
+        query.prepare(lock);
+        query.addBindValue(releaseId);
+        if (!query.exec())
+            return failed();
+    }
+    query.prepare(u"SELECT track_id, disc_number FROM release_tracks WHERE release_id = ? "
+                  "ORDER BY disc_number, track_number IS NULL, track_number, track_id"_s);
+    query.addBindValue(releaseId);
+    if (!query.exec())
+        return failed();
+    List list;
+    while (query.next())
+        list.append({ query.value(0).toLongLong(), query.value(1).toInt() });
+    return list;
+}
+
+bool writeIf(QSqlDatabase db, qint64 releaseId, const List &expected, const List &list,
+    std::optional<List> *theirs, QString *error)
+{
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    auto now = stored(db, releaseId, error);
+    if (!now)
+        return false;
+    if (*now != expected && *now != list) {
+        *theirs = std::move(*now);
+        return false;
+    }
+    if (!write(db, releaseId, list, error))
+        return false;
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
     return true;
 }
 

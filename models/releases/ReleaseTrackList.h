@@ -39,6 +39,16 @@ List removed(List list, qint64 trackId);
 /// Replaces the release's tracks with list, numbered 1… within each disc, in one transaction.
 bool write(QSqlDatabase db, qint64 releaseId, const List &list, QString *error);
 
+/// The release's running order as the catalog holds it (as ReleaseCatalog reads it). Inside a
+/// write transaction on PostgreSQL, the release's row stays locked until its end.
+std::optional<List> stored(QSqlDatabase db, qint64 releaseId, QString *error);
+
+/// write(), in one transaction with a check: only while the catalog still holds expected (or
+/// already list). Otherwise nothing changes and *theirs is the order the catalog holds: someone
+/// else changed it since the edit was made (issue 16, item 3).
+bool writeIf(QSqlDatabase db, qint64 releaseId, const List &expected, const List &list,
+    std::optional<List> *theirs, QString *error);
+
 /// Up to limit tracks not on the release whose title, artist or ISRC contains text:
 /// [{trackId, title, version, artist, isrc}], by title.
 std::optional<QVariantList> candidates(

@@ -11,6 +11,7 @@
 #include "credits/CreditsCatalog.h"
 #include "editing/EditHistory.h"
 #include "releases/ReleaseCatalog.h"
+#include "releases/ReleaseTrackList.h"
 #include "schedule/PlanningSession.h"
 #include "tracks/TrackTableModel.h"
 
@@ -332,6 +333,62 @@ private Q_SLOTS:
         settle(mine);
         QVERIFY(mine.conflict().isEmpty());
         QCOMPARE(Test::scalar(catalog.store(), milestonesOf), before);
+    }
+
+    static QString storedOrder(const CatalogStore &store, qint64 releaseId)
+    {
+        QString error;
+        return ReleaseTrackList::encode(ReleaseTrackList::stored(store.connection(), releaseId, &error)
+                .value_or(ReleaseTrackList::List()));
+    }
+
+    static void showRelease(CatalogSession &session, qint64 releaseId)
+    {
+        QSignalSpy tracks(session.releases(), &ReleaseCatalog::currentTracksChanged);
+        session.releases()->setCurrentReleaseId(releaseId);
+        QVERIFY(tracks.wait(5000));
+    }
+
+    // A running order is saved whole: a move made on an order someone else changed meanwhile
+    // (they took a track off) is not written; the dialog shows both orders by title.
+    void aRunningOrderSomeoneChangedAsks()
+    {
+        TwoPeople people(9);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 release = mine.releases()->model()->idAt(0);
+        showRelease(mine, release);
+        showRelease(theirs, release);
+        const QString original = storedOrder(catalog.store(), release);
+        QCOMPARE(mine.releases()->currentTracks().size(), 3);
+
+        const qint64 last
+            = theirs.releases()->currentTracks().constLast().toMap().value(u"trackId"_s).toLongLong();
+        QVERIFY(theirs.releases()->removeTrack(last));
+        settle(theirs);
+        const QString theirOrder = storedOrder(catalog.store(), release);
+        QVERIFY(theirOrder != original);
+        QVERIFY(mine.releases()->moveTrack(2, 0)); // made on the three tracks mine still shows
+        settle(mine);
+        QCOMPARE(storedOrder(catalog.store(), release), theirOrder);
+        const QVariantMap conflict = mine.conflict();
+        QCOMPARE(conflict.value(u"origin"_s).toString(), u"runningOrder"_s);
+        QCOMPARE(conflict.value(u"fieldName"_s).toString(), u"Running order"_s);
+        QCOMPARE(conflict.value(u"theirs"_s).toString(), theirOrder);
+        QVERIFY2(conflict.value(u"theirsText"_s).toString().startsWith(u"1. "_s),
+            qPrintable(conflict.value(u"theirsText"_s).toString()));
+        QCOMPARE(conflict.value(u"yoursText"_s).toString().count(u". "_s), 3);
+        QVERIFY(!mine.history()->canUndo());
+        QTRY_COMPARE(mine.releases()->currentTracks().size(), 2); // theirs is shown
+
+        mine.resolveConflict(true); // Use Mine: my three tracks in my order, undoable
+        settle(mine);
+        QCOMPARE(storedOrder(catalog.store(), release), conflict.value(u"yours"_s).toString());
+        QCOMPARE(mine.history()->undoText(), u"Undo Track Order"_s);
+        mine.history()->undo();
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(storedOrder(catalog.store(), release), theirOrder);
     }
 
     void conflictsWaitTheirTurn()
