@@ -3259,7 +3259,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>Disc %1: %2</source>
-        <translation>CD %1: %2</translation>
+        <translation>Disc %1: %2</translation>
     </message>
     <message>
         <source>Running order</source>
