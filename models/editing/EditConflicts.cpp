@@ -79,7 +79,7 @@ QVariantMap releasePlan(qint64 releaseId, const QString &record, const QString &
 {
     QVariantMap map = conflict(u"release"_s, releaseId, record, u"plan"_s,
         QCoreApplication::translate("EditConflicts", "Release plan"), yours, theirs,
-        PlanConflicts::shown(yours), PlanConflicts::shown(theirs));
+        PlanConflicts::shown(yours, theirs), PlanConflicts::shown(theirs, yours));
     map.insert(u"origin"_s, u"planning"_s);
     return map;
 }

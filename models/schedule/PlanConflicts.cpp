@@ -79,14 +79,21 @@ bool same(const QString &a, const QString &b)
         && first->milestones == second->milestones;
 }
 
-QString shown(const QString &snapshot)
+QString shown(const QString &snapshot, const QString &other)
 {
     const auto plan = planOf(snapshot);
     if (!plan)
         return Text::tr("(removed)");
+    // What the two plans disagree on is what the user chooses between.
+    QList<Milestone> differing = plan->milestones;
+    if (const auto otherPlan = planOf(other)) {
+        differing.removeIf([&otherPlan](const Milestone &m) { return otherPlan->milestones.contains(m); });
+        if (differing.isEmpty())
+            differing = plan->milestones;
+    }
     QStringList done;
     QStringList open;
-    for (const Milestone &m : plan->milestones) {
+    for (const Milestone &m : std::as_const(differing)) {
         if (m.done)
             done.append(m.name);
         else

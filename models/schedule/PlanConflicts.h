@@ -22,7 +22,8 @@ std::optional<QString> stored(QSqlDatabase db, qint64 releaseId, QString *error)
 /// milestones' ids (one added a moment ago has none yet in the snapshot it was made on).
 bool same(const QString &a, const QString &b);
 
-/// A plan in words for the conflict dialog: its date, the milestones done and those open.
-QString shown(const QString &snapshot);
+/// A plan in words for the conflict dialog: its date, and of its milestones those that differ
+/// from the other plan's (all of them when nothing does), done and open.
+QString shown(const QString &snapshot, const QString &other);
 
 } // namespace Imprint::PlanConflicts

@@ -65,6 +65,7 @@ Dialog {
                     : dialog.conflict.kind === "work" ? qsTr("Work:")
                     : dialog.conflict.kind === "terms" ? qsTr("Terms of:") : qsTr("Track:")
                 font.bold: true
+                Layout.alignment: Qt.AlignTop
             }
             Label {
                 objectName: "conflictRecord"
@@ -75,6 +76,7 @@ Dialog {
             Label {
                 text: qsTr("Field:")
                 font.bold: true
+                Layout.alignment: Qt.AlignTop
             }
             Label {
                 objectName: "conflictField"
@@ -85,6 +87,7 @@ Dialog {
             Label {
                 text: qsTr("In the catalog now:")
                 font.bold: true
+                Layout.alignment: Qt.AlignTop
             }
             Label {
                 objectName: "theirsValue"
@@ -95,6 +98,7 @@ Dialog {
             Label {
                 text: qsTr("Yours:")
                 font.bold: true
+                Layout.alignment: Qt.AlignTop
             }
             Label {
                 objectName: "yoursValue"
