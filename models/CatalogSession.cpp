@@ -275,7 +275,7 @@ void CatalogSession::applyHistoryField(
     else if (field.startsWith(QualityCatalog::historyPrefix))
         m_quality.applyField(field, value);
     else if (field.startsWith(CreditsCatalog::historyPrefix))
-        m_credits.applyField(recordId, field.mid(CreditsCatalog::historyPrefix.size()), value);
+        m_credits.applyField(recordId, field.mid(CreditsCatalog::historyPrefix.size()), value, expected);
     else if (field.startsWith(TrackVersions::historyPrefix))
         m_versions.applyField(recordId, field.mid(TrackVersions::historyPrefix.size()), value);
     else if (field.startsWith(BulkTrackEdit::historyPrefix))

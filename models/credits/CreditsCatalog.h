@@ -14,6 +14,7 @@
 #include <QtQmlIntegration>
 
 #include <functional>
+#include <optional>
 
 namespace Imprint
 {
@@ -125,8 +126,11 @@ public:
     /// A CreditRules::partyFields() field; ISNI and IPI must be valid or empty. Undoable.
     Q_INVOKABLE bool setPartyField(qint64 partyId, const QString &field, const QString &value);
 
-    /// Applies a value from the edit history (undo/redo); field is without the prefix.
-    void applyField(qint64 recordId, const QString &field, const QString &value);
+    /// Applies a value from the edit history (undo/redo); field is without the prefix. A set
+    /// (credits, splits) is written only over expected (the other side of the edit), or, without
+    /// one, over the set shown.
+    void applyField(qint64 recordId, const QString &field, const QString &value,
+        const std::optional<QString> &expected = std::nullopt);
     /// After a conflict: saves the user's set over theirs (history text, as conflictFound gave
     /// them), as an undoable step, if the catalog still holds theirs.
     void useMine(qint64 recordId, const QString &field, const QString &mine, const QString &theirs);

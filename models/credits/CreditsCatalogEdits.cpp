@@ -420,7 +420,8 @@ void CreditsCatalog::useMine(
     m_history->record({ recordId, historyPrefix + field, theirs, mine, description });
 }
 
-void CreditsCatalog::applyField(qint64 recordId, const QString &field, const QString &value)
+void CreditsCatalog::applyField(
+    qint64 recordId, const QString &field, const QString &value, const std::optional<QString> &expectedText)
 {
     // Parties' counts and activity change with any set, and parties typed by name get their id;
     // reread them after the write. The works list (with every track, for the link picker) only
@@ -437,34 +438,37 @@ void CreditsCatalog::applyField(qint64 recordId, const QString &field, const QSt
         loadWork();
         loadParty();
     };
+    // A set is written over the one the edit was made on: for undo and redo the other side of
+    // the edit (expectedText), for an edit the set shown. A set neither shown nor given: no check.
     if (field == trackCreditsField) {
-        // The credits shown are the ones this edit was made on (a track not shown: no check).
         const QList<CreditRow> rows = CreditRules::creditsFromText(value);
         std::optional<QList<CreditRow>> expected;
+        if (expectedText)
+            expected = CreditRules::creditsFromText(*expectedText);
         if (recordId == m_trackId) {
-            expected = m_credits.rows();
+            if (!expected)
+                expected = m_credits.rows();
             m_credits.setRows(rows);
         }
         writeCredits(recordId, rows, expected, refreshTrack);
-    } else if (field == masterSharesField) {
-        // The set shown is the one this edit was made on (an undo of a track not shown: no check).
+    } else if (field == masterSharesField || field == workSharesField) {
+        const bool master = field == masterSharesField;
         const QList<ShareRow> rows = CreditRules::sharesFromText(value);
         std::optional<QList<ShareRow>> expected;
-        if (recordId == m_trackId) {
-            expected = m_masterShares;
-            m_masterShares = rows;
-            Q_EMIT masterSharesChanged();
+        if (expectedText)
+            expected = CreditRules::sharesFromText(*expectedText);
+        if (recordId == (master ? m_trackId : m_currentWorkId)) {
+            QList<ShareRow> &shown = master ? m_masterShares : m_workShares;
+            if (!expected)
+                expected = shown;
+            shown = rows;
+            if (master)
+                Q_EMIT masterSharesChanged();
+            else
+                Q_EMIT workSharesChanged();
         }
-        writeShares(recordId, field, rows, expected, refreshTrack);
-    } else if (field == workSharesField) {
-        const QList<ShareRow> rows = CreditRules::sharesFromText(value);
-        std::optional<QList<ShareRow>> expected;
-        if (recordId == m_currentWorkId) {
-            expected = m_workShares;
-            m_workShares = rows;
-            Q_EMIT workSharesChanged();
-        }
-        writeShares(recordId, field, rows, expected, refresh);
+        writeShares(recordId, field, rows, expected,
+            master ? std::function<void()>(refreshTrack) : std::function<void()>(refresh));
     } else if (field == trackWorkField) {
         const qint64 workId = value.toLongLong();
         write([recordId, workId](QSqlDatabase db,

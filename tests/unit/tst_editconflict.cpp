@@ -538,6 +538,38 @@ private Q_SLOTS:
         QVERIFY(mine.conflict().isEmpty());
     }
 
+    // The undo of credits of a track no longer shown expects the credits it made there: it used
+    // to write without a check.
+    void undoOfCreditsOfATrackNotShownAsks()
+    {
+        TwoPeople people(2);
+        loadWithTrackShown(people);
+        auto &[catalog, mine, theirs, track] = people;
+        QVERIFY(mine.credits()->addCredit(track, u"Nova Lark"_s, u"Musician"_s, u"Guitar"_s, false));
+        settle(mine);
+        TrackTableModel *table = mine.trackTable();
+        mine.setCurrentTrackId(table->data(table->index(1, 0), TrackTableModel::IdRole).toLongLong());
+        settle(mine);
+        Test::loadSession(theirs);
+        theirs.setCurrentTrackId(track);
+        settle(theirs);
+        QVERIFY(theirs.credits()->addCredit(track, u"Ilo Park"_s, u"Producer"_s, QString(), false));
+        settle(theirs);
+
+        mine.history()->undo(); // would take both credits away
+        settle(mine);
+        QCOMPARE(
+            Test::scalar(catalog.store(), u"SELECT count(*) FROM credits WHERE track_id = %1"_s.arg(track)),
+            2);
+        QCOMPARE(mine.conflict().value(u"fieldName"_s).toString(), u"Credits"_s);
+        QCOMPARE(mine.conflict().value(u"yoursText"_s).toString(), u"(nobody)"_s);
+        mine.resolveConflict(false);
+        settle(mine);
+        QCOMPARE(
+            Test::scalar(catalog.store(), u"SELECT count(*) FROM credits WHERE track_id = %1"_s.arg(track)),
+            2);
+    }
+
     // Both saved on what each saw, one after the other: the second asks, neither is lost silently.
     void splitsSavedOnTheSameSetAsEachOtherStillAsk()
     {
