@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+// CatalogSession, part two: edits someone else made first (issue 16, item 3). Each editor finds
+// its own conflicts; here they are named for the dialog, asked about in turn, and Use Mine goes
+// back to the editor that owns the record.
+#include "CatalogSession.h"
+
+#include "Logging.h"
+#include "credits/WorkListModel.h"
+#include "editing/EditConflicts.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint
+{
+
+// A release field someone else changed first (ReleaseCatalog found it), or its running order.
+void CatalogSession::showReleaseConflict(
+    qint64 releaseId, const QString &field, const QString &yours, const QString &theirs)
+{
+    const ReleaseRow *row = m_releases.model()->rowById(releaseId);
+    qCInfo(lcCatalog) << "edit conflict on release" << releaseId << field;
+    if (field == ReleaseCatalog::trackListField) {
+        const auto title = [this](qint64 trackId) {
+            const TrackRow *track = m_table.rowById(trackId);
+            return track ? track->title : QString::number(trackId);
+        };
+        addConflict(
+            EditConflicts::releaseTracks(releaseId, row ? row->title : QString(), yours, theirs, title));
+        return;
+    }
+    addConflict(EditConflicts::releaseField(releaseId, row ? row->title : QString(), field, yours, theirs));
+}
+
+// The same for a set the credits editors save whole (CreditsCatalog found it): a track's credits
+// or master ownership, a work's publishing shares.
+void CatalogSession::showCreditsConflict(
+    qint64 recordId, const QString &field, const QString &yours, const QString &theirs)
+{
+    QString record;
+    if (field == CreditsCatalog::workSharesField) {
+        if (const WorkRow *row = m_credits.works()->rowById(recordId))
+            record = row->title;
+    } else if (const TrackRow *row = m_table.rowById(recordId)) {
+        record = row->title;
+    }
+    qCInfo(lcCatalog) << "edit conflict on" << field << "of" << recordId;
+    addConflict(EditConflicts::creditsSet(recordId, record, field, yours, theirs));
+}
+
+void CatalogSession::addConflict(const QVariantMap &conflict)
+{
+    EditConflicts::enqueue(m_conflicts, conflict);
+    Q_EMIT conflictChanged();
+}
+
+void CatalogSession::resolveConflict(bool keepMine)
+{
+    if (m_conflicts.isEmpty())
+        return;
+    const QVariantMap conflict = m_conflicts.takeFirst();
+    Q_EMIT conflictChanged();
+    if (!keepMine)
+        return;
+    const qint64 recordId = conflict.value(u"recordId"_s).toLongLong();
+    const QString field = conflict.value(u"field"_s).toString();
+    const QString yours = conflict.value(u"yours"_s).toString();
+    const QString origin = conflict.value(u"origin"_s).toString();
+    if (origin == u"credits")
+        m_credits.useMine(recordId, field, yours, conflict.value(u"theirs"_s).toString());
+    else if (origin == u"rights")
+        m_rights.useMine(recordId, field, yours, conflict.value(u"theirs"_s).toString());
+    else if (origin == u"planning")
+        m_planning.useMine(recordId, yours, conflict.value(u"theirs"_s).toString());
+    else if (origin == u"runningOrder")
+        m_releases.useTrackList(recordId, yours, conflict.value(u"theirs"_s).toString());
+    else if (conflict.value(u"kind"_s).toString() == u"release")
+        m_releases.setField(recordId, field, yours);
+    else
+        setTrackField(recordId, field, yours);
+}
+
+} // namespace Imprint
