@@ -4,6 +4,7 @@
 // A large catalog in the track table (DESIGN.md §10: 100 000 tracks open and scroll smoothly,
 // search-as-you-type answers within 50 ms, memory under 400 MB). Prints the figures.
 //   scripts/dev exec bench_catalog [TRACKS]
+//   scripts/dev exec bench_catalog --open CATALOG (a session's open, by part, and its memory)
 #include "CatalogSession.h"
 #include "TestCatalog.h"
 #include "catalog/CatalogThread.h"
@@ -21,6 +22,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -163,6 +165,46 @@ DerivedTimes derivedUpdateTimes(const CatalogStore &store, int edits)
     return times;
 }
 
+// What each page's data adds to a session's open, one after the other on the catalog thread,
+// and the memory the open session holds (issue 18: paged loading is what brings both down).
+// Run in a process of its own (--open CATALOG): memory freed by earlier sessions would hide
+// what this one takes.
+void sessionOpenByPart(const CatalogStore &store)
+{
+    const double before = residentMegabytes();
+    CatalogSession session(store);
+    const auto timed = [&session](const char *part, auto reload) {
+        QElapsedTimer timer;
+        timer.start();
+        reload();
+        session.waitForIdle();
+        session.waitForIdle();
+        std::printf(
+            "  %-12s %8.0f ms, %6.0f MB resident\n", part, timer.nsecsElapsed() / 1e6, residentMegabytes());
+    };
+    std::printf("session open by part:\n");
+    timed("releases", [&] { session.releases()->reload(); });
+    timed("planning", [&] { session.planning()->reload(); });
+    timed("rights", [&] { session.rights()->reload(); });
+    timed("quality", [&] { session.quality()->reload(); });
+    timed("credits", [&] { session.credits()->reload(); });
+    timed("versions", [&] { session.versions()->reload(); });
+    timed("deliveries", [&] { session.deliveries()->reload(); });
+    timed("tracks", [&] { session.reloadTracks(); });
+    std::printf("memory of the open session: %.0f MB more, %.0f MB resident (target < 400 MB in all)\n",
+        residentMegabytes() - before, residentMegabytes());
+}
+
+// The same, in a new process on the catalog at path.
+void sessionOpenInItsOwnProcess(const QString &path)
+{
+    std::fflush(stdout);
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(QCoreApplication::applicationFilePath(), { u"--open"_s, path });
+    child.waitForFinished(-1);
+}
+
 // `imprint tracks --search TEXT` (issue 18): what a whole session took to list the matches,
 // against TrackListing, which reads only the printed fields; same catalog, same process.
 void listingAgainstSession(const CatalogStore &store, const QString &search)
@@ -211,6 +253,16 @@ double oneTrackFactsMs(const CatalogStore &store)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc > 2 && qstrcmp(argv[1], "--open") == 0) {
+        const CatalogStore opened(QString::fromLocal8Bit(argv[2]));
+        QString error;
+        if (!opened.open(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        sessionOpenByPart(opened);
+        return 0;
+    }
     const int count = argc > 1 ? std::atoi(argv[1]) : 100'000;
     QTemporaryDir dir;
     const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
@@ -313,6 +365,7 @@ int main(int argc, char **argv)
         large.saveMedian, large.saveWorst, small.saveMedian, large.saveMedian / small.saveMedian);
     std::printf("one track's rights facts: %6.2f ms (1000 tracks: %.2f ms)\n", oneTrackFactsMs(store),
         oneTrackFactsMs(smallStore));
+    sessionOpenInItsOwnProcess(store.path());
     const DerivedTimes derived = derivedUpdateTimes(store, 10);
     const DerivedTimes derivedSmall = derivedUpdateTimes(smallStore, 10);
     std::printf("edit a title, GUI thread with its derived updates: median %6.2f ms, worst %.2f ms "
