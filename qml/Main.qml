@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 import Imprint
@@ -38,26 +37,19 @@ Kirigami.ApplicationWindow {
     readonly property bool busy: importer.running || analyzer.running || delivery.running || tagWriter.running
 
     readonly property Item currentPage: pageLayout.children[sidebar.currentIndex] ?? null
+    // The window's dialogs (tests reach the ones without a key in openDialog through it).
+    readonly property alias mainDialogs: dialogs
 
     function chooseImportFolder() {
-        folderDialog.currentFolder = AppSettings.startFolder("import")
-        folderDialog.open()
-    }
-    function chooseCatalog(create) {
-        catalogDialog.create = create
-        catalogDialog.fileMode = create ? FileDialog.SaveFile : FileDialog.OpenFile
-        catalogDialog.currentFolder = AppSettings.startFolder("catalog")
-        if (create)
-            catalogDialog.selectedFile = AppSettings.proposedFile("catalog", qsTr("New Catalog") + ".sqlite")
-        catalogDialog.open()
+        dialogs.chooseImportFolder()
     }
     // Another catalog (a path or a file URL); the one open now stays.
     function openCatalog(path, create) {
         if (String(path).length === 0 || String(path) === window.session.catalogPath)
             return
         // A team catalog from Open Recent is tried first: the server may be away or want a password.
-        if (/^postgres(ql)?:\/\//i.test(String(path)) && !teamCatalogDialog.visible)
-            teamCatalogDialog.ask(String(path))
+        if (/^postgres(ql)?:\/\//i.test(String(path)) && !dialogs.teamCatalog.visible)
+            dialogs.teamCatalog.ask(String(path))
         else
             window.catalogRequested(String(path), create)
     }
@@ -80,17 +72,16 @@ Kirigami.ApplicationWindow {
     // "Write Tags" for a list of track ids; subject says what they are ("Glass Harbour").
     function writeTags(trackIds, subject) {
         if (!tagWriter.running && !window.session.readOnly)
-            writeTagsDialog.openForTracks(trackIds, subject)
+            dialogs.writeTags.openForTracks(trackIds, subject)
     }
     function writeAllTags() {
         if (!tagWriter.running && !window.session.readOnly)
-            writeTagsDialog.openForAll()
+            dialogs.writeTags.openForAll()
     }
     // New Release (Ctrl+N, the Releases page, a day on the calendar). From the calendar the new
     // release is shown there; from anywhere else the Releases page opens on it.
     function newRelease(isoDate, fromCalendar) {
-        newReleaseDialog.showReleasesAfter = !fromCalendar
-        newReleaseDialog.ask(isoDate ?? "", window.session.releases.current.artist ?? "")
+        dialogs.askNewRelease(isoDate, fromCalendar)
     }
     // Fix links (FixLink): shows the target's page, lets the page select the record and open the
     // tab (its focusTarget), then puts the keyboard in the control named by target.field.
@@ -132,33 +123,30 @@ Kirigami.ApplicationWindow {
         }
         return control
     }
-    // For screenshots (--dialog KEY): opens a dialog on the page shown.
+    // For screenshots (--dialog KEY) and the tests that walk every dialog: opens a dialog of
+    // the window or of the page shown, and gives it (null for an unknown key).
     function openDialog(key) {
-        if (key === "newrelease") {
-            newRelease("", sidebar.currentIndex === sidebar.indexOf("calendar"))
-            return true
+        const ofPage = {
+            "terms": () => rightsPage.termsDialog.open(),
+            "duplicates": () => catalogPage.openDuplicates()
         }
-        if (key === "tags") {
-            writeAllTags()
-            return true
+        const ofWindow = {
+            "newrelease": () => newRelease("", sidebar.currentIndex === sidebar.indexOf("calendar")),
+            "tags": () => writeAllTags(),
+            "team": () => dialogs.teamCatalog.ask(),
+            "library": () => dialogs.libraryFolder.ask(),
+            "import": () => dialogs.importProgress.open(),
+            "about": () => dialogs.about.open(),
+            "shortcuts": () => dialogs.shortcuts.open()
         }
-        if (key === "terms") {
-            rightsPage.termsDialog.open()
-            return true
-        }
-        if (key === "duplicates") {
-            catalogPage.openDuplicates()
-            return true
-        }
-        if (key === "team") {
-            teamCatalogDialog.ask()
-            return true
-        }
-        if (key === "about" || key === "shortcuts") {
-            (key === "about" ? aboutDialog : shortcutsDialog).open()
-            return true
-        }
-        return false
+        const opener = ofWindow[key] ?? ofPage[key]
+        if (!opener)
+            return null
+        opener()
+        return { "newrelease": dialogs.newRelease, "tags": dialogs.writeTags, "team": dialogs.teamCatalog,
+                 "library": dialogs.libraryFolder, "import": dialogs.importProgress, "about": dialogs.about,
+                 "shortcuts": dialogs.shortcuts, "terms": rightsPage.termsDialog,
+                 "duplicates": catalogPage.duplicatesDialog }[key]
     }
 
     MainActions {
@@ -172,11 +160,11 @@ Kirigami.ApplicationWindow {
         canBackUp: !delivery.running
         pageHasSearch: typeof window.currentPage?.focusSearch === "function"
         pageSelectsAll: typeof window.currentPage?.selectAll === "function"
-        onNewCatalog: window.chooseCatalog(true)
-        onOpenCatalog: window.chooseCatalog(false)
-        onOpenTeamCatalog: teamCatalogDialog.ask()
+        onNewCatalog: dialogs.chooseCatalog(true)
+        onOpenCatalog: dialogs.chooseCatalog(false)
+        onOpenTeamCatalog: dialogs.teamCatalog.ask()
         onImportFolder: window.chooseImportFolder()
-        onChooseLibraryFolder: libraryFolderDialog.ask()
+        onChooseLibraryFolder: dialogs.libraryFolder.ask()
         onBackUp: window.backUpCatalog()
         onQuit: window.close()
         onUndo: window.session.history.undo()
@@ -188,8 +176,8 @@ Kirigami.ApplicationWindow {
             const onCalendar = sidebar.currentIndex === sidebar.indexOf("calendar")
             window.newRelease(onCalendar ? calendarPage.selectedIsoDate() : "", onCalendar)
         }
-        onShowShortcuts: shortcutsDialog.open()
-        onShowAbout: aboutDialog.open()
+        onShowShortcuts: dialogs.shortcuts.open()
+        onShowAbout: dialogs.about.open()
     }
     // Ctrl+Y redoes too, as on other systems.
     Shortcut {
@@ -336,7 +324,6 @@ Kirigami.ApplicationWindow {
     ImportController {
         id: importer
         session: window.session
-        onRunningChanged: if (importer.running) importDialog.open()
     }
 
     AnalysisController {
@@ -354,78 +341,21 @@ Kirigami.ApplicationWindow {
         session: window.session
     }
 
-    WriteTagsDialog {
-        id: writeTagsDialog
-        controller: tagWriter
-        anchors.centerIn: parent
-    }
-
-    NewReleaseDialog {
-        id: newReleaseDialog
-        objectName: "newReleaseDialog"
-        property bool showReleasesAfter: true
-        releases: window.session.releases
-    }
-    Connections {
-        target: window.session.releases
-        function onReleaseCreated() {
-            if (newReleaseDialog.showReleasesAfter)
-                window.showPage("releases")
-        }
-    }
-
-    FolderDialog {
-        id: folderDialog
-        objectName: "importFolderDialog"
-        title: qsTr("Import a Folder of Takes")
-        onAccepted: {
-            AppSettings.rememberFolder("import", selectedFolder)
-            importer.requestImport(selectedFolder)
-        }
-    }
-    FileDialog {
-        id: catalogDialog
-        objectName: "catalogDialog"
-        property bool create: false
-        title: create ? qsTr("New Catalog") : qsTr("Open Catalog")
-        defaultSuffix: "sqlite"
-        nameFilters: [qsTr("Imprint catalog (*.sqlite)"), qsTr("All files (*)")]
-        onAccepted: {
-            AppSettings.rememberFolder("catalog", selectedFile)
-            window.openCatalog(selectedFile, create)
-        }
-    }
-    TeamCatalogDialog {
-        id: teamCatalogDialog
-        onOpenRequested: address => window.catalogRequested(address, false)
-    }
-    LibraryFolderDialog {
-        id: libraryFolderDialog
+    MainDialogs {
+        id: dialogs
+        anchors.fill: parent
         session: window.session
-        onFolderUsed: window.reopenRequested()
-    }
-    ShortcutsDialog {
-        id: shortcutsDialog
+        importer: importer
+        tagWriter: tagWriter
         commands: [mainActions.newCatalogAction, mainActions.openCatalogAction, mainActions.importFolderAction,
                    mainActions.quitAction, mainActions.undoAction, mainActions.redoAction,
                    mainActions.selectAllAction, mainActions.findAction, mainActions.reloadAction,
                    mainActions.newReleaseAction]
                   .filter(action => action.shortcut !== undefined && String(action.shortcut).length > 0)
-    }
-    AboutDialog {
-        id: aboutDialog
-    }
-
-    ImportDialog {
-        id: importDialog
-        importer: importer
-        anchors.centerIn: parent
-    }
-    CopyIntoLibraryDialog {
-        importer: importer
-    }
-    EditConflictDialog {
-        session: window.session
+        onCatalogChosen: (path, create) => window.openCatalog(path, create)
+        onTeamCatalogOpened: address => window.catalogRequested(address, false)
+        onLibraryFolderUsed: window.reopenRequested()
+        onReleasesPageRequested: window.showPage("releases")
     }
 
     Connections {

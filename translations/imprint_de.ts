@@ -5120,10 +5120,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Imprint</translation>
     </message>
     <message>
-        <source>Import a Folder of Takes</source>
-        <translation>Einen Ordner mit Takes importieren</translation>
-    </message>
-    <message>
         <source>Importing %1 of %2…</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
@@ -5133,22 +5129,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
             <numerusform>%n Titel · %1</numerusform>
             <numerusform>%n Titel · %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New Catalog</source>
-        <translation>Neuer Katalog</translation>
-    </message>
-    <message>
-        <source>Open Catalog</source>
-        <translation>Katalog öffnen</translation>
-    </message>
-    <message>
-        <source>Imprint catalog (*.sqlite)</source>
-        <translation>Imprint-Katalog (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5244,29 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Where this computer has the catalog&apos;s audio, artwork and documents</source>
         <translation>Wo dieser Computer Audio, Cover und Dokumente des Katalogs hat</translation>
+    </message>
+</context>
+<context>
+    <name>MainDialogs</name>
+    <message>
+        <source>New Catalog</source>
+        <translation>Neuer Katalog</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Takes</source>
+        <translation>Einen Ordner mit Takes importieren</translation>
+    </message>
+    <message>
+        <source>Open Catalog</source>
+        <translation>Katalog öffnen</translation>
+    </message>
+    <message>
+        <source>Imprint catalog (*.sqlite)</source>
+        <translation>Imprint-Katalog (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,7 @@ void WindowCheck::captureWhenReady(const QString &path, const QString &page, con
             if (!win
                 || !QMetaObject::invokeMethod(
                     win, "openDialog", Q_RETURN_ARG(QVariant, opened), Q_ARG(QVariant, dialog))
-                || !opened.toBool()) {
+                || !opened.value<QObject *>()) {
                 std::fprintf(stderr, "imprint: there is no dialog '%s'\n", qPrintable(dialog));
                 QCoreApplication::exit(2);
                 return;

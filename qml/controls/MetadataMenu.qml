@@ -87,14 +87,17 @@ ToolButton {
 
     Dialog {
         id: exportDone
+        objectName: "exportDoneDialog"
         property alias text: exportLabel.text
         anchors.centerIn: Overlay.overlay
         modal: true
         standardButtons: Dialog.Ok
+        width: Math.min(560, (Overlay.overlay?.width ?? 600) - 40)
+        contentHeight: exportLabel.implicitHeight
         Label {
             id: exportLabel
+            width: parent.width
             wrapMode: Text.Wrap
-            width: Math.min(implicitWidth, 520)
         }
     }
 

@@ -53,52 +53,80 @@ GridLayout {
     columnSpacing: 10
     rowSpacing: 6
 
-    Label { text: qsTr("Tool") }
+    Label {
+        id: toolLabel
+        text: qsTr("Tool")
+    }
     TextField {
         id: tool
+        Accessible.name: toolLabel.text
         objectName: "termsTool"
         Layout.fillWidth: true
         placeholderText: qsTr("e.g. Suno")
     }
-    Label { text: qsTr("Plan") }
+    Label {
+        id: planLabel
+        text: qsTr("Plan")
+    }
     TextField {
         id: plan
+        Accessible.name: planLabel.text
         objectName: "termsPlan"
         Layout.fillWidth: true
         placeholderText: qsTr("e.g. Pro")
     }
-    Label { text: qsTr("Plan type") }
+    Label {
+        id: paidLabel
+        text: qsTr("Plan type")
+    }
     ComboBox {
         id: paid
+        Accessible.name: paidLabel.text
         Layout.fillWidth: true
         model: form.paidChoices
         textRole: "text"
         valueRole: "value"
     }
-    Label { text: qsTr("Output owned by") }
+    Label {
+        id: ownershipLabel
+        text: qsTr("Output owned by")
+    }
     ComboBox {
         id: ownership
+        Accessible.name: ownershipLabel.text
         Layout.fillWidth: true
         model: form.rights.choices("ownerships")
         textRole: "text"
         valueRole: "value"
     }
-    Label { text: qsTr("In force from") }
+    Label {
+        id: validFromLabel
+        text: qsTr("In force from")
+    }
     TextField {
         id: validFrom
+        Accessible.name: validFromLabel.text
         objectName: "termsValidFrom"
         Layout.fillWidth: true
         placeholderText: qsTr("YYYY-MM-DD")
     }
-    Label { text: qsTr("Until") }
+    Label {
+        id: validUntilLabel
+        text: qsTr("Until")
+    }
     TextField {
         id: validUntil
+        Accessible.name: validUntilLabel.text
         Layout.fillWidth: true
         placeholderText: qsTr("YYYY-MM-DD, empty if still in force")
     }
-    Label { text: qsTr("Read on") }
+    Label {
+        id: recordedOnLabel
+        text: qsTr("Read on")
+    }
     TextField {
         id: recordedOn
+        Accessible.name: recordedOnLabel.text
         Layout.fillWidth: true
         placeholderText: qsTr("YYYY-MM-DD")
     }
@@ -107,9 +135,13 @@ GridLayout {
         Layout.columnSpan: 2
         text: qsTr("Commercial use allowed")
     }
-    Label { text: qsTr("Source") }
+    Label {
+        id: sourceLabel
+        text: qsTr("Source")
+    }
     TextField {
         id: source
+        Accessible.name: sourceLabel.text
         Layout.columnSpan: 3
         Layout.fillWidth: true
         placeholderText: qsTr("Where the terms are published, or what they say")

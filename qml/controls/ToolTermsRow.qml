@@ -66,10 +66,11 @@ ItemDelegate {
             font.bold: row.heading
         }
         Label {
-            Layout.preferredWidth: 110
+            Layout.preferredWidth: 150
             text: row.heading ? qsTr("Read on") : row.example ? qsTr("%1 (example)").arg(row.recordedOn) : row.recordedOn
             font.bold: row.heading
             opacity: row.heading ? 1 : 0.8
+            elide: Text.ElideRight
         }
         Label {
             Layout.preferredWidth: 60

@@ -10,6 +10,7 @@ import Imprint.Models
 // before it starts) is shown as they are typed, and Save stays off until it is fixed.
 Dialog {
     id: dialog
+    objectName: "clearanceItemDialog"
 
     required property RightsCatalog rights
     property var item: ({})
@@ -62,49 +63,77 @@ Dialog {
         columnSpacing: 10
         rowSpacing: 6
 
-        Label { text: qsTr("Kind") }
+        Label {
+            id: kindLabel
+            text: qsTr("Kind")
+        }
         ComboBox {
             id: kind
+            Accessible.name: kindLabel.text
             Layout.fillWidth: true
             model: dialog.rights.kinds
             textRole: "text"
             valueRole: "value"
         }
-        Label { text: qsTr("Counterparty") }
+        Label {
+            id: counterpartyLabel
+            text: qsTr("Counterparty")
+        }
         TextField {
             id: counterparty
+            Accessible.name: counterpartyLabel.text
             objectName: "clearanceCounterparty"
             Layout.fillWidth: true
             placeholderText: qsTr("Who grants it, e.g. Suno, Inc.")
         }
-        Label { text: qsTr("Status") }
+        Label {
+            id: statusLabel
+            text: qsTr("Status")
+        }
         ComboBox {
             id: status
+            Accessible.name: statusLabel.text
             Layout.fillWidth: true
             model: dialog.rights.statuses
             textRole: "text"
             valueRole: "value"
         }
-        Label { text: qsTr("Territory") }
+        Label {
+            id: territoryLabel
+            text: qsTr("Territory")
+        }
         TextField {
             id: territory
+            Accessible.name: territoryLabel.text
             Layout.fillWidth: true
         }
-        Label { text: qsTr("Valid from") }
+        Label {
+            id: validFromLabel
+            text: qsTr("Valid from")
+        }
         TextField {
             id: validFrom
+            Accessible.name: validFromLabel.text
             Layout.fillWidth: true
             placeholderText: qsTr("YYYY-MM-DD")
         }
-        Label { text: qsTr("Valid until") }
+        Label {
+            id: validUntilLabel
+            text: qsTr("Valid until")
+        }
         TextField {
             id: validUntil
+            Accessible.name: validUntilLabel.text
             Layout.fillWidth: true
             placeholderText: qsTr("YYYY-MM-DD, empty if open-ended")
         }
-        Label { text: qsTr("Notes") }
+        Label {
+            id: notesLabel
+            text: qsTr("Notes")
+        }
         TextField {
             id: notes
+            Accessible.name: notesLabel.text
             Layout.fillWidth: true
         }
         Label {

@@ -19,7 +19,7 @@ Dialog {
     title: qsTr("Copy into the Library?")
     modal: true
     anchors.centerIn: Overlay.overlay
-    width: Math.min(520, parent ? parent.width - 40 : 520)
+    width: Math.min(520, (Overlay.overlay?.width ?? 560) - 40)
     onAccepted: importer.start(folder, true)
 
     Connections {

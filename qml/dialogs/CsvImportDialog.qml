@@ -8,6 +8,7 @@ import QtQuick.Layouts
 // are applied with a warning (each with its line and reason), then Apply; afterwards the same dialog reports what was done.
 Dialog {
     id: dialog
+    objectName: "csvImportDialog"
 
     property var report: ({})
     property bool preview: true
@@ -25,7 +26,8 @@ Dialog {
 
     title: preview ? qsTr("Import Tracks from CSV") : qsTr("Import Finished")
     modal: true
-    width: 640
+    width: Math.min(640, (Overlay.overlay?.width ?? 680) - 40)
+    contentHeight: content.implicitHeight
 
     footer: DialogButtonBox {
         Button {
@@ -46,6 +48,7 @@ Dialog {
     }
 
     ColumnLayout {
+        id: content
         anchors.fill: parent
         spacing: 8
 

@@ -15,7 +15,8 @@ Dialog {
 
     title: qsTr("Likely Duplicates")
     modal: true
-    width: Math.min(720, parent ? parent.width - 40 : 720)
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(720, (Overlay.overlay?.width ?? 760) - 40)
     height: Math.min(560, parent ? parent.height - 40 : 560)
     standardButtons: Dialog.Close
     onAboutToShow: duplicates.reload()

@@ -19,7 +19,7 @@ Dialog {
     title: qsTr("Changed by Someone Else")
     modal: true
     anchors.centerIn: Overlay.overlay
-    width: Math.min(Kirigami.Units.gridUnit * 30, parent ? parent.width - 40 : 520)
+    width: Math.min(Kirigami.Units.gridUnit * 30, (Overlay.overlay?.width ?? 560) - 40)
     contentHeight: form.implicitHeight
     closePolicy: Popup.CloseOnEscape
     onRejected: session.resolveConflict(false)

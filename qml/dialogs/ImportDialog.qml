@@ -9,12 +9,14 @@ import Imprint.App
 // could not be read, with the reason.
 Dialog {
     id: dialog
+    objectName: "importDialog"
 
     required property ImportController importer
 
     title: importer.running ? qsTr("Importing…") : qsTr("Import Finished")
     modal: true
-    width: 640
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(640, (Overlay.overlay?.width ?? 680) - 40)
     closePolicy: importer.running ? Popup.NoAutoClose : Popup.CloseOnEscape
     standardButtons: importer.running ? Dialog.Cancel : Dialog.Close
     onRejected: if (importer.running) importer.cancel()

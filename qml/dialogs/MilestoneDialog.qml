@@ -66,11 +66,13 @@ Dialog {
         columnSpacing: 12
 
         Label {
+            id: dateLabel
             text: qsTr("Due")
         }
         TextField {
             id: dateField
             objectName: "milestoneDate"
+            Accessible.name: dateLabel.text
             Layout.fillWidth: true
             placeholderText: qsTr("YYYY-MM-DD")
             Accessible.description: dateProblem.text
@@ -98,12 +100,14 @@ Dialog {
                   ? qsTr("From now on it keeps this date when the release moves.") : ""
         }
         Label {
+            id: notesLabel
             text: qsTr("Notes")
             Layout.alignment: Qt.AlignTop
         }
         TextArea {
             id: notesField
             objectName: "milestoneNotes"
+            Accessible.name: notesLabel.text
             Layout.fillWidth: true
             Layout.preferredHeight: 90
             wrapMode: TextEdit.Wrap

@@ -86,11 +86,13 @@ Dialog {
         spacing: 4
 
         Label {
+            id: titleLabel
             text: qsTr("Title")
         }
         TextField {
             id: titleField
             objectName: "newReleaseTitle"
+            Accessible.name: titleLabel.text
             Layout.fillWidth: true
             placeholderText: qsTr("e.g. Night Drive")
             onAccepted: dialog.create()
@@ -105,12 +107,14 @@ Dialog {
             text: dialog.problemOf("title")
         }
         Label {
+            id: artistLabel
             Layout.topMargin: 6
             text: qsTr("Artist")
         }
         TextField {
             id: artistField
             objectName: "newReleaseArtist"
+            Accessible.name: artistLabel.text
             Layout.fillWidth: true
             placeholderText: qsTr("The primary artist")
             onAccepted: dialog.create()
@@ -125,12 +129,14 @@ Dialog {
             text: dialog.problemOf("artist")
         }
         Label {
+            id: typeLabel
             Layout.topMargin: 6
             text: qsTr("Type")
         }
         ComboBox {
             id: typeField
             objectName: "newReleaseType"
+            Accessible.name: typeLabel.text
             Layout.fillWidth: true
             textRole: "text"
             valueRole: "value"
@@ -142,12 +148,14 @@ Dialog {
             ]
         }
         Label {
+            id: dateLabel
             Layout.topMargin: 6
             text: qsTr("Release date")
         }
         TextField {
             id: dateField
             objectName: "newReleaseDate"
+            Accessible.name: dateLabel.text
             Layout.fillWidth: true
             placeholderText: qsTr("YYYY-MM-DD, or empty to plan it later")
             Accessible.description: dateProblem.text

@@ -9,6 +9,7 @@ import Imprint.Models
 // at once, judged again on the stored measurements (no new analysis) and can be undone.
 Dialog {
     id: dialog
+    objectName: "profileEditorDialog"
 
     required property QualityCatalog quality
     required property EditHistory history

@@ -11,6 +11,7 @@ import Imprint.Models
 // Add, edit and delete are undoable (Ctrl+Z on the page).
 Dialog {
     id: dialog
+    objectName: "toolTermsDialog"
 
     required property RightsCatalog rights
     property int currentRow: -1
@@ -23,7 +24,7 @@ Dialog {
     title: qsTr("AI Tool Terms")
     modal: true
     anchors.centerIn: Overlay.overlay
-    width: Math.min(980, (parent ? parent.width : 980) - 40)
+    width: Math.min(980, (Overlay.overlay?.width ?? 1020) - 40)
     height: Math.min(640, (parent ? parent.height : 640) - 40)
     standardButtons: Dialog.Close
     onAboutToShow: dialog.select(-1)

@@ -13,6 +13,7 @@ import Imprint.Models
 // Enter writes (or closes the report); Esc cancels a running job, else closes.
 Dialog {
     id: dialog
+    objectName: "writeTagsDialog"
 
     required property TagWriteController controller
     /// What the tracks are, for people: a track's or release's title, "every track…".
@@ -45,6 +46,7 @@ Dialog {
          : qsTr("Write Tags")
     modal: true
     focus: true
+    anchors.centerIn: Overlay.overlay
     width: Math.min(820, Overlay.overlay ? Overlay.overlay.width - 80 : 820)
     height: Math.min(620, Overlay.overlay ? Overlay.overlay.height - 80 : 620)
     closePolicy: running ? Popup.NoAutoClose : Popup.CloseOnEscape
@@ -142,8 +144,13 @@ Dialog {
             model: dialog.controller.files
             keyNavigationEnabled: true
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar {}
-            delegate: TagWriteFileRow {}
+            ScrollBar.vertical: ScrollBar {
+                id: filesScrollBar
+            }
+            // Rows end where the scroll bar starts: their status stays readable beside it.
+            delegate: TagWriteFileRow {
+                width: list.width - (filesScrollBar.visible ? filesScrollBar.width : 0)
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ Page {
     /// A viewer of a team catalog: what would change the catalog is off (the banner says why).
     property bool readOnly: session.readOnly
     required property ImportController importer
+    readonly property alias duplicatesDialog: duplicatesDialog
 
     signal importRequested()
     /// "Write Tags" for these track ids (subject: what they are, for the dialog).

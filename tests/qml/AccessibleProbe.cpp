@@ -28,5 +28,6 @@ QVariantMap AccessibleProbe::describe(QObject *item) const
     const QMetaEnum roles = QMetaEnum::fromType<QAccessible::Role>();
     return { { u"name"_s, accessible->text(QAccessible::Name) },
         { u"description"_s, accessible->text(QAccessible::Description) },
-        { u"role"_s, QString::fromLatin1(roles.valueToKey(accessible->role())) } };
+        { u"role"_s, QString::fromLatin1(roles.valueToKey(accessible->role())) },
+        { u"password"_s, bool(accessible->state().passwordEdit) } };
 }

@@ -165,6 +165,15 @@ QUrl JourneyFixture::makeOutsideTake(const QString &title)
     return QUrl::fromLocalFile(folder);
 }
 
+QUrl JourneyFixture::makeTextFile(const QString &name, const QString &text)
+{
+    const QString path = QDir(m_catalog.folder()).filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
+        qWarning() << "cannot write" << path;
+    return QUrl::fromLocalFile(path);
+}
+
 QUrl JourneyFixture::makeDuplicateTakes()
 {
     const QString folder = QDir(libraryOf(m_catalog)).filePath(u"duplicates"_s);

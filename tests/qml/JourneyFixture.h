@@ -45,6 +45,8 @@ public:
     /// A folder in the library with one 8-second tone twice, as "Sea Glass.wav" and a copy
     /// "Sea Glass (export).wav": two tracks of the same audio once imported.
     Q_INVOKABLE QUrl makeDuplicateTakes();
+    /// A text file named name in the fixture's folder (a spreadsheet's CSV export, say).
+    Q_INVOKABLE QUrl makeTextFile(const QString &name, const QString &text);
     /// Whether the library folder holds relativePath.
     Q_INVOKABLE bool libraryHas(const QString &relativePath) const;
     /// Turns the catalogued file at relativePath into one a catalog made before imports copied

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Imprint
+import "ItemWalk.js" as Walk
 
 // Issue 13, item 4: every page fits a 1024×700 and a 1440×900 window (ctest runs this file in
 // English, in German and at 1.5× scale). Nothing may end past the edge of what shows it: the
@@ -46,50 +47,6 @@ TestCase {
         return window.findControl(window.contentItem, name)
     }
 
-    // Visible items whose right edge is past their frame's: the window's content, or the content
-    // of a scrolling view (as wide as it scrolls). Inside other clipping items, cutting is meant.
-    function overflowing(frame, frameWidth, item, inView) {
-        let found = []
-        for (const child of item.children) {
-            if (!child.visible || child.width <= 0 || child.opacity === 0)
-                continue
-            const right = child.mapToItem(frame, child.width, 0).x
-            // A bare Item with nothing in it draws nothing (a list keeps such spacers).
-            const drawsNothing = child.children.length === 0 && String(child).startsWith("QQuickItem(")
-            if (right > frameWidth + 0.5 && !drawsNothing)
-                found.push((child.objectName || String(child)) + " ends at " + Math.round(right) + " of "
-                           + Math.round(frameWidth) + " in " + (frame.objectName || String(frame)) + " < "
-                           + (frame.parent ? (frame.parent.objectName || String(frame.parent)) : ""))
-            const cut = cutText(child, inView)
-            if (cut)
-                found.push(cut)
-            if (child.flickableDirection !== undefined && child.contentItem)
-                found = found.concat(overflowing(child.contentItem, Math.max(child.contentWidth, child.width),
-                                                 child.contentItem, inView || child.model !== undefined))
-            else if (child.clip)
-                found = found.concat(overflowing(child, child.width, child, inView))
-            else
-                found = found.concat(overflowing(frame, frameWidth, child, inView || child.model !== undefined))
-        }
-        return found
-    }
-
-    // A one-line text wider than its box, neither elided nor wrapped: it is cut off, or it runs
-    // into what is beside it. Elided text only in the rows and headers of lists and tables, where
-    // the whole value is a click away, or with the whole text on hover (ElidedLabel); elsewhere
-    // (labels, hints, links, summaries) it wraps.
-    function cutText(item, inView) {
-        if (item.elide === undefined || item.wrapMode === undefined || item.contentWidth === undefined
-                || item.text === undefined || String(item.text).length === 0)
-            return ""
-        if (item.truncated && !inView && item.showsFullTextOnHover !== true)
-            return "\"" + item.text + "\" is elided"
-        if (item.elide !== Text.ElideNone || item.wrapMode !== Text.NoWrap
-                || item.contentWidth <= item.width + 1)
-            return ""
-        return "\"" + item.text + "\" needs " + Math.round(item.contentWidth) + " px, has " + Math.round(item.width)
-    }
-
     function init() {
         window.width = 1024
         window.height = 700
@@ -112,10 +69,10 @@ TestCase {
         tryVerify(() => !window.busy, 20000)
         waitForRendering(window.contentItem)
         // Lists re-made by a late update lay out on the next polish: what stays over is a fault.
-        let over = overflowing(window.contentItem, window.width, window.contentItem, false)
+        let over = Walk.overflowing(window.contentItem, window.width, window.height, window.contentItem, false, false)
         for (let waited = 0; over.length > 0 && waited < 3000; waited += 100) {
             wait(100)
-            over = overflowing(window.contentItem, window.width, window.contentItem, false)
+            over = Walk.overflowing(window.contentItem, window.width, window.height, window.contentItem, false, false)
         }
         verify(over.length === 0, data.tag + ": " + over.slice(0, 6).join("; "))
     }
