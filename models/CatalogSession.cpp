@@ -66,19 +66,6 @@ double loudnessOf(const TrackQualityRow *row)
     return std::numeric_limits<double>::quiet_NaN();
 }
 
-// The track table's readiness column: the highest use a track is ready for (the uses build on
-// each other, so that is the last one in a row of ready ones), -1 for none.
-int highestReadyUse(const Readiness::TrackReadiness &readiness)
-{
-    int ready = -1;
-    for (const Readiness::UseResult &use : readiness.uses) {
-        if (use.verdict != Readiness::Verdict::Ready)
-            break;
-        ready = int(use.use);
-    }
-    return ready;
-}
-
 QHash<qint64, double> loudnessByTrack(const QualityListModel &quality)
 {
     QHash<qint64, double> lufs;
@@ -94,8 +81,8 @@ QHash<qint64, int> readinessByTrack(const ReadinessMatrixModel &matrix)
 {
     QHash<qint64, int> highest;
     for (int i = 0; i < matrix.rowCount(); ++i) {
-        if (const Readiness::TrackReadiness *readiness = matrix.readinessAt(i))
-            highest.insert(readiness->trackId, highestReadyUse(*readiness));
+        if (const Readiness::TrackSummary *summary = matrix.summaryAt(i))
+            highest.insert(summary->trackId, summary->highestReadyUse());
     }
     return highest;
 }
@@ -186,9 +173,9 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(&m_history, &EditHistory::changed, &m_derivedRefresh, qOverload<>(&QTimer::start));
     connect(&m_rights, &RightsCatalog::tracksRefreshed, this, [this](const QList<qint64> &ids) {
         for (qint64 id : ids) {
-            if (const Readiness::TrackReadiness *readiness
-                = m_rights.matrix()->readinessAt(m_rights.rowOfTrack(id)))
-                m_table.setReadinessOf(id, highestReadyUse(*readiness));
+            if (const Readiness::TrackSummary *summary
+                = m_rights.matrix()->summaryAt(m_rights.rowOfTrack(id)))
+                m_table.setReadinessOf(id, summary->highestReadyUse());
         }
     });
     connect(&m_quality, &QualityCatalog::tracksRefreshed, this, [this](const QList<qint64> &ids) {

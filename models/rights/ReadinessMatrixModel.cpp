@@ -27,7 +27,7 @@ QVariant ReadinessMatrixModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TrackFacts &facts = m_facts.at(index.row());
-    const Readiness::UseResult &level = m_readiness.at(index.row()).uses[size_t(index.column())];
+    const Readiness::UseSummary &level = m_summaries.at(index.row()).uses[size_t(index.column())];
     switch (role) {
     case Qt::DisplayRole:
     case VerdictNameRole:
@@ -39,13 +39,11 @@ QVariant ReadinessMatrixModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return facts.version.isEmpty() ? facts.title : u"%1 (%2)"_s.arg(facts.title, facts.version);
     case UseRole:
-        return Readiness::useKey(level.use);
+        return Readiness::useKey(Readiness::allUses[size_t(index.column())]);
     case BlockerCountRole:
-        return int(std::count_if(level.findings.cbegin(), level.findings.cend(),
-            [](const Readiness::Finding &f) { return f.severity != Readiness::Severity::Warning; }));
+        return level.blockers;
     case WarningCountRole:
-        return int(std::count_if(level.findings.cbegin(), level.findings.cend(),
-            [](const Readiness::Finding &f) { return f.severity == Readiness::Severity::Warning; }));
+        return level.warnings;
     default:
         return {};
     }
@@ -83,29 +81,29 @@ void ReadinessMatrixModel::setTracks(QList<TrackFacts> facts)
 {
     beginResetModel();
     m_facts = std::move(facts);
-    m_readiness.clear();
-    m_readiness.reserve(m_facts.size());
+    m_summaries.clear();
+    m_summaries.reserve(m_facts.size());
     for (const TrackFacts &track : std::as_const(m_facts))
-        m_readiness.append(Readiness::evaluate(track));
+        m_summaries.append(Readiness::summarize(Readiness::evaluate(track)));
     endResetModel();
 }
 
-void ReadinessMatrixModel::setTracks(QList<TrackFacts> facts, QList<Readiness::TrackReadiness> readiness)
+void ReadinessMatrixModel::setTracks(QList<TrackFacts> facts, QList<Readiness::TrackSummary> summaries)
 {
-    Q_ASSERT(facts.size() == readiness.size());
+    Q_ASSERT(facts.size() == summaries.size());
     beginResetModel();
     m_facts = std::move(facts);
-    m_readiness = std::move(readiness);
+    m_summaries = std::move(summaries);
     endResetModel();
 }
 
-bool ReadinessMatrixModel::updateTrack(TrackFacts facts, Readiness::TrackReadiness readiness)
+bool ReadinessMatrixModel::updateTrack(TrackFacts facts, Readiness::TrackSummary summary)
 {
     const int row = rowOf(facts.trackId);
     if (row < 0)
         return false;
     m_facts[row] = std::move(facts);
-    m_readiness[row] = std::move(readiness);
+    m_summaries[row] = summary;
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
     return true;
 }
@@ -124,9 +122,9 @@ const TrackFacts *ReadinessMatrixModel::factsAt(int row) const
     return row >= 0 && row < m_facts.size() ? &m_facts[row] : nullptr;
 }
 
-const Readiness::TrackReadiness *ReadinessMatrixModel::readinessAt(int row) const
+const Readiness::TrackSummary *ReadinessMatrixModel::summaryAt(int row) const
 {
-    return row >= 0 && row < m_readiness.size() ? &m_readiness[row] : nullptr;
+    return row >= 0 && row < m_summaries.size() ? &m_summaries[row] : nullptr;
 }
 
 } // namespace Imprint

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #pragma once
 
-#include "rights/Readiness.h"
+#include "rights/ReadinessSummary.h"
 
 #include <QAbstractTableModel>
 #include <QtQmlIntegration>
@@ -11,7 +11,8 @@ namespace Imprint
 {
 
 /// Tracks × uses: one row per track, one column per use (Readiness::allUses order), each cell
-/// the verdict for that use.
+/// the verdict for that use. It keeps each track's facts and the summary of its verdicts; the
+/// findings behind a verdict are worked out from the facts when they are asked for.
 class ReadinessMatrixModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,17 +40,17 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setTracks(QList<TrackFacts> facts);
-    /// The same with each track's readiness already evaluated (on the catalog thread).
-    void setTracks(QList<TrackFacts> facts, QList<Readiness::TrackReadiness> readiness);
+    /// The same with each track's verdicts already summed up (on the catalog thread).
+    void setTracks(QList<TrackFacts> facts, QList<Readiness::TrackSummary> summaries);
     /// Replaces one track's facts and verdicts; false when the track has no row.
-    bool updateTrack(TrackFacts facts, Readiness::TrackReadiness readiness);
+    bool updateTrack(TrackFacts facts, Readiness::TrackSummary summary);
     int rowOf(qint64 trackId) const;
     const TrackFacts *factsAt(int row) const;
-    const Readiness::TrackReadiness *readinessAt(int row) const;
+    const Readiness::TrackSummary *summaryAt(int row) const;
 
 private:
     QList<TrackFacts> m_facts;
-    QList<Readiness::TrackReadiness> m_readiness;
+    QList<Readiness::TrackSummary> m_summaries;
 };
 
 } // namespace Imprint

@@ -92,11 +92,12 @@ void RightsCatalog::reload()
         auto tools = board ? RightsQueries::tools(db, &error) : std::nullopt;
         auto termRows = tools ? RightsQueries::allTerms(db, &error) : std::nullopt;
         // Judged here, not on the GUI thread: on a large catalog this is most of the work.
-        QList<Readiness::TrackReadiness> readiness;
+        // Only the verdicts are kept; the page works out the findings of the track it shows.
+        QList<Readiness::TrackSummary> readiness;
         if (facts) {
             readiness.reserve(facts->size());
             for (const TrackFacts &track : std::as_const(*facts))
-                readiness.append(Readiness::evaluate(track));
+                readiness.append(Readiness::summarize(Readiness::evaluate(track)));
         }
         QMetaObject::invokeMethod(
             this,
@@ -147,13 +148,13 @@ void RightsCatalog::refreshTracks(const AffectedTracks &affected)
         const QString root = store.libraryRoot();
         auto ids = db.isValid() ? affected.resolve(db, &error) : std::nullopt;
         QList<TrackFacts> facts;
-        QList<Readiness::TrackReadiness> readiness;
+        QList<Readiness::TrackSummary> readiness;
         bool ok = ids.has_value();
         for (qsizetype i = 0; ok && i < ids->size(); ++i) {
             auto one = RightsQueries::trackFacts(db, root, today, ids->at(i), &error);
             ok = one.has_value();
             if (ok && !one->isEmpty()) { // empty: the track is gone
-                readiness.append(Readiness::evaluate(one->constFirst()));
+                readiness.append(Readiness::summarize(Readiness::evaluate(one->constFirst())));
                 facts.append(std::move(one->first()));
             }
         }
@@ -167,7 +168,7 @@ void RightsCatalog::refreshTracks(const AffectedTracks &affected)
                 } else {
                     bool complete = facts.size() == ids.size(); // else a track came or went
                     for (qsizetype i = 0; complete && i < facts.size(); ++i)
-                        complete = m_matrix.updateTrack(std::move(facts[i]), std::move(readiness[i]));
+                        complete = m_matrix.updateTrack(std::move(facts[i]), readiness[i]);
                     m_board.setRows(std::move(*board), today);
                     if (!complete) {
                         reload();
@@ -241,14 +242,16 @@ QVariantList RightsCatalog::syncChecklist() const
 
 QVariantList RightsCatalog::reasons(int row, int column) const
 {
-    const Readiness::TrackReadiness *readiness = m_matrix.readinessAt(row);
     const TrackFacts *facts = m_matrix.factsAt(row);
-    if (!readiness || !facts || column < 0 || column >= int(Readiness::allUses.size()))
+    if (!facts || column < 0 || column >= int(Readiness::allUses.size()))
         return {};
+    // Worked out again from the track's facts (the matrix keeps only the verdicts): one
+    // track's rules take well under a millisecond.
+    const Readiness::TrackReadiness readiness = Readiness::evaluate(*facts);
     QVariantList list;
     // What keeps a level from "ready" may sit below it: show the lower levels' blockers first.
     for (int level = 0; level <= column; ++level) {
-        const Readiness::UseResult &result = readiness->uses[size_t(level)];
+        const Readiness::UseResult &result = readiness.uses[size_t(level)];
         for (const Readiness::Finding &finding : result.findings) {
             if (level == column || finding.severity != Readiness::Severity::Warning)
                 list.append(findingMap(*facts, finding, result.use));
@@ -259,11 +262,11 @@ QVariantList RightsCatalog::reasons(int row, int column) const
 
 int RightsCatalog::firstOpenColumn(int row) const
 {
-    const Readiness::TrackReadiness *readiness = m_matrix.readinessAt(row);
-    if (!readiness)
+    const Readiness::TrackSummary *summary = m_matrix.summaryAt(row);
+    if (!summary)
         return -1;
     for (int column = 0; column < int(Readiness::allUses.size()); ++column) {
-        if (readiness->uses[size_t(column)].verdict != Readiness::Verdict::Ready)
+        if (summary->uses[size_t(column)].verdict != Readiness::Verdict::Ready)
             return column;
     }
     return int(Readiness::allUses.size()) - 1;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "rights/FixTargets.h"
 #include "rights/Readiness.h"
+#include "rights/ReadinessSummary.h"
 
 #include <QtTest>
 
@@ -433,6 +434,37 @@ private Q_SLOTS:
         QCOMPARE(finding->recordId, qint64(3)); // Vell Songs
         QCOMPARE(FixTargets::target(finding->ruleId).page, u"parties"_s);
         QCOMPARE(FixTargets::target(finding->ruleId).field, u"ipiField"_s);
+    }
+
+    // The matrix keeps only the summary of each track (issue 18): it must say what the full
+    // evaluation says, verdict for verdict and finding for finding.
+    void theSummaryCountsWhatTheEvaluationFinds()
+    {
+        TrackFacts facts = readyFacts();
+        QCOMPARE(summarize(evaluate(facts)).highestReadyUse(), int(Use::Commercial));
+        facts.mood.clear(); // a sync blocker
+        facts.release->releaseDate = facts.today.addDays(7); // a streaming warning
+        facts.qualityVerdicts.remove(u"stems"_s); // a sync check not run yet
+        const TrackReadiness full = evaluate(facts);
+        const TrackSummary summary = summarize(full);
+        QCOMPARE(summary.trackId, full.trackId);
+        for (size_t use = 0; use < full.uses.size(); ++use) {
+            const UseResult &level = full.uses[use];
+            QCOMPARE(summary.uses[use].verdict, level.verdict);
+            int blockers = 0;
+            int warnings = 0;
+            for (const Finding &finding : level.findings)
+                ++(finding.severity == Severity::Warning ? warnings : blockers);
+            QCOMPARE(summary.uses[use].blockers, blockers);
+            QCOMPARE(summary.uses[use].warnings, warnings);
+        }
+        QCOMPARE(summary.uses[size_t(Use::Streaming)].warnings, 1);
+        QCOMPARE(summary.uses[size_t(Use::Sync)].blockers, 2);
+        QCOMPARE(summary.highestReadyUse(), int(Use::Streaming));
+        facts.isrc.clear();
+        QCOMPARE(summarize(evaluate(facts)).highestReadyUse(), int(Use::ContentCreation));
+        facts.provenance.reset();
+        QCOMPARE(summarize(evaluate(facts)).highestReadyUse(), -1);
     }
 
     void jsonNamesRulesAndVerdicts()
