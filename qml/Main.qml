@@ -126,27 +126,26 @@ Kirigami.ApplicationWindow {
     // For screenshots (--dialog KEY) and the tests that walk every dialog: opens a dialog of
     // the window or of the page shown, and gives it (null for an unknown key).
     function openDialog(key) {
-        const ofPage = {
-            "terms": () => rightsPage.termsDialog.open(),
-            "duplicates": () => catalogPage.openDuplicates()
+        const onCalendar = sidebar.currentIndex === sidebar.indexOf("calendar")
+        const byKey = {
+            "newrelease": { dialog: dialogs.newRelease, open: () => newRelease("", onCalendar) },
+            "tags": { dialog: dialogs.writeTags, open: () => writeAllTags() },
+            "team": { dialog: dialogs.teamCatalog, open: () => dialogs.teamCatalog.ask() },
+            "library": { dialog: dialogs.libraryFolder, open: () => dialogs.libraryFolder.ask() },
+            "import": { dialog: dialogs.importProgress },
+            "about": { dialog: dialogs.about },
+            "shortcuts": { dialog: dialogs.shortcuts },
+            "terms": { dialog: rightsPage.termsDialog },
+            "duplicates": { dialog: catalogPage.duplicatesDialog, open: () => catalogPage.openDuplicates() }
         }
-        const ofWindow = {
-            "newrelease": () => newRelease("", sidebar.currentIndex === sidebar.indexOf("calendar")),
-            "tags": () => writeAllTags(),
-            "team": () => dialogs.teamCatalog.ask(),
-            "library": () => dialogs.libraryFolder.ask(),
-            "import": () => dialogs.importProgress.open(),
-            "about": () => dialogs.about.open(),
-            "shortcuts": () => dialogs.shortcuts.open()
-        }
-        const opener = ofWindow[key] ?? ofPage[key]
-        if (!opener)
+        const entry = byKey[key]
+        if (!entry)
             return null
-        opener()
-        return { "newrelease": dialogs.newRelease, "tags": dialogs.writeTags, "team": dialogs.teamCatalog,
-                 "library": dialogs.libraryFolder, "import": dialogs.importProgress, "about": dialogs.about,
-                 "shortcuts": dialogs.shortcuts, "terms": rightsPage.termsDialog,
-                 "duplicates": catalogPage.duplicatesDialog }[key]
+        if (entry.open)
+            entry.open()
+        else
+            entry.dialog.open()
+        return entry.dialog
     }
 
     MainActions {

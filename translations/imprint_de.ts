@@ -3361,8 +3361,8 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>imprint: den Katalog %1 gibt es nicht; mit --new wird er angelegt</translation>
     </message>
     <message>
-        <source>With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms, duplicates: Likely Duplicates, team: Open Team Catalog, about, shortcuts) first.</source>
-        <translation>Mit --screenshot: zuerst den Dialog KEY öffnen (tags: Tags schreiben, terms: KI-Tool-Bedingungen, duplicates: Wahrscheinliche Duplikate, team: Team-Katalog öffnen, about: Über, shortcuts: Tastenkürzel).</translation>
+        <source>With --screenshot: open dialog KEY (newrelease: New Release, tags: Write Tags, terms: AI Tool Terms, duplicates: Likely Duplicates, team: Open Team Catalog, library: Library Folder, import: Import, about, shortcuts) first.</source>
+        <translation>Mit --screenshot: zuerst den Dialog KEY öffnen (newrelease: Neue Veröffentlichung, tags: Tags schreiben, terms: KI-Tool-Bedingungen, duplicates: Wahrscheinliche Duplikate, team: Team-Katalog öffnen, library: Bibliotheksordner, import: Import, about: Über, shortcuts: Tastenkürzel).</translation>
     </message>
 </context>
 <context>

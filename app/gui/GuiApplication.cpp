@@ -167,8 +167,9 @@ int run(int argc, char **argv)
         u"page"_s, QCoreApplication::translate("GuiApplication", "Open on page KEY (catalog, …)."), u"KEY"_s);
     const QCommandLineOption dialog(u"dialog"_s,
         QCoreApplication::translate("GuiApplication",
-            "With --screenshot: open dialog KEY (tags: Write Tags, terms: AI Tool Terms, duplicates: Likely "
-            "Duplicates, team: Open Team Catalog, about, shortcuts) first."),
+            "With --screenshot: open dialog KEY (newrelease: New Release, tags: Write Tags, terms: AI Tool "
+            "Terms, duplicates: Likely Duplicates, team: Open Team Catalog, library: Library Folder, import: "
+            "Import, about, shortcuts) first."),
         u"KEY"_s);
     const QCommandLineOption selectTracks(u"select-tracks"_s,
         QCoreApplication::translate("GuiApplication", "With --screenshot, select the first COUNT tracks."),
