@@ -85,6 +85,7 @@ void ReadinessMatrixModel::setTracks(QList<TrackFacts> facts)
     m_summaries.reserve(m_facts.size());
     for (const TrackFacts &track : std::as_const(m_facts))
         m_summaries.append(Readiness::summarize(Readiness::evaluate(track)));
+    indexRows();
     endResetModel();
 }
 
@@ -94,6 +95,7 @@ void ReadinessMatrixModel::setTracks(QList<TrackFacts> facts, QList<Readiness::T
     beginResetModel();
     m_facts = std::move(facts);
     m_summaries = std::move(summaries);
+    indexRows();
     endResetModel();
 }
 
@@ -108,13 +110,17 @@ bool ReadinessMatrixModel::updateTrack(TrackFacts facts, Readiness::TrackSummary
     return true;
 }
 
+void ReadinessMatrixModel::indexRows()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_facts.size());
+    for (qsizetype row = 0; row < m_facts.size(); ++row)
+        m_rowById.insert(m_facts[row].trackId, int(row));
+}
+
 int ReadinessMatrixModel::rowOf(qint64 trackId) const
 {
-    for (qsizetype row = 0; row < m_facts.size(); ++row) {
-        if (m_facts[row].trackId == trackId)
-            return int(row);
-    }
-    return -1;
+    return m_rowById.value(trackId, -1);
 }
 
 const TrackFacts *ReadinessMatrixModel::factsAt(int row) const

@@ -5,6 +5,7 @@
 #include "rights/ReadinessSummary.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QtQmlIntegration>
 
 namespace Imprint
@@ -49,8 +50,12 @@ public:
     const Readiness::TrackSummary *summaryAt(int row) const;
 
 private:
+    void indexRows();
+
     QList<TrackFacts> m_facts;
     QList<Readiness::TrackSummary> m_summaries;
+    /// Track id → row: the page looks up the track in view on the GUI thread, often.
+    QHash<qint64, int> m_rowById;
 };
 
 } // namespace Imprint

@@ -12,6 +12,7 @@
 #include "catalog/TrackQueries.h"
 #include "catalog/TrackSearchText.h"
 #include "editing/EditHistory.h"
+#include "rights/ReadinessMatrixModel.h"
 #include "rights/RightsQueries.h"
 #include "tracks/BulkTrackEdit.h"
 #include "tracks/TrackFilterModel.h"
@@ -193,6 +194,20 @@ void sessionOpenByPart(const CatalogStore &store)
     timed("tracks", [&] { session.reloadTracks(); });
     std::printf("memory of the open session: %.0f MB more, %.0f MB resident (target < 400 MB in all)\n",
         residentMegabytes() - before, residentMegabytes());
+    // What the rights page does on the GUI thread for the track in view, several times per
+    // selection: find its row (the last track, the far end of a walk over every row).
+    const ReadinessMatrixModel *matrix = session.rights()->matrix();
+    if (matrix->rowCount() > 0) {
+        const qint64 last
+            = matrix->index(matrix->rowCount() - 1, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
+        QElapsedTimer timer;
+        timer.start();
+        int found = 0;
+        for (int i = 0; i < 1000; ++i)
+            found += session.rights()->rowOfTrack(last) >= 0;
+        std::printf("the rights page finds the track in view: %.2f us (%d of 1000)\n",
+            timer.nsecsElapsed() / 1e3 / 1000, found);
+    }
 }
 
 // The same, in a new process on the catalog at path.

@@ -70,6 +70,17 @@ private Q_SLOTS:
         QCOMPARE(reasons.first().toMap().value(u"rule"_s).toString(), u"content.licence.missing"_s);
         QVERIFY(!reasons.first().toMap().value(u"fix"_s).toString().isEmpty());
         QVERIFY(session.rights()->reasons(99, 0).isEmpty());
+        // Each track is found at its row (by an index, not a walk over every track), an unknown
+        // one nowhere; the counts are those of the findings shown.
+        for (int row = 0; row < matrix->rowCount(); ++row)
+            QCOMPARE(session.rights()->rowOfTrack(
+                         matrix->index(row, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong()),
+                row);
+        QCOMPARE(session.rights()->rowOfTrack(987654), -1);
+        int blockers = 0;
+        for (const QVariant &reason : session.rights()->reasons(0, 0))
+            blockers += reason.toMap().value(u"severity"_s).toString() != u"warning"_s;
+        QCOMPARE(matrix->index(0, 0).data(ReadinessMatrixModel::BlockerCountRole).toInt(), blockers);
     }
 
     void provenanceEditsAreSavedReEvaluatedAndUndoable()
