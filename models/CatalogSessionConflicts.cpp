@@ -6,6 +6,7 @@
 #include "CatalogSession.h"
 
 #include "Logging.h"
+#include "credits/PartyListModel.h"
 #include "credits/WorkListModel.h"
 #include "editing/EditConflicts.h"
 
@@ -33,17 +34,24 @@ void CatalogSession::showReleaseConflict(
 }
 
 // The same for a set the credits editors save whole (CreditsCatalog found it): a track's credits
-// or master ownership, a work's publishing shares.
+// or master ownership, a work's publishing shares; or a field of a work or a party.
 void CatalogSession::showCreditsConflict(
     qint64 recordId, const QString &field, const QString &yours, const QString &theirs)
 {
     QString record;
-    if (field == CreditsCatalog::workSharesField) {
+    if (field == CreditsCatalog::workSharesField || field.startsWith(CreditsCatalog::workFieldPrefix)) {
         if (const WorkRow *row = m_credits.works()->rowById(recordId))
             record = row->title;
+    } else if (field.startsWith(CreditsCatalog::partyFieldPrefix)) {
+        if (const PartyRow *row = m_credits.parties()->rowById(recordId))
+            record = row->name;
     } else if (const TrackRow *row = m_table.rowById(recordId)) {
         record = row->title;
     }
+    // A name someone else changed: the record goes by the name the catalog holds now.
+    if (field == CreditsCatalog::partyFieldPrefix + u"name"_s
+        || field == CreditsCatalog::workFieldPrefix + u"title"_s)
+        record = theirs;
     qCInfo(lcCatalog) << "edit conflict on" << field << "of" << recordId;
     addConflict(EditConflicts::creditsSet(recordId, record, field, yours, theirs));
 }

@@ -1374,6 +1374,34 @@
         <source>Credits</source>
         <translation>Mitwirkende</translation>
     </message>
+    <message>
+        <source>ISWC</source>
+        <translation>ISWC</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sort name</source>
+        <translation>Sortiername</translation>
+    </message>
+    <message>
+        <source>ISNI</source>
+        <translation>ISNI</translation>
+    </message>
+    <message>
+        <source>IPI name number</source>
+        <translation>IPI-Namensnummer</translation>
+    </message>
+    <message>
+        <source>Performing rights organisation</source>
+        <translation>Verwertungsgesellschaft</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
 </context>
 <context>
     <name>CatalogStore</name>
@@ -2332,6 +2360,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source> · AI used</source>
         <translation> · KI genutzt</translation>
     </message>
+    <message>
+        <source>The record is no longer in the catalog.</source>
+        <translation>Der Eintrag ist nicht mehr im Katalog.</translation>
+    </message>
 </context>
 <context>
     <name>CreditRules</name>
@@ -3245,6 +3277,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Terms of:</source>
         <translation>Bedingungen von:</translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation>Beteiligte(r):</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,10 @@ std::optional<QList<PartyRow>> parties(QSqlDatabase db, QString *error);
 /// field is a CreditRules::partyFields() name; the value already normalised.
 bool updatePartyField(
     QSqlDatabase db, qint64 partyId, const QString &field, const QString &value, QString *error);
+/// The same while the field still holds expected (as the editor showed it); otherwise nothing is
+/// written and *stale is the stored text (someone else's edit).
+bool updatePartyFieldIf(QSqlDatabase db, qint64 partyId, const QString &field, const QString &expected,
+    const QString &value, std::optional<QString> *stale, QString *error);
 std::optional<QList<PartyActivityRow>> activityOf(QSqlDatabase db, qint64 partyId, QString *error);
 
 std::optional<QList<CreditRow>> creditsOf(QSqlDatabase db, qint64 trackId, QString *error);
@@ -41,6 +45,9 @@ qint64 createWork(QSqlDatabase db, const QString &title, QString *error);
 /// field is "title" or "iswc" (normalised; empty stores NULL).
 bool updateWorkField(
     QSqlDatabase db, qint64 workId, const QString &field, const QString &value, QString *error);
+/// The same while the field still holds expected; otherwise *stale is the stored text.
+bool updateWorkFieldIf(QSqlDatabase db, qint64 workId, const QString &field, const QString &expected,
+    const QString &value, std::optional<QString> *stale, QString *error);
 /// The work holding this ISWC, or 0.
 qint64 workWithIswc(QSqlDatabase db, const QString &iswc, QString *error);
 std::optional<QList<ShareRow>> workSharesOf(QSqlDatabase db, qint64 workId, QString *error);

@@ -131,14 +131,17 @@ public:
     /// one, over the set shown.
     void applyField(qint64 recordId, const QString &field, const QString &value,
         const std::optional<QString> &expected = std::nullopt);
-    /// After a conflict: saves the user's set over theirs (history text, as conflictFound gave
-    /// them), as an undoable step, if the catalog still holds theirs.
+    /// After a conflict: saves the user's set or field over theirs (as conflictFound gave them),
+    /// as an undoable step, if the catalog still holds theirs.
     void useMine(qint64 recordId, const QString &field, const QString &mine, const QString &theirs);
 
     /// The sets that are checked against someone else's edit (history field names).
     static constexpr QLatin1StringView trackCreditsField { "trackCredits" };
     static constexpr QLatin1StringView masterSharesField { "masterShares" };
     static constexpr QLatin1StringView workSharesField { "workShares" };
+    /// A work's or a party's fields, checked too: "work.iswc", "party.ipi" (history field names).
+    static constexpr QLatin1StringView workFieldPrefix { "work." };
+    static constexpr QLatin1StringView partyFieldPrefix { "party." };
 
 Q_SIGNALS:
     void trackChanged();
@@ -152,9 +155,10 @@ Q_SIGNALS:
     void partyActivityChanged();
     void errorOccurred(const QString &message);
     void writeFailed();
-    /// An edit of a set (trackCredits or masterShares of a track, workShares of a work) was not saved:
-    /// someone else changed the set since it was shown. Theirs is shown now and the edit's undo
-    /// steps are gone; yours and theirs are history texts (CreditRules::toText).
+    /// An edit of a set (trackCredits or masterShares of a track, workShares of a work) or of a
+    /// work's or party's field ("work.title", "party.ipi") was not saved: someone else changed it
+    /// since it was shown. Theirs is shown now and the edit's undo steps are gone; yours and theirs
+    /// are history texts (CreditRules::toText) or the field's stored text.
     void conflictFound(qint64 recordId, const QString &field, const QString &yours, const QString &theirs);
 
 private:
@@ -192,6 +196,10 @@ private:
         const std::optional<QList<ShareRow>> &expected, std::function<void()> afterwards);
     void writeCredits(qint64 trackId, const QList<CreditRow> &rows,
         const std::optional<QList<CreditRow>> &expected, std::function<void()> afterwards);
+    /// Writes a work's or a party's field (workFieldPrefix or partyFieldPrefix and its name) if
+    /// the catalog still holds `expected` (nullopt: no check).
+    void writeRecordField(qint64 recordId, const QString &field, const QString &value,
+        const std::optional<QString> &expected, std::function<void()> afterwards);
 
     CatalogStore m_store;
     CatalogThread *m_thread;

@@ -21,8 +21,6 @@ namespace
 {
 
 constexpr QLatin1StringView trackWorkField { "trackWork" };
-constexpr QLatin1StringView workFieldPrefix { "work." };
-constexpr QLatin1StringView partyFieldPrefix { "party." };
 
 QString partyText(const PartyRow &row, const QString &field)
 {
@@ -414,6 +412,12 @@ void CreditsCatalog::useMine(
         writeShares(recordId, field, CreditRules::sharesFromText(mine), CreditRules::sharesFromText(theirs),
             afterwards);
         description = field == workSharesField ? tr("Publishing Shares Change") : tr("Master Splits Change");
+    } else if (field.startsWith(workFieldPrefix) || field.startsWith(partyFieldPrefix)) {
+        writeRecordField(recordId, field, mine, theirs, afterwards);
+        if (field.startsWith(partyFieldPrefix))
+            description = tr("Party Change");
+        else
+            description = field.endsWith(u".iswc") ? tr("ISWC Change") : tr("Work Title Change");
     } else {
         return;
     }
@@ -477,35 +481,56 @@ void CreditsCatalog::applyField(
     } else if (field == workRecordField || field == partyRecordField) {
         applyRecord(recordId, field == workRecordField ? RecordKind::Work : RecordKind::Party, value);
     } else if (field.startsWith(workFieldPrefix)) {
+        // Written over the value the edit was made on: for undo and redo the other side of the
+        // step, for an edit the value shown.
         const QString name = field.mid(workFieldPrefix.size());
+        std::optional<QString> expected = expectedText;
         if (const WorkRow *existing = m_works.rowById(recordId)) {
             WorkRow row = *existing;
-            (name == u"iswc" ? row.iswc : row.title) = value;
+            QString &shown = name == u"iswc" ? row.iswc : row.title;
+            if (!expected)
+                expected = shown;
+            shown = value;
             m_works.updateRow(row);
             if (recordId == m_currentWorkId)
                 Q_EMIT currentWorkChanged();
         }
-        write(
-            [recordId, name, value](QSqlDatabase db, QString *error) {
-                return CreditQueries::updateWorkField(db, recordId, name, value, error);
-            },
-            [this] { loadWorks(); });
+        writeRecordField(recordId, field, value, expected, [this] { loadWorks(); });
     } else if (field.startsWith(partyFieldPrefix)) {
         const QString name = field.mid(partyFieldPrefix.size());
+        std::optional<QString> expected = expectedText;
         if (const PartyRow *existing = m_parties.rowById(recordId)) {
             PartyRow row = *existing;
+            if (!expected)
+                expected = partyText(row, name);
             setPartyText(row, name, value);
             m_parties.updateRow(row);
             if (recordId == m_currentPartyId)
                 Q_EMIT currentPartyChanged();
         }
         // A renamed party shows under its new name in credits and shares too.
-        write(
-            [recordId, name, value](QSqlDatabase db, QString *error) {
-                return CreditQueries::updatePartyField(db, recordId, name, value, error);
-            },
-            refresh);
+        writeRecordField(recordId, field, value, expected, refresh);
     }
+}
+
+void CreditsCatalog::writeRecordField(qint64 recordId, const QString &field, const QString &value,
+    const std::optional<QString> &expected, std::function<void()> afterwards)
+{
+    const bool work = field.startsWith(workFieldPrefix);
+    const QString name = field.mid((work ? workFieldPrefix : partyFieldPrefix).size());
+    writeSet(
+        recordId, field, value,
+        [recordId, work, name, value, expected](
+            QSqlDatabase db, std::optional<QString> *theirs, QString *error) {
+            if (!expected) {
+                return work ? CreditQueries::updateWorkField(db, recordId, name, value, error)
+                            : CreditQueries::updatePartyField(db, recordId, name, value, error);
+            }
+            return work
+                ? CreditQueries::updateWorkFieldIf(db, recordId, name, *expected, value, theirs, error)
+                : CreditQueries::updatePartyFieldIf(db, recordId, name, *expected, value, theirs, error);
+        },
+        std::move(afterwards));
 }
 
 } // namespace Imprint

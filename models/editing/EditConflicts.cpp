@@ -55,12 +55,20 @@ QVariantMap releaseField(qint64 releaseId, const QString &record, const QString 
 QVariantMap creditsSet(
     qint64 recordId, const QString &record, const QString &field, const QString &yours, const QString &theirs)
 {
-    const bool credits = field == CreditsCatalog::trackCreditsField;
-    const auto shown = [credits](const QString &set) {
-        return credits ? FieldNames::shownCredits(set) : FieldNames::shownShares(set);
+    const auto shown = [&field](const QString &value) {
+        if (field == CreditsCatalog::trackCreditsField)
+            return FieldNames::shownCredits(value);
+        if (field == CreditsCatalog::masterSharesField || field == CreditsCatalog::workSharesField)
+            return FieldNames::shownShares(value);
+        return value.isEmpty() ? QCoreApplication::translate("CatalogSession", "(not set)") : value;
     };
-    QVariantMap map = conflict(field == CreditsCatalog::workSharesField ? u"work"_s : u"track"_s, recordId,
-        record, field, FieldNames::creditsFieldTitle(field), yours, theirs, shown(yours), shown(theirs));
+    QString kind = u"track"_s;
+    if (field == CreditsCatalog::workSharesField || field.startsWith(CreditsCatalog::workFieldPrefix))
+        kind = u"work"_s;
+    else if (field.startsWith(CreditsCatalog::partyFieldPrefix))
+        kind = u"party"_s;
+    QVariantMap map = conflict(kind, recordId, record, field, FieldNames::creditsFieldTitle(field), yours,
+        theirs, shown(yours), shown(theirs));
     map.insert(u"origin"_s, u"credits"_s);
     return map;
 }

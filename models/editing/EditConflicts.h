@@ -9,7 +9,7 @@
 #include <functional>
 
 /// An edit conflict as the Changed by Someone Else dialog reads it: the record ("kind": track,
-/// release, work or terms, its id and its name), the field (its key and its label), and both values as
+/// release, work, party or terms, its id and its name), the field (its key and its label), and both values as
 /// stored ("yours", "theirs") and as shown ("yoursText", "theirsText"). "origin" is "credits" for
 /// a set the credits editors save whole, whose Use Mine CreditsCatalog saves, and "rights" for
 /// a record of the rights page.
@@ -22,7 +22,8 @@ QVariantMap trackField(
 /// A release field (ReleaseCatalog's QML names).
 QVariantMap releaseField(qint64 releaseId, const QString &record, const QString &field, const QString &yours,
     const QString &theirs);
-/// A track's credits or master ownership, or a work's publishing shares (history texts).
+/// A track's credits or master ownership, or a work's publishing shares (history texts); or a
+/// work's or a party's field ("work.iswc", "party.name": "kind" is "work" or "party").
 QVariantMap creditsSet(qint64 recordId, const QString &record, const QString &field, const QString &yours,
     const QString &theirs);
 

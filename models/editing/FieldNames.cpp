@@ -110,6 +110,22 @@ QString releaseFieldTitle(const QString &field)
 
 QString creditsFieldTitle(const QString &field)
 {
+    // As the work and party editors label them.
+    static const QHash<QString, const char *> recordFields {
+        { CreditsCatalog::workFieldPrefix + u"title"_s, QT_TRANSLATE_NOOP("CatalogSession", "Title") },
+        { CreditsCatalog::workFieldPrefix + u"iswc"_s, QT_TRANSLATE_NOOP("CatalogSession", "ISWC") },
+        { CreditsCatalog::partyFieldPrefix + u"name"_s, QT_TRANSLATE_NOOP("CatalogSession", "Name") },
+        { CreditsCatalog::partyFieldPrefix + u"sortName"_s,
+            QT_TRANSLATE_NOOP("CatalogSession", "Sort name") },
+        { CreditsCatalog::partyFieldPrefix + u"isni"_s, QT_TRANSLATE_NOOP("CatalogSession", "ISNI") },
+        { CreditsCatalog::partyFieldPrefix + u"ipi"_s,
+            QT_TRANSLATE_NOOP("CatalogSession", "IPI name number") },
+        { CreditsCatalog::partyFieldPrefix + u"pro"_s,
+            QT_TRANSLATE_NOOP("CatalogSession", "Performing rights organisation") },
+        { CreditsCatalog::partyFieldPrefix + u"contact"_s, QT_TRANSLATE_NOOP("CatalogSession", "Contact") },
+    };
+    if (const char *title = recordFields.value(field))
+        return QCoreApplication::translate("CatalogSession", title);
     if (field == CreditsCatalog::trackCreditsField)
         return QCoreApplication::translate("CatalogSession", "Credits");
     return field == CreditsCatalog::workSharesField

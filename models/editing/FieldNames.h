@@ -23,7 +23,8 @@ QString shownValue(TrackQueries::EditableField field, const QString &value);
 /// A release field's name as the release editor labels it; field is its QML name ("releaseDate").
 QString releaseFieldTitle(const QString &field);
 
-/// A credits set's name ("Master ownership"); field is one of CreditsCatalog's checked sets.
+/// A credits set's name ("Master ownership"), or a work's or party's field name ("IPI name
+/// number"); field is one of CreditsCatalog's checked sets or fields ("party.ipi").
 QString creditsFieldTitle(const QString &field);
 
 /// A track's credits (CreditRules::toText) on one line: "Nova Lark (Main artist), Ilo Park

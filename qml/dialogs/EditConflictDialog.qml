@@ -63,6 +63,7 @@ Dialog {
             Label {
                 text: dialog.conflict.kind === "release" ? qsTr("Release:")
                     : dialog.conflict.kind === "work" ? qsTr("Work:")
+                    : dialog.conflict.kind === "party" ? qsTr("Party:")
                     : dialog.conflict.kind === "terms" ? qsTr("Terms of:") : qsTr("Track:")
                 font.bold: true
                 Layout.alignment: Qt.AlignTop

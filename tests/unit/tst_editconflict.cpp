@@ -9,6 +9,8 @@
 #include "TestCatalog.h"
 #include "catalog/TrackQueries.h"
 #include "credits/CreditsCatalog.h"
+#include "credits/PartyListModel.h"
+#include "credits/WorkListModel.h"
 #include "editing/EditHistory.h"
 #include "releases/ReleaseCatalog.h"
 #include "releases/ReleaseTrackList.h"
@@ -75,6 +77,28 @@ class TestEditConflict : public QObject
         if (!query.exec() || !query.next())
             return u"<missing>"_s;
         return query.isNull(0) ? u"<null>"_s : query.value(0).toString();
+    }
+
+    // One column of a party or a work as stored ("<null>" for NULL).
+    static QString storedField(
+        const CatalogStore &store, const QString &table, const QString &column, qint64 id)
+    {
+        QSqlQuery query(store.connection());
+        query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(column, table));
+        query.addBindValue(id);
+        if (!query.exec() || !query.next())
+            return u"<missing>"_s;
+        return query.isNull(0) ? u"<null>"_s : query.value(0).toString();
+    }
+
+    // A party made by the first person, then seen by both.
+    static qint64 createdParty(TwoPeople &people, const QString &name)
+    {
+        if (!people.mine.credits()->createParty(name))
+            return 0;
+        settle(people.mine);
+        Test::loadSession(people.theirs);
+        return people.mine.credits()->currentPartyId();
     }
 
     static QVariantMap share(const QString &party, const QString &percent, const QString &role = {})
@@ -584,6 +608,98 @@ private Q_SLOTS:
         QVERIFY(!theirs.conflict().isEmpty());
         QCOMPARE(
             storedShares(catalog.store(), u"master_shares"_s, u"track_id"_s, track), u"Nova Lark 10000"_s);
+    }
+
+    // A party's and a work's fields are checked like a track's: someone's IPI or a work's title
+    // typed over a value another person changed meanwhile would lose theirs without a word.
+    void aPartyFieldSomeoneChangedAsks_data()
+    {
+        QTest::addColumn<bool>("keepMine");
+        QTest::newRow("use mine") << true;
+        QTest::newRow("keep theirs") << false;
+    }
+    void aPartyFieldSomeoneChangedAsks()
+    {
+        QFETCH(bool, keepMine);
+        TwoPeople people(1);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 party = createdParty(people, u"Ilo Park"_s);
+        QVERIFY(theirs.credits()->setPartyField(party, u"pro"_s, u"PRS"_s));
+        settle(theirs);
+
+        QVERIFY(mine.credits()->setPartyField(party, u"pro"_s, u"GEMA"_s));
+        settle(mine);
+        QCOMPARE(storedField(catalog.store(), u"parties"_s, u"pro"_s, party), u"PRS"_s);
+        const QVariantMap conflict = mine.conflict();
+        QCOMPARE(conflict.value(u"kind"_s).toString(), u"party"_s);
+        QCOMPARE(conflict.value(u"record"_s).toString(), u"Ilo Park"_s);
+        QCOMPARE(conflict.value(u"fieldName"_s).toString(), u"Performing rights organisation"_s);
+        QCOMPARE(conflict.value(u"yoursText"_s).toString(), u"GEMA"_s);
+        QCOMPARE(conflict.value(u"theirsText"_s).toString(), u"PRS"_s);
+        // Theirs is shown meanwhile in the party editor.
+        QCOMPARE(mine.credits()->parties()->rowById(party)->pro, u"PRS"_s);
+
+        mine.resolveConflict(keepMine);
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(
+            storedField(catalog.store(), u"parties"_s, u"pro"_s, party), keepMine ? u"GEMA"_s : u"PRS"_s);
+        QCOMPARE(mine.credits()->parties()->rowById(party)->pro, keepMine ? u"GEMA"_s : u"PRS"_s);
+        if (keepMine) { // one step, undone to theirs
+            mine.history()->undo();
+            settle(mine);
+            QCOMPARE(storedField(catalog.store(), u"parties"_s, u"pro"_s, party), u"PRS"_s);
+            QVERIFY(mine.conflict().isEmpty());
+        }
+    }
+
+    void undoOfAPartyFieldSomeoneChangedAsks()
+    {
+        TwoPeople people(1);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 party = createdParty(people, u"Ilo Park"_s);
+        QVERIFY(mine.credits()->setPartyField(party, u"contact"_s, u"ilo@example.org"_s));
+        settle(mine);
+        Test::loadSession(theirs);
+        QVERIFY(theirs.credits()->setPartyField(party, u"contact"_s, u"+44 20 7946 0000"_s));
+        settle(theirs);
+
+        mine.history()->undo(); // would empty the contact someone else just entered
+        settle(mine);
+        QCOMPARE(storedField(catalog.store(), u"parties"_s, u"contact"_s, party), u"+44 20 7946 0000"_s);
+        QCOMPARE(mine.conflict().value(u"fieldName"_s).toString(), u"Contact"_s);
+        QCOMPARE(mine.conflict().value(u"yoursText"_s).toString(), u"(not set)"_s);
+        mine.resolveConflict(true);
+        settle(mine);
+        QCOMPARE(storedField(catalog.store(), u"parties"_s, u"contact"_s, party), u"<null>"_s);
+    }
+
+    void aWorkTitleSomeoneChangedAsks()
+    {
+        TwoPeople people(1);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        QVERIFY(mine.credits()->createWork(u"Glass Harbour"_s));
+        settle(mine);
+        const qint64 work = mine.credits()->currentWorkId();
+        QVERIFY(work > 0);
+        Test::loadSession(theirs);
+        QVERIFY(theirs.credits()->setWorkField(work, u"title"_s, u"Glass Harbor"_s));
+        settle(theirs);
+
+        QVERIFY(mine.credits()->setWorkField(work, u"title"_s, u"Glass Harbour (Reprise)"_s));
+        settle(mine);
+        QCOMPARE(storedField(catalog.store(), u"works"_s, u"title"_s, work), u"Glass Harbor"_s);
+        QCOMPARE(mine.conflict().value(u"kind"_s).toString(), u"work"_s);
+        QCOMPARE(mine.conflict().value(u"record"_s).toString(), u"Glass Harbor"_s); // its name now
+        QCOMPARE(mine.conflict().value(u"fieldName"_s).toString(), u"Title"_s);
+        QCOMPARE(mine.conflict().value(u"yoursText"_s).toString(), u"Glass Harbour (Reprise)"_s);
+        mine.resolveConflict(false);
+        settle(mine);
+        QCOMPARE(storedField(catalog.store(), u"works"_s, u"title"_s, work), u"Glass Harbor"_s);
+        QCOMPARE(mine.credits()->works()->rowById(work)->title, u"Glass Harbor"_s);
     }
 };
 
