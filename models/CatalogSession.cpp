@@ -11,6 +11,7 @@
 #include "editing/EditConflicts.h"
 #include "editing/FieldNames.h"
 #include "identifiers/IsrcAllocation.h"
+#include "quality/SharedQualityRows.h"
 #include "tracks/TrackIsrc.h"
 
 #include <QCoreApplication>
@@ -284,14 +285,28 @@ void CatalogSession::discardUnsavedState()
 
 void CatalogSession::reload()
 {
+    // The track table first: on a large catalog it is in within a second, while every track's
+    // verdicts (rights and audio) take a few more; its readiness and loudness columns fill in
+    // when they come. reloaded() waits for every part.
+    ++m_wholeReloads;
+    reloadTracks();
     m_releases.reload();
     m_planning.reload();
-    m_rights.reload();
-    m_quality.reload();
     m_credits.reload();
     m_versions.reload();
     m_deliveries.reload();
-    reloadTracks();
+    const auto qualityRows = std::make_shared<SharedQualityRows>();
+    m_rights.reloadWith(qualityRows);
+    m_quality.reloadWith(qualityRows);
+    // Posted after every part, so its answer comes back after theirs.
+    m_catalogThread.post(
+        [this] { QMetaObject::invokeMethod(this, &CatalogSession::finishReload, Qt::QueuedConnection); });
+}
+
+void CatalogSession::finishReload()
+{
+    if (--m_wholeReloads == 0 && m_pendingLoads == 0)
+        Q_EMIT reloaded();
 }
 
 // Someone else changed the field after this session read it: the track shows what the catalog
@@ -477,7 +492,8 @@ void CatalogSession::finishLoad(TrackRows rows, const QString &error)
     }
     if (--m_pendingLoads == 0) {
         Q_EMIT loadingChanged();
-        Q_EMIT reloaded();
+        if (m_wholeReloads == 0) // else finishReload() says it once every part is in
+            Q_EMIT reloaded();
         if (std::exchange(m_tableStale, false))
             reloadTracks();
     }

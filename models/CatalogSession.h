@@ -99,6 +99,8 @@ public:
     DuplicateReview *duplicates() { return &m_duplicates; }
     QString catalogPath() const { return m_store.path(); }
     bool isLoading() const { return m_pendingLoads > 0; }
+    /// Whether a reloaded() is still to come: the table or another part of a reload() is on its way.
+    bool isReloading() const { return m_pendingLoads > 0 || m_wholeReloads > 0; }
     int trackCount() const { return m_table.rowCount(); }
     bool isReadOnly() const { return m_readOnly; }
     QString libraryFolder() const { return m_libraryRoot; }
@@ -123,7 +125,8 @@ public:
     /// feed listens (CatalogChangeFeed). False for a file.
     bool followsOthers() const { return m_feed && m_feed->isListening(); }
 
-    /// Reloads tracks and releases from the catalog, e.g. after an import.
+    /// Reloads every page's data from the catalog, e.g. after an import: the track table first
+    /// (isLoading() is about the table), and reloaded() when every part is in.
     Q_INVOKABLE void reload();
     /// Reloads only the track table (the catalog page), e.g. after a release's tracks changed.
     void reloadTracks();
@@ -165,6 +168,7 @@ Q_SIGNALS:
     void readOnlyChanged();
     void libraryFolderChanged();
     void conflictChanged();
+    /// The track table is read again; after reload(), every page's data is in too.
     void reloaded();
     void errorOccurred(const QString &message);
 
@@ -183,6 +187,7 @@ private:
     void showReleaseConflict(
         qint64 releaseId, const QString &field, const QString &yours, const QString &theirs);
     void finishLoad(TrackRows rows, const QString &error);
+    void finishReload();
     void reloadPlacedTracks();
     void refreshRows(const AffectedTracks &affected);
     void reloadTableOnce();
@@ -208,7 +213,8 @@ private:
     TrackSelection m_selection;
     BulkTrackEdit m_bulkEdit;
     DuplicateReview m_duplicates;
-    int m_pendingLoads = 0;
+    int m_pendingLoads = 0; ///< loads of the track table on their way
+    int m_wholeReloads = 0; ///< reload()s whose parts are not all in yet
     qint64 m_currentTrackId = 0;
     QString m_isrcPrefix; ///< normalised (CCXXX)
     QString m_libraryRoot; ///< as loaded with the tracks

@@ -58,12 +58,12 @@ void WindowCheck::whenPopulated(const std::function<void()> &then)
                 }
             }
         }
-        // Releases load before tracks on the same catalog thread, so they are here too.
+        // reloaded() comes once every page's data is in, the releases' too.
         if (m_session->releases()->model()->rowCount() > 0)
             m_session->releases()->setCurrentReleaseId(m_session->releases()->model()->idAt(0));
         QTimer::singleShot(renderDelayMs, this, then);
     };
-    if (!m_session->isLoading()) {
+    if (!m_session->isReloading()) {
         ready();
         return;
     }

@@ -6,6 +6,7 @@
 #include "editing/EditHistory.h"
 #include "quality/AudioPicture.h"
 #include "quality/ProfileFields.h"
+#include "quality/SharedQualityRows.h"
 #include "rights/FixTargets.h"
 
 #include <QJsonDocument>
@@ -110,16 +111,16 @@ QVariantMap QualityCatalog::current() const
     return map;
 }
 
-void QualityCatalog::reload()
+void QualityCatalog::reloadWith(std::shared_ptr<SharedQualityRows> shared)
 {
     ++m_pendingLoads;
     if (m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;
-    m_thread->post([this, store] {
+    m_thread->post([this, store, shared = std::move(shared)] {
         QString error;
         QSqlDatabase db = store.connection(&error);
-        auto rows = AnalysisRepository::trackRows(db, &error);
+        auto rows = shared ? shared->rows(db, &error) : AnalysisRepository::trackRows(db, &error);
         auto profiles = rows ? AnalysisRepository::profiles(db, &error) : std::nullopt;
         QMetaObject::invokeMethod(
             this,

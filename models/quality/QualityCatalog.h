@@ -12,6 +12,7 @@
 #include <QVariantMap>
 #include <QtQmlIntegration>
 
+#include <memory>
 #include <optional>
 
 namespace Imprint
@@ -19,6 +20,7 @@ namespace Imprint
 
 class CatalogThread;
 class EditHistory;
+class SharedQualityRows;
 
 /// The quality view of the open catalog: every track's verdict under the selected delivery
 /// profile, and the selected track's checks with their fixes, measurements and the picture of its audio;
@@ -64,7 +66,10 @@ public:
     Q_INVOKABLE QVariantList timeTicks(double durationSeconds, int maxTicks) const;
 
     /// Reads verdicts and profiles again, e.g. after an analysis batch was written.
-    Q_INVOKABLE void reload();
+    Q_INVOKABLE void reload() { reloadWith({}); }
+    /// The same, with rows shared with a rights reload posted together with this one
+    /// (CatalogSession::reload): whichever runs first reads them.
+    void reloadWith(std::shared_ptr<SharedQualityRows> rows);
     /// Reads the audio checks of the affected tracks again and judges only those;
     /// tracksRefreshed follows. Falls back to reload() when a track came or went.
     void refreshTracks(const AffectedTracks &affected);

@@ -4,6 +4,7 @@
 
 #include "quality/AnalysisRepository.h"
 #include "quality/QualityCheck.h"
+#include "quality/SharedQualityRows.h"
 
 #include <QCoreApplication>
 
@@ -85,11 +86,15 @@ QMap<QString, QString> forTrack(const QList<QualityProfile> &profiles,
     return verdicts;
 }
 
-std::optional<QHash<qint64, QMap<QString, QString>>> read(QSqlDatabase db, qint64 trackId, QString *error)
+std::optional<QHash<qint64, QMap<QString, QString>>> read(
+    QSqlDatabase db, qint64 trackId, QString *error, SharedQualityRows *shared)
 {
     const auto profiles = AnalysisRepository::profiles(db, error);
     const QList<qint64> only = trackId != 0 ? QList<qint64> { trackId } : QList<qint64> {};
-    const auto rows = profiles ? AnalysisRepository::trackRows(db, error, only) : std::nullopt;
+    std::optional<QList<TrackQualityRow>> rows;
+    if (profiles)
+        rows = shared && trackId == 0 ? shared->rows(db, error)
+                                      : AnalysisRepository::trackRows(db, error, only);
     if (!rows)
         return std::nullopt;
 

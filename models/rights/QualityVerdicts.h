@@ -14,6 +14,11 @@
 
 #include <optional>
 
+namespace Imprint
+{
+class SharedQualityRows;
+}
+
 namespace Imprint::QualityVerdicts
 {
 
@@ -28,7 +33,9 @@ QMap<QString, QString> forTrack(const QList<QualityProfile> &profiles,
     const std::optional<AnalysisFacts> &master, const StemSetFacts &stems);
 
 /// Reads the stored analyses and profiles and computes forTrack for every track (trackId 0) or
-/// one track, keyed by track id. Tracks without any analysis are left out.
-std::optional<QHash<qint64, QMap<QString, QString>>> read(QSqlDatabase db, qint64 trackId, QString *error);
+/// one track, keyed by track id. Tracks without any analysis are left out. For every track, the
+/// rows a quality reload posted with this one has read (shared) are used instead of a read.
+std::optional<QHash<qint64, QMap<QString, QString>>> read(
+    QSqlDatabase db, qint64 trackId, QString *error, SharedQualityRows *shared = nullptr);
 
 } // namespace Imprint::QualityVerdicts

@@ -77,18 +77,6 @@ QHash<int, QByteArray> ReadinessMatrixModel::roleNames() const
     };
 }
 
-void ReadinessMatrixModel::setTracks(QList<TrackFacts> facts)
-{
-    beginResetModel();
-    m_facts = std::move(facts);
-    m_summaries.clear();
-    m_summaries.reserve(m_facts.size());
-    for (const TrackFacts &track : std::as_const(m_facts))
-        m_summaries.append(Readiness::summarize(Readiness::evaluate(track)));
-    indexRows();
-    endResetModel();
-}
-
 void ReadinessMatrixModel::setTracks(QList<TrackFacts> facts, QList<Readiness::TrackSummary> summaries)
 {
     Q_ASSERT(facts.size() == summaries.size());

@@ -40,8 +40,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setTracks(QList<TrackFacts> facts);
-    /// The same with each track's verdicts already summed up (on the catalog thread).
+    /// Every track's facts with its verdicts, summed up on the catalog thread (summarize()).
     void setTracks(QList<TrackFacts> facts, QList<Readiness::TrackSummary> summaries);
     /// Replaces one track's facts and verdicts; false when the track has no row.
     bool updateTrack(TrackFacts facts, Readiness::TrackSummary summary);

@@ -76,18 +76,18 @@ RightsCatalog::RightsCatalog(
 {
 }
 
-void RightsCatalog::reload()
+void RightsCatalog::reloadWith(std::shared_ptr<SharedQualityRows> qualityRows)
 {
     if (++m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;
     const quint64 written = m_writeSequence; // every write so far is posted before this read
-    m_thread->post([this, store, written] {
+    m_thread->post([this, store, written, qualityRows = std::move(qualityRows)] {
         QString error;
         QSqlDatabase db = store.connection(&error);
         const QDate today = QDate::currentDate();
         const QString root = store.libraryRoot();
-        auto facts = RightsQueries::trackFacts(db, root, today, 0, &error);
+        auto facts = RightsQueries::trackFacts(db, root, today, 0, &error, qualityRows.get());
         auto board = facts ? RightsQueries::clearanceBoard(db, &error) : std::nullopt;
         auto tools = board ? RightsQueries::tools(db, &error) : std::nullopt;
         auto termRows = tools ? RightsQueries::allTerms(db, &error) : std::nullopt;

@@ -17,12 +17,14 @@
 #include <QtQmlIntegration>
 
 #include <functional>
+#include <memory>
 
 namespace Imprint
 {
 
 class CatalogThread;
 class EditHistory;
+class SharedQualityRows;
 
 /// Rights of the open catalog for the rights page: the readiness matrix (tracks × uses), the
 /// clearance board, the selected track's provenance and its checklist, and undoable edits of
@@ -110,7 +112,10 @@ public:
     Q_INVOKABLE int rowOfTrack(qint64 trackId) const { return m_matrix.rowOf(trackId); }
 
     /// Reads the facts again (today's date) and re-evaluates every track.
-    Q_INVOKABLE void reload();
+    Q_INVOKABLE void reload() { reloadWith({}); }
+    /// The same, with the audio-check rows a quality reload posted together with this one reads
+    /// (CatalogSession::reload), instead of a read of its own.
+    void reloadWith(std::shared_ptr<SharedQualityRows> qualityRows);
     /// Reads the facts of the affected tracks (and the clearance board) again and re-evaluates
     /// only those; tracksRefreshed follows. Falls back to reload() for a track it has no row of.
     void refreshTracks(const AffectedTracks &affected);

@@ -179,8 +179,8 @@ std::optional<QList<ToolSummary>> tools(QSqlDatabase db, QString *error)
     return list;
 }
 
-std::optional<QList<TrackFacts>> trackFacts(
-    QSqlDatabase db, const QString &libraryRoot, const QDate &today, qint64 trackId, QString *error)
+std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libraryRoot, const QDate &today,
+    qint64 trackId, QString *error, SharedQualityRows *shared)
 {
     QList<TrackFacts> list;
     QHash<qint64, qsizetype> index;
@@ -358,7 +358,7 @@ std::optional<QList<TrackFacts>> trackFacts(
         return std::nullopt;
 
     // What the stored audio analyses say, for the rules that need the audio checks.
-    const auto verdicts = QualityVerdicts::read(db, trackId, error);
+    const auto verdicts = QualityVerdicts::read(db, trackId, error, shared);
     if (!verdicts)
         return std::nullopt;
     for (TrackFacts &facts : list)

@@ -9,14 +9,19 @@
 
 #include <optional>
 
+namespace Imprint
+{
+class SharedQualityRows;
+}
+
 namespace Imprint::RightsQueries
 {
 
 /// The facts the readiness rules read, for every track (trackId 0) or one track. Documents are
 /// looked up under libraryRoot (an empty root marks every document as absent). A track on
-/// several releases is judged with the first one by release date.
-std::optional<QList<TrackFacts>> trackFacts(
-    QSqlDatabase db, const QString &libraryRoot, const QDate &today, qint64 trackId, QString *error);
+/// several releases is judged with the first one by release date. shared: see QualityVerdicts::read.
+std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libraryRoot, const QDate &today,
+    qint64 trackId, QString *error, SharedQualityRows *shared = nullptr);
 
 /// SHA-256 of a file's bytes, lower-case hex; empty when it cannot be read.
 QString fileSha256(const QString &path);

@@ -3,6 +3,9 @@
 #include "CatalogSession.h"
 #include "TestCatalog.h"
 #include "quality/AnalysisRepository.h"
+#include "quality/QualityCatalog.h"
+#include "rights/ReadinessMatrixModel.h"
+#include "rights/RightsCatalog.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -44,6 +47,29 @@ private Q_SLOTS:
         load(session);
         QCOMPARE(session.trackCount(), 7);
         QVERIFY(count.count() >= 1);
+    }
+
+    // Issue 18: the track table is in before every track's verdicts (on a large catalog those
+    // take seconds), and reloaded() says once that every part is in.
+    void theTableComesFirstAndReloadedWhenEveryPartIsIn()
+    {
+        Test::TestCatalog catalog(5);
+        CatalogSession session(catalog.store());
+        QStringList arrived;
+        connect(session.trackTable(), &QAbstractItemModel::modelReset, this, [&] { arrived << u"tracks"_s; });
+        connect(session.rights(), &RightsCatalog::reloaded, this, [&] { arrived << u"rights"_s; });
+        connect(session.quality(), &QualityCatalog::reloaded, this, [&] { arrived << u"quality"_s; });
+        connect(&session, &CatalogSession::reloaded, this, [&] { arrived << u"reloaded"_s; });
+        QSignalSpy reloaded(&session, &CatalogSession::reloaded);
+        session.reload();
+        QVERIFY(session.isReloading());
+        QVERIFY(reloaded.wait(5000));
+        QVERIFY(!session.isReloading());
+        QCOMPARE(arrived, QStringList({ u"tracks"_s, u"rights"_s, u"quality"_s, u"reloaded"_s }));
+        // Both pages judged the same audio, read once for both.
+        QCOMPARE(session.quality()->model()->rowCount(), 5);
+        QCOMPARE(session.rights()->matrix()->rowCount(), 5);
+        QVERIFY(!reloaded.wait(200));
     }
 
     void editsAreSavedAndUndoable()

@@ -4,6 +4,7 @@
 // from the analyses stored in a catalog into TrackFacts.
 #include "TestCatalog.h"
 #include "quality/AnalysisRepository.h"
+#include "quality/SharedQualityRows.h"
 #include "rights/QualityVerdicts.h"
 #include "rights/Readiness.h"
 #include "rights/RightsQueries.h"
@@ -186,6 +187,38 @@ private Q_SLOTS:
         const auto all = RightsQueries::trackFacts(db, QString(), QDate(2026, 3, 2), 0, nullptr);
         QVERIFY(all && all->size() == 2);
         QVERIFY(all->at(1).qualityVerdicts.isEmpty());
+    }
+
+    // The rights page's reload judges the audio rows the quality page's reload read with it
+    // (CatalogSession::reload): the same verdicts as a read of its own, from one read.
+    void verdictsFromSharedRowsAreThoseOfTheirOwnRead()
+    {
+        Test::TestCatalog catalog(3);
+        QSqlDatabase db = catalog.store().connection();
+        const qint64 track = scalarId(catalog.store(), u"SELECT id FROM tracks ORDER BY id LIMIT 1"_s);
+        const qint64 master = scalarId(
+            catalog.store(), u"SELECT id FROM assets WHERE kind = 'master' AND track_id = %1"_s.arg(track));
+        AnalysisRecord record;
+        record.assetId = master;
+        record.contentHash = QString(64, u'a');
+        record.facts = goodMaster();
+        QString error;
+        QVERIFY2(AnalysisRepository::save(db, { record }, &error), qPrintable(error));
+
+        SharedQualityRows shared;
+        const auto own = QualityVerdicts::read(db, 0, &error);
+        const auto fromShared = QualityVerdicts::read(db, 0, &error, &shared);
+        QVERIFY(own && fromShared);
+        QCOMPARE(*fromShared, *own);
+        QCOMPARE(fromShared->value(track).value(u"content"_s), u"pass"_s);
+
+        // Read once: a second reader gets the first read's rows, whatever was written since.
+        QSqlQuery clear(db);
+        QVERIFY(clear.exec(u"DELETE FROM analyses"_s));
+        const auto rows = shared.rows(db, &error);
+        QVERIFY(rows && rows->size() == 3);
+        QVERIFY(rows->at(0).facts.has_value());
+        QVERIFY(!AnalysisRepository::trackRows(db, &error)->at(0).facts.has_value());
     }
 };
 
