@@ -69,19 +69,9 @@ class TestEditConflict : public QObject
         QCoreApplication::processEvents();
     }
 
-    static QString stored(const CatalogStore &store, qint64 track, const QString &column)
-    {
-        QSqlQuery query(store.connection());
-        query.prepare(u"SELECT %1 FROM tracks WHERE id = ?"_s.arg(column));
-        query.addBindValue(track);
-        if (!query.exec() || !query.next())
-            return u"<missing>"_s;
-        return query.isNull(0) ? u"<null>"_s : query.value(0).toString();
-    }
-
-    // One column of a party or a work as stored ("<null>" for NULL).
-    static QString storedField(
-        const CatalogStore &store, const QString &table, const QString &column, qint64 id)
+    // A column of a track (or of another table's row) as stored ("<null>" for NULL).
+    static QString stored(
+        const CatalogStore &store, qint64 id, const QString &column, const QString &table = u"tracks"_s)
     {
         QSqlQuery query(store.connection());
         query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(column, table));
@@ -89,6 +79,16 @@ class TestEditConflict : public QObject
         if (!query.exec() || !query.next())
             return u"<missing>"_s;
         return query.isNull(0) ? u"<null>"_s : query.value(0).toString();
+    }
+
+    // A work made by the first person, then seen by both.
+    static qint64 createdWork(TwoPeople &people, const QString &title)
+    {
+        if (!people.mine.credits()->createWork(title))
+            return 0;
+        settle(people.mine);
+        Test::loadSession(people.theirs);
+        return people.mine.credits()->currentWorkId();
     }
 
     // A party made by the first person, then seen by both.
@@ -99,6 +99,14 @@ class TestEditConflict : public QObject
         settle(people.mine);
         Test::loadSession(people.theirs);
         return people.mine.credits()->currentPartyId();
+    }
+
+    // The two answers to the dialog, as test data.
+    static void useMineOrKeepTheirs()
+    {
+        QTest::addColumn<bool>("keepMine");
+        QTest::newRow("use mine") << true;
+        QTest::newRow("keep theirs") << false;
     }
 
     static QVariantMap share(const QString &party, const QString &percent, const QString &role = {})
@@ -455,12 +463,7 @@ private Q_SLOTS:
 
     // A split set is saved whole: one saved over a set someone else changed meanwhile would drop
     // their shares without a word. It is refused, theirs is shown, and the dialog offers both.
-    void masterSplitsSomeoneChangedAskWhichToKeep_data()
-    {
-        QTest::addColumn<bool>("keepMine");
-        QTest::newRow("use mine") << true;
-        QTest::newRow("keep theirs") << false;
-    }
+    void masterSplitsSomeoneChangedAskWhichToKeep_data() { useMineOrKeepTheirs(); }
     void masterSplitsSomeoneChangedAskWhichToKeep()
     {
         QFETCH(bool, keepMine);
@@ -504,11 +507,8 @@ private Q_SLOTS:
         TwoPeople people(1);
         load(people);
         auto &[catalog, mine, theirs, track] = people;
-        QVERIFY(mine.credits()->createWork(u"Glass Harbour"_s));
-        settle(mine);
-        const qint64 work = mine.credits()->currentWorkId();
+        const qint64 work = createdWork(people, u"Glass Harbour"_s);
         QVERIFY(work > 0);
-        Test::loadSession(theirs);
         theirs.credits()->setCurrentWorkId(work);
         settle(theirs);
         QVERIFY(theirs.credits()->saveWorkShares(work, { share(u"Ilo Park"_s, u"100"_s, u"Composer"_s) }));
@@ -612,12 +612,7 @@ private Q_SLOTS:
 
     // A party's and a work's fields are checked like a track's: someone's IPI or a work's title
     // typed over a value another person changed meanwhile would lose theirs without a word.
-    void aPartyFieldSomeoneChangedAsks_data()
-    {
-        QTest::addColumn<bool>("keepMine");
-        QTest::newRow("use mine") << true;
-        QTest::newRow("keep theirs") << false;
-    }
+    void aPartyFieldSomeoneChangedAsks_data() { useMineOrKeepTheirs(); }
     void aPartyFieldSomeoneChangedAsks()
     {
         QFETCH(bool, keepMine);
@@ -630,7 +625,7 @@ private Q_SLOTS:
 
         QVERIFY(mine.credits()->setPartyField(party, u"pro"_s, u"GEMA"_s));
         settle(mine);
-        QCOMPARE(storedField(catalog.store(), u"parties"_s, u"pro"_s, party), u"PRS"_s);
+        QCOMPARE(stored(catalog.store(), party, u"pro"_s, u"parties"_s), u"PRS"_s);
         const QVariantMap conflict = mine.conflict();
         QCOMPARE(conflict.value(u"kind"_s).toString(), u"party"_s);
         QCOMPARE(conflict.value(u"record"_s).toString(), u"Ilo Park"_s);
@@ -643,13 +638,12 @@ private Q_SLOTS:
         mine.resolveConflict(keepMine);
         settle(mine);
         QVERIFY(mine.conflict().isEmpty());
-        QCOMPARE(
-            storedField(catalog.store(), u"parties"_s, u"pro"_s, party), keepMine ? u"GEMA"_s : u"PRS"_s);
+        QCOMPARE(stored(catalog.store(), party, u"pro"_s, u"parties"_s), keepMine ? u"GEMA"_s : u"PRS"_s);
         QCOMPARE(mine.credits()->parties()->rowById(party)->pro, keepMine ? u"GEMA"_s : u"PRS"_s);
         if (keepMine) { // one step, undone to theirs
             mine.history()->undo();
             settle(mine);
-            QCOMPARE(storedField(catalog.store(), u"parties"_s, u"pro"_s, party), u"PRS"_s);
+            QCOMPARE(stored(catalog.store(), party, u"pro"_s, u"parties"_s), u"PRS"_s);
             QVERIFY(mine.conflict().isEmpty());
         }
     }
@@ -668,12 +662,12 @@ private Q_SLOTS:
 
         mine.history()->undo(); // would empty the contact someone else just entered
         settle(mine);
-        QCOMPARE(storedField(catalog.store(), u"parties"_s, u"contact"_s, party), u"+44 20 7946 0000"_s);
+        QCOMPARE(stored(catalog.store(), party, u"contact"_s, u"parties"_s), u"+44 20 7946 0000"_s);
         QCOMPARE(mine.conflict().value(u"fieldName"_s).toString(), u"Contact"_s);
         QCOMPARE(mine.conflict().value(u"yoursText"_s).toString(), u"(not set)"_s);
         mine.resolveConflict(true);
         settle(mine);
-        QCOMPARE(storedField(catalog.store(), u"parties"_s, u"contact"_s, party), u"<null>"_s);
+        QCOMPARE(stored(catalog.store(), party, u"contact"_s, u"parties"_s), u"<null>"_s);
     }
 
     void aWorkTitleSomeoneChangedAsks()
@@ -681,24 +675,21 @@ private Q_SLOTS:
         TwoPeople people(1);
         load(people);
         auto &[catalog, mine, theirs, track] = people;
-        QVERIFY(mine.credits()->createWork(u"Glass Harbour"_s));
-        settle(mine);
-        const qint64 work = mine.credits()->currentWorkId();
+        const qint64 work = createdWork(people, u"Glass Harbour"_s);
         QVERIFY(work > 0);
-        Test::loadSession(theirs);
         QVERIFY(theirs.credits()->setWorkField(work, u"title"_s, u"Glass Harbor"_s));
         settle(theirs);
 
         QVERIFY(mine.credits()->setWorkField(work, u"title"_s, u"Glass Harbour (Reprise)"_s));
         settle(mine);
-        QCOMPARE(storedField(catalog.store(), u"works"_s, u"title"_s, work), u"Glass Harbor"_s);
+        QCOMPARE(stored(catalog.store(), work, u"title"_s, u"works"_s), u"Glass Harbor"_s);
         QCOMPARE(mine.conflict().value(u"kind"_s).toString(), u"work"_s);
         QCOMPARE(mine.conflict().value(u"record"_s).toString(), u"Glass Harbor"_s); // its name now
         QCOMPARE(mine.conflict().value(u"fieldName"_s).toString(), u"Title"_s);
         QCOMPARE(mine.conflict().value(u"yoursText"_s).toString(), u"Glass Harbour (Reprise)"_s);
         mine.resolveConflict(false);
         settle(mine);
-        QCOMPARE(storedField(catalog.store(), u"works"_s, u"title"_s, work), u"Glass Harbor"_s);
+        QCOMPARE(stored(catalog.store(), work, u"title"_s, u"works"_s), u"Glass Harbor"_s);
         QCOMPARE(mine.credits()->works()->rowById(work)->title, u"Glass Harbor"_s);
     }
 };
