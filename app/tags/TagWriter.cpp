@@ -12,8 +12,15 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSet>
 #include <QTemporaryFile>
+#include <QThread>
+#include <QThreadPool>
+#include <QWaitCondition>
+
+#include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +95,14 @@ QString unwritableReason(const QFileInfo &info)
         return u"the folder %1 is read-only, so no temporary copy can be made there"_s.arg(
             QDir::toNativeSeparators(info.absolutePath()));
     return {};
+}
+
+TagWriteResult cancelledResult(const QString &path)
+{
+    TagWriteResult skipped;
+    skipped.path = path;
+    skipped.status = TagWriteStatus::Cancelled;
+    return skipped;
 }
 
 } // namespace
@@ -197,48 +212,102 @@ TagWriteResult writeFileTags(
     return result;
 }
 
-QList<TagWriteResult> writeTags(const QList<TagWriteRequest> &requests, bool dryRun,
-    const std::atomic_bool &cancel, const TagWriteProgress &progress)
+namespace
 {
-    QList<TagWriteResult> results;
-    results.reserve(requests.size());
-    TagWriteOptions options;
-    options.dryRun = dryRun;
-    // Copies left by a write that was killed (kill -9, a crash) would pile up: remove them from
-    // every folder this run writes in.
-    if (!dryRun) {
-        QSet<QString> folders;
-        for (const TagWriteRequest &request : requests) {
-            // The copy goes next to the file a link points to, so that folder is cleaned.
-            if (const QString target = QFileInfo(request.path).canonicalFilePath(); !target.isEmpty())
-                folders.insert(QFileInfo(target).absolutePath());
-        }
-        for (const QString &folder : std::as_const(folders))
-            TemporaryCopies::removeStale(folder);
-    }
-    for (const TagWriteRequest &request : requests) {
-        if (cancel) {
-            TagWriteResult skipped;
-            skipped.path = request.path;
-            skipped.status = TagWriteStatus::Cancelled;
-            results.append(skipped);
-            continue;
-        }
-        const QString outside = request.libraryRoot
-            ? AssetPath::outsideRootReason(*request.libraryRoot, request.path)
-            : QString();
-        if (!outside.isEmpty()) {
+
+// One request: refused when it resolves outside its library, else written (or previewed).
+TagWriteResult writeOne(const TagWriteRequest &request, const TagWriteOptions &options)
+{
+    if (request.libraryRoot) {
+        if (const QString outside = AssetPath::outsideRootReason(*request.libraryRoot, request.path);
+            !outside.isEmpty()) {
             TagWriteResult refused;
             refused.path = request.path;
             refused.reason = outside;
-            results.append(refused);
-        } else {
-            results.append(request.transform ? writeFileTags(request.path, request.transform, options)
-                                             : writeFileTags(request.path, request.tags, options));
+            return refused;
         }
-        if (progress)
-            progress(int(results.size()), int(requests.size()), results.constLast());
     }
+    return request.transform ? writeFileTags(request.path, request.transform, options)
+                             : writeFileTags(request.path, request.tags, options);
+}
+
+// Copies left by a write that was killed (kill -9, a crash) would pile up: they are removed from
+// every folder a run writes in.
+void removeStaleCopies(const QStringList &targets)
+{
+    QSet<QString> folders;
+    for (const QString &target : targets) {
+        if (!target.isEmpty())
+            folders.insert(QFileInfo(target).absolutePath());
+    }
+    for (const QString &folder : std::as_const(folders))
+        TemporaryCopies::removeStale(folder);
+}
+
+// How many files are written at once. Each is mostly decoding, hashing and waiting for the
+// disk: one per core (or threads). Two requests for one file would each see the other's rename
+// as a change under them, so such a list is written one file at a time.
+int writersFor(const QStringList &targets, int threads)
+{
+    QSet<QString> distinct;
+    for (const QString &target : targets) {
+        if (target.isEmpty())
+            continue; // a missing file fails on its own
+        if (distinct.contains(target))
+            return 1;
+        distinct.insert(target);
+    }
+    const qsizetype wanted = threads > 0 ? threads : QThread::idealThreadCount();
+    return int(std::clamp<qsizetype>(wanted, 1, std::max<qsizetype>(targets.size(), 1)));
+}
+
+} // namespace
+
+QList<TagWriteResult> writeTags(const QList<TagWriteRequest> &requests, bool dryRun,
+    const std::atomic_bool &cancel, const TagWriteProgress &progress, int threads)
+{
+    TagWriteOptions options;
+    options.dryRun = dryRun;
+    // The copy goes next to the file a link points to: that is the file written.
+    QStringList targets;
+    targets.reserve(requests.size());
+    for (const TagWriteRequest &request : requests)
+        targets.append(QFileInfo(request.path).canonicalFilePath());
+    if (!dryRun)
+        removeStaleCopies(targets);
+
+    const qsizetype total = requests.size();
+    QList<TagWriteResult> results(total);
+    TagWriteResult *result = results.data(); // each file's slot, filled by the worker that takes it
+    std::vector<char> finished(total, 0);
+    QMutex mutex;
+    QWaitCondition finishedOne;
+    std::atomic<qsizetype> next = 0;
+    const auto work = [&] {
+        for (qsizetype i = next++; i < total; i = next++) {
+            result[i] = cancel ? cancelledResult(requests.at(i).path) : writeOne(requests.at(i), options);
+            const QMutexLocker lock(&mutex);
+            finished[i] = 1;
+            finishedOne.wakeAll();
+        }
+    };
+    QThreadPool pool;
+    const int workers = writersFor(targets, threads);
+    pool.setMaxThreadCount(workers);
+    for (int i = 0; i < workers; ++i)
+        pool.start(work);
+    // Progress in request order, on this thread, up to the first file a cancel kept from starting.
+    for (qsizetype i = 0; i < total; ++i) {
+        QMutexLocker lock(&mutex);
+        while (!finished[i])
+            finishedOne.wait(&mutex);
+        lock.unlock();
+        if (result[i].status == TagWriteStatus::Cancelled)
+            break;
+        if (progress)
+            progress(int(i + 1), int(total), result[i]);
+    }
+    pool.waitForDone();
     return results;
 }
 

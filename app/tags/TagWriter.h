@@ -68,10 +68,12 @@ struct TagWriteRequest {
 /// After each file: how many are done, of how many, and that file's result.
 using TagWriteProgress = std::function<void(int done, int total, const TagWriteResult &result)>;
 
-/// Writes each request in turn: a failure is reported in its result and the rest proceed. Once
-/// cancel is set, the remaining files are reported as Cancelled. One result per request, in order.
+/// Writes the requests, several files at once (at most threads; 0: one per core): a failure is
+/// reported in its result and the rest proceed. Once cancel is set, the files not started yet are
+/// reported as Cancelled. One result per request, in order; progress comes on the calling
+/// thread in request order, up to the first Cancelled file.
 QList<TagWriteResult> writeTags(const QList<TagWriteRequest> &requests, bool dryRun,
-    const std::atomic_bool &cancel, const TagWriteProgress &progress = {});
+    const std::atomic_bool &cancel, const TagWriteProgress &progress = {}, int threads = 0);
 
 QString statusName(TagWriteStatus status);
 

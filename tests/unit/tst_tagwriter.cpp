@@ -235,6 +235,72 @@ private Q_SLOTS:
         for (const auto &result : cancelled)
             QCOMPARE(result.status, Tags::TagWriteStatus::Cancelled);
     }
+
+    // Several files are written at once (issue 18); the results, and the progress that lists
+    // them, keep the order of the requests, and a cancel leaves the files not started untouched.
+    void severalAtOnceKeepTheirOrderAndACancelStopsTheRest()
+    {
+        const QStringList formats { u"flac"_s, u"wav"_s, u"mp3"_s, u"aiff"_s, u"ogg"_s, u"m4a"_s };
+        const int threads = 4;
+        const int cancelledAt = 2; // the user cancels while this file is written
+        std::atomic_bool cancel = false;
+        QList<Tags::TagWriteRequest> requests;
+        for (int i = 0; i < 12; ++i) {
+            TagSet tags = fullTagSet();
+            tags.trackNumber = i + 1;
+            Tags::TagTransform transform = [tags, i, &cancel](const TagSet &) {
+                if (i == cancelledAt)
+                    cancel = true;
+                return tags;
+            };
+            requests.append({ fixture(formats.at(i % formats.size())), tags, transform });
+        }
+        QList<QByteArray> before;
+        for (const Tags::TagWriteRequest &request : std::as_const(requests))
+            before.append(fileBytes(request.path));
+
+        QList<int> reported;
+        const auto results = Tags::writeTags(
+            requests, false, cancel,
+            [&](int done, int, const Tags::TagWriteResult &result) {
+                reported.append(done);
+                QCOMPARE(result.path, requests.at(done - 1).path);
+            },
+            threads);
+        QCOMPARE(results.size(), requests.size());
+        // Those started before the cancel (at most one per other worker) are written; the rest not.
+        QVERIFY(reported.size() > cancelledAt);
+        QVERIFY(reported.size() <= cancelledAt + threads);
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const Tags::TagWriteResult &result = results.at(i);
+            QCOMPARE(result.path, requests.at(i).path);
+            if (i < reported.size()) {
+                QCOMPARE(reported.at(i), int(i + 1));
+                QVERIFY2(result.status == Tags::TagWriteStatus::Written, qPrintable(result.message()));
+                QCOMPARE(Tags::readFileTags(result.path, nullptr)->trackNumber, int(i + 1));
+            } else if (result.status == Tags::TagWriteStatus::Cancelled) {
+                QCOMPARE(fileBytes(result.path), before.at(i));
+            } else {
+                QVERIFY2(i <= cancelledAt + threads, "a file was started after the cancel");
+            }
+        }
+        QCOMPARE(results.constLast().status, Tags::TagWriteStatus::Cancelled);
+        QVERIFY(leftovers(m_dir.path()).isEmpty());
+    }
+
+    // Two requests for one file are written one after the other: the second finds the first's
+    // tags, instead of failing because the file changed under it.
+    void oneFileRequestedTwiceIsWrittenOnce()
+    {
+        const QString path = fixture(u"flac"_s);
+        const QList<Tags::TagWriteRequest> requests { { path, fullTagSet(), {} },
+            { path, fullTagSet(), {} } };
+        std::atomic_bool cancel = false;
+        const auto results = Tags::writeTags(requests, false, cancel, {}, 2);
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).status, Tags::TagWriteStatus::Written);
+        QCOMPARE(results.at(1).status, Tags::TagWriteStatus::Unchanged);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTagWriter)
