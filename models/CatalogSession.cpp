@@ -157,6 +157,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
         m_versions.setTrackId(m_currentTrackId);
     });
     connect(&m_versions, &TrackVersions::errorOccurred, this, &CatalogSession::errorOccurred);
+    connect(&m_versions, &TrackVersions::conflictFound, this, &CatalogSession::showVersionConflict);
     // Tracks changed by a CSV import, or added to or removed from a release, show at once.
     connect(&m_exchange, &MetadataExchange::imported, this, &CatalogSession::reload);
     connect(&m_releases, &ReleaseCatalog::trackListSaved, this, &CatalogSession::reloadPlacedTracks);
@@ -264,7 +265,7 @@ void CatalogSession::applyHistoryField(
     else if (field.startsWith(CreditsCatalog::historyPrefix))
         m_credits.applyField(recordId, field.mid(CreditsCatalog::historyPrefix.size()), value, expected);
     else if (field.startsWith(TrackVersions::historyPrefix))
-        m_versions.applyField(recordId, field.mid(TrackVersions::historyPrefix.size()), value);
+        m_versions.applyField(recordId, field.mid(TrackVersions::historyPrefix.size()), value, expected);
     else if (field.startsWith(BulkTrackEdit::historyPrefix))
         m_bulkEdit.applyField(field.mid(BulkTrackEdit::historyPrefix.size()), value);
     else if (field.startsWith(DuplicateReview::historyPrefix))

@@ -186,6 +186,7 @@ private:
         qint64 recordId, const QString &field, const QString &yours, const QString &theirs);
     void showReleaseConflict(
         qint64 releaseId, const QString &field, const QString &yours, const QString &theirs);
+    void showVersionConflict(qint64 trackId, const QString &yours, const QString &theirs);
     void finishLoad(TrackRows rows, const QString &error);
     void finishReload();
     void reloadPlacedTracks();

@@ -56,6 +56,19 @@ void CatalogSession::showCreditsConflict(
     addConflict(EditConflicts::creditsSet(recordId, record, field, yours, theirs));
 }
 
+// The same for a recording's link to its original (TrackVersions found it).
+void CatalogSession::showVersionConflict(qint64 trackId, const QString &yours, const QString &theirs)
+{
+    const auto title = [this](qint64 id) {
+        const TrackRow *track = m_table.rowById(id);
+        if (!track)
+            return QString::number(id);
+        return track->version.isEmpty() ? track->title : u"%1 (%2)"_s.arg(track->title, track->version);
+    };
+    qCInfo(lcCatalog) << "edit conflict on the original of track" << trackId;
+    addConflict(EditConflicts::versionLink(trackId, title(trackId), yours, theirs, title));
+}
+
 void CatalogSession::addConflict(const QVariantMap &conflict)
 {
     EditConflicts::enqueue(m_conflicts, conflict);
@@ -80,6 +93,8 @@ void CatalogSession::resolveConflict(bool keepMine)
         m_rights.useMine(recordId, field, yours, conflict.value(u"theirs"_s).toString());
     else if (origin == u"planning")
         m_planning.useMine(recordId, yours, conflict.value(u"theirs"_s).toString());
+    else if (origin == u"versions")
+        m_versions.useMine(recordId, yours, conflict.value(u"theirs"_s).toString());
     else if (origin == u"runningOrder")
         m_releases.useTrackList(recordId, yours, conflict.value(u"theirs"_s).toString());
     else if (conflict.value(u"kind"_s).toString() == u"release")

@@ -3301,6 +3301,15 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Running order</source>
         <translation>Titelreihenfolge</translation>
     </message>
+    <message>
+        <source>(none: an original)</source>
+        <extracomment>A recording linked to no original: it is an original itself</extracomment>
+        <translation>(keine: selbst ein Original)</translation>
+    </message>
+    <message>
+        <source>Version of</source>
+        <translation>Version von</translation>
+    </message>
 </context>
 <context>
     <name>EditableField</name>

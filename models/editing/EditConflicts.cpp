@@ -127,6 +127,21 @@ QVariantMap releaseTracks(qint64 releaseId, const QString &record, const QString
     return map;
 }
 
+QVariantMap versionLink(qint64 trackId, const QString &record, const QString &yours, const QString &theirs,
+    const std::function<QString(qint64 trackId)> &title)
+{
+    const auto shown = [&title](const QString &originalId) {
+        const qint64 id = originalId.toLongLong();
+        //: A recording linked to no original: it is an original itself
+        return id > 0 ? title(id) : QCoreApplication::translate("EditConflicts", "(none: an original)");
+    };
+    QVariantMap map = conflict(u"track"_s, trackId, record, u"versions.original"_s,
+        QCoreApplication::translate("EditConflicts", "Version of"), yours, theirs, shown(yours),
+        shown(theirs));
+    map.insert(u"origin"_s, u"versions"_s);
+    return map;
+}
+
 void enqueue(QList<QVariantMap> &waiting, const QVariantMap &conflict)
 {
     const auto sameField = [&conflict](const QVariantMap &other) {

@@ -41,6 +41,11 @@ QVariantMap releasePlan(qint64 releaseId, const QString &record, const QString &
 QVariantMap releaseTracks(qint64 releaseId, const QString &record, const QString &yours,
     const QString &theirs, const std::function<QString(qint64 trackId)> &title);
 
+/// A recording's link to the original it was made from (TrackVersions): yours and theirs are the
+/// originals' track ids ("0" for none), shown by the titles title gives ("origin": "versions").
+QVariantMap versionLink(qint64 trackId, const QString &record, const QString &yours, const QString &theirs,
+    const std::function<QString(qint64 trackId)> &title);
+
 /// Adds a conflict to those waiting, asked about in the order they came. A newer one for the same
 /// field of the same record replaces the one waiting (only the catalog's latest value can be kept).
 void enqueue(QList<QVariantMap> &waiting, const QVariantMap &conflict);

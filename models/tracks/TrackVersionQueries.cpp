@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "TrackVersionQueries.h"
 
+#include "catalog/SqlDialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -61,9 +63,15 @@ std::optional<QVariantList> versionsOf(QSqlDatabase db, qint64 trackId, QString 
     return rows;
 }
 
-std::optional<qint64> originalIdOf(QSqlDatabase db, qint64 trackId, QString *error)
+std::optional<qint64> originalIdOf(QSqlDatabase db, qint64 trackId, QString *error, bool lockRow)
 {
     QSqlQuery query(db);
+    if (const QString lock = SqlDialect::of(db).lockRowQuery(u"tracks"_s); lockRow && !lock.isEmpty()) {
+        query.prepare(lock);
+        query.addBindValue(trackId);
+        if (!run(query, error))
+            return std::nullopt;
+    }
     query.prepare(u"SELECT coalesce(original_track_id, 0) FROM tracks WHERE id = ?"_s);
     query.addBindValue(trackId);
     if (!run(query, error))

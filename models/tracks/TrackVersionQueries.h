@@ -18,8 +18,9 @@ namespace Imprint::TrackVersionQueries
 std::optional<QVariantMap> originalOf(QSqlDatabase db, qint64 trackId, QString *error);
 /// [{trackId, text, version, isrc}] of the recordings made from this one, by version name.
 std::optional<QVariantList> versionsOf(QSqlDatabase db, qint64 trackId, QString *error);
-/// The original a track is linked to now (0 for none).
-std::optional<qint64> originalIdOf(QSqlDatabase db, qint64 trackId, QString *error);
+/// The original a track is linked to now (0 for none). With lockRow, in a transaction on a
+/// server, the track's row stays locked until it ends: a second writer waits, then reads this one's.
+std::optional<qint64> originalIdOf(QSqlDatabase db, qint64 trackId, QString *error, bool lockRow = false);
 /// True when linking trackId to originalId would make a loop: originalId is trackId or, through
 /// its own originals, a version of it.
 std::optional<bool> wouldLoop(QSqlDatabase db, qint64 trackId, qint64 originalId, QString *error);

@@ -3,6 +3,7 @@
 #include "TrackVersions.h"
 
 #include "catalog/CatalogThread.h"
+#include "catalog/SqlTransaction.h"
 #include "editing/EditHistory.h"
 #include "tracks/TrackSearch.h"
 #include "tracks/TrackVersionQueries.h"
@@ -92,61 +93,100 @@ void TrackVersions::searchOriginals(const QString &text)
 
 void TrackVersions::setOriginal(qint64 trackId, qint64 originalId)
 {
-    // The link before, and whether the new one would loop, are read where it is written.
+    std::optional<qint64> shown;
+    if (trackId == m_trackId)
+        shown = m_original.value(u"trackId"_s).toLongLong(); // 0: shown as an original
+    link(trackId, originalId, shown, true);
+}
+
+void TrackVersions::applyField(
+    qint64 recordId, const QString &field, const QString &value, const QString &expected)
+{
+    if (field == originalField)
+        link(recordId, value.toLongLong(), expected.toLongLong(), false);
+}
+
+void TrackVersions::useMine(qint64 trackId, const QString &mine, const QString &theirs)
+{
+    link(trackId, mine.toLongLong(), theirs.toLongLong(), true);
+}
+
+void TrackVersions::link(qint64 trackId, qint64 originalId, std::optional<qint64> expected, bool newStep)
+{
+    // The link before, whether the new one would loop, and someone else's link where the
+    // expected one was are read where it is written, in one transaction.
     struct Outcome {
         qint64 before = 0;
         bool loops = false;
+        std::optional<qint64> theirs;
     };
     auto outcome = std::make_shared<Outcome>();
     write(
-        [trackId, originalId, outcome](QSqlDatabase db, QString *error) {
-            const auto before = TrackVersionQueries::originalIdOf(db, trackId, error);
-            const auto loops
-                = before ? TrackVersionQueries::wouldLoop(db, trackId, originalId, error) : std::nullopt;
+        [trackId, originalId, expected, outcome](QSqlDatabase db, QString *error) {
+            SqlTransaction transaction(db);
+            if (!transaction.isActive()) {
+                *error = transaction.error();
+                return false;
+            }
+            const auto before = TrackVersionQueries::originalIdOf(db, trackId, error, true);
+            if (!before)
+                return false;
+            if (expected && *before != *expected) {
+                outcome->theirs = *before;
+                return false;
+            }
+            const auto loops = TrackVersionQueries::wouldLoop(db, trackId, originalId, error);
             if (!loops)
                 return false;
             outcome->before = *before;
             outcome->loops = *loops;
-            return *loops || TrackVersionQueries::setOriginal(db, trackId, originalId, error);
+            if (*loops)
+                return true;
+            if (!TrackVersionQueries::setOriginal(db, trackId, originalId, error))
+                return false;
+            if (!transaction.commit()) {
+                *error = transaction.error();
+                return false;
+            }
+            return true;
         },
-        [this, trackId, originalId, outcome] {
+        [this, trackId, originalId, newStep, outcome] {
             if (outcome->loops) {
                 Q_EMIT errorOccurred(originalId == trackId ? tr("A recording cannot be a version of itself.")
                                                            : tr("That recording is itself a version of this "
                                                                 "one: pick the original it was made from."));
                 return;
             }
-            if (outcome->before != originalId) {
+            if (newStep && outcome->before != originalId) {
                 m_history->record({ trackId, historyPrefix + originalField, QString::number(outcome->before),
                     QString::number(originalId),
                     originalId > 0 ? tr("Link to Original") : tr("Unlink from Original") });
             }
+        },
+        [this, trackId, originalId, outcome] {
+            if (!outcome->theirs)
+                return false;
+            m_history->forget(trackId, historyPrefix + originalField);
+            Q_EMIT conflictFound(trackId, QString::number(originalId), QString::number(*outcome->theirs));
+            return true;
         });
 }
 
-void TrackVersions::applyField(qint64 recordId, const QString &field, const QString &value)
-{
-    if (field != originalField)
-        return;
-    const qint64 originalId = value.toLongLong();
-    write([recordId, originalId](QSqlDatabase db,
-              QString *error) { return TrackVersionQueries::setOriginal(db, recordId, originalId, error); },
-        {});
-}
-
-void TrackVersions::write(std::function<bool(QSqlDatabase, QString *)> task, std::function<void()> afterwards)
+void TrackVersions::write(std::function<bool(QSqlDatabase, QString *)> task, std::function<void()> afterwards,
+    std::function<bool()> conflicted)
 {
     const CatalogStore store = m_store;
-    m_thread->post([this, store, task = std::move(task), afterwards = std::move(afterwards)] {
+    m_thread->post([this, store, task = std::move(task), afterwards = std::move(afterwards),
+                       conflicted = std::move(conflicted)] {
         QString error;
         QSqlDatabase db = store.connection(&error);
         const bool ok = db.isValid() && task(db, &error);
         QMetaObject::invokeMethod(
             this,
-            [this, ok, error, afterwards] {
-                if (!ok)
+            [this, ok, error, afterwards, conflicted] {
+                if (!ok && !(conflicted && conflicted()))
                     Q_EMIT errorOccurred(tr("The change was not saved: %1").arg(error));
-                else if (afterwards)
+                else if (ok && afterwards)
                     afterwards();
                 reload();
             },

@@ -50,20 +50,34 @@ public:
     void reload();
     Q_INVOKABLE void searchOriginals(const QString &text);
     /// Makes trackId a version of originalId (0: an original again). A link that would make a
-    /// loop (the original is itself a version of this recording) is refused. Undoable.
+    /// loop (the original is itself a version of this recording) is refused. Undoable. For the
+    /// recording shown, only over the link shown: someone else's link made meanwhile is kept and
+    /// conflictFound asks which to keep.
     Q_INVOKABLE void setOriginal(qint64 trackId, qint64 originalId);
 
-    /// Applies a value from the edit history (undo/redo); field is without the prefix.
-    void applyField(qint64 recordId, const QString &field, const QString &value);
+    /// Applies a value from the edit history (undo/redo) over expected, the other side of the
+    /// step; field is without the prefix.
+    void applyField(qint64 recordId, const QString &field, const QString &value, const QString &expected);
+    /// After a conflict: links the recording to mine over theirs (original ids, as conflictFound
+    /// gave them), as an undoable step, if the catalog still holds theirs.
+    void useMine(qint64 trackId, const QString &mine, const QString &theirs);
 
 Q_SIGNALS:
     void changed();
     void candidatesChanged();
     void errorOccurred(const QString &message);
+    /// A link was not saved: someone else linked the recording (theirs, an original's id, "0"
+    /// for none) since it was shown. Theirs is shown now and the link's undo steps are gone.
+    void conflictFound(qint64 trackId, const QString &yours, const QString &theirs);
 
 private:
-    /// Runs a write on the catalog thread; reports a failure, and rereads after it either way.
-    void write(std::function<bool(QSqlDatabase, QString *)> task, std::function<void()> afterwards);
+    /// Links trackId to originalId if the catalog still holds expected (nullopt: no check);
+    /// newStep records an undo step.
+    void link(qint64 trackId, qint64 originalId, std::optional<qint64> expected, bool newStep);
+    /// Runs a write on the catalog thread; reports a failure (unless conflicted, asked first,
+    /// handled it), and rereads after it either way.
+    void write(std::function<bool(QSqlDatabase, QString *)> task, std::function<void()> afterwards,
+        std::function<bool()> conflicted = {});
 
     CatalogStore m_store;
     CatalogThread *m_thread;

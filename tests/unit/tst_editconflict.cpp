@@ -16,6 +16,7 @@
 #include "releases/ReleaseTrackList.h"
 #include "schedule/PlanningSession.h"
 #include "tracks/TrackTableModel.h"
+#include "tracks/TrackVersions.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -128,6 +129,12 @@ class TestEditConflict : public QObject
                 lines.append(u"%1 %2"_s.arg(query.value(0).toString(), query.value(1).toString()));
         }
         return lines.join(u"; "_s);
+    }
+
+    static qint64 trackAt(CatalogSession &session, int row)
+    {
+        TrackTableModel *table = session.trackTable();
+        return table->data(table->index(row, 0), TrackTableModel::IdRole).toLongLong();
     }
 
     static QString shown(CatalogSession &session, qint64 track, TrackTableModel::Role role)
@@ -691,6 +698,64 @@ private Q_SLOTS:
         settle(mine);
         QCOMPARE(stored(catalog.store(), work, u"title"_s, u"works"_s), u"Glass Harbor"_s);
         QCOMPARE(mine.credits()->works()->rowById(work)->title, u"Glass Harbor"_s);
+    }
+
+    // A recording's link to its original is checked too: linking it over a link someone else
+    // made meanwhile would drop theirs without a word.
+    void aVersionLinkSomeoneChangedAsks_data() { useMineOrKeepTheirs(); }
+    void aVersionLinkSomeoneChangedAsks()
+    {
+        QFETCH(bool, keepMine);
+        TwoPeople people(3);
+        loadWithTrackShown(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 a = trackAt(mine, 1);
+        const qint64 b = trackAt(mine, 2);
+        theirs.versions()->setOriginal(track, a);
+        settle(theirs);
+
+        mine.versions()->setOriginal(track, b); // mine still shows the track as an original
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), track, u"original_track_id"_s), QString::number(a));
+        const QVariantMap conflict = mine.conflict();
+        QCOMPARE(conflict.value(u"kind"_s).toString(), u"track"_s);
+        QCOMPARE(conflict.value(u"fieldName"_s).toString(), u"Version of"_s);
+        QCOMPARE(conflict.value(u"theirsText"_s).toString(), shown(mine, a, TrackTableModel::TitleRole));
+        QCOMPARE(conflict.value(u"yoursText"_s).toString(), shown(mine, b, TrackTableModel::TitleRole));
+        QCOMPARE(mine.versions()->original().value(u"trackId"_s).toLongLong(), a); // theirs is shown
+
+        mine.resolveConflict(keepMine);
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(stored(catalog.store(), track, u"original_track_id"_s), QString::number(keepMine ? b : a));
+        if (keepMine) { // one step, undone to theirs
+            mine.history()->undo();
+            settle(mine);
+            QCOMPARE(stored(catalog.store(), track, u"original_track_id"_s), QString::number(a));
+        }
+    }
+
+    void undoOfAVersionLinkSomeoneChangedAsks()
+    {
+        TwoPeople people(3);
+        loadWithTrackShown(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 a = trackAt(mine, 1);
+        mine.versions()->setOriginal(track, a);
+        settle(mine);
+        theirs.versions()->reload();
+        settle(theirs);
+        const qint64 b = trackAt(mine, 2);
+        theirs.versions()->setOriginal(track, b); // made from another recording, they find
+        settle(theirs);
+
+        mine.history()->undo(); // would unlink it over their link
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), track, u"original_track_id"_s), QString::number(b));
+        QCOMPARE(mine.conflict().value(u"yoursText"_s).toString(), u"(none: an original)"_s);
+        mine.resolveConflict(false);
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), track, u"original_track_id"_s), QString::number(b));
     }
 };
 
