@@ -3,7 +3,6 @@
 #include "CatalogSession.h"
 
 #include "Logging.h"
-#include "RemoteChanges.h"
 #include "catalog/AssetPath.h"
 #include "catalog/ServerAddress.h"
 #include "catalog/TeamRoles.h"
@@ -11,7 +10,6 @@
 #include "editing/EditConflicts.h"
 #include "editing/FieldNames.h"
 #include "identifiers/IsrcAllocation.h"
-#include "quality/SharedQualityRows.h"
 #include "tracks/TrackIsrc.h"
 
 #include <QCoreApplication>
@@ -284,32 +282,6 @@ void CatalogSession::discardUnsavedState()
     reload();
 }
 
-void CatalogSession::reload()
-{
-    // The track table first: on a large catalog it is in within a second, while every track's
-    // verdicts (rights and audio) take a few more; its readiness and loudness columns fill in
-    // when they come. reloaded() waits for every part.
-    ++m_wholeReloads;
-    reloadTracks();
-    m_releases.reload();
-    m_planning.reload();
-    m_credits.reload();
-    m_versions.reload();
-    m_deliveries.reload();
-    const auto qualityRows = std::make_shared<SharedQualityRows>();
-    m_rights.reloadWith(qualityRows);
-    m_quality.reloadWith(qualityRows);
-    // Posted after every part, so its answer comes back after theirs.
-    m_catalogThread.post(
-        [this] { QMetaObject::invokeMethod(this, &CatalogSession::finishReload, Qt::QueuedConnection); });
-}
-
-void CatalogSession::finishReload()
-{
-    if (--m_wholeReloads == 0 && m_pendingLoads == 0)
-        Q_EMIT reloaded();
-}
-
 // Someone else changed the field after this session read it: the track shows what the catalog
 // holds, the undo steps made on the old value go, and the user is asked which value to keep.
 void CatalogSession::showConflict(
@@ -331,141 +303,6 @@ QString CatalogSession::editorRole() const
     return TeamRoles::namesFor(ServerAddress::parse(m_store.path()).database()).editor;
 }
 
-void CatalogSession::reloadTracks()
-{
-    if (++m_pendingLoads == 1)
-        Q_EMIT loadingChanged();
-    const CatalogStore store = m_store;
-    m_catalogThread.post([this, store] {
-        QString error;
-        TrackRows rows;
-        QString prefix;
-        QString root;
-        bool folderMissing = false;
-        bool readOnly = false;
-        QSqlDatabase db = store.connection(&error);
-        if (db.isValid()) {
-            qCDebug(lcCatalog) << "reading every track";
-            if (auto loaded = TrackQueries::allTracks(db, &error))
-                rows = std::move(*loaded);
-            prefix = store.setting(Isrc::RegistrantPrefixSetting);
-            root = store.libraryRoot();
-            // On this thread: a stat of an unmounted network folder may take a while. A team
-            // catalog copied to its server has no folder until each computer names its own; a
-            // file gets one with its first import.
-            folderMissing = (root.isEmpty() ? store.isOnServer() : !QFileInfo(root).isDir())
-                && AssetPath::anyAssets(db);
-            readOnly = TeamRoles::access(db) == TeamRoles::Access::Viewer;
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, rows = std::move(rows), error, prefix, root, folderMissing, readOnly]() mutable {
-                if (root != m_libraryRoot || folderMissing != m_libraryFolderMissing) {
-                    m_libraryRoot = root;
-                    m_libraryFolderMissing = folderMissing;
-                    Q_EMIT libraryFolderChanged();
-                }
-                if (readOnly != m_readOnly) {
-                    m_readOnly = readOnly;
-                    Q_EMIT readOnlyChanged();
-                }
-                if (prefix != m_isrcPrefix) {
-                    m_isrcPrefix = prefix;
-                    Q_EMIT isrcPrefixChanged();
-                }
-                finishLoad(std::move(rows), error);
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-// After a running order was saved: the rows of the tracks on it before and after, read again
-// (their release column), instead of the whole table. Saves queued behind this one were
-// posted before this read and are in it.
-void CatalogSession::reloadPlacedTracks()
-{
-    if (m_placedTracks.isEmpty())
-        return;
-    AffectedTracks placed;
-    placed.tracks = std::exchange(m_placedTracks, {});
-    refreshRows(placed);
-}
-
-// Reads the rows of these tracks (and of the tracks on these releases) again instead of the
-// whole table; a track that is gone or new changes the table, which is then read whole.
-void CatalogSession::refreshRows(const AffectedTracks &affected)
-{
-    constexpr qsizetype oneByOneUpTo = 2000; // past this, one read of everything is cheaper
-    if (affected.everything || affected.size() > oneByOneUpTo) {
-        reloadTableOnce();
-        return;
-    }
-    const CatalogStore store = m_store;
-    const quint64 edits = m_localEdits;
-    m_catalogThread.post([this, store, affected, edits] {
-        QString error;
-        QSqlDatabase db = store.connection(&error);
-        QSet<qint64> named = affected.tracks;
-        if (!affected.releases.isEmpty()) {
-            AffectedTracks onReleases;
-            onReleases.releases = affected.releases;
-            if (auto found = db.isValid() ? onReleases.resolve(db, &error) : std::nullopt)
-                named.unite(QSet<qint64>(found->cbegin(), found->cend()));
-        }
-        QList<qint64> ids(named.cbegin(), named.cend());
-        std::ranges::sort(ids);
-        auto rows = db.isValid() && error.isEmpty() ? TrackQueries::tracks(db, ids, &error) : std::nullopt;
-        QMetaObject::invokeMethod(
-            this,
-            [this, affected, edits, ids, rows = std::move(rows)]() mutable {
-                // An edit made here since this read was posted is not in it: read again, after it.
-                if (edits != m_localEdits) {
-                    refreshRows(affected);
-                    return;
-                }
-                if (!rows || rows->size() != ids.size() || !m_table.updateRows(std::move(*rows))) {
-                    reloadTableOnce();
-                    return;
-                }
-                if (ids.contains(m_currentTrackId))
-                    Q_EMIT currentTrackChanged();
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-// Reads the whole table, unless a read of it is on its way: then once more after that one (which
-// may have started before the change). Changes can come faster than a large table is read, as
-// while someone else imports thousands of files: they are not queued up one read each.
-void CatalogSession::reloadTableOnce()
-{
-    if (m_pendingLoads > 0)
-        m_tableStale = true;
-    else
-        reloadTracks();
-}
-
-// Another client committed changes to the team catalog: what they touched is read again.
-void CatalogSession::followRemoteChanges(const QList<CatalogChange> &changes)
-{
-    const RemoteChanges remote = RemoteChanges::of(changes);
-    qCDebug(lcCatalog) << changes.size() << "changes by other clients";
-    if (remote.releases)
-        m_releases.reload();
-    if (remote.planning)
-        m_planning.reload();
-    if (remote.works || remote.trackDetails.contains(m_currentTrackId)) {
-        m_credits.reload();
-        m_versions.reload();
-    }
-    if (!remote.rows.isEmpty())
-        refreshRows(remote.rows);
-    if (!remote.derived.isEmpty())
-        refreshTracks(remote.derived); // reloads the deliveries too
-    else if (remote.deliveries)
-        m_deliveries.reload();
-}
-
 QUrl CatalogSession::masterFileUrl(qint64 trackId) const
 {
     const TrackRow *row = m_table.rowById(trackId);
@@ -478,26 +315,6 @@ QUrl CatalogSession::masterFolderUrl(qint64 trackId) const
 {
     const QUrl file = masterFileUrl(trackId);
     return file.isEmpty() ? QUrl() : QUrl::fromLocalFile(QFileInfo(file.toLocalFile()).absolutePath());
-}
-
-void CatalogSession::finishLoad(TrackRows rows, const QString &error)
-{
-    if (!error.isEmpty()) {
-        qCWarning(lcCatalog) << "loading tracks failed:" << error;
-        Q_EMIT errorOccurred(tr("Could not read the catalog: %1").arg(error));
-    } else if (m_pendingLoads == 1) { // a newer load is queued: skip this stale result
-        m_table.setRows(std::move(rows));
-        if (m_currentTrackId != 0 && !m_table.rowById(m_currentTrackId))
-            m_currentTrackId = 0;
-        Q_EMIT currentTrackChanged();
-    }
-    if (--m_pendingLoads == 0) {
-        Q_EMIT loadingChanged();
-        if (m_wholeReloads == 0) // else finishReload() says it once every part is in
-            Q_EMIT reloaded();
-        if (std::exchange(m_tableStale, false))
-            reloadTracks();
-    }
 }
 
 void CatalogSession::setCurrentTrackId(qint64 id)
