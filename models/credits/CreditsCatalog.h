@@ -127,8 +127,8 @@ public:
     Q_INVOKABLE bool setPartyField(qint64 partyId, const QString &field, const QString &value);
 
     /// Applies a value from the edit history (undo/redo); field is without the prefix. A set
-    /// (credits, splits) is written only over expected (the other side of the edit), or, without
-    /// one, over the set shown.
+    /// (credits, splits) or a work's or party's field is written only over expected (the other
+    /// side of the edit), or, without one, over what is shown.
     void applyField(qint64 recordId, const QString &field, const QString &value,
         const std::optional<QString> &expected = std::nullopt);
     /// After a conflict: saves the user's set or field over theirs (as conflictFound gave them),
