@@ -118,6 +118,13 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     });
     connect(&m_releases, &ReleaseCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     connect(&m_releases, &ReleaseCatalog::conflictFound, this, &CatalogSession::showReleaseConflict);
+    connect(&m_releases, &ReleaseCatalog::artworkConflictFound, this,
+        [this](qint64 releaseId, const QString &yours, const QString &theirs, const QString &yoursName,
+            const QString &theirsName) {
+            const ReleaseRow *row = m_releases.model()->rowById(releaseId);
+            addConflict(EditConflicts::releaseArtwork(
+                releaseId, row ? row->title : QString(), yours, theirs, yoursName, theirsName));
+        });
     connect(&m_planning, &PlanningSession::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_planning, &PlanningSession::writeFailed, this, &CatalogSession::discardUnsavedState);
     connect(&m_planning, &PlanningSession::conflictFound, this,

@@ -93,6 +93,8 @@ void CatalogSession::resolveConflict(bool keepMine)
         m_rights.useMine(recordId, field, yours, conflict.value(u"theirs"_s).toString());
     else if (origin == u"planning")
         m_planning.useMine(recordId, yours, conflict.value(u"theirs"_s).toString());
+    else if (origin == u"artwork")
+        m_releases.useArtwork(recordId, yours, conflict.value(u"theirs"_s).toString());
     else if (origin == u"versions")
         m_versions.useMine(recordId, yours, conflict.value(u"theirs"_s).toString());
     else if (origin == u"runningOrder")

@@ -3310,6 +3310,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Version of</source>
         <translation>Version von</translation>
     </message>
+    <message>
+        <source>(no cover)</source>
+        <translation>(kein Cover)</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Cover</translation>
+    </message>
 </context>
 <context>
     <name>EditableField</name>
@@ -4425,6 +4433,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>New Release</source>
         <translation>Neue Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Replace Artwork</source>
+        <translation>Cover ersetzen</translation>
     </message>
 </context>
 <context>

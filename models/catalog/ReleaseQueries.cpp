@@ -45,6 +45,43 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ReleaseQueries)
 };
 
+// What a release holds in a column (NULL as empty), read in the caller's write transaction
+// with the row locked first on a server: a second writer waits, then reads this one's value.
+std::optional<QString> storedText(QSqlDatabase db, const SqlTransaction &transaction, qint64 releaseId,
+    const QString &column, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (!transaction.isActive())
+        return fail(transaction.error());
+    QSqlQuery query(db);
+    if (const QString lock = SqlDialect::of(db).lockRowQuery(u"releases"_s); !lock.isEmpty()) {
+        query.prepare(lock);
+        query.addBindValue(releaseId);
+        if (!query.exec())
+            return fail(query.lastError().text());
+    }
+    query.prepare(u"SELECT %1 FROM releases WHERE id = ?"_s.arg(column));
+    query.addBindValue(releaseId);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    if (!query.next())
+        return fail(Text::tr("The release is no longer in the catalog."));
+    return query.isNull(0) ? QString() : query.value(0).toString();
+}
+
+bool commit(SqlTransaction &transaction, QString *error)
+{
+    if (transaction.commit())
+        return true;
+    if (error)
+        *error = transaction.error();
+    return false;
+}
+
 } // namespace
 
 const QStringList &editableFields()
@@ -178,39 +215,59 @@ bool updateReleaseFieldIf(QSqlDatabase db, qint64 releaseId, const QString &fiel
     const QString &value, std::optional<QString> *stale, QString *error)
 {
     *stale = std::nullopt;
-    const auto fail = [error](const QString &why) {
+    if (!columns().contains(field)) {
         if (error)
-            *error = why;
+            *error = Text::tr("%1 cannot be edited").arg(field);
         return false;
-    };
-    if (!columns().contains(field))
-        return fail(Text::tr("%1 cannot be edited").arg(field));
+    }
     SqlTransaction transaction(db);
-    if (!transaction.isActive())
-        return fail(transaction.error());
+    const auto stored = storedText(db, transaction, releaseId, columns().value(field), error);
+    if (!stored)
+        return false;
+    if (*stored != expected) {
+        *stale = *stored;
+        return false;
+    }
+    return writeReleaseField(db, releaseId, field, value, error) && commit(transaction, error);
+}
+
+bool setArtworkIf(QSqlDatabase db, qint64 releaseId, qint64 expected, qint64 assetId,
+    std::optional<qint64> *stale, QString *error)
+{
+    *stale = std::nullopt;
+    SqlTransaction transaction(db);
+    const auto stored = storedText(db, transaction, releaseId, u"artwork_asset_id"_s, error);
+    if (!stored)
+        return false;
+    const qint64 current = stored->toLongLong();
+    if (current == assetId)
+        return true; // already so: Set Artwork links the cover as it imports it
+    if (current != expected) {
+        *stale = current;
+        return false;
+    }
     QSqlQuery query(db);
-    if (const QString lock = SqlDialect::of(db).lockRowQuery(u"releases"_s); !lock.isEmpty()) {
-        query.prepare(lock);
-        query.addBindValue(releaseId);
-        if (!query.exec())
-            return fail(query.lastError().text());
-    }
-    query.prepare(u"SELECT %1 FROM releases WHERE id = ?"_s.arg(columns().value(field)));
+    query.prepare(u"UPDATE releases SET artwork_asset_id = ?, updated_at = {now} WHERE id = ?"_s.replace(
+        u"{now}"_s, SqlDialect::of(db).now()));
+    query.addBindValue(assetId > 0 ? QVariant(assetId) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(releaseId);
-    if (!query.exec())
-        return fail(query.lastError().text());
-    if (!query.next())
-        return fail(Text::tr("The release is no longer in the catalog."));
-    if (const QString stored = query.isNull(0) ? QString() : query.value(0).toString(); stored != expected) {
-        *stale = stored;
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
         return false;
     }
-    query.finish();
-    if (!writeReleaseField(db, releaseId, field, value, error))
-        return false;
-    if (!transaction.commit())
-        return fail(transaction.error());
-    return true;
+    return commit(transaction, error);
+}
+
+QString assetFileName(QSqlDatabase db, qint64 assetId)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT rel_path FROM assets WHERE id = ?"_s);
+    query.addBindValue(assetId);
+    if (assetId <= 0 || !query.exec() || !query.next())
+        return {};
+    const QString path = query.value(0).toString();
+    return path.mid(path.lastIndexOf(u'/') + 1);
 }
 
 bool writeReleaseField(

@@ -31,6 +31,14 @@ bool updateReleaseField(
 bool updateReleaseFieldIf(QSqlDatabase db, qint64 releaseId, const QString &field, const QString &expected,
     const QString &value, std::optional<QString> *stale, QString *error);
 
+/// Links the release to its cover (an artwork asset's id, 0 for none) while it still holds
+/// expected; a link it already holds is no change. Otherwise nothing is written and *stale is the
+/// cover it holds now (issue 16).
+bool setArtworkIf(QSqlDatabase db, qint64 releaseId, qint64 expected, qint64 assetId,
+    std::optional<qint64> *stale, QString *error);
+/// An asset's file name ("cover.png"); empty for none.
+QString assetFileName(QSqlDatabase db, qint64 assetId);
+
 /// updateReleaseField inside the caller's write transaction (edits of several records at once).
 bool writeReleaseField(
     QSqlDatabase db, qint64 releaseId, const QString &field, const QString &value, QString *error);

@@ -127,6 +127,19 @@ QVariantMap releaseTracks(qint64 releaseId, const QString &record, const QString
     return map;
 }
 
+QVariantMap releaseArtwork(qint64 releaseId, const QString &record, const QString &yours,
+    const QString &theirs, const QString &yoursName, const QString &theirsName)
+{
+    const auto shown = [](const QString &name) {
+        return name.isEmpty() ? QCoreApplication::translate("EditConflicts", "(no cover)") : name;
+    };
+    QVariantMap map = conflict(u"release"_s, releaseId, record, u"artwork"_s,
+        QCoreApplication::translate("EditConflicts", "Cover"), yours, theirs, shown(yoursName),
+        shown(theirsName));
+    map.insert(u"origin"_s, u"artwork"_s);
+    return map;
+}
+
 QVariantMap versionLink(qint64 trackId, const QString &record, const QString &yours, const QString &theirs,
     const std::function<QString(qint64 trackId)> &title)
 {

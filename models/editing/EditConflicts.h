@@ -41,6 +41,10 @@ QVariantMap releasePlan(qint64 releaseId, const QString &record, const QString &
 QVariantMap releaseTracks(qint64 releaseId, const QString &record, const QString &yours,
     const QString &theirs, const std::function<QString(qint64 trackId)> &title);
 
+/// A release's cover (asset ids, "0" for none), shown by the files' names ("origin": "artwork").
+QVariantMap releaseArtwork(qint64 releaseId, const QString &record, const QString &yours,
+    const QString &theirs, const QString &yoursName, const QString &theirsName);
+
 /// A recording's link to the original it was made from (TrackVersions): yours and theirs are the
 /// originals' track ids ("0" for none), shown by the titles title gives ("origin": "versions").
 QVariantMap versionLink(qint64 trackId, const QString &record, const QString &yours, const QString &theirs,

@@ -124,29 +124,6 @@ void applyPlannedTrack(ReleaseCatalog *catalog, const CatalogStore &store, Catal
     Q_EMIT catalog->recordsChanged(); // the reload is posted after the write
 }
 
-// The release's artwork asset (an id, "0" for none); the files stay in the library.
-void applyArtworkLink(ReleaseCatalog *catalog, const CatalogStore &store, CatalogThread *thread,
-    qint64 releaseId, const QString &assetId)
-{
-    const qint64 id = assetId.toLongLong();
-    thread->post([catalog, store, releaseId, id] {
-        QString error;
-        QSqlDatabase db = store.connection(&error);
-        if (db.isValid()) {
-            QSqlQuery query(db);
-            query.prepare(u"UPDATE releases SET artwork_asset_id = ?, "
-                          "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);
-            query.addBindValue(id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
-            query.addBindValue(releaseId);
-            if (query.exec())
-                return;
-            error = query.lastError().text();
-        }
-        reportWriteFailure(catalog, error);
-    });
-    catalog->reload(); // posted after the write, so it reads the new link
-}
-
 } // namespace
 
 ReleaseCatalog::ReleaseCatalog(
@@ -288,7 +265,7 @@ void ReleaseCatalog::applyField(
         return;
     }
     if (field == ArtworkCheck::HistoryField) {
-        applyArtworkLink(this, m_store, m_thread, releaseId, value);
+        applyArtwork(releaseId, value.toLongLong(), expected.toLongLong(), false);
         return;
     }
     const ReleaseRow *existing = m_model.rowById(releaseId);
@@ -323,6 +300,51 @@ void ReleaseCatalog::applyField(
             },
             Qt::QueuedConnection);
     });
+}
+
+// The release's cover (an artwork asset's id, 0 for none), written over expected; the files stay
+// in the library. Someone else's cover where expected was stays, and the user is asked.
+void ReleaseCatalog::applyArtwork(qint64 releaseId, qint64 assetId, qint64 expected, bool newStep)
+{
+    const CatalogStore store = m_store;
+    m_thread->post([this, store, releaseId, assetId, expected, newStep] {
+        QString error;
+        QSqlDatabase db = store.connection(&error);
+        std::optional<qint64> theirs;
+        if (db.isValid() && ReleaseQueries::setArtworkIf(db, releaseId, expected, assetId, &theirs, &error)) {
+            if (newStep) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, releaseId, assetId, expected] {
+                        m_history->record({ releaseId, historyPrefix + ArtworkCheck::HistoryField,
+                            QString::number(expected), QString::number(assetId), tr("Replace Artwork") });
+                    },
+                    Qt::QueuedConnection);
+            }
+            return;
+        }
+        if (!theirs) {
+            reportWriteFailure(this, error);
+            return;
+        }
+        // Named by their files: the dialog shows covers, not ids.
+        const QString yoursName = ReleaseQueries::assetFileName(db, assetId);
+        const QString theirsName = ReleaseQueries::assetFileName(db, *theirs);
+        QMetaObject::invokeMethod(
+            this,
+            [this, releaseId, assetId, theirs = *theirs, yoursName, theirsName] {
+                m_history->forget(releaseId, historyPrefix + ArtworkCheck::HistoryField);
+                Q_EMIT artworkConflictFound(
+                    releaseId, QString::number(assetId), QString::number(theirs), yoursName, theirsName);
+            },
+            Qt::QueuedConnection);
+    });
+    reload(); // posted after the write, so it reads the link the catalog holds
+}
+
+void ReleaseCatalog::useArtwork(qint64 releaseId, const QString &yours, const QString &theirs)
+{
+    applyArtwork(releaseId, yours.toLongLong(), theirs.toLongLong(), true);
 }
 
 // Someone else changed the field first: the release shows what the catalog holds, and the undo

@@ -58,6 +58,9 @@ public:
     /// After a conflict on the running order: saves yours over theirs (encoded, as
     /// conflictFound gave them) as an undoable edit made on theirs.
     void useTrackList(qint64 releaseId, const QString &yours, const QString &theirs);
+    /// After a conflict on the cover: links yours over theirs (asset ids, as
+    /// artworkConflictFound gave them) as an undoable edit made on theirs.
+    void useArtwork(qint64 releaseId, const QString &yours, const QString &theirs);
 
     /// The current release's running order, each change one undoable step ("tracklist" in
     /// the edit history). False when the release's tracks are still loading.
@@ -103,9 +106,15 @@ Q_SIGNALS:
     /// An edit of field (its QML name) was not saved: someone else had changed it to theirs
     /// first. The release shows theirs; the undo steps made on the old value are gone.
     void conflictFound(qint64 releaseId, const QString &field, const QString &yours, const QString &theirs);
+    /// The cover (ArtworkCheck::HistoryField) was not linked: someone else had linked theirs
+    /// first. Yours and theirs are asset ids ("0": none), named by their files' names.
+    void artworkConflictFound(qint64 releaseId, const QString &yours, const QString &theirs,
+        const QString &yoursName, const QString &theirsName);
 
 private:
     void loadCurrentTracks();
+    /// Links the release's cover over expected; newStep records an undo step.
+    void applyArtwork(qint64 releaseId, qint64 assetId, qint64 expected, bool newStep);
     bool changeTrackList(const QString &after);
     void applyTrackList(qint64 releaseId, const QString &value, const QString &expected);
     void showConflict(qint64 releaseId, const QString &field, const QString &yours, const QString &theirs);

@@ -12,6 +12,7 @@
 #include "credits/PartyListModel.h"
 #include "credits/WorkListModel.h"
 #include "editing/EditHistory.h"
+#include "releases/ArtworkCheck.h"
 #include "releases/ReleaseCatalog.h"
 #include "releases/ReleaseTrackList.h"
 #include "schedule/PlanningSession.h"
@@ -100,6 +101,23 @@ class TestEditConflict : public QObject
         settle(people.mine);
         Test::loadSession(people.theirs);
         return people.mine.credits()->currentPartyId();
+    }
+
+    // An artwork file of a release, as Set Artwork stores it (the file itself is not needed here).
+    static qint64 coverAsset(const CatalogStore &store, qint64 release, const QString &path)
+    {
+        QSqlQuery query(store.connection());
+        query.prepare(u"INSERT INTO assets (rel_path, kind, release_id, size, mtime_ms) "
+                      "VALUES (?, 'artwork', ?, 1, 1) RETURNING id"_s);
+        query.addBindValue(path);
+        query.addBindValue(release);
+        return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    }
+
+    // The release's cover as stored (0 for none).
+    static qint64 storedCover(const CatalogStore &store, qint64 release)
+    {
+        return stored(store, release, u"artwork_asset_id"_s, u"releases"_s).toLongLong();
     }
 
     // The two answers to the dialog, as test data.
@@ -756,6 +774,50 @@ private Q_SLOTS:
         mine.resolveConflict(false);
         settle(mine);
         QCOMPARE(stored(catalog.store(), track, u"original_track_id"_s), QString::number(b));
+    }
+
+    // A release's cover: the undo of Set Artwork over a cover someone else linked since would put
+    // theirs away without a word. It asks, naming both covers by their files.
+    void anArtworkUndoOverSomeoneElsesCoverAsks_data() { useMineOrKeepTheirs(); }
+    void anArtworkUndoOverSomeoneElsesCoverAsks()
+    {
+        QFETCH(bool, keepMine);
+        TwoPeople people(3);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 release = mine.releases()->model()->idAt(0);
+        const QString field = ReleaseCatalog::historyPrefix + ArtworkCheck::HistoryField;
+        const QString none = QString::number(storedCover(catalog.store(), release));
+        const QString myCover = QString::number(coverAsset(catalog.store(), release, u"artwork/mine.png"_s));
+        const QString theirCover
+            = QString::number(coverAsset(catalog.store(), release, u"artwork/theirs.png"_s));
+        // Set Artwork as the release page does it: linked, then one undo step.
+        mine.releases()->applyField(release, ArtworkCheck::HistoryField, myCover, none);
+        mine.history()->record({ release, field, none, myCover, u"Set Artwork"_s });
+        settle(mine);
+        QCOMPARE(QString::number(storedCover(catalog.store(), release)), myCover);
+        theirs.releases()->applyField(release, ArtworkCheck::HistoryField, theirCover, myCover);
+        settle(theirs);
+        QVERIFY(theirs.conflict().isEmpty());
+
+        mine.history()->undo(); // would take their cover off
+        settle(mine);
+        QCOMPARE(QString::number(storedCover(catalog.store(), release)), theirCover);
+        const QVariantMap conflict = mine.conflict();
+        QCOMPARE(conflict.value(u"kind"_s).toString(), u"release"_s);
+        QCOMPARE(conflict.value(u"fieldName"_s).toString(), u"Cover"_s);
+        QCOMPARE(conflict.value(u"theirsText"_s).toString(), u"theirs.png"_s);
+        QCOMPARE(conflict.value(u"yoursText"_s).toString(), u"(no cover)"_s);
+
+        mine.resolveConflict(keepMine);
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(QString::number(storedCover(catalog.store(), release)), keepMine ? none : theirCover);
+        if (keepMine) { // one step, undone to theirs
+            mine.history()->undo();
+            settle(mine);
+            QCOMPARE(QString::number(storedCover(catalog.store(), release)), theirCover);
+        }
     }
 };
 
