@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+//
+// Issue 16, item 3, for the records around tracks: a party's and a work's fields, a recording's
+// link to its original and a release's cover. An edit (or an undo) made on a value someone else
+// has changed since is not written over it; the session asks which to keep. Runs on both backends.
+#include "EditConflictFixture.h"
+#include "credits/PartyListModel.h"
+#include "credits/WorkListModel.h"
+#include "editing/EditHistory.h"
+#include "releases/ArtworkCheck.h"
+#include "releases/ReleaseCatalog.h"
+#include "tracks/TrackVersions.h"
+
+using namespace Qt::StringLiterals;
+using namespace Imprint;
+
+class TestRecordConflict : public Imprint::EditConflictFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    // A party's and a work's fields are checked like a track's: someone's IPI or a work's title
+    // typed over a value another person changed meanwhile would lose theirs without a word.
+    void aPartyFieldSomeoneChangedAsks_data() { useMineOrKeepTheirs(); }
+    void aPartyFieldSomeoneChangedAsks()
+    {
+        QFETCH(bool, keepMine);
+        TwoPeople people(1);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 party = createdParty(people, u"Ilo Park"_s);
+        QVERIFY(theirs.credits()->setPartyField(party, u"pro"_s, u"PRS"_s));
+        settle(theirs);
+
+        QVERIFY(mine.credits()->setPartyField(party, u"pro"_s, u"GEMA"_s));
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), party, u"pro"_s, u"parties"_s), u"PRS"_s);
+        const QVariantMap conflict = mine.conflict();
+        QCOMPARE(conflict.value(u"kind"_s).toString(), u"party"_s);
+        QCOMPARE(conflict.value(u"record"_s).toString(), u"Ilo Park"_s);
+        QCOMPARE(conflict.value(u"fieldName"_s).toString(), u"Performing rights organisation"_s);
+        QCOMPARE(conflict.value(u"yoursText"_s).toString(), u"GEMA"_s);
+        QCOMPARE(conflict.value(u"theirsText"_s).toString(), u"PRS"_s);
+        // Theirs is shown meanwhile in the party editor.
+        QCOMPARE(mine.credits()->parties()->rowById(party)->pro, u"PRS"_s);
+
+        mine.resolveConflict(keepMine);
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(stored(catalog.store(), party, u"pro"_s, u"parties"_s), keepMine ? u"GEMA"_s : u"PRS"_s);
+        QCOMPARE(mine.credits()->parties()->rowById(party)->pro, keepMine ? u"GEMA"_s : u"PRS"_s);
+        if (keepMine) { // one step, undone to theirs
+            mine.history()->undo();
+            settle(mine);
+            QCOMPARE(stored(catalog.store(), party, u"pro"_s, u"parties"_s), u"PRS"_s);
+            QVERIFY(mine.conflict().isEmpty());
+        }
+    }
+
+    void undoOfAPartyFieldSomeoneChangedAsks()
+    {
+        TwoPeople people(1);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 party = createdParty(people, u"Ilo Park"_s);
+        QVERIFY(mine.credits()->setPartyField(party, u"contact"_s, u"ilo@example.org"_s));
+        settle(mine);
+        Test::loadSession(theirs);
+        QVERIFY(theirs.credits()->setPartyField(party, u"contact"_s, u"+44 20 7946 0000"_s));
+        settle(theirs);
+
+        mine.history()->undo(); // would empty the contact someone else just entered
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), party, u"contact"_s, u"parties"_s), u"+44 20 7946 0000"_s);
+        QCOMPARE(mine.conflict().value(u"fieldName"_s).toString(), u"Contact"_s);
+        QCOMPARE(mine.conflict().value(u"yoursText"_s).toString(), u"(not set)"_s);
+        mine.resolveConflict(true);
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), party, u"contact"_s, u"parties"_s), u"<null>"_s);
+    }
+
+    void aWorkTitleSomeoneChangedAsks()
+    {
+        TwoPeople people(1);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 work = createdWork(people, u"Glass Harbour"_s);
+        QVERIFY(work > 0);
+        QVERIFY(theirs.credits()->setWorkField(work, u"title"_s, u"Glass Harbor"_s));
+        settle(theirs);
+
+        QVERIFY(mine.credits()->setWorkField(work, u"title"_s, u"Glass Harbour (Reprise)"_s));
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), work, u"title"_s, u"works"_s), u"Glass Harbor"_s);
+        QCOMPARE(mine.conflict().value(u"kind"_s).toString(), u"work"_s);
+        QCOMPARE(mine.conflict().value(u"record"_s).toString(), u"Glass Harbor"_s); // its name now
+        QCOMPARE(mine.conflict().value(u"fieldName"_s).toString(), u"Title"_s);
+        QCOMPARE(mine.conflict().value(u"yoursText"_s).toString(), u"Glass Harbour (Reprise)"_s);
+        mine.resolveConflict(false);
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), work, u"title"_s, u"works"_s), u"Glass Harbor"_s);
+        QCOMPARE(mine.credits()->works()->rowById(work)->title, u"Glass Harbor"_s);
+    }
+
+    // A recording's link to its original is checked too: linking it over a link someone else
+    // made meanwhile would drop theirs without a word.
+    void aVersionLinkSomeoneChangedAsks_data() { useMineOrKeepTheirs(); }
+    void aVersionLinkSomeoneChangedAsks()
+    {
+        QFETCH(bool, keepMine);
+        TwoPeople people(3);
+        loadWithTrackShown(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 a = trackAt(mine, 1);
+        const qint64 b = trackAt(mine, 2);
+        theirs.versions()->setOriginal(track, a);
+        settle(theirs);
+
+        mine.versions()->setOriginal(track, b); // mine still shows the track as an original
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), track, u"original_track_id"_s), QString::number(a));
+        const QVariantMap conflict = mine.conflict();
+        QCOMPARE(conflict.value(u"kind"_s).toString(), u"track"_s);
+        QCOMPARE(conflict.value(u"fieldName"_s).toString(), u"Version of"_s);
+        QCOMPARE(conflict.value(u"theirsText"_s).toString(), shown(mine, a, TrackTableModel::TitleRole));
+        QCOMPARE(conflict.value(u"yoursText"_s).toString(), shown(mine, b, TrackTableModel::TitleRole));
+        QCOMPARE(mine.versions()->original().value(u"trackId"_s).toLongLong(), a); // theirs is shown
+
+        mine.resolveConflict(keepMine);
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(stored(catalog.store(), track, u"original_track_id"_s), QString::number(keepMine ? b : a));
+        if (keepMine) { // one step, undone to theirs
+            mine.history()->undo();
+            settle(mine);
+            QCOMPARE(stored(catalog.store(), track, u"original_track_id"_s), QString::number(a));
+        }
+    }
+
+    void undoOfAVersionLinkSomeoneChangedAsks()
+    {
+        TwoPeople people(3);
+        loadWithTrackShown(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 a = trackAt(mine, 1);
+        mine.versions()->setOriginal(track, a);
+        settle(mine);
+        theirs.versions()->reload();
+        settle(theirs);
+        const qint64 b = trackAt(mine, 2);
+        theirs.versions()->setOriginal(track, b); // made from another recording, they find
+        settle(theirs);
+
+        mine.history()->undo(); // would unlink it over their link
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), track, u"original_track_id"_s), QString::number(b));
+        QCOMPARE(mine.conflict().value(u"yoursText"_s).toString(), u"(none: an original)"_s);
+        mine.resolveConflict(false);
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), track, u"original_track_id"_s), QString::number(b));
+    }
+
+    // A release's cover: the undo of Set Artwork over a cover someone else linked since would put
+    // theirs away without a word. It asks, naming both covers by their files.
+    void anArtworkUndoOverSomeoneElsesCoverAsks_data() { useMineOrKeepTheirs(); }
+    void anArtworkUndoOverSomeoneElsesCoverAsks()
+    {
+        QFETCH(bool, keepMine);
+        TwoPeople people(3);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 release = mine.releases()->model()->idAt(0);
+        const QString field = ReleaseCatalog::historyPrefix + ArtworkCheck::HistoryField;
+        const QString none = QString::number(storedCover(catalog.store(), release));
+        const QString myCover = QString::number(coverAsset(catalog.store(), release, u"artwork/mine.png"_s));
+        const QString theirCover
+            = QString::number(coverAsset(catalog.store(), release, u"artwork/theirs.png"_s));
+        // Set Artwork as the release page does it: linked, then one undo step.
+        mine.releases()->applyField(release, ArtworkCheck::HistoryField, myCover, none);
+        mine.history()->record({ release, field, none, myCover, u"Set Artwork"_s });
+        settle(mine);
+        QCOMPARE(QString::number(storedCover(catalog.store(), release)), myCover);
+        theirs.releases()->applyField(release, ArtworkCheck::HistoryField, theirCover, myCover);
+        settle(theirs);
+        QVERIFY(theirs.conflict().isEmpty());
+
+        mine.history()->undo(); // would take their cover off
+        settle(mine);
+        QCOMPARE(QString::number(storedCover(catalog.store(), release)), theirCover);
+        const QVariantMap conflict = mine.conflict();
+        QCOMPARE(conflict.value(u"kind"_s).toString(), u"release"_s);
+        QCOMPARE(conflict.value(u"fieldName"_s).toString(), u"Cover"_s);
+        QCOMPARE(conflict.value(u"theirsText"_s).toString(), u"theirs.png"_s);
+        QCOMPARE(conflict.value(u"yoursText"_s).toString(), u"(no cover)"_s);
+
+        mine.resolveConflict(keepMine);
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(QString::number(storedCover(catalog.store(), release)), keepMine ? none : theirCover);
+        if (keepMine) { // one step, undone to theirs
+            mine.history()->undo();
+            settle(mine);
+            QCOMPARE(QString::number(storedCover(catalog.store(), release)), theirCover);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordConflict)
+#include "tst_recordconflict.moc"
