@@ -5,10 +5,12 @@
 #include "AudioFixtures.h"
 #include "tags/TagWriter.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace Imprint;
@@ -238,19 +240,23 @@ private Q_SLOTS:
 
     // Several files are written at once (issue 18); the results, and the progress that lists
     // them, keep the order of the requests, and a cancel leaves the files not started untouched.
+    // The first file cancels while it is written; the others in flight wait for that, so only
+    // they (at most one per other worker) are written, whatever the machine's load.
     void severalAtOnceKeepTheirOrderAndACancelStopsTheRest()
     {
         const QStringList formats { u"flac"_s, u"wav"_s, u"mp3"_s, u"aiff"_s, u"ogg"_s, u"m4a"_s };
         const int threads = 4;
-        const int cancelledAt = 2; // the user cancels while this file is written
         std::atomic_bool cancel = false;
         QList<Tags::TagWriteRequest> requests;
         for (int i = 0; i < 12; ++i) {
             TagSet tags = fullTagSet();
             tags.trackNumber = i + 1;
             Tags::TagTransform transform = [tags, i, &cancel](const TagSet &) {
-                if (i == cancelledAt)
+                if (i == 0)
                     cancel = true;
+                const QDeadlineTimer deadline(5000);
+                while (!cancel && !deadline.hasExpired())
+                    QThread::yieldCurrentThread();
                 return tags;
             };
             requests.append({ fixture(formats.at(i % formats.size())), tags, transform });
@@ -268,9 +274,8 @@ private Q_SLOTS:
             },
             threads);
         QCOMPARE(results.size(), requests.size());
-        // Those started before the cancel (at most one per other worker) are written; the rest not.
-        QVERIFY(reported.size() > cancelledAt);
-        QVERIFY(reported.size() <= cancelledAt + threads);
+        QVERIFY(!reported.isEmpty());
+        QVERIFY(reported.size() <= threads);
         for (qsizetype i = 0; i < results.size(); ++i) {
             const Tags::TagWriteResult &result = results.at(i);
             QCOMPARE(result.path, requests.at(i).path);
@@ -281,10 +286,9 @@ private Q_SLOTS:
             } else if (result.status == Tags::TagWriteStatus::Cancelled) {
                 QCOMPARE(fileBytes(result.path), before.at(i));
             } else {
-                QVERIFY2(i <= cancelledAt + threads, "a file was started after the cancel");
+                QVERIFY2(i < threads, "a file was started after the cancel");
             }
         }
-        QCOMPARE(results.constLast().status, Tags::TagWriteStatus::Cancelled);
         QVERIFY(leftovers(m_dir.path()).isEmpty());
     }
 
