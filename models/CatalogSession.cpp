@@ -116,6 +116,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
         m_rights.reload();
         m_deliveries.reload();
     });
+    connect(&m_quality, &QualityCatalog::conflictFound, this, &CatalogSession::showProfileConflict);
     connect(&m_releases, &ReleaseCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);
     connect(&m_releases, &ReleaseCatalog::conflictFound, this, &CatalogSession::showReleaseConflict);
     connect(&m_releases, &ReleaseCatalog::artworkConflictFound, this,
@@ -266,7 +267,7 @@ void CatalogSession::applyHistoryField(
     else if (field.startsWith(PlanningSession::historyPrefix))
         m_planning.applyField(recordId, field.mid(PlanningSession::historyPrefix.size()), value, expected);
     else if (field.startsWith(QualityCatalog::historyPrefix))
-        m_quality.applyField(field, value);
+        m_quality.applyField(field, value, expected);
     else if (field.startsWith(CreditsCatalog::historyPrefix))
         m_credits.applyField(recordId, field.mid(CreditsCatalog::historyPrefix.size()), value, expected);
     else if (field.startsWith(TrackVersions::historyPrefix))

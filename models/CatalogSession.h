@@ -187,6 +187,8 @@ private:
     void showReleaseConflict(
         qint64 releaseId, const QString &field, const QString &yours, const QString &theirs);
     void showVersionConflict(qint64 trackId, const QString &yours, const QString &theirs);
+    void showProfileConflict(
+        const QString &key, const QString &yours, const QString &theirs, const QStringList &fields);
     void finishLoad(TrackRows rows, const QString &error);
     void finishReload();
     void reloadPlacedTracks();

@@ -69,6 +69,14 @@ void CatalogSession::showVersionConflict(qint64 trackId, const QString &yours, c
     addConflict(EditConflicts::versionLink(trackId, title(trackId), yours, theirs, title));
 }
 
+// The same for a delivery profile's thresholds (QualityCatalog found it).
+void CatalogSession::showProfileConflict(
+    const QString &key, const QString &yours, const QString &theirs, const QStringList &fields)
+{
+    qCInfo(lcCatalog) << "edit conflict on profile" << key << fields;
+    addConflict(EditConflicts::qualityProfile(QualityCatalog::historyPrefix + key, yours, theirs, fields));
+}
+
 void CatalogSession::addConflict(const QVariantMap &conflict)
 {
     EditConflicts::enqueue(m_conflicts, conflict);
@@ -95,6 +103,8 @@ void CatalogSession::resolveConflict(bool keepMine)
         m_planning.useMine(recordId, yours, conflict.value(u"theirs"_s).toString());
     else if (origin == u"artwork")
         m_releases.useArtwork(recordId, yours, conflict.value(u"theirs"_s).toString());
+    else if (origin == u"quality")
+        m_quality.useMine(field, yours, conflict.value(u"theirs"_s).toString());
     else if (origin == u"versions")
         m_versions.useMine(recordId, yours, conflict.value(u"theirs"_s).toString());
     else if (origin == u"runningOrder")

@@ -34,6 +34,9 @@ RemoteChanges RemoteChanges::of(const QList<CatalogChange> &changes)
             // A work's shares count for every track of it: judged again as after a local edit.
             remote.works = true;
             remote.derived.everything = true;
+        } else if (table == u"quality_profiles") {
+            // The verdicts of every track, under the thresholds the catalog holds now.
+            remote.derived.everything = true;
         } else if (table == u"deliveries") {
             remote.deliveries = true;
         }

@@ -3282,6 +3282,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Party:</source>
         <translation>Beteiligte(r):</translation>
     </message>
+    <message>
+        <source>Delivery profile:</source>
+        <translation>Lieferprofil:</translation>
+    </message>
 </context>
 <context>
     <name>EditConflicts</name>
@@ -5749,6 +5753,13 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>ProfileChanges</name>
+    <message>
+        <source>There is no profile “%1”.</source>
+        <translation>Es gibt kein Profil „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditorDialog</name>
     <message>
         <source>Profile: %1</source>
@@ -5963,6 +5974,18 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Stems and versions</source>
         <translation>Stems und Versionen</translation>
+    </message>
+    <message>
+        <source>(not checked)</source>
+        <translation>(nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
     </message>
 </context>
 <context>

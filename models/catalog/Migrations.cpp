@@ -488,6 +488,12 @@ constexpr const char *changeFeed[] = {
         FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
 };
 
+// Delivery profiles edited on another machine judge the verdicts again here too.
+constexpr const char *profileFeed[] = {
+    R"({postgres:CREATE TRIGGER quality_profiles_changed AFTER INSERT OR UPDATE OR DELETE ON quality_profiles
+        FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
+};
+
 const std::span<const char *const> migrations[] = {
     version1,
     catalogModel,
@@ -503,6 +509,7 @@ const std::span<const char *const> migrations[] = {
     trackSearchText,
     audioIdentity,
     changeFeed,
+    profileFeed,
 };
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error)

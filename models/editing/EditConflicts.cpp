@@ -5,6 +5,7 @@
 #include "catalog/TrackQueries.h"
 #include "credits/CreditsCatalog.h"
 #include "editing/FieldNames.h"
+#include "quality/ProfileFields.h"
 #include "releases/ReleaseCatalog.h"
 #include "releases/ReleaseTrackList.h"
 #include "rights/RightsCatalog.h"
@@ -12,6 +13,8 @@
 #include "schedule/PlanConflicts.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -152,6 +155,34 @@ QVariantMap versionLink(qint64 trackId, const QString &record, const QString &yo
         QCoreApplication::translate("EditConflicts", "Version of"), yours, theirs, shown(yours),
         shown(theirs));
     map.insert(u"origin"_s, u"versions"_s);
+    return map;
+}
+
+QVariantMap qualityProfile(
+    const QString &field, const QString &yours, const QString &theirs, const QStringList &fields)
+{
+    const auto profile = [](const QString &json) {
+        return QualityProfile::fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), nullptr)
+            .value_or(QualityProfile());
+    };
+    const QualityProfile mine = profile(yours);
+    const QualityProfile stored = profile(theirs);
+    QStringList labels;
+    QStringList yoursText;
+    QStringList theirsText;
+    for (const QString &name : fields) {
+        const ProfileField *described = ProfileFields::find(name);
+        const QString label = described ? described->label : name;
+        const QString yoursValue = ProfileFields::shownValue(name, ProfileFields::text(mine, name));
+        const QString theirsValue = ProfileFields::shownValue(name, ProfileFields::text(stored, name));
+        labels.append(label);
+        // One threshold by its value; several each by its name (a reset changes many).
+        yoursText.append(fields.size() == 1 ? yoursValue : u"%1: %2"_s.arg(label, yoursValue));
+        theirsText.append(fields.size() == 1 ? theirsValue : u"%1: %2"_s.arg(label, theirsValue));
+    }
+    QVariantMap map = conflict(u"profile"_s, 0, stored.name, field, labels.join(u", "_s), yours, theirs,
+        yoursText.join(u'\n'), theirsText.join(u'\n'));
+    map.insert(u"origin"_s, u"quality"_s);
     return map;
 }
 

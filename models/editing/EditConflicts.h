@@ -9,8 +9,8 @@
 #include <functional>
 
 /// An edit conflict as the Changed by Someone Else dialog reads it: the record ("kind": track,
-/// release, work, party or terms, its id and its name), the field (its key and its label), and both values as
-/// stored ("yours", "theirs") and as shown ("yoursText", "theirsText"). "origin" is "credits" for
+/// release, work, party, terms or profile, its id and its name), the field (its key and its label), and both
+/// values as stored ("yours", "theirs") and as shown ("yoursText", "theirsText"). "origin" is "credits" for
 /// a set the credits editors save whole, whose Use Mine CreditsCatalog saves, and "rights" for
 /// a record of the rights page.
 namespace Imprint::EditConflicts
@@ -49,6 +49,12 @@ QVariantMap releaseArtwork(qint64 releaseId, const QString &record, const QStrin
 /// originals' track ids ("0" for none), shown by the titles title gives ("origin": "versions").
 QVariantMap versionLink(qint64 trackId, const QString &record, const QString &yours, const QString &theirs,
     const std::function<QString(qint64 trackId)> &title);
+
+/// Thresholds of a delivery profile (field: "quality.<key>"; yours and theirs whole profiles as
+/// JSON, QualityCatalog's), named by the fields (ProfileFields names) someone else changed
+/// first ("kind": "profile", "origin": "quality").
+QVariantMap qualityProfile(
+    const QString &field, const QString &yours, const QString &theirs, const QStringList &fields);
 
 /// Adds a conflict to those waiting, asked about in the order they came. A newer one for the same
 /// field of the same record replaces the one waiting (only the catalog's latest value can be kept).

@@ -211,14 +211,33 @@ std::optional<QualityProfile> withText(
     std::optional<QualityProfile> edited = QualityProfile::fromJson(json, &reason);
     if (!edited)
         return refuse(reason);
-    // Settings that only make sense together.
-    if (edited->warnMinLufs && edited->warnMaxLufs && *edited->warnMinLufs >= *edited->warnMaxLufs)
-        return refuse(Text::tr("the lower loudness warning must be below the upper one"));
-    if (edited->minSampleRate && edited->exactSampleRate)
-        return refuse(Text::tr("set either an exact sample rate or a minimum, not both"));
-    if (edited->minBitDepth && edited->exactBitDepth)
-        return refuse(Text::tr("set either an exact bit depth or a minimum, not both"));
+    if (const QString combination = combinationError(*edited); !combination.isEmpty())
+        return refuse(combination);
     return edited;
+}
+
+QString combinationError(const QualityProfile &profile)
+{
+    if (profile.warnMinLufs && profile.warnMaxLufs && *profile.warnMinLufs >= *profile.warnMaxLufs)
+        return Text::tr("the lower loudness warning must be below the upper one");
+    if (profile.minSampleRate && profile.exactSampleRate)
+        return Text::tr("set either an exact sample rate or a minimum, not both");
+    if (profile.minBitDepth && profile.exactBitDepth)
+        return Text::tr("set either an exact bit depth or a minimum, not both");
+    return {};
+}
+
+QString shownValue(const QString &name, const QString &text)
+{
+    const ProfileField *field = find(name);
+    if (text.isEmpty())
+        return Text::tr("(not checked)");
+    if (!field || field->kind == Kind::List)
+        return text;
+    if (field->kind == Kind::Switch)
+        return text == u"true" ? Text::tr("on") : Text::tr("off");
+    const QString number = QString(text).replace(u'-', u'−');
+    return field->unit.isEmpty() ? number : u"%1 %2"_s.arg(number, field->unit);
 }
 
 QVariantMap describe(const ProfileField &field, const QualityProfile &profile, const QualityProfile &defaults)

@@ -45,6 +45,13 @@ QString text(const QualityProfile &profile, const QString &name);
 std::optional<QualityProfile> withText(
     const QualityProfile &profile, const QString &name, const QString &text, QString *error);
 
+/// Why a profile's settings do not go together ("set either an exact sample rate or a minimum,
+/// not both"), or an empty string when they do.
+QString combinationError(const QualityProfile &profile);
+
+/// A field's text (see text()) as a sentence shows it: "−1 dBTP", "on", "(not checked)".
+QString shownValue(const QString &name, const QString &text);
+
 /// A field for QML: name, label, unit, group, groupLabel, kind ("number", "integer", "switch", "list"),
 /// minimum, maximum, optional, value (text), defaultValue (text), isDefault.
 QVariantMap describe(

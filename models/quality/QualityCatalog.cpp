@@ -5,6 +5,7 @@
 #include "catalog/CatalogThread.h"
 #include "editing/EditHistory.h"
 #include "quality/AudioPicture.h"
+#include "quality/ProfileChanges.h"
 #include "quality/ProfileFields.h"
 #include "quality/SharedQualityRows.h"
 #include "rights/FixTargets.h"
@@ -251,38 +252,103 @@ bool QualityCatalog::isProfileDefault(const QString &key) const
     return profile && QualityProfile::defaultFor(key) == *profile;
 }
 
+namespace
+{
+
+QString profileJson(const QualityProfile &profile)
+{
+    return QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact));
+}
+
+std::optional<QualityProfile> profileFrom(const QString &json, QString *error)
+{
+    return QualityProfile::fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), error);
+}
+
+} // namespace
+
 void QualityCatalog::changeProfile(
     const QualityProfile &before, const QualityProfile &after, const QString &description)
 {
-    const auto json = [](const QualityProfile &p) {
-        return QString::fromUtf8(QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact));
-    };
-    const QString field = historyPrefix + after.key;
-    const QString beforeJson = json(before);
-    const QString afterJson = json(after);
-    applyProfile(after);
-    m_history->record({ 0, field, beforeJson, afterJson, description });
+    // before may be the shown profile, which saving changes: the step is taken first.
+    const FieldEdit step { 0, historyPrefix + after.key, profileJson(before), profileJson(after),
+        description };
+    saveChange(before, after);
+    m_history->record(step);
 }
 
-void QualityCatalog::applyField(const QString &field, const QString &value)
+void QualityCatalog::applyField(const QString &field, const QString &value, const QString &expected)
 {
     QString error;
-    const std::optional<QualityProfile> profile
-        = QualityProfile::fromJson(QJsonDocument::fromJson(value.toUtf8()).object(), &error);
-    if (!profile || historyPrefix + profile->key != field) {
+    const std::optional<QualityProfile> after = profileFrom(value, &error);
+    const std::optional<QualityProfile> before = after ? profileFrom(expected, &error) : std::nullopt;
+    if (!before || historyPrefix + after->key != field || before->key != after->key) {
         Q_EMIT errorOccurred(tr("The profile change cannot be applied: %1").arg(error));
         return;
     }
-    applyProfile(*profile);
+    saveChange(*before, *after);
 }
 
-// Shows the profile at once (the verdicts are judged again from the stored measurements) and
-// writes it behind; a profile back at its defaults is stored as no row at all.
-void QualityCatalog::applyProfile(const QualityProfile &profile)
+void QualityCatalog::useMine(const QString &field, const QString &yours, const QString &theirs)
+{
+    QString error;
+    const std::optional<QualityProfile> mine = profileFrom(yours, &error);
+    const std::optional<QualityProfile> stored = mine ? profileFrom(theirs, &error) : std::nullopt;
+    if (!stored || historyPrefix + mine->key != field) {
+        Q_EMIT errorOccurred(tr("The profile change cannot be applied: %1").arg(error));
+        return;
+    }
+    changeProfile(*stored, *mine, tr("Profile Change"));
+}
+
+// Shows the change at once (the verdicts are judged again from the stored measurements) and saves
+// it behind, over the values it was made on (ProfileChanges::save). Someone else's edit of
+// another threshold shows once saved; of the same one, the profile shows theirs, the undo steps
+// made on the old value go, and conflictFound asks which to keep.
+void QualityCatalog::saveChange(QualityProfile before, QualityProfile after)
+{
+    showProfile(after);
+    const CatalogStore store = m_store;
+    m_thread->post([this, store, before, after] {
+        QString error;
+        QSqlDatabase db = store.connection(&error);
+        ProfileChanges::Saved saved
+            = db.isValid() ? ProfileChanges::save(db, before, after) : ProfileChanges::Saved();
+        if (!db.isValid())
+            saved.error = error;
+        QMetaObject::invokeMethod(
+            this,
+            [this, before, after, saved = std::move(saved)] {
+                if (saved.ok) {
+                    if (saved.profile != after) {
+                        showProfile(saved.profile);
+                        Q_EMIT profileEdited(after.key);
+                    }
+                    return;
+                }
+                if (!saved.theirs) {
+                    Q_EMIT errorOccurred(tr("The profile change was not saved: %1").arg(saved.error));
+                    Q_EMIT writeFailed();
+                    return;
+                }
+                showProfile(*saved.theirs);
+                Q_EMIT profileEdited(after.key);
+                m_history->forget(0, historyPrefix + after.key);
+                const QualityProfile yours = ProfileChanges::applied(*saved.theirs, before, after);
+                Q_EMIT conflictFound(
+                    after.key, profileJson(yours), profileJson(*saved.theirs), saved.conflicting);
+            },
+            Qt::QueuedConnection);
+    });
+    Q_EMIT profileEdited(after.key);
+}
+
+// What the pages show of a profile: its thresholds and the verdicts under it.
+void QualityCatalog::showProfile(const QualityProfile &profile)
 {
     const auto same = std::find_if(
         m_profiles.begin(), m_profiles.end(), [&](const QualityProfile &p) { return p.key == profile.key; });
-    if (same == m_profiles.end())
+    if (same == m_profiles.end() || *same == profile)
         return;
     *same = profile;
     if (m_profile.key == profile.key) {
@@ -291,24 +357,6 @@ void QualityCatalog::applyProfile(const QualityProfile &profile)
         Q_EMIT currentChanged();
     }
     Q_EMIT profilesChanged();
-    const CatalogStore store = m_store;
-    const bool isDefault = QualityProfile::defaultFor(profile.key) == profile;
-    m_thread->post([this, store, profile, isDefault] {
-        QString error;
-        QSqlDatabase db = store.connection(&error);
-        const bool ok = isDefault ? AnalysisRepository::removeProfile(db, profile.key, &error)
-                                  : AnalysisRepository::saveProfile(db, profile, &error);
-        if (ok)
-            return;
-        QMetaObject::invokeMethod(
-            this,
-            [this, error] {
-                Q_EMIT errorOccurred(tr("The profile change was not saved: %1").arg(error));
-                Q_EMIT writeFailed();
-            },
-            Qt::QueuedConnection);
-    });
-    Q_EMIT profileEdited(profile.key);
 }
 
 void QualityCatalog::loadPicture()

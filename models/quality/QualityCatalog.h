@@ -85,8 +85,13 @@ public:
     /// Puts every threshold of a profile back to its default, undoably.
     Q_INVOKABLE bool resetProfile(const QString &key);
     Q_INVOKABLE bool isProfileDefault(const QString &key) const;
-    /// Applies a value from the edit history (undo/redo): field is "quality.<key>", value its JSON.
-    void applyField(const QString &field, const QString &value);
+    /// Applies a value from the edit history (undo/redo): field is "quality.<key>", value and
+    /// expected (the other side of the step) whole profiles as JSON. Only the thresholds that
+    /// differ between them are written, and only over expected's values.
+    void applyField(const QString &field, const QString &value, const QString &expected);
+    /// After a conflict: saves yours over theirs (as conflictFound gave them) as an undoable
+    /// change made on theirs.
+    void useMine(const QString &field, const QString &yours, const QString &theirs);
 
 Q_SIGNALS:
     void profilesChanged();
@@ -101,13 +106,19 @@ Q_SIGNALS:
     void writeFailed();
     /// A profile's thresholds changed and their write is queued (what depends on verdicts reloads).
     void profileEdited(const QString &key);
+    /// Someone else changed these thresholds (ProfileFields names) of the profile first: the
+    /// profile shows theirs. yours is theirs with this change made, both whole profiles as JSON.
+    void conflictFound(
+        const QString &key, const QString &yours, const QString &theirs, const QStringList &fields);
 
 private:
     void loadPicture();
     void updatePicture();
     const QualityProfile *profileByKey(const QString &key) const;
     void changeProfile(const QualityProfile &before, const QualityProfile &after, const QString &description);
-    void applyProfile(const QualityProfile &profile);
+    // By value: before is often the shown profile, which showing after changes.
+    void saveChange(QualityProfile before, QualityProfile after);
+    void showProfile(const QualityProfile &profile);
 
     CatalogStore m_store;
     CatalogThread *m_thread;

@@ -64,7 +64,8 @@ Dialog {
                 text: dialog.conflict.kind === "release" ? qsTr("Release:")
                     : dialog.conflict.kind === "work" ? qsTr("Work:")
                     : dialog.conflict.kind === "party" ? qsTr("Party:")
-                    : dialog.conflict.kind === "terms" ? qsTr("Terms of:") : qsTr("Track:")
+                    : dialog.conflict.kind === "terms" ? qsTr("Terms of:")
+                    : dialog.conflict.kind === "profile" ? qsTr("Delivery profile:") : qsTr("Track:")
                 font.bold: true
                 Layout.alignment: Qt.AlignTop
             }

@@ -10,9 +10,11 @@
 #include "TestBackend.h"
 #include "TestCatalog.h"
 #include "catalog/CatalogChangeFeed.h"
+#include "quality/QualityCatalog.h"
 #include "releases/ReleaseCatalog.h"
 #include "tracks/TrackTableModel.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -112,6 +114,9 @@ private Q_SLOTS:
         QVERIFY(remote.works && remote.derived.everything);
         remote = RemoteChanges::of({ change(u"deliveries"_s, 0, 9) });
         QVERIFY(remote.deliveries && remote.derived.isEmpty());
+        // A delivery profile's thresholds: every verdict under them.
+        remote = RemoteChanges::of({ change(u"quality_profiles"_s, 0) });
+        QVERIFY(remote.derived.everything && remote.rows.isEmpty());
     }
 
     void aFileHasNothingToListenTo()
@@ -229,6 +234,29 @@ private Q_SLOTS:
             session.releases()->model()->rowById(release)->title, u"Night Swim"_s, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(shown(session, track, TrackTableModel::LabelRole), u"Lark Records"_s, 5000);
         QCOMPARE(resets.count(), 0);
+    }
+
+    // A threshold someone else changed shows in the profile editor and judges the verdicts here.
+    void aProfileEditedElsewhereShowsInTheEditor()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team catalog only");
+        Open one(1);
+        open(one);
+        auto &[catalog, session, track] = one;
+        QualityProfile stricter = *QualityProfile::defaultFor(u"streaming"_s);
+        stricter.warnTruePeakDbtp = -3;
+        asSomeoneElse(catalog.store(),
+            u"INSERT INTO quality_profiles (key, position, definition) VALUES ('streaming', 0, '%1')"_s.arg(
+                QString::fromUtf8(QJsonDocument(stricter.toJson()).toJson(QJsonDocument::Compact))));
+        const auto shownPeak = [&session] {
+            for (const QVariant &field : session.quality()->profileFields(u"streaming"_s)) {
+                if (field.toMap().value(u"name"_s).toString() == u"warnTruePeakDbtp")
+                    return field.toMap().value(u"value"_s).toString();
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(shownPeak(), u"-3"_s, 5000);
     }
 
     void aTrackRemovedElsewhereLeavesTheTable()

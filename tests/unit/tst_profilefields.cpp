@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 // Editing a delivery profile's thresholds as text: parsing, ranges, messages, round trips.
+#include "quality/ProfileChanges.h"
 #include "quality/ProfileFields.h"
 
 #include <QJsonObject>
@@ -152,6 +153,38 @@ private Q_SLOTS:
         QVERIFY2(profile, qPrintable(error));
         QVERIFY(profile->stemsInVerdict);
         QCOMPARE(profile->maxStemResidualDb, -40.0);
+    }
+
+    // A change is made of the fields it touches (ProfileChanges): merged into what is stored,
+    // refused where someone else changed the same field, or set one that does not go with it.
+    void aChangeIsMergedFieldByField()
+    {
+        const QualityProfile before = *QualityProfile::defaultFor(u"streaming"_s);
+        QualityProfile after = before;
+        after.warnTruePeakDbtp = -2;
+        after.minDurationSeconds.reset();
+        QCOMPARE(ProfileChanges::changedFields(before, after),
+            QStringList({ u"minDurationSeconds"_s, u"warnTruePeakDbtp"_s }));
+
+        QualityProfile stored = before; // someone else changed another field meanwhile
+        stored.quietBelowLufs = -24;
+        QVERIFY(ProfileChanges::conflicting(stored, before, after).isEmpty());
+        const QualityProfile merged = ProfileChanges::applied(stored, before, after);
+        QCOMPARE(merged.quietBelowLufs, -24.0);
+        QCOMPARE(merged.warnTruePeakDbtp, -2.0);
+        QVERIFY(!merged.minDurationSeconds);
+
+        stored.warnTruePeakDbtp = -3; // and now the same one
+        QCOMPARE(ProfileChanges::conflicting(stored, before, after), QStringList { u"warnTruePeakDbtp"_s });
+        stored.warnTruePeakDbtp = -2; // the same value as mine: nothing lost
+        QVERIFY(ProfileChanges::conflicting(stored, before, after).isEmpty());
+
+        // A lower loudness warning of mine above an upper one of theirs cannot both hold.
+        QualityProfile lower = before;
+        lower.warnMinLufs = -12;
+        QualityProfile theirs = before;
+        theirs.warnMaxLufs = -14;
+        QCOMPARE(ProfileChanges::conflicting(theirs, before, lower), QStringList { u"warnMinLufs"_s });
     }
 };
 

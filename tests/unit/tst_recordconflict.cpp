@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 //
 // Issue 16, item 3, for the records around tracks: a party's and a work's fields, a recording's
-// link to its original and a release's cover. An edit (or an undo) made on a value someone else
-// has changed since is not written over it; the session asks which to keep. Runs on both backends.
+// link to its original, a release's cover and a delivery profile's thresholds. An edit (or an undo) made on a
+// value someone else has changed since is not written over it; the session asks which to keep. Runs on both
+// backends.
 #include "EditConflictFixture.h"
 #include "credits/PartyListModel.h"
 #include "credits/WorkListModel.h"
 #include "editing/EditHistory.h"
+#include "quality/AnalysisRepository.h"
+#include "quality/ProfileFields.h"
 #include "releases/ArtworkCheck.h"
 #include "releases/ReleaseCatalog.h"
 #include "tracks/TrackVersions.h"
@@ -204,6 +207,114 @@ private Q_SLOTS:
             settle(mine);
             QCOMPARE(QString::number(storedCover(catalog.store(), release)), theirCover);
         }
+    }
+
+    // A delivery profile is stored whole, but two people who change different thresholds both
+    // keep theirs: each change is written as the thresholds it touches.
+    void twoPeopleChangingDifferentThresholdsKeepBoth()
+    {
+        TwoPeople people(1);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        QVERIFY(theirs.quality()->setProfileField(u"streaming"_s, u"warnTruePeakDbtp"_s, u"-1.5"_s));
+        settle(theirs);
+
+        QVERIFY(mine.quality()->setProfileField(u"streaming"_s, u"minDurationSeconds"_s, u"45"_s));
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(storedThreshold(catalog.store(), u"warnTruePeakDbtp"_s), u"-1.5"_s);
+        QCOMPARE(storedThreshold(catalog.store(), u"minDurationSeconds"_s), u"45"_s);
+        // Theirs shows in mine once mine is saved, and the undo takes back only mine.
+        QCOMPARE(shownThreshold(mine, u"warnTruePeakDbtp"_s), u"-1.5"_s);
+        mine.history()->undo();
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        QCOMPARE(storedThreshold(catalog.store(), u"warnTruePeakDbtp"_s), u"-1.5"_s);
+        QCOMPARE(storedThreshold(catalog.store(), u"minDurationSeconds"_s), u"30"_s);
+    }
+
+    void aThresholdSomeoneChangedAsks_data() { useMineOrKeepTheirs(); }
+    void aThresholdSomeoneChangedAsks()
+    {
+        QFETCH(bool, keepMine);
+        TwoPeople people(1);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        QVERIFY(theirs.quality()->setProfileField(u"streaming"_s, u"warnTruePeakDbtp"_s, u"-2"_s));
+        settle(theirs);
+
+        QVERIFY(mine.quality()->setProfileField(u"streaming"_s, u"warnTruePeakDbtp"_s, u"-1.5"_s));
+        settle(mine);
+        QCOMPARE(storedThreshold(catalog.store(), u"warnTruePeakDbtp"_s), u"-2"_s);
+        const QVariantMap conflict = mine.conflict();
+        QCOMPARE(conflict.value(u"kind"_s).toString(), u"profile"_s);
+        QCOMPARE(conflict.value(u"record"_s).toString(), u"Streaming"_s);
+        QCOMPARE(conflict.value(u"fieldName"_s).toString(), u"Warn: true peak above"_s);
+        QCOMPARE(conflict.value(u"yoursText"_s).toString(), u"−1.5 dBTP"_s);
+        QCOMPARE(conflict.value(u"theirsText"_s).toString(), u"−2 dBTP"_s);
+        QCOMPARE(shownThreshold(mine, u"warnTruePeakDbtp"_s), u"-2"_s); // theirs is shown
+        QVERIFY(!mine.history()->canUndo()); // the step made on the old value went
+
+        mine.resolveConflict(keepMine);
+        settle(mine);
+        QVERIFY(mine.conflict().isEmpty());
+        const QString kept = keepMine ? u"-1.5"_s : u"-2"_s;
+        QCOMPARE(storedThreshold(catalog.store(), u"warnTruePeakDbtp"_s), kept);
+        QCOMPARE(shownThreshold(mine, u"warnTruePeakDbtp"_s), kept);
+        if (keepMine) { // one step, undone to theirs
+            mine.history()->undo();
+            settle(mine);
+            QCOMPARE(storedThreshold(catalog.store(), u"warnTruePeakDbtp"_s), u"-2"_s);
+        }
+    }
+
+    // A reset changes every threshold: undone over someone else's edit of one, it asks about
+    // that one, and Keep Theirs keeps both that edit and the catalog as it is.
+    void undoOfAResetOverSomeonesThresholdAsks()
+    {
+        TwoPeople people(1);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        QVERIFY(mine.quality()->setProfileField(u"streaming"_s, u"minDurationSeconds"_s, u"45"_s));
+        settle(mine);
+        QVERIFY(mine.quality()->resetProfile(u"streaming"_s));
+        settle(mine);
+        QCOMPARE(storedThreshold(catalog.store(), u"minDurationSeconds"_s), u"30"_s);
+        theirs.quality()->reload();
+        settle(theirs);
+        QVERIFY(theirs.quality()->setProfileField(u"streaming"_s, u"minDurationSeconds"_s, u"60"_s));
+        settle(theirs);
+
+        mine.history()->undo(); // would put 45 back over their 60
+        settle(mine);
+        QCOMPARE(storedThreshold(catalog.store(), u"minDurationSeconds"_s), u"60"_s);
+        QCOMPARE(mine.conflict().value(u"fieldName"_s).toString(), u"Duration at least"_s);
+        QCOMPARE(mine.conflict().value(u"yoursText"_s).toString(), u"45 s"_s);
+        mine.resolveConflict(false);
+        settle(mine);
+        QCOMPARE(storedThreshold(catalog.store(), u"minDurationSeconds"_s), u"60"_s);
+        QCOMPARE(shownThreshold(mine, u"minDurationSeconds"_s), u"60"_s);
+    }
+
+private:
+    // A threshold of the streaming profile as the catalog holds it (ProfileFields::text).
+    static QString storedThreshold(const CatalogStore &store, const QString &name)
+    {
+        const auto profiles = AnalysisRepository::profiles(store.connection(), nullptr);
+        if (!profiles)
+            return u"<unreadable>"_s;
+        const auto streaming = std::ranges::find(*profiles, u"streaming"_s, &QualityProfile::key);
+        return streaming == profiles->end() ? u"<missing>"_s : ProfileFields::text(*streaming, name);
+    }
+
+    // The same as the profile editor of a session shows it.
+    static QString shownThreshold(CatalogSession &session, const QString &name)
+    {
+        for (const QVariant &field : session.quality()->profileFields(u"streaming"_s)) {
+            if (field.toMap().value(u"name"_s) == name)
+                return field.toMap().value(u"value"_s).toString();
+        }
+        return u"<missing>"_s;
     }
 };
 
