@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ReleaseQueries.h"
 
+#include "catalog/CompareAndSet.h"
 #include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 #include "identifiers/Gtin.h"
@@ -44,43 +45,6 @@ const QHash<QString, QString> &columns()
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ReleaseQueries)
 };
-
-// What a release holds in a column (NULL as empty), read in the caller's write transaction
-// with the row locked first on a server: a second writer waits, then reads this one's value.
-std::optional<QString> storedText(QSqlDatabase db, const SqlTransaction &transaction, qint64 releaseId,
-    const QString &column, QString *error)
-{
-    const auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
-    if (!transaction.isActive())
-        return fail(transaction.error());
-    QSqlQuery query(db);
-    if (const QString lock = SqlDialect::of(db).lockRowQuery(u"releases"_s); !lock.isEmpty()) {
-        query.prepare(lock);
-        query.addBindValue(releaseId);
-        if (!query.exec())
-            return fail(query.lastError().text());
-    }
-    query.prepare(u"SELECT %1 FROM releases WHERE id = ?"_s.arg(column));
-    query.addBindValue(releaseId);
-    if (!query.exec())
-        return fail(query.lastError().text());
-    if (!query.next())
-        return fail(Text::tr("The release is no longer in the catalog."));
-    return query.isNull(0) ? QString() : query.value(0).toString();
-}
-
-bool commit(SqlTransaction &transaction, QString *error)
-{
-    if (transaction.commit())
-        return true;
-    if (error)
-        *error = transaction.error();
-    return false;
-}
 
 } // namespace
 
@@ -220,15 +184,9 @@ bool updateReleaseFieldIf(QSqlDatabase db, qint64 releaseId, const QString &fiel
             *error = Text::tr("%1 cannot be edited").arg(field);
         return false;
     }
-    SqlTransaction transaction(db);
-    const auto stored = storedText(db, transaction, releaseId, columns().value(field), error);
-    if (!stored)
-        return false;
-    if (*stored != expected) {
-        *stale = *stored;
-        return false;
-    }
-    return writeReleaseField(db, releaseId, field, value, error) && commit(transaction, error);
+    return CompareAndSet::writeIfStill(db, { u"releases"_s, columns().value(field), releaseId }, expected,
+        Text::tr("The release is no longer in the catalog."), stale, error,
+        [&] { return writeReleaseField(db, releaseId, field, value, error); });
 }
 
 bool setArtworkIf(QSqlDatabase db, qint64 releaseId, qint64 expected, qint64 assetId,
@@ -236,7 +194,13 @@ bool setArtworkIf(QSqlDatabase db, qint64 releaseId, qint64 expected, qint64 ass
 {
     *stale = std::nullopt;
     SqlTransaction transaction(db);
-    const auto stored = storedText(db, transaction, releaseId, u"artwork_asset_id"_s, error);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    const auto stored = CompareAndSet::lockedValue(db, { u"releases"_s, u"artwork_asset_id"_s, releaseId },
+        Text::tr("The release is no longer in the catalog."), error);
     if (!stored)
         return false;
     const qint64 current = stored->toLongLong();
@@ -256,7 +220,11 @@ bool setArtworkIf(QSqlDatabase db, qint64 releaseId, qint64 expected, qint64 ass
             *error = query.lastError().text();
         return false;
     }
-    return commit(transaction, error);
+    if (transaction.commit())
+        return true;
+    if (error)
+        *error = transaction.error();
+    return false;
 }
 
 QString assetFileName(QSqlDatabase db, qint64 assetId)

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "TrackQueries.h"
 
+#include "catalog/CompareAndSet.h"
 #include "catalog/PartyQueries.h"
 #include "catalog/ReleaseQueries.h"
-#include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 #include "identifiers/Isrc.h"
 
@@ -316,13 +316,8 @@ bool updateTrackFieldIf(QSqlDatabase db, qint64 trackId, EditableField field, co
     SqlTransaction transaction(db);
     if (!transaction.isActive())
         return fail(transaction.error());
-    if (const QString lock = SqlDialect::of(db).lockRowQuery(u"tracks"_s); !lock.isEmpty()) {
-        QSqlQuery query(db);
-        query.prepare(lock);
-        query.addBindValue(trackId);
-        if (!query.exec())
-            return fail(query.lastError().text());
-    }
+    if (!CompareAndSet::lockRow(db, u"tracks"_s, trackId, error))
+        return false;
     const auto rows = tracks(db, { trackId }, error);
     if (!rows)
         return false;

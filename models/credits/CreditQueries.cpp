@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CreditQueries.h"
 
+#include "catalog/CompareAndSet.h"
 #include "catalog/PartyQueries.h"
 #include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
@@ -41,52 +42,9 @@ QVariant nullable(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
 }
 
-// One column of one row, as an editor shows it (NULL as empty).
-struct StoredField {
-    QString table;
-    QString column;
-    qint64 id = 0;
-};
-
-// The compare-and-set of a party's or a work's field: write() runs only while the column still
-// holds expected, in one transaction with the read; the row is locked first on a server, so a
-// second writer waits and then sees this one's value.
-template<typename Write>
-bool updateIfStill(QSqlDatabase db, const StoredField &stored, const QString &expected,
-    std::optional<QString> *stale, QString *error, Write &&write)
+QString recordGone()
 {
-    *stale = std::nullopt;
-    SqlTransaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.error();
-        return false;
-    }
-    QSqlQuery query(db);
-    if (const QString lock = SqlDialect::of(db).lockRowQuery(stored.table); !lock.isEmpty()) {
-        query.prepare(lock);
-        query.addBindValue(stored.id);
-        if (!exec(query, error))
-            return false;
-    }
-    query.prepare(u"SELECT coalesce(%1, '') FROM %2 WHERE id = ?"_s.arg(stored.column, stored.table));
-    query.addBindValue(stored.id);
-    if (!exec(query, error))
-        return false;
-    if (!query.next()) {
-        *error = QCoreApplication::translate("CreditQueries", "The record is no longer in the catalog.");
-        return false;
-    }
-    if (const QString current = query.value(0).toString(); current != expected) {
-        *stale = current;
-        return false;
-    }
-    if (!write())
-        return false;
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
+    return QCoreApplication::translate("CreditQueries", "The record is no longer in the catalog.");
 }
 
 QString partyColumn(const QString &field)
@@ -170,8 +128,8 @@ bool updatePartyFieldIf(QSqlDatabase db, qint64 partyId, const QString &field, c
         *error = u"unknown party field %1"_s.arg(field);
         return false;
     }
-    return updateIfStill(db, { u"parties"_s, column, partyId }, expected, stale, error,
-        [&] { return updatePartyField(db, partyId, field, value, error); });
+    return CompareAndSet::writeIfStill(db, { u"parties"_s, column, partyId }, expected, recordGone(), stale,
+        error, [&] { return updatePartyField(db, partyId, field, value, error); });
 }
 
 std::optional<QList<PartyActivityRow>> activityOf(QSqlDatabase db, qint64 partyId, QString *error)
@@ -458,8 +416,8 @@ bool updateWorkFieldIf(QSqlDatabase db, qint64 workId, const QString &field, con
         *error = u"unknown work field %1"_s.arg(field);
         return false;
     }
-    return updateIfStill(db, { u"works"_s, field, workId }, expected, stale, error,
-        [&] { return updateWorkField(db, workId, field, value, error); });
+    return CompareAndSet::writeIfStill(db, { u"works"_s, field, workId }, expected, recordGone(), stale,
+        error, [&] { return updateWorkField(db, workId, field, value, error); });
 }
 
 qint64 workWithIswc(QSqlDatabase db, const QString &iswc, QString *error)

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "TrackVersionQueries.h"
 
-#include "catalog/SqlDialect.h"
+#include "catalog/CompareAndSet.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,13 +65,9 @@ std::optional<QVariantList> versionsOf(QSqlDatabase db, qint64 trackId, QString 
 
 std::optional<qint64> originalIdOf(QSqlDatabase db, qint64 trackId, QString *error, bool lockRow)
 {
+    if (lockRow && !CompareAndSet::lockRow(db, u"tracks"_s, trackId, error))
+        return std::nullopt;
     QSqlQuery query(db);
-    if (const QString lock = SqlDialect::of(db).lockRowQuery(u"tracks"_s); lockRow && !lock.isEmpty()) {
-        query.prepare(lock);
-        query.addBindValue(trackId);
-        if (!run(query, error))
-            return std::nullopt;
-    }
     query.prepare(u"SELECT coalesce(original_track_id, 0) FROM tracks WHERE id = ?"_s);
     query.addBindValue(trackId);
     if (!run(query, error))
