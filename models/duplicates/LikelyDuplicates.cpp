@@ -3,6 +3,7 @@
 #include "LikelyDuplicates.h"
 
 #include "catalog/CatalogRecord.h"
+#include "catalog/CompareAndSet.h"
 #include "catalog/SqlTransaction.h"
 #include "duplicates/Fingerprint.h"
 
@@ -160,6 +161,18 @@ std::optional<QString> merge(const QSqlDatabase &db, qint64 keep, qint64 drop, Q
             *error = QCoreApplication::translate("LikelyDuplicates", "A track cannot be merged into itself.");
         return std::nullopt;
     }
+    // One transaction with both tracks locked (in id order, so two merges of one pair wait for
+    // each other rather than deadlock): the track that goes is read for the undo only once no
+    // one else can change it, and its files never end up on a track that is gone.
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return std::nullopt;
+    }
+    if (!CompareAndSet::lockRow(db, u"tracks"_s, std::min(keep, drop), error)
+        || !CompareAndSet::lockRow(db, u"tracks"_s, std::max(keep, drop), error))
+        return std::nullopt;
     QSqlQuery query(db);
     query.prepare(u"SELECT count(*) FROM tracks WHERE id IN (?, ?)"_s);
     query.addBindValue(keep);
@@ -182,35 +195,23 @@ std::optional<QString> merge(const QSqlDatabase &db, qint64 keep, qint64 drop, Q
         return failed(query, error);
     while (query.next())
         assets.append(QJsonArray { query.value(0).toLongLong(), query.value(1).toString() });
-    {
-        SqlTransaction transaction(db);
-        if (!transaction.isActive()) {
-            if (error)
-                *error = transaction.error();
-            return std::nullopt;
-        }
-        // A track has one master: the other take's master is kept beside it as a mix.
-        query.prepare(u"UPDATE assets SET track_id = ?, kind = CASE WHEN kind = 'master' THEN 'mix' "
-                      "ELSE kind END WHERE track_id = ?"_s);
-        query.addBindValue(keep);
-        query.addBindValue(drop);
-        if (!query.exec())
-            return failed(query, error);
-        if (!transaction.commit()) {
-            if (error)
-                *error = transaction.error();
-            return std::nullopt;
-        }
-    }
-    const QString undoData = QString::fromUtf8(QJsonDocument(
-        QJsonObject { { u"track"_s, drop }, { u"snapshot"_s, *snapshot }, { u"assets"_s, assets } })
-            .toJson(QJsonDocument::Compact));
-    if (!CatalogRecord::remove(db, u"tracks"_s, drop, error)) {
-        QString ignored;
-        undoMerge(db, undoData, &ignored); // the files go back to the track that stayed
+    // A track has one master: the other take's master is kept beside it as a mix.
+    query.prepare(u"UPDATE assets SET track_id = ?, kind = CASE WHEN kind = 'master' THEN 'mix' "
+                  "ELSE kind END WHERE track_id = ?"_s);
+    query.addBindValue(keep);
+    query.addBindValue(drop);
+    if (!query.exec())
+        return failed(query, error);
+    if (!CatalogRecord::remove(db, u"tracks"_s, drop, error))
+        return std::nullopt;
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.error();
         return std::nullopt;
     }
-    return undoData;
+    return QString::fromUtf8(QJsonDocument(
+        QJsonObject { { u"track"_s, drop }, { u"snapshot"_s, *snapshot }, { u"assets"_s, assets } })
+            .toJson(QJsonDocument::Compact));
 }
 
 bool undoMerge(const QSqlDatabase &db, const QString &undoData, QString *error)

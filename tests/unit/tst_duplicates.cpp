@@ -11,6 +11,7 @@
 #include "TestCatalog.h"
 #include "analysis/CatalogAnalysis.h"
 #include "catalog/CatalogStore.h"
+#include "catalog/SqlTransaction.h"
 #include "duplicates/Fingerprint.h"
 #include "duplicates/LikelyDuplicates.h"
 #include "import/Importer.h"
@@ -23,6 +24,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <thread>
 
 #include <taglib/fileref.h>
 #include <taglib/tag.h>
@@ -353,6 +356,36 @@ private Q_SLOTS:
         QCOMPARE(Test::scalar(store, u"SELECT track_id FROM clearance_items"_s), drop);
         QCOMPARE(Test::scalar(store, u"SELECT track_id FROM provenance"_s), drop);
         store.closeThreadConnection();
+    }
+
+    // A merge is one transaction with both tracks locked (issue 16): someone else's edit of the
+    // track that goes, committed while the merge waits for it, is in what the undo brings back.
+    void aMergeWaitsForAnEditOfTheTrackItRemoves()
+    {
+        Test::TestCatalog catalog(2);
+        const CatalogStore &store = catalog.store();
+        const qint64 keep = Test::scalar(store, u"SELECT min(id) FROM tracks"_s);
+        const qint64 drop = Test::scalar(store, u"SELECT max(id) FROM tracks"_s);
+        std::optional<QString> undo;
+        QString error;
+        bool committed = false;
+        {
+            SqlTransaction theirs(store.connection());
+            QVERIFY(theirs.isActive());
+            QVERIFY(exec(store, u"UPDATE tracks SET title = 'Their Title' WHERE id = %1"_s.arg(drop)));
+            std::thread merging([&] {
+                undo = LikelyDuplicates::merge(store.connection(), keep, drop, &error);
+                store.closeThreadConnection();
+            });
+            QThread::msleep(300); // the merge is under way, waiting for the edit's lock
+            committed = theirs.commit();
+            merging.join();
+        }
+        QVERIFY(committed);
+        QVERIFY2(undo, qPrintable(error));
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 1);
+        QVERIFY2(LikelyDuplicates::undoMerge(store.connection(), *undo, &error), qPrintable(error));
+        QCOMPARE(text(store, u"SELECT title FROM tracks WHERE id = %1"_s.arg(drop)), u"Their Title"_s);
     }
 
     void mergeAndKeepBothAreUndoable()
