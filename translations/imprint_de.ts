@@ -9441,6 +9441,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>the row runs over lines %1–%2 because a quoted cell holds a line break; check that no closing quote is missing</source>
         <translation>die Zeile reicht über die Zeilen %1–%2, weil eine Zelle in Anführungszeichen einen Zeilenumbruch enthält; prüfe, ob ein schließendes Anführungszeichen fehlt</translation>
     </message>
+    <message>
+        <source>track %1 was changed in the catalog after this file was exported (%2); the row would write over that change: export the tracks again and redo this row there</source>
+        <translation>Titel %1 wurde im Katalog geändert, nachdem diese Datei exportiert wurde (%2); die Zeile würde diese Änderung überschreiben: die Titel erneut exportieren und diese Zeile dort noch einmal bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>TrackDetailPane</name>

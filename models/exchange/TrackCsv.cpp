@@ -4,11 +4,14 @@
 
 #include "Csv.h"
 #include "TextDecoding.h"
+#include "catalog/CompareAndSet.h"
 #include "catalog/SqlTransaction.h"
 #include "identifiers/Isrc.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -31,6 +34,10 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(TrackCsv)
 };
 
+// When the track was last changed, as the file was exported: a row whose track changed since is
+// not written over that change (issue 16, item 3).
+const QString changedColumn = u"changed"_s;
+
 // An editable CSV column and the tracks column it writes.
 struct Editable {
     QString header;
@@ -49,7 +56,7 @@ const QList<Editable> &editableColumns()
 const QStringList &readOnlyColumns()
 {
     static const QStringList columns { u"track_id"_s, u"duration"_s, u"release"_s, u"upc"_s, u"disc"_s,
-        u"track_number"_s, u"release_date"_s, u"label"_s, u"work"_s, u"iswc"_s };
+        u"track_number"_s, u"release_date"_s, u"label"_s, u"work"_s, u"iswc"_s, changedColumn };
     return columns;
 }
 
@@ -132,6 +139,13 @@ std::optional<QVariant> parseCell(const QString &column, const QString &cell, QS
     return value.isEmpty() ? QVariant() : QVariant(value);
 }
 
+// A stored time (ISO 8601, UTC) as the user reads times: local, in their locale.
+QString shownTime(const QString &stored)
+{
+    const QDateTime time = QDateTime::fromString(stored, Qt::ISODate);
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : stored;
+}
+
 bool sameValue(const QVariant &stored, const QVariant &incoming)
 {
     if (stored.isNull() || incoming.isNull())
@@ -158,7 +172,7 @@ const QStringList &exportHeader()
         for (const Editable &column : editableColumns())
             names.append(column.header);
         names << u"duration"_s << u"release"_s << u"upc"_s << u"disc"_s << u"track_number"_s
-              << u"release_date"_s << u"label"_s << u"work"_s << u"iswc"_s;
+              << u"release_date"_s << u"label"_s << u"work"_s << u"iswc"_s << changedColumn;
         return names;
     }();
     return header;
@@ -176,7 +190,8 @@ bool forEachExportRow(
                coalesce(t.duration_ms, (SELECT a.duration_ms FROM assets a
                                         WHERE a.track_id = t.id AND a.kind = 'master'
                                         ORDER BY a.id LIMIT 1)),
-               r.title, r.upc, rt.disc_number, rt.track_number, r.release_date, r.label, w.title, w.iswc
+               r.title, r.upc, rt.disc_number, rt.track_number, r.release_date, r.label, w.title, w.iswc,
+               t.updated_at
         FROM tracks t
         LEFT JOIN release_tracks rt ON rt.track_id = t.id
                                    AND rt.release_id = (SELECT min(release_id) FROM release_tracks
@@ -196,7 +211,8 @@ bool forEachExportRow(
             bpm.isNull() ? QString() : QString::number(bpm.toDouble()), text(query.value(8)),
             text(query.value(9)), yesNo(query.value(10)), yesNo(query.value(11)), duration(query.value(12)),
             text(query.value(13)), text(query.value(14)), text(query.value(15)), text(query.value(16)),
-            text(query.value(17)), text(query.value(18)), text(query.value(19)), text(query.value(20)) });
+            text(query.value(17)), text(query.value(18)), text(query.value(19)), text(query.value(20)),
+            text(query.value(21)) });
     }
     return true;
 }
@@ -278,10 +294,11 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
             report.unknownColumns.append(header.at(i));
     }
     const qsizetype idColumn = position.value(u"track_id"_s, -1);
+    const qsizetype changedAt = position.value(changedColumn, -1);
     // Read-only cells a row changed are reported, so an edit there is not lost in silence.
     QStringList readOnlyInFile;
     for (const QString &name : readOnlyColumns()) {
-        if (name != u"track_id" && position.contains(name))
+        if (name != u"track_id" && name != changedColumn && position.contains(name))
             readOnlyInFile.append(name);
     }
     const QHash<qint64, QStringList> current
@@ -403,13 +420,21 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
             continue;
         }
 
-        // Only the cells that differ are written, so a re-imported export changes nothing.
-        query.prepare(u"SELECT %1 FROM tracks WHERE id = ?"_s.arg(columns.join(u", ")));
+        // Only the cells that differ are written, so a re-imported export changes nothing. The
+        // row is locked on a server, so no one changes the track between this read and the write.
+        QString lockError;
+        if (!CompareAndSet::lockRow(db, u"tracks"_s, *trackId, &lockError)) {
+            bad(lockError);
+            continue;
+        }
+        query.prepare(u"SELECT %1, updated_at FROM tracks WHERE id = ?"_s.arg(columns.join(u", ")));
         query.addBindValue(*trackId);
         if (!query.exec() || !query.next()) {
             bad(query.lastError().databaseText());
             continue;
         }
+        const QString exportedChange = changedAt >= 0 ? record.fields.at(changedAt).trimmed() : QString();
+        const QString storedChange = text(query.value(int(columns.size())));
         QStringList assignments;
         QVariantList changed;
         for (qsizetype i = 0; i < columns.size(); ++i) {
@@ -421,6 +446,15 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
         if (assignments.isEmpty()) {
             ++report.unchanged;
             warnAboutTheRest(trackId);
+            continue;
+        }
+        // A file exported before the track last changed holds its old values: writing them would
+        // undo that change (someone else's, or one made in Imprint since) without a word.
+        if (!exportedChange.isEmpty() && exportedChange != storedChange) {
+            bad(Text::tr("track %1 was changed in the catalog after this file was exported (%2); the row "
+                         "would write over that change: export the tracks again and redo this row there")
+                    .arg(*trackId)
+                    .arg(shownTime(storedChange)));
             continue;
         }
         query.prepare(

@@ -17,6 +17,8 @@
 ///   duration      m:ss (read-only)
 ///   release, upc, disc, track_number, release_date, label   the track's first release (read-only)
 ///   work, iswc    the composition (read-only)
+///   changed       when the track was last changed in the catalog, as exported (read-only): a row
+///                 whose track has changed since is refused rather than written over that change
 /// Read-only columns are written for reference; on import a changed read-only cell is a warning.
 namespace Imprint::TrackCsv
 {

@@ -195,6 +195,51 @@ private Q_SLOTS:
             qPrintable(report.warnings.at(1).reason));
     }
 
+    // A file exported before a track changed holds the track's old values: importing it would
+    // undo that change (someone else's on a team catalog) without a word. Such a row is refused,
+    // naming the track, where it would write anything; rows of unchanged tracks are applied
+    // (issue 16, item 3).
+    void aRowOfATrackChangedSinceTheExportIsNotWrittenOver()
+    {
+        Test::TestCatalog catalog(3);
+        QSqlQuery(catalog.store().connection())
+            .exec(u"UPDATE tracks SET updated_at = '2026-12-01T09:00:00Z'"_s);
+        Csv::Table table = Csv::parse(exported(catalog.store()));
+        const QStringList header = table.records.at(0).fields;
+        QCOMPARE(table.records.at(1).fields.at(header.indexOf(u"changed"_s)), u"2026-12-01T09:00:00Z"_s);
+        // Someone renames track 1 and sets track 3's genre after the export.
+        QSqlQuery(catalog.store().connection())
+            .exec(
+                u"UPDATE tracks SET title = 'Their Title', updated_at = '2026-12-01T10:00:00Z' WHERE id = 1"_s);
+        QSqlQuery(catalog.store().connection())
+            .exec(u"UPDATE tracks SET genre = 'Jazz', updated_at = '2026-12-01T10:00:00Z' WHERE id = 3"_s);
+        QStringList first = table.records.at(1).fields; // the spreadsheet's edit of track 1
+        first[header.indexOf(u"genre"_s)] = u"Ambient"_s;
+        QStringList second = table.records.at(2).fields;
+        second[header.indexOf(u"genre"_s)] = u"Folk"_s;
+        const QStringList third = table.records.at(3).fields; // not edited in the spreadsheet
+        const QString csv = Csv::line(header) + u"\n"_s + Csv::line(first) + u"\n"_s + Csv::line(second)
+            + u"\n"_s + Csv::line(third) + u"\n"_s;
+
+        const TrackCsv::ImportReport report
+            = TrackCsv::importTracks(catalog.store().connection(), csv, false);
+        QVERIFY(report.error.isEmpty());
+        // Track 3's row holds its genre from before the export: left as it is, it would still
+        // empty theirs.
+        QCOMPARE(report.badRows.size(), 2);
+        QCOMPARE(report.badRows.at(0).line, 2);
+        QCOMPARE(report.badRows.at(1).line, 4);
+        QVERIFY2(report.badRows.at(0).reason.startsWith(
+                     u"track 1 was changed in the catalog after this file was exported"_s),
+            qPrintable(report.badRows.at(0).reason));
+        QVERIFY(report.warnings.isEmpty()); // the changed cell of an untouched row is no edit
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.unchanged, 0);
+        QCOMPARE(title(catalog.store(), 1), u"Their Title|"_s); // theirs, not the file's old title
+        QCOMPARE(title(catalog.store(), 2), u"Song 2|Folk"_s);
+        QCOMPARE(title(catalog.store(), 3), u"Song 3|Jazz"_s);
+    }
+
     void quotesThatSwallowLinesAreNamed()
     {
         Test::TestCatalog catalog(3);
