@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CatalogRecord.h"
 
+#include "catalog/CompareAndSet.h"
 #include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
 
@@ -232,6 +233,27 @@ bool remove(QSqlDatabase db, const QString &table, qint64 id, QString *error)
         return false;
     }
     return true;
+}
+
+std::optional<QString> takeOut(QSqlDatabase db, const QString &table, qint64 id, QString *error)
+{
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return std::nullopt;
+    }
+    if (!CompareAndSet::lockRow(db, table, id, error))
+        return std::nullopt;
+    std::optional<QString> record = snapshot(db, table, id, error);
+    if (!record || !remove(db, table, id, error))
+        return std::nullopt;
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.error();
+        return std::nullopt;
+    }
+    return record;
 }
 
 namespace

@@ -36,6 +36,11 @@ std::optional<QList<Reference>> references(QSqlDatabase db, const QString &table
 /// changing nothing, when a row still refers to it with ON DELETE RESTRICT.
 bool remove(QSqlDatabase db, const QString &table, qint64 id, QString *error);
 
+/// Deletes the record as remove() does and returns its snapshot, read in the same transaction
+/// after the row is locked on a server: what an undo puts back is exactly what went, an edit
+/// someone else made a moment before included.
+std::optional<QString> takeOut(QSqlDatabase db, const QString &table, qint64 id, QString *error);
+
 /// Puts back every row of a snapshot, with the same ids, and relinks what was unlinked. One
 /// transaction: either everything is back or nothing changed.
 bool restore(QSqlDatabase db, const QString &snapshot, QString *error);

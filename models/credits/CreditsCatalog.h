@@ -168,7 +168,7 @@ private:
     static constexpr QLatin1StringView workRecordField { "workRecord" };
     static constexpr QLatin1StringView partyRecordField { "partyRecord" };
 
-    void applyRecord(qint64 id, RecordKind kind, const QString &snapshot);
+    void applyRecord(qint64 id, RecordKind kind, const QString &snapshot, const QString &expected);
     void afterTrackWorkChange();
     /// Selects a record that came back, clears the selection of one that went, and rereads.
     void afterRecordChange(qint64 id, RecordKind kind, bool exists);

@@ -479,7 +479,8 @@ void CreditsCatalog::applyField(
                   QString *error) { return CreditQueries::setTrackWork(db, recordId, workId, error); },
             [this] { afterTrackWorkChange(); });
     } else if (field == workRecordField || field == partyRecordField) {
-        applyRecord(recordId, field == workRecordField ? RecordKind::Work : RecordKind::Party, value);
+        applyRecord(recordId, field == workRecordField ? RecordKind::Work : RecordKind::Party, value,
+            expectedText.value_or(QString()));
     } else if (field.startsWith(workFieldPrefix)) {
         // Written over the value the edit was made on: for undo and redo the other side of the
         // step, for an edit the value shown.

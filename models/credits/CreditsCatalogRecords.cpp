@@ -87,13 +87,13 @@ bool CreditsCatalog::deleteWork(qint64 workId)
         Q_EMIT errorOccurred(tr("The work is no longer in the catalog."));
         return false;
     }
-    // The snapshot is read on the catalog thread just before the deletion, in the same task,
-    // so edits queued before it are part of what undo restores.
+    // The snapshot is read on the catalog thread in the deletion's transaction, so edits queued
+    // or committed before it are part of what undo restores.
     auto snapshot = std::make_shared<QString>();
     write(
         [workId, snapshot](QSqlDatabase db, QString *error) {
-            const auto record = CatalogRecord::snapshot(db, worksTable, workId, error);
-            if (!record || !CatalogRecord::remove(db, worksTable, workId, error))
+            const auto record = CatalogRecord::takeOut(db, worksTable, workId, error);
+            if (!record)
                 return false;
             *snapshot = *record;
             return true;
@@ -164,8 +164,8 @@ bool CreditsCatalog::deleteParty(qint64 partyId)
                 *uses = *found;
         }
         if (ok && uses->isEmpty()) {
-            const auto record = CatalogRecord::snapshot(db, partiesTable, partyId, &error);
-            ok = record && CatalogRecord::remove(db, partiesTable, partyId, &error);
+            const auto record = CatalogRecord::takeOut(db, partiesTable, partyId, &error);
+            ok = record.has_value();
             if (ok)
                 *snapshot = *record;
         }
@@ -191,15 +191,27 @@ bool CreditsCatalog::deleteParty(qint64 partyId)
     return true;
 }
 
-void CreditsCatalog::applyRecord(qint64 id, RecordKind kind, const QString &snapshot)
+void CreditsCatalog::applyRecord(qint64 id, RecordKind kind, const QString &snapshot, const QString &expected)
 {
     const QString table = kind == RecordKind::Work ? QString(worksTable) : QString(partiesTable);
+    // The record as it goes is what the step's undo puts back.
+    auto taken = std::make_shared<QString>();
     write(
-        [table, id, snapshot](QSqlDatabase db, QString *error) {
-            return snapshot.isEmpty() ? CatalogRecord::remove(db, table, id, error)
-                                      : CatalogRecord::restore(db, snapshot, error);
+        [table, id, snapshot, taken](QSqlDatabase db, QString *error) {
+            if (!snapshot.isEmpty())
+                return CatalogRecord::restore(db, snapshot, error);
+            const auto record = CatalogRecord::takeOut(db, table, id, error);
+            *taken = record.value_or(QString());
+            return record.has_value();
         },
-        [this, id, kind, restored = !snapshot.isEmpty()] { afterRecordChange(id, kind, restored); });
+        [this, id, kind, snapshot, expected, taken] {
+            if (snapshot.isEmpty()) {
+                m_history->replaceValue(id,
+                    historyPrefix + (kind == RecordKind::Work ? workRecordField : partyRecordField), expected,
+                    *taken);
+            }
+            afterRecordChange(id, kind, !snapshot.isEmpty());
+        });
 }
 
 void CreditsCatalog::afterRecordChange(qint64 id, RecordKind kind, bool exists)

@@ -101,6 +101,22 @@ void EditHistory::rewrite(const QString &field, const std::function<bool(FieldEd
         Q_EMIT changed();
 }
 
+void EditHistory::replaceValue(
+    qint64 recordId, const QString &field, const QString &stale, const QString &fresh)
+{
+    if (stale == fresh || stale.isEmpty() || fresh.isEmpty())
+        return; // empty is a step's "no record": never a snapshot to replace
+    rewrite(field, [&](FieldEdit &part) {
+        if (part.recordId == recordId) {
+            if (part.before == stale)
+                part.before = fresh;
+            if (part.after == stale)
+                part.after = fresh;
+        }
+        return true;
+    });
+}
+
 void EditHistory::clear()
 {
     m_undo.clear();

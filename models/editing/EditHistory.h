@@ -72,6 +72,10 @@ public:
     /// else changed from its steps); a part for which it returns false goes, and so does a step
     /// left without parts.
     void rewrite(const QString &field, const std::function<bool(FieldEdit &part)> &edit);
+    /// What an undo or redo that deleted a record found in the catalog (its snapshot, fresh
+    /// where stale was expected): the steps hold fresh instead, so undoing the deletion brings
+    /// back what went, an edit someone else made meanwhile included.
+    void replaceValue(qint64 recordId, const QString &field, const QString &stale, const QString &fresh);
 
 Q_SIGNALS:
     void changed();

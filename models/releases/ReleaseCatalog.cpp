@@ -257,7 +257,7 @@ void ReleaseCatalog::applyField(
         return;
     }
     if (field == recordField) {
-        applyRecord(releaseId, value);
+        applyRecord(releaseId, value, expected);
         return;
     }
     if (field == PlannedTracks::HistoryField) {
@@ -364,7 +364,7 @@ void ReleaseCatalog::showConflict(
 }
 
 // Deleting shows at once; restoring shows after the reload that follows the write.
-void ReleaseCatalog::applyRecord(qint64 releaseId, const QString &snapshot)
+void ReleaseCatalog::applyRecord(qint64 releaseId, const QString &snapshot, const QString &expected)
 {
     if (snapshot.isEmpty()) {
         m_model.removeRow(releaseId);
@@ -375,13 +375,24 @@ void ReleaseCatalog::applyRecord(qint64 releaseId, const QString &snapshot)
         }
     }
     const CatalogStore store = m_store;
-    m_thread->post([this, store, releaseId, snapshot] {
+    m_thread->post([this, store, releaseId, snapshot, expected] {
         QString error;
         QSqlDatabase db = store.connection(&error);
-        if (db.isValid()
-            && (snapshot.isEmpty() ? CatalogRecord::remove(db, u"releases"_s, releaseId, &error)
-                                   : CatalogRecord::restore(db, snapshot, &error)))
+        if (db.isValid() && !snapshot.isEmpty() && CatalogRecord::restore(db, snapshot, &error))
             return;
+        // The release as it goes is what the step's undo puts back.
+        const auto taken = db.isValid() && snapshot.isEmpty()
+            ? CatalogRecord::takeOut(db, u"releases"_s, releaseId, &error)
+            : std::nullopt;
+        if (taken) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, releaseId, expected, fresh = *taken] {
+                    m_history->replaceValue(releaseId, historyPrefix + recordField, expected, fresh);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         QMetaObject::invokeMethod(
             this,
             [this, error] {

@@ -118,7 +118,7 @@ private:
     bool changeTrackList(const QString &after);
     void applyTrackList(qint64 releaseId, const QString &value, const QString &expected);
     void showConflict(qint64 releaseId, const QString &field, const QString &yours, const QString &theirs);
-    void applyRecord(qint64 releaseId, const QString &snapshot);
+    void applyRecord(qint64 releaseId, const QString &snapshot, const QString &expected);
 
     CatalogStore m_store;
     CatalogThread *m_thread;

@@ -13,7 +13,10 @@
 #include "quality/ProfileFields.h"
 #include "releases/ArtworkCheck.h"
 #include "releases/ReleaseCatalog.h"
+#include "schedule/PlanningSession.h"
 #include "tracks/TrackVersions.h"
+
+#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 using namespace Imprint;
@@ -296,7 +299,61 @@ private Q_SLOTS:
         QCOMPARE(shownThreshold(mine, u"minDurationSeconds"_s), u"60"_s);
     }
 
+    // A deleted record comes back, on undo, as it was when it went: the deletion reads it in the
+    // transaction that deletes it, and an undone deletion redone reads it again.
+    void aReleaseDeletedAsSomeoneRenamesItComesBackRenamed()
+    {
+        TwoPeople people(3);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 release = mine.releases()->model()->idAt(0);
+        QVERIFY(mine.planning()->deleteRelease(release));
+        mine.catalogThread()->waitForIdle(); // read for the undo; the deletion not asked for yet
+        asSomeoneElse(
+            catalog.store(), u"UPDATE releases SET title = 'Night Swim' WHERE id = %1"_s.arg(release));
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), release, u"title"_s, u"releases"_s), u"<missing>"_s);
+        mine.history()->undo();
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), release, u"title"_s, u"releases"_s), u"Night Swim"_s);
+
+        asSomeoneElse(
+            catalog.store(), u"UPDATE releases SET label = 'Lark Records' WHERE id = %1"_s.arg(release));
+        mine.history()->redo();
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), release, u"title"_s, u"releases"_s), u"<missing>"_s);
+        mine.history()->undo();
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), release, u"label"_s, u"releases"_s), u"Lark Records"_s);
+    }
+
+    void aWorkDeletedAgainComesBackAsItWent()
+    {
+        TwoPeople people(1);
+        load(people);
+        auto &[catalog, mine, theirs, track] = people;
+        const qint64 work = createdWork(people, u"Glass Harbour"_s);
+        QVERIFY(mine.credits()->deleteWork(work));
+        settle(mine);
+        mine.history()->undo();
+        settle(mine);
+        asSomeoneElse(catalog.store(), u"UPDATE works SET iswc = 'T0345246801' WHERE id = %1"_s.arg(work));
+        mine.history()->redo();
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), work, u"title"_s, u"works"_s), u"<missing>"_s);
+        mine.history()->undo();
+        settle(mine);
+        QCOMPARE(stored(catalog.store(), work, u"iswc"_s, u"works"_s), u"T0345246801"_s);
+    }
+
 private:
+    // sql run on this thread's connection: another client than either session's catalog thread.
+    static void asSomeoneElse(const CatalogStore &store, const QString &sql)
+    {
+        QSqlQuery query(store.connection());
+        QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+    }
+
     // A threshold of the streaming profile as the catalog holds it (ProfileFields::text).
     static QString storedThreshold(const CatalogStore &store, const QString &name)
     {
