@@ -98,11 +98,11 @@ void reportWriteFailure(ReleaseCatalog *catalog, const QString &error)
 }
 
 // Undo of a planned track removes the recording (its place on the release goes with it); redo
-// restores both from the snapshot taken when it was planned (ReleasePlanController).
+// restores both as they were when it went (first: when it was planned, ReleasePlanController).
 void applyPlannedTrack(ReleaseCatalog *catalog, const CatalogStore &store, CatalogThread *thread,
-    qint64 trackId, const QString &snapshot)
+    EditHistory *history, qint64 trackId, const QString &snapshot, const QString &expected)
 {
-    thread->post([catalog, store, trackId, snapshot] {
+    thread->post([catalog, store, history, trackId, snapshot, expected] {
         QString error;
         QSqlDatabase db = store.connection(&error);
         if (db.isValid() && snapshot.isEmpty() && PlannedTracks::hasAudio(db, trackId)) {
@@ -115,10 +115,21 @@ void applyPlannedTrack(ReleaseCatalog *catalog, const CatalogStore &store, Catal
                 Qt::QueuedConnection);
             return;
         }
-        if (db.isValid()
-            && (snapshot.isEmpty() ? CatalogRecord::remove(db, u"tracks"_s, trackId, &error)
-                                   : CatalogRecord::restore(db, snapshot, &error)))
+        if (db.isValid() && !snapshot.isEmpty() && CatalogRecord::restore(db, snapshot, &error))
             return;
+        const auto taken = db.isValid() && snapshot.isEmpty()
+            ? CatalogRecord::takeOut(db, u"tracks"_s, trackId, &error)
+            : std::nullopt;
+        if (taken) {
+            QMetaObject::invokeMethod(
+                catalog,
+                [history, trackId, expected, fresh = *taken] {
+                    history->replaceValue(trackId,
+                        ReleaseCatalog::historyPrefix + PlannedTracks::HistoryField, expected, fresh);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         reportWriteFailure(catalog, error);
     });
     Q_EMIT catalog->recordsChanged(); // the reload is posted after the write
@@ -261,7 +272,8 @@ void ReleaseCatalog::applyField(
         return;
     }
     if (field == PlannedTracks::HistoryField) {
-        applyPlannedTrack(this, m_store, m_thread, releaseId, value); // the record is the track
+        // The record is the track.
+        applyPlannedTrack(this, m_store, m_thread, m_history, releaseId, value, expected);
         return;
     }
     if (field == ArtworkCheck::HistoryField) {

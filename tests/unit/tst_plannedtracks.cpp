@@ -149,6 +149,9 @@ private Q_SLOTS:
         QVERIFY(releases->currentTracks().constFirst().toMap().value(u"hasAudio"_s).toBool());
         QTRY_COMPARE(session.trackCount(), 7);
         QVERIFY(session.history()->undoText().contains(u"Night Ferry"_s));
+        // Someone sets its genre before the undo: the redo brings the track back as it went.
+        QVERIFY(QSqlQuery(catalog.store().connection())
+                .exec(u"UPDATE tracks SET genre = 'Folk' WHERE id = %1"_s.arg(id)));
 
         session.history()->undo();
         session.waitForIdle();
@@ -164,6 +167,9 @@ private Q_SLOTS:
         QCOMPARE(Test::scalar(catalog.store(),
                      u"SELECT track_number FROM release_tracks WHERE track_id = %1"_s.arg(id)),
             3);
+        QSqlQuery genre(catalog.store().connection());
+        QVERIFY(genre.exec(u"SELECT genre FROM tracks WHERE id = %1"_s.arg(id)) && genre.next());
+        QCOMPARE(genre.value(0).toString(), u"Folk"_s);
         QTRY_COMPARE(releases->currentTracks().size(), 3);
     }
 
