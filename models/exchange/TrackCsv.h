@@ -19,6 +19,7 @@
 ///   work, iswc    the composition (read-only)
 ///   changed       when the track was last changed in the catalog, as exported (read-only): a row
 ///                 whose track has changed since is refused rather than written over that change
+///                 (a file without the column is written as it is)
 /// Read-only columns are written for reference; on import a changed read-only cell is a warning.
 namespace Imprint::TrackCsv
 {
