@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 // Packaging throughput: ~1 GB of 16-bit stereo PCM (12 masters + 48 stems) as stored ZIP and as
-// tar.zst, next to a plain chunked file copy of the same files measured in the same run.
+// tar.zst, next to a plain chunked file copy of the same files and (where the tools are installed)
+// the shell's tar | zstd with sha256sum of every file, measured in the same run (issue 18: backup
+// and export within 2× of that).
 //   scripts/dev exec bench_package [MEGABYTES]
 #include "archive/PackageWriter.h"
 
@@ -9,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -98,6 +101,28 @@ int main(int argc, char **argv)
         mbPerSecond(copied, copyMs));
     QDir(dir.filePath(u"copy"_s)).removeRecursively();
 
+    // The reference: what a careful shell user would run for a verified archive. zstd at its
+    // default level (3), as KArchive's; sync, as the packager syncs its output.
+    qint64 referenceMs = 0;
+    {
+        QProcess shell;
+        shell.setWorkingDirectory(dir.path());
+        timer.restart();
+        shell.start(u"sh"_s,
+            { u"-c"_s,
+                u"tar -cf - src-*.wav | zstd -q -o reference.tar.zst && sha256sum src-*.wav > sums && sync"_s });
+        if (shell.waitForFinished(-1) && shell.exitStatus() == QProcess::NormalExit
+            && shell.exitCode() == 0) {
+            referenceMs = timer.elapsed();
+            std::printf("%-20s %8.0f MB in %6.1f s  %7.1f MB/s (tar | zstd, sha256sum, sync)\n",
+                "shell reference", copied / 1e6, referenceMs / 1000.0, mbPerSecond(copied, referenceMs));
+        } else {
+            std::printf("%-20s not measured: %s\n", "shell reference",
+                shell.readAllStandardError().trimmed().constData());
+        }
+        QFile::remove(dir.filePath(u"reference.tar.zst"_s));
+    }
+
     for (const PackageFormat format : { PackageFormat::ZipStored, PackageFormat::TarZst }) {
         PackageRequest request;
         request.outputPath = dir.filePath(format == PackageFormat::ZipStored ? u"p.zip"_s : u"p.tar.zst"_s);
@@ -115,6 +140,9 @@ int main(int argc, char **argv)
         std::printf("%-20s %8.0f MB in %6.1f s  %7.1f MB/s (package %.0f MB, written and verified)\n",
             qPrintable(formatName(format)), copied / 1e6, ms / 1000.0, mbPerSecond(copied, ms),
             result.size / 1e6);
+        if (format == PackageFormat::TarZst && referenceMs > 0)
+            std::printf("%-20s %.2f× the shell reference's time (target ≤ 2×)\n", "",
+                double(ms) / double(referenceMs));
         QFile::remove(request.outputPath);
     }
     return 0;
