@@ -97,6 +97,24 @@ void reportWriteFailure(ReleaseCatalog *catalog, const QString &error)
         Qt::QueuedConnection);
 }
 
+// A step that deletes or restores a record (a release, a planned track), on the catalog thread:
+// restores its snapshot, or takes the record out and has the step's undo hold it as it went, an
+// edit someone made a moment before included. False with *error when the write fails.
+bool applyRecordStep(ReleaseCatalog *catalog, EditHistory *history, QSqlDatabase db, const QString &table,
+    qint64 id, const QString &field, const QString &snapshot, const QString &expected, QString *error)
+{
+    if (!snapshot.isEmpty())
+        return CatalogRecord::restore(db, snapshot, error);
+    const auto taken = CatalogRecord::takeOut(db, table, id, error);
+    if (!taken)
+        return false;
+    QMetaObject::invokeMethod(
+        catalog,
+        [history, id, field, expected, fresh = *taken] { history->replaceValue(id, field, expected, fresh); },
+        Qt::QueuedConnection);
+    return true;
+}
+
 // Undo of a planned track removes the recording (its place on the release goes with it); redo
 // restores both as they were when it went (first: when it was planned, ReleasePlanController).
 void applyPlannedTrack(ReleaseCatalog *catalog, const CatalogStore &store, CatalogThread *thread,
@@ -115,21 +133,10 @@ void applyPlannedTrack(ReleaseCatalog *catalog, const CatalogStore &store, Catal
                 Qt::QueuedConnection);
             return;
         }
-        if (db.isValid() && !snapshot.isEmpty() && CatalogRecord::restore(db, snapshot, &error))
+        if (db.isValid()
+            && applyRecordStep(catalog, history, db, u"tracks"_s, trackId,
+                ReleaseCatalog::historyPrefix + PlannedTracks::HistoryField, snapshot, expected, &error))
             return;
-        const auto taken = db.isValid() && snapshot.isEmpty()
-            ? CatalogRecord::takeOut(db, u"tracks"_s, trackId, &error)
-            : std::nullopt;
-        if (taken) {
-            QMetaObject::invokeMethod(
-                catalog,
-                [history, trackId, expected, fresh = *taken] {
-                    history->replaceValue(trackId,
-                        ReleaseCatalog::historyPrefix + PlannedTracks::HistoryField, expected, fresh);
-                },
-                Qt::QueuedConnection);
-            return;
-        }
         reportWriteFailure(catalog, error);
     });
     Q_EMIT catalog->recordsChanged(); // the reload is posted after the write
@@ -390,28 +397,11 @@ void ReleaseCatalog::applyRecord(qint64 releaseId, const QString &snapshot, cons
     m_thread->post([this, store, releaseId, snapshot, expected] {
         QString error;
         QSqlDatabase db = store.connection(&error);
-        if (db.isValid() && !snapshot.isEmpty() && CatalogRecord::restore(db, snapshot, &error))
+        if (db.isValid()
+            && applyRecordStep(this, m_history, db, u"releases"_s, releaseId, historyPrefix + recordField,
+                snapshot, expected, &error))
             return;
-        // The release as it goes is what the step's undo puts back.
-        const auto taken = db.isValid() && snapshot.isEmpty()
-            ? CatalogRecord::takeOut(db, u"releases"_s, releaseId, &error)
-            : std::nullopt;
-        if (taken) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, releaseId, expected, fresh = *taken] {
-                    m_history->replaceValue(releaseId, historyPrefix + recordField, expected, fresh);
-                },
-                Qt::QueuedConnection);
-            return;
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, error] {
-                Q_EMIT errorOccurred(tr("The change was not saved: %1").arg(error));
-                Q_EMIT writeFailed();
-            },
-            Qt::QueuedConnection);
+        reportWriteFailure(this, error);
     });
     Q_EMIT recordsChanged();
 }
