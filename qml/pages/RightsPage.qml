@@ -122,12 +122,17 @@ Page {
             anchors.fill: parent
             anchors.leftMargin: 12
             anchors.rightMargin: 12
+            // The hint takes a second line where it needs one (German at 1024 px); a saved
+            // sheet's path stays on one line, elided in the middle so its file name shows.
             ElidedLabel {
-                text: page.exportedPath.length > 0
+                readonly property bool showsPath: page.exportedPath.length > 0
+                text: showsPath
                       ? qsTr("Rights sheet saved: %1").arg(page.exportedPath)
                       : qsTr("Readiness per use: each level needs the one before it. Click a cell for the reasons.")
                 opacity: 0.8
-                elide: Text.ElideMiddle
+                elide: showsPath ? Text.ElideMiddle : Text.ElideRight
+                wrapMode: showsPath ? Text.NoWrap : Text.WordWrap
+                maximumLineCount: showsPath ? 1 : 2
                 Layout.fillWidth: true
             }
             Button {
