@@ -29,8 +29,8 @@ QualityProfile applied(
 
 /// The fields of the change from before to after that someone else changed first: stored holds
 /// neither before's value nor after's. When they are all still as the change found them but the
-/// result would combine badly with another field someone else set (an exact sample rate to
-/// someone's minimum), every field of the change.
+/// result would combine badly with another field someone else set (a lower loudness warning
+/// above their upper one), every field of the change.
 QStringList conflicting(
     const QualityProfile &stored, const QualityProfile &before, const QualityProfile &after);
 
