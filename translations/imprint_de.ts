@@ -9442,8 +9442,8 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>die Zeile reicht über die Zeilen %1–%2, weil eine Zelle in Anführungszeichen einen Zeilenumbruch enthält; prüfe, ob ein schließendes Anführungszeichen fehlt</translation>
     </message>
     <message>
-        <source>track %1 was changed in the catalog after this file was exported (%2); the row would write over that change: export the tracks again and redo this row there</source>
-        <translation>Titel %1 wurde im Katalog geändert, nachdem diese Datei exportiert wurde (%2); die Zeile würde diese Änderung überschreiben: die Titel erneut exportieren und diese Zeile dort noch einmal bearbeiten</translation>
+        <source>“%1” (track %2) was changed in the catalog after this file was exported (%3); the row would write over that change: export the tracks again and redo this row there</source>
+        <translation>„%1“ (Titel %2) wurde im Katalog geändert, nachdem diese Datei exportiert wurde (%3); die Zeile würde diese Änderung überschreiben: die Titel erneut exportieren und diese Zeile dort noch einmal bearbeiten</translation>
     </message>
 </context>
 <context>

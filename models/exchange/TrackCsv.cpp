@@ -451,8 +451,12 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
         // A file exported before the track last changed holds its old values: writing them would
         // undo that change (someone else's, or one made in Imprint since) without a word.
         if (!exportedChange.isEmpty() && exportedChange != storedChange) {
-            bad(Text::tr("track %1 was changed in the catalog after this file was exported (%2); the row "
-                         "would write over that change: export the tracks again and redo this row there")
+            query.prepare(u"SELECT title FROM tracks WHERE id = ?"_s);
+            query.addBindValue(*trackId);
+            const QString title = query.exec() && query.next() ? query.value(0).toString() : QString();
+            bad(Text::tr("“%1” (track %2) was changed in the catalog after this file was exported (%3); the "
+                         "row would write over that change: export the tracks again and redo this row there")
+                    .arg(title)
                     .arg(*trackId)
                     .arg(shownTime(storedChange)));
             continue;

@@ -230,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(report.badRows.at(0).line, 2);
         QCOMPARE(report.badRows.at(1).line, 4);
         QVERIFY2(report.badRows.at(0).reason.startsWith(
-                     u"track 1 was changed in the catalog after this file was exported"_s),
+                     u"“Their Title” (track 1) was changed in the catalog after this file was exported"_s),
             qPrintable(report.badRows.at(0).reason));
         QVERIFY(report.warnings.isEmpty()); // the changed cell of an untouched row is no edit
         QCOMPARE(report.updated, 1);
