@@ -57,6 +57,17 @@ int scalar(const CatalogStore &store, const QString &sql)
     return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
 
+QString stored(const CatalogStore &store, qint64 id, const QString &column, const QString &table)
+{
+    QSqlQuery query(store.connection());
+    query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(column, table));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return u"<missing>"_s;
+    // Not coalesce(column, '<null>'): PostgreSQL will not mix a number and a text.
+    return query.isNull(0) ? u"<null>"_s : query.value(0).toString();
+}
+
 TestCatalog::TestCatalog(int count)
     : m_store(catalogLocation(m_dir, u"catalog.sqlite"_s))
 {

@@ -26,6 +26,11 @@ QList<ImportedFile> generatedFiles(int count);
 /// The first column of the first row of sql run on this thread's connection, or -1.
 int scalar(const CatalogStore &store, const QString &sql);
 
+/// A column of a row as stored, on this thread's connection: "<null>" for NULL, "<missing>" when
+/// there is no such row.
+QString stored(const CatalogStore &store, qint64 id, const QString &column,
+    const QString &table = QStringLiteral("tracks"));
+
 /// A catalog file in a temporary folder, filled with generatedFiles(count).
 class TestCatalog
 {

@@ -65,12 +65,7 @@ protected:
     static QString stored(
         const CatalogStore &store, qint64 id, const QString &column, const QString &table = u"tracks"_s)
     {
-        QSqlQuery query(store.connection());
-        query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(column, table));
-        query.addBindValue(id);
-        if (!query.exec() || !query.next())
-            return u"<missing>"_s;
-        return query.isNull(0) ? u"<null>"_s : query.value(0).toString();
+        return Test::stored(store, id, column, table);
     }
 
     // A work made by the first person, then seen by both.

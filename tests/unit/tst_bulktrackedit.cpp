@@ -10,24 +10,13 @@
 
 using namespace Qt::StringLiterals;
 using namespace Imprint;
+using Imprint::Test::stored;
 
 /// Editing several selected tracks at once: one transaction, one undo step, each track's own
 /// earlier value restored, the single-track rules, nothing written when a value is refused.
 class TestBulkTrackEdit : public QObject
 {
     Q_OBJECT
-
-    static QString stored(
-        const CatalogStore &store, qint64 id, const QString &column, const QString &table = u"tracks"_s)
-    {
-        QSqlQuery query(store.connection());
-        query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(column, table));
-        query.addBindValue(id);
-        if (!query.exec() || !query.next())
-            return u"<missing>"_s;
-        // Not coalesce(column, '<null>'): PostgreSQL will not mix a number and a text.
-        return query.isNull(0) ? u"<null>"_s : query.value(0).toString();
-    }
 
     static void exec(const CatalogStore &store, const QString &sql)
     {
