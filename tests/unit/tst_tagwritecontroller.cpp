@@ -165,8 +165,7 @@ private Q_SLOTS:
         QCOMPARE(files.rowCount(), 2);
         QCOMPARE(files.changingCount(), 2);
         QVERIFY(controller.canWrite());
-        QVERIFY2(
-            controller.summaryText().startsWith(u"2 file"_s), qPrintable(controller.summaryText()));
+        QVERIFY2(controller.summaryText().startsWith(u"2 file"_s), qPrintable(controller.summaryText()));
         const TagWriteRow *first = rowFor(files, fixture.paths.at(fixture.trackIds.indexOf(song1)));
         QVERIFY(first);
         QCOMPARE(first->trackId, song1);
@@ -281,17 +280,17 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(
             controller.files(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(&controller, &TagWriteController::finished);
-        connect(&controller, &TagWriteController::progressChanged, this, [&controller] {
-            if (controller.done() >= 1)
-                controller.cancel();
-        });
 
+        // Cancelled as the write starts: progress reaches this thread in batches (every 100 ms),
+        // and on every core eight small files can all be written before the first batch comes,
+        // so a cancel on the first progress could come too late. The files the cancel kept
+        // from starting (at least the last ones) must be left as they were.
         QVERIFY(controller.writeTracks(fixture.ids));
+        controller.cancel();
         QVERIFY(finished.wait(120000));
         QVERIFY(controller.wasCancelled());
         const TagWriteListModel &files = *controller.files();
         QCOMPARE(files.rowCount(), 8);
-        QVERIFY(files.writtenCount() >= 1);
         QVERIFY(files.cancelledCount() >= 1);
         QCOMPARE(files.writtenCount() + files.cancelledCount(), 8);
         QVERIFY2(controller.summaryText().contains(u"cancelled"_s), qPrintable(controller.summaryText()));
