@@ -4,6 +4,8 @@
 
 #include "audio/AudioReader.h"
 
+#include <QCoreApplication>
+
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
@@ -47,17 +49,29 @@ AudioIdentity AudioIdentityBuilder::finish()
 std::optional<QByteArray> audioHash(const QString &path, QString *reason)
 {
     AudioReader reader;
-    if (!reader.open(path, reason))
+    QString error;
+    if (!reader.open(path, &error)) {
+        *reason = AudioReader::reasonOf(error, path);
         return std::nullopt;
+    }
     const StreamInfo &info = reader.info();
     AudioIdentityBuilder identity(info.sampleRate, info.channels, false);
     constexpr qint64 BlockFrames = 8192;
     std::vector<float> block(size_t(BlockFrames) * size_t(info.channels));
+    qint64 frames = 0;
     qint64 got = 0;
-    while ((got = reader.read(block.data(), BlockFrames, reason)) > 0)
+    while ((got = reader.read(block.data(), BlockFrames, &error)) > 0) {
         identity.add(block.data(), got);
-    if (got < 0)
+        frames += got;
+    }
+    if (got < 0) {
+        *reason = AudioReader::reasonOf(error, path);
         return std::nullopt;
+    }
+    if (frames == 0) {
+        *reason = QCoreApplication::translate("AudioProbe", "the file contains no audio");
+        return std::nullopt;
+    }
     return identity.finish().pcmHash;
 }
 

@@ -47,8 +47,10 @@ private:
     bool m_feeding = false; ///< Chromaprint still wants audio
 };
 
-/// AudioIdentity::pcmHash of path, decoded to its end, streaming (the import's check whether a
-/// new file is a missing one moved; no fingerprint). nullopt with *reason when it cannot be decoded.
+/// AudioIdentity::pcmHash of path, decoded to its end, streaming (no fingerprint): the import's
+/// check whether a new file is a missing one moved, and the tag writer's proof that a write left
+/// the audio alone. nullopt with *reason (without the file name) when it cannot be decoded to its
+/// end or holds no audio.
 std::optional<QByteArray> audioHash(const QString &path, QString *reason);
 
 } // namespace Imprint::Audio

@@ -21,8 +21,7 @@ namespace
 // in the user's language where the reader's words are known (the library's detail stays as is).
 QString withoutPath(const QString &error, const QString &path)
 {
-    const QString prefix = path + u": "_s;
-    const QString reason = error.startsWith(prefix) ? error.mid(prefix.size()) : error;
+    const QString reason = AudioReader::reasonOf(error, path);
     const QString cannotDecode = u"cannot decode: "_s;
     if (reason.startsWith(cannotDecode))
         return QCoreApplication::translate("AudioProbe", "cannot decode: %1")

@@ -31,6 +31,12 @@ bool startsLikeMpegAudio(const QString &path)
 AudioReader::AudioReader() = default;
 AudioReader::~AudioReader() = default;
 
+QString AudioReader::reasonOf(const QString &error, const QString &path)
+{
+    const QString prefix = path + QStringLiteral(": ");
+    return error.startsWith(prefix) ? error.mid(prefix.size()) : error;
+}
+
 bool AudioReader::open(const QString &path, QString *error)
 {
     const std::optional<AudioFormat> format = audioFormatFor(path);

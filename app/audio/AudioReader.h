@@ -23,6 +23,8 @@ public:
 
     /// Errors are "<file>: <reason>".
     bool open(const QString &path, QString *error);
+    /// The reason of such an error, for callers that name the file themselves.
+    static QString reasonOf(const QString &error, const QString &path);
     const StreamInfo &info() const { return m_decoder->info(); }
     /// As Decoder::read(): frames read, 0 at the end, -1 on an error or a truncated file.
     qint64 read(float *interleaved, qint64 maxFrames, QString *error)

@@ -58,8 +58,10 @@ public:
         return true;
     }
 
-    // libsndfile does not decode AAC/ALAC, so the proof is the raw payload: the bytes of every
-    // top-level media data box. Tag edits rewrite moov (and its chunk offsets), never mdat.
+    bool hashesAudioIdentity() const override { return false; }
+
+    // The proof is the raw payload, the bytes of every top-level media data box, read without
+    // decoding: tag edits rewrite moov (and its chunk offsets), never mdat.
     std::optional<QByteArray> audioHash(const QString &path, QString *reason) const override
     {
         QFile file(path);

@@ -25,9 +25,13 @@ public:
     virtual std::optional<TagSet> read(const QString &path, QString *reason) const = 0;
     /// Writes tags into path in place (the caller gives it a temporary copy).
     virtual bool write(const QString &path, const TagSet &tags, QString *reason) const = 0;
-    /// A hash that changes if and only if the audio changes: the decoded frames where libsndfile
-    /// decodes the container, otherwise the raw audio payload.
+    /// A hash that changes if and only if the audio changes: by default the audio's identity as
+    /// the catalog keeps it (Audio::audioHash, every decoded frame as a float, which holds 24 of a
+    /// 32-bit integer sample's bits: a tag write never rewrites some bits of samples); M4A hashes
+    /// its raw payload.
     virtual std::optional<QByteArray> audioHash(const QString &path, QString *reason) const;
+    /// Whether audioHash() is that identity, so the catalog's hash can stand for the original's.
+    virtual bool hashesAudioIdentity() const { return true; }
 
 protected:
     TagAdapter() = default;

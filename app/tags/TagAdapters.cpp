@@ -4,7 +4,7 @@
 // not be handed to the WAV writer.
 #include "TagAdapter.h"
 
-#include "audio/AudioHash.h"
+#include "audio/AudioIdentity.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -43,7 +43,7 @@ QString untaggedFormat(const QByteArray &head)
 
 std::optional<QByteArray> TagAdapter::audioHash(const QString &path, QString *reason) const
 {
-    return Audio::decodedAudioHash(path, reason);
+    return Audio::audioHash(path, reason);
 }
 
 const TagAdapter *adapterFor(const QString &path, QString *reason)

@@ -105,30 +105,9 @@ TagWriteResult cancelledResult(const QString &path)
     return skipped;
 }
 
-} // namespace
-
-QString TagWriteResult::message() const
-{
-    return status == TagWriteStatus::Failed ? QDir::toNativeSeparators(path) + u": "_s + reason : QString();
-}
-
-std::optional<TagSet> readFileTags(const QString &path, QString *error)
-{
-    QString reason;
-    const TagAdapter *adapter = adapterFor(path, &reason);
-    std::optional<TagSet> tags = adapter ? adapter->read(path, &reason) : std::nullopt;
-    if (!tags && error)
-        *error = QDir::toNativeSeparators(path) + u": "_s + reason;
-    return tags;
-}
-
-TagWriteResult writeFileTags(const QString &path, const TagSet &tags, const TagWriteOptions &options)
-{
-    return writeFileTags(path, [&tags](const TagSet &) { return tags; }, options);
-}
-
-TagWriteResult writeFileTags(
-    const QString &path, const TagTransform &transform, const TagWriteOptions &options)
+// The tags transform(current) into path: a tagged copy, verified, renamed over it.
+TagWriteResult writeVerified(const QString &path, const TagTransform &transform, const QByteArray &knownAudio,
+    const TagWriteOptions &options)
 {
     TagWriteResult result;
     result.path = path;
@@ -162,10 +141,21 @@ TagWriteResult writeFileTags(
         return result;
     }
 
+    const auto decodeAudio = [&](const QString &file, QString *why) {
+        if (options.onAudioDecoded)
+            options.onAudioDecoded(file);
+        return adapter->audioHash(file, why);
+    };
+    const QString cannotCheck = u"cannot check the audio, so the file is not changed: %1"_s;
     const Stamp before = stampOf(target);
-    const std::optional<QByteArray> audioBefore = adapter->audioHash(target, &reason);
-    if (!audioBefore)
-        return failed(result, u"cannot check the audio, so the file is not changed: %1"_s.arg(reason));
+    // The catalog's hash of the audio can stand for the original's (one decode instead of two);
+    // without one, the original is decoded first, so a file that cannot be checked is not copied.
+    std::optional<QByteArray> audioBefore;
+    if (knownAudio.isEmpty() || !adapter->hashesAudioIdentity()) {
+        audioBefore = decodeAudio(target, &reason);
+        if (!audioBefore)
+            return failed(result, cannotCheck.arg(reason));
+    }
 
     const QFileInfo targetInfo(target);
     // Same folder, so the final rename stays on one file system and is atomic. The suffix is kept
@@ -193,10 +183,21 @@ TagWriteResult writeFileTags(
     if (*readBack != wanted)
         return failed(result,
             u"verification failed: %1 read back differently"_s.arg(fieldList(diffTags(wanted, *readBack))));
-    const std::optional<QByteArray> audioAfter = adapter->audioHash(copyPath, &reason);
-    if (!audioAfter)
+    const std::optional<QByteArray> audioAfter = decodeAudio(copyPath, &reason);
+    if (!audioAfter) {
+        // A truncated original the catalog knew whole is the original's fault, not the write's.
+        if (QString why; !audioBefore && !decodeAudio(target, &why))
+            return failed(result, cannotCheck.arg(why));
         return failed(result, u"verification failed: the written file does not decode: %1"_s.arg(reason));
-    if (*audioAfter != *audioBefore)
+    }
+    // A copy that does not decode to the catalog's hash may hold a file changed since its
+    // analysis: the original as it is now decides.
+    if (!audioBefore && *audioAfter != knownAudio) {
+        audioBefore = decodeAudio(target, &reason);
+        if (!audioBefore)
+            return failed(result, cannotCheck.arg(reason));
+    }
+    if (audioBefore && *audioAfter != *audioBefore)
         return failed(result, u"verification failed: the audio would change"_s);
 
     // Without this, a power cut right after the rename can leave an empty file under the old name.
@@ -212,11 +213,35 @@ TagWriteResult writeFileTags(
     return result;
 }
 
-namespace
-{
+} // namespace
 
-// One request: refused when it resolves outside its library, else written (or previewed).
-TagWriteResult writeOne(const TagWriteRequest &request, const TagWriteOptions &options)
+QString TagWriteResult::message() const
+{
+    return status == TagWriteStatus::Failed ? QDir::toNativeSeparators(path) + u": "_s + reason : QString();
+}
+
+std::optional<TagSet> readFileTags(const QString &path, QString *error)
+{
+    QString reason;
+    const TagAdapter *adapter = adapterFor(path, &reason);
+    std::optional<TagSet> tags = adapter ? adapter->read(path, &reason) : std::nullopt;
+    if (!tags && error)
+        *error = QDir::toNativeSeparators(path) + u": "_s + reason;
+    return tags;
+}
+
+TagWriteResult writeFileTags(const QString &path, const TagSet &tags, const TagWriteOptions &options)
+{
+    return writeFileTags(path, [&tags](const TagSet &) { return tags; }, options);
+}
+
+TagWriteResult writeFileTags(
+    const QString &path, const TagTransform &transform, const TagWriteOptions &options)
+{
+    return writeVerified(path, transform, {}, options);
+}
+
+TagWriteResult writeFileTags(const TagWriteRequest &request, const TagWriteOptions &options)
 {
     if (request.libraryRoot) {
         if (const QString outside = AssetPath::outsideRootReason(*request.libraryRoot, request.path);
@@ -227,9 +252,14 @@ TagWriteResult writeOne(const TagWriteRequest &request, const TagWriteOptions &o
             return refused;
         }
     }
-    return request.transform ? writeFileTags(request.path, request.transform, options)
-                             : writeFileTags(request.path, request.tags, options);
+    const TagSet &tags = request.tags;
+    const TagTransform transform
+        = request.transform ? request.transform : TagTransform([&tags](const TagSet &) { return tags; });
+    return writeVerified(request.path, transform, request.knownAudioHash, options);
 }
+
+namespace
+{
 
 // Copies left by a write that was killed (kill -9, a crash) would pile up: they are removed from
 // every folder a run writes in.
@@ -285,7 +315,8 @@ QList<TagWriteResult> writeTags(const QList<TagWriteRequest> &requests, bool dry
     std::atomic<qsizetype> next = 0;
     const auto work = [&] {
         for (qsizetype i = next++; i < total; i = next++) {
-            result[i] = cancel ? cancelledResult(requests.at(i).path) : writeOne(requests.at(i), options);
+            result[i]
+                = cancel ? cancelledResult(requests.at(i).path) : writeFileTags(requests.at(i), options);
             const QMutexLocker lock(&mutex);
             finished[i] = 1;
             finishedOne.wakeAll();

@@ -38,6 +38,8 @@ struct TagWriteOptions {
     bool dryRun = false;
     /// Test hook: runs on the written temporary copy before it is verified, to inject failures.
     std::function<void(const QString &temporaryPath)> beforeVerify;
+    /// Test hook: runs each time a file's audio is decoded to prove the write left it alone.
+    std::function<void(const QString &path)> onAudioDecoded;
 };
 
 /// Reads the tags of one file; nullopt with "<path>: <reason>" in *error.
@@ -63,7 +65,14 @@ struct TagWriteRequest {
     /// When set, the file is only written if it resolves (after ".." and symbolic links) to a file
     /// inside this folder: a catalog's asset path can never make Imprint write elsewhere.
     std::optional<QString> libraryRoot = std::nullopt;
+    /// The catalog's hash of the file's audio (assets.audio_hash), when it has one: a tagged copy
+    /// whose audio hashes to it needs no decode of the original. Any other outcome (never
+    /// analysed, the file changed since, M4A's own hash) decodes the original as without it.
+    QByteArray knownAudioHash = {};
 };
+
+/// writeFileTags() for one request: refused when it resolves outside its library root.
+TagWriteResult writeFileTags(const TagWriteRequest &request, const TagWriteOptions &options = {});
 
 /// After each file: how many are done, of how many, and that file's result.
 using TagWriteProgress = std::function<void(int done, int total, const TagWriteResult &result)>;

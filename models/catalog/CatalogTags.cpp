@@ -51,7 +51,8 @@ bool queryTargets(
         "coalesce(r.c_line, ''), "
         "(SELECT count(*) FROM release_tracks o WHERE o.release_id = r.id AND o.disc_number = "
         "rt.disc_number), "
-        "(SELECT max(disc_number) FROM release_tracks o WHERE o.release_id = r.id) "
+        "(SELECT max(disc_number) FROM release_tracks o WHERE o.release_id = r.id), "
+        "coalesce(a.audio_hash, '') "
         "FROM assets a JOIN tracks t ON t.id = a.track_id "
         "LEFT JOIN release_tracks rt ON rt.track_id = t.id AND rt.release_id = "
         "    (SELECT min(release_id) FROM release_tracks WHERE track_id = t.id) "
@@ -95,6 +96,7 @@ bool queryTargets(
             tags.trackTotal = query.value(22).toInt();
         if (tags.discNumber > 0)
             tags.discTotal = query.value(23).toInt();
+        target.audioHash = query.value(24).toString().toLatin1();
         result.append(std::move(target));
     }
     return true;

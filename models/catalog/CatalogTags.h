@@ -4,6 +4,7 @@
 
 #include "tags/TagSet.h"
 
+#include <QByteArray>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -25,6 +26,7 @@ struct Target {
     qint64 trackId = 0;
     QString relativePath; ///< relative to the library root
     TagSet tags;
+    QByteArray audioHash; ///< the file's AudioIdentity hash (hex), empty until it was decoded
 };
 
 /// The catalog's values for every master in the selection: track fields, its release's fields

@@ -7,12 +7,15 @@
 #include "CatalogSession.h"
 #include "TestCatalog.h"
 #include "audio/AudioFile.h"
+#include "audio/AudioIdentity.h"
+#include "tags/CatalogTagWrite.h"
 #include "tags/TagWriteController.h"
 #include "tags/TagWriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -268,6 +271,31 @@ private Q_SLOTS:
         QCOMPARE(files.changingCount(), 0);
         QCOMPARE(files.failedCount(), 2);
         QVERIFY(!controller.canWrite());
+    }
+
+    // An analysed master's audio hash goes with its request, so its original is not decoded again.
+    void eachRequestCarriesTheCatalogsAudioHash()
+    {
+        Fixture fixture(2);
+        QVERIFY(fixture.setUp(0.5));
+        QString error;
+        const std::optional<QByteArray> analysed = Audio::audioHash(fixture.paths.at(0), &error);
+        QVERIFY2(analysed, qPrintable(error));
+        QSqlQuery query(fixture.catalog.store().connection());
+        query.prepare(u"UPDATE assets SET audio_hash = ? WHERE kind = 'master' AND track_id = ?"_s);
+        query.addBindValue(QString::fromLatin1(*analysed));
+        query.addBindValue(fixture.trackIds.at(0));
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+
+        CatalogTags::Selection selection;
+        selection.scope = CatalogTags::Selection::Scope::Tracks;
+        selection.trackIds = fixture.trackIds;
+        const auto requests = Tags::catalogTagRequests(fixture.catalog.store(), selection, &error);
+        QVERIFY2(requests, qPrintable(error));
+        QCOMPARE(requests->size(), 2);
+        QCOMPARE(requests->at(0).request.path, fixture.paths.at(0));
+        QCOMPARE(requests->at(0).request.knownAudioHash, *analysed);
+        QVERIFY(requests->at(1).request.knownAudioHash.isEmpty());
     }
 
     void cancelMidWayLeavesTheRestByteIdentical()

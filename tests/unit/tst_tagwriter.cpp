@@ -3,11 +3,13 @@
 // The atomic, verified write: originals stay byte-identical on every failure, bad files are
 // reported by name and reason, and a batch carries on past them.
 #include "AudioFixtures.h"
+#include "audio/AudioIdentity.h"
 #include "tags/TagWriter.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -146,6 +148,83 @@ private Q_SLOTS:
         QCOMPARE(result.status, Tags::TagWriteStatus::Failed);
         QVERIFY2(result.reason.contains(u"read-only"_s), qPrintable(result.reason));
         QCOMPARE(fileBytes(path), original);
+    }
+
+    void theCatalogsAudioHashSparesDecodingTheOriginal()
+    {
+        const QString path = fixture(u"wav"_s);
+        const QString original = QFileInfo(path).canonicalFilePath();
+        QString reason;
+        const std::optional<QByteArray> audio = Audio::audioHash(path, &reason);
+        QVERIFY2(audio, qPrintable(reason));
+        QStringList decoded;
+        Tags::TagWriteOptions options;
+        options.onAudioDecoded = [&decoded](const QString &file) {
+            decoded.append(file);
+        };
+        Tags::TagWriteRequest request;
+        request.path = path;
+        request.tags = fullTagSet();
+        request.knownAudioHash = *audio;
+        Tags::TagWriteResult result = Tags::writeFileTags(request, options);
+        QVERIFY2(result.ok(), qPrintable(result.message()));
+        QCOMPARE(decoded.size(), 1);
+        QVERIFY(decoded.constFirst() != original);
+
+        // Without a hash, or with one the file no longer matches (it changed since its analysis),
+        // the original is decoded as well.
+        for (const QByteArray &known : { QByteArray(), QByteArray(32, '0') }) {
+            decoded.clear();
+            request.tags.title += u" again"_s;
+            request.knownAudioHash = known;
+            result = Tags::writeFileTags(request, options);
+            QVERIFY2(result.ok(), qPrintable(result.message()));
+            QCOMPARE(decoded.size(), 2);
+            QVERIFY(decoded.contains(original));
+        }
+
+        // A copy whose audio changed is refused either way, and the original stays as it was.
+        options.beforeVerify = [](const QString &copy) {
+            QFile file(copy);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(file.readAll().indexOf("data") + 200);
+            file.write("\x55\x55\x55\x55");
+        };
+        for (const QByteArray &known : { *audio, QByteArray(), QByteArray(32, '0') }) {
+            const QByteArray before = fileBytes(path);
+            request.tags.title += u" once more"_s;
+            request.knownAudioHash = known;
+            result = Tags::writeFileTags(request, options);
+            QCOMPARE(result.status, Tags::TagWriteStatus::Failed);
+            QVERIFY2(result.reason.contains(u"the audio would change"_s), qPrintable(result.reason));
+            QCOMPARE(fileBytes(path), before);
+        }
+        QVERIFY(leftovers(m_dir.path()).isEmpty());
+    }
+
+    void aTruncatedOriginalIsNamedEvenWhenTheCatalogKnewItWhole()
+    {
+        const QString path = fixture(u"flac"_s);
+        QString reason;
+        const std::optional<QByteArray> audio = Audio::audioHash(path, &reason);
+        QVERIFY2(audio, qPrintable(reason));
+        QByteArray bytes = fileBytes(path);
+        bytes.truncate(bytes.size() / 2);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+
+        Tags::TagWriteRequest request;
+        request.path = path;
+        request.tags = fullTagSet();
+        request.knownAudioHash = *audio;
+        const Tags::TagWriteResult result = Tags::writeFileTags(request);
+        QCOMPARE(result.status, Tags::TagWriteStatus::Failed);
+        QVERIFY2(result.reason.startsWith(u"cannot check the audio, so the file is not changed: "_s),
+            qPrintable(result.reason));
+        QCOMPARE(fileBytes(path), bytes);
+        QVERIFY(leftovers(m_dir.path()).isEmpty());
     }
 
     void malformedFilesAreReported_data()
