@@ -63,6 +63,28 @@ std::optional<QString> failed(const QSqlQuery &query, QString *error)
     return std::nullopt;
 }
 
+// Locks both tracks in id order (so two writers of one pair wait for each other rather than
+// deadlock) and checks that both are still there; false with the reason otherwise.
+bool lockBoth(const QSqlDatabase &db, qint64 trackA, qint64 trackB, QString *error)
+{
+    if (!CompareAndSet::lockRow(db, u"tracks"_s, std::min(trackA, trackB), error)
+        || !CompareAndSet::lockRow(db, u"tracks"_s, std::max(trackA, trackB), error))
+        return false;
+    QSqlQuery query(db);
+    query.prepare(u"SELECT count(*) FROM tracks WHERE id IN (?, ?)"_s);
+    query.addBindValue(trackA);
+    query.addBindValue(trackB);
+    if (!query.exec() || !query.next())
+        return fail(query, error);
+    if (query.value(0).toInt() != 2) {
+        if (error)
+            *error
+                = QCoreApplication::translate("LikelyDuplicates", "The track is no longer in the catalog.");
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QList<LikelyDuplicate> find(const QSqlDatabase &db, QString *error)
@@ -138,11 +160,28 @@ std::optional<int> notAnalysed(const QSqlDatabase &db, QString *error)
 
 bool keepBoth(const QSqlDatabase &db, qint64 trackA, qint64 trackB, QString *error)
 {
+    // Someone else may have merged or deleted one of the two meanwhile: a decision about a track
+    // that is gone is refused with that reason, not with the database's foreign key error.
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    if (!lockBoth(db, trackA, trackB, error))
+        return false;
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO distinct_tracks(track_a, track_b) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
     query.addBindValue(std::min(trackA, trackB));
     query.addBindValue(std::max(trackA, trackB));
-    return query.exec() || fail(query, error);
+    if (!query.exec())
+        return fail(query, error);
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    return true;
 }
 
 bool forgetKeepBoth(const QSqlDatabase &db, qint64 trackA, qint64 trackB, QString *error)
@@ -170,21 +209,9 @@ std::optional<QString> merge(const QSqlDatabase &db, qint64 keep, qint64 drop, Q
             *error = transaction.error();
         return std::nullopt;
     }
-    if (!CompareAndSet::lockRow(db, u"tracks"_s, std::min(keep, drop), error)
-        || !CompareAndSet::lockRow(db, u"tracks"_s, std::max(keep, drop), error))
+    if (!lockBoth(db, keep, drop, error))
         return std::nullopt;
     QSqlQuery query(db);
-    query.prepare(u"SELECT count(*) FROM tracks WHERE id IN (?, ?)"_s);
-    query.addBindValue(keep);
-    query.addBindValue(drop);
-    if (!query.exec() || !query.next())
-        return failed(query, error);
-    if (query.value(0).toInt() != 2) {
-        if (error)
-            *error
-                = QCoreApplication::translate("LikelyDuplicates", "The track is no longer in the catalog.");
-        return std::nullopt;
-    }
     const std::optional<QString> snapshot = CatalogRecord::snapshot(db, u"tracks"_s, drop, error);
     if (!snapshot)
         return std::nullopt;

@@ -320,6 +320,12 @@ private Q_SLOTS:
         QVERIFY(!paired(after, kept.titleA, kept.titleB));
         QVERIFY(LikelyDuplicates::forgetKeepBoth(store.connection(), kept.trackA, kept.trackB, &error));
         QCOMPARE(duplicates(store).size(), 6);
+
+        // One of the two merged or deleted by someone else meanwhile: refused with that reason.
+        QVERIFY(exec(store, u"DELETE FROM tracks WHERE id = %1"_s.arg(kept.trackB)));
+        QVERIFY(!LikelyDuplicates::keepBoth(store.connection(), kept.trackA, kept.trackB, &error));
+        QCOMPARE(error, u"The track is no longer in the catalog."_s);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM distinct_tracks"_s), 0);
         store.closeThreadConnection();
     }
 
