@@ -2564,6 +2564,44 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>DatePickButton</name>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Aus einem Kalender wählen</translation>
+    </message>
+    <message>
+        <source>%1: choose from a calendar</source>
+        <translation>%1: aus einem Kalender wählen</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Aus einem Kalender wählen (Alt+Ab)</translation>
+    </message>
+</context>
+<context>
+    <name>DatePickerPopup</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Vorheriger Monat (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Nächster Monat (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Days of %1</source>
+        <translation>Tage im %1</translation>
+    </message>
+</context>
+<context>
     <name>DeleteReleaseDialog</name>
     <message>
         <source>Delete Release</source>
@@ -8671,6 +8709,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Click its header</source>
         <translation>Klick auf den Spaltenkopf</translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar (in a date field)</source>
+        <translation>Ein Datum aus einem Kalender wählen (in einem Datumsfeld)</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Ab</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -9,12 +10,15 @@ import QtQuick.Layouts
 // outlined; such text is not committed but stays for the user to correct (Esc gives it up).
 // A new value arriving while the user types (someone else's change to a team catalog) does not
 // replace the text being typed: it is named under the field, and Enter keeps what was typed.
+// A date field (datePicker) has a calendar button beside it; a picked day counts as typed.
 ColumnLayout {
     id: field
 
     property string label
     property string value
     property string placeholder
+    /// A YYYY-MM-DD date: a calendar button (and Alt+Down) picks one.
+    property bool datePicker: false
     /// Why the text being typed would be refused; shown under the field.
     property string error
     readonly property alias editor: input
@@ -32,45 +36,79 @@ ColumnLayout {
         input.typing = false
         input.text = field.value
     }
+    // A picked day goes the way of typed text: refused ones stay, with the reason under the field.
+    function choose(text) {
+        if (!input.typing) {
+            input.valueAtStart = field.value
+            input.typing = true
+        }
+        input.text = text
+        if (field.refused)
+            return
+        if (text !== field.value)
+            field.committed(text)
+        field.revert()
+    }
 
     Label {
         text: field.label
         opacity: 0.7
         font.pixelSize: 12
     }
-    TextField {
-        id: input
-        property bool typing: false
-        property string valueAtStart
+    RowLayout {
         Layout.fillWidth: true
-        placeholderText: field.placeholder
-        selectByMouse: true
-        Accessible.name: field.label
-        Accessible.description: field.error
-        onEditingFinished: {
-            if (field.refused)
-                return
-            if (text !== field.value)
-                field.committed(text)
-            field.revert()
+        spacing: Kirigami.Units.smallSpacing
+        TextField {
+            id: input
+            property bool typing: false
+            property string valueAtStart
+            Layout.fillWidth: true
+            placeholderText: field.placeholder
+            selectByMouse: true
+            Accessible.name: field.label
+            Accessible.description: field.error
+            onEditingFinished: {
+                if (field.refused)
+                    return
+                if (text !== field.value)
+                    field.committed(text)
+                field.revert()
+            }
+            onTextEdited: {
+                if (typing)
+                    return
+                valueAtStart = field.value
+                typing = true
+            }
+            Keys.onPressed: event => {
+                if (field.datePicker && event.key === Qt.Key_Down && (event.modifiers & Qt.AltModifier)) {
+                    picker.item.openPicker()
+                    event.accepted = true
+                }
+            }
+            Keys.onEscapePressed: {
+                field.revert()
+                focus = false
+            }
+            ProblemOutline {
+                message: problem
+            }
+            Binding on text {
+                value: field.value
+                when: !input.typing
+                restoreMode: Binding.RestoreNone
+            }
         }
-        onTextEdited: {
-            if (typing)
-                return
-            valueAtStart = field.value
-            typing = true
-        }
-        Keys.onEscapePressed: {
-            field.revert()
-            focus = false
-        }
-        ProblemOutline {
-            message: problem
-        }
-        Binding on text {
-            value: field.value
-            when: !input.typing
-            restoreMode: Binding.RestoreNone
+        Loader {
+            id: picker
+            active: field.datePicker
+            visible: active
+            sourceComponent: DatePickButton {
+                objectName: field.objectName.length > 0 ? field.objectName + "Pick" : ""
+                isoDate: input.text
+                dateName: field.label
+                onPicked: isoDate => field.choose(isoDate)
+            }
         }
     }
     InlineMessage {

@@ -123,6 +123,7 @@ ScrollView {
                     Layout.fillWidth: true
                     label: qsTr("Release date")
                     placeholder: qsTr("YYYY-MM-DD")
+                    datePicker: true
                     value: editor.text("releaseDate")
                     error: {
                         const typed = dateField.editor.text

@@ -81,7 +81,12 @@ Dialog {
         }
     }
 
+    // As tall as the form at its width: wrapped hints (two lines in German, or at a narrow
+    // width) are in the height, not under the buttons.
+    contentHeight: form.implicitHeight
+
     ColumnLayout {
+        id: form
         anchors.fill: parent
         spacing: 4
 
@@ -152,16 +157,35 @@ Dialog {
             Layout.topMargin: 6
             text: qsTr("Release date")
         }
-        TextField {
-            id: dateField
-            objectName: "newReleaseDate"
-            Accessible.name: dateLabel.text
+        RowLayout {
             Layout.fillWidth: true
-            placeholderText: qsTr("YYYY-MM-DD, or empty to plan it later")
-            Accessible.description: dateProblem.text
-            onAccepted: dialog.create()
-            ProblemOutline {
-                message: dateProblem
+            TextField {
+                id: dateField
+                objectName: "newReleaseDate"
+                Accessible.name: dateLabel.text
+                Layout.fillWidth: true
+                placeholderText: qsTr("YYYY-MM-DD, or empty to plan it later")
+                Accessible.description: dateProblem.text
+                onAccepted: dialog.create()
+                Keys.onPressed: event => {
+                    if (event.key === Qt.Key_Down && (event.modifiers & Qt.AltModifier)) {
+                        datePick.openPicker()
+                        event.accepted = true
+                    }
+                }
+                ProblemOutline {
+                    message: dateProblem
+                }
+            }
+            DatePickButton {
+                id: datePick
+                objectName: "newReleaseDatePick"
+                isoDate: dateField.text
+                dateName: dateLabel.text
+                onPicked: isoDate => {
+                    dateField.text = isoDate
+                    dateField.forceActiveFocus()
+                }
             }
         }
         InlineMessage {
@@ -171,6 +195,7 @@ Dialog {
             text: dialog.problemOf("releaseDate")
         }
         Label {
+            objectName: "newReleaseDateHint"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             opacity: 0.75

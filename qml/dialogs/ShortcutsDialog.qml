@@ -24,7 +24,8 @@ Kirigami.Dialog {
         { text: qsTr("Play or pause the selected track's preview"), shortcut: qsTr("Space") },
         { text: qsTr("Actions, sorting and columns of the track table"), shortcut: qsTr("Menu, Shift+F10") },
         { text: qsTr("Sort by a column (again: the other direction)"), shortcut: qsTr("Click its header") },
-        { text: qsTr("Move a track in the running order"), shortcut: qsTr("Alt+Up, Alt+Down") }
+        { text: qsTr("Move a track in the running order"), shortcut: qsTr("Alt+Up, Alt+Down") },
+        { text: qsTr("Pick a date from a calendar (in a date field)"), shortcut: qsTr("Alt+Down") }
     ]
 
     title: qsTr("Keyboard Shortcuts")

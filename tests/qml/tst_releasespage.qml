@@ -123,6 +123,92 @@ TestCase {
         verify(!message.visible)
     }
 
+    // The hint under the date wraps (two lines, three in German): the dialog is as tall as
+    // its form, so the buttons stay under the hint instead of covering it.
+    function test_theButtonsDoNotCoverTheHint() {
+        const dialog = createTemporaryObject(newReleaseComponent, testCase)
+        dialog.ask("", "Nova Lark")
+        tryCompare(dialog, "opened", true)
+        const hint = findChild(dialog.contentItem, "newReleaseDateHint")
+        for (const date of ["", "2027-04-02"]) {
+            findChild(dialog.contentItem, "newReleaseDate").text = date
+            waitForRendering(dialog.contentItem)
+            verify(hint.lineCount >= 2, "the hint was meant to wrap: " + hint.lineCount)
+            const hintBottom = hint.mapToItem(null, 0, hint.height).y
+            const buttonsTop = dialog.footer.mapToItem(null, 0, 0).y
+            verify(hintBottom <= buttonsTop, "the buttons (" + buttonsTop + ") cover the hint (" + hintBottom + ")")
+        }
+    }
+
+    // Issue 13: a date can be picked from a month in the user's locale, by mouse or keyboard;
+    // the picked day fills the field as if typed.
+    function test_aReleaseDateIsPickedFromACalendar() {
+        const dialog = createTemporaryObject(newReleaseComponent, testCase)
+        dialog.ask("2027-04-02", "Nova Lark")
+        tryCompare(dialog, "opened", true)
+        findChild(dialog.contentItem, "newReleaseTitle").text = "Picked Day"
+        const date = findChild(dialog.contentItem, "newReleaseDate")
+        const pick = findChild(dialog.contentItem, "newReleaseDatePick")
+        verify(pick.Accessible.name.indexOf("Release date") >= 0, pick.Accessible.name)
+        const picker = pick.picker
+        mouseClick(pick)
+        tryCompare(picker, "visible", true)
+        // It opens on the field's day, with the keyboard in the month.
+        compare(picker.year, 2027)
+        compare(picker.month, 3)
+        compare(picker.day, 2)
+        const grid = findChild(picker.contentItem, "datePickerGrid")
+        tryVerify(() => grid.activeFocus, 2000, "the month does not have the keyboard")
+        keyClick(Qt.Key_Right)
+        keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_PageDown)
+        compare(picker.month, 4)
+        compare(picker.day, 10)
+        keyClick(Qt.Key_Return)
+        tryCompare(picker, "visible", false)
+        compare(date.text, "2027-05-10")
+        compare(dialog.problem, "")
+        // A click on a day picks it; Alt+Down in the field opens the month too.
+        date.forceActiveFocus()
+        keyClick(Qt.Key_Down, Qt.AltModifier)
+        tryCompare(picker, "visible", true)
+        compare(picker.month, 4)
+        const cells = grid.contentItem.children.filter(cell => cell.day === 21 && cell.month === 4)
+        compare(cells.length, 1)
+        mouseClick(cells[0])
+        tryCompare(picker, "visible", false)
+        compare(date.text, "2027-05-21")
+        // From an empty field, the month is today's.
+        date.text = ""
+        mouseClick(pick)
+        tryCompare(picker, "visible", true)
+        compare(picker.year, new Date().getFullYear())
+        compare(picker.month, new Date().getMonth())
+        keyClick(Qt.Key_Escape)
+        tryCompare(picker, "visible", false)
+        compare(date.text, "")
+    }
+
+    function test_thePickedDateMovesTheReleaseAndIsUndoable() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const date = findChild(page, "releaseDateField")
+        const before = testSession.releases.current.releaseDate
+        const pick = findChild(page, "releaseDateFieldPick")
+        verify(pick)
+        date.editor.text = before // the month opens on the release's date (or today without one)
+        mouseClick(pick)
+        tryCompare(pick.picker, "opened", true)
+        keyClick(Qt.Key_PageDown)
+        const expected = pick.picker.isoOf(pick.picker.year, pick.picker.month, pick.picker.day)
+        keyClick(Qt.Key_Return)
+        tryCompare(pick.picker, "opened", false)
+        tryVerify(() => testSession.releases.current.releaseDate === expected, 5000, "the release did not move")
+        compare(date.editor.text, expected)
+        verify(testSession.history.canUndo)
+        testSession.history.undo()
+        tryVerify(() => testSession.releases.current.releaseDate === before, 5000, "undo did not bring the date back")
+    }
+
     function test_escapeGivesUpABadDate() {
         const page = createTemporaryObject(pageComponent, testCase)
         const date = findChild(page, "releaseDateField")
