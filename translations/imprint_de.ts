@@ -1639,7 +1639,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD, empty if open-ended</source>
-        <translation>JJJJ-MM-TT, leer bei unbefristeter Gültigkeit</translation>
+        <translation>JJJJ-MM-TT, leer: unbefristet</translation>
     </message>
     <message>
         <source>Notes</source>

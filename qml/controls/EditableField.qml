@@ -103,6 +103,8 @@ ColumnLayout {
             id: picker
             active: field.datePicker
             visible: active
+            Layout.preferredHeight: input.implicitHeight
+            Layout.preferredWidth: input.implicitHeight
             sourceComponent: DatePickButton {
                 objectName: field.objectName.length > 0 ? field.objectName + "Pick" : ""
                 isoDate: input.text

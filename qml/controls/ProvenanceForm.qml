@@ -100,6 +100,7 @@ ScrollView {
             label: qsTr("Generated on")
             value: form.p.generatedOn ?? ""
             placeholder: qsTr("YYYY-MM-DD")
+            datePicker: true
             onCommitted: text => form.set("generatedOn", text)
         }
         Label {

@@ -103,9 +103,9 @@ GridLayout {
         id: validFromLabel
         text: qsTr("In force from")
     }
-    TextField {
+    DateField {
         id: validFrom
-        Accessible.name: validFromLabel.text
+        accessibleName: validFromLabel.text
         objectName: "termsValidFrom"
         Layout.fillWidth: true
         placeholderText: qsTr("YYYY-MM-DD")
@@ -114,9 +114,9 @@ GridLayout {
         id: validUntilLabel
         text: qsTr("Until")
     }
-    TextField {
+    DateField {
         id: validUntil
-        Accessible.name: validUntilLabel.text
+        accessibleName: validUntilLabel.text
         Layout.fillWidth: true
         placeholderText: qsTr("YYYY-MM-DD, empty if still in force")
     }
@@ -124,9 +124,9 @@ GridLayout {
         id: recordedOnLabel
         text: qsTr("Read on")
     }
-    TextField {
+    DateField {
         id: recordedOn
-        Accessible.name: recordedOnLabel.text
+        accessibleName: recordedOnLabel.text
         Layout.fillWidth: true
         placeholderText: qsTr("YYYY-MM-DD")
     }

@@ -21,7 +21,7 @@ Dialog {
         notesField.text = entry.notes ?? ""
         doneBox.checked = entry.done ?? false
         open()
-        dateField.forceActiveFocus()
+        dateField.input.forceActiveFocus()
     }
     function save() {
         if (problem.length === 0 && planning.editMilestone(milestone.id, dateField.text, notesField.text, doneBox.checked))
@@ -69,17 +69,15 @@ Dialog {
             id: dateLabel
             text: qsTr("Due")
         }
-        TextField {
+        DateField {
             id: dateField
             objectName: "milestoneDate"
-            Accessible.name: dateLabel.text
+            accessibleName: dateLabel.text
             Layout.fillWidth: true
             placeholderText: qsTr("YYYY-MM-DD")
-            Accessible.description: dateProblem.text
+            accessibleDescription: dateProblem.text
+            problem: dateProblem
             onAccepted: dialog.save()
-            ProblemOutline {
-                message: dateProblem
-            }
         }
         InlineMessage {
             id: dateProblem

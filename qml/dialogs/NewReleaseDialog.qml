@@ -157,36 +157,15 @@ Dialog {
             Layout.topMargin: 6
             text: qsTr("Release date")
         }
-        RowLayout {
+        DateField {
+            id: dateField
+            objectName: "newReleaseDate"
             Layout.fillWidth: true
-            TextField {
-                id: dateField
-                objectName: "newReleaseDate"
-                Accessible.name: dateLabel.text
-                Layout.fillWidth: true
-                placeholderText: qsTr("YYYY-MM-DD, or empty to plan it later")
-                Accessible.description: dateProblem.text
-                onAccepted: dialog.create()
-                Keys.onPressed: event => {
-                    if (event.key === Qt.Key_Down && (event.modifiers & Qt.AltModifier)) {
-                        datePick.openPicker()
-                        event.accepted = true
-                    }
-                }
-                ProblemOutline {
-                    message: dateProblem
-                }
-            }
-            DatePickButton {
-                id: datePick
-                objectName: "newReleaseDatePick"
-                isoDate: dateField.text
-                dateName: dateLabel.text
-                onPicked: isoDate => {
-                    dateField.text = isoDate
-                    dateField.forceActiveFocus()
-                }
-            }
+            accessibleName: dateLabel.text
+            accessibleDescription: dateProblem.text
+            placeholderText: qsTr("YYYY-MM-DD, or empty to plan it later")
+            problem: dateProblem
+            onAccepted: dialog.create()
         }
         InlineMessage {
             id: dateProblem

@@ -169,7 +169,7 @@ TestCase {
         compare(date.text, "2027-05-10")
         compare(dialog.problem, "")
         // A click on a day picks it; Alt+Down in the field opens the month too.
-        date.forceActiveFocus()
+        date.input.forceActiveFocus()
         keyClick(Qt.Key_Down, Qt.AltModifier)
         tryCompare(picker, "visible", true)
         compare(picker.month, 4)
