@@ -43,6 +43,8 @@ Dialog {
     modal: true
     anchors.centerIn: Overlay.overlay
     width: 440
+    // As tall as the form at its width (wrapped text and the problem line included).
+    contentHeight: form.implicitHeight
     onAccepted: rights.saveClearanceItem(edited)
 
     footer: DialogButtonBox {
@@ -58,6 +60,7 @@ Dialog {
     }
 
     GridLayout {
+        id: form
         anchors.fill: parent
         columns: 2
         columnSpacing: 10
@@ -111,9 +114,9 @@ Dialog {
             id: validFromLabel
             text: qsTr("Valid from")
         }
-        TextField {
+        DateField {
             id: validFrom
-            Accessible.name: validFromLabel.text
+            accessibleName: validFromLabel.text
             Layout.fillWidth: true
             placeholderText: qsTr("YYYY-MM-DD")
         }
@@ -121,9 +124,9 @@ Dialog {
             id: validUntilLabel
             text: qsTr("Valid until")
         }
-        TextField {
+        DateField {
             id: validUntil
-            Accessible.name: validUntilLabel.text
+            accessibleName: validUntilLabel.text
             Layout.fillWidth: true
             placeholderText: qsTr("YYYY-MM-DD, empty if open-ended")
         }

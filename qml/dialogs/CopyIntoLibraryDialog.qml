@@ -20,6 +20,8 @@ Dialog {
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(520, (Overlay.overlay?.width ?? 560) - 40)
+    // As tall as the wrapped text at its width, not as its unwrapped first line.
+    contentHeight: body.implicitHeight
     onAccepted: importer.start(folder, true)
 
     Connections {
@@ -33,6 +35,7 @@ Dialog {
     }
 
     ColumnLayout {
+        id: body
         anchors.fill: parent
 
         Label {

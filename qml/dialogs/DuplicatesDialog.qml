@@ -17,7 +17,7 @@ Dialog {
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(720, (Overlay.overlay?.width ?? 760) - 40)
-    height: Math.min(560, parent ? parent.height - 40 : 560)
+    height: Math.min(560, (Overlay.overlay?.height ?? 600) - 40)
     standardButtons: Dialog.Close
     onAboutToShow: duplicates.reload()
 

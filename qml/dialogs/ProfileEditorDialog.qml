@@ -46,7 +46,7 @@ Dialog {
     // layout made its text re-wrap while its height was computed, a binding loop in German.
     width: 640
     margins: 20
-    height: Math.min(760, parent ? parent.height - 40 : 760)
+    height: Math.min(760, (Overlay.overlay?.height ?? 800) - 40)
     onAboutToShow: refresh()
     onProfileKeyChanged: refresh()
 

@@ -25,7 +25,7 @@ Dialog {
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(980, (Overlay.overlay?.width ?? 1020) - 40)
-    height: Math.min(640, (parent ? parent.height : 640) - 40)
+    height: Math.min(640, (Overlay.overlay?.height ?? 680) - 40)
     standardButtons: Dialog.Close
     onAboutToShow: dialog.select(-1)
 

@@ -239,6 +239,14 @@ TestCase {
                        + Math.round(bottomRight.x) + "," + Math.round(bottomRight.y) + " in a " + window.width
                        + "×" + window.height + " window")
 
+        // Its content fits the room between header and footer: content taller than that
+        // runs under the buttons (the New Release dialog's wrapped hint did).
+        for (const child of dialog.contentItem.children) {
+            if (child.visible && !(child instanceof Flickable))
+                verify(child.implicitHeight <= child.height + 1, data.tag + ": content " + Math.round(child.implicitHeight)
+                       + " px tall in " + Math.round(child.height) + " px")
+        }
+
         let over = Walk.overflowing(frame, frame.width, frame.height, frame, false, true)
         for (let waited = 0; over.length > 0 && waited < 2000; waited += 100) {
             wait(100)
