@@ -137,16 +137,14 @@ ColumnLayout {
             Layout.fillWidth: true
             placeholderText: qsTr("New task")
         }
-        TextField {
+        DateField {
             id: taskDate
             objectName: "taskDate"
-            Layout.preferredWidth: 110
+            Layout.preferredWidth: 140
             placeholderText: qsTr("YYYY-MM-DD")
-            Accessible.name: qsTr("Due date of the new task")
-            Accessible.description: taskDateProblem.text
-            ProblemOutline {
-                message: taskDateProblem
-            }
+            accessibleName: qsTr("Due date of the new task")
+            accessibleDescription: taskDateProblem.text
+            problem: taskDateProblem
         }
         Button {
             text: qsTr("Add")
