@@ -4,7 +4,8 @@
 // A large catalog in the track table (DESIGN.md §10: 100 000 tracks open and scroll smoothly,
 // search-as-you-type answers within 50 ms, memory under 400 MB). Prints the figures.
 //   scripts/dev exec bench_catalog [TRACKS]
-//   scripts/dev exec bench_catalog --open CATALOG (a session's open, by part, and its memory)
+//   scripts/dev exec bench_catalog --open CATALOG [--translations QM] (a session's open, by part,
+//   and its memory; with QM installed, as a user of that language sees it)
 //   scripts/dev exec bench_catalog --write TRACKS CATALOG (a generated catalog to open again)
 #include "CatalogSession.h"
 #include "TestCatalog.h"
@@ -27,6 +28,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
@@ -279,6 +281,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (argc > 2 && qstrcmp(argv[1], "--open") == 0) {
         const CatalogStore opened(QString::fromLocal8Bit(argv[2]));
+        // As a user of that language opens it: every message of every verdict is looked up.
+        QTranslator translator;
+        if (argc > 4 && qstrcmp(argv[3], "--translations") == 0) {
+            if (!translator.load(QString::fromLocal8Bit(argv[4]))
+                || !QCoreApplication::installTranslator(&translator)) {
+                std::fprintf(stderr, "cannot load the translations %s\n", argv[4]);
+                return 1;
+            }
+        }
         QString error;
         if (!opened.open(&error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
