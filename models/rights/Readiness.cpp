@@ -10,7 +10,37 @@ using namespace Qt::StringLiterals;
 namespace Imprint::Readiness
 {
 
-using Support::Text;
+using Support::translate;
+
+namespace
+{
+thread_local MessageMemo *currentMemo = nullptr;
+} // namespace
+
+MessageMemo::MessageMemo()
+    : m_outer(currentMemo)
+{
+    currentMemo = this;
+}
+
+MessageMemo::~MessageMemo()
+{
+    currentMemo = m_outer;
+}
+
+MessageMemo *MessageMemo::current()
+{
+    return currentMemo;
+}
+
+QString MessageMemo::text(const char *context, const char *source)
+{
+    const std::pair key(context, source);
+    auto found = m_texts.constFind(key);
+    if (found == m_texts.cend())
+        found = m_texts.insert(key, QCoreApplication::translate(context, source));
+    return *found;
+}
 
 TrackReadiness evaluate(const TrackFacts &facts)
 {
@@ -69,13 +99,13 @@ QString useName(Use use)
 {
     switch (use) {
     case Use::ContentCreation:
-        return Text::tr("Content creation");
+        return translate("Readiness", "Content creation");
     case Use::Streaming:
-        return Text::tr("Streaming release");
+        return translate("Readiness", "Streaming release");
     case Use::Sync:
-        return Text::tr("Sync licensing");
+        return translate("Readiness", "Sync licensing");
     case Use::Commercial:
-        return Text::tr("Commercial placement");
+        return translate("Readiness", "Commercial placement");
     }
     return {};
 }
@@ -97,11 +127,11 @@ QString verdictName(Verdict verdict)
 {
     switch (verdict) {
     case Verdict::Ready:
-        return Text::tr("Ready");
+        return translate("Readiness", "Ready");
     case Verdict::NotChecked:
-        return Text::tr("Not checked yet");
+        return translate("Readiness", "Not checked yet");
     case Verdict::Blocked:
-        return Text::tr("Blocked");
+        return translate("Readiness", "Blocked");
     }
     return {};
 }

@@ -4,11 +4,13 @@
 
 #include "rights/TrackFacts.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <array>
+#include <utility>
 
 namespace Imprint::Readiness
 {
@@ -72,6 +74,28 @@ QList<Finding> check(const TrackFacts &facts, Use use);
 
 /// Every level, with verdicts that take the lower levels into account.
 TrackReadiness evaluate(const TrackFacts &facts);
+
+/// While one lives on a thread, the rules judged on that thread look each message up in the
+/// installed translation once instead of once per track: judging a whole catalog asks for the
+/// same few dozen messages for every track, and at 100 000 tracks the lookups were a quarter
+/// of the work. Make one around a bulk evaluation, on the thread that evaluates.
+class MessageMemo
+{
+public:
+    MessageMemo();
+    ~MessageMemo();
+    Q_DISABLE_COPY_MOVE(MessageMemo)
+
+    /// The memo living on this thread, or nullptr.
+    static MessageMemo *current();
+    /// source translated in context (looked up the first time it is asked for).
+    QString text(const char *context, const char *source);
+
+private:
+    /// By the addresses of context and source: each message is a literal.
+    QHash<std::pair<const char *, const char *>, QString> m_texts;
+    MessageMemo *m_outer = nullptr;
+};
 
 /// Everything that stands between the track and a use, lower levels first: the checklist of
 /// "what does it take to make this sync-ready?". Warnings are left out.

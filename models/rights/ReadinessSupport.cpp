@@ -7,6 +7,14 @@ using namespace Qt::StringLiterals;
 namespace Imprint::Readiness::Support
 {
 
+QString translate(const char *context, const char *source, const char *disambiguation, int n)
+{
+    MessageMemo *memo = MessageMemo::current();
+    if (memo && !disambiguation && n < 0)
+        return memo->text(context, source);
+    return QCoreApplication::translate(context, source, disambiguation, n);
+}
+
 Finding blocker(const char *id, const QString &message, const QString &fix)
 {
     return { QString::fromLatin1(id), Severity::Blocker, message, fix };
@@ -57,20 +65,24 @@ void audioCheck(const TrackFacts &facts, const QString &profile, const char *idN
 {
     const auto it = facts.qualityVerdicts.constFind(profile);
     if (it == facts.qualityVerdicts.cend()) {
-        out.append(unknown(idNotChecked, Text::tr("The %1 audio check has not run yet.").arg(profileName),
-            Text::tr("Run the audio checks on the master (Analyze on the Quality page).")));
+        out.append(unknown(idNotChecked,
+            translate("Readiness", "The %1 audio check has not run yet.").arg(profileName),
+            translate("Readiness", "Run the audio checks on the master (Analyze on the Quality page).")));
     } else if (*it != u"pass") {
         QString reason = *it;
         reason.remove(QRegularExpression(u"^fail:?\\s*"_s));
         if (profile == u"stems")
-            out.append(blocker(idFailed, Text::tr("The stems do not line up with the master: %1").arg(reason),
-                Text::tr("Export the stems again from the same session as the master, then re-run the "
-                         "audio checks.")));
+            out.append(blocker(idFailed,
+                translate("Readiness", "The stems do not line up with the master: %1").arg(reason),
+                translate("Readiness",
+                    "Export the stems again from the same session as the master, then re-run the "
+                    "audio checks.")));
         else
             out.append(blocker(idFailed,
-                Text::tr("The master fails the %1 audio check: %2").arg(profileName, reason),
-                Text::tr("Fix the master (or export it again) as the Quality page says, then analyse it "
-                         "again.")));
+                translate("Readiness", "The master fails the %1 audio check: %2").arg(profileName, reason),
+                translate("Readiness",
+                    "Fix the master (or export it again) as the Quality page says, then analyse it "
+                    "again.")));
     }
 }
 
@@ -109,50 +121,50 @@ QList<Splits::Share> publishingShares(const TrackFacts &facts)
 QString elementName(const QString &element)
 {
     if (element == u"lyrics")
-        return Text::tr("lyrics");
+        return translate("Readiness", "lyrics");
     if (element == u"melody")
-        return Text::tr("melody");
+        return translate("Readiness", "melody");
     if (element == u"arrangement")
-        return Text::tr("arrangement");
+        return translate("Readiness", "arrangement");
     if (element == u"performance")
-        return Text::tr("performance");
+        return translate("Readiness", "performance");
     if (element == u"mix")
-        return Text::tr("mix");
+        return translate("Readiness", "mix");
     if (element == u"master")
-        return Text::tr("mastering");
+        return translate("Readiness", "mastering");
     return element;
 }
 
 QString inputKindName(const QString &kind)
 {
     if (kind == u"audio")
-        return Text::tr("audio");
+        return translate("Readiness", "audio");
     if (kind == u"lyrics")
-        return Text::tr("lyrics");
+        return translate("Readiness", "lyrics");
     if (kind == u"melody")
-        return Text::tr("melody");
+        return translate("Readiness", "melody");
     if (kind == u"image")
-        return Text::tr("image");
-    return Text::tr("material");
+        return translate("Readiness", "image");
+    return translate("Readiness", "material");
 }
 
 QString kindName(const QString &kind)
 {
     if (kind == u"master_ownership")
-        return Text::tr("master ownership");
+        return translate("Readiness", "master ownership");
     if (kind == u"publishing")
-        return Text::tr("publishing");
+        return translate("Readiness", "publishing");
     if (kind == u"sample")
-        return Text::tr("sample");
+        return translate("Readiness", "sample");
     if (kind == u"ai_tool_licence")
-        return Text::tr("AI tool licence");
+        return translate("Readiness", "AI tool licence");
     if (kind == u"featured_artist")
-        return Text::tr("featured artist");
+        return translate("Readiness", "featured artist");
     if (kind == u"artwork_licence")
-        return Text::tr("artwork licence");
+        return translate("Readiness", "artwork licence");
     if (kind == u"mechanical_licence")
-        return Text::tr("mechanical licence");
-    return Text::tr("other clearance");
+        return translate("Readiness", "mechanical licence");
+    return translate("Readiness", "other clearance");
 }
 
 } // namespace Imprint::Readiness::Support

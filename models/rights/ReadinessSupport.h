@@ -12,10 +12,11 @@
 namespace Imprint::Readiness::Support
 {
 
-// The context "Readiness" for every message, so translators see the rules together.
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Readiness)
-};
+/// QCoreApplication::translate(), through the thread's MessageMemo when there is one. Every
+/// message of the rules is in the context "Readiness", so translators see them together (lupdate
+/// reads these calls as it reads QCoreApplication::translate()). Plural forms (n >= 0) and
+/// disambiguated messages are looked up each time.
+QString translate(const char *context, const char *source, const char *disambiguation = nullptr, int n = -1);
 
 Finding blocker(const char *id, const QString &message, const QString &fix);
 Finding warning(const char *id, const QString &message, const QString &fix);

@@ -95,6 +95,7 @@ void RightsCatalog::reloadWith(std::shared_ptr<SharedQualityRows> qualityRows)
         // Only the verdicts are kept; the page works out the findings of the track it shows.
         QList<Readiness::TrackSummary> readiness;
         if (facts) {
+            Readiness::MessageMemo messages;
             readiness.reserve(facts->size());
             for (const TrackFacts &track : std::as_const(*facts))
                 readiness.append(Readiness::summarize(Readiness::evaluate(track)));

@@ -6,6 +6,7 @@
 #include "quality/QualityListModel.h"
 #include "releases/ReleaseListModel.h"
 #include "rights/QualityVerdicts.h"
+#include "rights/Readiness.h"
 #include "schedule/ScheduleTemplate.h"
 
 #include <QCoreApplication>
@@ -84,6 +85,36 @@ private Q_SLOTS:
                   .value(u"streaming"_s);
         QVERIFY2(streaming.contains(u"(verlangt: "_s), qPrintable(streaming));
         QVERIFY2(!streaming.contains(u"needs"_s), qPrintable(streaming));
+    }
+
+    // A whole catalog is judged with a MessageMemo: each message is looked up once, and it is
+    // the German one; plural forms still follow their number.
+    void verdictMessagesAreGermanWhenLookedUpOnce()
+    {
+        const QDate today(2026, 12, 5);
+        const auto facts = [&today](int daysAway) {
+            TrackFacts f;
+            f.today = today;
+            f.trackId = daysAway;
+            f.title = u"Track %1"_s.arg(daysAway);
+            f.release = ReleaseFacts { 10, u"Single"_s, u"single"_s, {}, today.addDays(daysAway), u"scheduled"_s,
+                {}, {}, {}, {}, {}, -1, 0, {}, 0, 0 };
+            return f;
+        };
+        const auto messages = [](const TrackFacts &f) {
+            QStringList all;
+            for (const Readiness::Finding &finding : Readiness::check(f, Readiness::Use::Streaming))
+                all << finding.message << finding.fix;
+            return all;
+        };
+        const QStringList threeDays = messages(facts(3));
+        const QStringList fiveDays = messages(facts(5));
+        QVERIFY(threeDays.contains(u"Der Titel hat keinen ISRC."_s));
+        QVERIFY(threeDays != fiveDays); // "in 3 Tagen" and "in 5 Tagen"
+        Readiness::MessageMemo memo;
+        QCOMPARE(messages(facts(3)), threeDays);
+        QCOMPARE(messages(facts(5)), fiveDays);
+        QCOMPARE(messages(facts(3)), threeDays);
     }
 
     void milestoneNamesAreShownInGermanAndStoredInEnglish()
