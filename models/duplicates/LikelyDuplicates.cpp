@@ -63,6 +63,14 @@ std::optional<QString> failed(const QSqlQuery &query, QString *error)
     return std::nullopt;
 }
 
+// A transaction that could not begin or commit, reported as the rest.
+bool fail(const SqlTransaction &transaction, QString *error)
+{
+    if (error)
+        *error = transaction.error();
+    return false;
+}
+
 // Locks both tracks in id order (so two writers of one pair wait for each other rather than
 // deadlock) and checks that both are still there; false with the reason otherwise.
 bool lockBoth(const QSqlDatabase &db, qint64 trackA, qint64 trackB, QString *error)
@@ -163,11 +171,8 @@ bool keepBoth(const QSqlDatabase &db, qint64 trackA, qint64 trackB, QString *err
     // Someone else may have merged or deleted one of the two meanwhile: a decision about a track
     // that is gone is refused with that reason, not with the database's foreign key error.
     SqlTransaction transaction(db);
-    if (!transaction.isActive()) {
-        if (error)
-            *error = transaction.error();
-        return false;
-    }
+    if (!transaction.isActive())
+        return fail(transaction, error);
     if (!lockBoth(db, trackA, trackB, error))
         return false;
     QSqlQuery query(db);
@@ -176,11 +181,8 @@ bool keepBoth(const QSqlDatabase &db, qint64 trackA, qint64 trackB, QString *err
     query.addBindValue(std::max(trackA, trackB));
     if (!query.exec())
         return fail(query, error);
-    if (!transaction.commit()) {
-        if (error)
-            *error = transaction.error();
-        return false;
-    }
+    if (!transaction.commit())
+        return fail(transaction, error);
     return true;
 }
 
@@ -205,8 +207,7 @@ std::optional<QString> merge(const QSqlDatabase &db, qint64 keep, qint64 drop, Q
     // one else can change it, and its files never end up on a track that is gone.
     SqlTransaction transaction(db);
     if (!transaction.isActive()) {
-        if (error)
-            *error = transaction.error();
+        fail(transaction, error);
         return std::nullopt;
     }
     if (!lockBoth(db, keep, drop, error))
@@ -232,8 +233,7 @@ std::optional<QString> merge(const QSqlDatabase &db, qint64 keep, qint64 drop, Q
     if (!CatalogRecord::remove(db, u"tracks"_s, drop, error))
         return std::nullopt;
     if (!transaction.commit()) {
-        if (error)
-            *error = transaction.error();
+        fail(transaction, error);
         return std::nullopt;
     }
     return QString::fromUtf8(QJsonDocument(
@@ -253,11 +253,8 @@ bool undoMerge(const QSqlDatabase &db, const QString &undoData, QString *error)
     if (!query.next() && !CatalogRecord::restore(db, data.value(u"snapshot"_s).toString(), error))
         return false;
     SqlTransaction transaction(db);
-    if (!transaction.isActive()) {
-        if (error)
-            *error = transaction.error();
-        return false;
-    }
+    if (!transaction.isActive())
+        return fail(transaction, error);
     for (const QJsonValue &asset : data.value(u"assets"_s).toArray()) {
         query.prepare(u"UPDATE assets SET track_id = ?, kind = ? WHERE id = ?"_s);
         query.addBindValue(track);
@@ -266,11 +263,8 @@ bool undoMerge(const QSqlDatabase &db, const QString &undoData, QString *error)
         if (!query.exec())
             return fail(query, error);
     }
-    if (!transaction.commit()) {
-        if (error)
-            *error = transaction.error();
-        return false;
-    }
+    if (!transaction.commit())
+        return fail(transaction, error);
     return true;
 }
 
