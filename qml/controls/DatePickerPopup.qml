@@ -101,6 +101,9 @@ Popup {
             activeFocusOnTab: true
             Accessible.role: Accessible.Table
             Accessible.name: qsTr("Days of %1").arg(monthName.text)
+            // The day the keys are on, for a screen reader ("Friday, 2 April 2027").
+            Accessible.description: locale.toString(new Date(popup.year, popup.month, popup.day),
+                                                    locale.dateFormat(Locale.LongFormat))
 
             delegate: Label {
                 required property int day

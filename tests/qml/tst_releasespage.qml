@@ -164,6 +164,10 @@ TestCase {
         keyClick(Qt.Key_PageDown)
         compare(picker.month, 4)
         compare(picker.day, 10)
+        // A screen reader hears the day the keys are on.
+        compare(grid.Accessible.description, Qt.locale().toString(new Date(2027, 4, 10),
+                                                                  Qt.locale().dateFormat(Locale.LongFormat)))
+        verify(grid.Accessible.description.indexOf("2027") >= 0, grid.Accessible.description)
         keyClick(Qt.Key_Return)
         tryCompare(picker, "visible", false)
         compare(date.text, "2027-05-10")
