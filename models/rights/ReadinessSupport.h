@@ -18,6 +18,11 @@ namespace Imprint::Readiness::Support
 /// disambiguated messages are looked up each time.
 QString translate(const char *context, const char *source, const char *disambiguation = nullptr, int n = -1);
 
+/// The rules of a use (content creation's are with check() in ReadinessRules.cpp).
+void streamingRules(const TrackFacts &facts, QList<Finding> &out);
+void syncRules(const TrackFacts &facts, QList<Finding> &out);
+void commercialRules(const TrackFacts &facts, QList<Finding> &out);
+
 Finding blocker(const char *id, const QString &message, const QString &fix);
 Finding warning(const char *id, const QString &message, const QString &fix);
 Finding unknown(const char *id, const QString &message, const QString &fix);

@@ -410,7 +410,8 @@ private Q_SLOTS:
     void theRulesSourcesNameOnlyListedIds()
     {
         QStringList found;
-        for (const char *name : { "ReadinessRules.cpp", "ReadinessSupport.cpp", "Readiness.cpp" }) {
+        for (const char *name : { "ReadinessRules.cpp", "ReadinessStreaming.cpp", "ReadinessLicensing.cpp",
+                 "ReadinessSupport.cpp", "Readiness.cpp" }) {
             QFile file(QStringLiteral(IMPRINT_RIGHTS_DIR) + u'/' + QLatin1StringView(name));
             QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
             static const QRegularExpression id(u"\"((content|streaming|sync|commercial)\\.[a-z_.]+)\""_s);
