@@ -3,7 +3,7 @@
 //
 // Walks over the item tree shown to the user, shared by the tests of issue 13: what a screen
 // reader cannot name (tst_accessibility), what is cut off or out of reach (tst_narrowwindow),
-// both for every page and every dialog (tst_dialogwalk).
+// both for every page and every dialog (tst_dialogwalk); and finding an item by its name.
 
 // Roles of controls a screen reader calls by their text when they have no name of their own.
 const buttonRoles = ["Button", "CheckBox", "RadioButton", "PageTab", "MenuItem", "ButtonMenu",
@@ -92,4 +92,20 @@ function overflowing(frame, frameWidth, frameHeight, item, inView, bottoms) {
                                              inView || child.model !== undefined, bottoms))
     }
     return found
+}
+
+// The first item named name under item (itself included), through children and a control's
+// contentItem (a popup's or dialog's content), or null.
+function findNamed(item, name) {
+    if (!item)
+        return null
+    if (item.objectName === name)
+        return item
+    const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
+    for (let i = 0; i < children.length; ++i) {
+        const found = findNamed(children[i], name)
+        if (found)
+            return found
+    }
+    return null
 }
