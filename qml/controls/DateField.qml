@@ -32,12 +32,7 @@ RowLayout {
         Accessible.name: field.accessibleName
         Accessible.description: field.accessibleDescription
         onAccepted: field.accepted()
-        Keys.onPressed: event => {
-            if (event.key === Qt.Key_Down && (event.modifiers & Qt.AltModifier)) {
-                pick.openPicker()
-                event.accepted = true
-            }
-        }
+        Keys.onPressed: event => pick.openOnKey(event)
         Loader {
             anchors.fill: parent
             active: field.problem !== null

@@ -17,6 +17,14 @@ ToolButton {
 
     signal picked(string isoDate)
 
+    /// For the field's Keys.onPressed: Alt+Down opens the month, as in a combo box.
+    function openOnKey(event) {
+        if (event.key === Qt.Key_Down && (event.modifiers & Qt.AltModifier)) {
+            openPicker()
+            event.accepted = true
+        }
+    }
+
     function openPicker() {
         // Under the button where the month fits in the window, else above it.
         const window = button.Window.window

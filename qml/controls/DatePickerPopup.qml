@@ -50,7 +50,6 @@ Popup {
     modal: true
     focus: true
     padding: Kirigami.Units.largeSpacing
-    onOpened: grid.forceActiveFocus()
 
     contentItem: ColumnLayout {
         spacing: Kirigami.Units.smallSpacing
@@ -98,6 +97,8 @@ Popup {
             year: popup.year
             month: popup.month
             locale: Qt.locale()
+            // The keys go to the month as soon as it opens.
+            focus: true
             activeFocusOnTab: true
             Accessible.role: Accessible.Table
             Accessible.name: qsTr("Days of %1").arg(monthName.text)

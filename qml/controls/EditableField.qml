@@ -81,10 +81,8 @@ ColumnLayout {
                 typing = true
             }
             Keys.onPressed: event => {
-                if (field.datePicker && event.key === Qt.Key_Down && (event.modifiers & Qt.AltModifier)) {
-                    picker.item.openPicker()
-                    event.accepted = true
-                }
+                if (picker.item)
+                    picker.item.openOnKey(event)
             }
             Keys.onEscapePressed: {
                 field.revert()
