@@ -21,8 +21,6 @@ RowLayout {
 
     /// Enter in the field.
     signal accepted()
-    /// A day was picked (text holds it).
-    signal picked()
 
     spacing: Kirigami.Units.smallSpacing
 
@@ -52,7 +50,6 @@ RowLayout {
         onPicked: isoDate => {
             input.text = isoDate
             input.forceActiveFocus()
-            field.picked()
         }
     }
 }
