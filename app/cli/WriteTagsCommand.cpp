@@ -116,16 +116,12 @@ void printText(const Tags::TagWriteResult &result)
         print(stdout, u"  %1: \"%2\" → \"%3\""_s.arg(fieldName(change.field), change.before, change.after));
 }
 
-// Writes the requests and prints one line (or JSON object) per file, failures included.
-int writeAndReport(
-    QList<Tags::TagWriteResult> results, const QList<Tags::TagWriteRequest> &requests, bool dryRun, bool json)
+// Prints one line (or JSON object) per file, failures included.
+int report(const QList<Tags::TagWriteResult> &results, bool dryRun, bool json)
 {
-    const std::atomic_bool cancel = false;
-    results.append(Tags::writeTags(requests, dryRun, cancel));
-
     int failedCount = 0;
     QJsonArray items;
-    for (const Tags::TagWriteResult &result : std::as_const(results)) {
+    for (const Tags::TagWriteResult &result : results) {
         failedCount += result.ok() ? 0 : 1;
         if (json)
             items.append(toJson(result));
@@ -172,7 +168,9 @@ int runWriteTags(const QStringList &files, const QStringList &assignmentTexts, b
             results.append(failure);
         }
     }
-    return writeAndReport(std::move(results), requests, dryRun, json);
+    const std::atomic_bool cancel = false;
+    results.append(Tags::writeTags(requests, dryRun, cancel));
+    return report(results, dryRun, json);
 }
 
 int runWriteCatalogTags(
@@ -198,7 +196,16 @@ int runWriteCatalogTags(
     QList<Tags::TagWriteRequest> requests;
     for (const Tags::CatalogTagRequest &request : *catalogRequests)
         requests.append(request.request);
-    return writeAndReport({}, requests, dryRun, json);
+    const std::atomic_bool cancel = false;
+    const QList<Tags::TagWriteResult> results = Tags::writeTags(requests, dryRun, cancel);
+    if (!Tags::keepCatalogAnalyses(store, *catalogRequests, results, &error)) {
+        print(stderr,
+            QCoreApplication::translate("WriteTagsCommand",
+                "imprint: the files are written, but the catalog could not record it: %1 "
+                "(`imprint check --catalog` analyses them again)")
+                .arg(error));
+    }
+    return report(results, dryRun, json);
 }
 
 } // namespace Imprint::CommandLine

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CatalogTagWrite.h"
 
+#include "quality/AnalysisRepository.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Imprint::Tags
@@ -35,6 +37,23 @@ std::optional<QList<CatalogTagRequest>> catalogTagRequests(
         requests.append(std::move(request));
     }
     return requests;
+}
+
+bool keepCatalogAnalyses(const CatalogStore &store, const QList<CatalogTagRequest> &requests,
+    const QList<TagWriteResult> &results, QString *error)
+{
+    QList<RewrittenFile> files;
+    for (qsizetype i = 0; i < results.size() && i < requests.size(); ++i) {
+        if (const auto &kept = results.at(i).catalogAudioKept) {
+            files.append(
+                { requests.at(i).relativePath, QString::fromLatin1(requests.at(i).request.knownAudioHash),
+                    kept->sha256, kept->size, kept->mtimeMs });
+        }
+    }
+    if (files.isEmpty())
+        return true;
+    const QSqlDatabase db = store.connection(error);
+    return db.isValid() && AnalysisRepository::keepAnalyses(db, files, error);
 }
 
 } // namespace Imprint::Tags

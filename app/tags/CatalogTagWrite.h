@@ -25,4 +25,10 @@ struct CatalogTagRequest {
 std::optional<QList<CatalogTagRequest>> catalogTagRequests(
     const CatalogStore &store, const CatalogTags::Selection &selection, QString *error);
 
+/// After writeTags(requests): the masters written with their audio proven the catalog's keep
+/// their analyses for the new bytes (AnalysisRepository::keepAnalyses), so a tag write costs
+/// no new analysis and a later import finds them unchanged. results are in requests' order.
+bool keepCatalogAnalyses(const CatalogStore &store, const QList<CatalogTagRequest> &requests,
+    const QList<TagWriteResult> &results, QString *error);
+
 } // namespace Imprint::Tags

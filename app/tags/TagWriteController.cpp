@@ -168,7 +168,7 @@ bool TagWriteController::start(const CatalogTags::Selection &selection, bool dry
         store.closeThreadConnection();
         if (!requests) {
             QMetaObject::invokeMethod(
-                this, [this, error] { onFinished(error, false); }, Qt::QueuedConnection);
+                this, [this, error] { onFinished(error, false, {}); }, Qt::QueuedConnection);
             return;
         }
         QList<Tags::TagWriteRequest> plain;
@@ -201,8 +201,13 @@ bool TagWriteController::start(const CatalogTags::Selection &selection, bool dry
             batch.append(rowFor(requests->at(i), results.at(i)));
         const bool cancelled = reported < total;
         flush();
+        QString unrecorded;
+        if (!Tags::keepCatalogAnalyses(store, *requests, results, &unrecorded))
+            qCWarning(lcTags).noquote() << "the catalog did not record the written files:" << unrecorded;
+        store.closeThreadConnection();
         QMetaObject::invokeMethod(
-            this, [this, cancelled] { onFinished({}, cancelled); }, Qt::QueuedConnection);
+            this, [this, cancelled, unrecorded] { onFinished({}, cancelled, unrecorded); },
+            Qt::QueuedConnection);
     });
     m_thread->setObjectName(dryRun ? u"tag-preview"_s : u"tag-write"_s);
     m_thread->start();
@@ -219,13 +224,18 @@ void TagWriteController::onBatch(const QList<TagWriteRow> &rows, int done, int t
     Q_EMIT progressChanged();
 }
 
-void TagWriteController::onFinished(const QString &error, bool cancelled)
+void TagWriteController::onFinished(const QString &error, bool cancelled, const QString &unrecorded)
 {
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
     m_cancelled = cancelled;
     m_summaryText = describe(error);
+    if (!unrecorded.isEmpty()) {
+        m_summaryText += u" · "_s
+            + tr("the catalog could not record the new files (%1): Analyze checks them again")
+                  .arg(unrecorded);
+    }
     qCInfo(lcTags).noquote() << (m_phase == Previewing ? "tag preview:" : "tag write:") << m_summaryText;
     setPhase(m_phase == Previewing ? Previewed : Written);
     Q_EMIT finished();

@@ -90,7 +90,8 @@ Q_SIGNALS:
 private:
     bool start(const CatalogTags::Selection &selection, bool dryRun);
     void onBatch(const QList<TagWriteRow> &rows, int done, int total);
-    void onFinished(const QString &error, bool cancelled);
+    /// unrecorded: why the catalog could not take the written files' new bytes, if it could not.
+    void onFinished(const QString &error, bool cancelled, const QString &unrecorded);
     void setPhase(Phase phase);
     QString describe(const QString &error) const;
 

@@ -6,6 +6,7 @@
 #include "TagAdapter.h"
 #include "TemporaryCopies.h"
 #include "catalog/AssetPath.h"
+#include "hash/Sha256.h"
 #include "platform/FileReplace.h"
 #include "platform/FileSync.h"
 
@@ -199,6 +200,10 @@ TagWriteResult writeVerified(const QString &path, const TagTransform &transform,
     }
     if (audioBefore && *audioAfter != *audioBefore)
         return failed(result, u"verification failed: the audio would change"_s);
+    // The catalog's analysis holds for these bytes; hashed now, while they are still cached.
+    QByteArray writtenSha256;
+    if (adapter->hashesAudioIdentity() && !knownAudio.isEmpty() && *audioAfter == knownAudio)
+        writtenSha256 = Sha256::hashFile(copyPath); // unreadable: the analysis is simply made again
 
     // Without this, a power cut right after the rename can leave an empty file under the old name.
     Platform::syncToDisk(copyPath);
@@ -209,6 +214,11 @@ TagWriteResult writeVerified(const QString &path, const TagTransform &transform,
     copy.setAutoRemove(false);
     Platform::syncToDisk(targetInfo.absolutePath());
     result.status = TagWriteStatus::Written;
+    if (!writtenSha256.isEmpty()) {
+        const QFileInfo written(target);
+        result.catalogAudioKept = WrittenBytes { QString::fromLatin1(writtenSha256.toHex()), written.size(),
+            written.lastModified(QTimeZone::UTC).toMSecsSinceEpoch() };
+    }
     qCDebug(lcTags).noquote() << "wrote" << result.changes.size() << "fields to" << target;
     return result;
 }

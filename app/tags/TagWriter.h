@@ -22,12 +22,22 @@ enum class TagWriteStatus {
     Cancelled, ///< not attempted
 };
 
+/// The bytes a write left, known when the written file's audio hashed to the request's
+/// knownAudioHash: the catalog records them to keep the file's analysis.
+struct WrittenBytes {
+    QString sha256; ///< lower-case hex
+    qint64 size = 0;
+    qint64 mtimeMs = 0;
+};
+
 struct TagWriteResult {
     QString path;
     QString format; ///< "FLAC", "MP3"… (empty when unknown)
     TagWriteStatus status = TagWriteStatus::Failed;
     QList<TagChange> changes; ///< from the file's tags to the wanted ones
     QString reason; ///< why it failed, for people
+    /// Written, and the audio is proven to be the catalog's (the request's knownAudioHash).
+    std::optional<WrittenBytes> catalogAudioKept;
 
     bool ok() const { return status != TagWriteStatus::Failed; }
     /// "<path>: <reason>" for failures, empty otherwise.

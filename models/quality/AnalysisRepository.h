@@ -82,6 +82,15 @@ struct NullTestRecord {
     qint64 frames = 0;
 };
 
+/// A file whose tags were rewritten, its audio proven unchanged (it still hashes to audioHash).
+struct RewrittenFile {
+    QString relativePath; ///< relative to the library root
+    QString audioHash; ///< the catalog's audio hash the written file was proven to match
+    QString contentHash; ///< SHA-256 of the new bytes, lower-case hex
+    qint64 size = 0;
+    qint64 mtimeMs = 0;
+};
+
 /// SQL for analyses and delivery profiles. Every function runs on the calling thread's
 /// connection; callers keep them off the GUI thread.
 namespace AnalysisRepository
@@ -96,6 +105,12 @@ bool save(QSqlDatabase db, const QList<AnalysisRecord> &records, QString *error)
 
 /// Records that an asset's file has this hash (its analysis is already stored).
 bool setContentHash(QSqlDatabase db, qint64 assetId, const QString &hash, QString *error);
+
+/// After a tag write: each file's analysis, and the null test of its track, hold for its new
+/// bytes, and the asset takes their hash, size and time, so neither Analyze nor Import reads the
+/// file again. A file whose asset has another audio hash by now (imported or analysed again
+/// meanwhile) is left as it is. One write transaction.
+bool keepAnalyses(QSqlDatabase db, const QList<RewrittenFile> &files, QString *error);
 
 /// The analysis of an asset for its current content hash, curves included.
 std::optional<AnalysisRecord> load(QSqlDatabase db, qint64 assetId, QString *error);

@@ -8,6 +8,7 @@
 #include "TestCatalog.h"
 #include "audio/AudioFile.h"
 #include "audio/AudioIdentity.h"
+#include "quality/AnalysisRepository.h"
 #include "tags/CatalogTagWrite.h"
 #include "tags/TagWriteController.h"
 #include "tags/TagWriter.h"
@@ -29,6 +30,11 @@ QByteArray bytesOf(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString sha256Of(const QString &path)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytesOf(path), QCryptographicHash::Sha256).toHex());
 }
 
 // Noise-like audio, so FLAC keeps the files large enough for a cancel to land between them.
@@ -296,6 +302,60 @@ private Q_SLOTS:
         QCOMPARE(requests->at(0).request.path, fixture.paths.at(0));
         QCOMPARE(requests->at(0).request.knownAudioHash, *analysed);
         QVERIFY(requests->at(1).request.knownAudioHash.isEmpty());
+    }
+
+    // A master whose written copy decodes to the audio the catalog analysed keeps its analysis
+    // for the new bytes; one analysed without an audio hash (not proven the same) does not.
+    void writtenMastersKeepTheirAnalyses()
+    {
+        Fixture fixture(2);
+        QVERIFY(fixture.setUp(0.5));
+        QSqlDatabase db = fixture.catalog.store().connection();
+        QList<qint64> assets;
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT id FROM assets WHERE kind = 'master' ORDER BY rel_path"_s));
+        while (query.next())
+            assets.append(query.value(0).toLongLong());
+        QCOMPARE(assets.size(), 2);
+        QList<AnalysisRecord> records;
+        QStringList before;
+        for (int i = 0; i < 2; ++i) {
+            AnalysisRecord record;
+            record.assetId = assets.at(i);
+            record.contentHash = sha256Of(fixture.paths.at(i));
+            record.facts.decoded = true;
+            record.facts.integratedLufs = -14.5;
+            if (i == 0) {
+                QString error;
+                const auto audio = Audio::audioHash(fixture.paths.at(i), &error);
+                QVERIFY2(audio, qPrintable(error));
+                record.audioHash = QString::fromLatin1(*audio);
+            }
+            before.append(record.contentHash);
+            records.append(record);
+        }
+        QString error;
+        QVERIFY2(AnalysisRepository::save(db, records, &error), qPrintable(error));
+
+        TagWriteController controller;
+        controller.setSession(fixture.session.get());
+        QSignalSpy finished(&controller, &TagWriteController::finished);
+        QVERIFY(controller.writeTracks(fixture.ids));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(controller.files()->writtenCount(), 2);
+
+        QVERIFY(query.exec(u"SELECT s.content_hash, s.size, a.integrated_lufs FROM assets s "
+                           "LEFT JOIN analyses a ON a.asset_id = s.id AND a.content_hash = s.content_hash "
+                           "WHERE s.kind = 'master' ORDER BY s.rel_path"_s));
+        QVERIFY(query.next());
+        const QString written = sha256Of(fixture.paths.at(0));
+        QVERIFY(written != before.at(0));
+        QCOMPARE(query.value(0).toString(), written);
+        QCOMPARE(query.value(1).toLongLong(), QFileInfo(fixture.paths.at(0)).size());
+        QCOMPARE(query.value(2).toDouble(), -14.5);
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), before.at(1)); // the catalog still names the old bytes
+        QVERIFY(sha256Of(fixture.paths.at(1)) != before.at(1));
     }
 
     void cancelMidWayLeavesTheRestByteIdentical()

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Imprint contributors
+"""Writing the catalog's tags into analysed masters keeps their analyses: the next check analyses
+nothing and judges as before, the stems' null tests stay current, and importing the library again
+finds every file unchanged. A master whose audio changed since its analysis is analysed again."""
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+from common import check, run_json
+
+imprint, work = sys.argv[1], sys.argv[2]
+demo = os.path.join(work, "tags-keep-analyses")
+shutil.rmtree(demo, ignore_errors=True)
+os.makedirs(work, exist_ok=True)
+run_json(imprint, "demo", "--out", demo)
+catalog = os.path.join(demo, "catalog.sqlite")
+library = os.path.join(demo, "library")
+
+
+def verdicts(report):
+    return {(t["title"], t["version"]): t["verdict"] for t in report["tracks"]}
+
+
+def sha256(path):
+    with open(path, "rb") as data:
+        return hashlib.file_digest(data, "sha256").hexdigest()
+
+
+# Everything analysed and null-tested first, as a user who checked the catalog before tagging.
+run_json(imprint, "--catalog", catalog, "check", "--profile", "streaming", expect=1)
+before = run_json(imprint, "--catalog", catalog, "check", "--profile", "streaming", expect=1)
+check(before["analysed"] == 0 and before["nullTested"] == 0, f"a second check did work: {before}")
+
+# One master re-exported outside Imprint since its analysis: other audio under the same name.
+suffix = " (2027 Master)"
+with sqlite3.connect(catalog) as db:
+    db.execute("UPDATE tracks SET title = title || ?", (suffix,))
+    reexported, reexported_title = db.execute(
+        "SELECT a.rel_path, t.title FROM assets a JOIN tracks t ON t.id = a.track_id "
+        "WHERE a.kind = 'master' AND a.rel_path LIKE '%.flac' "
+        "AND NOT EXISTS (SELECT 1 FROM assets s WHERE s.track_id = t.id AND s.kind = 'stem') "
+        "ORDER BY a.rel_path LIMIT 1").fetchone()
+    null_tested = db.execute("SELECT count(*) FROM stem_null_tests").fetchone()[0]
+check(null_tested >= 2, f"the demo should have null-tested stems: {null_tested}")
+reexported_path = os.path.join(library, reexported)
+subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-f", "lavfi", "-i",
+                "sine=frequency=330:duration=4:sample_rate=44100", "-ac", "2", reexported_path + ".new.flac"],
+               check=True)
+os.replace(reexported_path + ".new.flac", reexported_path)
+
+written = run_json(imprint, "--catalog", catalog, "write-tags", "--all")
+statuses = [f["status"] for f in written["files"]]
+check(written["failed"] == 0 and statuses.count("written") == 14, f"expected 14 masters written: {statuses}")
+
+# The catalog knows the new bytes of every master whose audio it had analysed.
+with sqlite3.connect(catalog) as db:
+    masters = db.execute("SELECT a.rel_path, a.content_hash, a.size, a.mtime_ms, "
+                         "EXISTS (SELECT 1 FROM analyses n WHERE n.asset_id = a.id AND n.content_hash = a.content_hash) "
+                         "FROM assets a WHERE a.kind = 'master'").fetchall()
+for path, content_hash, size, mtime_ms, analysed in masters:
+    if path == reexported:
+        continue
+    full = os.path.join(library, path)
+    check(content_hash == sha256(full) and analysed, f"{path}: the analysis did not follow the new bytes")
+    check(size == os.path.getsize(full) and mtime_ms == os.stat(full).st_mtime_ns // 1_000_000,
+          f"{path}: size or time not recorded")
+
+# Only the file changed outside Imprint is news to an import, and to the next check.
+again = run_json(imprint, "--catalog", catalog, "import", library)
+check(again["added"] == 0 and again["updated"] == 1, f"importing again after the write: {again}")
+after = run_json(imprint, "--catalog", catalog, "check", "--profile", "streaming", expect=1)
+check(after["analysed"] == 1, f"only the re-exported master should be analysed again: {after['analysed']}")
+check(after["nullTested"] == 0, f"the null tests should still be current: {after['nullTested']}")
+was = verdicts(before)
+differing = {key: (was.get((key[0].removesuffix(suffix), key[1])), verdict)
+             for key, verdict in verdicts(after).items() if key[0] != reexported_title}
+differing = {key: pair for key, pair in differing.items() if pair[0] != pair[1]}
+check(not differing, f"verdicts changed by a tag write: {differing}")
+print("1 passed, 0 failed")
