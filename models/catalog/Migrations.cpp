@@ -494,6 +494,12 @@ constexpr const char *profileFeed[] = {
         FOR EACH ROW EXECUTE FUNCTION imprint_notify_change()})",
 };
 
+// Who decided to keep a pair apart (CatalogStore::clientId): undoing the decision takes back
+// only one's own, never the same decision someone else made meanwhile.
+constexpr const char *distinctTracksOwner[] = {
+    R"(ALTER TABLE distinct_tracks ADD COLUMN decided_by TEXT)",
+};
+
 const std::span<const char *const> migrations[] = {
     version1,
     catalogModel,
@@ -510,6 +516,7 @@ const std::span<const char *const> migrations[] = {
     audioIdentity,
     changeFeed,
     profileFeed,
+    distinctTracksOwner,
 };
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error)

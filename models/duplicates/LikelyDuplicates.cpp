@@ -3,6 +3,7 @@
 #include "LikelyDuplicates.h"
 
 #include "catalog/CatalogRecord.h"
+#include "catalog/CatalogStore.h"
 #include "catalog/CompareAndSet.h"
 #include "catalog/SqlTransaction.h"
 #include "duplicates/Fingerprint.h"
@@ -176,9 +177,11 @@ bool keepBoth(const QSqlDatabase &db, qint64 trackA, qint64 trackB, QString *err
     if (!lockBoth(db, trackA, trackB, error))
         return false;
     QSqlQuery query(db);
-    query.prepare(u"INSERT INTO distinct_tracks(track_a, track_b) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
+    query.prepare(u"INSERT INTO distinct_tracks(track_a, track_b, decided_by) VALUES (?, ?, ?) "
+                  "ON CONFLICT DO NOTHING"_s);
     query.addBindValue(std::min(trackA, trackB));
     query.addBindValue(std::max(trackA, trackB));
+    query.addBindValue(CatalogStore::clientId());
     if (!query.exec())
         return fail(query, error);
     if (!transaction.commit())
@@ -189,9 +192,10 @@ bool keepBoth(const QSqlDatabase &db, qint64 trackA, qint64 trackB, QString *err
 bool forgetKeepBoth(const QSqlDatabase &db, qint64 trackA, qint64 trackB, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(u"DELETE FROM distinct_tracks WHERE track_a = ? AND track_b = ?"_s);
+    query.prepare(u"DELETE FROM distinct_tracks WHERE track_a = ? AND track_b = ? AND decided_by = ?"_s);
     query.addBindValue(std::min(trackA, trackB));
     query.addBindValue(std::max(trackA, trackB));
+    query.addBindValue(CatalogStore::clientId());
     return query.exec() || fail(query, error);
 }
 

@@ -37,8 +37,9 @@ QList<LikelyDuplicate> find(const QSqlDatabase &db, QString *error);
 std::optional<int> notAnalysed(const QSqlDatabase &db, QString *error);
 
 /// The user's decision that two tracks are different recordings: the pair is not listed again.
+/// Recorded as this client's (CatalogStore::clientId) unless someone decided it already.
 bool keepBoth(const QSqlDatabase &db, qint64 trackA, qint64 trackB, QString *error);
-/// Takes the decision back (undo).
+/// Takes this client's decision back (undo); the same decision made by someone else stays.
 bool forgetKeepBoth(const QSqlDatabase &db, qint64 trackA, qint64 trackB, QString *error);
 
 /// Merges track drop into track keep: drop's audio files become keep's (its master as another

@@ -321,6 +321,16 @@ private Q_SLOTS:
         QVERIFY(LikelyDuplicates::forgetKeepBoth(store.connection(), kept.trackA, kept.trackB, &error));
         QCOMPARE(duplicates(store).size(), 6);
 
+        // Someone else made the same decision first: taking back one's own leaves theirs.
+        QVERIFY(exec(store,
+            u"INSERT INTO distinct_tracks(track_a, track_b, decided_by) VALUES (%1, %2, 'another client')"_s
+                .arg(std::min(kept.trackA, kept.trackB))
+                .arg(std::max(kept.trackA, kept.trackB))));
+        QVERIFY(LikelyDuplicates::keepBoth(store.connection(), kept.trackA, kept.trackB, &error));
+        QVERIFY(LikelyDuplicates::forgetKeepBoth(store.connection(), kept.trackA, kept.trackB, &error));
+        QCOMPARE(duplicates(store).size(), 5);
+        QVERIFY(exec(store, u"DELETE FROM distinct_tracks"_s));
+
         // One of the two merged or deleted by someone else meanwhile: refused with that reason.
         QVERIFY(exec(store, u"DELETE FROM tracks WHERE id = %1"_s.arg(kept.trackB)));
         QVERIFY(!LikelyDuplicates::keepBoth(store.connection(), kept.trackA, kept.trackB, &error));
