@@ -4721,6 +4721,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
             <numerusform>abgebrochen: %n nicht geschrieben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the catalog could not record the new files (%1): Analyze checks them again</source>
+        <translation>der Katalog konnte die neuen Dateien nicht vermerken (%1): „Analysieren“ prüft sie erneut</translation>
+    </message>
 </context>
 <context>
     <name>Imprint::TagWriteListModel</name>
@@ -9903,6 +9907,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>imprint: no master files for that release or track</source>
         <translation>imprint: keine Master-Dateien für diese Veröffentlichung oder diesen Titel</translation>
+    </message>
+    <message>
+        <source>imprint: the files are written, but the catalog could not record their new state: %1 (`imprint check --catalog` analyses them again)</source>
+        <translation>imprint: Die Dateien sind geschrieben, aber der Katalog konnte ihren neuen Stand nicht vermerken: %1 (`imprint check --catalog` analysiert sie erneut)</translation>
     </message>
 </context>
 <context>

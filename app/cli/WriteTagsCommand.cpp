@@ -201,7 +201,7 @@ int runWriteCatalogTags(
     if (!Tags::keepCatalogAnalyses(store, *catalogRequests, results, &error)) {
         print(stderr,
             QCoreApplication::translate("WriteTagsCommand",
-                "imprint: the files are written, but the catalog could not record it: %1 "
+                "imprint: the files are written, but the catalog could not record their new state: %1 "
                 "(`imprint check --catalog` analyses them again)")
                 .arg(error));
     }
