@@ -6,6 +6,7 @@
 #include "catalog/PartyQueries.h"
 #include "catalog/ReleaseQueries.h"
 #include "catalog/SqlTransaction.h"
+#include "catalog/TrackSql.h"
 #include "identifiers/Isrc.h"
 
 #include <QCoreApplication>
@@ -38,12 +39,9 @@ std::optional<TrackRows> readTracks(QSqlDatabase db, const QString &where, QStri
         "coalesce(r.label, ''), t.bpm, coalesce(t.musical_key, ''), coalesce(t.mood, ''), "
         "coalesce(CAST(t.has_vocals AS TEXT), '') "
         "FROM tracks t "
-        "LEFT JOIN assets a ON a.id = (SELECT id FROM assets WHERE track_id = t.id AND kind IN ('master', "
-        "'mix') "
-        "                              ORDER BY kind = 'mix', id LIMIT 1) "
-        "LEFT JOIN releases r ON r.id = (SELECT release_id FROM release_tracks WHERE track_id = t.id "
-        "                                ORDER BY release_id LIMIT 1) "
-        "%1 ORDER BY t.id"_s.arg(where));
+        "LEFT JOIN assets a ON a.id = %1 LEFT JOIN releases r ON r.id = %2 "
+        "%3 ORDER BY t.id"_s.arg(
+            TrackSql::mainAudioId(u"t.id"_s), TrackSql::firstReleaseId(u"t.id"_s), where));
     if (!ok) {
         if (error)
             *error = query.lastError().text();

@@ -4,6 +4,7 @@
 
 #include "catalog/SqlDialect.h"
 #include "catalog/SqlTransaction.h"
+#include "catalog/TrackSql.h"
 #include "tracks/TrackRow.h"
 
 #include <QList>
@@ -43,11 +44,9 @@ bool fill(QSqlDatabase db, QString *error)
         !lock.isEmpty() && !select.exec(lock))
         return fail(select);
     // The first release as the track table shows it (TrackQueries::allTracks: the lowest id).
-    if (!select.exec(
-            u"SELECT t.id, t.title, t.display_artist, t.version, coalesce(t.isrc, ''), "
-            "coalesce((SELECT r.title FROM release_tracks rt JOIN releases r ON r.id = rt.release_id "
-            "          WHERE rt.track_id = t.id ORDER BY rt.release_id LIMIT 1), '') "
-            "FROM tracks t WHERE t.search_text IS NULL"_s))
+    if (!select.exec(u"SELECT t.id, t.title, t.display_artist, t.version, coalesce(t.isrc, ''), "
+                     "coalesce(r.title, '') FROM tracks t LEFT JOIN releases r ON r.id = %1 "
+                     "WHERE t.search_text IS NULL"_s.arg(TrackSql::firstReleaseId(u"t.id"_s))))
         return fail(select);
     QList<QPair<qint64, QString>> texts;
     while (select.next()) {

@@ -3,6 +3,7 @@
 #include "AnalysisRepository.h"
 
 #include "catalog/SqlTransaction.h"
+#include "catalog/TrackSql.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -467,11 +468,10 @@ std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error,
         "(SELECT count(*) FROM assets v WHERE v.track_id = t.id AND v.kind = 'cutdown'), "
         "coalesce(t.has_vocals, -1), lower(t.version) LIKE '%instrumental%', lower(t.title), %1 "
         "FROM tracks t "
-        "LEFT JOIN assets m ON m.id = (SELECT id FROM assets WHERE track_id = t.id AND kind IN ('master', "
-        "'mix') "
-        "                              ORDER BY kind = 'mix', id LIMIT 1) "
+        "LEFT JOIN assets m ON m.id = %2 "
         "LEFT JOIN analyses a ON a.asset_id = m.id AND a.content_hash = m.content_hash "
-        "WHERE %2 ORDER BY t.id"_s.arg(QLatin1StringView(factColumns), onlyTracks(u"t.id"_s, tracks)));
+        "WHERE %3 ORDER BY t.id"_s.arg(
+            QLatin1StringView(factColumns), TrackSql::mainAudioId(u"t.id"_s), onlyTracks(u"t.id"_s, tracks)));
     bindTracks(q, tracks);
     if (!q.exec()) {
         fail(q, error);

@@ -184,6 +184,7 @@ std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libr
 {
     QList<TrackFacts> list;
     QHash<qint64, qsizetype> index;
+    QHash<qint64, ReleaseFacts> releases;
     // Every track, or only trackId's rows. Not "? = 0 OR column = ?": with that, SQLite cannot
     // use the column's index, and one track's facts cost a scan of the whole catalog.
     const auto trackFilter = [trackId](const QString &column) {
@@ -227,24 +228,33 @@ std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libr
                   index.insert(facts.trackId, list.size());
                   list.append(std::move(facts));
               })
-        // The earliest-dated release a track is on (undated ones last).
-        && each(u"SELECT rt.track_id, r.id, r.title, coalesce(r.release_type, ''), coalesce(r.upc, ''), "
-                "coalesce(r.release_date, ''), r.status, coalesce(r.label, ''), coalesce(r.genre, ''), "
-                "coalesce(r.language, ''), coalesce(r.p_line, ''), coalesce(r.c_line, ''), "
-                "coalesce(r.explicit, -1), coalesce(a.id, 0), coalesce(a.format, ''), coalesce(a.width, 0), "
-                "coalesce(a.height, 0) FROM release_tracks rt JOIN releases r ON r.id = rt.release_id "
-                "LEFT JOIN assets a ON a.id = r.artwork_asset_id WHERE %1 "
-                "ORDER BY rt.track_id, r.release_date IS NULL, r.release_date, r.id"_s.arg(
+        // Each release once (an album's tracks share it), then the earliest-dated release each
+        // track is on (undated ones last).
+        && forEachRow(db,
+            u"SELECT r.id, r.title, coalesce(r.release_type, ''), coalesce(r.upc, ''), "
+            "coalesce(r.release_date, ''), r.status, coalesce(r.label, ''), coalesce(r.genre, ''), "
+            "coalesce(r.language, ''), coalesce(r.p_line, ''), coalesce(r.c_line, ''), "
+            "coalesce(r.explicit, -1), coalesce(a.id, 0), coalesce(a.format, ''), coalesce(a.width, 0), "
+            "coalesce(a.height, 0) FROM releases r LEFT JOIN assets a ON a.id = r.artwork_asset_id "
+            "WHERE r.id IN (SELECT release_id FROM release_tracks WHERE %1)"_s.arg(
+                trackFilter(u"track_id"_s)),
+            trackId, error,
+            [&](QSqlQuery &q) {
+                releases.insert(q.value(0).toLongLong(),
+                    ReleaseFacts { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), dateOf(q.value(4)), q.value(5).toString(),
+                        q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+                        q.value(9).toString(), q.value(10).toString(), q.value(11).toInt(),
+                        q.value(12).toLongLong(), q.value(13).toString(), q.value(14).toInt(),
+                        q.value(15).toInt() });
+            })
+        && each(u"SELECT rt.track_id, rt.release_id FROM release_tracks rt JOIN releases r ON r.id = "
+                u"rt.release_id "
+                "WHERE %1 ORDER BY rt.track_id, r.release_date IS NULL, r.release_date, r.id"_s.arg(
                     trackFilter(u"rt.track_id"_s)),
-            [](TrackFacts &f, QSqlQuery &q) {
-                if (f.release)
-                    return;
-                f.release = ReleaseFacts { q.value(1).toLongLong(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toString(), dateOf(q.value(5)), q.value(6).toString(),
-                    q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
-                    q.value(10).toString(), q.value(11).toString(), q.value(12).toInt(),
-                    q.value(13).toLongLong(), q.value(14).toString(), q.value(15).toInt(),
-                    q.value(16).toInt() };
+            [&](TrackFacts &f, QSqlQuery &q) {
+                if (!f.release)
+                    f.release = releases.value(q.value(1).toLongLong());
             })
         && each(u"SELECT c.track_id, c.party_id, p.name, c.role, c.ai_used FROM credits c "
                 "JOIN parties p ON p.id = c.party_id WHERE %1 ORDER BY c.track_id, c.position, c.id"_s.arg(

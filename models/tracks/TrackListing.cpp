@@ -3,6 +3,7 @@
 #include "TrackListing.h"
 
 #include "catalog/TrackSearchText.h"
+#include "catalog/TrackSql.h"
 #include "tracks/TrackMatch.h"
 
 #include <QSqlError>
@@ -39,13 +40,10 @@ std::optional<TrackRows> find(QSqlDatabase db, const QString &search, QString *e
         u"SELECT t.id, t.title, t.display_artist, t.version, coalesce(t.isrc, ''), "
         "coalesce(t.duration_ms, m.duration_ms, 0), coalesce(m.format, ''), coalesce(m.rel_path, ''), "
         "coalesce(m.sample_rate, 0), coalesce(m.bit_depth, 0), t.search_text IS NULL, "
-        "coalesce((SELECT r.title FROM release_tracks rt JOIN releases r ON r.id = rt.release_id "
-        "          WHERE rt.track_id = t.id ORDER BY rt.release_id LIMIT 1), '') "
-        "FROM tracks t "
-        "LEFT JOIN assets m ON m.id = (SELECT a.id FROM assets a WHERE a.track_id = t.id "
-        "                              AND a.kind IN ('master', 'mix') ORDER BY a.kind = 'mix', a.id LIMIT "
-        "1) "
-        "%1ORDER BY t.id"_s.arg(where));
+        "coalesce(r.title, '') FROM tracks t LEFT JOIN assets m ON m.id = %1 LEFT JOIN releases r ON r.id = "
+        "%2 "
+        "%3ORDER BY t.id"_s.arg(
+            TrackSql::mainAudioId(u"t.id"_s), TrackSql::firstReleaseId(u"t.id"_s), where));
     for (const QString &word : words)
         query.addBindValue(word);
     if (!query.exec()) {

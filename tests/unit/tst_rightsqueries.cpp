@@ -265,6 +265,43 @@ private Q_SLOTS:
         }
     }
 
+    // A track on several releases is judged with the earliest-dated one, an undated one last;
+    // the tracks of one release share its facts.
+    void theEarliestDatedReleaseIsTheTracks()
+    {
+        Test::TestCatalog catalog(3);
+        QSqlDatabase db = catalog.store().connection();
+        QSqlQuery query(db);
+        const qint64 song1 = trackId(catalog.store(), u"Song 1"_s);
+        const qint64 song2 = trackId(catalog.store(), u"Song 2"_s);
+        QVERIFY(song1 && song2);
+        for (const QString &statement :
+            { u"INSERT INTO releases(id, title, status) VALUES (501, 'Undated Live', 'idea')"_s,
+                u"INSERT INTO releases(id, title, status, release_date, upc) VALUES "
+                "(502, 'Later Best Of', 'scheduled', '2027-09-01', '4006381333931'), "
+                "(503, 'First Single', 'scheduled', '2027-02-05', '')"_s,
+                u"DELETE FROM release_tracks WHERE track_id IN (%1, %2)"_s.arg(song1).arg(song2),
+                u"INSERT INTO release_tracks(release_id, track_id) VALUES (501, %1), (502, %1), (503, %1), "
+                "(501, %2), (502, %2)"_s.arg(song1)
+                    .arg(song2) }) {
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        }
+        for (const qint64 id : { qint64(0), song1, song2 }) {
+            const auto facts = RightsQueries::trackFacts(db, {}, today, id, nullptr);
+            QVERIFY(facts);
+            for (const TrackFacts &track : *facts) {
+                if (track.trackId != song1 && track.trackId != song2)
+                    continue;
+                QVERIFY(track.release);
+                const bool first = track.trackId == song1;
+                QCOMPARE(track.release->id, first ? 503 : 502);
+                QCOMPARE(track.release->title, first ? u"First Single"_s : u"Later Best Of"_s);
+                QCOMPARE(track.release->releaseDate, first ? QDate(2027, 2, 5) : QDate(2027, 9, 1));
+                QCOMPARE(track.release->upc, first ? QString() : u"4006381333931"_s);
+            }
+        }
+    }
+
     void termsAreThoseInForceOnTheGenerationDate()
     {
         Test::TestCatalog catalog(1);
