@@ -94,12 +94,8 @@ void RightsCatalog::reloadWith(std::shared_ptr<SharedQualityRows> qualityRows)
         // Judged here, not on the GUI thread: on a large catalog this is most of the work.
         // Only the verdicts are kept; the page works out the findings of the track it shows.
         QList<Readiness::TrackSummary> readiness;
-        if (facts) {
-            Readiness::MessageMemo messages;
-            readiness.reserve(facts->size());
-            for (const TrackFacts &track : std::as_const(*facts))
-                readiness.append(Readiness::summarize(Readiness::evaluate(track)));
-        }
+        if (facts)
+            readiness = Readiness::summarizeAll(*facts);
         QMetaObject::invokeMethod(
             this,
             [this, facts = std::move(facts), board = std::move(board), tools = std::move(tools),

@@ -468,6 +468,34 @@ private Q_SLOTS:
         QCOMPARE(summarize(evaluate(facts)).highestReadyUse(), -1);
     }
 
+    // Many tracks are judged on every core: each must get the summary it gets alone, in order.
+    void manyTracksAreSummarisedAsEachAlone()
+    {
+        const QList<RuleCase> cases = ruleCases();
+        QList<TrackFacts> tracks;
+        for (int i = 0; i < 6000; ++i) {
+            TrackFacts facts = readyFacts();
+            facts.trackId = i + 1;
+            cases.at(i % cases.size()).mutate(facts); // a different rule fires on each
+            tracks.append(facts);
+        }
+        const QList<TrackSummary> all = summarizeAll(tracks);
+        QCOMPARE(all.size(), tracks.size());
+        QSet<int> highest;
+        for (qsizetype i = 0; i < tracks.size(); ++i) {
+            const TrackSummary alone = summarize(evaluate(tracks.at(i)));
+            QCOMPARE(all.at(i).trackId, alone.trackId);
+            for (size_t use = 0; use < alone.uses.size(); ++use) {
+                QCOMPARE(all.at(i).uses[use].verdict, alone.uses[use].verdict);
+                QCOMPARE(all.at(i).uses[use].blockers, alone.uses[use].blockers);
+                QCOMPARE(all.at(i).uses[use].warnings, alone.uses[use].warnings);
+            }
+            highest.insert(alone.highestReadyUse());
+        }
+        QCOMPARE(highest.size(), 5); // every level, and none
+        QVERIFY(summarizeAll({}).isEmpty());
+    }
+
     void jsonNamesRulesAndVerdicts()
     {
         TrackFacts facts = readyFacts();
