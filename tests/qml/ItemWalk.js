@@ -109,3 +109,26 @@ function findNamed(item, name) {
     }
     return null
 }
+
+// findNamed() that also looks at what an item declares without showing it as a child: popups
+// and dialogs (in data) and a dialog's footer.
+function findDeclared(item, name) {
+    if (!item)
+        return null
+    if (item.objectName === name)
+        return item
+    const own = item.data !== undefined ? item.data : item.children
+    let children = []
+    for (let i = 0; i < (own ? own.length : 0); ++i)
+        children.push(own[i])
+    if (item.contentItem && item.contentItem !== item)
+        children.push(item.contentItem)
+    if (item.footer)
+        children.push(item.footer)
+    for (let i = 0; i < children.length; ++i) {
+        const found = findDeclared(children[i], name)
+        if (found)
+            return found
+    }
+    return null
+}

@@ -3,6 +3,7 @@
 import QtQuick
 import QtTest
 import Imprint
+import "ItemWalk.js" as Walk
 
 // Issue 13 item 8: the Quality pane's picture places each marker at its time, and a marker
 // tells where it is when clicked or reached with the keyboard.
@@ -40,62 +41,49 @@ TestCase {
         ]
     })
 
-    function findChild(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        for (let i = 0; i < item.children.length; ++i) {
-            const found = findChild(item.children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
-
     function test_markersSitAtTheirTime() {
         const picture = createTemporaryObject(pictureComponent, testCase, { picture: sample })
-        const first = findChild(picture, "audioMarker_0")
-        const second = findChild(picture, "audioMarker_1")
+        const first = Walk.findNamed(picture, "audioMarker_0")
+        const second = Walk.findNamed(picture, "audioMarker_1")
         verify(first && second)
         const plot = first.parent
         fuzzyCompare(first.x + first.width / 2, plot.width * 0.25, 1)
         fuzzyCompare(second.x + second.width / 2, plot.width * 0.75, 1)
         compare(first.Accessible.name, sample.markers[0].text)
-        compare(findChild(picture, "targetLabel").text, "Reference −14 LUFS")
+        compare(Walk.findNamed(picture, "targetLabel").text, "Reference −14 LUFS")
     }
 
     function test_clickingAMarkerSaysWhere() {
         const picture = createTemporaryObject(pictureComponent, testCase, { picture: sample })
-        const info = findChild(picture, "markerInfo")
+        const info = Walk.findNamed(picture, "markerInfo")
         verify(info.text.indexOf("2") >= 0) // "2 markers: click one…"
-        mouseClick(findChild(picture, "audioMarker_1"))
+        mouseClick(Walk.findNamed(picture, "audioMarker_1"))
         compare(info.text, "Clipping at 2:30.0")
-        mouseClick(findChild(picture, "audioMarker_0"))
+        mouseClick(Walk.findNamed(picture, "audioMarker_0"))
         compare(info.text, sample.markers[0].text)
     }
 
     function test_markersAreReachedWithTheKeyboard() {
         const picture = createTemporaryObject(pictureComponent, testCase, { picture: sample })
-        const first = findChild(picture, "audioMarker_0")
+        const first = Walk.findNamed(picture, "audioMarker_0")
         first.forceActiveFocus()
         verify(first.activeFocus)
         keyClick(Qt.Key_Space)
-        compare(findChild(picture, "markerInfo").text, sample.markers[0].text)
+        compare(Walk.findNamed(picture, "markerInfo").text, sample.markers[0].text)
         keyClick(Qt.Key_Tab)
-        verify(findChild(picture, "audioMarker_1").activeFocus)
+        verify(Walk.findNamed(picture, "audioMarker_1").activeFocus)
     }
 
     function test_anOldAnalysisSaysHowToGetMarkers() {
         const old = Object.assign({}, sample, { markers: [], markersKnown: false })
         const picture = createTemporaryObject(pictureComponent, testCase, { picture: old })
-        verify(findChild(picture, "markerInfo").text.indexOf("Analyze") >= 0)
-        verify(!findChild(picture, "audioMarker_0"))
+        verify(Walk.findNamed(picture, "markerInfo").text.indexOf("Analyze") >= 0)
+        verify(!Walk.findNamed(picture, "audioMarker_0"))
     }
 
     function test_aNewPictureForgetsTheChosenMarker() {
         const picture = createTemporaryObject(pictureComponent, testCase, { picture: sample })
-        mouseClick(findChild(picture, "audioMarker_1"))
+        mouseClick(Walk.findNamed(picture, "audioMarker_1"))
         compare(picture.selectedMarker, 1)
         picture.picture = Object.assign({}, sample, { markers: [sample.markers[0]] })
         compare(picture.selectedMarker, -1)

@@ -4,6 +4,7 @@ import QtQuick
 import QtTest
 import Imprint
 import Imprint.Models
+import "ItemWalk.js" as Walk
 
 TestCase {
     id: testCase
@@ -23,20 +24,6 @@ TestCase {
         }
     }
 
-    function findChild(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
-        for (let i = 0; i < children.length; ++i) {
-            const found = findChild(children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
-
     function init() {
         testSession.tracks.searchText = ""
         testSession.currentTrackId = 0
@@ -46,7 +33,7 @@ TestCase {
 
     function test_showsEveryTrack() {
         const page = createTemporaryObject(pageComponent, testCase)
-        const table = findChild(page, "trackTable")
+        const table = Walk.findNamed(page, "trackTable")
         verify(table)
         compare(table.rows, 30)
         compare(table.columns, TrackTableModel.ColumnCount)
@@ -54,8 +41,8 @@ TestCase {
 
     function test_searchFiltersTheTable() {
         const page = createTemporaryObject(pageComponent, testCase)
-        const search = findChild(page, "searchField")
-        const table = findChild(page, "trackTable")
+        const search = Walk.findNamed(page, "searchField")
+        const table = Walk.findNamed(page, "trackTable")
         search.forceActiveFocus()
         keyClick("Q")
         keySequence("u,i,e,t")
@@ -67,12 +54,12 @@ TestCase {
 
     function test_clickingARowShowsItsDetails() {
         const page = createTemporaryObject(pageComponent, testCase)
-        const table = findChild(page, "trackTable")
+        const table = Walk.findNamed(page, "trackTable")
         tryVerify(() => table.itemAtIndex(table.index(1, 0)) !== null, 5000, "the second row has a cell")
         const cell = table.itemAtIndex(table.index(1, 0))
         mouseClick(cell)
         compare(testSession.currentTrackId, testSession.tracks.trackIdAt(1))
-        const title = findChild(page, "titleField")
+        const title = Walk.findNamed(page, "titleField")
         verify(title)
         compare(title.value, "Song 2")
     }
@@ -80,7 +67,7 @@ TestCase {
     function test_editingTheTitleSavesAndUndoes() {
         const page = createTemporaryObject(pageComponent, testCase)
         testSession.currentTrackId = testSession.tracks.trackIdAt(0)
-        const title = findChild(page, "titleField")
+        const title = Walk.findNamed(page, "titleField")
         title.editor.forceActiveFocus()
         title.editor.text = "New"
         keyClick(Qt.Key_Return)
@@ -118,7 +105,7 @@ TestCase {
         verify(streamingRules(id).indexOf("streaming.isrc.missing") < 0)
         rightsReloads.clear()
         rightsRefreshes.clear()
-        const isrc = findChild(page, "isrcField")
+        const isrc = Walk.findNamed(page, "isrcField")
         isrc.editor.forceActiveFocus()
         isrc.editor.selectAll()
         keyClick(Qt.Key_Delete)
@@ -136,7 +123,7 @@ TestCase {
     function test_escapeRevertsAnEdit() {
         const page = createTemporaryObject(pageComponent, testCase)
         testSession.currentTrackId = testSession.tracks.trackIdAt(0)
-        const artist = findChild(page, "artistField")
+        const artist = Walk.findNamed(page, "artistField")
         artist.editor.forceActiveFocus()
         artist.editor.selectAll()
         keySequence("X,Y")

@@ -4,6 +4,7 @@ import QtQuick
 import QtTest
 import Imprint
 import Imprint.Models
+import "ItemWalk.js" as Walk
 
 // Multi-selection in the catalog table and the bulk editor it opens.
 TestCase {
@@ -22,20 +23,6 @@ TestCase {
             session: testSession
             importer: testImporter
         }
-    }
-
-    function findChild(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
-        for (let i = 0; i < children.length; ++i) {
-            const found = findChild(children[i], name)
-            if (found)
-                return found
-        }
-        return null
     }
 
     function cell(table, row) {
@@ -64,7 +51,7 @@ TestCase {
 
     function test_ctrlAndShiftClick() {
         const page = createTemporaryObject(pageComponent, testCase)
-        const table = findChild(page, "trackTable")
+        const table = Walk.findNamed(page, "trackTable")
         const selection = testSession.selection
         mouseClick(cell(table, 0))
         compare(selection.count, 1)
@@ -83,9 +70,9 @@ TestCase {
             verify(selection.contains(testSession.tracks.trackIdAt(row)), "row " + row)
         verify(cell(table, 3).selected)
         verify(!cell(table, 0).selected)
-        const pane = findChild(page, "bulkEditPane")
+        const pane = Walk.findNamed(page, "bulkEditPane")
         verify(pane.visible)
-        compare(findChild(page, "bulkTitle").text.indexOf("4"), 0)
+        compare(Walk.findNamed(page, "bulkTitle").text.indexOf("4"), 0)
         // Shift+Down extends the range by one row.
         keyClick(Qt.Key_Down, Qt.ShiftModifier)
         compare(selection.count, 5)
@@ -97,7 +84,7 @@ TestCase {
 
     function test_ctrlASelectsTheVisibleTracksAndEscClears() {
         const page = createTemporaryObject(pageComponent, testCase)
-        const table = findChild(page, "trackTable")
+        const table = Walk.findNamed(page, "trackTable")
         testSession.tracks.searchText = "Quiet"
         tryCompare(table, "rows", 10)
         mouseClick(cell(table, 0))
@@ -109,11 +96,11 @@ TestCase {
         testSession.tracks.searchText = ""
         tryCompare(table, "rows", 30)
         compare(testSession.selection.count, 10)
-        verify(!findChild(page, "bulkHidden").visible)
+        verify(!Walk.findNamed(page, "bulkHidden").visible)
         // Another search hides them: the editor says so.
         testSession.tracks.searchText = "Nova"
         compare(testSession.selection.hiddenCount, 10)
-        verify(findChild(page, "bulkHidden").visible)
+        verify(Walk.findNamed(page, "bulkHidden").visible)
         testSession.tracks.searchText = ""
         table.forceActiveFocus()
         keyClick(Qt.Key_Escape)
@@ -123,19 +110,19 @@ TestCase {
 
     function test_bulkGenreAppliesAndUndoes() {
         const page = createTemporaryObject(pageComponent, testCase)
-        const table = findChild(page, "trackTable")
+        const table = Walk.findNamed(page, "trackTable")
         verify(testSession.setTrackField(testSession.tracks.trackIdAt(0), "genre", "Rock"))
         mouseClick(cell(table, 0))
         mouseClick(cell(table, 4), undefined, undefined, Qt.LeftButton, Qt.ShiftModifier)
         compare(testSession.selection.count, 5)
-        const genre = findChild(page, "bulkGenre")
+        const genre = Walk.findNamed(page, "bulkGenre")
         verify(genre.mixed)
         compare(genre.editor.placeholderText, "(mixed)")
         compare(genre.editor.text, "")
 
         // Enter on the table goes to the bulk editor's first field; Tab moves on.
         keyClick(Qt.Key_Return)
-        verify(findChild(page, "bulkArtist").editor.activeFocus)
+        verify(Walk.findNamed(page, "bulkArtist").editor.activeFocus)
         genre.editor.forceActiveFocus()
         type("Ambient")
         verify(genre.edited)
@@ -159,10 +146,10 @@ TestCase {
 
     function test_escCancelsABulkEdit() {
         const page = createTemporaryObject(pageComponent, testCase)
-        const table = findChild(page, "trackTable")
+        const table = Walk.findNamed(page, "trackTable")
         mouseClick(cell(table, 0))
         mouseClick(cell(table, 2), undefined, undefined, Qt.LeftButton, Qt.ShiftModifier)
-        const language = findChild(page, "bulkLanguage")
+        const language = Walk.findNamed(page, "bulkLanguage")
         language.editor.forceActiveFocus()
         type("fr")
         verify(language.edited)
@@ -175,13 +162,13 @@ TestCase {
 
     function test_refusedValueIsShownAndNotApplied() {
         const page = createTemporaryObject(pageComponent, testCase)
-        const table = findChild(page, "trackTable")
+        const table = Walk.findNamed(page, "trackTable")
         mouseClick(cell(table, 0))
         mouseClick(cell(table, 1), undefined, undefined, Qt.LeftButton, Qt.ShiftModifier)
-        const pane = findChild(page, "bulkEditPane")
+        const pane = Walk.findNamed(page, "bulkEditPane")
         compare(pane.bulk.check("explicit", "maybe"), "Explicit is yes, no or not set.")
         verify(!pane.bulk.apply({ explicit: "maybe" }))
         verify(!testSession.history.canUndo)
-        verify(!findChild(page, "bulkApply").enabled)
+        verify(!Walk.findNamed(page, "bulkApply").enabled)
     }
 }

@@ -4,6 +4,7 @@ import QtQuick
 import QtTest
 import Imprint
 import Imprint.App
+import "ItemWalk.js" as Walk
 
 // Issue 17, item 7: a folder outside the library is imported only after the user agrees to copy
 // it in; a backup refused for files outside the library offers the button that copies them in.
@@ -31,27 +32,6 @@ TestCase {
         }
     }
 
-    function findChild(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        const own = item.data !== undefined ? item.data : item.children
-        let children = []
-        for (let i = 0; i < (own ? own.length : 0); ++i)
-            children.push(own[i])
-        if (item.contentItem && item.contentItem !== item)
-            children.push(item.contentItem)
-        if (item.footer)
-            children.push(item.footer)
-        for (let i = 0; i < children.length; ++i) {
-            const found = findChild(children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
-
     function test_1_anOutsideFolderIsCopiedAfterAsking() {
         const dialog = createTemporaryObject(dialogComponent, testCase)
         const importer = outsideWorld.importer
@@ -60,7 +40,7 @@ TestCase {
         tryVerify(() => dialog.opened)
         verify(!importer.running, "nothing is imported before the user agrees")
         verify(dialog.target.endsWith("Downloads"), dialog.target)
-        const copy = findChild(dialog, "copyIntoLibrary")
+        const copy = Walk.findDeclared(dialog, "copyIntoLibrary")
         verify(copy && copy.visible)
         mouseClick(copy)
         tryVerify(() => !dialog.visible)
@@ -72,7 +52,7 @@ TestCase {
         verify(outsideWorld.moveOutsideLibrary("Downloads/Harbour Lights.wav"))
         const panel = createTemporaryObject(panelComponent, testCase)
         const controller = panel.controller
-        const button = findChild(panel, "copyIntoLibraryButton")
+        const button = Walk.findDeclared(panel, "copyIntoLibraryButton")
         verify(button)
         verify(controller.startBackup(outsideWorld.packageUrl("refused.tar.zst")))
         tryVerify(() => controller.hasResult && !controller.running, 20000)

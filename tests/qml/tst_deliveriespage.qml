@@ -4,6 +4,7 @@ import QtQuick
 import QtTest
 import Imprint
 import Imprint.App
+import "ItemWalk.js" as Walk
 
 TestCase {
     id: testCase
@@ -25,30 +26,10 @@ TestCase {
         }
     }
 
-    function findChild(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        // data holds the popups (dialogs) too, which are no visual children.
-        const own = item.data !== undefined ? item.data : item.children
-        let children = []
-        for (let i = 0; i < (own ? own.length : 0); ++i)
-            children.push(own[i])
-        if (item.contentItem && item.contentItem !== item)
-            children.push(item.contentItem)
-        for (let i = 0; i < children.length; ++i) {
-            const found = findChild(children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
-
     // 1024 px window minus the sidebar: the pickers narrow, the backup button stays reachable.
     function test_backupButtonFitsTheSmallestWindow() {
         const page = createTemporaryObject(pageComponent, testCase, { width: 824 })
-        const backup = findChild(page, "backupButton")
+        const backup = Walk.findDeclared(page, "backupButton")
         verify(backup)
         tryVerify(() => backup.width > 0)
         const right = backup.mapToItem(page, backup.width, 0).x
@@ -60,7 +41,7 @@ TestCase {
         const deliveries = testSession.deliveries
         tryVerify(() => deliveries.releaseId > 0 && !deliveries.loading)
         // The generated catalog lacks UPC, artwork, provenance and analyses: blocked, not impossible.
-        const blockers = findChild(page, "preflightBlockers")
+        const blockers = Walk.findDeclared(page, "preflightBlockers")
         verify(blockers)
         tryVerify(() => blockers.count > 0)
         verify(deliveries.blocked)
@@ -74,12 +55,12 @@ TestCase {
         verify(deliveries.blockers.some(i => i.ruleId === "quality.notAnalysed" && i.trackId > 0))
         verify(deliveries.blockers.every(i => i.level !== "warning"))
         verify(deliveries.warnings.every(i => i.level === "warning"))
-        compare(findChild(page, "preflightReady").visible, false)
+        compare(Walk.findDeclared(page, "preflightReady").visible, false)
 
         // Export is refused while blocked; Export Anyway is offered instead.
-        const exportButton = findChild(page, "exportButton")
+        const exportButton = Walk.findDeclared(page, "exportButton")
         verify(!exportButton.enabled)
-        const anyway = findChild(page, "exportAnywayButton")
+        const anyway = Walk.findDeclared(page, "exportAnywayButton")
         verify(anyway.visible && anyway.enabled)
 
         const distributorBlockers = blockers.count
@@ -95,12 +76,12 @@ TestCase {
         const deliveries = testSession.deliveries
         tryVerify(() => deliveries.releaseId > 0 && !deliveries.loading && deliveries.blocked)
         const before = deliveries.history.count
-        const dialog = findChild(page, "forceDialog")
+        const dialog = Walk.findDeclared(page, "forceDialog")
         verify(dialog)
         verify(!dialog.opened)
-        findChild(page, "exportAnywayButton").clicked()
+        Walk.findDeclared(page, "exportAnywayButton").clicked()
         tryVerify(() => dialog.opened)
-        const summary = findChild(dialog.contentItem, "forceSummary")
+        const summary = Walk.findDeclared(dialog.contentItem, "forceSummary")
         verify(summary.text.indexOf("no UPC/EAN") >= 0, summary.text)
         verify(summary.text.indexOf("metadata.json") >= 0, summary.text)
         // Declining starts nothing.

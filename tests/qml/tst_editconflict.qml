@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtTest
 import Imprint
 import Imprint.Models
+import "ItemWalk.js" as Walk
 
 // Issue 16, item 3: someone else changes a track's title while it is open in the track pane.
 // The user's edit of the old title is not saved over theirs: the conflict dialog names the field
@@ -29,19 +30,9 @@ TestCase {
         session: testSession
     }
 
-    function findChild(item, name) {
-        if (item.objectName === name)
-            return item
-        for (let i = 0; i < item.children.length; ++i) {
-            const found = findChild(item.children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
     // Types a title into the pane's title field and commits it with Return.
     function retitle(text) {
-        const field = findChild(pane, "titleField")
+        const field = Walk.findNamed(pane, "titleField")
         field.editor.forceActiveFocus()
         field.editor.selectAll()
         for (let i = 0; i < text.length; ++i)
@@ -86,14 +77,14 @@ TestCase {
         retitle("My Title " + data.tag)
         tryVerify(() => dialog.opened, 5000, "the conflict dialog opens")
         // The track by the title it has in the catalog now, the field by the pane's label.
-        compare(findChild(dialog.contentItem, "conflictRecord").text, "Their Title " + data.tag)
-        compare(findChild(dialog.contentItem, "conflictField").text, "Title")
-        compare(findChild(dialog.contentItem, "theirsValue").text, "Their Title " + data.tag)
-        compare(findChild(dialog.contentItem, "yoursValue").text, "My Title " + data.tag)
+        compare(Walk.findNamed(dialog.contentItem, "conflictRecord").text, "Their Title " + data.tag)
+        compare(Walk.findNamed(dialog.contentItem, "conflictField").text, "Title")
+        compare(Walk.findNamed(dialog.contentItem, "theirsValue").text, "Their Title " + data.tag)
+        compare(Walk.findNamed(dialog.contentItem, "yoursValue").text, "My Title " + data.tag)
         compare(shownTitle, "Their Title " + data.tag) // the catalog's value is shown meanwhile
 
         if (data.keepMine)
-            mouseClick(findChild(dialog.footer, "useMineButton"))
+            mouseClick(Walk.findNamed(dialog.footer, "useMineButton"))
         else
             keyClick(Qt.Key_Escape)
         tryVerify(() => !dialog.visible)
@@ -115,9 +106,9 @@ TestCase {
         testSession.setTrackField(trackId, "title", "My Title")
         testSession.setTrackField(trackId, "version", "My Mix")
         tryVerify(() => dialog.opened, 5000)
-        compare(findChild(dialog.contentItem, "yoursValue").text, "My Title")
-        mouseClick(findChild(dialog.footer, "useMineButton"))
-        tryVerify(() => dialog.opened && findChild(dialog.contentItem, "yoursValue").text === "My Mix", 5000,
+        compare(Walk.findNamed(dialog.contentItem, "yoursValue").text, "My Title")
+        mouseClick(Walk.findNamed(dialog.footer, "useMineButton"))
+        tryVerify(() => dialog.opened && Walk.findNamed(dialog.contentItem, "yoursValue").text === "My Mix", 5000,
                   "the second conflict is asked next")
         keyClick(Qt.Key_Escape)
         tryVerify(() => !dialog.visible)
@@ -135,11 +126,11 @@ TestCase {
         verify(otherClient.setProvenanceField(trackId, "tool", "Their Tool"))
         verify(testSession.rights.setProvenanceField(trackId, "tool", "My Tool"))
         tryVerify(() => dialog.opened, 5000, "the conflict dialog opens")
-        compare(findChild(dialog.contentItem, "conflictRecord").text, original.title)
-        compare(findChild(dialog.contentItem, "conflictField").text, "Tool")
-        compare(findChild(dialog.contentItem, "theirsValue").text, "Their Tool")
-        compare(findChild(dialog.contentItem, "yoursValue").text, "My Tool")
-        mouseClick(findChild(dialog.footer, "useMineButton"))
+        compare(Walk.findNamed(dialog.contentItem, "conflictRecord").text, original.title)
+        compare(Walk.findNamed(dialog.contentItem, "conflictField").text, "Tool")
+        compare(Walk.findNamed(dialog.contentItem, "theirsValue").text, "Their Tool")
+        compare(Walk.findNamed(dialog.contentItem, "yoursValue").text, "My Tool")
+        mouseClick(Walk.findNamed(dialog.footer, "useMineButton"))
         tryVerify(() => !dialog.visible)
         tryVerify(() => testSession.rights.provenance.tool === "My Tool", 5000)
         compare(otherClient.provenanceField(trackId, "tool"), "My Tool")
@@ -155,8 +146,8 @@ TestCase {
     // Enter keeps what was typed.
     function test_aValueArrivingWhileTypingKeepsTheTypedText() {
         const trackId = original.trackId
-        const field = findChild(pane, "titleField")
-        const note = findChild(pane, "titleFieldChangedMeanwhile")
+        const field = Walk.findNamed(pane, "titleField")
+        const note = Walk.findNamed(pane, "titleFieldChangedMeanwhile")
         const type = text => {
             field.editor.forceActiveFocus()
             field.editor.selectAll()

@@ -3,6 +3,7 @@
 import QtQuick
 import QtTest
 import Imprint
+import "ItemWalk.js" as Walk
 
 // Issue 13: a notification closes by itself, and at once with its close button.
 TestCase {
@@ -16,19 +17,6 @@ TestCase {
     Component {
         id: notificationComponent
         Notification {}
-    }
-
-    function findChild(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        for (let i = 0; i < item.children.length; ++i) {
-            const found = findChild(item.children[i], name)
-            if (found)
-                return found
-        }
-        return null
     }
 
     function test_closesByItself() {
@@ -47,7 +35,7 @@ TestCase {
         const toast = createTemporaryObject(notificationComponent, testCase)
         toast.show("Saved a copy", "information")
         tryCompare(toast, "opened", true)
-        const close = findChild(toast.contentItem, "closeNotification")
+        const close = Walk.findNamed(toast.contentItem, "closeNotification")
         verify(close && close.visible)
         mouseClick(close)
         tryCompare(toast, "visible", false)

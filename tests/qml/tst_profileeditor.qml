@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Imprint
+import "ItemWalk.js" as Walk
 
 TestCase {
     id: testCase
@@ -28,20 +29,6 @@ TestCase {
         signalName: "reloaded"
     }
 
-    function findChild(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
-        for (let i = 0; i < children.length; ++i) {
-            const found = findChild(children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
-
     function init() {
         testSession.quality.profileKey = "streaming"
         if (!testSession.history.canUndo)
@@ -62,7 +49,7 @@ TestCase {
 
     function fieldEditor(dialog, name) {
         let editor = null
-        tryVerify(() => (editor = findChild(dialog.contentItem, "profileField_" + name)) !== null)
+        tryVerify(() => (editor = Walk.findNamed(dialog.contentItem, "profileField_" + name)) !== null)
         return editor
     }
 
@@ -97,7 +84,7 @@ TestCase {
         verify(testSession.history.canUndo)
         verify(!dialog.isDefault)
         compare(fieldEditor(dialog, "warnTruePeakDbtp").text, "-3")
-        const reset = findChild(dialog.footer, "resetProfileButton")
+        const reset = Walk.findNamed(dialog.footer, "resetProfileButton")
         verify(reset && reset.enabled)
         testSession.quality.resetProfile("streaming")
         verify(dialog.isDefault)

@@ -3,6 +3,7 @@
 import QtQuick
 import QtTest
 import Imprint
+import "ItemWalk.js" as Walk
 
 TestCase {
     id: testCase
@@ -47,20 +48,6 @@ TestCase {
         signalName: "releaseCreated"
     }
 
-    function findChild(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
-        for (let i = 0; i < children.length; ++i) {
-            const found = findChild(children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
-
     function init() {
         testSession.releases.currentReleaseId = testSession.releases.model.idAt(0)
         while (testSession.history.canUndo)
@@ -69,7 +56,7 @@ TestCase {
 
     function test_anInvalidUpcIsExplainedAndNotSaved() {
         const page = createTemporaryObject(pageComponent, testCase)
-        const upc = findChild(page, "upcField")
+        const upc = Walk.findNamed(page, "upcField")
         verify(upc)
         upc.editor.forceActiveFocus()
         upc.editor.text = "4006381333932"
@@ -81,7 +68,7 @@ TestCase {
 
     function test_aValidUpcIsNormalisedAndUndoable() {
         const page = createTemporaryObject(pageComponent, testCase)
-        const upc = findChild(page, "upcField")
+        const upc = Walk.findNamed(page, "upcField")
         upc.editor.forceActiveFocus()
         upc.editor.text = "4006-3813-3393-1"
         compare(upc.error, "")
@@ -96,8 +83,8 @@ TestCase {
     // (no notification far away); a good one clears the message and is saved.
     function test_theDateMustBeADate() {
         const page = createTemporaryObject(pageComponent, testCase)
-        const date = findChild(page, "releaseDateField")
-        const message = findChild(page, "releaseDateFieldProblem")
+        const date = Walk.findNamed(page, "releaseDateField")
+        const message = Walk.findNamed(page, "releaseDateFieldProblem")
         verify(message)
         verify(!message.visible)
         date.editor.forceActiveFocus()
@@ -129,9 +116,9 @@ TestCase {
         const dialog = createTemporaryObject(newReleaseComponent, testCase)
         dialog.ask("", "Nova Lark")
         tryCompare(dialog, "opened", true)
-        const hint = findChild(dialog.contentItem, "newReleaseDateHint")
+        const hint = Walk.findNamed(dialog.contentItem, "newReleaseDateHint")
         for (const date of ["", "2027-04-02"]) {
-            findChild(dialog.contentItem, "newReleaseDate").text = date
+            Walk.findNamed(dialog.contentItem, "newReleaseDate").text = date
             waitForRendering(dialog.contentItem)
             verify(hint.lineCount >= 2, "the hint was meant to wrap: " + hint.lineCount)
             const hintBottom = hint.mapToItem(null, 0, hint.height).y
@@ -142,14 +129,14 @@ TestCase {
 
     function test_escapeGivesUpABadDate() {
         const page = createTemporaryObject(pageComponent, testCase)
-        const date = findChild(page, "releaseDateField")
+        const date = Walk.findNamed(page, "releaseDateField")
         const before = date.value
         date.editor.forceActiveFocus()
         date.editor.text = "next friday"
-        verify(findChild(page, "releaseDateFieldProblem").visible)
+        verify(Walk.findNamed(page, "releaseDateFieldProblem").visible)
         keyClick(Qt.Key_Escape)
         compare(date.editor.text, before)
-        verify(!findChild(page, "releaseDateFieldProblem").visible)
+        verify(!Walk.findNamed(page, "releaseDateFieldProblem").visible)
     }
 
     function test_dragATrackByItsHandleReordersAndUndoes() {
@@ -158,7 +145,7 @@ TestCase {
         waitForRendering(page) // laid out for its width, as a person first sees it
         const first = testSession.releases.currentTracks[0].trackId
         const second = testSession.releases.currentTracks[1].trackId
-        const handle = findChild(page, "dragHandle")
+        const handle = Walk.findNamed(page, "dragHandle")
         verify(handle)
         // Two rows down: it takes the third track's slot. The row moves with the mouse, so the
         // positions are given in the page's coordinates, as a real pointer's would be.
@@ -178,7 +165,7 @@ TestCase {
     function test_newReleaseButtonAsksForTheDialog() {
         const page = createTemporaryObject(pageComponent, testCase)
         const spy = createTemporaryObject(requestSpy, testCase, { target: page })
-        const button = findChild(page, "newReleaseButton")
+        const button = Walk.findNamed(page, "newReleaseButton")
         verify(button && button.visible)
         mouseClick(button)
         compare(spy.count, 1)
@@ -189,10 +176,10 @@ TestCase {
         const dialog = createTemporaryObject(newReleaseComponent, testCase)
         dialog.ask("2027-04-02", "Nova Lark")
         tryCompare(dialog, "opened", true)
-        const title = findChild(dialog.contentItem, "newReleaseTitle")
-        const date = findChild(dialog.contentItem, "newReleaseDate")
-        const titleProblem = findChild(dialog.contentItem, "newReleaseTitleProblem")
-        const dateProblem = findChild(dialog.contentItem, "newReleaseDateProblem")
+        const title = Walk.findNamed(dialog.contentItem, "newReleaseTitle")
+        const date = Walk.findNamed(dialog.contentItem, "newReleaseDate")
+        const titleProblem = Walk.findNamed(dialog.contentItem, "newReleaseTitleProblem")
+        const dateProblem = Walk.findNamed(dialog.contentItem, "newReleaseDateProblem")
         verify(title.activeFocus)
         // What is missing or wrong is said at once, under the field it is about.
         verify(titleProblem.visible)
@@ -208,7 +195,7 @@ TestCase {
         tryVerify(() => dateProblem.mapToItem(dialog.contentItem, 0, 0).y
                         >= date.mapToItem(dialog.contentItem, 0, 0).y + date.height, 2000, "not under the date")
         verify(!titleProblem.visible)
-        verify(!findChild(dialog.footer, "createReleaseButton").enabled)
+        verify(!Walk.findNamed(dialog.footer, "createReleaseButton").enabled)
         date.text = "2027-04-02"
         compare(dialog.problem, "")
         verify(!dateProblem.visible)
@@ -235,12 +222,12 @@ TestCase {
         const existing = testSession.releases.current
         dialog.ask("", existing.artist)
         tryCompare(dialog, "opened", true)
-        findChild(dialog.contentItem, "newReleaseTitle").text = existing.title
-        mouseClick(findChild(dialog.footer, "createReleaseButton"))
+        Walk.findNamed(dialog.contentItem, "newReleaseTitle").text = existing.title
+        mouseClick(Walk.findNamed(dialog.footer, "createReleaseButton"))
         tryVerify(() => dialog.failure.indexOf("already in the catalog") >= 0, 5000)
         verify(dialog.visible)
-        compare(findChild(dialog.contentItem, "newReleaseTitle").text, existing.title)
-        verify(findChild(dialog.contentItem, "newReleaseProblem").visible)
+        compare(Walk.findNamed(dialog.contentItem, "newReleaseTitle").text, existing.title)
+        verify(Walk.findNamed(dialog.contentItem, "newReleaseProblem").visible)
         verify(!testSession.history.canUndo)
     }
 
@@ -260,12 +247,12 @@ TestCase {
         tryVerify(() => testSession.releases.currentTracks.length >= 1)
         const before = testSession.releases.currentTracks.length
         waitForRendering(page)
-        const button = findChild(page, "planTrackButton")
+        const button = Walk.findNamed(page, "planTrackButton")
         verify(button)
         mouseClick(button)
-        const title = findChild(testCase.Window.window.contentItem, "planTitleField")
+        const title = Walk.findNamed(testCase.Window.window.contentItem, "planTitleField")
         verify(title, "the plan popup has a title field")
-        const artist = findChild(testCase.Window.window.contentItem, "planArtistField")
+        const artist = Walk.findNamed(testCase.Window.window.contentItem, "planArtistField")
         compare(artist.text, testSession.releases.current.artist) // the release's artist by default
         tryVerify(() => title.activeFocus)
         keyClick("N")
@@ -286,13 +273,13 @@ TestCase {
 
     function test_artworkDroppedOrChosenIsCheckedAndUndoable() {
         const page = createTemporaryObject(pageComponent, testCase)
-        const preview = findChild(page, "artworkPreview")
-        const button = findChild(page, "setArtworkButton")
+        const preview = Walk.findNamed(page, "artworkPreview")
+        const button = Walk.findNamed(page, "setArtworkButton")
         verify(preview && button)
         compare(button.text, "Set Artwork…")
         // What the drop area and the file dialog both do.
         preview.imageChosen(testImages.grey)
-        const message = findChild(page, "artworkMessage")
+        const message = Walk.findNamed(page, "artworkMessage")
         tryVerify(() => message.visible && message.text.indexOf("grey cover.png") >= 0, 10000, "no refusal shown")
         verify(message.text.indexOf("greyscale") >= 0, message.text)
         compare(String(testSession.releases.current.artworkUrl ?? ""), "")

@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtTest
 import Imprint
 import Imprint.Models
+import "ItemWalk.js" as Walk
 
 // The selected track's rights on the Rights page: a provenance edit changes its verdict, a new
 // clearance item shows in its list and in what sync still needs, and undo brings both back.
@@ -25,20 +26,6 @@ TestCase {
         }
     }
 
-    function findChild(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
-        for (let i = 0; i < children.length; ++i) {
-            const found = findChild(children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
-
     function init() {
         while (testSession.history.canUndo)
             testSession.history.undo()
@@ -55,7 +42,7 @@ TestCase {
 
     function contentVerdict(page) {
         // The chip's words as shown: the verdict and its number of blockers ("" until laid out).
-        const chip = findChild(findChild(page, "cell_0_0"), "verdictChip")
+        const chip = Walk.findNamed(Walk.findNamed(page, "cell_0_0"), "verdictChip")
         return chip ? chip.children[0].text : ""
     }
 
@@ -70,8 +57,8 @@ TestCase {
         compare(testSession.rights.provenance.recorded, false)
         verify(checklistRules().indexOf("content.licence.missing") >= 0)
 
-        findChild(page, "rightsTabs").currentIndex = 1
-        const origin = findChild(page, "originField")
+        Walk.findNamed(page, "rightsTabs").currentIndex = 1
+        const origin = Walk.findNamed(page, "originField")
         verify(origin)
         tryVerify(() => origin.visible)
         origin.committed("human")
@@ -87,15 +74,15 @@ TestCase {
 
     function test_aNewClearanceItemIsListedAndNeededForSync() {
         const page = openPage()
-        const tabs = findChild(page, "rightsTabs")
+        const tabs = Walk.findNamed(page, "rightsTabs")
         tabs.currentIndex = 2
-        const add = findChild(page, "addClearance")
+        const add = Walk.findNamed(page, "addClearance")
         verify(add)
         tryVerify(() => add.visible && add.enabled)
         mouseClick(add)
         const dialog = page.clearanceDialog
         tryCompare(dialog, "opened", true)
-        const counterparty = findChild(dialog.contentItem, "clearanceCounterparty")
+        const counterparty = Walk.findNamed(dialog.contentItem, "clearanceCounterparty")
         verify(counterparty)
         counterparty.text = "Loop Co"
         compare(dialog.problem, "")
@@ -116,14 +103,14 @@ TestCase {
         const page = openPage()
         const track = testSession.rights.currentTrackId
         testSession.rights.setProvenanceField(track, "origin", "ai_generated")
-        findChild(page, "rightsTabs").currentIndex = 1
-        const description = findChild(page, "inputDescription")
+        Walk.findNamed(page, "rightsTabs").currentIndex = 1
+        const description = Walk.findNamed(page, "inputDescription")
         tryVerify(() => description && description.visible, 5000)
         description.text = "Jon's guitar riff"
-        findChild(page, "inputOwner").text = "Jon Reyes"
-        mouseClick(findChild(page, "addInput"))
+        Walk.findNamed(page, "inputOwner").text = "Jon Reyes"
+        mouseClick(Walk.findNamed(page, "addInput"))
         tryCompare(testSession.rights.inputs, "length", 1, 5000)
-        tryVerify(() => findChild(page, "input_Jon's guitar riff") !== null, 5000)
+        tryVerify(() => Walk.findNamed(page, "input_Jon's guitar riff") !== null, 5000)
         const streaming = testSession.rights.reasons(0, 1).map(reason => reason.rule)
         verify(streaming.indexOf("streaming.input.permission_unknown") >= 0, streaming.join(", "))
 
@@ -136,8 +123,8 @@ TestCase {
         const trackId = testSession.rights.currentTrackId
         // The page shows, so its track becomes the session's and the credits part follows it.
         tryVerify(() => testSession.credits.trackId === trackId, 5000)
-        findChild(page, "rightsTabs").currentIndex = 4
-        const editor = findChild(page, "rightsMasterSplits")
+        Walk.findNamed(page, "rightsTabs").currentIndex = 4
+        const editor = Walk.findNamed(page, "rightsMasterSplits")
         verify(editor)
         tryVerify(() => editor.visible && editor.enabled, 5000)
         editor.add()

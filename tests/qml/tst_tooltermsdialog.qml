@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtTest
 import Imprint
 import Imprint.Models
+import "ItemWalk.js" as Walk
 
 // The AI tools' terms table from the Rights page: a new row is checked as typed, added, listed,
 // and undo takes it out again.
@@ -25,20 +26,6 @@ TestCase {
         }
     }
 
-    function findChild(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
-        for (let i = 0; i < children.length; ++i) {
-            const found = findChild(children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
-
     function init() {
         while (testSession.history.canUndo)
             testSession.history.undo()
@@ -48,7 +35,7 @@ TestCase {
     function openDialog() {
         const page = createTemporaryObject(pageComponent, testCase)
         tryVerify(() => testSession.rights.terms.rowCount() > 0, 5000)
-        const button = findChild(page, "toolTermsButton")
+        const button = Walk.findNamed(page, "toolTermsButton")
         verify(button)
         mouseClick(button)
         const dialog = page.termsDialog
@@ -57,7 +44,7 @@ TestCase {
     }
 
     function field(dialog, name) {
-        const item = findChild(dialog.contentItem, name)
+        const item = Walk.findNamed(dialog.contentItem, name)
         verify(item, name)
         return item
     }
@@ -65,7 +52,7 @@ TestCase {
     function test_aRowIsAddedListedAndUndone() {
         const dialog = openDialog()
         const rows = testSession.rights.terms.rowCount()
-        tryVerify(() => findChild(dialog.contentItem, "termsRow_Suno_Pro") !== null, 5000)
+        tryVerify(() => Walk.findNamed(dialog.contentItem, "termsRow_Suno_Pro") !== null, 5000)
         const problem = field(dialog, "termsProblem")
         const save = field(dialog, "termsSave")
         verify(!save.enabled)
@@ -81,7 +68,7 @@ TestCase {
         verify(save.enabled)
         mouseClick(save)
         tryVerify(() => testSession.rights.terms.rowCount() === rows + 1, 5000)
-        tryVerify(() => findChild(dialog.contentItem, "termsRow_Sonauto_Pro") !== null, 5000)
+        tryVerify(() => Walk.findNamed(dialog.contentItem, "termsRow_Sonauto_Pro") !== null, 5000)
 
         // The same tool, plan and start date again is refused, with the reason.
         field(dialog, "termsTool").text = "sonauto"
@@ -92,7 +79,7 @@ TestCase {
 
         testSession.history.undo()
         tryVerify(() => testSession.rights.terms.rowCount() === rows, 5000)
-        tryVerify(() => findChild(dialog.contentItem, "termsRow_Sonauto_Pro") === null, 5000)
+        tryVerify(() => Walk.findNamed(dialog.contentItem, "termsRow_Sonauto_Pro") === null, 5000)
         dialog.close()
     }
 
@@ -113,7 +100,7 @@ TestCase {
         }
         verify(row >= 0)
         compare(testSession.rights.terms.get(row).usedBy, 1)
-        const delegate = findChild(dialog.contentItem, "termsRow_Suno_Pro")
+        const delegate = Walk.findNamed(dialog.contentItem, "termsRow_Suno_Pro")
         verify(delegate)
         mouseClick(delegate)
         compare(dialog.currentRow, row)

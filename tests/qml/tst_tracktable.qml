@@ -6,6 +6,7 @@ import QtTest
 import Imprint
 import Imprint.App
 import Imprint.Models
+import "ItemWalk.js" as Walk
 
 // The catalog's track table as a desktop table (issue 13): columns chosen from the header's
 // menu and resized by dragging, both remembered; sorting by header click and from the
@@ -46,19 +47,6 @@ TestCase {
         signalName: "openFolderRequested"
     }
 
-    function findChild(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
-        for (let i = 0; i < children.length; ++i) {
-            const found = findChild(children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
     function makePage(session) {
         if ((session ?? testSession).trackCount === 0) {
             session.reload()
@@ -71,12 +59,12 @@ TestCase {
         writeTagsSpy.clear()
         showSpy.clear()
         folderSpy.clear()
-        const table = findChild(page, "trackTable")
+        const table = Walk.findNamed(page, "trackTable")
         tryVerify(() => table.itemAtIndex(table.index(1, 0)) !== null, 5000, "the table has rows")
         return page
     }
     function trackTable(page) {
-        return findChild(page, "trackTable").parent.parent // the TrackTable around the view
+        return Walk.findNamed(page, "trackTable").parent.parent // the TrackTable around the view
     }
     function menuItem(menu, name) {
         for (let i = 0; i < menu.count; ++i) {
@@ -88,7 +76,7 @@ TestCase {
     }
     // The row menu from the keyboard (the Menu key) on the given row.
     function openRowMenu(page, row) {
-        const view = findChild(page, "trackTable")
+        const view = Walk.findNamed(page, "trackTable")
         mouseClick(view.itemAtIndex(view.index(row, 0)))
         keyClick(Qt.Key_Menu)
         const menu = trackTable(page).contextMenu
@@ -124,10 +112,10 @@ TestCase {
 
     function test_headerMenuShowsAColumnAndItIsRemembered() {
         let page = makePage()
-        const view = findChild(page, "trackTable")
+        const view = Walk.findNamed(page, "trackTable")
         const bpm = TrackTableModel.BpmColumn
         compare(view.columnWidthProvider(bpm), 0, "BPM is hidden at first")
-        const header = findChild(page, "trackTableHeader")
+        const header = Walk.findNamed(page, "trackTableHeader")
         mouseClick(header.itemAtIndex(header.index(0, 0)), 20, 10, Qt.RightButton)
         const columnsMenu = trackTable(page).headerMenu
         compare(columnsMenu.objectName, "trackColumnsMenu")
@@ -140,17 +128,17 @@ TestCase {
         // The next time the page is built (the next start), BPM is still there.
         page.destroy()
         page = makePage()
-        tryVerify(() => findChild(page, "trackTable").columnWidthProvider(bpm) > 0, 2000, "BPM is remembered")
+        tryVerify(() => Walk.findNamed(page, "trackTable").columnWidthProvider(bpm) > 0, 2000, "BPM is remembered")
     }
 
     function test_draggingAHeaderEdgeResizesAndIsRemembered() {
         let page = makePage()
-        const header = findChild(page, "trackTableHeader")
-        const view = findChild(page, "trackTable")
+        const header = Walk.findNamed(page, "trackTableHeader")
+        const view = Walk.findNamed(page, "trackTable")
         const column = TrackTableModel.VersionColumn
         const before = view.columnWidth(column)
         const cell = header.itemAtIndex(header.index(0, column))
-        const grip = findChild(cell, "resizeGrip")
+        const grip = Walk.findNamed(cell, "resizeGrip")
         verify(grip)
         // The mouse moves over the header while the edge follows it.
         const at = grip.mapToItem(header, 4, 10)
@@ -162,21 +150,21 @@ TestCase {
         // Kept for the next start.
         page.destroy()
         page = makePage()
-        tryVerify(() => Math.abs(findChild(page, "trackTable").columnWidth(column) - (before + 60)) < 1, 2000,
+        tryVerify(() => Math.abs(Walk.findNamed(page, "trackTable").columnWidth(column) - (before + 60)) < 1, 2000,
                   "the width is remembered")
     }
 
     function test_headerClickSortsBothWaysWithAnIndicator() {
         const page = makePage()
-        const header = findChild(page, "trackTableHeader")
+        const header = Walk.findNamed(page, "trackTableHeader")
         const artist = header.itemAtIndex(header.index(0, TrackTableModel.ArtistColumn))
         mouseClick(artist, 20, 10)
         compare(testSession.tracks.sortColumn, TrackTableModel.ArtistColumn)
         compare(testSession.tracks.sortOrder, Qt.AscendingOrder)
-        verify(findChild(artist, "sortIndicator").visible)
+        verify(Walk.findNamed(artist, "sortIndicator").visible)
         mouseClick(artist, 20, 10)
         compare(testSession.tracks.sortOrder, Qt.DescendingOrder)
-        verify(!findChild(header.itemAtIndex(header.index(0, 0)), "sortIndicator").visible)
+        verify(!Walk.findNamed(header.itemAtIndex(header.index(0, 0)), "sortIndicator").visible)
     }
 
     function test_sortingFromTheKeyboard() {
@@ -204,7 +192,7 @@ TestCase {
     function test_rowMenuEditsTheTrackInItsPane() {
         const page = makePage()
         trigger(openRowMenu(page, 2), "editItem")
-        const title = findChild(page, "titleField")
+        const title = Walk.findNamed(page, "titleField")
         tryVerify(() => title.editor.activeFocus, 2000, "the title is being edited")
         compare(testSession.currentTrackId, testSession.tracks.trackIdAt(2))
         compare(title.value, testSession.currentTrack.title)
@@ -249,7 +237,7 @@ TestCase {
 
     function test_rightClickSelectsTheRowAndOpensTheMenu() {
         const page = makePage()
-        const view = findChild(page, "trackTable")
+        const view = Walk.findNamed(page, "trackTable")
         mouseClick(view.itemAtIndex(view.index(4, 1)), 10, 10, Qt.RightButton)
         compare(testSession.currentTrackId, testSession.tracks.trackIdAt(4))
         tryCompare(trackTable(page).contextMenu, "opened", true)
@@ -264,8 +252,8 @@ TestCase {
 
     function test_spacePlaysTheSelectedTracksPreview() {
         const page = makePage(tagWriteSession)
-        const view = findChild(page, "trackTable")
-        const preview = findChild(page, "trackPreview")
+        const view = Walk.findNamed(page, "trackTable")
+        const preview = Walk.findNamed(page, "trackPreview")
         mouseClick(view.itemAtIndex(view.index(0, 0)))
         const id = tagWriteSession.tracks.trackIdAt(0)
         compare(preview.source, tagWriteSession.masterFileUrl(id))
@@ -285,8 +273,8 @@ TestCase {
 
     function test_spaceInTheSearchFieldTypes() {
         const page = makePage(tagWriteSession)
-        const preview = findChild(page, "trackPreview")
-        const search = findChild(page, "searchField")
+        const preview = Walk.findNamed(page, "trackPreview")
+        const search = Walk.findNamed(page, "searchField")
         search.forceActiveFocus()
         keyClick("a")
         keyClick(Qt.Key_Space)
@@ -306,6 +294,6 @@ TestCase {
         missing.togglePlayback()
         tryVerify(() => missing.problem.length > 0, 5000, "a missing file is reported")
         verify(!missing.playing)
-        verify(findChild(missing, "previewProblem").visible)
+        verify(Walk.findNamed(missing, "previewProblem").visible)
     }
 }

@@ -3,6 +3,7 @@
 import QtQuick
 import QtTest
 import Imprint
+import "ItemWalk.js" as Walk
 
 // The track pane's versions: find the original by typing, pick it with the keyboard, see the
 // link, follow it, undo it.
@@ -24,19 +25,6 @@ TestCase {
         }
     }
 
-    function findChild(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        for (let i = 0; i < item.children.length; ++i) {
-            const found = findChild(item.children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
-
     function idOfTitle(title) {
         const table = testSession.tracks
         tryVerify(() => table.rowCount() > 0, 5000)
@@ -54,7 +42,7 @@ TestCase {
         const original = idOfTitle("Song 30")
         verify(version > 0 && original > 0)
         testSession.currentTrackId = version
-        const search = findChild(section, "originalSearch")
+        const search = Walk.findNamed(section, "originalSearch")
         verify(search && search.visible)
         search.forceActiveFocus()
         search.text = "Song 30"
@@ -65,7 +53,7 @@ TestCase {
         compare(testSession.history.undoText.indexOf("Original") >= 0, true)
 
         // Following the link selects the original, which lists this version.
-        const link = findChild(section, "originalLink")
+        const link = Walk.findNamed(section, "originalLink")
         verify(link && link.visible)
         section.trackActivated(testSession.versions.original.trackId)
         tryVerify(() => testSession.versions.versions.length === 1, 5000)

@@ -3,6 +3,7 @@
 import QtQuick
 import QtTest
 import Imprint
+import "ItemWalk.js" as Walk
 
 TestCase {
     id: testCase
@@ -21,22 +22,8 @@ TestCase {
         }
     }
 
-    function findChild(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        const children = item.children.concat(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])
-        for (let i = 0; i < children.length; ++i) {
-            const found = findChild(children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
-
     function newWork(page, title) {
-        const field = findChild(page, "newWorkField")
+        const field = Walk.findNamed(page, "newWorkField")
         verify(field)
         field.forceActiveFocus()
         field.text = title
@@ -48,7 +35,7 @@ TestCase {
     function test_aNewWorkIsCreatedWithAValidIswcOnly() {
         const page = createTemporaryObject(pageComponent, testCase)
         newWork(page, "Tide Song")
-        const iswc = findChild(page, "iswcField")
+        const iswc = Walk.findNamed(page, "iswcField")
         verify(iswc)
         iswc.editor.forceActiveFocus()
         iswc.editor.text = "T-034.524.680-2"
@@ -67,7 +54,7 @@ TestCase {
     function test_writersShareExactly100Percent() {
         const page = createTemporaryObject(pageComponent, testCase)
         newWork(page, "Salt Lines")
-        const editor = findChild(page, "workShares")
+        const editor = Walk.findNamed(page, "workShares")
         verify(editor)
         editor.add()
         editor.add()
@@ -92,7 +79,7 @@ TestCase {
         const page = createTemporaryObject(pageComponent, testCase)
         newWork(page, "Short Lived")
         const id = testSession.credits.currentWorkId
-        const button = findChild(page, "deleteWorkButton")
+        const button = Walk.findNamed(page, "deleteWorkButton")
         verify(button && button.enabled)
         mouseClick(button)
         // A popup is in the page's content data, not among its visual children.
@@ -120,7 +107,7 @@ TestCase {
     function test_aRecordingIsFoundAndLinkedByTyping() {
         const page = createTemporaryObject(pageComponent, testCase)
         newWork(page, "Song Cycle")
-        const search = findChild(page, "linkRecordingSearch")
+        const search = Walk.findNamed(page, "linkRecordingSearch")
         verify(search)
         search.forceActiveFocus()
         search.text = "Song 29"
