@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QThreadPool>
+#include <QTimeZone>
 #include <QWaitCondition>
 #include <QtConcurrent>
 
@@ -40,6 +41,8 @@ struct Outcome {
     qint64 assetId = 0;
     QString path;
     QString hash; ///< empty: the file could not be read
+    qint64 size = 0; ///< the file's stamp, taken before it was hashed
+    qint64 mtimeMs = 0;
     bool reused = false; ///< an analysis for this hash exists already
     std::optional<AnalysisRecord> record;
     QString problem;
@@ -47,7 +50,10 @@ struct Outcome {
 
 Outcome analyse(const Job &job, const std::atomic_bool &cancel)
 {
-    Outcome outcome { job.candidate.assetId, job.path, {}, false, std::nullopt, {} };
+    Outcome outcome { job.candidate.assetId, job.path, {}, 0, 0, false, std::nullopt, {} };
+    const QFileInfo info(job.path);
+    outcome.size = info.size();
+    outcome.mtimeMs = info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch();
     outcome.hash = fileSha256(job.path, &cancel, &outcome.problem);
     if (outcome.hash.isEmpty())
         return outcome;
@@ -253,7 +259,8 @@ CatalogAnalysisSummary CatalogAnalysis::run(const std::atomic_bool &cancel)
                 ++summary.upToDate;
                 summary.changedAssets.insert(outcome.assetId);
                 QString error;
-                if (!AnalysisRepository::setContentHash(db, outcome.assetId, outcome.hash, &error))
+                if (!AnalysisRepository::setContentHash(
+                        db, outcome.assetId, outcome.hash, outcome.size, outcome.mtimeMs, &error))
                     qCWarning(lcAudio) << "cannot store the hash of" << outcome.path << error;
             } else if (outcome.record) {
                 ++summary.analysed;

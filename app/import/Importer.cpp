@@ -8,6 +8,7 @@
 #include "audio/DecoderTable.h"
 #include "catalog/AssetPath.h"
 #include "catalog/ImportWriter.h"
+#include "hash/Sha256.h"
 #include "import/FileClassifier.h"
 #include "import/LibraryCopy.h"
 #include "tags/TagLibReader.h"
@@ -36,6 +37,9 @@ struct Candidate {
     QString copyFrom; ///< the original outside the library, when the file is copied in first
     ImportedFile file; ///< path, stamp and kind filled; the rest comes from reading it
     bool identify = false; ///< decode it for its audio hash: it may be a missing file moved
+    /// The SHA-256 the catalog has for the bytes of a known file whose time changed, its size
+    /// not: when the file still hashes to it, only its time is new (ImportedFile::sameBytes).
+    QString knownHash;
 };
 
 struct ReadResult {
@@ -167,6 +171,12 @@ ReadResult readCandidate(const Candidate &candidate, const std::atomic_bool &can
     ReadResult result { candidate.file, readPath, {}, false };
     if (cancel.load(std::memory_order_relaxed)) {
         result.skipped = true;
+        return result;
+    }
+    // Reading the bytes costs less than reading the tags again and analysing the audio anew.
+    if (!candidate.knownHash.isEmpty()
+        && QString::fromLatin1(Sha256::hashFile(readPath, nullptr, &cancel).toHex()) == candidate.knownHash) {
+        result.file.sameBytes = true;
         return result;
     }
     const bool ok = candidate.file.kind == ImportedFile::Kind::Artwork
@@ -333,7 +343,7 @@ ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bo
     const QDir library(libraryRoot);
     const QDir scanDir(scanRoot);
     ImportWriter writer(db);
-    const QHash<QString, FileStamp> known = writer.knownFiles();
+    const QHash<QString, KnownFile> known = writer.knownFiles();
     MissingFiles missing;
     if (!missing.load(
             db, [library](const QString &path) { return QFileInfo::exists(library.filePath(path)); },
@@ -384,14 +394,17 @@ ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bo
         candidate.file.mtimeMs = info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch();
         candidate.file.kind = classification->kind;
         candidate.file.stemType = classification->stemType;
-        const auto knownStamp = known.constFind(candidate.file.relativePath);
-        if (knownStamp != known.cend()
-            && *knownStamp == FileStamp { candidate.file.size, candidate.file.mtimeMs }) {
+        const auto knownFile = known.constFind(candidate.file.relativePath);
+        if (knownFile != known.cend()
+            && knownFile->stamp == FileStamp { candidate.file.size, candidate.file.mtimeMs }) {
             ++summary.unchanged;
             continue;
         }
+        if (knownFile != known.cend() && knownFile->stamp.size == candidate.file.size
+            && candidate.copyFrom.isEmpty())
+            candidate.knownHash = knownFile->contentHash;
         candidate.identify
-            = identifyNew && knownStamp == known.cend() && candidate.file.kind != ImportedFile::Kind::Artwork;
+            = identifyNew && knownFile == known.cend() && candidate.file.kind != ImportedFile::Kind::Artwork;
         candidates.append(std::move(candidate));
     }
     // Masters first, so stems and artwork find the track and release they belong to.
@@ -414,6 +427,8 @@ ImportSummary Importer::importFolder(const QString &folder, const std::atomic_bo
         QList<ImportedFile> files;
         files.reserve(results.size());
         for (const ReadResult &result : results) {
+            if (result.file.sameBytes)
+                ++summary.unchanged;
             if (result.problem.isEmpty()) {
                 files.append(result.file);
             } else {

@@ -106,15 +106,16 @@ ImportWriter::ImportWriter(QSqlDatabase db)
 {
 }
 
-QHash<QString, FileStamp> ImportWriter::knownFiles() const
+QHash<QString, KnownFile> ImportWriter::knownFiles() const
 {
-    QHash<QString, FileStamp> files;
+    QHash<QString, KnownFile> files;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (query.exec(u"SELECT rel_path, size, mtime_ms FROM assets"_s)) {
-        while (query.next())
-            files.insert(
-                query.value(0).toString(), { query.value(1).toLongLong(), query.value(2).toLongLong() });
+    if (query.exec(u"SELECT rel_path, size, mtime_ms, coalesce(content_hash, '') FROM assets"_s)) {
+        while (query.next()) {
+            files.insert(query.value(0).toString(),
+                { { query.value(1).toLongLong(), query.value(2).toLongLong() }, query.value(3).toString() });
+        }
     }
     return files;
 }
@@ -285,6 +286,20 @@ bool ImportWriter::isKnownPath(const QString &relativePath)
     return query.next();
 }
 
+bool ImportWriter::writeTime(const ImportedFile &file)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE assets SET mtime_ms = ? WHERE rel_path = ? AND size = ?"_s);
+    query.addBindValue(file.mtimeMs);
+    query.addBindValue(file.relativePath);
+    query.addBindValue(file.size);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool ImportWriter::writeMove(const ImportedFile &file, const MissingFiles::File &missing, Counts *counts)
 {
     QSqlQuery query(m_db);
@@ -311,6 +326,8 @@ bool ImportWriter::writeMove(const ImportedFile &file, const MissingFiles::File 
 
 bool ImportWriter::writeFile(const ImportedFile &file, Counts *counts)
 {
+    if (file.sameBytes)
+        return writeTime(file);
     if (!m_missing.isEmpty() && !isKnownPath(file.relativePath)) {
         if (const auto missing = m_missing.take(file))
             return writeMove(file, *missing, counts);

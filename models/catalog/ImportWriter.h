@@ -39,7 +39,7 @@ public:
     void setMissingFiles(MissingFiles missing) { m_missing = std::move(missing); }
 
     /// The files the catalog already knows, by relative path.
-    QHash<QString, FileStamp> knownFiles() const;
+    QHash<QString, KnownFile> knownFiles() const;
 
     /// Stores the files. A file at a new path that is a missing file moved (setMissingFiles())
     /// is stored as that file: its asset takes the new path and keeps its track, analysis and
@@ -67,6 +67,8 @@ private:
     bool writeAsset(const ImportedFile &file, qint64 trackId, Counts *counts);
     /// Whether the catalog has a file at relativePath (true on a database error, with m_error).
     bool isKnownPath(const QString &relativePath);
+    /// Records the new time of a file whose bytes are the catalog's (ImportedFile::sameBytes).
+    bool writeTime(const ImportedFile &file);
     /// Stores file as the missing file it is, moved.
     bool writeMove(const ImportedFile &file, const MissingFiles::File &missing, Counts *counts);
 

@@ -42,6 +42,10 @@ struct ImportedFile {
     // what identifies the audio whatever the file is called or tagged (empty when unknown)
     QString audioHash; ///< XXH3-128 (hex) of the decoded samples: a moved file is found by it
 
+    /// Only its time is new: its bytes hash to what the catalog recorded (copied or restored
+    /// without times). writeBatch() records the time and keeps everything else, analysis too.
+    bool sameBytes = false;
+
     // artwork
     int width = 0;
     int height = 0;
@@ -52,6 +56,13 @@ struct FileStamp {
     qint64 size = 0;
     qint64 mtimeMs = 0;
     friend bool operator==(const FileStamp &, const FileStamp &) = default;
+};
+
+/// A file the catalog knows: its stamp, and the SHA-256 (hex) of its bytes once an analysis
+/// hashed them (empty before).
+struct KnownFile {
+    FileStamp stamp;
+    QString contentHash;
 };
 
 } // namespace Imprint

@@ -204,11 +204,14 @@ bool save(QSqlDatabase db, const QList<AnalysisRecord> &records, QString *error)
     return true;
 }
 
-bool setContentHash(QSqlDatabase db, qint64 assetId, const QString &hash, QString *error)
+bool setContentHash(
+    QSqlDatabase db, qint64 assetId, const QString &hash, qint64 size, qint64 mtimeMs, QString *error)
 {
     QSqlQuery q(db);
-    q.prepare(u"UPDATE assets SET content_hash = ? WHERE id = ?"_s);
+    q.prepare(u"UPDATE assets SET content_hash = ?, size = ?, mtime_ms = ? WHERE id = ?"_s);
     q.addBindValue(hash);
+    q.addBindValue(size);
+    q.addBindValue(mtimeMs);
     q.addBindValue(assetId);
     return q.exec() || fail(q, error);
 }

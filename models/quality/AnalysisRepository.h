@@ -103,8 +103,10 @@ std::optional<QList<AnalysisCandidate>> candidates(QSqlDatabase db, QString *err
 /// recording each asset's content hash.
 bool save(QSqlDatabase db, const QList<AnalysisRecord> &records, QString *error);
 
-/// Records that an asset's file has this hash (its analysis is already stored).
-bool setContentHash(QSqlDatabase db, qint64 assetId, const QString &hash, QString *error);
+/// Records that an asset's file has this hash (its analysis is already stored), and the size and
+/// time it had when hashed: a file touched but not changed is neither hashed nor imported again.
+bool setContentHash(
+    QSqlDatabase db, qint64 assetId, const QString &hash, qint64 size, qint64 mtimeMs, QString *error);
 
 /// After a tag write: each file's analysis, and the null test of its track, hold for its new
 /// bytes, and the asset takes their hash, size and time, so neither Analyze nor Import reads the

@@ -89,6 +89,12 @@ check(os.path.exists(path), f"no file at {path}")
 os.utime(path, (1_000_000_000, 1_000_000_000))
 touched = run_json(imprint, "--catalog", catalog, "check", expect=1)
 check(touched["analysed"] == 0, f"a touched file was analysed again: {touched['analysed']}")
+# The hash proved it unchanged: its new time is recorded, so an import finds nothing to read.
+with sqlite3.connect(catalog) as db:
+    recorded, = db.execute("SELECT mtime_ms FROM assets WHERE rel_path = ?", (pilot["path"],)).fetchone()
+check(recorded == 1_000_000_000_000, f"the touched file's time was not recorded: {recorded}")
+reimported = run_json(imprint, "--catalog", catalog, "import", os.path.join(demo, "library"))
+check(reimported["updated"] == 0 and reimported["added"] == 0, f"import after the check: {reimported}")
 
 # Broadcast: the quiet master misses −23 LUFS by 7 dB.
 broadcast = run_json(imprint, "--catalog", catalog, "check", "--profile", "broadcast", expect=1)

@@ -5,6 +5,7 @@
 #include "demo/DemoLibrary.h"
 #include "import/Importer.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -39,6 +40,16 @@ class TestImporter : public QObject
     {
         std::atomic_bool cancel = false;
         return Importer(store).run(folder, cancel);
+    }
+
+    // The demo library copied to folder and imported into a new catalog at catalogPath.
+    CatalogStore importedCopy(const QString &folder, const QString &catalogPath)
+    {
+        const CatalogStore store(catalogPath);
+        QString error;
+        if (!copyFolder(library, folder) || !store.open(&error) || !import(store, folder).ok())
+            qWarning() << "cannot import a copy of the demo library into" << catalogPath << error;
+        return store;
     }
 
 private Q_SLOTS:
@@ -80,11 +91,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString copy = dir.filePath(u"takes"_s);
-        QVERIFY(copyFolder(library, copy));
-        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
-        QString error;
-        QVERIFY(store.open(&error));
-        QVERIFY(import(store, copy).ok());
+        const CatalogStore store = importedCopy(copy, dir.filePath(u"catalog.sqlite"_s));
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 14);
 
         ImportSummary again = import(store, copy);
         QCOMPARE(again.added, 0);
@@ -108,6 +116,68 @@ private Q_SLOTS:
         QCOMPARE(again.added, 0);
         QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 14);
         QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks WHERE genre = 'Ambient'"_s), 1);
+        store.closeThreadConnection();
+    }
+
+    // Files copied or restored without their times: bytes that hash to what the catalog
+    // recorded are not read again (their tags and analysis hold), only the time is new. A file
+    // retagged in place, its size kept, is read again.
+    void aFileWithOnlyANewTimeIsNotReadAgain()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"takes"_s);
+        const CatalogStore store = importedCopy(copy, dir.filePath(u"catalog.sqlite"_s));
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 14);
+        const QString touched = u"Mara Vell/Tidal Memory/06 Lanterns.wav"_s;
+        const QString retagged = u"Nova Lark/Glass Harbour/01 Glass Harbour.flac"_s;
+        const auto sha256 = [&](const QString &relative) {
+            QFile file(copy + u'/' + relative);
+            return file.open(QIODevice::ReadOnly)
+                ? QString::fromLatin1(
+                      QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex())
+                : QString();
+        };
+        QSqlQuery query(store.connection());
+        query.prepare(u"UPDATE assets SET content_hash = ? WHERE rel_path = ?"_s);
+        for (const QString &relative : { touched, retagged }) {
+            query.addBindValue(sha256(relative));
+            query.addBindValue(relative);
+            QVERIFY(query.exec());
+        }
+        const QString hashBefore = sha256(touched);
+
+        const qint64 sizeBefore = QFileInfo(copy + u'/' + retagged).size();
+        {
+            TagLib::FileRef ref(QFile::encodeName(copy + u'/' + retagged).constData());
+            auto properties = ref.properties();
+            properties.replace("GENRE", TagLib::StringList(TagLib::String("Ambient")));
+            ref.setProperties(properties);
+            QVERIFY(ref.save());
+        }
+        QCOMPARE(QFileInfo(copy + u'/' + retagged).size(), sizeBefore); // FLAC's padding took it
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(10);
+        for (const QString &relative : { touched, retagged }) {
+            QFile file(copy + u'/' + relative);
+            QVERIFY(file.open(QIODevice::ReadWrite)
+                && file.setFileTime(later, QFileDevice::FileModificationTime));
+        }
+
+        const ImportSummary again = import(store, copy);
+        QVERIFY2(again.ok(), qPrintable(again.fatalError));
+        QCOMPARE(again.updated, 1);
+        QCOMPARE(again.unchanged, 27);
+        QCOMPARE(
+            Test::scalar(store,
+                u"SELECT count(*) FROM assets WHERE rel_path = '%1' AND content_hash = '%2' AND mtime_ms = %3"_s
+                    .arg(touched, hashBefore)
+                    .arg(later.toMSecsSinceEpoch())),
+            1);
+        QCOMPARE(Test::scalar(store,
+                     u"SELECT count(*) FROM assets WHERE rel_path = '%1' AND content_hash IS NULL"_s.arg(
+                         retagged)),
+            1);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks WHERE genre = 'Ambient'"_s), 1);
+        QCOMPARE(import(store, copy).unchanged, 28);
         store.closeThreadConnection();
     }
 
