@@ -137,6 +137,26 @@ TestCase {
         tryVerify(() => !analyzer.running, 20000, "the analysis does not end")
         verify(analyzer.summaryText.length > 0)
 
+        // Write Tags (the release's Write Tags…): the take gets the catalog's values, and its
+        // analysis holds for the new bytes, so the next analysis has nothing to do.
+        window.writeTags([trackId], "Night Ferry")
+        let writeButton = null
+        tryVerify(() => {
+            writeButton = overlayControl("writeTagsButton")
+            return writeButton !== null && writeButton.visible && writeButton.enabled
+        }, 15000, "Write Tags does not preview the take")
+        mouseClick(writeButton)
+        tryVerify(() => !window.busy, 15000, "the tags are not written")
+        const written = overlayControl("tagWriteSummary").text
+        verify(/^1 file/.test(written), written)
+        const closeButton = overlayControl("closeTagWriteButton")
+        mouseClick(closeButton)
+        tryVerify(() => !closeButton.visible, 5000, "Write Tags does not close")
+        mouseClick(control("analyzeButton"))
+        verify(analyzer.running)
+        tryVerify(() => !analyzer.running, 20000, "the analysis does not end")
+        verify(/^0 .*, 1 already up to date/.test(analyzer.summaryText), analyzer.summaryText)
+
         // The facts other pages record (see the header), then the delivery preflight.
         verify(journey.recordRightsFacts(releaseId, trackId))
         verify(window.showPage("deliveries"))
