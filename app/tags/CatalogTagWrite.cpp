@@ -31,6 +31,7 @@ std::optional<QList<CatalogTagRequest>> catalogTagRequests(
         request.request.path = store.absoluteAssetPath(root, target.relativePath);
         request.request.libraryRoot = root;
         request.request.knownAudioHash = target.audioHash;
+        request.request.knownContentHash = target.contentHash;
         request.request.transform = [catalog = target.tags](const TagSet &current) {
             return CatalogTags::overlay(current, catalog);
         };

@@ -39,7 +39,8 @@ TagWriteResult failed(TagWriteResult result, const QString &reason)
     return result;
 }
 
-bool copyContents(const QString &from, QFile &to, QString *reason)
+// Copies from into to; with sha256, hashes what it copies too.
+bool copyContents(const QString &from, QFile &to, Sha256 *sha256, QString *reason)
 {
     QFile source(from);
     if (!source.open(QIODevice::ReadOnly)) {
@@ -52,6 +53,8 @@ bool copyContents(const QString &from, QFile &to, QString *reason)
             *reason = u"cannot read the file: %1"_s.arg(source.errorString());
             return false;
         }
+        if (sha256)
+            sha256->addData(block);
         if (to.write(block) != block.size()) {
             *reason = u"cannot write the temporary copy: %1"_s.arg(to.errorString());
             return false;
@@ -108,7 +111,7 @@ TagWriteResult cancelledResult(const QString &path)
 
 // The tags transform(current) into path: a tagged copy, verified, renamed over it.
 TagWriteResult writeVerified(const QString &path, const TagTransform &transform, const QByteArray &knownAudio,
-    const TagWriteOptions &options)
+    const QString &knownContent, const TagWriteOptions &options)
 {
     TagWriteResult result;
     result.path = path;
@@ -167,7 +170,10 @@ TagWriteResult writeVerified(const QString &path, const TagTransform &transform,
             u"cannot create a temporary copy in %1: %2"_s.arg(
                 QDir::toNativeSeparators(targetInfo.absolutePath()), copy.errorString()));
     const TemporaryCopies::InUse inUse(copy.fileName());
-    if (!copyContents(target, copy, &reason))
+    std::optional<Sha256> original;
+    if (!knownContent.isEmpty())
+        original.emplace();
+    if (!copyContents(target, copy, original ? &*original : nullptr, &reason))
         return failed(result, reason);
     copy.close();
     const QString copyPath = copy.fileName();
@@ -200,9 +206,13 @@ TagWriteResult writeVerified(const QString &path, const TagTransform &transform,
     }
     if (audioBefore && *audioAfter != *audioBefore)
         return failed(result, u"verification failed: the audio would change"_s);
-    // The catalog's analysis holds for these bytes; hashed now, while they are still cached.
+    // The audio is the analysed one, so the catalog's analysis holds for the new bytes: hashed
+    // now, while they are still cached.
+    const bool analysedAudio
+        = (adapter->hashesAudioIdentity() && !knownAudio.isEmpty() && *audioAfter == knownAudio)
+        || (original && QString::fromLatin1(original->result().toHex()) == knownContent);
     QByteArray writtenSha256;
-    if (adapter->hashesAudioIdentity() && !knownAudio.isEmpty() && *audioAfter == knownAudio)
+    if (analysedAudio)
         writtenSha256 = Sha256::hashFile(copyPath); // unreadable: the analysis is simply made again
 
     // Without this, a power cut right after the rename can leave an empty file under the old name.
@@ -248,7 +258,7 @@ TagWriteResult writeFileTags(const QString &path, const TagSet &tags, const TagW
 TagWriteResult writeFileTags(
     const QString &path, const TagTransform &transform, const TagWriteOptions &options)
 {
-    return writeVerified(path, transform, {}, options);
+    return writeVerified(path, transform, {}, {}, options);
 }
 
 TagWriteResult writeFileTags(const TagWriteRequest &request, const TagWriteOptions &options)
@@ -265,7 +275,7 @@ TagWriteResult writeFileTags(const TagWriteRequest &request, const TagWriteOptio
     const TagSet &tags = request.tags;
     const TagTransform transform
         = request.transform ? request.transform : TagTransform([&tags](const TagSet &) { return tags; });
-    return writeVerified(request.path, transform, request.knownAudioHash, options);
+    return writeVerified(request.path, transform, request.knownAudioHash, request.knownContentHash, options);
 }
 
 namespace

@@ -36,7 +36,8 @@ struct TagWriteResult {
     TagWriteStatus status = TagWriteStatus::Failed;
     QList<TagChange> changes; ///< from the file's tags to the wanted ones
     QString reason; ///< why it failed, for people
-    /// Written, and the audio is proven to be the catalog's (the request's knownAudioHash).
+    /// Written, and the audio is proven to be the one the catalog analysed: the copy decodes to
+    /// the request's knownAudioHash, or the original had the bytes of its knownContentHash.
     std::optional<WrittenBytes> catalogAudioKept;
 
     bool ok() const { return status != TagWriteStatus::Failed; }
@@ -79,6 +80,10 @@ struct TagWriteRequest {
     /// whose audio hashes to it needs no decode of the original. Any other outcome (never
     /// analysed, the file changed since, M4A's own hash) decodes the original as without it.
     QByteArray knownAudioHash = {};
+    /// The catalog's SHA-256 (hex) of the bytes it analysed (assets.content_hash), when it has
+    /// one: an original with these bytes, written with its audio proven unchanged, keeps its
+    /// analysis whatever its format hashes (TagWriteResult::catalogAudioKept).
+    QString knownContentHash = {};
 };
 
 /// writeFileTags() for one request: refused when it resolves outside its library root.

@@ -52,7 +52,7 @@ bool queryTargets(
         "(SELECT count(*) FROM release_tracks o WHERE o.release_id = r.id AND o.disc_number = "
         "rt.disc_number), "
         "(SELECT max(disc_number) FROM release_tracks o WHERE o.release_id = r.id), "
-        "coalesce(a.audio_hash, '') "
+        "coalesce(a.audio_hash, ''), coalesce(a.content_hash, '') "
         "FROM assets a JOIN tracks t ON t.id = a.track_id "
         "LEFT JOIN release_tracks rt ON rt.track_id = t.id AND rt.release_id = "
         "    (SELECT min(release_id) FROM release_tracks WHERE track_id = t.id) "
@@ -97,6 +97,7 @@ bool queryTargets(
         if (tags.discNumber > 0)
             tags.discTotal = query.value(23).toInt();
         target.audioHash = query.value(24).toString().toLatin1();
+        target.contentHash = query.value(25).toString();
         result.append(std::move(target));
     }
     return true;

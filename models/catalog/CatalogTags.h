@@ -27,6 +27,7 @@ struct Target {
     QString relativePath; ///< relative to the library root
     TagSet tags;
     QByteArray audioHash; ///< the file's AudioIdentity hash (hex), empty until it was decoded
+    QString contentHash; ///< SHA-256 (hex) of the bytes its analysis read, empty before one
 };
 
 /// The catalog's values for every master in the selection: track fields, its release's fields
