@@ -7,6 +7,7 @@
 #include "Logging.h"
 #include "RemoteChanges.h"
 #include "catalog/AssetPath.h"
+#include "catalog/CatalogReadAhead.h"
 #include "catalog/TeamRoles.h"
 #include "catalog/TrackQueries.h"
 #include "identifiers/IsrcAllocation.h"
@@ -23,18 +24,25 @@ namespace Imprint
 
 void CatalogSession::reload()
 {
-    // The track table first: on a large catalog it is in within a second, while every track's
-    // verdicts (rights and audio) take a few more; its readiness and loudness columns fill in
-    // when they come. reloaded() waits for every part.
+    // The three large reads run at once: every track's audio checks and its rights (verdicts
+    // judged there too), each on a thread of its own, while the catalog thread reads the track
+    // table, which the user sees first; its readiness and loudness columns fill in when the
+    // others come. They start after every write posted before, and the catalog thread takes
+    // their results before it runs anything posted after. reloaded() waits for every part.
     ++m_wholeReloads;
+    const auto qualityRows = std::make_shared<SharedQualityRows>(m_store);
+    const auto rights = m_rights.prepareReload(qualityRows);
+    m_catalogThread.post([qualityRows, rights] {
+        qualityRows->start();
+        rights->start();
+    });
     reloadTracks();
     m_releases.reload();
     m_planning.reload();
     m_credits.reload();
     m_versions.reload();
     m_deliveries.reload();
-    const auto qualityRows = std::make_shared<SharedQualityRows>();
-    m_rights.reloadWith(qualityRows);
+    m_rights.reloadWith(rights);
     m_quality.reloadWith(qualityRows);
     // Posted after every part, so its answer comes back after theirs.
     m_catalogThread.post(

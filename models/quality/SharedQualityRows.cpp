@@ -5,15 +5,14 @@
 namespace Imprint
 {
 
+SharedQualityRows::SharedQualityRows(const CatalogStore &store)
+    : m_read(store, [](QSqlDatabase db, QString *error) { return AnalysisRepository::trackRows(db, error); })
+{
+}
+
 std::optional<QList<TrackQualityRow>> SharedQualityRows::rows(QSqlDatabase db, QString *error)
 {
-    if (!m_read) {
-        m_rows = AnalysisRepository::trackRows(db, &m_error);
-        m_read = true;
-    }
-    if (!m_rows && error)
-        *error = m_error;
-    return m_rows;
+    return m_read.result(db, error);
 }
 
 } // namespace Imprint

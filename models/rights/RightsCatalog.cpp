@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "RightsCatalog.h"
 
+#include "catalog/CatalogReadAhead.h"
 #include "catalog/CatalogThread.h"
 #include "editing/EditHistory.h"
 #include "rights/FixTargets.h"
@@ -76,42 +77,77 @@ RightsCatalog::RightsCatalog(
 {
 }
 
-void RightsCatalog::reloadWith(std::shared_ptr<SharedQualityRows> qualityRows)
+namespace
+{
+
+// What a full reload reads and judges, off the GUI thread.
+struct RightsRead {
+    std::optional<QList<TrackFacts>> facts;
+    std::optional<QList<RightsQueries::ClearanceBoardRow>> board;
+    std::optional<QList<RightsQueries::ToolSummary>> tools;
+    std::optional<QList<ToolTermsFact>> termRows;
+    QList<Readiness::TrackSummary> readiness;
+    QDate today;
+    QString root;
+};
+
+RightsRead readRights(
+    const CatalogStore &store, QSqlDatabase db, SharedQualityRows *qualityRows, QString *error)
+{
+    RightsRead read;
+    read.today = QDate::currentDate();
+    read.root = store.libraryRoot();
+    read.facts = RightsQueries::trackFacts(db, read.root, read.today, 0, error, qualityRows);
+    read.board = read.facts ? RightsQueries::clearanceBoard(db, error) : std::nullopt;
+    read.tools = read.board ? RightsQueries::tools(db, error) : std::nullopt;
+    read.termRows = read.tools ? RightsQueries::allTerms(db, error) : std::nullopt;
+    // Judged here, not on the GUI thread: on a large catalog this is most of the work. Only the
+    // verdicts are kept; the page works out the findings of the track it shows.
+    if (read.termRows)
+        read.readiness = Readiness::summarizeAll(*read.facts);
+    return read;
+}
+
+using RightsReadAhead = CatalogRead<RightsRead>;
+
+} // namespace
+
+std::shared_ptr<CatalogReadAhead> RightsCatalog::prepareReload(
+    std::shared_ptr<SharedQualityRows> qualityRows) const
+{
+    const CatalogStore store = m_store;
+    return std::make_shared<RightsReadAhead>(
+        store, [store, qualityRows = std::move(qualityRows)](QSqlDatabase db, QString *error) {
+            return readRights(store, db, qualityRows.get(), error);
+        });
+}
+
+void RightsCatalog::reloadWith(std::shared_ptr<CatalogReadAhead> prepared)
 {
     if (++m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;
     const quint64 written = m_writeSequence; // every write so far is posted before this read
-    m_thread->post([this, store, written, qualityRows = std::move(qualityRows)] {
+    // Made by prepareReload(), so of that type.
+    auto read = std::static_pointer_cast<RightsReadAhead>(std::move(prepared));
+    m_thread->post([this, store, written, read = std::move(read)] {
         QString error;
         QSqlDatabase db = store.connection(&error);
-        const QDate today = QDate::currentDate();
-        const QString root = store.libraryRoot();
-        auto facts = RightsQueries::trackFacts(db, root, today, 0, &error, qualityRows.get());
-        auto board = facts ? RightsQueries::clearanceBoard(db, &error) : std::nullopt;
-        auto tools = board ? RightsQueries::tools(db, &error) : std::nullopt;
-        auto termRows = tools ? RightsQueries::allTerms(db, &error) : std::nullopt;
-        // Judged here, not on the GUI thread: on a large catalog this is most of the work.
-        // Only the verdicts are kept; the page works out the findings of the track it shows.
-        QList<Readiness::TrackSummary> readiness;
-        if (facts)
-            readiness = Readiness::summarizeAll(*facts);
+        RightsRead result = read->result(db, &error);
         QMetaObject::invokeMethod(
             this,
-            [this, facts = std::move(facts), board = std::move(board), tools = std::move(tools),
-                termRows = std::move(termRows), readiness = std::move(readiness), today, root, written,
-                error]() mutable {
-                if (!facts || !board || !tools || !termRows) {
+            [this, result = std::move(result), written, error]() mutable {
+                if (!result.facts || !result.board || !result.tools || !result.termRows) {
                     Q_EMIT errorOccurred(tr("Could not read the rights: %1").arg(error));
                 } else if (m_pendingLoads == 1) { // a newer load is queued: skip this stale result
-                    m_libraryRoot = root;
+                    m_libraryRoot = result.root;
                     forgetWrittenUpTo(written);
-                    m_terms.setRows(std::move(*termRows), termsUsage(*facts));
-                    m_matrix.setTracks(std::move(*facts), std::move(readiness));
-                    m_board.setRows(std::move(*board), today);
+                    m_terms.setRows(std::move(*result.termRows), termsUsage(*result.facts));
+                    m_matrix.setTracks(std::move(*result.facts), std::move(result.readiness));
+                    m_board.setRows(std::move(*result.board), result.today);
                     m_tools.clear();
                     m_toolSince.clear();
-                    for (const RightsQueries::ToolSummary &tool : std::as_const(*tools)) {
+                    for (const RightsQueries::ToolSummary &tool : std::as_const(*result.tools)) {
                         m_toolSince.insert(tool.tool.toLower(), tool.since);
                         m_tools.append(QVariantMap { { u"tool"_s, tool.tool },
                             { u"since"_s, tool.since.toString(Qt::ISODate) }, { u"plans"_s, tool.plans } });

@@ -22,6 +22,7 @@
 namespace Imprint
 {
 
+class CatalogReadAhead;
 class CatalogThread;
 class EditHistory;
 class SharedQualityRows;
@@ -112,10 +113,13 @@ public:
     Q_INVOKABLE int rowOfTrack(qint64 trackId) const { return m_matrix.rowOf(trackId); }
 
     /// Reads the facts again (today's date) and re-evaluates every track.
-    Q_INVOKABLE void reload() { reloadWith({}); }
-    /// The same, with the audio-check rows a quality reload posted together with this one reads
-    /// (CatalogSession::reload), instead of a read of its own.
-    void reloadWith(std::shared_ptr<SharedQualityRows> qualityRows);
+    Q_INVOKABLE void reload() { reloadWith(prepareReload({})); }
+    /// reload() in two steps, for a session that reads several pages at once: the read, not
+    /// started, which judges the audio by the rows a quality reload posted with it reads (null:
+    /// a read of its own). The session starts it on the catalog thread (CatalogReadAhead)...
+    std::shared_ptr<CatalogReadAhead> prepareReload(std::shared_ptr<SharedQualityRows> qualityRows) const;
+    /// ...and this shows its result, read then or on the catalog thread now if never started.
+    void reloadWith(std::shared_ptr<CatalogReadAhead> read);
     /// Reads the facts of the affected tracks (and the clearance board) again and re-evaluates
     /// only those; tracksRefreshed follows. Falls back to reload() for a track it has no row of.
     void refreshTracks(const AffectedTracks &affected);

@@ -205,7 +205,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(AnalysisRepository::save(db, { record }, &error), qPrintable(error));
 
-        SharedQualityRows shared;
+        SharedQualityRows shared(catalog.store());
         const auto own = QualityVerdicts::read(db, 0, &error);
         const auto fromShared = QualityVerdicts::read(db, 0, &error, &shared);
         QVERIFY(own && fromShared);

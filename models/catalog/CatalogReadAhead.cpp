@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "CatalogReadAhead.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Imprint
+{
+
+CatalogReadAhead::CatalogReadAhead(const CatalogStore &store)
+    : m_store(store)
+{
+}
+
+CatalogReadAhead::~CatalogReadAhead()
+{
+    join();
+}
+
+void CatalogReadAhead::start()
+{
+    if (m_thread || m_done)
+        return;
+    m_thread.reset(QThread::create([this] {
+        QSqlDatabase db = m_store.connection(&m_error);
+        if (db.isValid())
+            run(db, &m_error);
+        db = QSqlDatabase();
+        m_store.closeThreadConnection(); // the thread ends here; its connection with it
+    }));
+    m_thread->setObjectName(u"catalog read"_s);
+    m_thread->start();
+}
+
+void CatalogReadAhead::finish(QSqlDatabase db)
+{
+    if (m_thread)
+        m_thread->wait();
+    else if (!m_done)
+        run(db, &m_error);
+    m_done = true;
+}
+
+void CatalogReadAhead::join()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
+} // namespace Imprint
