@@ -16,6 +16,11 @@ struct ProbeResult {
     bool decodable = false;
     StreamInfo info;
     qint64 durationMs = 0;
+    /// The start of the audio (half a second from its first sound), hashed as AudioIdentity::pcmHash
+    /// hashes all of it, with where the sound starts and the exact length where the decoder
+    /// knows it: a file renamed and retagged keeps it, so an import knows it as the missing file
+    /// it was before it is ever analysed. Empty for a file silent for its first 30 seconds.
+    QByteArray audioKey;
     QString reason; ///< why not, without the file name
 };
 

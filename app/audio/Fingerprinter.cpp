@@ -21,15 +21,16 @@ struct Fingerprinter::Context {
     ~Context() { chromaprint_free(chromaprint); }
 };
 
-Fingerprinter::Fingerprinter()
-    : m_context(std::make_unique<Context>())
-{
-}
+// Chromaprint's context is made by start(), not here: most builders of an identity (the
+// import's audio key, the hash of a whole file) want no fingerprint, and it costs more to make
+// than hashing a short file.
+Fingerprinter::Fingerprinter() = default;
 
 Fingerprinter::~Fingerprinter() = default;
 
 bool Fingerprinter::start(int sampleRate, int channels)
 {
+    m_context = std::make_unique<Context>();
     Context &c = *m_context;
     c.channels = channels;
     c.framesLeft = qint64(sampleRate) * MaxSeconds;
@@ -40,6 +41,8 @@ bool Fingerprinter::start(int sampleRate, int channels)
 
 bool Fingerprinter::feed(const float *interleaved, qint64 frames)
 {
+    if (!m_context)
+        return false;
     Context &c = *m_context;
     if (c.failed || c.framesLeft <= 0)
         return false;
@@ -65,8 +68,10 @@ bool Fingerprinter::feed(const float *interleaved, qint64 frames)
 
 QList<quint32> Fingerprinter::finish()
 {
-    Context &c = *m_context;
     QList<quint32> result;
+    if (!m_context)
+        return result;
+    Context &c = *m_context;
     if (c.failed || !chromaprint_finish(c.chromaprint))
         return result;
     uint32_t *raw = nullptr;

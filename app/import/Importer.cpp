@@ -89,6 +89,7 @@ bool readAudio(const QString &path, ImportedFile &file, bool identify, QString *
     file.sampleRate = probe.info.sampleRate;
     file.channels = probe.info.channels;
     file.durationMs = probe.durationMs;
+    file.audioKey = QString::fromLatin1(probe.audioKey);
     if (file.bitrateKbps <= 0 && probe.durationMs > 0)
         file.bitrateKbps = int(QFileInfo(path).size() * 8 / probe.durationMs);
     if (file.title.isEmpty())

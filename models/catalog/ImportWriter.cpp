@@ -307,7 +307,8 @@ bool ImportWriter::writeMove(const ImportedFile &file, const MissingFiles::File 
     query.prepare(
         u"UPDATE assets SET content_hash = CASE WHEN size = ? AND mtime_ms = ? THEN content_hash END, "
         "rel_path = ?, size = ?, mtime_ms = ?, format = ?, sample_rate = ?, bit_depth = ?, channels = ?, "
-        "duration_ms = ?, bitrate_kbps = ?, audio_hash = coalesce(?, audio_hash) WHERE id = ?"_s);
+        "duration_ms = ?, bitrate_kbps = ?, audio_hash = coalesce(?, audio_hash), "
+        "audio_key = coalesce(?, audio_key) WHERE id = ?"_s);
     query.addBindValue(file.size);
     query.addBindValue(file.mtimeMs);
     query.addBindValue(file.relativePath);
@@ -315,6 +316,7 @@ bool ImportWriter::writeMove(const ImportedFile &file, const MissingFiles::File 
     query.addBindValue(file.mtimeMs);
     bindAudioProperties(query, file);
     query.addBindValue(nullIfEmpty(file.audioHash));
+    query.addBindValue(nullIfEmpty(file.audioKey));
     query.addBindValue(missing.assetId);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -383,15 +385,15 @@ bool ImportWriter::writeAsset(const ImportedFile &file, qint64 trackId, Counts *
     const bool existed = query.exec() && query.next();
     query.prepare(
         u"INSERT INTO assets(rel_path, kind, stem_type, track_id, size, mtime_ms, format, sample_rate, "
-        "bit_depth, channels, duration_ms, bitrate_kbps, width, height, audio_hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(rel_path) DO UPDATE SET "
+        "bit_depth, channels, duration_ms, bitrate_kbps, width, height, audio_hash, audio_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(rel_path) DO UPDATE SET "
         "kind = excluded.kind, stem_type = excluded.stem_type, track_id = excluded.track_id, "
         "size = excluded.size, mtime_ms = excluded.mtime_ms, content_hash = NULL, "
         "format = excluded.format, sample_rate = excluded.sample_rate, bit_depth = excluded.bit_depth, "
         "channels = excluded.channels, duration_ms = excluded.duration_ms, "
         "bitrate_kbps = excluded.bitrate_kbps, width = excluded.width, height = excluded.height, "
         // The file changed: the analysis makes its fingerprint again.
-        "audio_hash = excluded.audio_hash, fingerprint = NULL"_s);
+        "audio_hash = excluded.audio_hash, audio_key = excluded.audio_key, fingerprint = NULL"_s);
     query.addBindValue(file.relativePath);
     query.addBindValue(assetKind(file.kind));
     query.addBindValue(nullIfEmpty(file.stemType));
@@ -402,6 +404,7 @@ bool ImportWriter::writeAsset(const ImportedFile &file, qint64 trackId, Counts *
     query.addBindValue(nullIfZero(file.width));
     query.addBindValue(nullIfZero(file.height));
     query.addBindValue(nullIfEmpty(file.audioHash));
+    query.addBindValue(nullIfEmpty(file.audioKey));
     if (!query.exec()) {
         m_error = query.lastError().text();
         return false;

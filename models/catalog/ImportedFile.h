@@ -41,6 +41,9 @@ struct ImportedFile {
 
     // what identifies the audio whatever the file is called or tagged (empty when unknown)
     QString audioHash; ///< XXH3-128 (hex) of the decoded samples: a moved file is found by it
+    /// The same of its first seconds, with its length where exact (Audio::ProbeResult::audioKey):
+    /// made by every import, it finds a moved file that was never analysed.
+    QString audioKey;
 
     /// Only its time is new: its bytes hash to what the catalog recorded (copied or restored
     /// without times). writeBatch() records the time and keeps everything else, analysis too.

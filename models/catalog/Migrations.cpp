@@ -500,6 +500,13 @@ constexpr const char *distinctTracksOwner[] = {
     R"(ALTER TABLE distinct_tracks ADD COLUMN decided_by TEXT)",
 };
 
+// A file renamed and retagged before it was ever analysed keeps its track too (issue 15): every
+// import keeps the hash of the start of each audio file (ImportedFile::audioKey); NULL for files
+// imported before, which are found by size and time as before.
+constexpr const char *audioKeys[] = {
+    R"(ALTER TABLE assets ADD COLUMN audio_key TEXT)",
+};
+
 const std::span<const char *const> migrations[] = {
     version1,
     catalogModel,
@@ -517,6 +524,7 @@ const std::span<const char *const> migrations[] = {
     changeFeed,
     profileFeed,
     distinctTracksOwner,
+    audioKeys,
 };
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error)

@@ -16,10 +16,11 @@ namespace Imprint
 
 /// The catalog's audio files that are not where it says (moved or renamed outside Imprint), and
 /// which of them a file an import finds at a new path is (issue 15). A file is a missing one when
-/// its decoded audio hashes the same; for a missing file whose audio hash is not known yet (never
-/// analysed), when size and modification time are the same (a move or rename keeps both) and
-/// only one missing file, or only one of the same name, has them: files nothing tells apart are
-/// never taken for each other.
+/// its decoded audio hashes the same; when either was never decoded whole (a missing file never
+/// analysed), when the start of its audio hashes the same (the audio key every import makes: a
+/// rename and retag keep it); for files imported before there were keys, when size and
+/// modification time are the same (a move or rename keeps both). Only one missing file, or only
+/// one of the same name, may match: files nothing tells apart are never taken for each other.
 class MissingFiles
 {
 public:
@@ -29,6 +30,7 @@ public:
         qint64 size = 0;
         qint64 mtimeMs = 0;
         QString audioHash; ///< empty when never analysed
+        QString audioKey; ///< empty when imported before there were keys
     };
     /// Whether a file the catalog knows (a path relative to the library) is still there.
     using FileExists = std::function<bool(const QString &relativePath)>;

@@ -3,7 +3,8 @@
 //
 // Import throughput on a generated folder of small tagged FLAC files (DESIGN.md §10:
 // at least 3000 files/s on a 2-core machine). Prints the figures; it does not pass or fail.
-//   scripts/dev exec bench_import [FILES]
+//   scripts/dev exec bench_import [FILES] [SECONDS] (each file SECONDS long: 0.5 by default;
+//   the import decodes the first ten seconds of each file and its last block)
 #include "audio/AudioFile.h"
 #include "catalog/CatalogStore.h"
 #include "import/Importer.h"
@@ -24,11 +25,12 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int files = argc > 1 ? std::atoi(argv[1]) : 2000;
+    const double seconds = argc > 2 ? std::atof(argv[2]) : 0.5;
     QTemporaryDir dir;
     const QString folder = dir.filePath(u"takes"_s);
 
     // One short tagged FLAC, copied under many names with different tags.
-    std::vector<float> samples(44100 / 2 * 2);
+    std::vector<float> samples(size_t(44100 * seconds) * 2);
     for (size_t i = 0; i < samples.size(); ++i)
         samples[i] = 0.25f * float(std::sin(double(i / 2) * 2.0 * M_PI * 440.0 / 44100.0));
     QString error;
@@ -57,7 +59,8 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    std::printf("generated %d tagged FLAC files in %.1f s\n", files, timer.elapsed() / 1000.0);
+    std::printf(
+        "generated %d tagged FLAC files of %.1f s in %.1f s\n", files, seconds, timer.elapsed() / 1000.0);
 
     const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
     if (!store.open(&error))

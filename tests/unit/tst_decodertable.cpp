@@ -204,6 +204,42 @@ private Q_SLOTS:
         QCOMPARE(probe.info.bitDepth, bitDepth);
         QVERIFY2(std::abs(probe.durationMs - 1000) <= (lossy ? 50 : 1),
             qPrintable(QString::number(probe.durationMs)));
+        // Every format has an audio key, with its exact length where libsndfile decodes it.
+        QVERIFY(!probe.audioKey.isEmpty());
+        if (reader.backend() == Audio::Backend::Sndfile)
+            QVERIFY2(probe.audioKey.endsWith(QByteArray(":" + QByteArray::number(rate))),
+                probe.audioKey.constData());
+        QCOMPARE(Audio::probeDecodable(path).audioKey, probe.audioKey);
+    }
+
+    // The key is made of the sound, not of the silence before it: takes that start with the
+    // same nothing are not alike, and the same sound a little later is another recording.
+    void theAudioKeyStartsAtTheFirstSound()
+    {
+        const auto make = [this](const QString &name, const QString &expression) {
+            const QString path = m_dir.filePath(name);
+            QProcess ffmpeg;
+            ffmpeg.start(u"ffmpeg"_s,
+                { u"-hide_banner"_s, u"-loglevel"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                    u"aevalsrc=%1:c=stereo:s=44100:d=3"_s.arg(expression), u"-c:a"_s, u"pcm_s16le"_s, path });
+            return ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0 ? path : QString();
+        };
+        const QString late = make(u"late.wav"_s, u"if(gt(t\\,1)\\,0.5*sin(2*PI*440*t)\\,0)"_s);
+        const QString later = make(u"later.wav"_s, u"if(gt(t\\,1.5)\\,0.5*sin(2*PI*440*t)\\,0)"_s);
+        const QString otherSound = make(u"other.wav"_s, u"if(gt(t\\,1)\\,0.5*sin(2*PI*660*t)\\,0)"_s);
+        const QString silent = make(u"silent.wav"_s, u"0"_s);
+        QVERIFY(!late.isEmpty() && !later.isEmpty() && !otherSound.isEmpty() && !silent.isEmpty());
+        const Audio::ProbeResult lateProbe = Audio::probeDecodable(late);
+        QVERIFY2(lateProbe.decodable, qPrintable(lateProbe.reason));
+        // Where the sound starts (frame 44101) is part of the key, with the length.
+        QVERIFY2(lateProbe.audioKey.contains("@44101:132300"), lateProbe.audioKey.constData());
+        QVERIFY(Audio::probeDecodable(later).audioKey != lateProbe.audioKey);
+        QVERIFY(Audio::probeDecodable(otherSound).audioKey != lateProbe.audioKey);
+        QCOMPARE(Audio::probeDecodable(otherSound).audioKey.mid(32), lateProbe.audioKey.mid(32));
+        // Silence is decodable and has no key: nothing to know it by.
+        const Audio::ProbeResult silence = Audio::probeDecodable(silent);
+        QVERIFY(silence.decodable);
+        QVERIFY(silence.audioKey.isEmpty());
     }
 
     void mpegAudioNamedWavGoesToFfmpeg()

@@ -193,6 +193,63 @@ private Q_SLOTS:
         store.closeThreadConnection();
     }
 
+    void renamedAndRetaggedBeforeAnyAnalysisKeepsItsTrack_data()
+    {
+        QTest::addColumn<QString>("extension");
+        QTest::newRow("FLAC (libsndfile: exact length)") << u"flac"_s;
+        QTest::newRow("MP3 (FFmpeg)") << u"mp3"_s;
+    }
+
+    // What a tagger such as Picard does to a take just imported: a new name from the tags it
+    // wrote. Nothing was analysed, so only the start of the audio (the key every import makes)
+    // says it is the missing file.
+    void renamedAndRetaggedBeforeAnyAnalysisKeepsItsTrack()
+    {
+        QFETCH(QString, extension);
+        QTemporaryDir dir;
+        const QString library = dir.filePath(u"library"_s);
+        QVERIFY(QDir().mkpath(library));
+        QString error;
+        const QString original = Testing::makeTakeFile(library, u"Take 7"_s, extension, 7, 0.8, &error);
+        const QString other = Testing::makeTakeFile(library, u"Take 8"_s, extension, 8, 0.8, &error);
+        QVERIFY2(!original.isEmpty() && !other.isEmpty(), qPrintable(error));
+        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(import(store, library).ok());
+        QCOMPARE(notAnalysed(store), 2);
+        const int trackId
+            = Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path LIKE 'Take 7%'"_s);
+        QVERIFY(trackId > 0);
+        QVERIFY(exec(store, u"UPDATE tracks SET isrc = 'GBABC2600077' WHERE id = %1"_s.arg(trackId)));
+        QVERIFY(!text(store, u"SELECT audio_key FROM assets WHERE track_id = %1"_s.arg(trackId)).isEmpty());
+
+        const QString renamed = library + u"/Harbour Lights (Take 7)."_s + extension;
+        QVERIFY(QFile::rename(original, renamed));
+        const qint64 sizeBefore = QFileInfo(renamed).size();
+        {
+            TagLib::FileRef file(QFile::encodeName(renamed).constData());
+            QVERIFY(!file.isNull());
+            file.tag()->setTitle("Harbour Lights");
+            file.tag()->setComment("tagged by another tool, with a comment long enough to change the size");
+            QVERIFY(file.save());
+        }
+        QVERIFY(QFileInfo(renamed).size() != sizeBefore);
+        // The other take went away too: its start is not this one's, so it stays missing.
+        QVERIFY(QFile::remove(other));
+
+        const ImportSummary summary = import(store, library);
+        QVERIFY2(summary.ok(), qPrintable(summary.fatalError));
+        QCOMPARE(summary.moved.size(), 1);
+        QCOMPARE(summary.added, 0);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 2);
+        const QString stored = u"Harbour Lights (Take 7)."_s + extension;
+        QCOMPARE(
+            Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = '%1'"_s.arg(stored)), trackId);
+        QCOMPARE(text(store, u"SELECT isrc FROM tracks WHERE id = %1"_s.arg(trackId)), u"GBABC2600077"_s);
+        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM assets WHERE rel_path LIKE 'Take 8%'"_s), 1);
+        store.closeThreadConnection();
+    }
+
     void aCopyIsATrackOfItsOwnAndTheSameAudio()
     {
         QTemporaryDir dir;
@@ -256,9 +313,20 @@ private Q_SLOTS:
         QCOMPARE(
             Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = 'new/Take B.wav'"_s), trackB);
 
-        // Renamed too: nothing tells them apart, so neither is taken for the other; both are new.
-        QVERIFY(QFile::rename(library + u"/new/Take A.wav"_s, library + u"/new/1.wav"_s));
-        QVERIFY(QFile::rename(library + u"/new/Take B.wav"_s, library + u"/new/2.wav"_s));
+        // Renamed too: the start of each one's audio tells them apart.
+        QVERIFY(QFile::rename(library + u"/new/Take A.wav"_s, library + u"/new/A.wav"_s));
+        QVERIFY(QFile::rename(library + u"/new/Take B.wav"_s, library + u"/new/B.wav"_s));
+        const ImportSummary byKey = import(store, library);
+        QCOMPARE(byKey.moved.size(), 2);
+        QCOMPARE(byKey.added, 0);
+        QCOMPARE(Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = 'new/A.wav'"_s), trackA);
+        QCOMPARE(Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = 'new/B.wav'"_s), trackB);
+
+        // Files imported before there were audio keys, renamed: nothing tells them apart, so
+        // neither is taken for the other; both are new.
+        QVERIFY(exec(store, u"UPDATE assets SET audio_key = NULL"_s));
+        QVERIFY(QFile::rename(library + u"/new/A.wav"_s, library + u"/new/1.wav"_s));
+        QVERIFY(QFile::rename(library + u"/new/B.wav"_s, library + u"/new/2.wav"_s));
         const ImportSummary renamed = import(store, library);
         QCOMPARE(renamed.moved.size(), 0);
         QCOMPARE(renamed.added, 2);
