@@ -299,6 +299,21 @@ private Q_SLOTS:
         const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QVERIFY2(store.open(&error), qPrintable(error));
         QVERIFY(import(store, library).ok());
+        const auto trackOf = [&store](const QString &path) {
+            return Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = '%1'"_s.arg(path));
+        };
+        // Renames two files of new/ and imports again.
+        const auto renameBoth = [&](const QString &first, const QString &firstTo, const QString &second,
+                                    const QString &secondTo) {
+            const QString folder = library + u"/new/"_s;
+            if (!QFile::rename(folder + first, folder + firstTo)
+                || !QFile::rename(folder + second, folder + secondTo)) {
+                ImportSummary failed;
+                failed.fatalError = u"could not rename the files"_s;
+                return failed;
+            }
+            return import(store, library);
+        };
         const int trackA = Test::scalar(store, u"SELECT id FROM tracks WHERE title = 'Take A'"_s);
         const int trackB = Test::scalar(store, u"SELECT id FROM tracks WHERE title = 'Take B'"_s);
         QVERIFY(trackA > 0 && trackB > 0);
@@ -308,40 +323,35 @@ private Q_SLOTS:
         QVERIFY2(summary.ok(), qPrintable(summary.fatalError));
         QCOMPARE(summary.moved.size(), 2);
         QCOMPARE(summary.added, 0);
-        QCOMPARE(
-            Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = 'new/Take A.wav'"_s), trackA);
-        QCOMPARE(
-            Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = 'new/Take B.wav'"_s), trackB);
+        QCOMPARE(trackOf(u"new/Take A.wav"_s), trackA);
+        QCOMPARE(trackOf(u"new/Take B.wav"_s), trackB);
 
         // Renamed too: the start of each one's audio tells them apart.
-        QVERIFY(QFile::rename(library + u"/new/Take A.wav"_s, library + u"/new/A.wav"_s));
-        QVERIFY(QFile::rename(library + u"/new/Take B.wav"_s, library + u"/new/B.wav"_s));
-        const ImportSummary byKey = import(store, library);
+        const ImportSummary byKey = renameBoth(u"Take A.wav"_s, u"A.wav"_s, u"Take B.wav"_s, u"B.wav"_s);
+        QVERIFY2(byKey.ok(), qPrintable(byKey.fatalError));
         QCOMPARE(byKey.moved.size(), 2);
         QCOMPARE(byKey.added, 0);
-        QCOMPARE(Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = 'new/A.wav'"_s), trackA);
-        QCOMPARE(Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = 'new/B.wav'"_s), trackB);
+        QCOMPARE(trackOf(u"new/A.wav"_s), trackA);
+        QCOMPARE(trackOf(u"new/B.wav"_s), trackB);
 
         // Files imported before there were audio keys, renamed: nothing tells them apart, so
         // neither is taken for the other; both are new.
         QVERIFY(exec(store, u"UPDATE assets SET audio_key = NULL"_s));
-        QVERIFY(QFile::rename(library + u"/new/A.wav"_s, library + u"/new/1.wav"_s));
-        QVERIFY(QFile::rename(library + u"/new/B.wav"_s, library + u"/new/2.wav"_s));
-        const ImportSummary renamed = import(store, library);
+        const ImportSummary renamed = renameBoth(u"A.wav"_s, u"1.wav"_s, u"B.wav"_s, u"2.wav"_s);
+        QVERIFY2(renamed.ok(), qPrintable(renamed.fatalError));
         QCOMPARE(renamed.moved.size(), 0);
         QCOMPARE(renamed.added, 2);
 
         // Once analysed, their audio tells them apart: renamed again, each finds its track.
         QCOMPARE(analyse(store).analysed, 2);
-        const int one = Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = 'new/1.wav'"_s);
-        const int two = Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = 'new/2.wav'"_s);
-        QVERIFY(QFile::rename(library + u"/new/1.wav"_s, library + u"/new/two.wav"_s));
-        QVERIFY(QFile::rename(library + u"/new/2.wav"_s, library + u"/new/one.wav"_s));
-        const ImportSummary again = import(store, library);
+        const int one = trackOf(u"new/1.wav"_s);
+        const int two = trackOf(u"new/2.wav"_s);
+        const ImportSummary again = renameBoth(u"1.wav"_s, u"two.wav"_s, u"2.wav"_s, u"one.wav"_s);
+        QVERIFY2(again.ok(), qPrintable(again.fatalError));
         QCOMPARE(again.moved.size(), 2);
         QCOMPARE(again.added, 0);
-        QCOMPARE(Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = 'new/two.wav'"_s), one);
-        QCOMPARE(Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = 'new/one.wav'"_s), two);
+        QCOMPARE(trackOf(u"new/two.wav"_s), one);
+        QCOMPARE(trackOf(u"new/one.wav"_s), two);
         store.closeThreadConnection();
     }
 
