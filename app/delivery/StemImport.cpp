@@ -62,6 +62,7 @@ struct AudioFacts {
     QString format;
     int sampleRate = 0, bitDepth = 0, channels = 0;
     qint64 frames = 0;
+    QString audioKey;
     double seconds() const { return sampleRate > 0 ? double(frames) / sampleRate : 0.0; }
     qint64 ms() const { return qint64(std::llround(seconds() * 1000.0)); }
 };
@@ -81,6 +82,7 @@ AudioFacts readFacts(const QString &path)
     facts.bitDepth = probe.info.bitDepth;
     facts.channels = probe.info.channels;
     facts.frames = probe.info.frames;
+    facts.audioKey = QString::fromLatin1(probe.audioKey);
     return facts;
 }
 
@@ -239,7 +241,7 @@ StemImportResult importStems(const CatalogStore &store, const StemImportRequest 
             const QFileInfo info(path);
             rows.append({ stem.relPath, stem.stemType, info.size(), info.lastModified().toMSecsSinceEpoch(),
                 stem.sha256, facts.format, facts.sampleRate, facts.bitDepth, facts.channels,
-                stem.durationMs });
+                stem.durationMs, facts.audioKey });
             sources.append(path);
         }
         result.stems.append(stem);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CatalogReadAhead.h"
 
+#include "Logging.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Imprint
@@ -22,9 +24,17 @@ void CatalogReadAhead::start()
     if (m_thread || m_done)
         return;
     m_thread.reset(QThread::create([this] {
-        QSqlDatabase db = m_store.connection(&m_error);
-        if (db.isValid())
+        QString error;
+        QSqlDatabase db = m_store.connection(&error);
+        if (db.isValid()) {
             run(db, &m_error);
+            m_ranOnThread = true;
+        } else {
+            // Not an error yet: finish() reads on the catalog thread's connection instead (a
+            // team catalog's server may be at its limit of connections).
+            qCWarning(lcCatalog) << "a read ahead could not connect, the catalog thread reads instead:"
+                                 << error;
+        }
         db = QSqlDatabase();
         m_store.closeThreadConnection(); // the thread ends here; its connection with it
     }));
@@ -36,7 +46,7 @@ void CatalogReadAhead::finish(QSqlDatabase db)
 {
     if (m_thread)
         m_thread->wait();
-    else if (!m_done)
+    if (!m_done && !m_ranOnThread)
         run(db, &m_error);
     m_done = true;
 }

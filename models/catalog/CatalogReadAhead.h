@@ -20,8 +20,9 @@ namespace Imprint
 ///
 /// start() it from a task on the catalog thread, so that it sees every write posted before, and
 /// take its result in a task posted together with that one, before any later write can run: then
-/// nothing this process writes lands while it reads. A read that was never started runs when its
-/// result is asked for, on the connection given. One thread at a time asks for the result.
+/// nothing this process writes lands while it reads. A read that was never started, or whose
+/// thread could not connect, runs when its result is asked for, on the connection given. One
+/// thread at a time asks for the result.
 class CatalogReadAhead
 {
 public:
@@ -45,6 +46,7 @@ protected:
 private:
     CatalogStore m_store;
     std::unique_ptr<QThread> m_thread;
+    bool m_ranOnThread = false; ///< written by the thread, read after it ended
     bool m_done = false;
 };
 

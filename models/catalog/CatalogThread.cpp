@@ -19,9 +19,14 @@ CatalogThread::CatalogThread(const CatalogStore &store)
 
 CatalogThread::~CatalogThread()
 {
+    // The last task: everything posted before it still runs (a write queued as the window
+    // closes is not lost; quit() from here would drop what the loop had not reached), then the
+    // thread's connection closes and its loop ends.
     const CatalogStore store = m_store;
-    post([store] { store.closeThreadConnection(); });
-    m_thread.quit();
+    post([store] {
+        store.closeThreadConnection();
+        QThread::currentThread()->quit();
+    });
     m_thread.wait();
 }
 

@@ -18,6 +18,7 @@ class CatalogThread
 {
 public:
     explicit CatalogThread(const CatalogStore &store);
+    /// Runs everything posted so far, then ends the thread.
     ~CatalogThread();
     CatalogThread(const CatalogThread &) = delete;
     CatalogThread &operator=(const CatalogThread &) = delete;

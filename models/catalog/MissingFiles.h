@@ -18,9 +18,11 @@ namespace Imprint
 /// which of them a file an import finds at a new path is (issue 15). A file is a missing one when
 /// its decoded audio hashes the same; when either was never decoded whole (a missing file never
 /// analysed), when the start of its audio hashes the same (the audio key every import makes: a
-/// rename and retag keep it); for files imported before there were keys, when size and
-/// modification time are the same (a move or rename keeps both). Only one missing file, or only
-/// one of the same name, may match: files nothing tells apart are never taken for each other.
+/// rename and retag keep it) and it is of the same kind (stem or not) and length; for files
+/// imported before there were keys, when size and modification time are the same (a move or
+/// rename keeps both). Of several candidates, only the one with the same size and time, or else
+/// the only one of the same name, is taken: files nothing tells apart are never taken for each
+/// other.
 class MissingFiles
 {
 public:
@@ -31,6 +33,8 @@ public:
         qint64 mtimeMs = 0;
         QString audioHash; ///< empty when never analysed
         QString audioKey; ///< empty when imported before there were keys
+        bool isStem = false;
+        qint64 durationMs = 0;
     };
     /// Whether a file the catalog knows (a path relative to the library) is still there.
     using FileExists = std::function<bool(const QString &relativePath)>;

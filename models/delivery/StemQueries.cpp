@@ -67,8 +67,8 @@ bool insertStems(QSqlDatabase db, qint64 trackId, const QList<StemAsset> &stems,
 {
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO assets(rel_path, kind, stem_type, track_id, size, mtime_ms, content_hash, "
-                  "format, sample_rate, bit_depth, channels, duration_ms) "
-                  "VALUES (?, 'stem', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "format, sample_rate, bit_depth, channels, duration_ms, audio_key) "
+                  "VALUES (?, 'stem', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const StemAsset &stem : stems) {
         query.addBindValue(stem.relPath);
         query.addBindValue(stem.stemType);
@@ -81,6 +81,7 @@ bool insertStems(QSqlDatabase db, qint64 trackId, const QList<StemAsset> &stems,
         query.addBindValue(nullIfZero(stem.bitDepth));
         query.addBindValue(nullIfZero(stem.channels));
         query.addBindValue(nullIfZero(stem.durationMs));
+        query.addBindValue(nullIfEmpty(stem.audioKey));
         if (!query.exec()) {
             if (error)
                 *error = u"%1: %2"_s.arg(stem.relPath, query.lastError().text());

@@ -36,6 +36,7 @@ struct StemAsset {
     QString format; // "WAV", "FLAC", …
     int sampleRate = 0, bitDepth = 0, channels = 0;
     qint64 durationMs = 0;
+    QString audioKey; ///< Audio::ProbeResult::audioKey: a stem moved outside Imprint is found by it
 };
 
 /// Inserts the stems as assets of kind "stem" of trackId. The caller holds the write transaction

@@ -99,10 +99,12 @@ check(report["folder"] == "Stems/Unknown Artist/Glass Harbour" or report["folder
       f"folder: {report['folder']}")
 check(len(report["skipped"]) == 2, f"the read-me and the resource fork are skipped: {report['skipped']}")
 with sqlite3.connect(catalog) as db:
-    rows = db.execute("SELECT rel_path, stem_type, content_hash, sample_rate, track_id FROM assets "
+    rows = db.execute("SELECT rel_path, stem_type, content_hash, sample_rate, track_id, audio_key FROM assets "
                       "WHERE kind = 'stem' ORDER BY rel_path").fetchall()
 check(len(rows) == 5, f"stem rows: {rows}")
-for rel_path, stem_type, content_hash, rate, track_id in rows:
+# Each with its audio key, by which a stem moved outside Imprint is found again.
+check(len({row[5] for row in rows if row[5]}) == 5, f"audio keys: {[row[5] for row in rows]}")
+for rel_path, stem_type, content_hash, rate, track_id, _ in rows:
     path = os.path.join(library, rel_path)
     check(os.path.isfile(path) and rel_path.startswith(report["folder"] + "/"), f"{rel_path} is not in place")
     with open(path, "rb") as source:

@@ -21,6 +21,8 @@ struct Stored {
     qint64 mtimeMs = 5000;
     QString audioHash;
     QString audioKey;
+    QString kind = QStringLiteral("master");
+    qint64 durationMs = 180000;
 };
 
 ImportedFile newFile(const QString &path, const QString &key, const QString &hash = {})
@@ -32,6 +34,7 @@ ImportedFile newFile(const QString &path, const QString &key, const QString &has
     file.mtimeMs = 9000;
     file.audioKey = key;
     file.audioHash = hash;
+    file.durationMs = 180000;
     return file;
 }
 
@@ -54,13 +57,16 @@ class TestMissingFiles : public QObject
             qFatal("%s", qPrintable(error));
         QSqlQuery query(store.connection());
         for (const Stored &file : files) {
-            query.prepare(u"INSERT INTO assets(rel_path, kind, size, mtime_ms, audio_hash, audio_key) "
-                          "VALUES (?, 'master', ?, ?, ?, ?)"_s);
+            query.prepare(
+                u"INSERT INTO assets(rel_path, kind, size, mtime_ms, audio_hash, audio_key, duration_ms) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
             query.addBindValue(file.path);
+            query.addBindValue(file.kind);
             query.addBindValue(file.size);
             query.addBindValue(file.mtimeMs);
             query.addBindValue(file.audioHash.isEmpty() ? QVariant() : file.audioHash);
             query.addBindValue(file.audioKey.isEmpty() ? QVariant() : file.audioKey);
+            query.addBindValue(file.durationMs);
             if (!query.exec())
                 qFatal("%s", qPrintable(query.lastError().text()));
         }
@@ -85,14 +91,56 @@ private Q_SLOTS:
         QVERIFY(!list.take(newFile(u"Harbour Lights copy.flac"_s, u"key-b"_s)));
     }
 
-    void copiesOfOneTakeAreToldApartOnlyByName()
+    void copiesOfOneTakeAreToldApartBySizeAndTimeOrByName()
     {
         MissingFiles list = missing({ { u"old/take.wav"_s, 1000, 5000, {}, u"same"_s },
-            { u"old/take copy.wav"_s, 1000, 5000, {}, u"same"_s } });
+            { u"old/take copy.wav"_s, 1100, 5000, {}, u"same"_s } });
         QVERIFY(!list.take(newFile(u"new/renamed.wav"_s, u"same"_s)));
-        const auto found = list.take(newFile(u"new/take copy.wav"_s, u"same"_s));
-        QVERIFY(found);
-        QCOMPARE(found->path, u"old/take copy.wav"_s);
+        const auto byName = list.take(newFile(u"new/take copy.wav"_s, u"same"_s));
+        QVERIFY(byName);
+        QCOMPARE(byName->path, u"old/take copy.wav"_s);
+
+        // Renamed without a retag: the size and time the catalog has for one of them.
+        MissingFiles again = missing({ { u"old/take.wav"_s, 1000, 5000, {}, u"same"_s },
+            { u"old/take copy.wav"_s, 1100, 5000, {}, u"same"_s } });
+        ImportedFile renamed = newFile(u"new/renamed.wav"_s, u"same"_s);
+        renamed.size = 1100;
+        renamed.mtimeMs = 5000;
+        const auto byStamp = again.take(renamed);
+        QVERIFY(byStamp);
+        QCOMPARE(byStamp->path, u"old/take copy.wav"_s);
+    }
+
+    void theSameStartOfAnotherKindOrLengthIsAnotherRecording()
+    {
+        // A stem of the session a master was bounced from; a radio edit of it (FFmpeg's lengths
+        // are not in the key, so the key alone cannot tell them apart).
+        Stored stem { u"stems/vocals.wav"_s, 1000, 5000, {}, u"same"_s };
+        stem.kind = u"stem"_s;
+        MissingFiles stems = missing({ stem });
+        QVERIFY(!stems.take(newFile(u"master.wav"_s, u"same"_s)));
+        ImportedFile movedStem = newFile(u"stems/Vocals (final).wav"_s, u"same"_s);
+        movedStem.kind = ImportedFile::Kind::Stem;
+        QVERIFY(stems.take(movedStem));
+
+        MissingFiles songs = missing({ { u"Song.mp3"_s, 1000, 5000, {}, u"same"_s } });
+        ImportedFile radioEdit = newFile(u"Song (Radio Edit).mp3"_s, u"same"_s);
+        radioEdit.durationMs = 150000;
+        QVERIFY(!songs.take(radioEdit));
+        // A length estimated from the file's size moves a little with a retag: still the same.
+        ImportedFile retagged = newFile(u"Song (tagged).mp3"_s, u"same"_s);
+        retagged.durationMs = 181500;
+        QVERIFY(songs.take(retagged));
+    }
+
+    void aFileKnownByItsStartIsNotTakenBySizeAndTime()
+    {
+        // Stems exported together share size and time; another stem's start says it is not this.
+        MissingFiles list = missing({ { u"bass.wav"_s, 1000, 5000, {}, u"key-bass"_s } });
+        ImportedFile keys = newFile(u"keys.wav"_s, u"key-keys"_s);
+        keys.size = 1000;
+        keys.mtimeMs = 5000;
+        QVERIFY(!list.take(keys));
     }
 
     void theWholeAudioOutweighsItsStart()
