@@ -4,6 +4,7 @@
 
 #include <QFile>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 #include <cstdlib>
@@ -13,6 +14,16 @@ namespace Imprint
 
 namespace
 {
+
+// OpenSSL initialises itself on first use, on whichever thread that is, and keeps the error
+// state it makes while reading its configuration in that thread's storage: on a worker of an
+// import or a package, which ends before the process does, LeakSanitizer reports it lost
+// (issue 17). Initialised here as the program loads, it is the main thread's.
+void initialiseOpenSsl()
+{
+    OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, nullptr);
+}
+Q_CONSTRUCTOR_FUNCTION(initialiseOpenSsl)
 
 EVP_MD_CTX *newContext()
 {
