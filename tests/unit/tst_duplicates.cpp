@@ -1,20 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 //
-// Issue 15, item 3: a file moved or renamed outside Imprint keeps its track (found by the hash of
-// its decoded audio, or by size and time before its audio is analysed), and encodes of one take
-// are found as likely duplicates (Chromaprint) once analysed. An import decodes no file for this
-// unless a file the catalog knows is missing.
+// Issue 15, item 3: encodes of one take are found as likely duplicates (Chromaprint) once
+// analysed, to merge or keep apart. Moved files: tst_movedfiles.
 #include "AudioFixtures.h"
 #include "CatalogSession.h"
+#include "LibraryRuns.h"
 #include "TestBackend.h"
 #include "TestCatalog.h"
-#include "analysis/CatalogAnalysis.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/SqlTransaction.h"
 #include "duplicates/Fingerprint.h"
 #include "duplicates/LikelyDuplicates.h"
-#include "import/Importer.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -27,52 +24,12 @@
 
 #include <thread>
 
-#include <taglib/fileref.h>
-#include <taglib/tag.h>
-
 using namespace Qt::StringLiterals;
 using namespace Imprint;
 
 class TestDuplicates : public QObject
 {
     Q_OBJECT
-
-    static ImportSummary import(const CatalogStore &store, const QString &folder)
-    {
-        std::atomic_bool cancel = false;
-        return Importer(store).run(folder, cancel);
-    }
-
-    // What the Quality page's Analyze does: it stores each file's audio hash and fingerprint.
-    static CatalogAnalysisSummary analyse(const CatalogStore &store)
-    {
-        std::atomic_bool cancel = false;
-        const CatalogAnalysisSummary summary = CatalogAnalysis(store).run(cancel);
-        if (!summary.fatalError.isEmpty())
-            qWarning() << summary.fatalError;
-        return summary;
-    }
-
-    static int notAnalysed(const CatalogStore &store)
-    {
-        QString error;
-        const std::optional<int> count = LikelyDuplicates::notAnalysed(store.connection(), &error);
-        if (!count)
-            qWarning() << error;
-        return count.value_or(-1);
-    }
-
-    static QString text(const CatalogStore &store, const QString &sql)
-    {
-        QSqlQuery query(store.connection());
-        return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
-    }
-
-    static bool exec(const CatalogStore &store, const QString &sql)
-    {
-        QSqlQuery query(store.connection());
-        return query.exec(sql);
-    }
 
     static QList<LikelyDuplicate> duplicates(const CatalogStore &store)
     {
@@ -110,146 +67,6 @@ private Q_SLOTS:
         QCOMPARE(Fingerprint::similarity(a.mid(0, 10), a.mid(0, 10)), 0.0); // too short to tell
     }
 
-    void renamedFileKeepsItsTrack()
-    {
-        QTemporaryDir dir;
-        const QString library = dir.filePath(u"library"_s);
-        QVERIFY(QDir().mkpath(library + u"/moved"_s));
-        QString error;
-        const QString original = Testing::makeTakeFile(library, u"Untitled take"_s, u"wav"_s, 1, 1.0, &error);
-        QVERIFY2(!original.isEmpty(), qPrintable(error));
-        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(import(store, library).ok());
-        const int trackId = Test::scalar(store, u"SELECT id FROM tracks"_s);
-        QVERIFY(trackId > 0);
-        // Nothing was missing, so nothing was decoded: the analysis makes the audio hash.
-        QVERIFY(text(store, u"SELECT audio_hash FROM assets"_s).isEmpty());
-        // The user's edits and rights work on the track.
-        QVERIFY(exec(store, u"UPDATE tracks SET title = 'Harbour Lights', isrc = 'GBABC2600042'"_s));
-        QVERIFY(exec(store,
-            u"INSERT INTO clearance_items(track_id, kind, status) VALUES (%1, 'sample', 'cleared')"_s.arg(
-                trackId)));
-
-        const QString renamed = library + u"/moved/Harbour Lights final.wav"_s;
-        QVERIFY(QFile::rename(original, renamed));
-        const ImportSummary summary = import(store, library);
-        QVERIFY2(summary.ok(), qPrintable(summary.fatalError));
-        QCOMPARE(summary.moved.size(), 1);
-        const QString root = QFileInfo(library).canonicalFilePath();
-        QCOMPARE(summary.moved.constFirst().from, root + u"/Untitled take.wav"_s);
-        QCOMPARE(summary.moved.constFirst().to, QFileInfo(renamed).canonicalFilePath());
-        QCOMPARE(summary.added, 0);
-        QVERIFY(summary.describe().contains(u"1 moved"_s));
-        QVERIFY(summary.notes().constFirst().reason.startsWith(u"moved: "_s));
-        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 1);
-        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM assets"_s), 1);
-        QCOMPARE(Test::scalar(store, u"SELECT id FROM tracks"_s), trackId);
-        QCOMPARE(text(store, u"SELECT title FROM tracks"_s), u"Harbour Lights"_s);
-        QCOMPARE(text(store, u"SELECT isrc FROM tracks"_s), u"GBABC2600042"_s);
-        QCOMPARE(text(store, u"SELECT rel_path FROM assets"_s), u"moved/Harbour Lights final.wav"_s);
-        QCOMPARE(Test::scalar(store, u"SELECT track_id FROM clearance_items"_s), trackId);
-        // Importing again changes nothing: the file is known at its new path.
-        const ImportSummary again = import(store, library);
-        QCOMPARE(again.moved.size(), 0);
-        QCOMPARE(again.unchanged, 1);
-        store.closeThreadConnection();
-    }
-
-    void retaggedAndMovedFileStillMatches()
-    {
-        QTemporaryDir dir;
-        const QString library = dir.filePath(u"library"_s);
-        QVERIFY(QDir().mkpath(library));
-        QString error;
-        const QString original = Testing::makeTakeFile(library, u"Demo"_s, u"flac"_s, 3, 0.8, &error);
-        QVERIFY2(!original.isEmpty(), qPrintable(error));
-        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(import(store, library).ok());
-        QCOMPARE(notAnalysed(store), 1);
-        QCOMPARE(analyse(store).analysed, 1);
-        QCOMPARE(notAnalysed(store), 0);
-        const QString hash = text(store, u"SELECT audio_hash FROM assets"_s);
-        QCOMPARE(hash.size(), 32); // XXH3-128 in hex
-        const QByteArray before = Testing::fileBytes(original);
-
-        const QString renamed = library + u"/Demo (tagged).flac"_s;
-        QVERIFY(QFile::rename(original, renamed));
-        {
-            TagLib::FileRef file(QFile::encodeName(renamed).constData());
-            QVERIFY(!file.isNull());
-            file.tag()->setTitle("A title written by another tool");
-            file.tag()->setComment("with a comment long enough to change the file's size");
-            QVERIFY(file.save());
-        }
-        QVERIFY(Testing::fileBytes(renamed) != before);
-        const ImportSummary summary = import(store, library);
-        QVERIFY2(summary.ok(), qPrintable(summary.fatalError));
-        QCOMPARE(summary.moved.size(), 1);
-        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 1);
-        QCOMPARE(text(store, u"SELECT title FROM tracks"_s), u"Demo"_s); // the catalog's, not the tag's
-        QCOMPARE(text(store, u"SELECT audio_hash FROM assets"_s), hash);
-        store.closeThreadConnection();
-    }
-
-    void renamedAndRetaggedBeforeAnyAnalysisKeepsItsTrack_data()
-    {
-        QTest::addColumn<QString>("extension");
-        QTest::newRow("FLAC (libsndfile: exact length)") << u"flac"_s;
-        QTest::newRow("MP3 (FFmpeg)") << u"mp3"_s;
-    }
-
-    // What a tagger such as Picard does to a take just imported: a new name from the tags it
-    // wrote. Nothing was analysed, so only the start of the audio (the key every import makes)
-    // says it is the missing file.
-    void renamedAndRetaggedBeforeAnyAnalysisKeepsItsTrack()
-    {
-        QFETCH(QString, extension);
-        QTemporaryDir dir;
-        const QString library = dir.filePath(u"library"_s);
-        QVERIFY(QDir().mkpath(library));
-        QString error;
-        const QString original = Testing::makeTakeFile(library, u"Take 7"_s, extension, 7, 0.8, &error);
-        const QString other = Testing::makeTakeFile(library, u"Take 8"_s, extension, 8, 0.8, &error);
-        QVERIFY2(!original.isEmpty() && !other.isEmpty(), qPrintable(error));
-        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(import(store, library).ok());
-        QCOMPARE(notAnalysed(store), 2);
-        const int trackId
-            = Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path LIKE 'Take 7%'"_s);
-        QVERIFY(trackId > 0);
-        QVERIFY(exec(store, u"UPDATE tracks SET isrc = 'GBABC2600077' WHERE id = %1"_s.arg(trackId)));
-        QVERIFY(!text(store, u"SELECT audio_key FROM assets WHERE track_id = %1"_s.arg(trackId)).isEmpty());
-
-        const QString renamed = library + u"/Harbour Lights (Take 7)."_s + extension;
-        QVERIFY(QFile::rename(original, renamed));
-        const qint64 sizeBefore = QFileInfo(renamed).size();
-        {
-            TagLib::FileRef file(QFile::encodeName(renamed).constData());
-            QVERIFY(!file.isNull());
-            file.tag()->setTitle("Harbour Lights");
-            file.tag()->setComment("tagged by another tool, with a comment long enough to change the size");
-            QVERIFY(file.save());
-        }
-        QVERIFY(QFileInfo(renamed).size() != sizeBefore);
-        // The other take went away too: its start is not this one's, so it stays missing.
-        QVERIFY(QFile::remove(other));
-
-        const ImportSummary summary = import(store, library);
-        QVERIFY2(summary.ok(), qPrintable(summary.fatalError));
-        QCOMPARE(summary.moved.size(), 1);
-        QCOMPARE(summary.added, 0);
-        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 2);
-        const QString stored = u"Harbour Lights (Take 7)."_s + extension;
-        QCOMPARE(
-            Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = '%1'"_s.arg(stored)), trackId);
-        QCOMPARE(text(store, u"SELECT isrc FROM tracks WHERE id = %1"_s.arg(trackId)), u"GBABC2600077"_s);
-        QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM assets WHERE rel_path LIKE 'Take 8%'"_s), 1);
-        store.closeThreadConnection();
-    }
-
     void aCopyIsATrackOfItsOwnAndTheSameAudio()
     {
         QTemporaryDir dir;
@@ -260,98 +77,21 @@ private Q_SLOTS:
         QVERIFY2(!original.isEmpty(), qPrintable(error));
         const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(import(store, library).ok());
+        QVERIFY(Test::importFolder(store, library).ok());
         QVERIFY(QFile::copy(original, library + u"/Song copy.wav"_s));
-        const ImportSummary summary = import(store, library);
+        const ImportSummary summary = Test::importFolder(store, library);
         QCOMPARE(summary.moved.size(), 0); // the original is still there
         QCOMPARE(summary.added, 1);
         QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 2);
         QCOMPARE(duplicates(store).size(), 0);
-        QCOMPARE(notAnalysed(store), 2);
-        QCOMPARE(analyse(store).analysed, 2);
-        QCOMPARE(notAnalysed(store), 0);
+        QCOMPARE(Test::notAnalysed(store), 2);
+        QCOMPARE(Test::analyseCatalog(store).analysed, 2);
+        QCOMPARE(Test::notAnalysed(store), 0);
         const QList<LikelyDuplicate> pairs = duplicates(store);
         QCOMPARE(pairs.size(), 1);
         QVERIFY(pairs.constFirst().sameAudio);
         // Analysed once: the next analysis has nothing to do.
-        QCOMPARE(analyse(store).analysed, 0);
-        store.closeThreadConnection();
-    }
-
-    void filesOfOneStampAreToldApartByName()
-    {
-        // Two takes of the same length written in the same millisecond, in a folder renamed
-        // before they were analysed: each keeps its own track, found by its name.
-        QTemporaryDir dir;
-        const QString library = dir.filePath(u"library"_s);
-        QVERIFY(QDir().mkpath(library + u"/old"_s));
-        QString error;
-        const QString a = Testing::makeTakeFile(library + u"/old"_s, u"Take A"_s, u"wav"_s, 1, 1.0, &error);
-        const QString b = Testing::makeTakeFile(library + u"/old"_s, u"Take B"_s, u"wav"_s, 2, 1.0, &error);
-        QVERIFY2(!a.isEmpty() && !b.isEmpty(), qPrintable(error));
-        QCOMPARE(QFileInfo(a).size(), QFileInfo(b).size());
-        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(-60);
-        for (const QString &path : { a, b }) {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.setFileTime(when, QFileDevice::FileModificationTime));
-        }
-        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(import(store, library).ok());
-        const auto trackOf = [&store](const QString &path) {
-            return Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = '%1'"_s.arg(path));
-        };
-        // Renames two files of new/ and imports again.
-        const auto renameBoth = [&](const QString &first, const QString &firstTo, const QString &second,
-                                    const QString &secondTo) {
-            const QString folder = library + u"/new/"_s;
-            if (!QFile::rename(folder + first, folder + firstTo)
-                || !QFile::rename(folder + second, folder + secondTo)) {
-                ImportSummary failed;
-                failed.fatalError = u"could not rename the files"_s;
-                return failed;
-            }
-            return import(store, library);
-        };
-        const int trackA = Test::scalar(store, u"SELECT id FROM tracks WHERE title = 'Take A'"_s);
-        const int trackB = Test::scalar(store, u"SELECT id FROM tracks WHERE title = 'Take B'"_s);
-        QVERIFY(trackA > 0 && trackB > 0);
-
-        QVERIFY(QDir(library).rename(u"old"_s, u"new"_s));
-        const ImportSummary summary = import(store, library);
-        QVERIFY2(summary.ok(), qPrintable(summary.fatalError));
-        QCOMPARE(summary.moved.size(), 2);
-        QCOMPARE(summary.added, 0);
-        QCOMPARE(trackOf(u"new/Take A.wav"_s), trackA);
-        QCOMPARE(trackOf(u"new/Take B.wav"_s), trackB);
-
-        // Renamed too: the start of each one's audio tells them apart.
-        const ImportSummary byKey = renameBoth(u"Take A.wav"_s, u"A.wav"_s, u"Take B.wav"_s, u"B.wav"_s);
-        QVERIFY2(byKey.ok(), qPrintable(byKey.fatalError));
-        QCOMPARE(byKey.moved.size(), 2);
-        QCOMPARE(byKey.added, 0);
-        QCOMPARE(trackOf(u"new/A.wav"_s), trackA);
-        QCOMPARE(trackOf(u"new/B.wav"_s), trackB);
-
-        // Files imported before there were audio keys, renamed: nothing tells them apart, so
-        // neither is taken for the other; both are new.
-        QVERIFY(exec(store, u"UPDATE assets SET audio_key = NULL"_s));
-        const ImportSummary renamed = renameBoth(u"A.wav"_s, u"1.wav"_s, u"B.wav"_s, u"2.wav"_s);
-        QVERIFY2(renamed.ok(), qPrintable(renamed.fatalError));
-        QCOMPARE(renamed.moved.size(), 0);
-        QCOMPARE(renamed.added, 2);
-
-        // Once analysed, their audio tells them apart: renamed again, each finds its track.
-        QCOMPARE(analyse(store).analysed, 2);
-        const int one = trackOf(u"new/1.wav"_s);
-        const int two = trackOf(u"new/2.wav"_s);
-        const ImportSummary again = renameBoth(u"1.wav"_s, u"two.wav"_s, u"2.wav"_s, u"one.wav"_s);
-        QVERIFY2(again.ok(), qPrintable(again.fatalError));
-        QCOMPARE(again.moved.size(), 2);
-        QCOMPARE(again.added, 0);
-        QCOMPARE(trackOf(u"new/two.wav"_s), one);
-        QCOMPARE(trackOf(u"new/one.wav"_s), two);
+        QCOMPARE(Test::analyseCatalog(store).analysed, 0);
         store.closeThreadConnection();
     }
 
@@ -372,9 +112,9 @@ private Q_SLOTS:
                 qPrintable(error));
         const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(import(store, library).ok());
+        QVERIFY(Test::importFolder(store, library).ok());
         QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 6);
-        QCOMPARE(analyse(store).analysed, 6);
+        QCOMPARE(Test::analyseCatalog(store).analysed, 6);
         QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM assets WHERE fingerprint IS NULL"_s), 0);
 
         const QList<LikelyDuplicate> pairs = duplicates(store);
@@ -400,17 +140,17 @@ private Q_SLOTS:
         QCOMPARE(duplicates(store).size(), 6);
 
         // Someone else made the same decision first: taking back one's own leaves theirs.
-        QVERIFY(exec(store,
+        QVERIFY(Test::exec(store,
             u"INSERT INTO distinct_tracks(track_a, track_b, decided_by) VALUES (%1, %2, 'another client')"_s
                 .arg(std::min(kept.trackA, kept.trackB))
                 .arg(std::max(kept.trackA, kept.trackB))));
         QVERIFY(LikelyDuplicates::keepBoth(store.connection(), kept.trackA, kept.trackB, &error));
         QVERIFY(LikelyDuplicates::forgetKeepBoth(store.connection(), kept.trackA, kept.trackB, &error));
         QCOMPARE(duplicates(store).size(), 5);
-        QVERIFY(exec(store, u"DELETE FROM distinct_tracks"_s));
+        QVERIFY(Test::exec(store, u"DELETE FROM distinct_tracks"_s));
 
         // One of the two merged or deleted by someone else meanwhile: refused with that reason.
-        QVERIFY(exec(store, u"DELETE FROM tracks WHERE id = %1"_s.arg(kept.trackB)));
+        QVERIFY(Test::exec(store, u"DELETE FROM tracks WHERE id = %1"_s.arg(kept.trackB)));
         QVERIFY(!LikelyDuplicates::keepBoth(store.connection(), kept.trackA, kept.trackB, &error));
         QCOMPARE(error, u"The track is no longer in the catalog."_s);
         QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM distinct_tracks"_s), 0);
@@ -428,13 +168,14 @@ private Q_SLOTS:
                 !Testing::makeTakeFile(library, name, u"wav"_s, 6, 1.0, &error).isEmpty(), qPrintable(error));
         const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(import(store, library).ok());
+        QVERIFY(Test::importFolder(store, library).ok());
         const int keep = Test::scalar(store, u"SELECT id FROM tracks WHERE title = 'Ember'"_s);
         const int drop = Test::scalar(store, u"SELECT id FROM tracks WHERE title = 'Ember again'"_s);
-        QVERIFY(exec(store,
+        QVERIFY(Test::exec(store,
             u"INSERT INTO clearance_items(track_id, kind, status) VALUES (%1, 'sample', 'pending')"_s.arg(
                 drop)));
-        QVERIFY(exec(store, u"INSERT INTO provenance(track_id, origin) VALUES (%1, 'human')"_s.arg(drop)));
+        QVERIFY(
+            Test::exec(store, u"INSERT INTO provenance(track_id, origin) VALUES (%1, 'human')"_s.arg(drop)));
         const std::optional<QString> undo = LikelyDuplicates::merge(store.connection(), keep, drop, &error);
         QVERIFY2(undo, qPrintable(error));
         QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 1);
@@ -443,10 +184,11 @@ private Q_SLOTS:
         QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM provenance"_s), 0);
         QVERIFY2(LikelyDuplicates::undoMerge(store.connection(), *undo, &error), qPrintable(error));
         QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 2);
-        QCOMPARE(text(store, u"SELECT title FROM tracks WHERE id = %1"_s.arg(drop)), u"Ember again"_s);
+        QCOMPARE(Test::text(store, u"SELECT title FROM tracks WHERE id = %1"_s.arg(drop)), u"Ember again"_s);
         QCOMPARE(
             Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = 'Ember again.wav'"_s), drop);
-        QCOMPARE(text(store, u"SELECT kind FROM assets WHERE rel_path = 'Ember again.wav'"_s), u"master"_s);
+        QCOMPARE(
+            Test::text(store, u"SELECT kind FROM assets WHERE rel_path = 'Ember again.wav'"_s), u"master"_s);
         QCOMPARE(Test::scalar(store, u"SELECT track_id FROM clearance_items"_s), drop);
         QCOMPARE(Test::scalar(store, u"SELECT track_id FROM provenance"_s), drop);
         store.closeThreadConnection();
@@ -466,7 +208,7 @@ private Q_SLOTS:
         {
             SqlTransaction theirs(store.connection());
             QVERIFY(theirs.isActive());
-            QVERIFY(exec(store, u"UPDATE tracks SET title = 'Their Title' WHERE id = %1"_s.arg(drop)));
+            QVERIFY(Test::exec(store, u"UPDATE tracks SET title = 'Their Title' WHERE id = %1"_s.arg(drop)));
             std::thread merging([&] {
                 undo = LikelyDuplicates::merge(store.connection(), keep, drop, &error);
                 store.closeThreadConnection();
@@ -479,7 +221,7 @@ private Q_SLOTS:
         QVERIFY2(undo, qPrintable(error));
         QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 1);
         QVERIFY2(LikelyDuplicates::undoMerge(store.connection(), *undo, &error), qPrintable(error));
-        QCOMPARE(text(store, u"SELECT title FROM tracks WHERE id = %1"_s.arg(drop)), u"Their Title"_s);
+        QCOMPARE(Test::text(store, u"SELECT title FROM tracks WHERE id = %1"_s.arg(drop)), u"Their Title"_s);
     }
 
     void mergeAndKeepBothAreUndoable()
@@ -494,12 +236,12 @@ private Q_SLOTS:
                 qPrintable(error));
         const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(import(store, library).ok());
-        QCOMPARE(analyse(store).analysed, 3);
+        QVERIFY(Test::importFolder(store, library).ok());
+        QCOMPARE(Test::analyseCatalog(store).analysed, 3);
         const int dawn = Test::scalar(store, u"SELECT id FROM tracks WHERE title = 'Dawn'"_s);
         const int lossless = Test::scalar(store, u"SELECT id FROM tracks WHERE title = 'Dawn lossless'"_s);
         const int quiet = Test::scalar(store, u"SELECT id FROM tracks WHERE title = 'Dawn quiet'"_s);
-        QVERIFY(exec(store,
+        QVERIFY(Test::exec(store,
             u"INSERT INTO clearance_items(track_id, kind, status) VALUES (%1, 'sample', 'pending')"_s.arg(
                 lossless)));
         store.closeThreadConnection();
@@ -549,8 +291,8 @@ private Q_SLOTS:
         QCOMPARE(session.trackCount(), 3);
         QCOMPARE(Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = 'Dawn lossless.flac'"_s),
             lossless);
-        QCOMPARE(
-            text(store, u"SELECT kind FROM assets WHERE rel_path = 'Dawn lossless.flac'"_s), u"master"_s);
+        QCOMPARE(Test::text(store, u"SELECT kind FROM assets WHERE rel_path = 'Dawn lossless.flac'"_s),
+            u"master"_s);
         QCOMPARE(Test::scalar(store, u"SELECT track_id FROM clearance_items"_s), lossless);
         QCOMPARE(review->count(), 3);
         session.history()->redo();
