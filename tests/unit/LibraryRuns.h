@@ -2,13 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #pragma once
 
+#include "AudioFixtures.h"
+#include "TestBackend.h"
 #include "analysis/CatalogAnalysis.h"
 #include "catalog/CatalogStore.h"
 #include "duplicates/LikelyDuplicates.h"
 #include "import/Importer.h"
 
 #include <QDebug>
+#include <QDir>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <atomic>
 
@@ -54,5 +58,36 @@ inline bool exec(const CatalogStore &store, const QString &sql)
     QSqlQuery query(store.connection());
     return query.exec(sql);
 }
+
+/// A library folder of generated takes in a temporary folder, and the catalog that imports it
+/// (a file beside it, or a database of its own on the test server).
+struct TakeLibrary {
+    QTemporaryDir dir;
+    QString folder = dir.filePath(QStringLiteral("library"));
+    CatalogStore store { catalogLocation(dir, QStringLiteral("catalog.sqlite")) };
+    QString error; ///< why the last add() or openAndImport() failed
+
+    /// A take (Testing::makeTakeFile) in the library or a folder of it; its path, empty on failure.
+    QString add(const QString &name, const QString &extension, int take, double gain,
+        const QString &subfolder = QString())
+    {
+        const QString where = subfolder.isEmpty() ? folder : folder + u'/' + subfolder;
+        if (!QDir().mkpath(where)) {
+            error = QStringLiteral("cannot make %1").arg(where);
+            return {};
+        }
+        return Testing::makeTakeFile(where, name, extension, take, gain, &error);
+    }
+
+    /// Opens the catalog and imports the library into it; false with error set.
+    bool openAndImport()
+    {
+        if (!QDir().mkpath(folder) || !store.open(&error))
+            return false;
+        const ImportSummary summary = importFolder(store, folder);
+        error = summary.fatalError;
+        return summary.ok();
+    }
+};
 
 } // namespace Imprint::Test

@@ -69,15 +69,12 @@ private Q_SLOTS:
 
     void aCopyIsATrackOfItsOwnAndTheSameAudio()
     {
-        QTemporaryDir dir;
-        const QString library = dir.filePath(u"library"_s);
-        QVERIFY(QDir().mkpath(library));
-        QString error;
-        const QString original = Testing::makeTakeFile(library, u"Song"_s, u"wav"_s, 4, 1.0, &error);
-        QVERIFY2(!original.isEmpty(), qPrintable(error));
-        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(Test::importFolder(store, library).ok());
+        Test::TakeLibrary takes;
+        const QString &library = takes.folder;
+        const CatalogStore &store = takes.store;
+        const QString original = takes.add(u"Song"_s, u"wav"_s, 4, 1.0);
+        QVERIFY2(!original.isEmpty(), qPrintable(takes.error));
+        QVERIFY2(takes.openAndImport(), qPrintable(takes.error));
         QVERIFY(QFile::copy(original, library + u"/Song copy.wav"_s));
         const ImportSummary summary = Test::importFolder(store, library);
         QCOMPARE(summary.moved.size(), 0); // the original is still there
@@ -99,20 +96,16 @@ private Q_SLOTS:
     {
         if (!Testing::haveFfmpeg())
             QSKIP("ffmpeg is needed for the MP3");
-        QTemporaryDir dir;
-        const QString library = dir.filePath(u"library"_s);
-        QVERIFY(QDir().mkpath(library));
+        Test::TakeLibrary takes;
+        const CatalogStore &store = takes.store;
         QString error;
         for (const auto &[name, extension, take, gain] :
             { std::tuple(u"Tide WAV"_s, u"wav"_s, 7, 1.0), std::tuple(u"Tide FLAC"_s, u"flac"_s, 7, 1.0),
                 std::tuple(u"Tide MP3"_s, u"mp3"_s, 7, 1.0), std::tuple(u"Tide quieter"_s, u"wav"_s, 7, 0.5),
                 std::tuple(u"Other song"_s, u"wav"_s, 8, 1.0),
                 std::tuple(u"Third song"_s, u"mp3"_s, 9, 1.0) })
-            QVERIFY2(!Testing::makeTakeFile(library, name, extension, take, gain, &error).isEmpty(),
-                qPrintable(error));
-        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(Test::importFolder(store, library).ok());
+            QVERIFY2(!takes.add(name, extension, take, gain).isEmpty(), qPrintable(takes.error));
+        QVERIFY2(takes.openAndImport(), qPrintable(takes.error));
         QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 6);
         QCOMPARE(Test::analyseCatalog(store).analysed, 6);
         QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM assets WHERE fingerprint IS NULL"_s), 0);
@@ -159,16 +152,12 @@ private Q_SLOTS:
 
     void mergeIsUndoneWithEverythingOfTheTrack()
     {
-        QTemporaryDir dir;
-        const QString library = dir.filePath(u"library"_s);
-        QVERIFY(QDir().mkpath(library));
+        Test::TakeLibrary takes;
+        const CatalogStore &store = takes.store;
         QString error;
         for (const QString &name : { u"Ember"_s, u"Ember again"_s })
-            QVERIFY2(
-                !Testing::makeTakeFile(library, name, u"wav"_s, 6, 1.0, &error).isEmpty(), qPrintable(error));
-        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(Test::importFolder(store, library).ok());
+            QVERIFY2(!takes.add(name, u"wav"_s, 6, 1.0).isEmpty(), qPrintable(takes.error));
+        QVERIFY2(takes.openAndImport(), qPrintable(takes.error));
         const int keep = Test::scalar(store, u"SELECT id FROM tracks WHERE title = 'Ember'"_s);
         const int drop = Test::scalar(store, u"SELECT id FROM tracks WHERE title = 'Ember again'"_s);
         QVERIFY(Test::exec(store,
@@ -226,17 +215,12 @@ private Q_SLOTS:
 
     void mergeAndKeepBothAreUndoable()
     {
-        QTemporaryDir dir;
-        const QString library = dir.filePath(u"library"_s);
-        QVERIFY(QDir().mkpath(library));
-        QString error;
+        Test::TakeLibrary takes;
+        const CatalogStore &store = takes.store;
         for (const auto &[name, extension, gain] : { std::tuple(u"Dawn"_s, u"wav"_s, 1.0),
                  std::tuple(u"Dawn lossless"_s, u"flac"_s, 1.0), std::tuple(u"Dawn quiet"_s, u"wav"_s, 0.6) })
-            QVERIFY2(!Testing::makeTakeFile(library, name, extension, 5, gain, &error).isEmpty(),
-                qPrintable(error));
-        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(Test::importFolder(store, library).ok());
+            QVERIFY2(!takes.add(name, extension, 5, gain).isEmpty(), qPrintable(takes.error));
+        QVERIFY2(takes.openAndImport(), qPrintable(takes.error));
         QCOMPARE(Test::analyseCatalog(store).analysed, 3);
         const int dawn = Test::scalar(store, u"SELECT id FROM tracks WHERE title = 'Dawn'"_s);
         const int lossless = Test::scalar(store, u"SELECT id FROM tracks WHERE title = 'Dawn lossless'"_s);

@@ -32,15 +32,13 @@ private Q_SLOTS:
 
     void renamedFileKeepsItsTrack()
     {
-        QTemporaryDir dir;
-        const QString library = dir.filePath(u"library"_s);
+        Test::TakeLibrary takes;
+        const QString &library = takes.folder;
+        const CatalogStore &store = takes.store;
         QVERIFY(QDir().mkpath(library + u"/moved"_s));
-        QString error;
-        const QString original = Testing::makeTakeFile(library, u"Untitled take"_s, u"wav"_s, 1, 1.0, &error);
-        QVERIFY2(!original.isEmpty(), qPrintable(error));
-        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(Test::importFolder(store, library).ok());
+        const QString original = takes.add(u"Untitled take"_s, u"wav"_s, 1, 1.0);
+        QVERIFY2(!original.isEmpty(), qPrintable(takes.error));
+        QVERIFY2(takes.openAndImport(), qPrintable(takes.error));
         const int trackId = Test::scalar(store, u"SELECT id FROM tracks"_s);
         QVERIFY(trackId > 0);
         // Nothing was missing, so nothing was decoded: the analysis makes the audio hash.
@@ -78,15 +76,12 @@ private Q_SLOTS:
 
     void retaggedAndMovedFileStillMatches()
     {
-        QTemporaryDir dir;
-        const QString library = dir.filePath(u"library"_s);
-        QVERIFY(QDir().mkpath(library));
-        QString error;
-        const QString original = Testing::makeTakeFile(library, u"Demo"_s, u"flac"_s, 3, 0.8, &error);
-        QVERIFY2(!original.isEmpty(), qPrintable(error));
-        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(Test::importFolder(store, library).ok());
+        Test::TakeLibrary takes;
+        const QString &library = takes.folder;
+        const CatalogStore &store = takes.store;
+        const QString original = takes.add(u"Demo"_s, u"flac"_s, 3, 0.8);
+        QVERIFY2(!original.isEmpty(), qPrintable(takes.error));
+        QVERIFY2(takes.openAndImport(), qPrintable(takes.error));
         QCOMPARE(Test::notAnalysed(store), 1);
         QCOMPARE(Test::analyseCatalog(store).analysed, 1);
         QCOMPARE(Test::notAnalysed(store), 0);
@@ -126,16 +121,13 @@ private Q_SLOTS:
     void renamedAndRetaggedBeforeAnyAnalysisKeepsItsTrack()
     {
         QFETCH(QString, extension);
-        QTemporaryDir dir;
-        const QString library = dir.filePath(u"library"_s);
-        QVERIFY(QDir().mkpath(library));
-        QString error;
-        const QString original = Testing::makeTakeFile(library, u"Take 7"_s, extension, 7, 0.8, &error);
-        const QString other = Testing::makeTakeFile(library, u"Take 8"_s, extension, 8, 0.8, &error);
-        QVERIFY2(!original.isEmpty() && !other.isEmpty(), qPrintable(error));
-        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(Test::importFolder(store, library).ok());
+        Test::TakeLibrary takes;
+        const QString &library = takes.folder;
+        const CatalogStore &store = takes.store;
+        const QString original = takes.add(u"Take 7"_s, extension, 7, 0.8);
+        const QString other = takes.add(u"Take 8"_s, extension, 8, 0.8);
+        QVERIFY2(!original.isEmpty() && !other.isEmpty(), qPrintable(takes.error));
+        QVERIFY2(takes.openAndImport(), qPrintable(takes.error));
         QCOMPARE(Test::notAnalysed(store), 2);
         const int trackId
             = Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path LIKE 'Take 7%'"_s);
@@ -176,13 +168,12 @@ private Q_SLOTS:
     {
         // Two takes of the same length written in the same millisecond, in a folder renamed
         // before they were analysed: each keeps its own track, found by its name.
-        QTemporaryDir dir;
-        const QString library = dir.filePath(u"library"_s);
-        QVERIFY(QDir().mkpath(library + u"/old"_s));
-        QString error;
-        const QString a = Testing::makeTakeFile(library + u"/old"_s, u"Take A"_s, u"wav"_s, 1, 1.0, &error);
-        const QString b = Testing::makeTakeFile(library + u"/old"_s, u"Take B"_s, u"wav"_s, 2, 1.0, &error);
-        QVERIFY2(!a.isEmpty() && !b.isEmpty(), qPrintable(error));
+        Test::TakeLibrary takes;
+        const QString &library = takes.folder;
+        const CatalogStore &store = takes.store;
+        const QString a = takes.add(u"Take A"_s, u"wav"_s, 1, 1.0, u"old"_s);
+        const QString b = takes.add(u"Take B"_s, u"wav"_s, 2, 1.0, u"old"_s);
+        QVERIFY2(!a.isEmpty() && !b.isEmpty(), qPrintable(takes.error));
         QCOMPARE(QFileInfo(a).size(), QFileInfo(b).size());
         const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(-60);
         for (const QString &path : { a, b }) {
@@ -190,9 +181,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::ReadWrite));
             QVERIFY(file.setFileTime(when, QFileDevice::FileModificationTime));
         }
-        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(Test::importFolder(store, library).ok());
+        QVERIFY2(takes.openAndImport(), qPrintable(takes.error));
         const auto trackOf = [&store](const QString &path) {
             return Test::scalar(store, u"SELECT track_id FROM assets WHERE rel_path = '%1'"_s.arg(path));
         };
