@@ -8,11 +8,13 @@
 //   and its memory; with QM installed, as a user of that language sees it)
 //   scripts/dev exec bench_catalog --open CATALOG --whole (opened as the window does: its parts
 //   read at once)
-//   scripts/dev exec bench_catalog --write TRACKS CATALOG (a generated catalog to open again)
+//   scripts/dev exec bench_catalog --write TRACKS CATALOG [--in-use] (a generated catalog to open
+//   again; --in-use: with what a label records per track, analyses, provenance, credits, clearances)
 #include "CatalogSession.h"
 #include "TestCatalog.h"
 #include "catalog/CatalogThread.h"
 #include "catalog/ImportWriter.h"
+#include "catalog/SqlTransaction.h"
 #include "catalog/TrackQueries.h"
 #include "catalog/TrackSearchText.h"
 #include "editing/EditHistory.h"
@@ -29,6 +31,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -71,6 +75,41 @@ bool writeCatalog(const CatalogStore &store, int count, QString *error)
             return false;
     }
     return true;
+}
+
+// What a label's catalog holds beside its files, for every track of store: its master analysed,
+// an AI provenance record, a credit and a clearance item. The rights and quality pages keep
+// these per track, so a catalog without them understates their memory (--write … --in-use).
+bool recordWhatALabelRecords(const CatalogStore &store, QString *error)
+{
+    QSqlDatabase db = store.connection();
+    const QStringList statements {
+        u"UPDATE assets SET content_hash = printf('%064d', id) WHERE content_hash IS NULL"_s,
+        u"INSERT INTO analyses (asset_id, content_hash, decoded, container, sample_rate, bit_depth, "
+        "channels, duration_s, integrated_lufs, loudness_range_lu, sample_peak_dbfs, true_peak_dbtp, "
+        "clip_runs, clipped_samples, first_clip_s, leading_silence_s, trailing_silence_s) "
+        "SELECT id, content_hash, 1, 'FLAC', 44100, 16, 2, 150 + id % 90, -9 - (id % 80) / 10.0, 6.5, "
+        "-0.5 - (id % 20) / 10.0, -0.3 - (id % 20) / 10.0, id % 3, (id % 3) * 4, "
+        "CASE WHEN id % 3 = 0 THEN -1 ELSE 12.5 END, 0.1, 0.8 FROM assets WHERE kind = 'master'"_s,
+        u"INSERT INTO provenance (track_id, origin, tool, model_version, plan, paid_at_generation, "
+        "generated_on, song_id, prompt, stems) SELECT id, 'ai_assisted', 'Suno', 'v4.5', 'Pro', 1, "
+        "'2026-03-01', 'song-' || id, 'slow tidal pop, glass and harbour lights, take ' || id, 'native' "
+        "FROM tracks"_s,
+        u"INSERT INTO credits (track_id, party_id, role) SELECT id, primary_artist_id, 'MainArtist' "
+        "FROM tracks WHERE primary_artist_id IS NOT NULL"_s,
+        u"INSERT INTO clearance_items (track_id, kind, status, counterparty_id, territory, valid_from) "
+        "SELECT id, 'ai_tool_licence', 'cleared', primary_artist_id, 'Worldwide', '2026-03-01' FROM tracks"_s,
+    };
+    SqlTransaction transaction(db);
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+    }
+    return transaction.commit();
 }
 
 struct EditTimes {
@@ -319,7 +358,8 @@ int main(int argc, char **argv)
     if (argc > 3 && qstrcmp(argv[1], "--write") == 0) {
         const CatalogStore written(QString::fromLocal8Bit(argv[3]));
         QString error;
-        if (!written.open(&error) || !writeCatalog(written, std::atoi(argv[2]), &error)) {
+        if (!written.open(&error) || !writeCatalog(written, std::atoi(argv[2]), &error)
+            || (argc > 4 && qstrcmp(argv[4], "--in-use") == 0 && !recordWhatALabelRecords(written, &error))) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
