@@ -6,6 +6,7 @@
 #include "catalog/PartyQueries.h"
 #include "catalog/ReleaseQueries.h"
 #include "catalog/SqlTransaction.h"
+#include "catalog/StringPool.h"
 #include "catalog/TrackSql.h"
 #include "identifiers/Isrc.h"
 
@@ -48,31 +49,32 @@ std::optional<TrackRows> readTracks(QSqlDatabase db, const QString &where, QStri
         return std::nullopt;
     }
     TrackRows rows;
+    StringPool pooled; // the columns whose values repeat over many tracks
     while (query.next()) {
         TrackRow row;
         row.id = query.value(0).toLongLong();
         row.title = query.value(1).toString();
-        row.artist = query.value(2).toString();
-        row.version = query.value(3).toString();
+        row.artist = pooled(query.value(2).toString());
+        row.version = pooled(query.value(3).toString());
         row.isrc = query.value(4).toString();
-        row.release = query.value(5).toString();
-        row.releaseType = query.value(6).toString();
+        row.release = pooled(query.value(5).toString());
+        row.releaseType = pooled(query.value(6).toString());
         row.durationMs = query.value(7).toLongLong();
-        row.format = query.value(8).toString();
+        row.format = pooled(query.value(8).toString());
         row.path = query.value(9).toString();
         row.sampleRate = query.value(10).toInt();
         row.bitDepth = query.value(11).toInt();
         row.channels = query.value(12).toInt();
         row.stemCount = query.value(13).toInt();
-        row.genre = query.value(14).toString();
-        row.language = query.value(15).toString();
-        row.explicitFlag = query.value(16).toString();
+        row.genre = pooled(query.value(14).toString());
+        row.language = pooled(query.value(15).toString());
+        row.explicitFlag = pooled(query.value(16).toString());
         row.releaseId = query.value(17).toLongLong();
-        row.label = query.value(18).toString();
-        row.bpm = query.value(19).isNull() ? QString() : formatBpm(query.value(19).toDouble());
-        row.key = query.value(20).toString();
-        row.mood = query.value(21).toString();
-        row.hasVocals = query.value(22).toString();
+        row.label = pooled(query.value(18).toString());
+        row.bpm = query.value(19).isNull() ? QString() : pooled(formatBpm(query.value(19).toDouble()));
+        row.key = pooled(query.value(20).toString());
+        row.mood = pooled(query.value(21).toString());
+        row.hasVocals = pooled(query.value(22).toString());
         row.updateSearchKey();
         rows.append(std::move(row));
     }

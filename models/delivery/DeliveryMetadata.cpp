@@ -56,7 +56,7 @@ void addRights(QJsonObject &object, const DeliveryTrack &track)
     }
     object.insert(u"masterOwnership"_s, owners);
     object.insert(u"aiDisclosure"_s,
-        toJson(discloseAi(facts ? facts->provenance : std::nullopt,
+        toJson(discloseAi(facts ? facts->provenance.toOptional() : std::nullopt,
             facts ? facts->contributions : QList<ContributionFact>(), track.credits, track.hasVocals)));
 }
 

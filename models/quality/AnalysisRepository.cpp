@@ -3,6 +3,7 @@
 #include "AnalysisRepository.h"
 
 #include "catalog/SqlTransaction.h"
+#include "catalog/StringPool.h"
 #include "catalog/TrackSql.h"
 
 #include <QCryptographicHash>
@@ -481,12 +482,13 @@ std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error,
         return std::nullopt;
     }
     QList<TrackQualityRow> rows;
+    StringPool pooled; // the texts that repeat over many tracks
     while (q.next()) {
         TrackQualityRow row;
         row.trackId = q.value(0).toLongLong();
         row.title = q.value(1).toString();
-        row.version = q.value(2).toString();
-        row.artist = q.value(3).toString();
+        row.version = pooled(q.value(2).toString());
+        row.artist = pooled(q.value(3).toString());
         row.assetId = q.value(4).toLongLong();
         row.relativePath = q.value(5).toString();
         // An instrumental version is its own instrumental, and has no vocals to remove.
@@ -496,6 +498,7 @@ std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error,
         row.stems.hasVocalsFlag = isInstrumental ? 0 : q.value(10).toInt();
         if (q.value(6).toBool()) {
             AnalysisFacts facts = factsFrom(q, 13);
+            facts.container = pooled(facts.container);
             facts.knowsVersions = true;
             facts.hasInstrumental = row.stems.hasInstrumental;
             facts.stemCount = q.value(8).toInt();

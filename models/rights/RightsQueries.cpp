@@ -3,6 +3,7 @@
 #include "RightsQueries.h"
 
 #include "catalog/SqlTransaction.h"
+#include "catalog/StringPool.h"
 #include "rights/QualityVerdicts.h"
 
 #include <QCoreApplication>
@@ -184,7 +185,8 @@ std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libr
 {
     QList<TrackFacts> list;
     QHash<qint64, qsizetype> index;
-    QHash<qint64, ReleaseFacts> releases;
+    QHash<qint64, SharedFact<ReleaseFacts>> releases;
+    StringPool pooled; // the texts that repeat over many tracks
     // Every track, or only trackId's rows. Not "? = 0 OR column = ?": with that, SQLite cannot
     // use the column's index, and one track's facts cost a scan of the whole catalog.
     const auto trackFilter = [trackId](const QString &column) {
@@ -214,16 +216,16 @@ std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libr
                   facts.today = today;
                   facts.trackId = q.value(0).toLongLong();
                   facts.title = q.value(1).toString();
-                  facts.version = q.value(2).toString();
-                  facts.artist = q.value(3).toString();
+                  facts.version = pooled(q.value(2).toString());
+                  facts.artist = pooled(q.value(3).toString());
                   facts.isrc = q.value(4).toString();
                   facts.hasVocals = q.value(5).toInt();
                   facts.bpm = q.value(6).toDouble();
-                  facts.key = q.value(7).toString();
-                  facts.mood = q.value(8).toString();
+                  facts.key = pooled(q.value(7).toString());
+                  facts.mood = pooled(q.value(8).toString());
                   facts.workId = q.value(9).toLongLong();
                   facts.hasWork = facts.workId != 0;
-                  facts.workTitle = q.value(10).toString();
+                  facts.workTitle = pooled(q.value(10).toString());
                   facts.isrcDuplicate = q.value(11).toBool();
                   index.insert(facts.trackId, list.size());
                   list.append(std::move(facts));
@@ -259,42 +261,44 @@ std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libr
         && each(u"SELECT c.track_id, c.party_id, p.name, c.role, c.ai_used FROM credits c "
                 "JOIN parties p ON p.id = c.party_id WHERE %1 ORDER BY c.track_id, c.position, c.id"_s.arg(
                     trackFilter(u"c.track_id"_s)),
-            [](TrackFacts &f, QSqlQuery &q) {
-                f.credits.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toBool() });
+            [&pooled](TrackFacts &f, QSqlQuery &q) {
+                f.credits.append({ q.value(1).toLongLong(), pooled(q.value(2).toString()),
+                    pooled(q.value(3).toString()), q.value(4).toBool() });
             })
         && each(u"SELECT m.track_id, m.party_id, p.name, m.share_bp FROM master_shares m "
                 "JOIN parties p ON p.id = m.party_id WHERE %1 ORDER BY m.track_id, p.name"_s.arg(
                     trackFilter(u"m.track_id"_s)),
-            [](TrackFacts &f, QSqlQuery &q) {
-                f.masterShares.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt() });
+            [&pooled](TrackFacts &f, QSqlQuery &q) {
+                f.masterShares.append(
+                    { q.value(1).toLongLong(), pooled(q.value(2).toString()), q.value(3).toInt() });
             })
         && each(
             u"SELECT t.id, s.party_id, p.name, s.role, s.share_bp, coalesce(p.pro, ''), coalesce(p.ipi, '') "
             "FROM tracks t JOIN work_shares s ON s.work_id = t.work_id JOIN parties p ON p.id = s.party_id "
             "WHERE %1 ORDER BY t.id, p.name, s.role"_s.arg(trackFilter(u"t.id"_s)),
-            [](TrackFacts &f, QSqlQuery &q) {
-                f.workShares.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toInt(), q.value(5).toString(), q.value(6).toString() });
+            [&pooled](TrackFacts &f, QSqlQuery &q) {
+                f.workShares.append(
+                    { q.value(1).toLongLong(), pooled(q.value(2).toString()), pooled(q.value(3).toString()),
+                        q.value(4).toInt(), pooled(q.value(5).toString()), pooled(q.value(6).toString()) });
             })
         && each(u"SELECT v.track_id, v.origin, v.tool, v.model_version, v.plan, "
                 u"coalesce(v.paid_at_generation, -1), "
                 "coalesce(v.generated_on, ''), v.song_id, v.prompt, coalesce(v.stems, ''), v.is_cover, "
                 "v.voice_likeness, coalesce(v.voice_consent_asset_id, 0) "
                 "FROM provenance v WHERE %1"_s.arg(trackFilter(u"v.track_id"_s)),
-            [](TrackFacts &f, QSqlQuery &q) {
+            [&pooled](TrackFacts &f, QSqlQuery &q) {
                 ProvenanceFacts p;
-                p.origin = q.value(1).toString();
-                p.tool = q.value(2).toString();
-                p.modelVersion = q.value(3).toString();
-                p.plan = q.value(4).toString();
+                p.origin = pooled(q.value(1).toString());
+                p.tool = pooled(q.value(2).toString());
+                p.modelVersion = pooled(q.value(3).toString());
+                p.plan = pooled(q.value(4).toString());
                 p.paidAtGeneration = q.value(5).toInt();
                 p.generatedOn = dateOf(q.value(6));
                 p.songId = q.value(7).toString();
                 p.prompt = q.value(8).toString();
-                p.stems = q.value(9).toString();
+                p.stems = pooled(q.value(9).toString());
                 p.isCover = q.value(10).toBool();
-                p.voiceLikeness = q.value(11).toString();
+                p.voiceLikeness = pooled(q.value(11).toString());
                 p.voiceConsentAssetId = q.value(12).toLongLong();
                 f.provenance = p;
             })
@@ -302,18 +306,18 @@ std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libr
                 "coalesce(p.name, ''), i.permission, coalesce(i.asset_id, 0), i.notes "
                 "FROM provenance_inputs i LEFT JOIN parties p ON p.id = i.owner_party_id "
                 "WHERE %1 ORDER BY i.track_id, i.id"_s.arg(trackFilter(u"i.track_id"_s)),
-            [](TrackFacts &f, QSqlQuery &q) {
-                f.inputs.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(),
-                    q.value(7).toLongLong(), q.value(8).toString() });
+            [&pooled](TrackFacts &f, QSqlQuery &q) {
+                f.inputs.append({ q.value(1).toLongLong(), pooled(q.value(2).toString()),
+                    q.value(3).toString(), q.value(4).toLongLong(), pooled(q.value(5).toString()),
+                    pooled(q.value(6).toString()), q.value(7).toLongLong(), q.value(8).toString() });
             })
         && each(u"SELECT h.track_id, h.element, coalesce(p.name, ''), "
                 "coalesce((SELECT group_concat(e.asset_id) FROM contribution_evidence e WHERE "
                 "e.contribution_id = h.id), ''), h.id, h.description "
                 "FROM human_contributions h LEFT JOIN parties p ON p.id = h.party_id "
                 "WHERE %1 ORDER BY h.track_id, h.id"_s.arg(trackFilter(u"h.track_id"_s)),
-            [](TrackFacts &f, QSqlQuery &q) {
-                ContributionFact c { q.value(1).toString(), q.value(2).toString(), {},
+            [&pooled](TrackFacts &f, QSqlQuery &q) {
+                ContributionFact c { pooled(q.value(1).toString()), pooled(q.value(2).toString()), {},
                     q.value(4).toLongLong(), q.value(5).toString() };
                 const QStringList ids = q.value(3).toString().split(u',', Qt::SkipEmptyParts);
                 for (const QString &id : ids)
@@ -326,10 +330,11 @@ std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libr
                 "coalesce(c.valid_until, ''), c.notes FROM clearance_items c LEFT JOIN parties p ON p.id = "
                 "c.counterparty_id "
                 "WHERE %1 ORDER BY c.track_id, c.id"_s.arg(trackFilter(u"c.track_id"_s)),
-            [](TrackFacts &f, QSqlQuery &q) {
-                f.clearances.append({ q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toLongLong(),
-                    q.value(7).toString(), dateOf(q.value(8)), dateOf(q.value(9)), q.value(10).toString() });
+            [&pooled](TrackFacts &f, QSqlQuery &q) {
+                f.clearances.append({ q.value(1).toLongLong(), pooled(q.value(2).toString()),
+                    pooled(q.value(3).toString()), q.value(4).toLongLong(), pooled(q.value(5).toString()),
+                    q.value(6).toLongLong(), pooled(q.value(7).toString()), dateOf(q.value(8)),
+                    dateOf(q.value(9)), q.value(10).toString() });
             })
         && each(u"SELECT track_id, kind, count(*) FROM assets WHERE (%1) AND kind <> "
                 u"'document' "
@@ -375,7 +380,7 @@ std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libr
         facts.qualityVerdicts = verdicts->value(facts.trackId);
 
     // Terms per (tool, plan, date): few distinct combinations, so look each up once.
-    QHash<QString, std::optional<ToolTermsFact>> terms;
+    QHash<QString, SharedFact<ToolTermsFact>> terms;
     QHash<QString, QDate> known;
     for (TrackFacts &facts : list) {
         if (!facts.provenance || !facts.provenance->isAi() || facts.provenance->tool.isEmpty())

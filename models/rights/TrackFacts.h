@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #pragma once
 
+#include "rights/SharedFact.h"
 #include "rights/Splits.h"
 
 #include <QDate>
@@ -144,7 +145,7 @@ struct TrackFacts {
     QString key;
     QString mood;
 
-    std::optional<ReleaseFacts> release;
+    SharedFact<ReleaseFacts> release;
     QList<CreditFact> credits;
     QList<Splits::Share> masterShares;
     bool hasWork = false;
@@ -152,12 +153,12 @@ struct TrackFacts {
     QString workTitle;
     QList<WorkShareFact> workShares;
 
-    std::optional<ProvenanceFacts> provenance;
+    SharedFact<ProvenanceFacts> provenance;
     QList<InputFact> inputs; ///< uploaded to the AI tool
     QList<ContributionFact> contributions;
     QList<ClearanceFact> clearances;
     /// Terms for the tool and plan in force on the generation date, if the table has them.
-    std::optional<ToolTermsFact> terms;
+    SharedFact<ToolTermsFact> terms;
     /// The earliest date the terms table knows the tool from (to spot impossible dates).
     QDate toolKnownSince;
 

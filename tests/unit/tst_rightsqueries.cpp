@@ -302,6 +302,51 @@ private Q_SLOTS:
         }
     }
 
+    // A large catalog repeats a few releases, terms and names over every track: each is held
+    // once (issue 18), and a track whose copy is changed gets a copy of its own.
+    void whatTracksHaveInCommonIsHeldOnce()
+    {
+        Test::TestCatalog catalog(4);
+        QSqlDatabase db = catalog.store().connection();
+        const qint64 song1 = trackId(catalog.store(), u"Song 1"_s);
+        const qint64 song2 = trackId(catalog.store(), u"Song 2"_s);
+        QVERIFY(exec(db, u"UPDATE tracks SET musical_key = 'F# minor', mood = 'calm, warm'"_s));
+        // Song 2 on Song 1's release.
+        QVERIFY(exec(db, u"DELETE FROM release_tracks WHERE track_id = %1"_s.arg(song2)));
+        QVERIFY(exec(db,
+            u"INSERT INTO release_tracks(release_id, track_id, track_number) SELECT release_id, %1, 2 "
+            "FROM release_tracks WHERE track_id = %2"_s.arg(song2)
+                .arg(song1)));
+        QVERIFY(exec(db,
+            u"INSERT INTO provenance(track_id, origin, tool, plan, paid_at_generation, generated_on) "
+            "VALUES (%1, 'ai_generated', 'Suno', 'Pro', 1, '2026-01-20'), "
+            "(%2, 'ai_generated', 'Suno', 'Pro', 1, '2026-01-20')"_s.arg(song1)
+                .arg(song2)));
+        const auto facts = RightsQueries::trackFacts(db, {}, today, 0, nullptr);
+        QVERIFY(facts && facts->size() == 4);
+        const TrackFacts &first = facts->at(0);
+        const TrackFacts &second = facts->at(1);
+        QCOMPARE(first.trackId, song1);
+        QCOMPARE(second.trackId, song2);
+        QVERIFY(first.release && second.release);
+        QCOMPARE(first.release->id, second.release->id);
+        QCOMPARE(std::as_const(first).release.operator->(), std::as_const(second).release.operator->());
+        QVERIFY(first.terms && second.terms);
+        QCOMPARE(std::as_const(first).terms.operator->(), std::as_const(second).terms.operator->());
+        QCOMPARE(first.key, u"F# minor"_s);
+        QCOMPARE(first.key.constData(), second.key.constData());
+        QCOMPARE(first.mood.constData(), second.mood.constData());
+        QCOMPARE(first.provenance->tool.constData(), second.provenance->tool.constData());
+
+        TrackFacts changed = first;
+        changed.release->upc = u"4006381333931"_s;
+        changed.provenance->plan = u"Premier"_s;
+        QCOMPARE(changed.release->upc, u"4006381333931"_s);
+        QVERIFY(first.release->upc != u"4006381333931"_s);
+        QCOMPARE(first.provenance->plan, u"Pro"_s);
+        QCOMPARE(std::as_const(first).release.operator->(), std::as_const(second).release.operator->());
+    }
+
     void termsAreThoseInForceOnTheGenerationDate()
     {
         Test::TestCatalog catalog(1);

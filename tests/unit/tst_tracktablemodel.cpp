@@ -43,6 +43,23 @@ private Q_SLOTS:
         QVERIFY(model.roleNames().value(TrackTableModel::IsrcRole) == "isrc");
     }
 
+    // The values a large catalog repeats on every row (artist, release, format) are held once
+    // (issue 18); the rest stay each row's own.
+    void repeatedValuesShareOneText()
+    {
+        Test::TestCatalog catalog(9);
+        const auto rows = TrackQueries::allTracks(catalog.store().connection(), nullptr);
+        QVERIFY(rows && rows->size() == 9);
+        const TrackRow &first = rows->at(0);
+        const auto same = std::find_if(rows->cbegin() + 1, rows->cend(),
+            [&](const TrackRow &row) { return row.artist == first.artist && row.release == first.release; });
+        QVERIFY(same != rows->cend());
+        QCOMPARE(first.artist.constData(), same->artist.constData());
+        QCOMPARE(first.release.constData(), same->release.constData());
+        QCOMPARE(first.format.constData(), same->format.constData());
+        QVERIFY(first.title.constData() != same->title.constData());
+    }
+
     void setFieldChangesOneCell()
     {
         Test::TestCatalog catalog(3);
