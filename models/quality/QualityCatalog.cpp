@@ -78,7 +78,7 @@ QVariantMap QualityCatalog::current() const
         return item;
     };
     QVariantList checks;
-    if (const QualityReport *report = m_model.report(m_currentTrackId)) {
+    if (const std::optional<QualityReport> report = m_model.report(m_currentTrackId)) {
         map.insert(u"verdict"_s, verdictName(m_model.verdict(m_currentTrackId).value_or(report->verdict)));
         for (const QualityCheck &check : report->checks)
             checks.append(withTarget(check));
@@ -87,8 +87,8 @@ QVariantMap QualityCatalog::current() const
     }
     map.insert(u"checks"_s, checks);
     QVariantList stems;
-    const QualityReport *stemReport = m_model.stemReport(m_currentTrackId);
-    for (const QualityCheck &check : stemReport->checks)
+    const QualityReport stemReport = m_model.stemReport(m_currentTrackId);
+    for (const QualityCheck &check : stemReport.checks)
         stems.append(withTarget(check));
     map.insert(u"stems"_s, stems);
     // Both lists for one sectioned view.
@@ -107,7 +107,7 @@ QVariantMap QualityCatalog::current() const
         all.append(item);
     }
     map.insert(u"allChecks"_s, all);
-    map.insert(u"stemsVerdict"_s, stems.isEmpty() ? u"none"_s : verdictName(stemReport->verdict));
+    map.insert(u"stemsVerdict"_s, stems.isEmpty() ? u"none"_s : verdictName(stemReport.verdict));
     map.insert(u"stemsCounted"_s, m_profile.stemsInVerdict);
     return map;
 }

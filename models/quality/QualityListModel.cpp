@@ -25,7 +25,6 @@ QVariant QualityListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TrackQualityRow &row = m_rows.at(index.row());
-    const std::optional<QualityReport> &report = m_reports.at(index.row());
     const std::optional<AnalysisFacts> &facts = row.facts;
     const bool measured = facts && facts->decoded;
     switch (role) {
@@ -42,10 +41,10 @@ QVariant QualityListModel::data(const QModelIndex &index, int role) const
         const std::optional<Verdict> verdict = verdictAt(index.row());
         return verdict ? verdictName(*verdict) : u"none"_s;
     }
-    case StemsRole:
-        return m_stemReports.at(index.row()).checks.isEmpty()
-            ? u"none"_s
-            : verdictName(m_stemReports.at(index.row()).verdict);
+    case StemsRole: {
+        const std::optional<Verdict> stems = m_verdicts.at(index.row()).stems;
+        return stems ? verdictName(*stems) : u"none"_s;
+    }
     case LoudnessRole:
         return measured
             ? (std::isfinite(facts->integratedLufs) ? formatLevel(facts->integratedLufs) + u" LUFS"_s
@@ -62,9 +61,10 @@ QVariant QualityListModel::data(const QModelIndex &index, int role) const
     case SummaryRole:
         if (row.assetId == 0)
             return tr("no master");
-        if (!report)
+        if (!facts)
             return tr("not analysed yet");
-        if (const QStringList fixes = trackFixes(m_profile, *report, m_stemReports.at(index.row()));
+        if (const QStringList fixes
+            = trackFixes(m_profile, evaluate(m_profile, *facts), evaluateStems(m_profile, row.stems));
             !fixes.isEmpty())
             return fixes.first();
         return tr("ready");
@@ -84,8 +84,7 @@ void QualityListModel::setRows(QList<TrackQualityRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
-    m_reports.resize(m_rows.size());
-    m_stemReports.resize(m_rows.size());
+    m_verdicts.resize(m_rows.size());
     for (qsizetype i = 0; i < m_rows.size(); ++i)
         evaluateRow(i);
     endResetModel();
@@ -130,14 +129,16 @@ void QualityListModel::evaluateAll()
 void QualityListModel::evaluateRow(qsizetype i)
 {
     const TrackQualityRow &row = m_rows.at(i);
-    m_reports[i] = row.facts ? std::optional(evaluate(m_profile, *row.facts)) : std::nullopt;
-    m_stemReports[i] = evaluateStems(m_profile, row.stems);
+    const QualityReport stems = evaluateStems(m_profile, row.stems);
+    m_verdicts[i].stems = stems.checks.isEmpty() ? std::nullopt : std::optional(stems.verdict);
+    m_verdicts[i].track = row.facts
+        ? std::optional(trackVerdict(m_profile, evaluate(m_profile, *row.facts), stems))
+        : std::nullopt;
 }
 
 std::optional<Verdict> QualityListModel::verdictAt(qsizetype i) const
 {
-    const std::optional<QualityReport> &report = m_reports.at(i);
-    return report ? std::optional(trackVerdict(m_profile, *report, m_stemReports.at(i))) : std::nullopt;
+    return m_verdicts.at(i).track;
 }
 
 std::optional<Verdict> QualityListModel::verdict(qint64 trackId) const
@@ -146,16 +147,16 @@ std::optional<Verdict> QualityListModel::verdict(qint64 trackId) const
     return at < 0 ? std::nullopt : verdictAt(at);
 }
 
-const QualityReport *QualityListModel::stemReport(qint64 trackId) const
+QualityReport QualityListModel::stemReport(qint64 trackId) const
 {
-    const int at = rowOfTrack(trackId);
-    return at < 0 ? nullptr : &m_stemReports.at(at);
+    const TrackQualityRow *found = row(trackId);
+    return found ? evaluateStems(m_profile, found->stems) : QualityReport();
 }
 
 int QualityListModel::analysedCount() const
 {
     return int(
-        std::count_if(m_reports.cbegin(), m_reports.cend(), [](const auto &r) { return r.has_value(); }));
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const auto &r) { return r.facts.has_value(); }));
 }
 
 int QualityListModel::failingCount() const
@@ -205,10 +206,10 @@ const TrackQualityRow *QualityListModel::row(qint64 trackId) const
     return at < 0 ? nullptr : &m_rows.at(at);
 }
 
-const QualityReport *QualityListModel::report(qint64 trackId) const
+std::optional<QualityReport> QualityListModel::report(qint64 trackId) const
 {
-    const int at = rowOfTrack(trackId);
-    return at < 0 || !m_reports.at(at) ? nullptr : &*m_reports.at(at);
+    const TrackQualityRow *found = row(trackId);
+    return found && found->facts ? std::optional(evaluate(m_profile, *found->facts)) : std::nullopt;
 }
 
 } // namespace Imprint

@@ -58,9 +58,10 @@ public:
 
     const TrackQualityRow *row(qint64 trackId) const;
     const TrackQualityRow *rowAt(int row) const;
-    const QualityReport *report(qint64 trackId) const;
+    /// The master's checks under the profile; empty before analysis or for no such track.
+    std::optional<QualityReport> report(qint64 trackId) const;
     /// The stem and version checks of a track (no checks when nothing applies).
-    const QualityReport *stemReport(qint64 trackId) const;
+    QualityReport stemReport(qint64 trackId) const;
     /// The master's verdict, worsened by the stem checks in profiles that count them.
     std::optional<Verdict> verdict(qint64 trackId) const;
     Q_INVOKABLE int rowOfTrack(qint64 trackId) const;
@@ -75,9 +76,15 @@ private:
     void evaluateRow(qsizetype row);
     std::optional<Verdict> verdictAt(qsizetype row) const;
 
+    /// What the list shows and counts of a row; the checks themselves are worked out again
+    /// for the rows in view: kept for every track, they were 4 KB a track (issue 18).
+    struct Verdicts {
+        std::optional<Verdict> track; ///< the master's, worsened by the stems' where they count
+        std::optional<Verdict> stems; ///< empty when no stem or version check applies
+    };
+
     QList<TrackQualityRow> m_rows;
-    QList<std::optional<QualityReport>> m_reports;
-    QList<QualityReport> m_stemReports;
+    QList<Verdicts> m_verdicts;
     QualityProfile m_profile;
 };
 
