@@ -296,10 +296,16 @@ QString formatLevel(double value, int decimals)
     if (!std::isfinite(value))
         return value < 0 ? u"−∞"_s : u"∞"_s;
     QString text = QString::number(value, 'f', decimals);
-    // "-0.0" reads as a negative level; show it as zero.
-    if (text.startsWith(u'-') && QString::number(-value, 'f', decimals).toDouble() == 0.0)
-        text.remove(0, 1);
-    text.replace(u'-', u'−');
+    if (text.startsWith(u'-')) {
+        // "-0.0" reads as a negative level: show it as zero. Told by its digits, not by a second
+        // conversion: a large catalog's open formats a few levels per track and profile (issue 18).
+        const bool zero
+            = std::all_of(text.cbegin() + 1, text.cend(), [](QChar c) { return c == u'0' || c == u'.'; });
+        if (zero)
+            text.remove(0, 1);
+        else
+            text[0] = u'−';
+    }
     return text;
 }
 

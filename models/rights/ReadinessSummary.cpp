@@ -2,10 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ReadinessSummary.h"
 
-#include <QThread>
-
-#include <memory>
-#include <vector>
+#include "rights/InParts.h"
 
 namespace Imprint::Readiness
 {
@@ -37,27 +34,13 @@ TrackSummary summarize(const TrackReadiness &readiness)
 
 QList<TrackSummary> summarizeAll(const QList<TrackFacts> &tracks)
 {
-    // Below this many tracks per part, a thread costs more than it saves. Threads of their own,
-    // not the global pool's: an analysis can hold those for minutes.
-    constexpr qsizetype smallestPart = 2000;
-    const qsizetype parts
-        = qBound(qsizetype(1), tracks.size() / smallestPart, qsizetype(QThread::idealThreadCount()));
-    const qsizetype step = (tracks.size() + parts - 1) / parts;
     QList<TrackSummary> summaries(tracks.size());
     TrackSummary *const out = summaries.data(); // detached here, once, not by each thread
-    const auto judge = [&](qsizetype from) {
+    inParts(tracks.size(), 2000, [&](qsizetype from, qsizetype to) {
         MessageMemo messages; // one per thread
-        for (qsizetype i = from; i < std::min(from + step, tracks.size()); ++i)
+        for (qsizetype i = from; i < to; ++i)
             out[i] = summarize(evaluate(tracks.at(i)));
-    };
-    std::vector<std::unique_ptr<QThread>> others;
-    for (qsizetype from = step; from < tracks.size(); from += step) {
-        others.emplace_back(QThread::create(judge, from));
-        others.back()->start();
-    }
-    judge(0); // this thread takes the first part
-    for (const auto &other : others)
-        other->wait();
+    });
     return summaries;
 }
 

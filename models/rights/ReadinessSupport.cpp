@@ -61,6 +61,24 @@ bool hasYear(const QString &line)
     return year.match(line).hasMatch();
 }
 
+namespace
+{
+
+// "fail: reason" as QualityVerdicts writes it: the reason. Not a QRegularExpression: one made
+// per failing check was a quarter of a large catalog's open (issue 18).
+QString failureReason(QStringView verdict)
+{
+    if (verdict.startsWith(u"fail"))
+        verdict = verdict.sliced(4);
+    if (verdict.startsWith(u':'))
+        verdict = verdict.sliced(1);
+    while (!verdict.isEmpty() && verdict.front().isSpace())
+        verdict = verdict.sliced(1);
+    return verdict.toString();
+}
+
+} // namespace
+
 void audioCheck(const TrackFacts &facts, const QString &profile, const char *idNotChecked,
     const char *idFailed, const QString &profileName, QList<Finding> &out)
 {
@@ -70,8 +88,7 @@ void audioCheck(const TrackFacts &facts, const QString &profile, const char *idN
             translate("Readiness", "The %1 audio check has not run yet.").arg(profileName),
             translate("Readiness", "Run the audio checks on the master (Analyze on the Quality page).")));
     } else if (*it != u"pass") {
-        QString reason = *it;
-        reason.remove(QRegularExpression(u"^fail:?\\s*"_s));
+        const QString reason = failureReason(*it);
         if (profile == u"stems")
             out.append(blocker(idFailed,
                 translate("Readiness", "The stems do not line up with the master: %1").arg(reason),

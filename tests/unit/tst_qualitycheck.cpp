@@ -289,6 +289,23 @@ private Q_SLOTS:
         QCOMPARE(formatLevel(2.345, 2), u"2.35"_s);
         QCOMPARE(formatLevel(AnalysisFacts::Silent), u"−∞"_s);
     }
+
+    // The digits are QString::number's (ties rounded away from zero); only the sign is formatLevel's.
+    void formatsLevelsWithQStringNumbersDigits()
+    {
+        for (int decimals = 0; decimals <= 3; ++decimals) {
+            for (int step = -30000; step <= 30000; step += 7) {
+                const double value = step / 1000.0 + 0.0005;
+                QString expected = QString::number(value, 'f', decimals);
+                if (QString::number(-value, 'f', decimals).toDouble() == 0.0)
+                    expected.remove(u'-');
+                QCOMPARE(formatLevel(value, decimals), expected.replace(u'-', u'−'));
+            }
+        }
+        QCOMPARE(formatLevel(-0.04, 1), u"0.0"_s);
+        QCOMPARE(formatLevel(-0.05001, 1), u"−0.1"_s);
+        QCOMPARE(formatLevel(-28.3125, 3), u"−28.313"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQualityCheck)

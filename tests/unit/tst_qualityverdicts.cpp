@@ -220,6 +220,44 @@ private Q_SLOTS:
         QVERIFY(rows->at(0).facts.has_value());
         QVERIFY(!AnalysisRepository::trackRows(db, &error)->at(0).facts.has_value());
     }
+
+    // A large catalog's tracks are judged on every core: each as it is judged alone.
+    void aLargeCatalogGetsEachTracksOwnVerdicts()
+    {
+        Test::TestCatalog catalog(5000);
+        QSqlDatabase db = catalog.store().connection();
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"UPDATE assets SET content_hash = printf('%064d', id)"_s));
+        // Rates, lengths, levels and clipping differ from track to track, so do the verdicts and
+        // their reasons.
+        QVERIFY(query.exec(
+            u"INSERT INTO analyses (asset_id, content_hash, decoded, container, sample_rate, "
+            "bit_depth, channels, duration_s, integrated_lufs, loudness_range_lu, sample_peak_dbfs, "
+            "true_peak_dbtp, clip_runs, clipped_samples, first_clip_s, leading_silence_s, "
+            "trailing_silence_s) SELECT id, content_hash, 1, 'WAV', "
+            "CASE id % 3 WHEN 0 THEN 44100 ELSE 48000 END, 24, 2, 10 + id % 40, -8 - (id % 90) / 10.0, 6, "
+            "-2, "
+            "-2.5 + (id % 30) / 10.0, id % 4, (id % 4) * 3, CASE id % 4 WHEN 0 THEN -1 ELSE 2.5 END, 0.01, "
+            "0.5 "
+            "FROM assets WHERE kind = 'master' AND id % 7 <> 0"_s));
+        QString error;
+        const auto verdicts = QualityVerdicts::read(db, 0, &error);
+        QVERIFY2(verdicts, qPrintable(error));
+        const auto rows = AnalysisRepository::trackRows(db, &error);
+        const auto profiles = AnalysisRepository::profiles(db, &error);
+        QVERIFY(rows && profiles && rows->size() == 5000);
+        QSet<QString> reasons;
+        for (const TrackQualityRow &row : *rows) {
+            const QMap<QString, QString> alone = QualityVerdicts::forTrack(*profiles, row.facts, row.stems);
+            QCOMPARE(verdicts->value(row.trackId), alone);
+            for (const QString &reason : alone)
+                reasons.insert(reason);
+        }
+        QVERIFY(reasons.size() > 20);
+        QCOMPARE(verdicts->size(),
+            qsizetype(std::count_if(rows->cbegin(), rows->cend(),
+                [](const TrackQualityRow &row) { return row.facts.has_value(); })));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQualityVerdicts)

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Imprint contributors
+#pragma once
+
+#include <QThread>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace Imprint
+{
+
+/// Runs work(from, to) over [0, count) in parts, one per core, and returns when every part is
+/// done; the calling thread takes the first. Threads of their own, not the global pool's: an
+/// analysis can hold those for minutes. Below smallestPart items a part costs more than it saves.
+template<typename Work>
+void inParts(qsizetype count, qsizetype smallestPart, const Work &work)
+{
+    const qsizetype parts = std::clamp(
+        count / std::max(smallestPart, qsizetype(1)), qsizetype(1), qsizetype(QThread::idealThreadCount()));
+    const qsizetype step = (count + parts - 1) / parts;
+    std::vector<std::unique_ptr<QThread>> others;
+    for (qsizetype from = step; from < count; from += step) {
+        others.emplace_back(QThread::create(work, from, std::min(from + step, count)));
+        others.back()->start();
+    }
+    work(qsizetype(0), std::min(step, count));
+    for (const auto &other : others)
+        other->wait();
+}
+
+} // namespace Imprint
