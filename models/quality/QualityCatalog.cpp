@@ -17,6 +17,19 @@ using namespace Qt::StringLiterals;
 namespace Imprint
 {
 
+namespace
+{
+
+// The profile of that key, else the first (the list is never empty).
+QualityProfile profileOr(const QList<QualityProfile> &profiles, const QString &key)
+{
+    const auto same = std::find_if(
+        profiles.cbegin(), profiles.cend(), [&key](const QualityProfile &p) { return p.key == key; });
+    return same != profiles.cend() ? *same : profiles.first();
+}
+
+} // namespace
+
 QualityCatalog::QualityCatalog(
     const CatalogStore &store, CatalogThread *thread, EditHistory *history, QObject *parent)
     : QObject(parent)
@@ -118,22 +131,33 @@ void QualityCatalog::reloadWith(std::shared_ptr<SharedQualityRows> shared)
     if (m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;
-    m_thread->post([this, store, shared = std::move(shared)] {
+    m_thread->post([this, store, shared = std::move(shared), key = m_profile.key] {
         QString error;
         QSqlDatabase db = store.connection(&error);
         auto rows = shared ? shared->rows(db, &error) : AnalysisRepository::trackRows(db, &error);
         auto profiles = rows ? AnalysisRepository::profiles(db, &error) : std::nullopt;
+        // Judged here, not on the GUI thread: at 100 000 tracks that took the window away for
+        // a noticeable moment. Under the profile shown when the reload was asked for.
+        std::optional<QualityProfile> judgedUnder;
+        QList<QualityListModel::Verdicts> verdicts;
+        if (rows && profiles && !profiles->isEmpty()) {
+            judgedUnder = profileOr(*profiles, key);
+            verdicts = QualityListModel::judge(*judgedUnder, *rows);
+        }
         QMetaObject::invokeMethod(
             this,
-            [this, rows = std::move(rows), profiles = std::move(profiles), error]() mutable {
+            [this, rows = std::move(rows), profiles = std::move(profiles),
+                judgedUnder = std::move(judgedUnder), verdicts = std::move(verdicts), error]() mutable {
                 --m_pendingLoads;
                 if (rows && profiles && !profiles->isEmpty()) {
                     m_profiles = std::move(*profiles);
-                    const auto same = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
-                        [this](const QualityProfile &p) { return p.key == m_profile.key; });
-                    m_profile = same != m_profiles.cend() ? *same : m_profiles.first();
-                    m_model.setProfile(m_profile);
-                    m_model.setRows(std::move(*rows));
+                    m_profile = profileOr(m_profiles, m_profile.key);
+                    if (m_profile == *judgedUnder) {
+                        m_model.setRows(std::move(*rows), m_profile, std::move(verdicts));
+                    } else { // another profile was chosen meanwhile
+                        m_model.setProfile(m_profile);
+                        m_model.setRows(std::move(*rows));
+                    }
                     Q_EMIT profilesChanged();
                     // Open on the track that most needs attention.
                     if (!m_model.row(m_currentTrackId))

@@ -46,7 +46,19 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /// What the list shows and counts of a row; the checks themselves are worked out again
+    /// for the rows in view: kept for every track, they were 4 KB a track (issue 18).
+    struct Verdicts {
+        std::optional<Verdict> track; ///< the master's, worsened by the stems' where they count
+        std::optional<Verdict> stems; ///< empty when no stem or version check applies
+    };
+    /// Every row judged under profile, on every core: on a large catalog, work for the catalog
+    /// thread rather than the GUI's.
+    static QList<Verdicts> judge(const QualityProfile &profile, const QList<TrackQualityRow> &rows);
+
     void setRows(QList<TrackQualityRow> rows);
+    /// The rows, already judged (judge()) under profile, which becomes the list's.
+    void setRows(QList<TrackQualityRow> rows, const QualityProfile &profile, QList<Verdicts> verdicts);
     /// Replaces the rows of these tracks and judges only them; false (and nothing changed) when
     /// one of them has no row.
     bool updateRows(QList<TrackQualityRow> rows);
@@ -73,15 +85,8 @@ Q_SIGNALS:
 
 private:
     void evaluateAll();
-    void evaluateRow(qsizetype row);
+    static Verdicts judgeRow(const QualityProfile &profile, const TrackQualityRow &row);
     std::optional<Verdict> verdictAt(qsizetype row) const;
-
-    /// What the list shows and counts of a row; the checks themselves are worked out again
-    /// for the rows in view: kept for every track, they were 4 KB a track (issue 18).
-    struct Verdicts {
-        std::optional<Verdict> track; ///< the master's, worsened by the stems' where they count
-        std::optional<Verdict> stems; ///< empty when no stem or version check applies
-    };
 
     QList<TrackQualityRow> m_rows;
     QList<Verdicts> m_verdicts;

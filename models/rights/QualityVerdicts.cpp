@@ -5,7 +5,7 @@
 #include "quality/AnalysisRepository.h"
 #include "quality/QualityCheck.h"
 #include "quality/SharedQualityRows.h"
-#include "rights/InParts.h"
+#include "InParts.h"
 
 #include <QCoreApplication>
 

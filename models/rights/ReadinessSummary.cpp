@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ReadinessSummary.h"
 
-#include "rights/InParts.h"
+#include "InParts.h"
 
 namespace Imprint::Readiness
 {

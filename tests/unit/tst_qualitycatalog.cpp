@@ -200,6 +200,35 @@ private Q_SLOTS:
         QCOMPARE(quality->currentPicture().value(u"targetLabel"_s).toString(), u"Target −23 LUFS"_s);
     }
 
+    // A reload judges its rows on the catalog thread under the profile shown when it was asked
+    // for; one chosen while it runs is the one its rows are shown under.
+    void aProfileChosenDuringAReloadIsTheOneShown()
+    {
+        Test::TestCatalog catalog(2);
+        QSqlDatabase db = catalog.store().connection();
+        const auto candidates = *AnalysisRepository::candidates(db, nullptr);
+        QVERIFY(
+            AnalysisRepository::save(db, { record(candidates.at(0).assetId, hashOf('f'), -14, 3) }, nullptr));
+        CatalogSession session(catalog.store());
+        QualityCatalog *quality = session.quality();
+        QSignalSpy reloaded(quality, &QualityCatalog::reloaded);
+        quality->reload();
+        QVERIFY(reloaded.wait(10000));
+        QualityListModel *model = quality->model();
+        const int clipping = model->index(0).data(QualityListModel::AnalysedRole).toBool() ? 0 : 1;
+        QVERIFY(model->index(clipping).data(QualityListModel::AnalysedRole).toBool());
+        QCOMPARE(model->index(clipping).data(QualityListModel::VerdictRole).toString(), u"fail"_s);
+
+        session.catalogThread()->post([] { QThread::msleep(300); });
+        quality->reload(); // judged under Streaming, which fails clipping...
+        quality->setProfileKey(u"content"_s); // ...shown under Content creation, which does not
+        QVERIFY(reloaded.wait(10000));
+        QCOMPARE(quality->profileKey(), u"content"_s);
+        QCOMPARE(model->index(clipping).data(QualityListModel::VerdictRole).toString(), u"pass"_s);
+        quality->setProfileKey(u"streaming"_s);
+        QCOMPARE(model->index(clipping).data(QualityListModel::VerdictRole).toString(), u"fail"_s);
+    }
+
     void profileEditsReevaluateWithoutAnalysingAndUndo()
     {
         Test::TestCatalog catalog(2);
