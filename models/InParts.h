@@ -20,14 +20,22 @@ void inParts(qsizetype count, qsizetype smallestPart, const Work &work)
     const qsizetype parts = std::clamp(
         count / std::max(smallestPart, qsizetype(1)), qsizetype(1), qsizetype(QThread::idealThreadCount()));
     const qsizetype step = (count + parts - 1) / parts;
-    std::vector<std::unique_ptr<QThread>> others;
+    struct Part {
+        qsizetype from;
+        std::unique_ptr<QThread> thread;
+    };
+    std::vector<Part> others;
     for (qsizetype from = step; from < count; from += step) {
-        others.emplace_back(QThread::create(work, from, std::min(from + step, count)));
-        others.back()->start();
+        others.push_back(
+            { from, std::unique_ptr<QThread>(QThread::create(work, from, std::min(from + step, count))) });
+        others.back().thread->start();
     }
     work(qsizetype(0), std::min(step, count));
-    for (const auto &other : others)
-        other->wait();
+    for (const Part &other : others) {
+        other.thread->wait();
+        if (!other.thread->isFinished()) // it could not be started (no thread left): done here
+            work(other.from, std::min(other.from + step, count));
+    }
 }
 
 } // namespace Imprint

@@ -155,8 +155,8 @@ void QualityCatalog::reloadWith(std::shared_ptr<SharedQualityRows> shared)
                     if (m_profile == *judgedUnder) {
                         m_model.setRows(std::move(*rows), m_profile, std::move(verdicts));
                     } else { // another profile was chosen meanwhile
-                        m_model.setProfile(m_profile);
-                        m_model.setRows(std::move(*rows));
+                        QList<QualityListModel::Verdicts> shown = QualityListModel::judge(m_profile, *rows);
+                        m_model.setRows(std::move(*rows), m_profile, std::move(shown));
                     }
                     Q_EMIT profilesChanged();
                     // Open on the track that most needs attention.

@@ -161,7 +161,8 @@ void checkInstrumental(const StemSetFacts &f, QualityReport &report)
 
 bool isVocalStemName(const QString &name)
 {
-    static const QRegularExpression vocal(
+    // One per thread: a large catalog's stems are judged on every core.
+    static thread_local const QRegularExpression vocal(
         u"vocal|vox|voice|\\bbgvs?\\b|\\bbvs?\\b|choir|acapella|a cappella|\\bsinger"_s,
         QRegularExpression::CaseInsensitiveOption);
     return vocal.match(name).hasMatch();

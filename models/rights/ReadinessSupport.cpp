@@ -68,8 +68,9 @@ namespace
 // per failing check was a quarter of a large catalog's open (issue 18).
 QString failureReason(QStringView verdict)
 {
-    if (verdict.startsWith(u"fail"))
-        verdict = verdict.sliced(4);
+    if (!verdict.startsWith(u"fail"))
+        return verdict.toString();
+    verdict = verdict.sliced(4);
     if (verdict.startsWith(u':'))
         verdict = verdict.sliced(1);
     while (!verdict.isEmpty() && verdict.front().isSpace())

@@ -12,7 +12,7 @@ namespace Imprint
 /// changed (copy on write). Inline, as std::optional, a release's, a provenance record's and a
 /// plan's terms took 650 of a TrackFacts' 1 072 bytes for every track of a large catalog, though
 /// an album's tracks have one release and a tool's tracks few terms (issue 18). Reads as
-/// std::optional does; a change through a non-const access gets a copy of its own first.
+/// std::optional does; edit() gets a copy of its own first.
 template<typename T>
 class SharedFact
 {
@@ -35,8 +35,9 @@ public:
 
     const T &operator*() const { return *m_value; }
     const T *operator->() const { return m_value.get(); }
-    T &operator*() { return *detached(); }
-    T *operator->() { return detached(); }
+    /// The value to change, a copy of its own when shared. Not an operator: a read through a
+    /// non-const operator-> would copy the shared value without anyone noticing.
+    T &edit() { return *detached(); }
 
     T value_or(T fallback) const { return m_value ? *m_value : std::move(fallback); }
     std::optional<T> toOptional() const { return m_value ? std::optional<T>(*m_value) : std::nullopt; }

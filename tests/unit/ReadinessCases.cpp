@@ -47,7 +47,7 @@ TrackFacts readyFacts()
     f.provenance = p;
     f.terms = ToolTermsFact { 1, u"Suno"_s, u"Pro"_s, true, u"user"_s, QDate(2026, 1, 15),
         QDate(2023, 12, 20), {}, u"confirmed"_s, false };
-    f.terms->paid = 1;
+    f.terms.edit().paid = 1;
     f.toolKnownSince = QDate(2023, 12, 20);
     // Uploaded to the tool: her own vocal demo, and a licensed drum loop with its licence.
     f.inputs = { { 1, u"audio"_s, u"vocal demo"_s, 1, u"Mara Vell"_s, u"own"_s, 0 },
@@ -83,18 +83,18 @@ QList<RuleCase> ruleCases()
 
     // Content creation
     row("content.licence.missing", C, B, [](TrackFacts &f) { f.provenance.reset(); });
-    row("content.licence.tool_missing", C, B, [](TrackFacts &f) { f.provenance->plan.clear(); });
-    row("content.licence.date_missing", C, B, [](TrackFacts &f) { f.provenance->generatedOn = {}; });
+    row("content.licence.tool_missing", C, B, [](TrackFacts &f) { f.provenance.edit().plan.clear(); });
+    row("content.licence.date_missing", C, B, [](TrackFacts &f) { f.provenance.edit().generatedOn = {}; });
     row("content.terms.before_tool", C, B,
-        [](TrackFacts &f) { f.provenance->generatedOn = QDate(2021, 5, 1); });
+        [](TrackFacts &f) { f.provenance.edit().generatedOn = QDate(2021, 5, 1); });
     row("content.terms.unknown", C, B, [](TrackFacts &f) { f.terms.reset(); });
-    row("content.terms.non_commercial", C, W, [](TrackFacts &f) { f.terms->commercialUse = false; });
-    row("content.terms.example", C, W, [](TrackFacts &f) { f.terms->example = true; });
-    row("content.terms.paid_mismatch", C, W, [](TrackFacts &f) { f.provenance->paidAtGeneration = 0; });
+    row("content.terms.non_commercial", C, W, [](TrackFacts &f) { f.terms.edit().commercialUse = false; });
+    row("content.terms.example", C, W, [](TrackFacts &f) { f.terms.edit().example = true; });
+    row("content.terms.paid_mismatch", C, W, [](TrackFacts &f) { f.provenance.edit().paidAtGeneration = 0; });
     row("content.voice.no_consent", C, B,
-        [](TrackFacts &f) { f.provenance->voiceLikeness = u"no_consent"_s; });
+        [](TrackFacts &f) { f.provenance.edit().voiceLikeness = u"no_consent"_s; });
     row("content.voice.consent_document", C, B,
-        [](TrackFacts &f) { f.provenance->voiceLikeness = u"consent_given"_s; });
+        [](TrackFacts &f) { f.provenance.edit().voiceLikeness = u"consent_given"_s; });
     row("content.master.missing", C, B, [](TrackFacts &f) { f.hasMaster = false; });
     row("content.audio.not_checked", C, U, [](TrackFacts &f) { f.qualityVerdicts.clear(); });
     row("content.audio.failed", C, B,
@@ -103,7 +103,8 @@ QList<RuleCase> ruleCases()
     row("content.document.changed", C, W, [](TrackFacts &f) { f.documents[101].changed = true; });
 
     // Streaming release
-    row("streaming.commercial.not_allowed", S, B, [](TrackFacts &f) { f.terms->commercialUse = false; });
+    row("streaming.commercial.not_allowed", S, B,
+        [](TrackFacts &f) { f.terms.edit().commercialUse = false; });
     row("streaming.audio.not_checked", S, U, [](TrackFacts &f) { f.qualityVerdicts.remove(u"streaming"_s); });
     row("streaming.audio.failed", S, B,
         [](TrackFacts &f) { f.qualityVerdicts[u"streaming"_s] = u"fail: clipping"_s; });
@@ -111,26 +112,27 @@ QList<RuleCase> ruleCases()
     row("streaming.isrc.invalid", S, B, [](TrackFacts &f) { f.isrc = u"GB-XYZ-26"_s; });
     row("streaming.isrc.duplicate", S, B, [](TrackFacts &f) { f.isrcDuplicate = true; });
     row("streaming.release.missing", S, B, [](TrackFacts &f) { f.release.reset(); });
-    row("streaming.upc.missing", S, B, [](TrackFacts &f) { f.release->upc.clear(); });
-    row("streaming.upc.invalid", S, B, [](TrackFacts &f) { f.release->upc = u"4006381333932"_s; });
-    row("streaming.artwork.missing", S, B, [](TrackFacts &f) { f.release->artworkAssetId = 0; });
-    row("streaming.artwork.not_square", S, B, [](TrackFacts &f) { f.release->artworkHeight = 3200; });
+    row("streaming.upc.missing", S, B, [](TrackFacts &f) { f.release.edit().upc.clear(); });
+    row("streaming.upc.invalid", S, B, [](TrackFacts &f) { f.release.edit().upc = u"4006381333932"_s; });
+    row("streaming.artwork.missing", S, B, [](TrackFacts &f) { f.release.edit().artworkAssetId = 0; });
+    row("streaming.artwork.not_square", S, B, [](TrackFacts &f) { f.release.edit().artworkHeight = 3200; });
     row("streaming.artwork.too_small", S, B, [](TrackFacts &f) {
-        f.release->artworkWidth = 1400;
-        f.release->artworkHeight = 1400;
+        f.release.edit().artworkWidth = 1400;
+        f.release.edit().artworkHeight = 1400;
     });
-    row("streaming.artwork.format", S, B, [](TrackFacts &f) { f.release->artworkFormat = u"TIFF"_s; });
-    row("streaming.pline.missing", S, B, [](TrackFacts &f) { f.release->pLine.clear(); });
-    row("streaming.pline.year", S, B, [](TrackFacts &f) { f.release->pLine = u"℗ Tidewater"_s; });
-    row("streaming.cline.missing", S, B, [](TrackFacts &f) { f.release->cLine.clear(); });
-    row("streaming.cline.year", S, B, [](TrackFacts &f) { f.release->cLine = u"© Tidewater"_s; });
-    row("streaming.label.missing", S, B, [](TrackFacts &f) { f.release->label.clear(); });
-    row("streaming.genre.missing", S, B, [](TrackFacts &f) { f.release->genre.clear(); });
-    row("streaming.language.missing", S, B, [](TrackFacts &f) { f.release->language.clear(); });
-    row("streaming.explicit.missing", S, B, [](TrackFacts &f) { f.release->explicitContent = -1; });
-    row("streaming.date.missing", S, B, [](TrackFacts &f) { f.release->releaseDate = {}; });
-    row("streaming.date.too_soon", S, B, [](TrackFacts &f) { f.release->releaseDate = today.addDays(6); });
-    row("streaming.date.tight", S, W, [](TrackFacts &f) { f.release->releaseDate = today.addDays(7); });
+    row("streaming.artwork.format", S, B, [](TrackFacts &f) { f.release.edit().artworkFormat = u"TIFF"_s; });
+    row("streaming.pline.missing", S, B, [](TrackFacts &f) { f.release.edit().pLine.clear(); });
+    row("streaming.pline.year", S, B, [](TrackFacts &f) { f.release.edit().pLine = u"℗ Tidewater"_s; });
+    row("streaming.cline.missing", S, B, [](TrackFacts &f) { f.release.edit().cLine.clear(); });
+    row("streaming.cline.year", S, B, [](TrackFacts &f) { f.release.edit().cLine = u"© Tidewater"_s; });
+    row("streaming.label.missing", S, B, [](TrackFacts &f) { f.release.edit().label.clear(); });
+    row("streaming.genre.missing", S, B, [](TrackFacts &f) { f.release.edit().genre.clear(); });
+    row("streaming.language.missing", S, B, [](TrackFacts &f) { f.release.edit().language.clear(); });
+    row("streaming.explicit.missing", S, B, [](TrackFacts &f) { f.release.edit().explicitContent = -1; });
+    row("streaming.date.missing", S, B, [](TrackFacts &f) { f.release.edit().releaseDate = {}; });
+    row("streaming.date.too_soon", S, B,
+        [](TrackFacts &f) { f.release.edit().releaseDate = today.addDays(6); });
+    row("streaming.date.tight", S, W, [](TrackFacts &f) { f.release.edit().releaseDate = today.addDays(7); });
     row("streaming.credits.main_artist", S, B, [](TrackFacts &f) { f.credits.removeFirst(); });
     row("streaming.credits.ai_undisclosed", S, B, [](TrackFacts &f) { f.credits[1].aiUsed = false; });
     row("streaming.master_splits.incomplete", S, B,
@@ -141,7 +143,8 @@ QList<RuleCase> ruleCases()
     });
     row("streaming.publishing_splits.incomplete", S, B,
         [](TrackFacts &f) { f.workShares[1].basisPoints = 4'000; });
-    row("streaming.cover.mechanical_licence", S, B, [](TrackFacts &f) { f.provenance->isCover = true; });
+    row("streaming.cover.mechanical_licence", S, B,
+        [](TrackFacts &f) { f.provenance.edit().isCover = true; });
     row("streaming.input.not_permitted", S, B,
         [](TrackFacts &f) { f.inputs[1].permission = u"not_permitted"_s; });
     row("streaming.input.licence_missing", S, B, [](TrackFacts &f) { f.documents[105].present = false; });
@@ -175,14 +178,14 @@ QList<RuleCase> ruleCases()
         f.clearances.append(
             { 9, u"sample"_s, u"cleared"_s, 5, u"Loop Co"_s, 0, {}, QDate(2026, 5, 1), QDate(2026, 4, 1) });
     });
-    row("sync.provenance.incomplete", Y, B, [](TrackFacts &f) { f.provenance->songId.clear(); });
+    row("sync.provenance.incomplete", Y, B, [](TrackFacts &f) { f.provenance.edit().songId.clear(); });
 
     // Commercial placement
     row("commercial.human.missing", M, B, [](TrackFacts &f) { f.contributions.clear(); });
     row("commercial.human.evidence", M, B,
         [](TrackFacts &f) { f.contributions[0].evidenceAssetIds.clear(); });
     row("commercial.ownership.licensed_only", M, B, [](TrackFacts &f) {
-        f.terms->ownership = u"licensed"_s;
+        f.terms.edit().ownership = u"licensed"_s;
         f.clearances.removeLast();
     });
     row("commercial.split_sheet.missing", M, B, [](TrackFacts &f) { f.documents[103].present = false; });

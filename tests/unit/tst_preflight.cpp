@@ -157,17 +157,17 @@ private Q_SLOTS:
     {
         DeliveryRelease release = cleanRelease();
         TrackFacts &harbour = *release.tracks[0].facts;
-        harbour.provenance->origin = u"ai_generated"_s;
-        harbour.provenance->tool = u"Suno"_s;
-        harbour.provenance->plan = u"Free"_s;
-        harbour.provenance->generatedOn = QDate(2025, 6, 1);
+        harbour.provenance.edit().origin = u"ai_generated"_s;
+        harbour.provenance.edit().tool = u"Suno"_s;
+        harbour.provenance.edit().plan = u"Free"_s;
+        harbour.provenance.edit().generatedOn = QDate(2025, 6, 1);
         harbour.terms = ToolTermsFact { 1, u"Suno"_s, u"Free"_s, false, u"vendor"_s, QDate(2026, 1, 15),
             QDate(2023, 12, 20), {}, u"confirmed"_s, true };
         harbour.toolKnownSince = QDate(2023, 12, 20);
         harbour.credits.append({ 2, u"Suno"_s, u"Vocalist"_s, true });
         // The release date is close: a streaming warning for every track, said once.
         for (DeliveryTrack &track : release.tracks)
-            track.facts->release->releaseDate = today.addDays(10);
+            track.facts->release.edit().releaseDate = today.addDays(10);
 
         const QList<PreflightIssue> issues = preflight(release, *profile(u"distributor"_s));
         const PreflightIssue *commercial = find(issues, u"streaming.commercial.not_allowed"_s, 1);
@@ -194,8 +194,8 @@ private Q_SLOTS:
         release.release.upc.clear();
         release.tracks[1].isrc.clear();
         for (DeliveryTrack &track : release.tracks) {
-            track.facts->release->upc.clear();
-            track.facts->release->pLine.clear();
+            track.facts->release.edit().upc.clear();
+            track.facts->release.edit().pLine.clear();
         }
         release.tracks[1].facts->isrc.clear();
         const QList<PreflightIssue> issues = preflight(release, *profile(u"distributor"_s));

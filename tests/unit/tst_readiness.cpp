@@ -141,8 +141,8 @@ private Q_SLOTS:
     void aFreePlanTrackIsBlockedUntilALicenceIsAttached()
     {
         TrackFacts facts = readyFacts();
-        facts.terms->commercialUse = false;
-        facts.terms->plan = u"Basic (free)"_s;
+        facts.terms.edit().commercialUse = false;
+        facts.terms.edit().plan = u"Basic (free)"_s;
         QCOMPARE(evaluate(facts)[Use::Streaming].verdict, Verdict::Blocked);
         // A licence item without its document proves nothing.
         facts.clearances.append({ 7, u"ai_tool_licence"_s, u"cleared"_s, 2, u"Suno"_s, 0, {}, {}, {} });
@@ -189,7 +189,7 @@ private Q_SLOTS:
     void whatItTakesListsLowerLevelsFirstWithoutWarnings()
     {
         TrackFacts facts = readyFacts();
-        facts.provenance->generatedOn = {};
+        facts.provenance.edit().generatedOn = {};
         facts.isrc.clear();
         facts.bpm = 0;
         facts.cutdownCount = 0; // a warning: not a step

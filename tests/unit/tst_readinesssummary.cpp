@@ -26,7 +26,7 @@ private Q_SLOTS:
         TrackFacts facts = readyFacts();
         QCOMPARE(summarize(evaluate(facts)).highestReadyUse(), int(Use::Commercial));
         facts.mood.clear(); // a sync blocker
-        facts.release->releaseDate = facts.today.addDays(7); // a streaming warning
+        facts.release.edit().releaseDate = facts.today.addDays(7); // a streaming warning
         facts.qualityVerdicts.remove(u"stems"_s); // a sync check not run yet
         const TrackReadiness full = evaluate(facts);
         const TrackSummary summary = summarize(full);

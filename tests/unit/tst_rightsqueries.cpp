@@ -339,8 +339,8 @@ private Q_SLOTS:
         QCOMPARE(first.provenance->tool.constData(), second.provenance->tool.constData());
 
         TrackFacts changed = first;
-        changed.release->upc = u"4006381333931"_s;
-        changed.provenance->plan = u"Premier"_s;
+        changed.release.edit().upc = u"4006381333931"_s;
+        changed.provenance.edit().plan = u"Premier"_s;
         QCOMPARE(changed.release->upc, u"4006381333931"_s);
         QVERIFY(first.release->upc != u"4006381333931"_s);
         QCOMPARE(first.provenance->plan, u"Pro"_s);
