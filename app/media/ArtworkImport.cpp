@@ -52,7 +52,7 @@ bool linkArtwork(const CatalogStore &store, qint64 releaseId, qint64 assetId, QS
 {
     QSqlQuery query(store.connection(error));
     query.prepare(
-        u"UPDATE releases SET artwork_asset_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+        u"UPDATE releases SET artwork_asset_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
         "WHERE id = ?"_s);
     query.addBindValue(assetId);
     query.addBindValue(releaseId);

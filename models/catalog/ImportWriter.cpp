@@ -258,7 +258,7 @@ qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId, bool *pl
         // A changed master brings its tags along; fields the file does not carry stay as they are.
         query.prepare(u"UPDATE tracks SET display_artist = CASE WHEN ? AND display_artist <> '' "
                       "THEN display_artist ELSE ? END, duration_ms = ?, genre = coalesce(?, genre), "
-                      "isrc = coalesce(isrc, ?), updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                      "isrc = coalesce(isrc, ?), updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                       "WHERE id = ?"_s);
         query.addBindValue(*planned);
         query.addBindValue(notNull(file.artist));
@@ -487,7 +487,7 @@ bool ImportWriter::bindToTrack(const ImportedFile &file, qint64 trackId, QString
     }
     query.prepare(u"UPDATE tracks SET duration_ms = coalesce(?, duration_ms), genre = coalesce(genre, ?), "
                   "isrc = coalesce(isrc, (SELECT ? WHERE NOT EXISTS (SELECT 1 FROM tracks WHERE isrc = ?))), "
-                  "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);
+                  "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s);
     const QString isrc = normalizedIsrc(file.isrc);
     query.addBindValue(nullIfZero(file.durationMs));
     query.addBindValue(nullIfEmpty(file.genre));

@@ -76,14 +76,16 @@ QStringList SqlDialect::compatibilityStatements() const
     if (!isPostgres())
         return {};
     return {
-        // Only the one format the catalog stores, so a new use of another format fails loudly.
+        // Only the formats the catalog stores (times of changes to the millisecond, whole
+        // seconds before), so a new use of another format fails loudly.
         uR"(CREATE OR REPLACE FUNCTION strftime(format text, at text) RETURNS text LANGUAGE plpgsql STABLE AS $$
             BEGIN
-                IF format <> '%Y-%m-%dT%H:%M:%SZ' THEN
+                IF format NOT IN ('%Y-%m-%dT%H:%M:%fZ', '%Y-%m-%dT%H:%M:%SZ') THEN
                     RAISE EXCEPTION 'strftime: unsupported format %', format;
                 END IF;
                 RETURN to_char((CASE WHEN at = 'now' THEN now() ELSE at::timestamptz END) AT TIME ZONE 'UTC',
-                               'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+                               CASE WHEN format = '%Y-%m-%dT%H:%M:%fZ' THEN 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'
+                                    ELSE 'YYYY-MM-DD"T"HH24:MI:SS"Z"' END);
             END $$)"_s,
         uR"(CREATE OR REPLACE FUNCTION imprint_concat(joined text, value anyelement, separator text)
             RETURNS text LANGUAGE sql IMMUTABLE AS $$

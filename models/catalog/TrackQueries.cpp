@@ -351,7 +351,7 @@ bool writeTrackField(
     };
     const auto setColumn = [&](const QString &column, const QVariant &bound) {
         // The column name comes from this function, never from the caller.
-        query.prepare(u"UPDATE tracks SET %1 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+        query.prepare(u"UPDATE tracks SET %1 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                       "WHERE id = ?"_s.arg(column));
         query.addBindValue(bound);
     };
@@ -400,7 +400,7 @@ bool writeTrackField(
             partyId = id;
         }
         query.prepare(u"UPDATE tracks SET display_artist = ?, primary_artist_id = ?, "
-                      "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);
+                      "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s);
         query.addBindValue(trimmed);
         query.addBindValue(partyId);
         break;

@@ -462,7 +462,7 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
             continue;
         }
         query.prepare(
-            u"UPDATE tracks SET %1, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s.arg(
+            u"UPDATE tracks SET %1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s.arg(
                 assignments.join(u", ")));
         for (const QVariant &value : changed)
             query.addBindValue(value);

@@ -557,7 +557,7 @@ bool saveProfile(QSqlDatabase db, const QualityProfile &profile, QString *error)
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO quality_profiles (key, position, definition) VALUES (?, ?, ?) "
               "ON CONFLICT(key) DO UPDATE SET definition = excluded.definition, "
-              "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"_s);
+              "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"_s);
     const QList<QualityProfile> defaults = QualityProfile::defaults();
     int position = int(defaults.size());
     for (int i = 0; i < defaults.size(); ++i) {

@@ -218,7 +218,7 @@ bool saveClearanceItem(QSqlDatabase db, const ClearanceItem &item, QString *erro
             "status = excluded.status, document_asset_id = excluded.document_asset_id, "
             "territory = excluded.territory, valid_from = excluded.valid_from, "
             "valid_until = excluded.valid_until, notes = excluded.notes, "
-            "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"_s,
+            "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"_s,
             { item.id, item.trackId, item.kind, nullableId(*counterparty), item.status,
                 nullableId(item.documentAssetId), text(item.territory), nullableDate(item.validFrom),
                 nullableDate(item.validUntil), text(item.notes) },
@@ -273,7 +273,7 @@ bool setVoiceConsentDocument(QSqlDatabase db, qint64 trackId, qint64 assetId, QS
             { trackId }, error)
         || !execute(db,
             u"UPDATE provenance SET voice_consent_asset_id = ?, "
-            "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE track_id = ?"_s,
+            "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE track_id = ?"_s,
             { nullableId(assetId), trackId }, error))
         return false;
     return transaction.commit() || fail(error, transaction.error());

@@ -461,7 +461,7 @@ bool updateProvenanceField(
     if (!query.exec())
         return fail(query.lastError().text());
     // The column name comes from the fixed map above, never from the caller.
-    query.prepare(u"UPDATE provenance SET %1 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+    query.prepare(u"UPDATE provenance SET %1 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                   "WHERE track_id = ?"_s.arg(provenanceColumns().value(field)));
     const bool nullable = field == u"paidAtGeneration" || field == u"generatedOn" || field == u"stems";
     query.addBindValue(
@@ -491,7 +491,7 @@ bool updateClearanceStatus(QSqlDatabase db, qint64 itemId, const QString &status
     SqlTransaction transaction(db);
     QSqlQuery query(db);
     query.prepare(
-        u"UPDATE clearance_items SET status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+        u"UPDATE clearance_items SET status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
         "WHERE id = ?"_s);
     query.addBindValue(status);
     query.addBindValue(itemId);

@@ -101,7 +101,7 @@ bool setOriginal(QSqlDatabase db, qint64 trackId, qint64 originalId, QString *er
 {
     QSqlQuery query(db);
     query.prepare(u"UPDATE tracks SET original_track_id = ?, "
-                  "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);
+                  "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s);
     query.addBindValue(originalId > 0 ? QVariant(originalId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(trackId);
     return run(query, error);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CatalogSession.h"
 #include "TestCatalog.h"
+#include "catalog/TrackQueries.h"
 #include "exchange/Csv.h"
 #include "exchange/TrackCsv.h"
 
@@ -238,6 +239,31 @@ private Q_SLOTS:
         QCOMPARE(title(catalog.store(), 1), u"Their Title|"_s); // theirs, not the file's old title
         QCOMPARE(title(catalog.store(), 2), u"Song 2|Folk"_s);
         QCOMPARE(title(catalog.store(), 3), u"Song 3|Jazz"_s);
+    }
+
+    // A change is timed to the millisecond: one made within the second of the export is seen
+    // as well (issue 16; with whole seconds the file wrote over it).
+    void aChangeWithinTheSecondOfTheExportIsSeen()
+    {
+        Test::TestCatalog catalog(2);
+        QSqlDatabase db = catalog.store().connection();
+        // Changed this second, as rows written before hold it (whole seconds).
+        QVERIFY(
+            QSqlQuery(db).exec(u"UPDATE tracks SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"_s));
+        Csv::Table table = Csv::parse(exported(catalog.store()));
+        const QStringList header = table.records.at(0).fields;
+        std::optional<QString> stale;
+        QString error;
+        QVERIFY2(TrackQueries::updateTrackFieldIf(db, 1, TrackQueries::EditableField::Title, u"Song 1"_s,
+                     u"Their Title"_s, &stale, &error),
+            qPrintable(error));
+        QStringList edited = table.records.at(1).fields;
+        edited[header.indexOf(u"genre"_s)] = u"Ambient"_s;
+        const TrackCsv::ImportReport report = TrackCsv::importTracks(
+            db, QString(Csv::line(header) + u"\n"_s + Csv::line(edited) + u"\n"_s), false);
+        QCOMPARE(report.badRows.size(), 1);
+        QCOMPARE(report.updated, 0);
+        QCOMPARE(title(catalog.store(), 1), u"Their Title|"_s);
     }
 
     void quotesThatSwallowLinesAreNamed()
