@@ -50,6 +50,24 @@ QString hashOf(char c)
     return QString(64, QChar::fromLatin1(c));
 }
 
+// The catalog's first master analysed at −14 LUFS with clipRuns clipping runs, content hash c.
+bool analyseFirstMaster(const CatalogStore &store, char c, qint64 clipRuns)
+{
+    QSqlDatabase db = store.connection();
+    const auto candidates = AnalysisRepository::candidates(db, nullptr);
+    return candidates && !candidates->isEmpty()
+        && AnalysisRepository::save(
+            db, { record(candidates->at(0).assetId, hashOf(c), -14, clipRuns) }, nullptr);
+}
+
+// The quality page's data, read as the page does.
+bool reloaded(QualityCatalog *quality)
+{
+    QSignalSpy done(quality, &QualityCatalog::reloaded);
+    quality->reload();
+    return done.wait(10000);
+}
+
 } // namespace
 
 class TestQualityCatalog : public QObject
@@ -205,24 +223,20 @@ private Q_SLOTS:
     void aProfileChosenDuringAReloadIsTheOneShown()
     {
         Test::TestCatalog catalog(2);
-        QSqlDatabase db = catalog.store().connection();
-        const auto candidates = *AnalysisRepository::candidates(db, nullptr);
-        QVERIFY(
-            AnalysisRepository::save(db, { record(candidates.at(0).assetId, hashOf('f'), -14, 3) }, nullptr));
+        QVERIFY(analyseFirstMaster(catalog.store(), 'f', 3));
         CatalogSession session(catalog.store());
         QualityCatalog *quality = session.quality();
-        QSignalSpy reloaded(quality, &QualityCatalog::reloaded);
-        quality->reload();
-        QVERIFY(reloaded.wait(10000));
+        QVERIFY(reloaded(quality));
         QualityListModel *model = quality->model();
         const int clipping = model->index(0).data(QualityListModel::AnalysedRole).toBool() ? 0 : 1;
         QVERIFY(model->index(clipping).data(QualityListModel::AnalysedRole).toBool());
         QCOMPARE(model->index(clipping).data(QualityListModel::VerdictRole).toString(), u"fail"_s);
 
         session.catalogThread()->post([] { QThread::msleep(300); });
+        QSignalSpy done(quality, &QualityCatalog::reloaded);
         quality->reload(); // judged under Streaming, which fails clipping...
         quality->setProfileKey(u"content"_s); // ...shown under Content creation, which does not
-        QVERIFY(reloaded.wait(10000));
+        QVERIFY(done.wait(10000));
         QCOMPARE(quality->profileKey(), u"content"_s);
         QCOMPARE(model->index(clipping).data(QualityListModel::VerdictRole).toString(), u"pass"_s);
         quality->setProfileKey(u"streaming"_s);
@@ -233,16 +247,12 @@ private Q_SLOTS:
     {
         Test::TestCatalog catalog(2);
         QSqlDatabase db = catalog.store().connection();
-        const auto candidates = *AnalysisRepository::candidates(db, nullptr);
-        QVERIFY(
-            AnalysisRepository::save(db, { record(candidates.at(0).assetId, hashOf('e'), -14, 0) }, nullptr));
+        QVERIFY(analyseFirstMaster(catalog.store(), 'e', 0));
 
         CatalogSession session(catalog.store());
         QualityCatalog *quality = session.quality();
         EditHistory *history = session.history();
-        QSignalSpy reloaded(quality, &QualityCatalog::reloaded);
-        quality->reload();
-        QVERIFY(reloaded.wait(10000));
+        QVERIFY(reloaded(quality));
         QualityListModel *model = quality->model();
         const int row
             = model->rowOfTrack(quality->model()->index(0).data(QualityListModel::TrackIdRole).toLongLong());
