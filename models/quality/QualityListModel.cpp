@@ -108,6 +108,10 @@ void QualityListModel::setRows(
     m_rows = std::move(rows);
     m_verdicts = std::move(verdicts);
     m_profile = profile;
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).trackId, int(i));
     endResetModel();
     Q_EMIT countsChanged();
 }
@@ -198,11 +202,7 @@ int QualityListModel::warningCount() const
 
 int QualityListModel::rowOfTrack(qint64 trackId) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).trackId == trackId)
-            return int(i);
-    }
-    return -1;
+    return m_rowById.value(trackId, -1);
 }
 
 qint64 QualityListModel::worstTrackId() const

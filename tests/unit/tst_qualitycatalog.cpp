@@ -218,6 +218,29 @@ private Q_SLOTS:
         QCOMPARE(quality->currentPicture().value(u"targetLabel"_s).toString(), u"Target −23 LUFS"_s);
     }
 
+    // The list finds a track's row by its id, through every new set of rows.
+    void rowsAreFoundByTrackAfterEachReload()
+    {
+        const auto rows = [](const QList<qint64> &ids) {
+            QList<TrackQualityRow> list;
+            for (qint64 id : ids)
+                list.append(TrackQualityRow { id, u"Song %1"_s.arg(id), {}, {}, 0, {}, std::nullopt, {} });
+            return list;
+        };
+        QualityListModel model;
+        model.setRows(rows({ 7, 3, 9 }));
+        QCOMPARE(model.rowOfTrack(3), 1);
+        QCOMPARE(model.row(9)->title, u"Song 9"_s);
+        model.setRows(rows({ 9, 7 }));
+        QCOMPARE(model.rowOfTrack(9), 0);
+        QCOMPARE(model.rowOfTrack(7), 1);
+        QCOMPARE(model.rowOfTrack(3), -1);
+        QVERIFY(!model.row(3));
+        QVERIFY(model.updateRows(rows({ 7 })));
+        QCOMPARE(model.rowOfTrack(7), 1);
+        QVERIFY(!model.updateRows(rows({ 3 })));
+    }
+
     // A reload judges its rows on the catalog thread under the profile shown when it was asked
     // for; one chosen while it runs is the one its rows are shown under.
     void aProfileChosenDuringAReloadIsTheOneShown()
