@@ -88,6 +88,14 @@ struct TakeLibrary {
         error = summary.fatalError;
         return summary.ok();
     }
+
+    /// One take (add()) and the library imported into the catalog (openAndImport()): the take's
+    /// path, empty with error set when either failed.
+    QString addAndImport(const QString &name, const QString &extension, int take, double gain)
+    {
+        const QString path = add(name, extension, take, gain);
+        return !path.isEmpty() && openAndImport() ? path : QString();
+    }
 };
 
 } // namespace Imprint::Test

@@ -72,9 +72,8 @@ private Q_SLOTS:
         Test::TakeLibrary takes;
         const QString &library = takes.folder;
         const CatalogStore &store = takes.store;
-        const QString original = takes.add(u"Song"_s, u"wav"_s, 4, 1.0);
+        const QString original = takes.addAndImport(u"Song"_s, u"wav"_s, 4, 1.0);
         QVERIFY2(!original.isEmpty(), qPrintable(takes.error));
-        QVERIFY2(takes.openAndImport(), qPrintable(takes.error));
         QVERIFY(QFile::copy(original, library + u"/Song copy.wav"_s));
         const ImportSummary summary = Test::importFolder(store, library);
         QCOMPARE(summary.moved.size(), 0); // the original is still there

@@ -35,10 +35,9 @@ private Q_SLOTS:
         Test::TakeLibrary takes;
         const QString &library = takes.folder;
         const CatalogStore &store = takes.store;
-        QVERIFY(QDir().mkpath(library + u"/moved"_s));
-        const QString original = takes.add(u"Untitled take"_s, u"wav"_s, 1, 1.0);
+        const QString original = takes.addAndImport(u"Untitled take"_s, u"wav"_s, 1, 1.0);
         QVERIFY2(!original.isEmpty(), qPrintable(takes.error));
-        QVERIFY2(takes.openAndImport(), qPrintable(takes.error));
+        QVERIFY(QDir().mkpath(library + u"/moved"_s));
         const int trackId = Test::scalar(store, u"SELECT id FROM tracks"_s);
         QVERIFY(trackId > 0);
         // Nothing was missing, so nothing was decoded: the analysis makes the audio hash.
@@ -79,9 +78,8 @@ private Q_SLOTS:
         Test::TakeLibrary takes;
         const QString &library = takes.folder;
         const CatalogStore &store = takes.store;
-        const QString original = takes.add(u"Demo"_s, u"flac"_s, 3, 0.8);
+        const QString original = takes.addAndImport(u"Demo"_s, u"flac"_s, 3, 0.8);
         QVERIFY2(!original.isEmpty(), qPrintable(takes.error));
-        QVERIFY2(takes.openAndImport(), qPrintable(takes.error));
         QCOMPARE(Test::notAnalysed(store), 1);
         QCOMPARE(Test::analyseCatalog(store).analysed, 1);
         QCOMPARE(Test::notAnalysed(store), 0);
@@ -197,6 +195,11 @@ private Q_SLOTS:
             }
             return Test::importFolder(store, library);
         };
+        // What an import made of the two: moved and added files, then the tracks of their paths.
+        const auto outcome = [&](const ImportSummary &import, const QString &first, const QString &second) {
+            return QList<int> { int(import.moved.size()), import.added, trackOf(u"new/"_s + first),
+                trackOf(u"new/"_s + second) };
+        };
         const int trackA = Test::scalar(store, u"SELECT id FROM tracks WHERE title = 'Take A'"_s);
         const int trackB = Test::scalar(store, u"SELECT id FROM tracks WHERE title = 'Take B'"_s);
         QVERIFY(trackA > 0 && trackB > 0);
@@ -204,18 +207,12 @@ private Q_SLOTS:
         QVERIFY(QDir(library).rename(u"old"_s, u"new"_s));
         const ImportSummary summary = Test::importFolder(store, library);
         QVERIFY2(summary.ok(), qPrintable(summary.fatalError));
-        QCOMPARE(summary.moved.size(), 2);
-        QCOMPARE(summary.added, 0);
-        QCOMPARE(trackOf(u"new/Take A.wav"_s), trackA);
-        QCOMPARE(trackOf(u"new/Take B.wav"_s), trackB);
+        QCOMPARE(outcome(summary, u"Take A.wav"_s, u"Take B.wav"_s), (QList<int> { 2, 0, trackA, trackB }));
 
         // Renamed too: the start of each one's audio tells them apart.
         const ImportSummary byKey = renameBoth(u"Take A.wav"_s, u"A.wav"_s, u"Take B.wav"_s, u"B.wav"_s);
         QVERIFY2(byKey.ok(), qPrintable(byKey.fatalError));
-        QCOMPARE(byKey.moved.size(), 2);
-        QCOMPARE(byKey.added, 0);
-        QCOMPARE(trackOf(u"new/A.wav"_s), trackA);
-        QCOMPARE(trackOf(u"new/B.wav"_s), trackB);
+        QCOMPARE(outcome(byKey, u"A.wav"_s, u"B.wav"_s), (QList<int> { 2, 0, trackA, trackB }));
 
         // Files imported before there were audio keys, renamed: nothing tells them apart, so
         // neither is taken for the other; both are new.
@@ -231,10 +228,7 @@ private Q_SLOTS:
         const int two = trackOf(u"new/2.wav"_s);
         const ImportSummary again = renameBoth(u"1.wav"_s, u"two.wav"_s, u"2.wav"_s, u"one.wav"_s);
         QVERIFY2(again.ok(), qPrintable(again.fatalError));
-        QCOMPARE(again.moved.size(), 2);
-        QCOMPARE(again.added, 0);
-        QCOMPARE(trackOf(u"new/two.wav"_s), one);
-        QCOMPARE(trackOf(u"new/one.wav"_s), two);
+        QCOMPARE(outcome(again, u"two.wav"_s, u"one.wav"_s), (QList<int> { 2, 0, one, two }));
         store.closeThreadConnection();
     }
 };
