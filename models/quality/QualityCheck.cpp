@@ -52,117 +52,151 @@ QString kilohertz(int rate)
     return Text::tr("%1 kHz").arg(QString::number(rate / 1000.0, 'g', 4));
 }
 
-// Builds the report check by check.
+// What a check shows; made only for the checks a report keeps.
+struct CheckTexts {
+    QString title;
+    QString measured;
+    QString limit;
+    QString fix;
+};
+
+Verdict failsIf(bool failed)
+{
+    return failed ? Verdict::Fail : Verdict::Pass;
+}
+
+// Builds the report check by check. A check's verdict comes first and its texts only when the
+// report keeps it: a large catalog's open judges every track under three profiles and needs the
+// texts of the failing checks alone, and making them all was a third of that open (issue 18).
 class Judge
 {
 public:
-    explicit Judge(QualityReport &report)
+    Judge(QualityReport &report, ReportDetail detail)
         : m_report(report)
+        , m_detail(detail)
     {
     }
 
-    QualityCheck &add(
-        const QString &id, const QString &title, double value, const QString &measured, const QString &limit)
+    template<typename MakeTexts>
+    void add(const QString &id, Verdict verdict, double value, MakeTexts &&makeTexts)
     {
-        m_report.checks.append({ id, title, Verdict::Pass, value, measured, limit, {} });
-        return m_report.checks.last();
-    }
-
-    static void set(QualityCheck &check, Verdict verdict, const QString &fix)
-    {
-        check.verdict = verdict;
-        check.fix = fix;
+        m_report.verdict = std::max(m_report.verdict, verdict);
+        if (m_detail == ReportDetail::Failures && verdict != Verdict::Fail)
+            return;
+        CheckTexts texts = makeTexts();
+        m_report.checks.append({ id, std::move(texts.title), verdict, value, std::move(texts.measured),
+            std::move(texts.limit), std::move(texts.fix) });
     }
 
 private:
     QualityReport &m_report;
+    ReportDetail m_detail;
 };
 
 void checkFormat(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
 {
     if (!p.containers.isEmpty()) {
-        QualityCheck &c
-            = judge.add(u"format"_s, Text::tr("File format"), 0, f.container, p.containers.join(u", "_s));
-        if (!p.containers.contains(f.container.toUpper()))
-            Judge::set(c, Verdict::Fail,
-                Text::tr("export as %1 (lossless)").arg(p.containers.join(Text::tr(" or "))));
+        // A profile's formats are upper case (QualityProfile::fromJson); no upper-case copy per file.
+        const bool wrong = !p.containers.contains(f.container, Qt::CaseInsensitive);
+        judge.add(u"format"_s, failsIf(wrong), 0, [&] {
+            return CheckTexts { Text::tr("File format"), f.container, p.containers.join(u", "_s),
+                wrong ? Text::tr("export as %1 (lossless)").arg(p.containers.join(Text::tr(" or ")))
+                      : QString() };
+        });
     }
     if (p.exactSampleRate) {
-        QualityCheck &c = judge.add(u"sampleRate"_s, Text::tr("Sample rate"), f.sampleRate,
-            kilohertz(f.sampleRate), kilohertz(*p.exactSampleRate));
-        if (f.sampleRate != *p.exactSampleRate)
-            Judge::set(c, Verdict::Fail, Text::tr("export at %1").arg(kilohertz(*p.exactSampleRate)));
+        const bool wrong = f.sampleRate != *p.exactSampleRate;
+        judge.add(u"sampleRate"_s, failsIf(wrong), f.sampleRate, [&] {
+            return CheckTexts { Text::tr("Sample rate"), kilohertz(f.sampleRate),
+                kilohertz(*p.exactSampleRate),
+                wrong ? Text::tr("export at %1").arg(kilohertz(*p.exactSampleRate)) : QString() };
+        });
     } else if (p.minSampleRate) {
-        QualityCheck &c = judge.add(u"sampleRate"_s, Text::tr("Sample rate"), f.sampleRate,
-            kilohertz(f.sampleRate), u"≥ "_s + kilohertz(*p.minSampleRate));
-        if (f.sampleRate < *p.minSampleRate)
-            Judge::set(c, Verdict::Fail, Text::tr("export at %1 or higher").arg(kilohertz(*p.minSampleRate)));
+        const bool wrong = f.sampleRate < *p.minSampleRate;
+        judge.add(u"sampleRate"_s, failsIf(wrong), f.sampleRate, [&] {
+            return CheckTexts { Text::tr("Sample rate"), kilohertz(f.sampleRate),
+                u"≥ "_s + kilohertz(*p.minSampleRate),
+                wrong ? Text::tr("export at %1 or higher").arg(kilohertz(*p.minSampleRate)) : QString() };
+        });
     }
-    const QString depth
-        = f.bitDepth > 0 ? Text::tr("%1-bit").arg(f.bitDepth) : Text::tr("no fixed bit depth");
+    const auto depth = [&] {
+        return f.bitDepth > 0 ? Text::tr("%1-bit").arg(f.bitDepth) : Text::tr("no fixed bit depth");
+    };
     if (p.exactBitDepth) {
-        QualityCheck &c = judge.add(u"bitDepth"_s, Text::tr("Bit depth"), f.bitDepth, depth,
-            Text::tr("%1-bit").arg(*p.exactBitDepth));
-        if (f.bitDepth != *p.exactBitDepth)
-            Judge::set(c, Verdict::Fail, Text::tr("export as %1-bit PCM").arg(*p.exactBitDepth));
+        const bool wrong = f.bitDepth != *p.exactBitDepth;
+        judge.add(u"bitDepth"_s, failsIf(wrong), f.bitDepth, [&] {
+            return CheckTexts { Text::tr("Bit depth"), depth(), Text::tr("%1-bit").arg(*p.exactBitDepth),
+                wrong ? Text::tr("export as %1-bit PCM").arg(*p.exactBitDepth) : QString() };
+        });
     } else if (p.minBitDepth) {
-        QualityCheck &c = judge.add(u"bitDepth"_s, Text::tr("Bit depth"), f.bitDepth, depth,
-            u"≥ "_s + Text::tr("%1-bit").arg(*p.minBitDepth));
-        if (f.bitDepth < *p.minBitDepth)
-            Judge::set(c, Verdict::Fail, Text::tr("export as %1-bit PCM or more").arg(*p.minBitDepth));
+        const bool wrong = f.bitDepth < *p.minBitDepth;
+        judge.add(u"bitDepth"_s, failsIf(wrong), f.bitDepth, [&] {
+            return CheckTexts { Text::tr("Bit depth"), depth(),
+                u"≥ "_s + Text::tr("%1-bit").arg(*p.minBitDepth),
+                wrong ? Text::tr("export as %1-bit PCM or more").arg(*p.minBitDepth) : QString() };
+        });
     }
     if (p.exactChannels) {
         const auto channels = [](int n) {
             return n == 2 ? Text::tr("stereo") : n == 1 ? Text::tr("mono") : Text::tr("%1 channels").arg(n);
         };
-        QualityCheck &c = judge.add(u"channels"_s, Text::tr("Channels"), f.channels, channels(f.channels),
-            channels(*p.exactChannels));
-        if (f.channels != *p.exactChannels)
-            Judge::set(c, Verdict::Fail, Text::tr("export a %1 file").arg(channels(*p.exactChannels)));
+        const bool wrong = f.channels != *p.exactChannels;
+        judge.add(u"channels"_s, failsIf(wrong), f.channels, [&] {
+            return CheckTexts { Text::tr("Channels"), channels(f.channels), channels(*p.exactChannels),
+                wrong ? Text::tr("export a %1 file").arg(channels(*p.exactChannels)) : QString() };
+        });
     }
     if (p.minDurationSeconds) {
-        QualityCheck &c = judge.add(u"duration"_s, Text::tr("Duration"), f.durationSeconds,
-            seconds(f.durationSeconds), u"≥ "_s + seconds(*p.minDurationSeconds, 0));
-        if (f.durationSeconds < *p.minDurationSeconds)
-            Judge::set(c, Verdict::Fail,
-                Text::tr("the track is %1 long: services need at least %2")
-                    .arg(seconds(f.durationSeconds), seconds(*p.minDurationSeconds, 0)));
+        const bool wrong = f.durationSeconds < *p.minDurationSeconds;
+        judge.add(u"duration"_s, failsIf(wrong), f.durationSeconds, [&] {
+            return CheckTexts { Text::tr("Duration"), seconds(f.durationSeconds),
+                u"≥ "_s + seconds(*p.minDurationSeconds, 0),
+                wrong ? Text::tr("the track is %1 long: services need at least %2")
+                            .arg(seconds(f.durationSeconds), seconds(*p.minDurationSeconds, 0))
+                      : QString() };
+        });
     }
 }
 
 void checkDefects(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
 {
     if (p.failOnClipping) {
-        QualityCheck &c = judge.add(u"clipping"_s, Text::tr("Clipping"), double(f.clipRuns),
-            f.clipRuns == 0 ? Text::tr("none")
-                : f.clipRuns == 1
-                ? Text::tr("1 run, first at %1").arg(formatClock(f.firstClipSeconds))
-                : Text::tr("%1 runs, first at %2").arg(f.clipRuns).arg(formatClock(f.firstClipSeconds)),
-            Text::tr("none"));
-        if (f.clipRuns > 0)
-            Judge::set(c, Verdict::Fail,
-                Text::tr("the master clips from %1: export it again from the mix with a limiter, not by "
-                         "turning it up")
-                    .arg(formatClock(f.firstClipSeconds)));
+        judge.add(u"clipping"_s, failsIf(f.clipRuns > 0), double(f.clipRuns), [&] {
+            const QString first = formatClock(f.firstClipSeconds);
+            return CheckTexts { Text::tr("Clipping"),
+                f.clipRuns == 0       ? Text::tr("none")
+                    : f.clipRuns == 1 ? Text::tr("1 run, first at %1").arg(first)
+                                      : Text::tr("%1 runs, first at %2").arg(f.clipRuns).arg(first),
+                Text::tr("none"),
+                f.clipRuns > 0 ? Text::tr("the master clips from %1: export it again from the mix with a "
+                                          "limiter, not by turning it up")
+                                     .arg(first)
+                               : QString() };
+        });
     }
     if (p.maxLeadingSilenceSeconds) {
         const double ms = 1000.0 * *p.maxLeadingSilenceSeconds;
-        QualityCheck &c = judge.add(u"leadingSilence"_s, Text::tr("Leading silence"), f.leadingSilenceSeconds,
-            seconds(f.leadingSilenceSeconds, 3), u"≤ "_s + Text::tr("%1 ms").arg(ms, 0, 'f', 0));
-        if (f.leadingSilenceSeconds > *p.maxLeadingSilenceSeconds)
-            Judge::set(c, Verdict::Fail,
-                Text::tr("leading silence is %1: trim it to under %2 ms")
-                    .arg(seconds(f.leadingSilenceSeconds, 2))
-                    .arg(ms, 0, 'f', 0));
+        const bool tooLong = f.leadingSilenceSeconds > *p.maxLeadingSilenceSeconds;
+        judge.add(u"leadingSilence"_s, failsIf(tooLong), f.leadingSilenceSeconds, [&] {
+            return CheckTexts { Text::tr("Leading silence"), seconds(f.leadingSilenceSeconds, 3),
+                u"≤ "_s + Text::tr("%1 ms").arg(ms, 0, 'f', 0),
+                tooLong ? Text::tr("leading silence is %1: trim it to under %2 ms")
+                              .arg(seconds(f.leadingSilenceSeconds, 2))
+                              .arg(ms, 0, 'f', 0)
+                        : QString() };
+        });
     }
     if (p.warnTrailingSilenceSeconds) {
-        QualityCheck &c
-            = judge.add(u"trailingSilence"_s, Text::tr("Trailing silence"), f.trailingSilenceSeconds,
-                seconds(f.trailingSilenceSeconds), u"≤ "_s + seconds(*p.warnTrailingSilenceSeconds, 0));
-        if (f.trailingSilenceSeconds > *p.warnTrailingSilenceSeconds)
-            Judge::set(c, Verdict::Warn,
-                Text::tr("trailing silence is %1: trim it to under %2")
-                    .arg(seconds(f.trailingSilenceSeconds), seconds(*p.warnTrailingSilenceSeconds, 0)));
+        const bool tooLong = f.trailingSilenceSeconds > *p.warnTrailingSilenceSeconds;
+        judge.add(
+            u"trailingSilence"_s, tooLong ? Verdict::Warn : Verdict::Pass, f.trailingSilenceSeconds, [&] {
+                return CheckTexts { Text::tr("Trailing silence"), seconds(f.trailingSilenceSeconds),
+                    u"≤ "_s + seconds(*p.warnTrailingSilenceSeconds, 0),
+                    tooLong ? Text::tr("trailing silence is %1: trim it to under %2")
+                                  .arg(seconds(f.trailingSilenceSeconds),
+                                      seconds(*p.warnTrailingSilenceSeconds, 0))
+                            : QString() };
+            });
     }
 }
 
@@ -172,53 +206,71 @@ QString gainFix(double from, double to, const QString &target)
                      : Text::tr("raise gain by %1 to reach %2").arg(db(gainUp(to - from)), target);
 }
 
-void checkLevels(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
+void checkLoudness(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
 {
     const double loudness = f.integratedLufs;
+    const bool silent = !std::isfinite(loudness);
     if (p.targetLufs) {
         const double target = *p.targetLufs;
-        QualityCheck &c = judge.add(u"loudness"_s, Text::tr("Integrated loudness"), loudness, lufs(loudness),
-            u"%1 ± %2 LU"_s.arg(lufs(target), formatLevel(p.targetToleranceLu)));
-        if (!std::isfinite(loudness))
-            Judge::set(c, Verdict::Fail, Text::tr("the file is silent"));
-        else if (std::abs(loudness - target) > p.targetToleranceLu + 1e-9)
-            Judge::set(c, Verdict::Fail, gainFix(loudness, target, lufs(target)));
+        const bool off = silent || std::abs(loudness - target) > p.targetToleranceLu + 1e-9;
+        judge.add(u"loudness"_s, failsIf(off), loudness, [&] {
+            return CheckTexts { Text::tr("Integrated loudness"), lufs(loudness),
+                u"%1 ± %2 LU"_s.arg(lufs(target), formatLevel(p.targetToleranceLu)),
+                silent    ? Text::tr("the file is silent")
+                    : off ? gainFix(loudness, target, lufs(target))
+                          : QString() };
+        });
     }
     if (p.warnMinLufs || p.warnMaxLufs) {
-        const QString range = p.warnMinLufs && p.warnMaxLufs
-            ? u"%1 … %2"_s.arg(formatLevel(*p.warnMinLufs), lufs(*p.warnMaxLufs))
-            : p.warnMinLufs ? u"≥ "_s + lufs(*p.warnMinLufs)
-                            : u"≤ "_s + lufs(*p.warnMaxLufs);
-        QualityCheck &c
-            = judge.add(u"loudness"_s, Text::tr("Integrated loudness"), loudness, lufs(loudness), range);
-        if (!std::isfinite(loudness))
-            Judge::set(c, Verdict::Warn, Text::tr("the file is silent"));
-        else if (p.warnMinLufs && loudness < *p.warnMinLufs)
-            Judge::set(c, Verdict::Warn, gainFix(loudness, *p.warnMinLufs, lufs(*p.warnMinLufs)));
-        else if (p.warnMaxLufs && loudness > *p.warnMaxLufs)
-            Judge::set(c, Verdict::Warn, gainFix(loudness, *p.warnMaxLufs, lufs(*p.warnMaxLufs)));
+        const bool low = !silent && p.warnMinLufs && loudness < *p.warnMinLufs;
+        const bool high = !silent && !low && p.warnMaxLufs && loudness > *p.warnMaxLufs;
+        judge.add(u"loudness"_s, silent || low || high ? Verdict::Warn : Verdict::Pass, loudness, [&] {
+            const QString range = p.warnMinLufs && p.warnMaxLufs
+                ? u"%1 … %2"_s.arg(formatLevel(*p.warnMinLufs), lufs(*p.warnMaxLufs))
+                : p.warnMinLufs ? u"≥ "_s + lufs(*p.warnMinLufs)
+                                : u"≤ "_s + lufs(*p.warnMaxLufs);
+            return CheckTexts { Text::tr("Integrated loudness"), lufs(loudness), range,
+                silent     ? Text::tr("the file is silent")
+                    : low  ? gainFix(loudness, *p.warnMinLufs, lufs(*p.warnMinLufs))
+                    : high ? gainFix(loudness, *p.warnMaxLufs, lufs(*p.warnMaxLufs))
+                           : QString() };
+        });
     }
+}
+
+void checkLevels(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
+{
+    checkLoudness(p, f, judge);
+    const double loudness = f.integratedLufs;
 
     // True peak: a must limit fails, a warn limit (stricter for loud masters) warns.
     if (p.maxTruePeakDbtp || p.warnTruePeakDbtp) {
         const std::optional<double> warnLimit = p.truePeakWarnLimit(loudness);
-        QualityCheck &c = judge.add(u"truePeak"_s, Text::tr("True peak"), f.truePeakDbtp,
-            dbtp(f.truePeakDbtp), u"≤ "_s + dbtp(*p.truePeakCeiling(loudness)));
-        if (p.maxTruePeakDbtp && f.truePeakDbtp > *p.maxTruePeakDbtp + 1e-9)
-            Judge::set(
-                c, Verdict::Fail, gainFix(f.truePeakDbtp, *p.maxTruePeakDbtp, dbtp(*p.maxTruePeakDbtp)));
-        else if (warnLimit && f.truePeakDbtp > *warnLimit + 1e-9)
-            Judge::set(c, Verdict::Warn, gainFix(f.truePeakDbtp, *warnLimit, dbtp(*warnLimit)));
+        const bool over = p.maxTruePeakDbtp && f.truePeakDbtp > *p.maxTruePeakDbtp + 1e-9;
+        const bool nearLimit = !over && warnLimit && f.truePeakDbtp > *warnLimit + 1e-9;
+        judge.add(u"truePeak"_s,
+            over            ? Verdict::Fail
+                : nearLimit ? Verdict::Warn
+                            : Verdict::Pass,
+            f.truePeakDbtp, [&] {
+                return CheckTexts { Text::tr("True peak"), dbtp(f.truePeakDbtp),
+                    u"≤ "_s + dbtp(*p.truePeakCeiling(loudness)),
+                    over            ? gainFix(f.truePeakDbtp, *p.maxTruePeakDbtp, dbtp(*p.maxTruePeakDbtp))
+                        : nearLimit ? gainFix(f.truePeakDbtp, *warnLimit, dbtp(*warnLimit))
+                                    : QString() };
+            });
     }
 
     if (p.warnLraLu) {
-        QualityCheck &c = judge.add(u"loudnessRange"_s, Text::tr("Loudness range"), f.loudnessRangeLu,
-            Text::tr("%1 LU").arg(formatLevel(f.loudnessRangeLu)),
-            u"≤ "_s + Text::tr("%1 LU").arg(formatLevel(*p.warnLraLu)));
-        if (f.loudnessRangeLu > *p.warnLraLu + 1e-9)
-            Judge::set(c, Verdict::Warn,
-                Text::tr("loudness range is %1 LU: compress the dynamics to under %2 LU")
-                    .arg(formatLevel(f.loudnessRangeLu), formatLevel(*p.warnLraLu)));
+        const bool wide = f.loudnessRangeLu > *p.warnLraLu + 1e-9;
+        judge.add(u"loudnessRange"_s, wide ? Verdict::Warn : Verdict::Pass, f.loudnessRangeLu, [&] {
+            return CheckTexts { Text::tr("Loudness range"),
+                Text::tr("%1 LU").arg(formatLevel(f.loudnessRangeLu)),
+                u"≤ "_s + Text::tr("%1 LU").arg(formatLevel(*p.warnLraLu)),
+                wide ? Text::tr("loudness range is %1 LU: compress the dynamics to under %2 LU")
+                           .arg(formatLevel(f.loudnessRangeLu), formatLevel(*p.warnLraLu))
+                     : QString() };
+        });
     }
 
     // What a streaming service will do to the master's level: report it, and warn when the
@@ -226,21 +278,24 @@ void checkLevels(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
     if (p.referenceLufs) {
         const double reference = *p.referenceLufs;
         const double change = reference - loudness;
-        QualityCheck &c = judge.add(u"normalization"_s, Text::tr("Playback level"), change,
-            std::isfinite(loudness) ? lufs(loudness) : Text::tr("silent"),
-            p.quietBelowLufs ? u"≥ "_s + lufs(*p.quietBelowLufs) : lufs(reference));
-        if (!std::isfinite(loudness)) {
-            Judge::set(c, Verdict::Warn, Text::tr("the file is silent"));
-        } else if (p.quietBelowLufs && loudness < *p.quietBelowLufs) {
-            Judge::set(c, Verdict::Warn,
-                Text::tr(
+        const bool silent = !std::isfinite(loudness);
+        const bool quiet = !silent && p.quietBelowLufs && loudness < *p.quietBelowLufs;
+        judge.add(u"normalization"_s, silent || quiet ? Verdict::Warn : Verdict::Pass, change, [&] {
+            QString fix;
+            if (silent)
+                fix = Text::tr("the file is silent");
+            else if (quiet)
+                fix = Text::tr(
                     "too quiet: raise the level by %1 to reach %2, with a limiter to keep the peaks down")
-                    .arg(db(gainUp(change)), lufs(reference)));
-        } else if (std::abs(change) >= 0.05) {
-            c.fix = change < 0
-                ? Text::tr("services will turn it down by %1 to %2").arg(db(gainUp(-change)), lufs(reference))
-                : Text::tr("services may turn it up by %1 to %2").arg(db(gainUp(change)), lufs(reference));
-        }
+                          .arg(db(gainUp(change)), lufs(reference));
+            else if (std::abs(change) >= 0.05)
+                fix = change < 0 ? Text::tr("services will turn it down by %1 to %2")
+                                       .arg(db(gainUp(-change)), lufs(reference))
+                                 : Text::tr("services may turn it up by %1 to %2")
+                                       .arg(db(gainUp(change)), lufs(reference));
+            return CheckTexts { Text::tr("Playback level"), silent ? Text::tr("silent") : lufs(loudness),
+                p.quietBelowLufs ? u"≥ "_s + lufs(*p.quietBelowLufs) : lufs(reference), fix };
+        });
     }
 }
 
@@ -248,18 +303,21 @@ void checkVersions(const QualityProfile &p, const AnalysisFacts &f, Judge &judge
 {
     if (!p.warnMissingVersions || !f.knowsVersions)
         return;
-    QStringList missing;
-    if (!f.hasInstrumental)
-        missing.append(Text::tr("an instrumental"));
-    if (f.stemCount == 0)
-        missing.append(Text::tr("stems"));
-    if (f.cutdownCount == 0)
-        missing.append(Text::tr("30 s and 60 s cut-downs"));
-    QualityCheck &c = judge.add(u"versions"_s, Text::tr("Versions and stems"), double(missing.size()),
-        missing.isEmpty() ? Text::tr("complete") : Text::tr("%1 missing").arg(missing.size()),
-        Text::tr("instrumental, stems, cut-downs"));
-    if (!missing.isEmpty())
-        Judge::set(c, Verdict::Warn, Text::tr("add %1").arg(missing.join(u", "_s)));
+    const bool complete = f.hasInstrumental && f.stemCount > 0 && f.cutdownCount > 0;
+    judge.add(u"versions"_s, complete ? Verdict::Pass : Verdict::Warn,
+        double(int(!f.hasInstrumental) + int(f.stemCount == 0) + int(f.cutdownCount == 0)), [&] {
+            QStringList missing;
+            if (!f.hasInstrumental)
+                missing.append(Text::tr("an instrumental"));
+            if (f.stemCount == 0)
+                missing.append(Text::tr("stems"));
+            if (f.cutdownCount == 0)
+                missing.append(Text::tr("30 s and 60 s cut-downs"));
+            return CheckTexts { Text::tr("Versions and stems"),
+                missing.isEmpty() ? Text::tr("complete") : Text::tr("%1 missing").arg(missing.size()),
+                Text::tr("instrumental, stems, cut-downs"),
+                missing.isEmpty() ? QString() : Text::tr("add %1").arg(missing.join(u", "_s)) };
+        });
 }
 
 } // namespace
@@ -288,7 +346,10 @@ QStringList qualityCheckIds()
 QString formatClock(double seconds)
 {
     const int minutes = int(seconds / 60);
-    return u"%1:%2"_s.arg(minutes).arg(seconds - minutes * 60, 4, 'f', 1, QChar(u'0'));
+    QString rest = QString::number(seconds - minutes * 60, 'f', 1);
+    if (rest.size() < 4)
+        rest.prepend(u'0'); // "1:05.3"
+    return QString::number(minutes) + u':' + rest;
 }
 
 QString formatLevel(double value, int decimals)
@@ -342,28 +403,22 @@ QStringList QualityReport::fixes() const
     return lines;
 }
 
-QualityReport evaluate(const QualityProfile &profile, const AnalysisFacts &facts)
+QualityReport evaluate(const QualityProfile &profile, const AnalysisFacts &facts, ReportDetail detail)
 {
     QualityReport report;
     report.profileKey = profile.key;
-    Judge judge(report);
-    QualityCheck &decodes = judge.add(u"decodes"_s, QCoreApplication::translate("QualityCheck", "Decodes"),
-        facts.decoded ? 1 : 0,
-        facts.decoded ? QCoreApplication::translate("QualityCheck", "yes") : facts.decodeError,
-        QCoreApplication::translate("QualityCheck", "to the end"));
-    if (!facts.decoded) {
-        Judge::set(decodes, Verdict::Fail,
-            QCoreApplication::translate(
-                "QualityCheck", "export the file again: it cannot be read to its end"));
-        report.verdict = Verdict::Fail;
+    Judge judge(report, detail);
+    judge.add(u"decodes"_s, failsIf(!facts.decoded), facts.decoded ? 1 : 0, [&] {
+        return CheckTexts { Text::tr("Decodes"), facts.decoded ? Text::tr("yes") : facts.decodeError,
+            Text::tr("to the end"),
+            facts.decoded ? QString() : Text::tr("export the file again: it cannot be read to its end") };
+    });
+    if (!facts.decoded)
         return report;
-    }
     checkFormat(profile, facts, judge);
     checkDefects(profile, facts, judge);
     checkLevels(profile, facts, judge);
     checkVersions(profile, facts, judge);
-    for (const QualityCheck &c : std::as_const(report.checks))
-        report.verdict = std::max(report.verdict, c.verdict);
     return report;
 }
 

@@ -43,8 +43,15 @@ struct QualityReport {
     QStringList fixes() const;
 };
 
+/// Which checks a report lists; its verdict is the same either way.
+enum class ReportDetail {
+    Full, ///< every check, with its texts
+    Failures, ///< the failing checks only: what a verdict quotes, made at a fraction of the cost
+};
+
 /// Judges a file's measurements against a profile (DESIGN.md §5). Pure: no I/O.
-QualityReport evaluate(const QualityProfile &profile, const AnalysisFacts &facts);
+QualityReport evaluate(
+    const QualityProfile &profile, const AnalysisFacts &facts, ReportDetail detail = ReportDetail::Full);
 
 /// Every check id evaluate() and evaluateStems() can give, per-file checks by their kind
 /// ("stem" for "stem:Drums", "cutdown" for "cutdown:30s"). Each has a FixTargets entry as

@@ -157,7 +157,7 @@ QualityListModel::Verdicts QualityListModel::judgeRow(
     Verdicts verdicts;
     verdicts.stems = stems.checks.isEmpty() ? std::nullopt : std::optional(stems.verdict);
     if (row.facts)
-        verdicts.track = trackVerdict(profile, evaluate(profile, *row.facts), stems);
+        verdicts.track = trackVerdict(profile, evaluate(profile, *row.facts, ReportDetail::Failures), stems);
     return verdicts;
 }
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "QualityVerdicts.h"
 
+#include "InParts.h"
 #include "quality/AnalysisRepository.h"
 #include "quality/QualityCheck.h"
 #include "quality/SharedQualityRows.h"
-#include "InParts.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +29,8 @@ constexpr QStringView judgedProfiles[] = { u"content", u"streaming", u"sync" };
 
 QString describeFailures(const QList<QualityCheck> &checks)
 {
+    //: A failed audio check and the value it needed, e.g. "True peak -0.2 dBTP (needs ≤ -1.0 dBTP)"
+    const QString needs = Text::tr("%1 (needs %2)");
     QStringList reasons;
     for (const QualityCheck &check : checks) {
         if (check.verdict != Verdict::Fail)
@@ -37,8 +39,7 @@ QString describeFailures(const QList<QualityCheck> &checks)
         if (!check.measured.isEmpty())
             reason += u' ' + check.measured;
         if (!check.limit.isEmpty())
-            //: A failed audio check and the value it needed, e.g. "True peak -0.2 dBTP (needs ≤ -1.0 dBTP)"
-            reason = Text::tr("%1 (needs %2)").arg(reason, check.limit);
+            reason = needs.arg(reason, check.limit);
         reasons.append(reason);
     }
     return u"fail: "_s + reasons.join(u"; "_s);
@@ -55,7 +56,7 @@ QMap<QString, QString> forTrack(const QList<QualityProfile> &profiles,
             if (std::find(std::begin(judgedProfiles), std::end(judgedProfiles), profile.key)
                 == std::end(judgedProfiles))
                 continue;
-            const QualityReport report = evaluate(profile, *master);
+            const QualityReport report = evaluate(profile, *master, ReportDetail::Failures);
             verdicts.insert(
                 profile.key, report.verdict == Verdict::Fail ? describeFailures(report.checks) : u"pass"_s);
         }

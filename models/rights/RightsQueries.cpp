@@ -391,7 +391,7 @@ std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libr
         facts.toolKnownSince = known.value(p.tool);
         if (p.plan.isEmpty() || !p.generatedOn.isValid())
             continue;
-        const QString key = p.tool + u'\n' + p.plan + u'\n' + p.generatedOn.toString(Qt::ISODate);
+        const QString key = p.tool + u'\n' + p.plan + u'\n' + QString::number(p.generatedOn.toJulianDay());
         if (!terms.contains(key))
             terms.insert(key, termsInForce(db, p.tool, p.plan, p.generatedOn));
         facts.terms = terms.value(key);

@@ -282,6 +282,55 @@ private Q_SLOTS:
         QCOMPARE(FixTargets::qualityRuleId(u"stem:Drums"_s), u"quality.stem"_s);
     }
 
+    // The report a large catalog's open asks for (ReportDetail::Failures) has the full report's
+    // verdict and exactly its failing checks, texts and all, whatever the measurements.
+    void aFailuresReportIsTheFullReportsFailingChecks()
+    {
+        QRandomGenerator random(18);
+        const auto pick = [&random](std::initializer_list<double> values) {
+            return *(values.begin() + random.bounded(int(values.size())));
+        };
+        QMap<Verdict, int> seen;
+        for (int i = 0; i < 3000; ++i) {
+            AnalysisFacts f;
+            f.decoded = random.bounded(40) != 0;
+            f.decodeError = u"cut short at 0:12.0"_s;
+            f.container = QStringList { u"WAV"_s, u"flac"_s, u"MP3"_s, u"AIFF"_s }.at(random.bounded(4));
+            f.sampleRate = int(pick({ 22050, 44100, 48000, 96000 }));
+            f.bitDepth = int(pick({ 0, 16, 24, 32 }));
+            f.channels = int(pick({ 1, 2, 6 }));
+            f.durationSeconds = pick({ 20, 31.5, 180 });
+            f.integratedLufs = pick({ AnalysisFacts::Silent, -30, -23, -18, -14.05, -14, -9, -6 });
+            f.loudnessRangeLu = pick({ 3, 8, 15, 22 });
+            f.truePeakDbtp = pick({ AnalysisFacts::Silent, -3, -1.95, -1, -0.3, 0.4 });
+            f.clipRuns = qint64(pick({ 0, 0, 1, 7 }));
+            f.firstClipSeconds = f.clipRuns > 0 ? 65.3 : -1;
+            f.leadingSilenceSeconds = pick({ 0, 0.2, 1.5 });
+            f.trailingSilenceSeconds = pick({ 0.5, 4, 12 });
+            f.knowsVersions = random.bounded(2) == 0;
+            f.hasInstrumental = random.bounded(2) == 0;
+            f.stemCount = random.bounded(2) * 6;
+            f.cutdownCount = random.bounded(2) * 2;
+            for (const QualityProfile &p : QualityProfile::defaults()) {
+                const QualityReport full = evaluate(p, f);
+                const QualityReport failures = evaluate(p, f, ReportDetail::Failures);
+                QCOMPARE(failures.verdict, full.verdict);
+                QCOMPARE(failures.profileKey, full.profileKey);
+                ++seen[full.verdict];
+                QList<QualityCheck> failing;
+                for (const QualityCheck &c : full.checks) {
+                    if (c.verdict == Verdict::Fail)
+                        failing.append(c);
+                }
+                QCOMPARE(failures.checks.size(), failing.size());
+                for (qsizetype c = 0; c < failing.size(); ++c)
+                    QCOMPARE(failures.checks.at(c).toVariantMap(), failing.at(c).toVariantMap());
+            }
+        }
+        QVERIFY(
+            seen.value(Verdict::Pass) > 0 && seen.value(Verdict::Warn) > 0 && seen.value(Verdict::Fail) > 0);
+    }
+
     void formatsLevelsWithARealMinus()
     {
         QCOMPARE(formatLevel(-1.0), u"−1.0"_s);
