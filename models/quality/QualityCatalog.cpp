@@ -131,7 +131,8 @@ void QualityCatalog::reloadWith(std::shared_ptr<SharedQualityRows> shared)
     if (m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;
-    m_thread->post([this, store, shared = std::move(shared), key = m_profile.key] {
+    const quint64 editsBefore = m_profileEditsPosted;
+    m_thread->post([this, store, shared = std::move(shared), key = m_profile.key, editsBefore] {
         QString error;
         QSqlDatabase db = store.connection(&error);
         auto rows = shared ? shared->rows(db, &error) : AnalysisRepository::trackRows(db, &error);
@@ -147,11 +148,16 @@ void QualityCatalog::reloadWith(std::shared_ptr<SharedQualityRows> shared)
         QMetaObject::invokeMethod(
             this,
             [this, rows = std::move(rows), profiles = std::move(profiles),
-                judgedUnder = std::move(judgedUnder), verdicts = std::move(verdicts), error]() mutable {
+                judgedUnder = std::move(judgedUnder), verdicts = std::move(verdicts), error,
+                editsBefore]() mutable {
                 --m_pendingLoads;
                 if (rows && profiles && !profiles->isEmpty()) {
-                    m_profiles = std::move(*profiles);
-                    m_profile = profileOr(m_profiles, m_profile.key);
+                    // An edit asked for after this reload was saved after its read: the
+                    // profiles shown are newer than the ones read, and stay.
+                    if (m_profileEditsPosted == editsBefore) {
+                        m_profiles = std::move(*profiles);
+                        m_profile = profileOr(m_profiles, m_profile.key);
+                    }
                     if (m_profile == *judgedUnder) {
                         m_model.setRows(std::move(*rows), m_profile, std::move(verdicts));
                     } else { // another profile was chosen meanwhile
@@ -332,6 +338,7 @@ void QualityCatalog::useMine(const QString &field, const QString &yours, const Q
 void QualityCatalog::saveChange(QualityProfile before, QualityProfile after)
 {
     showProfile(after);
+    ++m_profileEditsPosted;
     const CatalogStore store = m_store;
     m_thread->post([this, store, before, after] {
         QString error;

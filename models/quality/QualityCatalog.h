@@ -127,6 +127,7 @@ private:
     QList<QualityProfile> m_profiles;
     QualityProfile m_profile;
     int m_pendingLoads = 0;
+    quint64 m_profileEditsPosted = 0; ///< profile saves handed to the catalog thread so far
     qint64 m_currentTrackId = 0;
     std::optional<AnalysisRecord> m_record; // the selected track's analysis, once read
     qint64 m_recordTrackId = 0;

@@ -266,6 +266,37 @@ private Q_SLOTS:
         QCOMPARE(model->index(clipping).data(QualityListModel::VerdictRole).toString(), u"fail"_s);
     }
 
+    // A reload reads the stored profiles; an edit made after it was asked for is saved after
+    // that read, so the profile the reload brings back is older than the one shown: the edit
+    // stays shown, with its verdicts.
+    void aProfileEditMadeDuringAReloadStaysShown()
+    {
+        Test::TestCatalog catalog(2);
+        QVERIFY(analyseFirstMaster(catalog.store(), 'g', 0));
+        CatalogSession session(catalog.store());
+        QualityCatalog *quality = session.quality();
+        QVERIFY(reloaded(quality));
+        QualityListModel *model = quality->model();
+        const int analysed = model->index(0).data(QualityListModel::AnalysedRole).toBool() ? 0 : 1;
+        QCOMPARE(model->index(analysed).data(QualityListModel::VerdictRole).toString(), u"pass"_s);
+
+        session.catalogThread()->post([] { QThread::msleep(300); });
+        QSignalSpy done(quality, &QualityCatalog::reloaded);
+        quality->reload(); // reads the default streaming profile...
+        // ...and this stricter ceiling is saved after that read: −3 dBTP now warns.
+        QVERIFY(quality->setProfileField(u"streaming"_s, u"warnTruePeakDbtp"_s, u"-4"_s));
+        QVERIFY(done.wait(10000));
+        session.waitForIdle();
+        QCoreApplication::processEvents();
+        QCOMPARE(model->index(analysed).data(QualityListModel::VerdictRole).toString(), u"warn"_s);
+        QVERIFY(!quality->isProfileDefault(u"streaming"_s));
+
+        // The next reload reads the saved edit.
+        QVERIFY(reloaded(quality));
+        QCOMPARE(model->index(analysed).data(QualityListModel::VerdictRole).toString(), u"warn"_s);
+        QVERIFY(!quality->isProfileDefault(u"streaming"_s));
+    }
+
     void profileEditsReevaluateWithoutAnalysingAndUndo()
     {
         Test::TestCatalog catalog(2);
