@@ -74,16 +74,17 @@ bool loadVerdicts(QSqlDatabase db, Delivery::DeliveryRelease &release, const QSt
             track->credits.append({ query.value(1).toString(), query.value(2).toString(),
                 query.value(3).toString(), query.value(4).toBool() });
     }
-    const auto ownRelease = releaseFacts(db, release.release.id, error);
-    if (!ownRelease)
+    const auto read = releaseFacts(db, release.release.id, error);
+    if (!read)
         return false;
+    const SharedFact<ReleaseFacts> ownRelease(*read); // one copy, shared by the release's tracks
     for (Delivery::DeliveryTrack &track : release.tracks) {
         const auto facts = RightsQueries::trackFacts(db, libraryRoot, today, track.id, error);
         if (!facts)
             return false;
         if (!facts->isEmpty()) {
             track.facts = facts->constFirst();
-            track.facts->release = *ownRelease;
+            track.facts->release = ownRelease;
         }
     }
     const auto profiles = AnalysisRepository::profiles(db, error);

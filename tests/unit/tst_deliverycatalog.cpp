@@ -124,6 +124,28 @@ private Q_SLOTS:
         QCOMPARE(deliveries->history()->rowCount(), 0);
     }
 
+    // A package's tracks are judged against the release being delivered: one copy of it, shared.
+    void theTracksOfADeliveredReleaseShareItsFacts()
+    {
+        Test::TestCatalog catalog(6);
+        QSqlDatabase db = catalog.store().connection();
+        const qint64 releaseId = Test::scalar(catalog.store(),
+            u"SELECT release_id FROM release_tracks GROUP BY release_id HAVING count(*) > 1 LIMIT 1"_s);
+        QVERIFY(releaseId > 0);
+        QString error;
+        const auto release
+            = DeliveryQueries::loadRelease(db, releaseId, QString(), QDate(2026, 12, 5), &error);
+        QVERIFY2(release, qPrintable(error));
+        QList<const ReleaseFacts *> seen;
+        for (const Delivery::DeliveryTrack &track : release->tracks) {
+            QVERIFY(track.facts && track.facts->release);
+            QCOMPARE(track.facts->release->id, releaseId);
+            seen.append(track.facts->release.operator->());
+        }
+        QVERIFY(seen.size() > 1);
+        QCOMPARE(seen.count(seen.constFirst()), seen.size());
+    }
+
     void aDeliveryTicksItsMilestoneInTheSameWrite()
     {
         Test::TestCatalog catalog(4);
