@@ -131,7 +131,7 @@ void QualityCatalog::reloadWith(std::shared_ptr<SharedQualityRows> shared)
     if (m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;
-    const quint64 editsBefore = m_profileEditsPosted;
+    const QHash<QString, quint64> editsBefore = m_profileEditsPosted;
     m_thread->post([this, store, shared = std::move(shared), key = m_profile.key, editsBefore] {
         QString error;
         QSqlDatabase db = store.connection(&error);
@@ -152,12 +152,9 @@ void QualityCatalog::reloadWith(std::shared_ptr<SharedQualityRows> shared)
                 editsBefore]() mutable {
                 --m_pendingLoads;
                 if (rows && profiles && !profiles->isEmpty()) {
-                    // An edit asked for after this reload was saved after its read: the
-                    // profiles shown are newer than the ones read, and stay.
-                    if (m_profileEditsPosted == editsBefore) {
-                        m_profiles = std::move(*profiles);
-                        m_profile = profileOr(m_profiles, m_profile.key);
-                    }
+                    keepNewerEdits(*profiles, editsBefore);
+                    m_profiles = std::move(*profiles);
+                    m_profile = profileOr(m_profiles, m_profile.key);
                     if (m_profile == *judgedUnder) {
                         m_model.setRows(std::move(*rows), m_profile, std::move(verdicts));
                     } else { // another profile was chosen meanwhile
@@ -338,7 +335,7 @@ void QualityCatalog::useMine(const QString &field, const QString &yours, const Q
 void QualityCatalog::saveChange(QualityProfile before, QualityProfile after)
 {
     showProfile(after);
-    ++m_profileEditsPosted;
+    ++m_profileEditsPosted[after.key];
     const CatalogStore store = m_store;
     m_thread->post([this, store, before, after] {
         QString error;
@@ -372,6 +369,21 @@ void QualityCatalog::saveChange(QualityProfile before, QualityProfile after)
             Qt::QueuedConnection);
     });
     Q_EMIT profileEdited(after.key);
+}
+
+// A profile edited after a reload was asked for is saved after the reload's read: the profile
+// shown is newer than the one read, and stays (the others are taken as read).
+void QualityCatalog::keepNewerEdits(
+    QList<QualityProfile> &read, const QHash<QString, quint64> &editsBefore) const
+{
+    for (QualityProfile &profile : read) {
+        if (m_profileEditsPosted.value(profile.key) == editsBefore.value(profile.key))
+            continue;
+        const auto shown = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
+            [&](const QualityProfile &p) { return p.key == profile.key; });
+        if (shown != m_profiles.cend())
+            profile = *shown;
+    }
 }
 
 // What the pages show of a profile: its thresholds and the verdicts under it.

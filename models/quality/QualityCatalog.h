@@ -7,6 +7,7 @@
 #include "quality/AnalysisRepository.h"
 #include "quality/QualityListModel.h"
 
+#include <QHash>
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
@@ -119,6 +120,7 @@ private:
     // By value: before is often the shown profile, which showing after changes.
     void saveChange(QualityProfile before, QualityProfile after);
     void showProfile(const QualityProfile &profile);
+    void keepNewerEdits(QList<QualityProfile> &read, const QHash<QString, quint64> &editsBefore) const;
 
     CatalogStore m_store;
     CatalogThread *m_thread;
@@ -127,7 +129,7 @@ private:
     QList<QualityProfile> m_profiles;
     QualityProfile m_profile;
     int m_pendingLoads = 0;
-    quint64 m_profileEditsPosted = 0; ///< profile saves handed to the catalog thread so far
+    QHash<QString, quint64> m_profileEditsPosted; ///< per profile, saves handed to the catalog thread
     qint64 m_currentTrackId = 0;
     std::optional<AnalysisRecord> m_record; // the selected track's analysis, once read
     qint64 m_recordTrackId = 0;

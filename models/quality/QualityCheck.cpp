@@ -162,11 +162,12 @@ void checkDefects(const QualityProfile &p, const AnalysisFacts &f, Judge &judge)
 {
     if (p.failOnClipping) {
         judge.add(u"clipping"_s, failsIf(f.clipRuns > 0), double(f.clipRuns), [&] {
+            if (f.clipRuns == 0)
+                return CheckTexts { Text::tr("Clipping"), Text::tr("none"), Text::tr("none"), {} };
             const QString first = formatClock(f.firstClipSeconds);
             return CheckTexts { Text::tr("Clipping"),
-                f.clipRuns == 0       ? Text::tr("none")
-                    : f.clipRuns == 1 ? Text::tr("1 run, first at %1").arg(first)
-                                      : Text::tr("%1 runs, first at %2").arg(f.clipRuns).arg(first),
+                f.clipRuns == 1 ? Text::tr("1 run, first at %1").arg(first)
+                                : Text::tr("%1 runs, first at %2").arg(f.clipRuns).arg(first),
                 Text::tr("none"),
                 f.clipRuns > 0 ? Text::tr("the master clips from %1: export it again from the mix with a "
                                           "limiter, not by turning it up")

@@ -4,6 +4,7 @@
 #include "CatalogSession.h"
 #include "TestCatalog.h"
 #include "quality/AnalysisRepository.h"
+#include "quality/ProfileChanges.h"
 #include "quality/QualityCatalog.h"
 #include "quality/StemCheck.h"
 #include "rights/QualityVerdicts.h"
@@ -268,7 +269,7 @@ private Q_SLOTS:
 
     // A reload reads the stored profiles; an edit made after it was asked for is saved after
     // that read, so the profile the reload brings back is older than the one shown: the edit
-    // stays shown, with its verdicts.
+    // stays shown, with its verdicts. Another profile's stored change, read by it, is shown.
     void aProfileEditMadeDuringAReloadStaysShown()
     {
         Test::TestCatalog catalog(2);
@@ -280,16 +281,25 @@ private Q_SLOTS:
         const int analysed = model->index(0).data(QualityListModel::AnalysedRole).toBool() ? 0 : 1;
         QCOMPARE(model->index(analysed).data(QualityListModel::VerdictRole).toString(), u"pass"_s);
 
-        session.catalogThread()->post([] { QThread::msleep(300); });
+        QSemaphore reading;
+        session.catalogThread()->post([&reading] { reading.acquire(); });
         QSignalSpy done(quality, &QualityCatalog::reloaded);
         quality->reload(); // reads the default streaming profile...
         // ...and this stricter ceiling is saved after that read: −3 dBTP now warns.
         QVERIFY(quality->setProfileField(u"streaming"_s, u"warnTruePeakDbtp"_s, u"-4"_s));
+        // Someone else's broadcast change, stored before the read.
+        QualityProfile broadcast = *QualityProfile::defaultFor(u"broadcast"_s);
+        broadcast.targetLufs = -24;
+        QVERIFY(ProfileChanges::save(
+            catalog.store().connection(), *QualityProfile::defaultFor(u"broadcast"_s), broadcast)
+                .ok);
+        reading.release();
         QVERIFY(done.wait(10000));
         session.waitForIdle();
         QCoreApplication::processEvents();
         QCOMPARE(model->index(analysed).data(QualityListModel::VerdictRole).toString(), u"warn"_s);
         QVERIFY(!quality->isProfileDefault(u"streaming"_s));
+        QVERIFY(!quality->isProfileDefault(u"broadcast"_s));
 
         // The next reload reads the saved edit.
         QVERIFY(reloaded(quality));
