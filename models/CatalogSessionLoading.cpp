@@ -24,19 +24,19 @@ namespace Imprint
 
 void CatalogSession::reload()
 {
-    // The three large reads run at once: every track's audio checks and its rights (verdicts
-    // judged there too), each on a thread of its own, while the catalog thread reads the track
-    // table, which the user sees first; its readiness and loudness columns fill in when the
-    // others come. They start after every write posted before, and the catalog thread takes
+    // The three large reads overlap: every track's rights (verdicts judged there too) on a
+    // thread of its own while the catalog thread reads the track table, which the user sees
+    // first; the audio-check rows on another once the table is read (with one thread fewer
+    // beside it, the table comes a third sooner on two cores; the rights read asks for those
+    // rows late, or reads them itself). The table's readiness and loudness columns fill in when
+    // the others come. They start after every write posted before, and the catalog thread takes
     // their results before it runs anything posted after. reloaded() waits for every part.
     ++m_wholeReloads;
     const auto qualityRows = std::make_shared<SharedQualityRows>(m_store);
     const auto rights = m_rights.prepareReload(qualityRows);
-    m_catalogThread.post([qualityRows, rights] {
-        qualityRows->start();
-        rights->start();
-    });
+    m_catalogThread.post([rights] { rights->start(); });
     reloadTracks();
+    m_catalogThread.post([qualityRows] { qualityRows->start(); });
     m_releases.reload();
     m_planning.reload();
     m_credits.reload();

@@ -21,6 +21,7 @@ CatalogReadAhead::~CatalogReadAhead()
 
 void CatalogReadAhead::start()
 {
+    const QMutexLocker lock(&m_mutex);
     if (m_thread || m_done)
         return;
     m_thread.reset(QThread::create([this] {
@@ -44,8 +45,13 @@ void CatalogReadAhead::start()
 
 void CatalogReadAhead::finish(QSqlDatabase db)
 {
-    if (m_thread)
-        m_thread->wait();
+    QMutexLocker lock(&m_mutex);
+    if (QThread *thread = m_thread.get()) {
+        lock.unlock(); // the thread is never replaced; another asker may wait for it as well
+        thread->wait();
+        lock.relock();
+    }
+    // Under the lock: a second asker, or a late start(), finds the read done.
     if (!m_done && !m_ranOnThread)
         run(db, &m_error);
     m_done = true;
@@ -53,8 +59,11 @@ void CatalogReadAhead::finish(QSqlDatabase db)
 
 void CatalogReadAhead::join()
 {
-    if (m_thread)
-        m_thread->wait();
+    QMutexLocker lock(&m_mutex);
+    if (QThread *thread = m_thread.get()) {
+        lock.unlock();
+        thread->wait();
+    }
 }
 
 } // namespace Imprint

@@ -4,6 +4,7 @@
 
 #include "catalog/CatalogStore.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 #include <QThread>
@@ -21,8 +22,8 @@ namespace Imprint
 /// start() it from a task on the catalog thread, so that it sees every write posted before, and
 /// take its result in a task posted together with that one, before any later write can run: then
 /// nothing this process writes lands while it reads. A read that was never started, or whose
-/// thread could not connect, runs when its result is asked for, on the connection given. One
-/// thread at a time asks for the result.
+/// thread could not connect, runs when its result is asked for, on the connection given, once:
+/// several threads may ask, and a start() that comes after an asker ran the read does nothing.
 class CatalogReadAhead
 {
 public:
@@ -45,6 +46,7 @@ protected:
 
 private:
     CatalogStore m_store;
+    QMutex m_mutex; ///< start() and finish() decide under it whether the read is still to run
     std::unique_ptr<QThread> m_thread;
     bool m_ranOnThread = false; ///< written by the thread, read after it ended
     bool m_done = false;

@@ -79,6 +79,34 @@ private Q_SLOTS:
         QCOMPARE(again.connection, db.connectionName());
     }
 
+    // Two threads ask for a read nobody started (the rights read asks for the audio-check rows
+    // before the session has started them): it runs once, and a start() after that does nothing.
+    void aReadAskedForByTwoThreadsRunsOnce()
+    {
+        Test::TestCatalog catalog(3);
+        const CatalogStore store = catalog.store();
+        QAtomicInt runs = 0;
+        CatalogRead<int> read(store, [&runs](QSqlDatabase connection, QString *error) {
+            runs.fetchAndAddOrdered(1);
+            QThread::msleep(100);
+            return seeTracks(connection, error).tracks;
+        });
+        int theirs = 0;
+        std::unique_ptr<QThread> asker(QThread::create([&] {
+            QString error;
+            theirs = read.result(store.connection(), &error);
+            store.closeThreadConnection();
+        }));
+        asker->start();
+        QString error;
+        const int mine = read.result(store.connection(), &error);
+        QVERIFY(asker->wait(10000));
+        read.start();
+        QCOMPARE(mine, 3);
+        QCOMPARE(theirs, 3);
+        QCOMPARE(runs.loadAcquire(), 1);
+    }
+
     void itSeesWhatWasCommittedBeforeItStarted()
     {
         Test::TestCatalog catalog(3);
