@@ -69,6 +69,30 @@ bool reloaded(QualityCatalog *quality)
     return done.wait(10000);
 }
 
+// Two tracks, the first one's master analysed (content hash c, clipRuns clipping runs), and a
+// session whose quality page has read them; row is the analysed track's row.
+struct AnalysedSession {
+    AnalysedSession(char c, qint64 clipRuns)
+        : catalog(2)
+    {
+        ready = analyseFirstMaster(catalog.store(), c, clipRuns);
+        session = std::make_unique<CatalogSession>(catalog.store());
+        quality = session->quality();
+        model = quality->model();
+        ready = ready && reloaded(quality);
+        row = model->index(0).data(QualityListModel::AnalysedRole).toBool() ? 0 : 1;
+        ready = ready && model->index(row).data(QualityListModel::AnalysedRole).toBool();
+    }
+    QString verdict() const { return model->index(row).data(QualityListModel::VerdictRole).toString(); }
+
+    Test::TestCatalog catalog;
+    std::unique_ptr<CatalogSession> session;
+    QualityCatalog *quality = nullptr;
+    QualityListModel *model = nullptr;
+    int row = 0;
+    bool ready = false;
+};
+
 } // namespace
 
 class TestQualityCatalog : public QObject
@@ -246,25 +270,20 @@ private Q_SLOTS:
     // for; one chosen while it runs is the one its rows are shown under.
     void aProfileChosenDuringAReloadIsTheOneShown()
     {
-        Test::TestCatalog catalog(2);
-        QVERIFY(analyseFirstMaster(catalog.store(), 'f', 3));
-        CatalogSession session(catalog.store());
-        QualityCatalog *quality = session.quality();
-        QVERIFY(reloaded(quality));
-        QualityListModel *model = quality->model();
-        const int clipping = model->index(0).data(QualityListModel::AnalysedRole).toBool() ? 0 : 1;
-        QVERIFY(model->index(clipping).data(QualityListModel::AnalysedRole).toBool());
-        QCOMPARE(model->index(clipping).data(QualityListModel::VerdictRole).toString(), u"fail"_s);
+        AnalysedSession analysed('f', 3);
+        QVERIFY(analysed.ready);
+        QualityCatalog *quality = analysed.quality;
+        QCOMPARE(analysed.verdict(), u"fail"_s);
 
-        session.catalogThread()->post([] { QThread::msleep(300); });
+        analysed.session->catalogThread()->post([] { QThread::msleep(300); });
         QSignalSpy done(quality, &QualityCatalog::reloaded);
         quality->reload(); // judged under Streaming, which fails clipping...
         quality->setProfileKey(u"content"_s); // ...shown under Content creation, which does not
         QVERIFY(done.wait(10000));
         QCOMPARE(quality->profileKey(), u"content"_s);
-        QCOMPARE(model->index(clipping).data(QualityListModel::VerdictRole).toString(), u"pass"_s);
+        QCOMPARE(analysed.verdict(), u"pass"_s);
         quality->setProfileKey(u"streaming"_s);
-        QCOMPARE(model->index(clipping).data(QualityListModel::VerdictRole).toString(), u"fail"_s);
+        QCOMPARE(analysed.verdict(), u"fail"_s);
     }
 
     // A reload reads the stored profiles; an edit made after it was asked for is saved after
@@ -272,17 +291,13 @@ private Q_SLOTS:
     // stays shown, with its verdicts. Another profile's stored change, read by it, is shown.
     void aProfileEditMadeDuringAReloadStaysShown()
     {
-        Test::TestCatalog catalog(2);
-        QVERIFY(analyseFirstMaster(catalog.store(), 'g', 0));
-        CatalogSession session(catalog.store());
-        QualityCatalog *quality = session.quality();
-        QVERIFY(reloaded(quality));
-        QualityListModel *model = quality->model();
-        const int analysed = model->index(0).data(QualityListModel::AnalysedRole).toBool() ? 0 : 1;
-        QCOMPARE(model->index(analysed).data(QualityListModel::VerdictRole).toString(), u"pass"_s);
+        AnalysedSession analysed('g', 0);
+        QVERIFY(analysed.ready);
+        QualityCatalog *quality = analysed.quality;
+        QCOMPARE(analysed.verdict(), u"pass"_s);
 
         QSemaphore reading;
-        session.catalogThread()->post([&reading] { reading.acquire(); });
+        analysed.session->catalogThread()->post([&reading] { reading.acquire(); });
         QSignalSpy done(quality, &QualityCatalog::reloaded);
         quality->reload(); // reads the default streaming profile...
         // ...and this stricter ceiling is saved after that read: −3 dBTP now warns.
@@ -291,19 +306,19 @@ private Q_SLOTS:
         QualityProfile broadcast = *QualityProfile::defaultFor(u"broadcast"_s);
         broadcast.targetLufs = -24;
         QVERIFY(ProfileChanges::save(
-            catalog.store().connection(), *QualityProfile::defaultFor(u"broadcast"_s), broadcast)
+            analysed.catalog.store().connection(), *QualityProfile::defaultFor(u"broadcast"_s), broadcast)
                 .ok);
         reading.release();
         QVERIFY(done.wait(10000));
-        session.waitForIdle();
+        analysed.session->waitForIdle();
         QCoreApplication::processEvents();
-        QCOMPARE(model->index(analysed).data(QualityListModel::VerdictRole).toString(), u"warn"_s);
+        QCOMPARE(analysed.verdict(), u"warn"_s);
         QVERIFY(!quality->isProfileDefault(u"streaming"_s));
         QVERIFY(!quality->isProfileDefault(u"broadcast"_s));
 
         // The next reload reads the saved edit.
         QVERIFY(reloaded(quality));
-        QCOMPARE(model->index(analysed).data(QualityListModel::VerdictRole).toString(), u"warn"_s);
+        QCOMPARE(analysed.verdict(), u"warn"_s);
         QVERIFY(!quality->isProfileDefault(u"streaming"_s));
     }
 
