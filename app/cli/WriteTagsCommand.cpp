@@ -158,7 +158,11 @@ int runWriteTags(const QStringList &files, const QStringList &assignmentTexts, b
         TagSet tags;
         QString error;
         if (wantedTags(file, assignments, cover, tags, &error)) {
-            requests.append({ file, tags, {} });
+            // Filled in place: GCC 14 at -O3 (the release build) took the moved-from temporary's
+            // empty libraryRoot for uninitialised (-Wmaybe-uninitialized).
+            Tags::TagWriteRequest &request = requests.emplaceBack();
+            request.path = file;
+            request.tags = std::move(tags);
         } else {
             Tags::TagWriteResult failure;
             failure.path = file;
