@@ -379,9 +379,7 @@ void QualityCatalog::keepNewerEdits(
     for (QualityProfile &profile : read) {
         if (m_profileEditsPosted.value(profile.key) == editsBefore.value(profile.key))
             continue;
-        const auto shown = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
-            [&](const QualityProfile &p) { return p.key == profile.key; });
-        if (shown != m_profiles.cend())
+        if (const QualityProfile *shown = profileByKey(profile.key))
             profile = *shown;
     }
 }
