@@ -4654,6 +4654,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Rights Change</source>
         <translation>Rechteänderung</translation>
     </message>
+    <message>
+        <source>The rights of this track are still being read. Try again in a moment.</source>
+        <translation>Die Rechte dieses Titels werden noch gelesen. Bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The document was copied into the library but not attached: its record is no longer shown. Select its track and attach it again.</source>
+        <translation>Das Dokument wurde in die Bibliothek kopiert, aber nicht angehängt: Sein Eintrag wird nicht mehr angezeigt. Wählen Sie den Titel aus und hängen Sie es erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>Imprint::RightsSheetExport</name>

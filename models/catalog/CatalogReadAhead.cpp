@@ -43,6 +43,18 @@ void CatalogReadAhead::start()
     m_thread->start();
 }
 
+bool CatalogReadAhead::isReady() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_done || (m_thread && m_thread->isFinished() && m_ranOnThread);
+}
+
+bool CatalogReadAhead::isStarted() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_thread != nullptr;
+}
+
 void CatalogReadAhead::finish(QSqlDatabase db)
 {
     QMutexLocker lock(&m_mutex);

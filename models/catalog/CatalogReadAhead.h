@@ -33,6 +33,10 @@ public:
 
     /// Starts the read on a thread of its own; once at most.
     void start();
+    /// Whether its result is there to take without waiting: the read has run.
+    bool isReady() const;
+    /// Whether it was started (and an asker would wait for its thread rather than read).
+    bool isStarted() const;
 
 protected:
     explicit CatalogReadAhead(const CatalogStore &store);
@@ -46,7 +50,7 @@ protected:
 
 private:
     CatalogStore m_store;
-    QMutex m_mutex; ///< start() and finish() decide under it whether the read is still to run
+    mutable QMutex m_mutex; ///< start() and finish() decide under it whether the read is still to run
     std::unique_ptr<QThread> m_thread;
     bool m_ranOnThread = false; ///< written by the thread, read after it ended
     bool m_done = false;

@@ -26,6 +26,11 @@ public:
     /// Starts the read on a thread of its own; call it on the catalog thread.
     void start() { m_read.start(); }
 
+    /// Whether rows() would return without reading or waiting.
+    bool isReady() const { return m_read.isReady(); }
+    /// Whether start() was called: rows() would wait for that read rather than read itself.
+    bool isStarted() const { return m_read.isStarted(); }
+
     /// The rows: the started read's, or read from db on the first call if it was never started;
     /// nullopt with *error when the read failed. Every call gets the same rows.
     std::optional<QList<TrackQualityRow>> rows(QSqlDatabase db, QString *error);

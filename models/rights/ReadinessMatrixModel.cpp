@@ -14,7 +14,7 @@ ReadinessMatrixModel::ReadinessMatrixModel(QObject *parent)
 
 int ReadinessMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_facts.size());
+    return parent.isValid() ? 0 : int(m_tracks.size());
 }
 
 int ReadinessMatrixModel::columnCount(const QModelIndex &parent) const
@@ -26,8 +26,8 @@ QVariant ReadinessMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TrackFacts &facts = m_facts.at(index.row());
-    const Readiness::UseSummary &level = m_summaries.at(index.row()).uses[size_t(index.column())];
+    const Track &track = m_tracks.at(index.row());
+    const Readiness::UseSummary &level = track.summary.uses[size_t(index.column())];
     switch (role) {
     case Qt::DisplayRole:
     case VerdictNameRole:
@@ -35,9 +35,9 @@ QVariant ReadinessMatrixModel::data(const QModelIndex &index, int role) const
     case VerdictRole:
         return Readiness::verdictKey(level.verdict);
     case TrackIdRole:
-        return facts.trackId;
+        return track.summary.trackId;
     case TitleRole:
-        return facts.version.isEmpty() ? facts.title : u"%1 (%2)"_s.arg(facts.title, facts.version);
+        return track.title;
     case UseRole:
         return Readiness::useKey(Readiness::allUses[size_t(index.column())]);
     case BlockerCountRole:
@@ -77,23 +77,27 @@ QHash<int, QByteArray> ReadinessMatrixModel::roleNames() const
     };
 }
 
-void ReadinessMatrixModel::setTracks(QList<TrackFacts> facts, QList<Readiness::TrackSummary> summaries)
+ReadinessMatrixModel::Track ReadinessMatrixModel::Track::of(
+    const TrackFacts &facts, const Readiness::TrackSummary &summary)
 {
-    Q_ASSERT(facts.size() == summaries.size());
+    return { summary, facts.version.isEmpty() ? facts.title : u"%1 (%2)"_s.arg(facts.title, facts.version),
+        facts.terms ? facts.terms->id : 0 };
+}
+
+void ReadinessMatrixModel::setTracks(QList<Track> tracks)
+{
     beginResetModel();
-    m_facts = std::move(facts);
-    m_summaries = std::move(summaries);
+    m_tracks = std::move(tracks);
     indexRows();
     endResetModel();
 }
 
-bool ReadinessMatrixModel::updateTrack(TrackFacts facts, Readiness::TrackSummary summary)
+bool ReadinessMatrixModel::updateTrack(Track track)
 {
-    const int row = rowOf(facts.trackId);
+    const int row = rowOf(track.summary.trackId);
     if (row < 0)
         return false;
-    m_facts[row] = std::move(facts);
-    m_summaries[row] = summary;
+    m_tracks[row] = std::move(track);
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
     return true;
 }
@@ -101,9 +105,9 @@ bool ReadinessMatrixModel::updateTrack(TrackFacts facts, Readiness::TrackSummary
 void ReadinessMatrixModel::indexRows()
 {
     m_rowById.clear();
-    m_rowById.reserve(m_facts.size());
-    for (qsizetype row = 0; row < m_facts.size(); ++row)
-        m_rowById.insert(m_facts[row].trackId, int(row));
+    m_rowById.reserve(m_tracks.size());
+    for (qsizetype row = 0; row < m_tracks.size(); ++row)
+        m_rowById.insert(m_tracks[row].summary.trackId, int(row));
 }
 
 int ReadinessMatrixModel::rowOf(qint64 trackId) const
@@ -111,14 +115,15 @@ int ReadinessMatrixModel::rowOf(qint64 trackId) const
     return m_rowById.value(trackId, -1);
 }
 
-const TrackFacts *ReadinessMatrixModel::factsAt(int row) const
+const ReadinessMatrixModel::Track *ReadinessMatrixModel::trackAt(int row) const
 {
-    return row >= 0 && row < m_facts.size() ? &m_facts[row] : nullptr;
+    return row >= 0 && row < m_tracks.size() ? &m_tracks[row] : nullptr;
 }
 
 const Readiness::TrackSummary *ReadinessMatrixModel::summaryAt(int row) const
 {
-    return row >= 0 && row < m_summaries.size() ? &m_summaries[row] : nullptr;
+    const Track *track = trackAt(row);
+    return track ? &track->summary : nullptr;
 }
 
 } // namespace Imprint

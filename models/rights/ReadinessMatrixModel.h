@@ -12,8 +12,9 @@ namespace Imprint
 {
 
 /// Tracks × uses: one row per track, one column per use (Readiness::allUses order), each cell
-/// the verdict for that use. It keeps each track's facts and the summary of its verdicts; the
-/// findings behind a verdict are worked out from the facts when they are asked for.
+/// the verdict for that use. It keeps the summary of each track's verdicts and its title, not
+/// its facts (issue 18: a few KB a track); the findings behind a verdict are worked out from the
+/// facts of the track in view (RightsCatalog).
 class ReadinessMatrixModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,19 +41,27 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /// Every track's facts with its verdicts, summed up on the catalog thread (summarize()).
-    void setTracks(QList<TrackFacts> facts, QList<Readiness::TrackSummary> summaries);
-    /// Replaces one track's facts and verdicts; false when the track has no row.
-    bool updateTrack(TrackFacts facts, Readiness::TrackSummary summary);
+    /// What a row holds of a track.
+    struct Track {
+        Readiness::TrackSummary summary;
+        QString title; ///< with its version
+        qint64 termsId = 0; ///< the row of the AI terms table that judged it, 0 for none
+
+        static Track of(const TrackFacts &facts, const Readiness::TrackSummary &summary);
+    };
+
+    /// Every track with the summary of its verdicts (Readiness::summarize on the catalog thread).
+    void setTracks(QList<Track> tracks);
+    /// Replaces one track's row; false when the track has no row.
+    bool updateTrack(Track track);
     int rowOf(qint64 trackId) const;
-    const TrackFacts *factsAt(int row) const;
+    const Track *trackAt(int row) const;
     const Readiness::TrackSummary *summaryAt(int row) const;
 
 private:
     void indexRows();
 
-    QList<TrackFacts> m_facts;
-    QList<Readiness::TrackSummary> m_summaries;
+    QList<Track> m_tracks;
     /// Track id → row: the page looks up the track in view on the GUI thread, often.
     QHash<qint64, int> m_rowById;
 };

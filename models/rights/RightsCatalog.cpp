@@ -45,27 +45,6 @@ QVariantMap findingMap(const TrackFacts &facts, const Readiness::Finding &findin
         { u"target"_s, FixTargets::toVariant(finding.ruleId, fixRecordId(facts, finding)) } };
 }
 
-// How many tracks each row of the terms table judges (the terms page shows it).
-QHash<qint64, int> termsUsage(const QList<TrackFacts> &facts)
-{
-    QHash<qint64, int> usedBy;
-    for (const TrackFacts &track : facts) {
-        if (track.terms)
-            ++usedBy[track.terms->id];
-    }
-    return usedBy;
-}
-
-QHash<qint64, int> termsUsage(const ReadinessMatrixModel &matrix)
-{
-    QHash<qint64, int> usedBy;
-    for (int row = 0; row < matrix.rowCount(); ++row) {
-        if (const TrackFacts *track = matrix.factsAt(row); track && track->terms)
-            ++usedBy[track->terms->id];
-    }
-    return usedBy;
-}
-
 } // namespace
 
 RightsCatalog::RightsCatalog(
@@ -82,29 +61,46 @@ namespace
 
 // What a full reload reads and judges, off the GUI thread.
 struct RightsRead {
-    std::optional<QList<TrackFacts>> facts;
+    bool tracksRead = false;
+    QList<ReadinessMatrixModel::Track> tracks;
+    QList<TrackFacts> held; ///< the facts of the tracks the page holds
+    RightsRecordOwners owners;
+    QHash<qint64, int> termsUsage; ///< how many tracks each row of the terms table judges
     std::optional<QList<RightsQueries::ClearanceBoardRow>> board;
     std::optional<QList<RightsQueries::ToolSummary>> tools;
     std::optional<QList<ToolTermsFact>> termRows;
-    QList<Readiness::TrackSummary> readiness;
     QDate today;
     QString root;
 };
 
-RightsRead readRights(
-    const CatalogStore &store, QSqlDatabase db, SharedQualityRows *qualityRows, QString *error)
+// Tracks judged at a time: their facts are dropped once summed up, so a catalog's facts are
+// never all in memory (at 1 000 000 tracks they would take gigabytes).
+constexpr qsizetype tracksPerPart = 32768;
+
+RightsRead readRights(const CatalogStore &store, QSqlDatabase db, SharedQualityRows *qualityRows,
+    const QSet<qint64> &held, QString *error)
 {
     RightsRead read;
     read.today = QDate::currentDate();
     read.root = store.libraryRoot();
-    read.facts = RightsQueries::trackFacts(db, read.root, read.today, 0, error, qualityRows);
-    read.board = read.facts ? RightsQueries::clearanceBoard(db, error) : std::nullopt;
-    read.tools = read.board ? RightsQueries::tools(db, error) : std::nullopt;
-    read.termRows = read.tools ? RightsQueries::allTerms(db, error) : std::nullopt;
     // Judged here, not on the GUI thread: on a large catalog this is most of the work. Only the
     // verdicts are kept; the page works out the findings of the track it shows.
-    if (read.termRows)
-        read.readiness = Readiness::summarizeAll(*read.facts);
+    read.tracksRead = RightsQueries::trackFactsInParts(db, read.root, read.today, tracksPerPart, error,
+        qualityRows, [&read, &held](QList<TrackFacts> &&part) {
+            const QList<Readiness::TrackSummary> summaries = Readiness::summarizeAll(part);
+            for (qsizetype i = 0; i < part.size(); ++i) {
+                TrackFacts &facts = part[i];
+                read.tracks.append(ReadinessMatrixModel::Track::of(facts, summaries[i]));
+                read.owners.add(facts);
+                if (facts.terms)
+                    ++read.termsUsage[facts.terms->id];
+                if (held.contains(facts.trackId))
+                    read.held.append(std::move(facts));
+            }
+        });
+    read.board = read.tracksRead ? RightsQueries::clearanceBoard(db, error) : std::nullopt;
+    read.tools = read.board ? RightsQueries::tools(db, error) : std::nullopt;
+    read.termRows = read.tools ? RightsQueries::allTerms(db, error) : std::nullopt;
     return read;
 }
 
@@ -116,9 +112,12 @@ std::shared_ptr<CatalogReadAhead> RightsCatalog::prepareReload(
     std::shared_ptr<SharedQualityRows> qualityRows) const
 {
     const CatalogStore store = m_store;
+    QSet<qint64> held { m_currentTrackId };
+    for (const TrackFacts &facts : m_held)
+        held.insert(facts.trackId);
     return std::make_shared<RightsReadAhead>(
-        store, [store, qualityRows = std::move(qualityRows)](QSqlDatabase db, QString *error) {
-            return readRights(store, db, qualityRows.get(), error);
+        store, [store, qualityRows = std::move(qualityRows), held](QSqlDatabase db, QString *error) {
+            return readRights(store, db, qualityRows.get(), held, error);
         });
 }
 
@@ -137,13 +136,17 @@ void RightsCatalog::reloadWith(std::shared_ptr<CatalogReadAhead> prepared)
         QMetaObject::invokeMethod(
             this,
             [this, result = std::move(result), written, error]() mutable {
-                if (!result.facts || !result.board || !result.tools || !result.termRows) {
+                if (!result.tracksRead || !result.board || !result.tools || !result.termRows) {
                     Q_EMIT errorOccurred(tr("Could not read the rights: %1").arg(error));
                 } else if (m_pendingLoads == 1) { // a newer load is queued: skip this stale result
                     m_libraryRoot = result.root;
                     forgetWrittenUpTo(written);
-                    m_terms.setRows(std::move(*result.termRows), termsUsage(*result.facts));
-                    m_matrix.setTracks(std::move(*result.facts), std::move(result.readiness));
+                    m_terms.setRows(std::move(*result.termRows), result.termsUsage);
+                    m_matrix.setTracks(std::move(result.tracks));
+                    m_owners = std::move(result.owners);
+                    m_held = std::move(result.held);
+                    if (m_currentTrackId > 0 && !factsOf(m_currentTrackId)) // chosen while it read
+                        fetchCurrent();
                     m_board.setRows(std::move(*result.board), result.today);
                     m_tools.clear();
                     m_toolSince.clear();
@@ -200,15 +203,27 @@ void RightsCatalog::refreshTracks(const AffectedTracks &affected)
                     Q_EMIT errorOccurred(tr("Could not read the rights: %1").arg(error));
                 } else {
                     bool complete = facts.size() == ids.size(); // else a track came or went
-                    for (qsizetype i = 0; complete && i < facts.size(); ++i)
-                        complete = m_matrix.updateTrack(std::move(facts[i]), readiness[i]);
+                    QHash<qint64, int> usedBy = m_terms.usedBy();
+                    for (qsizetype i = 0; complete && i < facts.size(); ++i) {
+                        if (const auto *old = m_matrix.trackAt(m_matrix.rowOf(facts[i].trackId));
+                            old && old->termsId != 0)
+                            --usedBy[old->termsId];
+                        ReadinessMatrixModel::Track track
+                            = ReadinessMatrixModel::Track::of(facts[i], readiness[i]);
+                        if (track.termsId != 0)
+                            ++usedBy[track.termsId];
+                        complete = m_matrix.updateTrack(std::move(track));
+                        m_owners.add(facts[i]);
+                        if (factsOf(facts[i].trackId) || facts[i].trackId == m_currentTrackId)
+                            hold(std::move(facts[i]));
+                    }
                     m_board.setRows(std::move(*board), today);
                     if (!complete) {
                         reload();
                     } else {
                         forgetWrittenUpTo(written);
-                        if (const QHash<qint64, int> usedBy = termsUsage(m_matrix);
-                            usedBy != m_terms.usedBy())
+                        usedBy.removeIf([](const auto &entry) { return entry.value() == 0; });
+                        if (usedBy != m_terms.usedBy())
                             m_terms.setRows(QList<ToolTermsFact>(m_terms.rows()), usedBy);
                     }
                     if (ids.contains(m_currentTrackId))
@@ -233,12 +248,67 @@ void RightsCatalog::setCurrentTrackId(qint64 id)
     if (id == m_currentTrackId)
         return;
     m_currentTrackId = id;
+    if (id > 0 && !factsOf(id))
+        fetchCurrent();
     Q_EMIT currentChanged();
+}
+
+void RightsCatalog::fetchCurrent()
+{
+    const qint64 trackId = m_currentTrackId;
+    if (m_fetching.contains(trackId))
+        return;
+    m_fetching.insert(trackId);
+    const CatalogStore store = m_store;
+    // Posted after every write so far, so it reads them; a refresh posted later replaces it.
+    m_thread->post([this, store, trackId] {
+        QString error;
+        QSqlDatabase db = store.connection(&error);
+        auto facts = db.isValid()
+            ? RightsQueries::trackFacts(db, store.libraryRoot(), QDate::currentDate(), trackId, &error)
+            : std::nullopt;
+        QMetaObject::invokeMethod(
+            this,
+            [this, trackId, facts = std::move(facts), error]() mutable {
+                m_fetching.remove(trackId);
+                if (!facts) {
+                    Q_EMIT errorOccurred(tr("Could not read the rights: %1").arg(error));
+                    return;
+                }
+                if (facts->isEmpty()) // the track is gone; the reload that follows says so
+                    return;
+                m_owners.add(facts->constFirst());
+                hold(std::move(facts->first()));
+                if (trackId == m_currentTrackId)
+                    Q_EMIT currentChanged();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RightsCatalog::hold(TrackFacts facts)
+{
+    m_held.removeIf([id = facts.trackId](const TrackFacts &held) { return held.trackId == id; });
+    m_held.prepend(std::move(facts));
+    // The current track's facts stay however many were read after them.
+    for (qsizetype i = m_held.size() - 1; m_held.size() > heldTracks && i >= 0; --i) {
+        if (m_held[i].trackId != m_currentTrackId)
+            m_held.removeAt(i);
+    }
+}
+
+const TrackFacts *RightsCatalog::factsOf(qint64 trackId) const
+{
+    for (const TrackFacts &facts : m_held) {
+        if (facts.trackId == trackId)
+            return &facts;
+    }
+    return nullptr;
 }
 
 QVariantMap RightsCatalog::provenance() const
 {
-    const TrackFacts *facts = m_matrix.factsAt(m_matrix.rowOf(m_currentTrackId));
+    const TrackFacts *facts = factsOf(m_currentTrackId);
     if (!facts)
         return {};
     QVariantMap map { { u"trackId"_s, facts->trackId }, { u"recorded"_s, facts->provenance.has_value() } };
@@ -258,7 +328,7 @@ QVariantMap RightsCatalog::provenance() const
 
 QVariantList RightsCatalog::syncChecklist() const
 {
-    const TrackFacts *facts = m_matrix.factsAt(m_matrix.rowOf(m_currentTrackId));
+    const TrackFacts *facts = factsOf(m_currentTrackId);
     if (!facts)
         return {};
     QVariantList steps;
@@ -275,7 +345,8 @@ QVariantList RightsCatalog::syncChecklist() const
 
 QVariantList RightsCatalog::reasons(int row, int column) const
 {
-    const TrackFacts *facts = m_matrix.factsAt(row);
+    const ReadinessMatrixModel::Track *track = m_matrix.trackAt(row);
+    const TrackFacts *facts = track ? factsOf(track->summary.trackId) : nullptr;
     if (!facts || column < 0 || column >= int(Readiness::allUses.size()))
         return {};
     // Worked out again from the track's facts (the matrix keeps only the verdicts): one
@@ -307,11 +378,16 @@ int RightsCatalog::firstOpenColumn(int row) const
 
 bool RightsCatalog::setProvenanceField(qint64 trackId, const QString &field, const QString &value)
 {
-    const TrackFacts *facts = m_matrix.factsAt(m_matrix.rowOf(trackId));
+    const TrackFacts *facts = factsOf(trackId);
     QString error;
     const auto normalized = RightsQueries::normalizedProvenanceValue(field, value, &error);
     if (!facts || !normalized) {
-        Q_EMIT errorOccurred(facts ? error : tr("The track is no longer in the catalog."));
+        if (!normalized)
+            Q_EMIT errorOccurred(error);
+        else if (m_matrix.rowOf(trackId) >= 0)
+            Q_EMIT errorOccurred(tr("The rights of this track are still being read. Try again in a moment."));
+        else
+            Q_EMIT errorOccurred(tr("The track is no longer in the catalog."));
         return false;
     }
     if (field == u"generatedOn" && !normalized->isEmpty()) {
@@ -494,9 +570,9 @@ QVariantList RightsCatalog::elements() const
 
 QUrl RightsCatalog::documentUrl(qint64 assetId) const
 {
-    for (int row = 0; row < m_matrix.rowCount(); ++row) {
-        const auto it = m_matrix.factsAt(row)->documents.constFind(assetId);
-        if (it != m_matrix.factsAt(row)->documents.cend() && !m_libraryRoot.isEmpty())
+    for (const TrackFacts &facts : m_held) {
+        const auto it = facts.documents.constFind(assetId);
+        if (it != facts.documents.cend() && !m_libraryRoot.isEmpty())
             return QUrl::fromLocalFile(QDir(m_libraryRoot).filePath(it->path));
     }
     return {};

@@ -6,6 +6,7 @@
 #include "catalog/CatalogStore.h"
 #include "rights/ClearanceBoardModel.h"
 #include "rights/ReadinessMatrixModel.h"
+#include "rights/RightsRecordOwners.h"
 #include "rights/ToolTermsModel.h"
 
 #include <QObject>
@@ -30,7 +31,9 @@ class SharedQualityRows;
 /// Rights of the open catalog for the rights page: the readiness matrix (tracks × uses), the
 /// clearance board, the selected track's provenance and its checklist, and undoable edits of
 /// provenance fields and clearance statuses. Part of CatalogSession, whose catalog thread and
-/// edit history it shares.
+/// edit history it shares. Of every track it keeps the verdicts; the facts behind them (a few KB
+/// a track) only of the current track and the few shown before it, read when it is selected:
+/// currentChanged follows once they are there.
 class RightsCatalog : public QObject
 {
     Q_OBJECT
@@ -74,7 +77,8 @@ public:
     qint64 currentTrackId() const { return m_currentTrackId; }
     void setCurrentTrackId(qint64 id);
     /// Every provenance field (RightsQueries::provenanceFields) of the current track, as text;
-    /// origin is empty while nothing is recorded ("recorded": false).
+    /// origin is empty while nothing is recorded ("recorded": false). Like the current track's
+    /// other lists, empty until its facts are read.
     QVariantMap provenance() const;
     /// What the current track still needs to become sync-ready: [{rule, severity, message, fix}].
     QVariantList syncChecklist() const;
@@ -103,7 +107,8 @@ public:
     Q_INVOKABLE QString clearanceProblem(const QVariantMap &item) const;
 
     /// The findings of one cell of the matrix, lower levels' blockers included when they are
-    /// what keeps it from "ready": [{rule, severity, message, fix, level}].
+    /// what keeps it from "ready": [{rule, severity, message, fix, level}]. Empty for a track
+    /// whose facts are not held (the current one's are, once currentChanged said so).
     Q_INVOKABLE QVariantList reasons(int row, int column) const;
 
     /// The first use (column) that a row's track is not ready for: where its next fix lies; the
@@ -170,6 +175,10 @@ public:
     /// Blocks until queued work has finished and its results arrived (tests).
     void waitForIdle();
 
+    /// How many tracks' facts are kept: the current one and those shown just before it, so
+    /// going back is immediate and a document attached meanwhile still finds its record.
+    static constexpr qsizetype heldTracks = 8;
+
 Q_SIGNALS:
     void loadingChanged();
     void currentChanged();
@@ -203,15 +212,22 @@ private:
     void forgetWrittenUpTo(quint64 sequence);
     /// An added record was saved under another id (someone else's took it): the history follows.
     void moveRecord(const QString &field, qint64 from, qint64 to);
+    /// The facts of a track, when they are held; null otherwise.
     const TrackFacts *factsOf(qint64 trackId) const;
-    /// The track and current state of a clearance item or contribution, from the facts.
+    /// Keeps a track's facts (the newest read), the current track's and the most recent ones.
+    void hold(TrackFacts facts);
+    /// Reads the current track's facts on the catalog thread; currentChanged follows.
+    void fetchCurrent();
+    /// The state of a clearance item, contribution or input, from the facts of its track when
+    /// they are held; null otherwise.
     const TrackFacts *trackOfClearance(qint64 itemId, ClearanceFact *item) const;
     const TrackFacts *trackOfContribution(qint64 contributionId, ContributionFact *contribution) const;
     const TrackFacts *trackOfInput(qint64 inputId, InputFact *input) const;
     void recordRecord(const QString &field, qint64 id, const QString &before, const QString &after,
         const QString &description);
-    void linkDocument(const QString &target, qint64 recordId, qint64 assetId);
-    void linkInputDocument(qint64 inputId, qint64 assetId);
+    /// Makes an attached document part of its record; false when the record is not held.
+    bool linkDocument(const QString &target, qint64 recordId, qint64 assetId);
+    bool linkInputDocument(qint64 inputId, qint64 assetId);
 
     CatalogStore m_store;
     CatalogThread *m_thread;
@@ -220,6 +236,9 @@ private:
     ClearanceBoardModel m_board;
     ToolTermsModel m_terms;
     qint64 m_currentTrackId = 0;
+    QList<TrackFacts> m_held; ///< the newest first, at most heldTracks
+    QSet<qint64> m_fetching; ///< tracks whose facts are being read for the page
+    RightsRecordOwners m_owners;
     int m_pendingLoads = 0; ///< full reloads: only the newest one's result is shown
     int m_pendingRefreshes = 0; ///< refreshTracks in flight
     QString m_libraryRoot;

@@ -32,21 +32,15 @@ void RightsCatalog::applyField(
             tracks.append(trackId);
     };
     if (field == clearanceItemField || field == clearanceStatusField) {
-        ClearanceFact fact;
-        if (const TrackFacts *owner = trackOfClearance(recordId, &fact))
-            add(owner->trackId);
+        add(m_owners.clearances.value(recordId));
         if (!value.isEmpty() && field == clearanceItemField)
             add(RightsEdits::ClearanceItem::fromJson(jsonObject(value)).trackId);
     } else if (field == contributionField) {
-        ContributionFact fact;
-        if (const TrackFacts *owner = trackOfContribution(recordId, &fact))
-            add(owner->trackId);
+        add(m_owners.contributions.value(recordId));
         if (!value.isEmpty())
             add(RightsEdits::Contribution::fromJson(jsonObject(value)).trackId);
     } else if (field == inputField) {
-        InputFact fact;
-        if (const TrackFacts *owner = trackOfInput(recordId, &fact))
-            add(owner->trackId);
+        add(m_owners.inputs.value(recordId));
         if (!value.isEmpty())
             add(RightsEdits::UploadedInput::fromJson(jsonObject(value)).trackId);
     } else if (field != termsField) { // terms judge every track: tracks stays empty
@@ -115,15 +109,14 @@ void RightsCatalog::showConflict(
             = RightsEdits::ToolTerms::fromJson(jsonObject(theirs.isEmpty() ? yours : theirs));
         record = u"%1 (%2)"_s.arg(terms.tool, terms.plan);
     } else if (field == clearanceStatusField) {
-        ClearanceFact fact;
-        const TrackFacts *owner = trackOfClearance(recordId, &fact);
-        trackId = owner ? owner->trackId : 0;
+        trackId = m_owners.clearances.value(recordId);
     } else if (field.startsWith(provenancePrefix) == false && field != provenanceRecordField
         && field != voiceConsentField) {
         trackId = jsonObject(theirs.isEmpty() ? yours : theirs).value(u"trackId"_s).toInteger();
     }
-    if (const TrackFacts *facts = field == termsField ? nullptr : factsOf(trackId))
-        record = facts->version.isEmpty() ? facts->title : u"%1 (%2)"_s.arg(facts->title, facts->version);
+    if (const ReadinessMatrixModel::Track *track
+        = field == termsField ? nullptr : m_matrix.trackAt(m_matrix.rowOf(trackId)))
+        record = track->title;
     m_history->forget(recordId, field);
     Q_EMIT conflictFound(recordId, field, record, yours, theirs);
 }
@@ -146,6 +139,9 @@ QString RightsCatalog::recordText(const QString &field, qint64 recordId) const
         if (const TrackFacts *facts = trackOfClearance(recordId, &fact))
             fromFacts = field == clearanceStatusField ? fact.status
                                                       : jsonText(clearanceItemOf(*facts, fact).toJson());
+        else if (const RightsQueries::ClearanceBoardRow *row = m_board.rowById(recordId);
+            row && field == clearanceStatusField) // moved on the board, its track not in view
+            fromFacts = row->status;
     } else if (field == contributionField) {
         ContributionFact fact;
         if (const TrackFacts *facts = trackOfContribution(recordId, &fact))
@@ -227,38 +223,23 @@ void RightsCatalog::moveRecord(const QString &field, qint64 from, qint64 to)
     }
 }
 
-const TrackFacts *RightsCatalog::factsOf(qint64 trackId) const
-{
-    return m_matrix.factsAt(m_matrix.rowOf(trackId));
-}
-
 const TrackFacts *RightsCatalog::trackOfClearance(qint64 itemId, ClearanceFact *item) const
 {
-    for (int row = 0; row < m_matrix.rowCount(); ++row) {
-        const TrackFacts *facts = m_matrix.factsAt(row);
-        for (const ClearanceFact &fact : facts->clearances) {
-            if (fact.id == itemId) {
-                *item = fact;
-                return facts;
-            }
-        }
-    }
-    return nullptr;
+    const TrackFacts *facts = factsOf(m_owners.clearances.value(itemId));
+    const ClearanceFact *found = facts ? recordById(facts->clearances, itemId) : nullptr;
+    if (found)
+        *item = *found;
+    return found ? facts : nullptr;
 }
 
 const TrackFacts *RightsCatalog::trackOfContribution(
     qint64 contributionId, ContributionFact *contribution) const
 {
-    for (int row = 0; row < m_matrix.rowCount(); ++row) {
-        const TrackFacts *facts = m_matrix.factsAt(row);
-        for (const ContributionFact &fact : facts->contributions) {
-            if (fact.id == contributionId) {
-                *contribution = fact;
-                return facts;
-            }
-        }
-    }
-    return nullptr;
+    const TrackFacts *facts = factsOf(m_owners.contributions.value(contributionId));
+    const ContributionFact *found = facts ? recordById(facts->contributions, contributionId) : nullptr;
+    if (found)
+        *contribution = *found;
+    return found ? facts : nullptr;
 }
 
 void RightsCatalog::recordRecord(
@@ -300,16 +281,11 @@ bool RightsCatalog::saveClearanceItem(const QVariantMap &map)
         if (!map.contains(u"documentAssetId"_s)) // the form edits the fields, not the document
             item.documentAssetId = old.documentAssetId;
     } else {
-        if (!factsOf(item.trackId)) {
+        if (m_matrix.rowOf(item.trackId) < 0) {
             Q_EMIT errorOccurred(tr("The track is no longer in the catalog."));
             return false;
         }
-        qint64 highest = m_lastClearanceId;
-        for (int row = 0; row < m_matrix.rowCount(); ++row) {
-            for (const ClearanceFact &fact : m_matrix.factsAt(row)->clearances)
-                highest = std::max(highest, fact.id);
-        }
-        item.id = m_lastClearanceId = highest + 1;
+        item.id = m_lastClearanceId = std::max(m_lastClearanceId, m_owners.lastClearance) + 1;
     }
     recordRecord(clearanceItemField, item.id, before, jsonText(item.toJson()),
         before.isEmpty() ? tr("Add Clearance Item") : tr("Clearance Item Change"));
@@ -342,16 +318,11 @@ bool RightsCatalog::saveContribution(const QVariantMap &map)
         if (!map.contains(u"evidence"_s))
             c.evidenceAssetIds = old.evidenceAssetIds;
     } else {
-        if (!factsOf(c.trackId)) {
+        if (m_matrix.rowOf(c.trackId) < 0) {
             Q_EMIT errorOccurred(tr("The track is no longer in the catalog."));
             return false;
         }
-        qint64 highest = m_lastContributionId;
-        for (int row = 0; row < m_matrix.rowCount(); ++row) {
-            for (const ContributionFact &fact : m_matrix.factsAt(row)->contributions)
-                highest = std::max(highest, fact.id);
-        }
-        c.id = m_lastContributionId = highest + 1;
+        c.id = m_lastContributionId = std::max(m_lastContributionId, m_owners.lastContribution) + 1;
     }
     if (const QString problem = RightsEdits::validate(c); !problem.isEmpty()) {
         Q_EMIT errorOccurred(problem);
@@ -376,21 +347,14 @@ bool RightsCatalog::removeContribution(qint64 contributionId)
 void RightsCatalog::attachDocument(const QString &target, qint64 recordId, const QUrl &file)
 {
     qint64 trackId = 0;
-    if (target == u"clearance") {
-        ClearanceFact fact;
-        if (const TrackFacts *facts = trackOfClearance(recordId, &fact))
-            trackId = facts->trackId;
-    } else if (target == u"evidence") {
-        ContributionFact fact;
-        if (const TrackFacts *facts = trackOfContribution(recordId, &fact))
-            trackId = facts->trackId;
-    } else if (target == u"input") {
-        InputFact fact;
-        if (const TrackFacts *facts = trackOfInput(recordId, &fact))
-            trackId = facts->trackId;
-    } else if (target == u"voiceConsent" && factsOf(recordId)) {
+    if (target == u"clearance")
+        trackId = m_owners.clearances.value(recordId);
+    else if (target == u"evidence")
+        trackId = m_owners.contributions.value(recordId);
+    else if (target == u"input")
+        trackId = m_owners.inputs.value(recordId);
+    else if (target == u"voiceConsent" && m_matrix.rowOf(recordId) >= 0)
         trackId = recordId;
-    }
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     if (trackId == 0 || path.isEmpty()) {
         Q_EMIT errorOccurred(tr("The document could not be attached: nothing to attach it to."));
@@ -410,7 +374,12 @@ void RightsCatalog::attachDocument(const QString &target, qint64 recordId, const
                     Q_EMIT errorOccurred(tr("The document could not be attached: %1").arg(error));
                     return;
                 }
-                linkDocument(target, recordId, *assetId);
+                if (!linkDocument(target, recordId, *assetId)) {
+                    Q_EMIT errorOccurred(
+                        tr("The document was copied into the library but not attached: its "
+                           "record is no longer shown. Select its track and attach it again."));
+                    return;
+                }
                 Q_EMIT documentAttached(*assetId);
             },
             Qt::QueuedConnection);
@@ -418,31 +387,38 @@ void RightsCatalog::attachDocument(const QString &target, qint64 recordId, const
 }
 
 // The copied and hashed file becomes part of the record through an undoable edit.
-void RightsCatalog::linkDocument(const QString &target, qint64 recordId, qint64 assetId)
+bool RightsCatalog::linkDocument(const QString &target, qint64 recordId, qint64 assetId)
 {
     if (target == u"clearance") {
-        if (const QString before = recordText(clearanceItemField, recordId); !before.isEmpty()) {
-            RightsEdits::ClearanceItem item = RightsEdits::ClearanceItem::fromJson(jsonObject(before));
-            item.documentAssetId = assetId;
-            recordRecord(
-                clearanceItemField, recordId, before, jsonText(item.toJson()), tr("Attach Document"));
-        }
-    } else if (target == u"evidence") {
-        if (const QString before = recordText(contributionField, recordId); !before.isEmpty()) {
-            RightsEdits::Contribution c = RightsEdits::Contribution::fromJson(jsonObject(before));
-            if (!c.evidenceAssetIds.contains(assetId))
-                c.evidenceAssetIds.append(assetId);
-            std::sort(c.evidenceAssetIds.begin(), c.evidenceAssetIds.end());
-            recordRecord(contributionField, recordId, before, jsonText(c.toJson()), tr("Attach Evidence"));
-        }
-    } else if (target == u"input") {
-        linkInputDocument(recordId, assetId);
-    } else if (const TrackFacts *facts = factsOf(recordId)) {
-        const QString before = shownText(voiceConsentField, recordId,
-            QString::number(facts->provenance ? facts->provenance->voiceConsentAssetId : 0));
-        recordRecord(
-            voiceConsentField, recordId, before, QString::number(assetId), tr("Attach Consent Document"));
+        const QString before = recordText(clearanceItemField, recordId);
+        if (before.isEmpty())
+            return false;
+        RightsEdits::ClearanceItem item = RightsEdits::ClearanceItem::fromJson(jsonObject(before));
+        item.documentAssetId = assetId;
+        recordRecord(clearanceItemField, recordId, before, jsonText(item.toJson()), tr("Attach Document"));
+        return true;
     }
+    if (target == u"evidence") {
+        const QString before = recordText(contributionField, recordId);
+        if (before.isEmpty())
+            return false;
+        RightsEdits::Contribution c = RightsEdits::Contribution::fromJson(jsonObject(before));
+        if (!c.evidenceAssetIds.contains(assetId))
+            c.evidenceAssetIds.append(assetId);
+        std::sort(c.evidenceAssetIds.begin(), c.evidenceAssetIds.end());
+        recordRecord(contributionField, recordId, before, jsonText(c.toJson()), tr("Attach Evidence"));
+        return true;
+    }
+    if (target == u"input")
+        return linkInputDocument(recordId, assetId);
+    const TrackFacts *facts = factsOf(recordId);
+    if (!facts)
+        return false;
+    const QString before = shownText(voiceConsentField, recordId,
+        QString::number(facts->provenance ? facts->provenance->voiceConsentAssetId : 0));
+    recordRecord(
+        voiceConsentField, recordId, before, QString::number(assetId), tr("Attach Consent Document"));
+    return true;
 }
 
 } // namespace Imprint

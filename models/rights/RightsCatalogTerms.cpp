@@ -39,16 +39,11 @@ RightsEdits::ToolTerms termsFromMap(const QVariantMap &map)
 
 const TrackFacts *RightsCatalog::trackOfInput(qint64 inputId, InputFact *input) const
 {
-    for (int row = 0; row < m_matrix.rowCount(); ++row) {
-        const TrackFacts *facts = m_matrix.factsAt(row);
-        for (const InputFact &fact : facts->inputs) {
-            if (fact.id == inputId) {
-                *input = fact;
-                return facts;
-            }
-        }
-    }
-    return nullptr;
+    const TrackFacts *facts = factsOf(m_owners.inputs.value(inputId));
+    const InputFact *found = facts ? recordById(facts->inputs, inputId) : nullptr;
+    if (found)
+        *input = *found;
+    return found ? facts : nullptr;
 }
 
 QVariantList RightsCatalog::inputs() const
@@ -106,16 +101,11 @@ bool RightsCatalog::saveInput(const QVariantMap &map)
         if (!map.contains(u"documentAssetId"_s)) // the form edits the fields, not the document
             input.documentAssetId = old.documentAssetId;
     } else {
-        if (!factsOf(input.trackId)) {
+        if (m_matrix.rowOf(input.trackId) < 0) {
             Q_EMIT errorOccurred(tr("The track is no longer in the catalog."));
             return false;
         }
-        qint64 highest = m_lastInputId;
-        for (int row = 0; row < m_matrix.rowCount(); ++row) {
-            for (const InputFact &fact : m_matrix.factsAt(row)->inputs)
-                highest = std::max(highest, fact.id);
-        }
-        input.id = m_lastInputId = highest + 1;
+        input.id = m_lastInputId = std::max(m_lastInputId, m_owners.lastInput) + 1;
     }
     recordRecord(inputField, input.id, before, jsonText(input.toJson()),
         before.isEmpty() ? tr("Add Uploaded Input") : tr("Uploaded Input Change"));
@@ -133,13 +123,15 @@ bool RightsCatalog::removeInput(qint64 inputId)
     return true;
 }
 
-void RightsCatalog::linkInputDocument(qint64 inputId, qint64 assetId)
+bool RightsCatalog::linkInputDocument(qint64 inputId, qint64 assetId)
 {
-    if (const QString before = recordText(inputField, inputId); !before.isEmpty()) {
-        RightsEdits::UploadedInput input = RightsEdits::UploadedInput::fromJson(jsonObject(before));
-        input.documentAssetId = assetId;
-        recordRecord(inputField, inputId, before, jsonText(input.toJson()), tr("Attach Licence"));
-    }
+    const QString before = recordText(inputField, inputId);
+    if (before.isEmpty())
+        return false;
+    RightsEdits::UploadedInput input = RightsEdits::UploadedInput::fromJson(jsonObject(before));
+    input.documentAssetId = assetId;
+    recordRecord(inputField, inputId, before, jsonText(input.toJson()), tr("Attach Licence"));
+    return true;
 }
 
 QString RightsCatalog::termsProblem(const QVariantMap &map) const

@@ -4,6 +4,7 @@
 
 #include "catalog/SqlTransaction.h"
 #include "catalog/StringPool.h"
+#include "quality/SharedQualityRows.h"
 #include "rights/QualityVerdicts.h"
 
 #include <QCoreApplication>
@@ -35,9 +36,25 @@ QDate dateOf(const QVariant &value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-// Runs sql row by row. Its placeholders, if any, are all the track filter (trackFilter()).
+// Which tracks a read covers: every track, one track, or the ids from first to last.
+struct TrackRange {
+    qint64 first = 0;
+    qint64 last = 0;
+
+    bool everything() const { return first == 0 && last == 0; }
+    // A column's condition. Not "? = 0 OR column = ?": with that, SQLite cannot use the column's
+    // index, and one track's facts cost a scan of the whole catalog.
+    QString filter(const QString &column) const
+    {
+        if (everything())
+            return u"1 = 1"_s; // PostgreSQL wants a boolean
+        return first == last ? column + u" = ?"_s : column + u" BETWEEN ? AND ?"_s;
+    }
+};
+
+// Runs sql row by row. Its placeholders, if any, are all the track filter (TrackRange::filter).
 template<typename Row>
-bool forEachRow(QSqlDatabase db, const QString &sql, qint64 trackId, QString *error, Row &&row)
+bool forEachRow(QSqlDatabase db, const QString &sql, TrackRange range, QString *error, Row &&row)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -47,8 +64,9 @@ bool forEachRow(QSqlDatabase db, const QString &sql, qint64 trackId, QString *er
             *error = query.lastError().text();
         return false;
     }
-    for (qsizetype i = sql.count(u'?'); i > 0; --i)
-        query.addBindValue(trackId);
+    const bool single = range.first == range.last;
+    for (qsizetype i = 0, n = sql.count(u'?'); i < n; ++i)
+        query.addBindValue(single || i % 2 == 0 ? range.first : range.last);
     if (!query.exec()) {
         if (error)
             *error = query.lastError().text();
@@ -180,20 +198,31 @@ std::optional<QList<ToolSummary>> tools(QSqlDatabase db, QString *error)
     return list;
 }
 
-std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libraryRoot, const QDate &today,
-    qint64 trackId, QString *error, SharedQualityRows *shared)
+namespace
+{
+
+using Verdicts = QHash<qint64, QMap<QString, QString>>;
+
+// The terms in force per (tool, plan, date) and the date each tool is known from: few distinct
+// ones over a catalog, so each is looked up once, whatever part of the catalog needs it.
+struct TermsLookup {
+    QHash<QString, SharedFact<ToolTermsFact>> terms;
+    QHash<QString, QDate> known;
+};
+
+// The facts of the tracks in range, but for their audio verdicts (addVerdicts).
+std::optional<QList<TrackFacts>> readFacts(QSqlDatabase db, const QString &libraryRoot, const QDate &today,
+    TrackRange range, TermsLookup &lookup, QString *error)
 {
     QList<TrackFacts> list;
     QHash<qint64, qsizetype> index;
     QHash<qint64, SharedFact<ReleaseFacts>> releases;
     StringPool pooled; // the texts that repeat over many tracks
-    // Every track, or only trackId's rows. Not "? = 0 OR column = ?": with that, SQLite cannot
-    // use the column's index, and one track's facts cost a scan of the whole catalog.
-    const auto trackFilter = [trackId](const QString &column) {
-        return trackId == 0 ? u"1 = 1"_s : column + u" = ?"_s; // PostgreSQL wants a boolean
+    const auto trackFilter = [range](const QString &column) {
+        return range.filter(column);
     };
     const auto each = [&](const QString &sql, auto &&row) {
-        return forEachRow(db, sql, trackId, error, [&](QSqlQuery &q) {
+        return forEachRow(db, sql, range, error, [&](QSqlQuery &q) {
             const auto it = index.constFind(q.value(0).toLongLong());
             if (it != index.cend())
                 row(list[*it], q);
@@ -210,7 +239,7 @@ std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libr
               "FROM tracks t LEFT JOIN parties p ON p.id = t.primary_artist_id LEFT JOIN works w ON w.id = "
               "t.work_id "
               "WHERE %1 ORDER BY t.id"_s.arg(trackFilter(u"t.id"_s)),
-              trackId, error,
+              range, error,
               [&](QSqlQuery &q) {
                   TrackFacts facts;
                   facts.today = today;
@@ -240,7 +269,7 @@ std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libr
             "coalesce(a.height, 0) FROM releases r LEFT JOIN assets a ON a.id = r.artwork_asset_id "
             "WHERE r.id IN (SELECT release_id FROM release_tracks WHERE %1)"_s.arg(
                 trackFilter(u"track_id"_s)),
-            trackId, error,
+            range, error,
             [&](QSqlQuery &q) {
                 releases.insert(q.value(0).toLongLong(),
                     ReleaseFacts { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -372,16 +401,8 @@ std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libr
     if (!ok)
         return std::nullopt;
 
-    // What the stored audio analyses say, for the rules that need the audio checks.
-    const auto verdicts = QualityVerdicts::read(db, trackId, error, shared);
-    if (!verdicts)
-        return std::nullopt;
-    for (TrackFacts &facts : list)
-        facts.qualityVerdicts = verdicts->value(facts.trackId);
-
-    // Terms per (tool, plan, date): few distinct combinations, so look each up once.
-    QHash<QString, SharedFact<ToolTermsFact>> terms;
-    QHash<QString, QDate> known;
+    QHash<QString, SharedFact<ToolTermsFact>> &terms = lookup.terms;
+    QHash<QString, QDate> &known = lookup.known;
     for (TrackFacts &facts : list) {
         if (!facts.provenance || !facts.provenance->isAi() || facts.provenance->tool.isEmpty())
             continue;
@@ -398,6 +419,75 @@ std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libr
     }
 
     return list;
+}
+
+// What the stored audio analyses say, for the rules that need the audio checks.
+void addVerdicts(QList<TrackFacts> &list, const Verdicts &verdicts)
+{
+    for (TrackFacts &facts : list)
+        facts.qualityVerdicts = verdicts.value(facts.trackId);
+}
+
+} // namespace
+
+std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libraryRoot, const QDate &today,
+    qint64 trackId, QString *error, SharedQualityRows *shared)
+{
+    const auto verdicts = QualityVerdicts::read(db, trackId, error, shared);
+    if (!verdicts)
+        return std::nullopt;
+    TermsLookup lookup;
+    auto list = readFacts(db, libraryRoot, today, TrackRange { trackId, trackId }, lookup, error);
+    if (list)
+        addVerdicts(*list, *verdicts);
+    return list;
+}
+
+bool trackFactsInParts(QSqlDatabase db, const QString &libraryRoot, const QDate &today, qsizetype partSize,
+    QString *error, SharedQualityRows *shared, const std::function<void(QList<TrackFacts> &&)> &take)
+{
+    // The audio verdicts come from the rows a quality reload reads alongside (shared), which are
+    // read after the track table: parts are read meanwhile, and handed on once they are in. With
+    // this many tracks waiting (a few KB each), the read takes those rows itself if nobody has
+    // started them yet, and waits for them at twice as many in any case.
+    constexpr qsizetype waitingAtMost = 32768;
+    std::optional<Verdicts> verdicts;
+    const auto readVerdicts = [&] {
+        return (verdicts = QualityVerdicts::read(db, 0, error, shared)).has_value();
+    };
+    if (!shared && !readVerdicts())
+        return false;
+    QList<qint64> ids;
+    if (!forEachRow(db, u"SELECT id FROM tracks ORDER BY id"_s, {}, error,
+            [&ids](QSqlQuery &q) { ids.append(q.value(0).toLongLong()); }))
+        return false;
+    partSize = std::max<qsizetype>(partSize, 1);
+    TermsLookup lookup;
+    QList<QList<TrackFacts>> waiting;
+    qsizetype waitingTracks = 0;
+    for (qsizetype start = 0; start < ids.size(); start += partSize) {
+        const TrackRange range { ids[start], ids[std::min(start + partSize, ids.size()) - 1] };
+        auto part = readFacts(db, libraryRoot, today, range, lookup, error);
+        if (!part)
+            return false;
+        waitingTracks += part->size();
+        waiting.append(std::move(*part));
+        if (!verdicts) { // so shared is there
+            const bool last = start + partSize >= ids.size();
+            const bool full = waitingTracks >= (shared->isStarted() ? 2 * waitingAtMost : waitingAtMost);
+            if ((last || full || shared->isReady()) && !readVerdicts())
+                return false;
+        }
+        if (verdicts) {
+            for (QList<TrackFacts> &facts : waiting) {
+                addVerdicts(facts, *verdicts);
+                take(std::move(facts));
+            }
+            waiting.clear();
+            waitingTracks = 0;
+        }
+    }
+    return true;
 }
 
 const QStringList &provenanceFields()

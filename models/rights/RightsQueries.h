@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Imprint
@@ -22,6 +23,12 @@ namespace Imprint::RightsQueries
 /// several releases is judged with the first one by release date. shared: see QualityVerdicts::read.
 std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libraryRoot, const QDate &today,
     qint64 trackId, QString *error, SharedQualityRows *shared = nullptr);
+
+/// Every track's facts, partSize tracks at a time in id order, each part handed to take before
+/// the next is read: a large catalog's facts (a few KB a track) are never in memory at once.
+/// False (and error) when a read fails.
+bool trackFactsInParts(QSqlDatabase db, const QString &libraryRoot, const QDate &today, qsizetype partSize,
+    QString *error, SharedQualityRows *shared, const std::function<void(QList<TrackFacts> &&)> &take);
 
 /// SHA-256 of a file's bytes, lower-case hex; empty when it cannot be read.
 QString fileSha256(const QString &path);

@@ -64,7 +64,11 @@ Page {
         }
         // An edit re-judges only the tracks it touched (issue 18): the shown cell may be one.
         function onTracksRefreshed() { page.refreshReasons() }
-        function onCurrentChanged() { page.followSelection() }
+        // The track's facts are read when it is selected: its findings follow them.
+        function onCurrentChanged() {
+            page.refreshReasons()
+            page.followSelection()
+        }
     }
     onVisibleChanged: page.followSelection()
 

@@ -102,6 +102,9 @@ TestCase {
         const id = testSession.tracks.trackIdAt(0)
         testSession.currentTrackId = id
         tryVerify(() => testSession.rights.rowOfTrack(id) >= 0, 5000, "the rights are loaded")
+        // The rights page reads the facts behind the verdicts of the track it shows.
+        testSession.rights.currentTrackId = id
+        tryVerify(() => testSession.rights.provenance.trackId === id, 5000, "its facts are read")
         verify(streamingRules(id).indexOf("streaming.isrc.missing") < 0)
         rightsReloads.clear()
         rightsRefreshes.clear()

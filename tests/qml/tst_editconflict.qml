@@ -122,6 +122,7 @@ TestCase {
     function test_aProvenanceFieldChangedAsks() {
         const trackId = original.trackId
         testSession.rights.currentTrackId = trackId
+        tryVerify(() => testSession.rights.provenance.trackId === trackId, 5000, "its facts are read")
         compare(otherClient.provenanceField(trackId, "tool"), "<none>", "the track starts without provenance")
         verify(otherClient.setProvenanceField(trackId, "tool", "Their Tool"))
         verify(testSession.rights.setProvenanceField(trackId, "tool", "My Tool"))

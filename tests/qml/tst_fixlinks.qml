@@ -115,6 +115,7 @@ TestCase {
                                                                      : fixSession.tracks.trackIdAt(0)
         verify(window.navigateTo(FixTargetTable.target("content.licence.missing", other)))
         compare(fixSession.rights.currentTrackId, other)
+        tryVerify(() => fixSession.rights.provenance.trackId === other, 5000, "its facts are read")
         compare(fixSession.rights.provenance.recorded, false)
         const origin = control("originField")
         tryVerify(() => origin.editor.activeFocus)

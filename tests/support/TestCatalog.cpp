@@ -51,6 +51,24 @@ QList<ImportedFile> generatedFiles(int count)
     return files;
 }
 
+AnalysisRecord deliverableAnalysis(qint64 assetId)
+{
+    AnalysisRecord record;
+    record.assetId = assetId;
+    record.contentHash = QString(64, u'a');
+    record.facts.container = QStringLiteral("WAV");
+    record.facts.sampleRate = 48000;
+    record.facts.bitDepth = 24;
+    record.facts.channels = 2;
+    record.facts.durationSeconds = 180;
+    record.facts.integratedLufs = -14;
+    record.facts.loudnessRangeLu = 6;
+    record.facts.samplePeakDbfs = -2;
+    record.facts.truePeakDbtp = -1.5;
+    record.facts.leadingSilenceSeconds = 0.01;
+    return record;
+}
+
 int scalar(const CatalogStore &store, const QString &sql)
 {
     QSqlQuery query(store.connection());

@@ -4,6 +4,7 @@
 
 #include "catalog/CatalogStore.h"
 #include "catalog/ImportedFile.h"
+#include "quality/AnalysisRepository.h"
 
 #include <QList>
 #include <QTemporaryDir>
@@ -30,6 +31,10 @@ int scalar(const CatalogStore &store, const QString &sql);
 /// there is no such row.
 QString stored(const CatalogStore &store, qint64 id, const QString &column,
     const QString &table = QStringLiteral("tracks"));
+
+/// The analysis of a master that every default profile passes: a 3-minute 48 kHz/24-bit WAV at
+/// -14 LUFS, -1.5 dBTP, for assetId, recorded as of content "aaa…".
+AnalysisRecord deliverableAnalysis(qint64 assetId);
 
 /// A catalog file in a temporary folder, filled with generatedFiles(count).
 class TestCatalog

@@ -50,8 +50,13 @@ private Q_SLOTS:
         Test::TestCatalog catalog(3);
         QSqlDatabase db = catalog.store().connection();
         CatalogRead<Seen> read(catalog.store(), seeTracks);
+        QVERIFY(!read.isStarted() && !read.isReady());
         read.start();
         read.start(); // once at most
+        QVERIFY(read.isStarted());
+        // Ready once its thread has read, without asking for the result (the rights read reads
+        // on meanwhile).
+        QTRY_VERIFY(read.isReady());
         QString error;
         const Seen seen = read.result(db, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -72,7 +77,9 @@ private Q_SLOTS:
             return seeTracks(connection, error);
         });
         QString error;
+        QVERIFY(!read.isReady());
         QCOMPARE(read.result(db, &error).tracks, 3);
+        QVERIFY(read.isReady() && !read.isStarted());
         const Seen again = read.result(db, &error);
         QCOMPARE(runs, 1);
         QCOMPARE(again.thread, QThread::currentThreadId());

@@ -179,6 +179,8 @@ private Q_SLOTS:
         if (rights->isLoading())
             QVERIFY(QSignalSpy(rights, &RightsCatalog::reloaded).wait(5000));
         const qint64 id = session.tracks()->trackIdAt(0);
+        rights->setCurrentTrackId(id); // the rights page reads the facts of the track it shows
+        rights->waitForIdle();
         const auto streamingRules = [&] {
             QStringList rules;
             const int streaming = 1; // Readiness::allUses: content, streaming, sync, commercial
@@ -244,6 +246,8 @@ private Q_SLOTS:
             QVERIFY(QSignalSpy(rights, &RightsCatalog::reloaded).wait(5000));
         const qint64 id = session.tracks()->trackIdAt(0);
         session.setCurrentTrackId(id);
+        rights->setCurrentTrackId(id); // the rights page reads the facts of the track it shows
+        rights->waitForIdle();
         const auto syncReasons = [&] {
             QVariantMap byRule;
             const int sync = 2; // Readiness::allUses: content, streaming, sync, commercial
@@ -316,20 +320,8 @@ private Q_SLOTS:
         const qint64 id = 1; // Song 1: no instrumental among the generated tracks shares its title
         {
             // Its master is measured and passes, so its readiness hangs on the rights alone.
-            AnalysisRecord record;
-            record.assetId = Test::scalar(
-                catalog.store(), u"SELECT id FROM assets WHERE kind = 'master' AND track_id = 1"_s);
-            record.contentHash = QString(64, u'a');
-            record.facts.container = u"WAV"_s;
-            record.facts.sampleRate = 48000;
-            record.facts.bitDepth = 24;
-            record.facts.channels = 2;
-            record.facts.durationSeconds = 180;
-            record.facts.integratedLufs = -14;
-            record.facts.loudnessRangeLu = 6;
-            record.facts.samplePeakDbfs = -2;
-            record.facts.truePeakDbtp = -1.5;
-            record.facts.leadingSilenceSeconds = 0.01;
+            const AnalysisRecord record = Test::deliverableAnalysis(Test::scalar(
+                catalog.store(), u"SELECT id FROM assets WHERE kind = 'master' AND track_id = 1"_s));
             QString error;
             QVERIFY2(AnalysisRepository::save(catalog.store().connection(), { record }, &error),
                 qPrintable(error));
@@ -338,6 +330,8 @@ private Q_SLOTS:
         load(session);
         session.waitForIdle();
         RightsCatalog *rights = session.rights();
+        rights->setCurrentTrackId(id); // the rights page reads the facts of the track it shows
+        rights->waitForIdle();
         QualityCatalog *quality = session.quality();
         QVERIFY(!rights->isLoading() && !quality->isLoading());
         const int tableRow = session.trackTable()->rowOf(id);

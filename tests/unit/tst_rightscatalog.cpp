@@ -65,6 +65,11 @@ private Q_SLOTS:
         for (int column = 0; column < 4; ++column)
             QCOMPARE(
                 matrix->index(0, column).data(ReadinessMatrixModel::VerdictRole).toString(), u"blocked"_s);
+        // A track's findings come from its facts, read when it is selected.
+        QVERIFY(session.rights()->reasons(0, 2).isEmpty());
+        session.rights()->setCurrentTrackId(
+            matrix->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong());
+        session.rights()->waitForIdle();
         const QVariantList reasons = session.rights()->reasons(0, 2);
         QVERIFY(!reasons.isEmpty());
         QCOMPARE(reasons.first().toMap().value(u"rule"_s).toString(), u"content.licence.missing"_s);
@@ -83,6 +88,46 @@ private Q_SLOTS:
         QCOMPARE(matrix->index(0, 0).data(ReadinessMatrixModel::BlockerCountRole).toInt(), blockers);
     }
 
+    // Issue 18: the page keeps every track's verdicts but the facts behind them (a few KB a
+    // track) only of the track shown and the few shown before it.
+    void theFactsOfOnlyTheTracksShownAreHeld()
+    {
+        Test::TestCatalog catalog(12);
+        CatalogSession session(catalog.store());
+        load(session);
+        RightsCatalog *rights = session.rights();
+        ReadinessMatrixModel *matrix = rights->matrix();
+        QCOMPARE(matrix->rowCount(), 12);
+        const auto idAt = [matrix](int row) {
+            return matrix->index(row, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
+        };
+        for (int row = 0; row < matrix->rowCount(); ++row)
+            QVERIFY(rights->reasons(row, 0).isEmpty());
+
+        QSignalSpy current(rights, &RightsCatalog::currentChanged);
+        const int shown = int(RightsCatalog::heldTracks) + 2;
+        for (int row = 0; row < shown; ++row) {
+            rights->setCurrentTrackId(idAt(row));
+            QVERIFY(rights->provenance().isEmpty()); // read on the catalog thread
+            rights->waitForIdle();
+            QCOMPARE(rights->provenance().value(u"trackId"_s).toLongLong(), idAt(row));
+            QVERIFY(!rights->reasons(row, 0).isEmpty());
+        }
+        QCOMPARE(current.count(), 2 * shown); // once on selection, once when the facts are in
+        for (int row = 0; row < matrix->rowCount(); ++row)
+            QCOMPARE(
+                !rights->reasons(row, 0).isEmpty(), row >= shown - RightsCatalog::heldTracks && row < shown);
+
+        // Going back to a track still held is immediate; a reload reads the held ones again.
+        rights->setCurrentTrackId(idAt(shown - 2));
+        QVERIFY(!rights->provenance().isEmpty());
+        load(session);
+        QVERIFY(!rights->provenance().isEmpty());
+        for (int row = 0; row < matrix->rowCount(); ++row)
+            QCOMPARE(
+                !rights->reasons(row, 0).isEmpty(), row >= shown - RightsCatalog::heldTracks && row < shown);
+    }
+
     void provenanceEditsAreSavedReEvaluatedAndUndoable()
     {
         Test::TestCatalog catalog(2);
@@ -91,6 +136,7 @@ private Q_SLOTS:
         RightsCatalog *rights = session.rights();
         const qint64 id = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
         rights->setCurrentTrackId(id);
+        rights->waitForIdle(); // its facts are read on selection
         QCOMPARE(rights->provenance().value(u"recorded"_s).toBool(), false);
         QVERIFY(!rights->syncChecklist().isEmpty());
 
@@ -129,6 +175,7 @@ private Q_SLOTS:
         RightsCatalog *rights = session.rights();
         const qint64 id = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
         rights->setCurrentTrackId(id);
+        rights->waitForIdle(); // its facts are read on selection
         // "human" is what an unrecorded track reads as; choosing it still records it.
         QVERIFY(rights->setProvenanceField(id, u"origin"_s, u"human"_s));
         QVERIFY(rights->setProvenanceField(id, u"stems"_s, u"native"_s));
@@ -171,11 +218,19 @@ private Q_SLOTS:
         QVERIFY(item.data(ClearanceBoardModel::ExpiringSoonRole).toBool());
         QVERIFY(!item.data(ClearanceBoardModel::ExpiredRole).toBool());
 
+        // The item's track is not shown, so its facts are not held: the board's status is what
+        // the edit is made on, and only that track is judged again.
         QVERIFY(!session.rights()->setClearanceStatus(5, u"maybe"_s));
+        QSignalSpy refreshed(session.rights(), &RightsCatalog::tracksRefreshed);
+        QSignalSpy reloaded(session.rights(), &RightsCatalog::reloaded);
         QVERIFY(session.rights()->setClearanceStatus(5, u"cleared"_s));
         QCOMPARE(board->index(0).data(ClearanceBoardModel::StatusRole).toString(), u"cleared"_s);
         settle(session);
         QCOMPARE(stored(catalog.store(), u"SELECT status FROM clearance_items"_s), u"cleared"_s);
+        QCOMPARE(refreshed.count(), 1);
+        QCOMPARE(refreshed.first().first().value<QList<qint64>>(),
+            QList<qint64> { board->index(0).data(ClearanceBoardModel::TrackIdRole).toLongLong() });
+        QCOMPARE(reloaded.count(), 0);
         session.history()->undo();
         settle(session);
         QCOMPARE(stored(catalog.store(), u"SELECT status FROM clearance_items"_s), u"pending"_s);
@@ -190,6 +245,7 @@ private Q_SLOTS:
         const qint64 track
             = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
         rights->setCurrentTrackId(track);
+        rights->waitForIdle(); // its facts are read on selection
         QVERIFY(rights->clearances().isEmpty());
 
         // Bad input: an end before the start, or a date that is not one, is refused with a reason.
@@ -259,6 +315,7 @@ private Q_SLOTS:
         const qint64 track
             = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
         rights->setCurrentTrackId(track);
+        rights->waitForIdle(); // its facts are read on selection
         QVERIFY(rights->saveClearanceItem({ { u"trackId"_s, track }, { u"kind"_s, u"ai_tool_licence"_s },
             { u"status"_s, u"cleared"_s }, { u"counterparty"_s, u"Suno, Inc."_s } }));
         settle(session);
@@ -330,6 +387,7 @@ private Q_SLOTS:
         const qint64 track
             = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
         rights->setCurrentTrackId(track);
+        rights->waitForIdle(); // its facts are read on selection
         QVERIFY(
             !rights->saveContribution({ { u"trackId"_s, track }, { u"element"_s, u"lyrics"_s } })); // nobody
         QVERIFY(rights->saveContribution({ { u"trackId"_s, track }, { u"element"_s, u"lyrics"_s },
@@ -375,6 +433,7 @@ private Q_SLOTS:
         const qint64 track
             = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
         rights->setCurrentTrackId(track);
+        rights->waitForIdle(); // its facts are read on selection
         QVERIFY(rights->setProvenanceField(track, u"origin"_s, u"ai_generated"_s));
         QVERIFY(rights->setProvenanceField(track, u"tool"_s, u"Sonauto"_s));
         QVERIFY(rights->setProvenanceField(track, u"plan"_s, u"Pro"_s));
@@ -472,6 +531,7 @@ private Q_SLOTS:
         const qint64 track
             = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
         rights->setCurrentTrackId(track);
+        rights->waitForIdle(); // its facts are read on selection
         QVERIFY(rights->inputs().isEmpty());
         QCOMPARE(rights->choices(u"inputPermissions"_s).size(), 5);
         const auto streamingRules = [&] {
@@ -529,6 +589,8 @@ private Q_SLOTS:
         const qint64 track
             = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
         QVERIFY(rights->tools().size() >= 2);
+        rights->setCurrentTrackId(track);
+        rights->waitForIdle();
         QVERIFY(rights->setProvenanceField(track, u"origin"_s, u"ai_generated"_s));
         QVERIFY(rights->setProvenanceField(track, u"tool"_s, u"Suno"_s));
         settle(session);

@@ -44,8 +44,10 @@ class TestRightsConflict : public QObject
         TrackTableModel *table = people.mine.trackTable();
         people.track = table->data(table->index(0, 0), TrackTableModel::IdRole).toLongLong();
         people.title = table->data(table->index(0, 0), TrackTableModel::TitleRole).toString();
-        for (CatalogSession *session : { &people.mine, &people.theirs })
+        for (CatalogSession *session : { &people.mine, &people.theirs }) {
             session->rights()->setCurrentTrackId(people.track);
+            session->rights()->waitForIdle(); // its facts are read on selection
+        }
     }
 
     // Waits for the session's writes, their re-reads and what they report to the GUI thread.

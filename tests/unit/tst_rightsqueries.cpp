@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "TestCatalog.h"
+#include "quality/AnalysisRepository.h"
+#include "quality/SharedQualityRows.h"
 #include "rights/Readiness.h"
 #include "rights/RightsQueries.h"
 
@@ -262,6 +264,63 @@ private Q_SLOTS:
             QCOMPARE(one->first().documents.size(), facts.documents.size());
             QCOMPARE(one->first().qualityVerdicts, facts.qualityVerdicts);
             QCOMPARE(verdictsJson(*one), verdictsJson({ facts }));
+        }
+    }
+
+    // The rights page reads a catalog in parts (a whole large catalog's facts would not fit):
+    // every track comes once, in id order, judged as the whole-catalog read judges it, a part
+    // of one track and a gap in the ids included.
+    void aCatalogReadInPartsGivesTheSameFacts()
+    {
+        Test::TestCatalog catalog(12);
+        const QString root = catalog.folder() + u"/library"_s;
+        QVERIFY(QDir().mkpath(root));
+        QVERIFY(fillRights(catalog.store(), root));
+        QSqlDatabase db = catalog.store().connection();
+        QSqlQuery gap(db);
+        QVERIFY(gap.exec(u"DELETE FROM tracks WHERE id = (SELECT min(id) + 1 FROM tracks)"_s));
+        // Masters measured, every third a FLAC where a sync library wants WAV: verdicts that
+        // differ from track to track.
+        QSqlQuery masters(db);
+        QVERIFY(masters.exec(u"SELECT id FROM assets WHERE kind = 'master' ORDER BY track_id"_s));
+        QList<AnalysisRecord> records;
+        while (masters.next()) {
+            AnalysisRecord record = Test::deliverableAnalysis(masters.value(0).toLongLong());
+            if (records.size() % 3 == 0)
+                record.facts.container = u"FLAC"_s;
+            records.append(record);
+        }
+        QString error;
+        QVERIFY2(AnalysisRepository::save(db, records, &error), qPrintable(error));
+        const auto all = RightsQueries::trackFacts(db, root, today, 0, nullptr);
+        QVERIFY(all && all->size() == 11);
+        QSet<QString> sync;
+        for (const TrackFacts &facts : *all)
+            sync.insert(facts.qualityVerdicts.value(u"sync"_s).left(4));
+        QCOMPARE(sync, (QSet<QString> { u"pass"_s, u"fail"_s }));
+        // The audio verdicts read by the parts' read itself, from rows nobody has started yet
+        // (it reads them), and from rows a quality reload started alongside.
+        for (const QString &verdicts : { u"own read"_s, u"rows not started"_s, u"rows started"_s }) {
+            SharedQualityRows rows(catalog.store());
+            if (verdicts == u"rows started"_s)
+                rows.start();
+            QList<qsizetype> partSizes;
+            QList<TrackFacts> parts;
+            QVERIFY(RightsQueries::trackFactsInParts(db, root, today, 5, nullptr,
+                verdicts == u"own read"_s ? nullptr : &rows, [&](QList<TrackFacts> &&part) {
+                    partSizes.append(part.size());
+                    parts.append(std::move(part));
+                }));
+            QCOMPARE(partSizes, (QList<qsizetype> { 5, 5, 1 }));
+            QCOMPARE(parts.size(), all->size());
+            for (qsizetype i = 0; i < parts.size(); ++i) {
+                QCOMPARE(parts[i].trackId, all->at(i).trackId);
+                QCOMPARE(parts[i].clearances.size(), all->at(i).clearances.size());
+                QCOMPARE(parts[i].documents.size(), all->at(i).documents.size());
+                QCOMPARE(parts[i].qualityVerdicts, all->at(i).qualityVerdicts);
+                QCOMPARE(bool(parts[i].release), bool(all->at(i).release));
+            }
+            QCOMPARE(verdictsJson(parts), verdictsJson(*all));
         }
     }
 
