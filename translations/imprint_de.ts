@@ -7922,6 +7922,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Writers&apos; publishing shares belong to the work (the composition): edit them on the Works page.</source>
         <translation>Die Verlagsanteile der Urheber gehören zum Werk (der Komposition): Bearbeiten Sie sie auf der Seite „Werke“.</translation>
     </message>
+    <message>
+        <source>Reading the rights of this track…</source>
+        <translation>Die Rechte dieses Titels werden gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>RightsEdits</name>

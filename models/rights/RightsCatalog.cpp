@@ -144,6 +144,14 @@ void RightsCatalog::reloadWith(std::shared_ptr<CatalogReadAhead> prepared)
                     m_terms.setRows(std::move(*result.termRows), result.termsUsage);
                     m_matrix.setTracks(std::move(result.tracks));
                     m_owners = std::move(result.owners);
+                    // Read in id order; kept as hold() keeps them, the most recently shown first.
+                    QHash<qint64, qsizetype> shown;
+                    for (qsizetype i = 0; i < m_held.size(); ++i)
+                        shown.insert(m_held[i].trackId, m_held[i].trackId == m_currentTrackId ? -1 : i);
+                    std::stable_sort(result.held.begin(), result.held.end(),
+                        [&shown](const TrackFacts &a, const TrackFacts &b) {
+                            return shown.value(a.trackId, heldTracks) < shown.value(b.trackId, heldTracks);
+                        });
                     m_held = std::move(result.held);
                     if (m_currentTrackId > 0 && !factsOf(m_currentTrackId)) // chosen while it read
                         fetchCurrent();
@@ -486,8 +494,11 @@ void RightsCatalog::write(const QString &field, qint64 recordId, const QString &
 QVariantMap RightsCatalog::current() const
 {
     const TrackFacts *facts = factsOf(m_currentTrackId);
-    if (!facts)
-        return {};
+    if (!facts) {
+        const ReadinessMatrixModel::Track *track = m_matrix.trackAt(m_matrix.rowOf(m_currentTrackId));
+        return track ? QVariantMap { { u"trackId"_s, m_currentTrackId }, { u"title"_s, track->title } }
+                     : QVariantMap();
+    }
     const qint64 consent = facts->provenance ? facts->provenance->voiceConsentAssetId : 0;
     return { { u"trackId"_s, facts->trackId },
         { u"title"_s,

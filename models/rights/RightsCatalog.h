@@ -44,6 +44,7 @@ class RightsCatalog : public QObject
     Q_PROPERTY(Imprint::ToolTermsModel *terms READ terms CONSTANT)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(qint64 currentTrackId READ currentTrackId WRITE setCurrentTrackId NOTIFY currentChanged)
+    Q_PROPERTY(bool currentReady READ isCurrentReady NOTIFY currentChanged)
     Q_PROPERTY(QVariantMap provenance READ provenance NOTIFY currentChanged)
     Q_PROPERTY(QVariantList syncChecklist READ syncChecklist NOTIFY currentChanged)
     Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
@@ -76,13 +77,17 @@ public:
     bool isLoading() const { return m_pendingLoads + m_pendingRefreshes > 0; }
     qint64 currentTrackId() const { return m_currentTrackId; }
     void setCurrentTrackId(qint64 id);
+    /// Whether the current track's facts are in: until then its provenance, records, checklist
+    /// and reasons are empty, not "nothing recorded" or "nothing missing".
+    bool isCurrentReady() const { return factsOf(m_currentTrackId) != nullptr; }
     /// Every provenance field (RightsQueries::provenanceFields) of the current track, as text;
     /// origin is empty while nothing is recorded ("recorded": false). Like the current track's
     /// other lists, empty until its facts are read.
     QVariantMap provenance() const;
     /// What the current track still needs to become sync-ready: [{rule, severity, message, fix}].
     QVariantList syncChecklist() const;
-    /// The current track: trackId, title, releaseId, voiceConsentAssetId, voiceConsentState.
+    /// The current track: trackId, title, releaseId, voiceConsentAssetId, voiceConsentState;
+    /// only trackId and title until its facts are in.
     QVariantMap current() const;
     /// The current track's clearance items: [{id, kind, kindName, status, statusName,
     /// counterparty, territory, validFrom, validUntil, notes, documentAssetId, documentPath,

@@ -19,7 +19,7 @@ ScrollView {
     readonly property bool ai: p.origin === "ai_assisted" || p.origin === "ai_generated"
 
     function set(field, value) {
-        form.rights.setProvenanceField(form.p.trackId, field, value)
+        form.rights.setProvenanceField(form.rights.currentTrackId, field, value)
     }
 
     contentWidth: availableWidth
@@ -176,7 +176,7 @@ ScrollView {
             documentState: (form.track.voiceConsentAssetId ?? 0) > 0 ? form.track.voiceConsentState : ""
             fileUrl: form.rights.documentUrl(form.track.voiceConsentAssetId ?? 0)
             attachText: qsTr("Attach consent…")
-            onAttach: file => form.rights.attachDocument("voiceConsent", form.p.trackId, file)
+            onAttach: file => form.rights.attachDocument("voiceConsent", form.rights.currentTrackId, file)
         }
     }
 }

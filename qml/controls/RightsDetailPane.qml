@@ -52,9 +52,21 @@ Pane {
             TabButton { text: qsTr("People"); baselineOffset: 0 }
             TabButton { text: qsTr("Splits"); baselineOffset: 0 }
         }
+        // The track's facts are read when it is selected: until they are in, nothing below would
+        // be its own (an empty checklist would read as "sync-ready").
+        Label {
+            objectName: "rightsReading"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            verticalAlignment: Text.AlignTop
+            visible: pane.rights.currentTrackId > 0 && !pane.rights.currentReady
+            text: qsTr("Reading the rights of this track…")
+            opacity: 0.7
+        }
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: pane.rights.currentTrackId <= 0 || pane.rights.currentReady
             currentIndex: tabs.currentIndex
 
             ColumnLayout {
@@ -85,6 +97,7 @@ Pane {
                     font.pixelSize: 16
                 }
                 Label {
+                    objectName: "syncReady"
                     visible: pane.rights.currentTrackId > 0 && pane.rights.syncChecklist.length === 0
                     text: qsTr("Nothing: this track is sync-ready.")
                     color: Tones.positive

@@ -26,6 +26,12 @@ Page {
     readonly property alias termsDialog: termsDialog
 
     function refreshReasons() {
+        // The shown track's row, which a reload may have moved.
+        const row = page.rights.currentTrackId > 0 ? page.rights.rowOfTrack(page.rights.currentTrackId) : -1
+        if (row >= 0 && row !== page.row) {
+            page.row = row
+            matrix.selectedRow = row
+        }
         page.reasons = page.row >= 0 ? page.rights.reasons(page.row, page.column) : []
     }
 

@@ -50,6 +50,32 @@ TestCase {
         return testSession.rights.syncChecklist.map(step => step.rule)
     }
 
+    // Issue 18: a track's facts are read when it is selected. Until they are in, the pane says
+    // so instead of showing an empty checklist as "sync-ready" or no records as none recorded.
+    function test_aTrackIsReadBeforeItsRightsAreShown() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        tryVerify(() => testSession.rights.matrix.rowCount() > 10, 5000)
+        const reading = Walk.findNamed(page, "rightsReading")
+        const syncReady = Walk.findNamed(page, "syncReady")
+        verify(reading && syncReady)
+        // The page holds the last few tracks shown; from the end, one of the first ten is not.
+        let row = testSession.rights.matrix.rowCount() - 1
+        for (; row >= testSession.rights.matrix.rowCount() - 10; --row) {
+            page.select(row, 2)
+            if (!testSession.rights.currentReady)
+                break
+            tryVerify(() => !reading.visible)
+        }
+        verify(!testSession.rights.currentReady, "a track whose facts are not held yet")
+        verify(reading.visible)
+        verify(!syncReady.visible)
+        compare(testSession.rights.current.title,
+                testSession.rights.matrix.data(testSession.rights.matrix.index(row, 0), ReadinessMatrixModel.TitleRole))
+        tryVerify(() => testSession.rights.currentReady, 5000)
+        verify(!reading.visible)
+        compare(testSession.rights.provenance.trackId, testSession.rights.currentTrackId)
+    }
+
     function test_aProvenanceEditChangesTheVerdictAndUndoes() {
         const page = openPage()
         tryVerify(() => contentVerdict(page).length > 0, 5000)
