@@ -47,8 +47,13 @@ void RightsCatalog::fetchCurrent()
                     Q_EMIT errorOccurred(tr("Could not read the rights: %1").arg(error));
                     return;
                 }
-                if (facts->isEmpty()) // the track is gone; the reload that follows says so
+                if (facts->isEmpty()) { // the track is gone: nothing is to be read for it
+                    if (trackId == m_currentTrackId) {
+                        m_currentTrackId = 0;
+                        Q_EMIT currentChanged();
+                    }
                     return;
+                }
                 m_owners.add(facts->constFirst());
                 hold(std::move(facts->first()));
                 if (trackId == m_currentTrackId)

@@ -142,6 +142,14 @@ private Q_SLOTS:
             rights->waitForIdle();
         }
         QCOMPARE(held(), (QList<int> { 4, 5, 6, 7, 8, 9, 10, 11 }));
+
+        // A track deleted since the page read it is no longer shown, rather than read forever.
+        QSqlQuery deletion(catalog.store().connection());
+        QVERIFY(deletion.exec(u"DELETE FROM tracks WHERE id = %1"_s.arg(idAt(0))));
+        rights->setCurrentTrackId(idAt(0));
+        rights->waitForIdle();
+        QCOMPARE(rights->currentTrackId(), 0);
+        QVERIFY(rights->current().isEmpty());
     }
 
     void provenanceEditsAreSavedReEvaluatedAndUndoable()
