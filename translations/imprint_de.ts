@@ -506,6 +506,13 @@
     </message>
 </context>
 <context>
+    <name>ArtworkImport</name>
+    <message>
+        <source>This computer has no folder for the team catalog&apos;s files yet: choose it with File › Library Folder… (or imprint library-folder FOLDER), then add the artwork again.</source>
+        <translation>Dieser Computer hat noch keinen Ordner für die Dateien des Team-Katalogs: Wählen Sie ihn mit Datei › Bibliotheksordner … (oder imprint library-folder ORDNER) und fügen Sie das Artwork dann erneut hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>ArtworkPreview</name>
     <message>
         <source>Drop to use as the cover</source>
@@ -1060,6 +1067,25 @@
     <message>
         <source>(not part of this profile&apos;s verdict)</source>
         <translation>(nicht Teil der Bewertung dieses Profils)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCopy</name>
+    <message>
+        <source>%1: the table is missing from one of the catalogs</source>
+        <translation>%1: Die Tabelle fehlt in einem der Kataloge</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2138,14 +2164,6 @@
         <translation>imprint: ein Katalog kann nicht auf sich selbst kopiert werden</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>%1 wird gelesen …</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>%1 wird geschrieben …</translation>
-    </message>
-    <message>
         <source>imprint: nothing was copied: %1</source>
         <translation>imprint: nichts wurde kopiert: %1</translation>
     </message>
@@ -2279,6 +2297,25 @@
     <message>
         <source>The catalog&apos;s library is in %1.</source>
         <translation>Die Bibliothek des Katalogs liegt in %1.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source> (give the password in PGPASSWORD, ~/.pgpass or a service file, or run the command in a terminal to type it)</source>
+        <translation> (geben Sie das Passwort in PGPASSWORD, ~/.pgpass oder einer Dienstdatei an, oder führen Sie den Befehl in einem Terminal aus, um es einzutippen)</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2…</source>
+        <translation>%1 wird nach %2 kopiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n row(s)</source>
+        <translation>
+            <numerusform>  %1: %n Zeile</numerusform>
+            <numerusform>  %1: %n Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9175,6 +9212,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Pick a role for %1.</source>
         <translation>Eine Rolle für %1 wählen.</translation>
+    </message>
+    <message>
+        <source>cannot read the catalog: %1</source>
+        <translation>der Katalog kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

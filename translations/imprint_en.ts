@@ -199,6 +199,13 @@
             <numerusform>%n tracks not analysed yet; `imprint --catalog %1 check` analyses them, and their duplicates are listed after it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  %1: %n row(s)</source>
+        <translation>
+            <numerusform>  %1: %n row</numerusform>
+            <numerusform>  %1: %n rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>

@@ -5,7 +5,7 @@
 #include "OpenCatalog.h"
 #include "Output.h"
 #include "catalog/CatalogStore.h"
-#include "exchange/CatalogJson.h"
+#include "exchange/CatalogCopy.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -38,18 +38,16 @@ int runCopyCatalog(const QStringList &args, bool json)
     if (!openExistingCatalog(from))
         return 1;
     QString error;
-    if (!to.open(&error)) {
+    if (!openAskingForPassword(to, &error)) {
         print(stderr, Text::tr("imprint: cannot open the catalog: %1").arg(error));
         return 1;
     }
-    print(stderr, Text::tr("Reading %1…").arg(from.path()));
-    const QJsonObject document = CatalogJson::exportCatalog(from.connection(), &error);
-    if (document.isEmpty()) {
-        print(stderr, Text::tr("imprint: cannot read %1: %2").arg(from.path(), error));
-        return 1;
-    }
-    print(stderr, Text::tr("Writing %1…").arg(to.path()));
-    const CatalogJson::ImportResult result = CatalogJson::importCatalog(to.connection(), document);
+    print(stderr, Text::tr("Copying %1 to %2…").arg(from.path(), to.path()));
+    const CatalogJson::ImportResult result
+        = CatalogCopy::copy(from.connection(), to.connection(), [](const QString &table, qsizetype rows) {
+              if (rows > 0)
+                  print(stderr, Text::tr("  %1: %n row(s)", nullptr, int(rows)).arg(table));
+          });
     if (!result.ok) {
         print(stderr, Text::tr("imprint: nothing was copied: %1").arg(result.error));
         return 1;

@@ -9,8 +9,9 @@ namespace Imprint::CommandLine
 
 /// `imprint copy-catalog FROM TO [--json]`: copies a catalog into a new, empty one, each a file
 /// or a postgresql:// address (a local catalog to a team server and back). Everything the
-/// metadata export holds is copied in one transaction, so TO gets all of it or nothing; the
-/// library root (each machine's own) and stored audio measurements (measured again) stay behind.
+/// metadata export holds and the stored audio measurements are read from one snapshot of FROM
+/// and written in one transaction, so TO gets all of it or nothing; the library root (each
+/// machine's own) stays behind. Prints each table as it is written.
 /// Exit status 0, 1 on failure, 2 on a usage error.
 int runCopyCatalog(const QStringList &args, bool json);
 

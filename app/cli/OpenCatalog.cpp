@@ -3,7 +3,9 @@
 #include "OpenCatalog.h"
 
 #include "catalog/ServerAddress.h"
+#include "catalog/ServerCredentials.h"
 #include "catalog/TeamRoles.h"
+#include "platform/Terminal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +16,30 @@
 namespace Imprint::CommandLine
 {
 
+bool openAskingForPassword(const CatalogStore &store, QString *error)
+{
+    if (store.open(error))
+        return true;
+    // libpq: "fe_sendauth: no password supplied", "password authentication failed for user …"
+    // (read without the address, whose user name may hold the word too).
+    if (!store.isOnServer()
+        || !QString(*error).remove(store.path()).contains(u"password", Qt::CaseInsensitive))
+        return false;
+    const std::optional<QString> password = Platform::readHiddenLine(
+        QCoreApplication::translate("CommandLine", "Password for %1: ").arg(store.path()));
+    if (!password) {
+        error->append(QCoreApplication::translate("CommandLine",
+            " (give the password in PGPASSWORD, ~/.pgpass or a service file, "
+            "or run the command in a terminal to type it)"));
+        return false;
+    }
+    ServerCredentials::remember(store.path(), *password);
+    if (store.open(error))
+        return true;
+    ServerCredentials::remember(store.path(), {}); // a wrong password is not kept
+    return false;
+}
+
 bool openExistingCatalog(const CatalogStore &store)
 {
     QString message;
@@ -21,7 +47,7 @@ bool openExistingCatalog(const CatalogStore &store)
     if (!store.isOnServer() && !QFileInfo::exists(store.path()))
         message = QCoreApplication::translate("CommandLine", "imprint: catalog %1 does not exist")
                       .arg(QDir::toNativeSeparators(store.path()));
-    else if (!store.open(&error))
+    else if (!openAskingForPassword(store, &error))
         message
             = QCoreApplication::translate("CommandLine", "imprint: cannot open the catalog: %1").arg(error);
     if (message.isEmpty())
@@ -52,7 +78,7 @@ bool openCatalogToChange(const CatalogStore &store)
 bool openCatalogToCreate(const CatalogStore &store)
 {
     QString error;
-    if (store.open(&error))
+    if (openAskingForPassword(store, &error))
         return mayChangeCatalog(store);
     std::fprintf(stderr, "%s\n",
         qPrintable(

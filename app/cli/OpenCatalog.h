@@ -7,6 +7,11 @@
 namespace Imprint::CommandLine
 {
 
+/// CatalogStore::open(), and when a team catalog's server asks for a password that libpq found
+/// nowhere: asks for it at the terminal (not echoed, kept in memory for this run only) and tries
+/// again. Without a terminal (a script), *error says where to put the password instead.
+bool openAskingForPassword(const CatalogStore &store, QString *error);
+
 /// Opens the catalog for a command that reads or changes an existing one. A missing file is
 /// refused ("imprint: catalog FILE does not exist") instead of created, so a mistyped --catalog
 /// creates nothing; only import, demo, new-release and import-metadata create a catalog (with

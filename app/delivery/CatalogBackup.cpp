@@ -11,7 +11,7 @@
 #include "archive/SafeExtractor.h"
 #include "catalog/AssetPath.h"
 #include "catalog/Migrations.h"
-#include "exchange/CatalogJson.h"
+#include "exchange/CatalogCopy.h"
 #include "hash/Sha256.h"
 
 #include <QCoreApplication>
@@ -51,28 +51,21 @@ int countRows(QSqlDatabase db, const QString &table)
     return 0;
 }
 
-// A team catalog's snapshot is a catalog file, as copy-catalog makes one (without the stored
-// audio measurements, which the next analysis makes again): the backup restores as a local
-// catalog, which copy-catalog can put on a server again. Read in one repeatable-read
-// transaction, so edits made meanwhile by others neither block it nor tear it.
+// A team catalog's snapshot is a catalog file, as copy-catalog makes one, stored measurements
+// included: the backup restores as a local catalog, which copy-catalog can put on a server again.
+// CatalogCopy reads it in one snapshot, so edits made meanwhile by others neither block it nor
+// tear it.
 QString serverSnapshot(QSqlDatabase db, const QString &target)
 {
     const auto fail = [](const QString &why) {
         return QCoreApplication::translate("Delivery", "cannot snapshot the catalog: %1").arg(why);
     };
-    QSqlQuery query(db);
-    if (!query.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s))
-        return fail(query.lastError().text());
     QString error;
-    const QJsonObject document = CatalogJson::exportCatalog(db, &error);
-    query.exec(u"COMMIT"_s);
-    if (document.isEmpty())
-        return fail(error);
     const CatalogStore file(target);
     if (!file.open(&error))
         return fail(error);
     const auto closeFile = qScopeGuard([&file] { file.closeThreadConnection(); });
-    const CatalogJson::ImportResult copied = CatalogJson::importCatalog(file.connection(), document);
+    const CatalogJson::ImportResult copied = CatalogCopy::copy(db, file.connection());
     return copied.ok ? QString() : fail(copied.error);
 }
 

@@ -28,6 +28,13 @@ ArtworkImportResult importArtwork(const CatalogStore &store, qint64 releaseId, c
     QString error;
     QSqlDatabase db = store.connection(&error);
     QString root = db.isValid() ? store.libraryRoot() : QString();
+    if (db.isValid() && root.isEmpty() && store.isOnServer()) {
+        // A team catalog has no "beside": each computer names its own folder for the files.
+        result.error = QCoreApplication::translate("ArtworkImport",
+            "This computer has no folder for the team catalog's files yet: choose it with File › Library "
+            "Folder… (or imprint library-folder FOLDER), then add the artwork again.");
+        return result;
+    }
     if (db.isValid() && root.isEmpty()) {
         // Planned before any audio was imported: the library starts beside the catalog.
         root = QDir(QFileInfo(store.path()).absolutePath()).filePath(u"library"_s);

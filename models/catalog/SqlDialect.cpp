@@ -111,6 +111,11 @@ QString SqlDialect::columnsQuery() const
     return u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s;
 }
 
+QString SqlDialect::beginSnapshot() const
+{
+    return isPostgres() ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s;
+}
+
 QString SqlDialect::deferForeignKeys() const
 {
     return isPostgres() ? u"SET CONSTRAINTS ALL DEFERRED"_s : u"PRAGMA defer_foreign_keys = ON"_s;

@@ -45,6 +45,11 @@ public:
     /// fail with SQLITE_BUSY half way through); PostgreSQL locks row by row.
     QString beginWrite() const;
 
+    /// Starts a read-only transaction that sees the catalog as it was at its first read, however
+    /// long it runs and whatever others commit meanwhile: SQLite's deferred BEGIN keeps its WAL
+    /// snapshot; PostgreSQL needs REPEATABLE READ. End it with COMMIT.
+    QString beginSnapshot() const;
+
     /// Statements that serialize schema upgrades between clients, run first in the migration's
     /// transaction (SQLite's write lock already does; PostgreSQL takes an advisory lock).
     QString migrationLock() const;

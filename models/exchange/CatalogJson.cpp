@@ -248,7 +248,7 @@ bool writeCatalog(const QSqlDatabase &db, QIODevice *out, QString *error)
     return write("    }\n}\n");
 }
 
-ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
+ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document, const ImportSteps &steps)
 {
     ImportResult result;
     auto fail = [&result](const QString &error) {
@@ -308,6 +308,8 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
             continue;
         const QStringList known = columnsOf(db, table);
         const QJsonArray rows = tables.value(table).toArray();
+        if (steps.writing)
+            steps.writing(table, rows.size());
         for (qsizetype index = 0; index < rows.size(); ++index) {
             const QJsonObject row = rows.at(index).toObject();
             if (row.isEmpty())
@@ -357,6 +359,10 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document)
                         .arg(query.lastError().databaseText()));
         }
         result.rows.insert(table, int(rows.size()));
+    }
+    if (steps.beforeCommit) {
+        if (const QString error = steps.beforeCommit(db); !error.isEmpty())
+            return fail(error);
     }
 
     if (const QString check = dialect.foreignKeyViolationQuery();

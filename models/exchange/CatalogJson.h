@@ -9,14 +9,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 /// The whole catalog as one JSON document, for exchange and for comparing two catalogs.
 ///
 /// The document is {"format": "imprint-catalog", "formatVersion": 1, "schemaVersion": N,
 /// "tables": {"parties": [{column: value, …}, …], …}}: every row of every catalog table with its
 /// ids, ordered by its columns, so exporting the same catalog twice gives the same bytes and an
 /// import reproduces it exactly. Two things stay out: stored audio measurements (analyses and
-/// stem null tests, measured again from the files) and the library root (it belongs to the
-/// machine, not the catalog).
+/// stem null tests, measured again from the files; CatalogCopy carries them from catalog to
+/// catalog) and the library root (it belongs to the machine, not the catalog).
 namespace Imprint::CatalogJson
 {
 
@@ -44,8 +46,17 @@ struct ImportResult {
     QMap<QString, int> rows;
 };
 
+/// What a caller adds to an import (CatalogCopy: progress, and the rows the document leaves out).
+struct ImportSteps {
+    /// Called before each table's rows are written, with the number of rows.
+    std::function<void(const QString &table, qsizetype rows)> writing;
+    /// More writes in the import's transaction, after the document's rows and before references
+    /// are checked. Returns why it failed, which rolls back the whole import; empty on success.
+    std::function<QString(QSqlDatabase &db)> beforeCommit;
+};
+
 /// Replaces the contents of a catalog that holds no tracks, releases, parties, works or assets
 /// with the document's, in one transaction: on any error the catalog is left as it was.
-ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document);
+ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document, const ImportSteps &steps = {});
 
 } // namespace Imprint::CatalogJson

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CatalogSession.h"
+#include "TestBackend.h"
 #include "TestCatalog.h"
 #include "media/ArtworkImport.h"
 #include "media/ImageFacts.h"
@@ -139,16 +140,25 @@ private Q_SLOTS:
     void coversAreCopiedWithoutOverwritingAnything()
     {
         Test::TestCatalog catalog(3);
-        const CatalogStore store = catalog.store();
+        CatalogStore store = catalog.store();
         const qint64 release
             = Test::scalar(store, u"SELECT id FROM releases WHERE title = 'Glass Harbour'"_s);
         const QString first = image(u"first.png"_s, 400, 400, QImage::Format_RGB32, "PNG");
+        const QString root = QDir(catalog.folder()).filePath(u"library"_s);
+        if (Test::onPostgres()) {
+            // A team catalog has nothing "beside" it: this computer's folder is chosen first.
+            const auto refused = Media::importArtwork(store, release, first);
+            QVERIFY(!refused.ok);
+            QVERIFY2(refused.error.contains(u"File › Library Folder…"_s), qPrintable(refused.error));
+            QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM assets WHERE kind = 'artwork'"_s), 0);
+            QVERIFY(store.libraryRoot().isEmpty());
+            store.setLocalLibraryRoot(root);
+        }
         auto result = Media::importArtwork(store, release, first);
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.stored.relativePath, u"Artwork/Nova Lark/Glass Harbour/cover.png"_s);
         QVERIFY(result.warnings.join(u' ').contains(u"3000"_s));
-        // No library folder yet: it starts beside the catalog.
-        const QString root = QDir(catalog.folder()).filePath(u"library"_s);
+        // No library folder yet: it starts beside the catalog file.
         QCOMPARE(store.libraryRoot(), root);
         const QString copied = QDir(root).filePath(result.stored.relativePath);
         QCOMPARE(sha256(copied), sha256(first));
@@ -188,7 +198,10 @@ private Q_SLOTS:
     void settingArtworkIsUndoable()
     {
         Test::TestCatalog catalog(3);
-        CatalogSession session(catalog.store());
+        CatalogStore store = catalog.store();
+        if (Test::onPostgres()) // this computer's folder for the team catalog's files
+            store.setLocalLibraryRoot(QDir(catalog.folder()).filePath(u"library"_s));
+        CatalogSession session(store);
         session.reload();
         session.waitForIdle();
         QCoreApplication::processEvents();

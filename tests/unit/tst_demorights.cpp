@@ -3,6 +3,7 @@
 // The demo catalog's rights stories, end to end: generated library, import, plan, audio analysis,
 // rights records; then the readiness verdicts of every track against a golden file
 // (IMPRINT_UPDATE_GOLDEN=1 rewrites tests/unit/data/demo_readiness_golden.json).
+#include "TestBackend.h"
 #include "analysis/CatalogAnalysis.h"
 #include "demo/DemoLibrary.h"
 #include "demo/DemoPlan.h"
@@ -41,7 +42,7 @@ private Q_SLOTS:
         QString error;
         const QString library = m_dir.filePath(u"library"_s);
         QVERIFY2(Demo::generateDemoLibrary(library, &error), qPrintable(error));
-        m_store = CatalogStore(m_dir.filePath(u"catalog.sqlite"_s));
+        m_store = CatalogStore(Test::catalogLocation(m_dir, u"catalog.sqlite"_s));
         QVERIFY2(m_store.open(&error), qPrintable(error));
         const std::atomic_bool cancel = false;
         QVERIFY(Importer(m_store).run(library, cancel).ok());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "TestBackend.h"
 #include "TestCatalog.h"
 #include "catalog/CatalogStore.h"
 #include "demo/DemoLibrary.h"
@@ -64,7 +65,7 @@ private Q_SLOTS:
     void importsTheDemoLibrary()
     {
         QTemporaryDir dir;
-        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QString error;
         QVERIFY(store.open(&error));
         const ImportSummary summary = import(store, library);
@@ -91,7 +92,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString copy = dir.filePath(u"takes"_s);
-        const CatalogStore store = importedCopy(copy, dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store = importedCopy(copy, Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 14);
 
         ImportSummary again = import(store, copy);
@@ -126,7 +127,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString copy = dir.filePath(u"takes"_s);
-        const CatalogStore store = importedCopy(copy, dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store = importedCopy(copy, Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QCOMPARE(Test::scalar(store, u"SELECT count(*) FROM tracks"_s), 14);
         const QString touched = u"Mara Vell/Tidal Memory/06 Lanterns.wav"_s;
         const QString retagged = u"Nova Lark/Glass Harbour/01 Glass Harbour.flac"_s;
@@ -203,7 +204,7 @@ private Q_SLOTS:
         notes.write("lyrics draft");
         notes.close();
 
-        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QString error;
         QVERIFY(store.open(&error));
         const ImportSummary summary = import(store, folder);
@@ -234,7 +235,7 @@ private Q_SLOTS:
         const QString source = library + u"/Nova Lark/Glass Harbour/01 Glass Harbour.flac"_s;
         QVERIFY(QFile::copy(source, folder + u"/good.flac"_s));
         QVERIFY(QFile::copy(source, folder + u"/take\\2.flac"_s));
-        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QString error;
         QVERIFY(store.open(&error));
         const ImportSummary summary = import(store, folder);
@@ -251,7 +252,7 @@ private Q_SLOTS:
     void aCancelledImportKeepsWholeBatchesAndCanBeRunAgain()
     {
         QTemporaryDir dir;
-        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QString error;
         QVERIFY(store.open(&error));
         std::atomic_bool cancel = false;
@@ -273,7 +274,7 @@ private Q_SLOTS:
     void aMissingFolderIsAClearError()
     {
         QTemporaryDir dir;
-        const CatalogStore store(dir.filePath(u"catalog.sqlite"_s));
+        const CatalogStore store(Test::catalogLocation(dir, u"catalog.sqlite"_s));
         QString error;
         QVERIFY(store.open(&error));
         const ImportSummary summary = import(store, dir.filePath(u"does-not-exist"_s));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "AudioFixtures.h"
+#include "TestBackend.h"
 #include "TestCatalog.h"
 #include "catalog/CatalogStore.h"
 #include "import/Importer.h"
@@ -68,7 +69,7 @@ class TestLibraryCopy : public QObject
     struct World {
         QTemporaryDir dir;
         QString library;
-        CatalogStore store { dir.filePath(u"catalog.sqlite"_s) };
+        CatalogStore store { Test::catalogLocation(dir, u"catalog.sqlite"_s) };
 
         explicit World(const QString &libraryPath = u"lib"_s)
             : library(dir.filePath(libraryPath))

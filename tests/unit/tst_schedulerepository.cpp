@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
+#include "TestBackend.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/Migrations.h"
 #include "schedule/Schedule.h"
@@ -17,12 +18,13 @@ class TestScheduleRepository : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    int m_serial = 0;
+    QStringList m_locations;
 
     // A catalog at schema version 1 (before planning existed) with one scheduled release.
     CatalogStore versionOneCatalog()
     {
-        const CatalogStore store(m_dir.filePath(u"catalog-%1.sqlite"_s.arg(++m_serial)));
+        m_locations.append(Test::catalogLocation(m_dir, u"catalog-%1.sqlite"_s.arg(m_locations.size() + 1)));
+        const CatalogStore store(m_locations.constLast());
         QSqlDatabase db = store.connection();
         QString error;
         if (!Migrations::migrateTo(db, 1, &error))
@@ -46,8 +48,8 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void cleanup()
     {
-        for (int i = 1; i <= m_serial; ++i)
-            CatalogStore(m_dir.filePath(u"catalog-%1.sqlite"_s.arg(i))).closeThreadConnection();
+        for (const QString &location : std::as_const(m_locations))
+            CatalogStore(location).closeThreadConnection();
     }
 
     void upgradesFromVersionOne()
