@@ -84,7 +84,8 @@ QList<ProfileField> build()
 
 QString number(double value)
 {
-    // Plain digits for editing: no group separators, at most three decimals, no trailing zeros.
+    // Plain digits for editing: no group separators, at most three decimals, no trailing zeros,
+    // the user's decimal sign (parseNumber() reads either).
     QString text = QString::number(value, 'f', 3);
     if (text.contains(u'.')) {
         while (text.endsWith(u'0'))
@@ -92,7 +93,9 @@ QString number(double value)
         if (text.endsWith(u'.'))
             text.chop(1);
     }
-    return text == u"-0" ? u"0"_s : text;
+    if (text == u"-0")
+        return u"0"_s;
+    return text.replace(u'.', QLocale().decimalPoint());
 }
 
 QString rangeText(const ProfileField &field)

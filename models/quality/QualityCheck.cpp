@@ -3,6 +3,7 @@
 #include "QualityCheck.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -49,7 +50,7 @@ QString seconds(double value, int decimals = 1)
 
 QString kilohertz(int rate)
 {
-    return Text::tr("%1 kHz").arg(QString::number(rate / 1000.0, 'g', 4));
+    return Text::tr("%1 kHz").arg(formatKilohertz(rate));
 }
 
 // What a check shows; made only for the checks a report keeps.
@@ -344,10 +345,28 @@ QStringList qualityCheckIds()
         u"instrumental"_s };
 }
 
+namespace
+{
+
+// The user's number format ("−14,0" in German), without grouping: a level or a time reads as
+// one number. Made once per thread: a large catalog's open formats a few levels per track and
+// profile (issue 18), and a QLocale is not to be shared between threads.
+const QLocale &numberLocale()
+{
+    thread_local const QLocale locale = [] {
+        QLocale system;
+        system.setNumberOptions(QLocale::OmitGroupSeparator);
+        return system;
+    }();
+    return locale;
+}
+
+} // namespace
+
 QString formatClock(double seconds)
 {
     const int minutes = int(seconds / 60);
-    QString rest = QString::number(seconds - minutes * 60, 'f', 1);
+    QString rest = numberLocale().toString(seconds - minutes * 60, 'f', 1);
     if (rest.size() < 4)
         rest.prepend(u'0'); // "1:05.3"
     return QString::number(minutes) + u':' + rest;
@@ -357,18 +376,27 @@ QString formatLevel(double value, int decimals)
 {
     if (!std::isfinite(value))
         return value < 0 ? u"−∞"_s : u"∞"_s;
-    QString text = QString::number(value, 'f', decimals);
-    if (text.startsWith(u'-')) {
+    const QLocale &locale = numberLocale();
+    QString text = locale.toString(value, 'f', decimals);
+    const QString minus = locale.negativeSign();
+    if (text.startsWith(minus)) {
         // "-0.0" reads as a negative level: show it as zero. Told by its digits, not by a second
-        // conversion: a large catalog's open formats a few levels per track and profile (issue 18).
-        const bool zero
-            = std::all_of(text.cbegin() + 1, text.cend(), [](QChar c) { return c == u'0' || c == u'.'; });
+        // conversion (see numberLocale()).
+        const QChar zeroDigit = locale.zeroDigit().front();
+        const QString point = locale.decimalPoint();
+        const bool zero = std::all_of(text.cbegin() + minus.size(), text.cend(),
+            [&](QChar c) { return c == zeroDigit || point.contains(c); });
         if (zero)
-            text.remove(0, 1);
+            text.remove(0, minus.size());
         else
-            text[0] = u'−';
+            text.replace(0, minus.size(), u'−');
     }
     return text;
+}
+
+QString formatKilohertz(int rate)
+{
+    return numberLocale().toString(rate / 1000.0, 'g', 4);
 }
 
 QVariantMap QualityCheck::toVariantMap() const

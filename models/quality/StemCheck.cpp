@@ -22,7 +22,7 @@ struct Text {
 
 QString kilohertz(int rate)
 {
-    return Text::tr("%1 kHz").arg(QString::number(rate / 1000.0, 'g', 4));
+    return Text::tr("%1 kHz").arg(formatKilohertz(rate));
 }
 
 QString exactSeconds(double seconds)

@@ -83,15 +83,15 @@ Pane {
                     QualityChip {
                         verdict: check.modelData.verdict
                     }
-                    Label {
+                    ElidedLabel {
                         id: checkTitle
                         Layout.fillWidth: true
                         Layout.minimumWidth: Math.min(implicitWidth, 150)
                         text: check.modelData.title
                         font.bold: true
-                        elide: Text.ElideRight
                     }
-                    Label {
+                    ElidedLabel {
+                        objectName: "measured"
                         // Room for the chip and the title (long stem titles are elided first).
                         Layout.maximumWidth: check.width - 80 - checkTitle.Layout.minimumWidth
                         text: qsTr("%1 (limit %2)").arg(check.modelData.measured).arg(check.modelData.limit)
