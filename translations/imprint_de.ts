@@ -1087,6 +1087,10 @@
         <source>%1, row %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
+    <message>
+        <source>cannot read the catalog: %1</source>
+        <translation>der Katalog kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>CatalogJson</name>
@@ -2317,6 +2321,14 @@
             <numerusform>  %1: %n Zeilen</numerusform>
         </translation>
     </message>
+    <message>
+        <source> (no password was typed)</source>
+        <translation> (es wurde kein Passwort eingegeben)</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -2495,6 +2507,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>%1 is credited as %2 twice.</source>
         <translation>%1 ist zweimal als %2 angegeben.</translation>
+    </message>
+    <message>
+        <source>Every share needs a party.</source>
+        <translation>Jeder Anteil braucht eine(n) Beteiligte(n).</translation>
+    </message>
+    <message>
+        <source>Pick a role for %1.</source>
+        <translation>Eine Rolle für %1 wählen.</translation>
     </message>
 </context>
 <context>
@@ -9201,21 +9221,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>cannot make %1 a member of %2: %3</source>
         <translation>%1 kann nicht Mitglied von %2 werden: %3</translation>
-    </message>
-</context>
-<context>
-    <name>Text</name>
-    <message>
-        <source>Every share needs a party.</source>
-        <translation>Jeder Anteil braucht eine(n) Beteiligte(n).</translation>
-    </message>
-    <message>
-        <source>Pick a role for %1.</source>
-        <translation>Eine Rolle für %1 wählen.</translation>
-    </message>
-    <message>
-        <source>cannot read the catalog: %1</source>
-        <translation>der Katalog kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -25,15 +25,24 @@ bool openAskingForPassword(const CatalogStore &store, QString *error)
     if (!store.isOnServer()
         || !QString(*error).remove(store.path()).contains(u"password", Qt::CaseInsensitive))
         return false;
-    const std::optional<QString> password = Platform::readHiddenLine(
+    const Platform::HiddenLine password = Platform::readHiddenLine(
         QCoreApplication::translate("CommandLine", "Password for %1: ").arg(store.path()));
-    if (!password) {
+    switch (password.end) {
+    case Platform::HiddenLine::End::Typed:
+        break;
+    case Platform::HiddenLine::End::NotATerminal:
         error->append(QCoreApplication::translate("CommandLine",
             " (give the password in PGPASSWORD, ~/.pgpass or a service file, "
             "or run the command in a terminal to type it)"));
         return false;
+    case Platform::HiddenLine::End::Ended:
+        error->append(QCoreApplication::translate("CommandLine", " (no password was typed)"));
+        return false;
+    case Platform::HiddenLine::End::Interrupted:
+        error->append(QCoreApplication::translate("CommandLine", " (cancelled)"));
+        return false;
     }
-    ServerCredentials::remember(store.path(), *password);
+    ServerCredentials::remember(store.path(), password.text);
     if (store.open(error))
         return true;
     ServerCredentials::remember(store.path(), {}); // a wrong password is not kept

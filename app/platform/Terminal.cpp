@@ -4,12 +4,16 @@
 
 #include <QtGlobal>
 
+#include <csignal>
 #include <string>
 
 #ifdef Q_OS_WIN
 #include <io.h>
 #include <windows.h>
 #else
+#include <cerrno>
+#include <fcntl.h>
+#include <signal.h>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -26,77 +30,114 @@ bool isTerminal(std::FILE *stream)
 #endif
 }
 
+#ifdef Q_OS_WIN
+
+HiddenLine readHiddenLine(const QString &prompt)
+{
+    HiddenLine result;
+    if (!isTerminal(stdin))
+        return result;
+    const HANDLE input = ::GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    const bool quiet = ::GetConsoleMode(input, &mode) && ::SetConsoleMode(input, mode & ~ENABLE_ECHO_INPUT);
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    std::string line;
+    int c = std::getc(stdin);
+    for (; c != EOF && c != '\n'; c = std::getc(stdin))
+        line.push_back(char(c));
+    if (quiet)
+        ::SetConsoleMode(input, mode);
+    std::fputc('\n', stderr); // the line break typed was not echoed
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    result.end = c == EOF && line.empty() ? HiddenLine::End::Ended : HiddenLine::End::Typed;
+    result.text = QString::fromLocal8Bit(line);
+    return result;
+}
+
+#else
+
 namespace
 {
 
-// Turns the terminal's echo off until destroyed.
-class EchoOff
-{
-public:
-    EchoOff()
-    {
-#ifdef Q_OS_WIN
-        m_input = ::GetStdHandle(STD_INPUT_HANDLE);
-        m_changed
-            = ::GetConsoleMode(m_input, &m_mode) && ::SetConsoleMode(m_input, m_mode & ~ENABLE_ECHO_INPUT);
-#else
-        termios quiet {};
-        m_changed = ::tcgetattr(STDIN_FILENO, &m_mode) == 0;
-        quiet = m_mode;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        m_changed = m_changed && ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
-#endif
-    }
-    ~EchoOff()
-    {
-        if (!m_changed)
-            return;
-#ifdef Q_OS_WIN
-        ::SetConsoleMode(m_input, m_mode);
-#else
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_mode);
-#endif
-    }
-    EchoOff(const EchoOff &) = delete;
-    EchoOff &operator=(const EchoOff &) = delete;
+volatile std::sig_atomic_t interruptedWhileAsking = 0;
 
-private:
-#ifdef Q_OS_WIN
-    HANDLE m_input = nullptr;
-    DWORD m_mode = 0;
-#else
-    termios m_mode {};
-#endif
-    bool m_changed = false;
-};
+void onInterruptWhileAsking(int)
+{
+    interruptedWhileAsking = 1;
+}
 
 } // namespace
 
-std::optional<QString> readHiddenLine(const QString &prompt)
+HiddenLine readHiddenLine(const QString &prompt)
 {
-    if (!isTerminal(stdin))
-        return std::nullopt;
-    std::string line;
-    bool ended = false;
-    {
-        // Off before the prompt shows: nothing typed after it is echoed.
-        const EchoOff hidden;
-        std::fputs(prompt.toLocal8Bit().constData(), stderr);
-        std::fflush(stderr);
-        for (int c = std::getc(stdin); c != '\n'; c = std::getc(stdin)) {
-            if (c == EOF) {
-                ended = line.empty();
-                break;
-            }
-            line.push_back(char(c));
+    HiddenLine result;
+    if (!::isatty(STDIN_FILENO))
+        return result;
+    // The prompt goes where the user looks, even when stderr is a log file.
+    const int tty = ::open("/dev/tty", O_WRONLY | O_CLOEXEC);
+    const int out = tty >= 0 ? tty : STDERR_FILENO;
+    const auto show = [out](const QByteArray &text) {
+        for (qsizetype done = 0; done < text.size();) {
+            const ssize_t n = ::write(out, text.constData() + done, size_t(text.size() - done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return;
+            done += n;
         }
+    };
+
+    // Ctrl+C must end the read (no SA_RESTART), so echo is on again before anything else.
+    interruptedWhileAsking = 0;
+    struct sigaction asking {};
+    struct sigaction before {};
+    asking.sa_handler = onInterruptWhileAsking;
+    sigemptyset(&asking.sa_mask);
+    ::sigaction(SIGINT, &asking, &before);
+    termios saved {};
+    const bool quiet = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (quiet) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden); // before the prompt: nothing typed is echoed
     }
-    std::fputc('\n', stderr); // the line break typed was not echoed
-    if (ended)
-        return std::nullopt;
+    show(prompt.toLocal8Bit());
+
+    std::string line;
+    result.end = HiddenLine::End::Typed;
+    for (;;) {
+        char c = 0;
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n == 1 && c != '\n') {
+            line.push_back(c);
+            continue;
+        }
+        if (n < 0 && errno == EINTR && !interruptedWhileAsking)
+            continue;
+        if (n < 0 && interruptedWhileAsking)
+            result.end = HiddenLine::End::Interrupted;
+        else if (n <= 0 && line.empty())
+            result.end = HiddenLine::End::Ended;
+        break;
+    }
+    if (quiet)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    show("\n"); // the line break typed was not echoed
+    if (tty >= 0)
+        ::close(tty);
+    ::sigaction(SIGINT, &before, nullptr);
+    if (result.end == HiddenLine::End::Interrupted) {
+        std::raise(SIGINT); // as if pressed now: the program's handler, or its end
+        return result;
+    }
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
-    return QString::fromLocal8Bit(line);
+    result.text = QString::fromLocal8Bit(line);
+    return result;
 }
+
+#endif
 
 } // namespace Imprint::Platform

@@ -174,12 +174,14 @@ Splits::Check checkShares(const QList<ShareRow> &shares, bool needRoles)
     for (const ShareRow &share : shares) {
         if (share.partyId <= 0 && share.partyName.trimmed().isEmpty()) {
             result.complete = false;
-            result.problem = Text::tr("Every share needs a party.");
+            // Not Text::tr(): lupdate files it under "Text" in a function returning Splits::Check.
+            result.problem = QCoreApplication::translate("CreditRules", "Every share needs a party.");
             break;
         }
         if (needRoles && !writerRoles().contains(share.role)) {
             result.complete = false;
-            result.problem = Text::tr("Pick a role for %1.").arg(share.partyName);
+            result.problem
+                = QCoreApplication::translate("CreditRules", "Pick a role for %1.").arg(share.partyName);
             break;
         }
     }

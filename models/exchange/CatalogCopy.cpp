@@ -61,8 +61,14 @@ QString copyRows(
         return Text::tr("cannot write %1: %2").arg(table, write.lastError().text());
     *copied = 0;
     while (read.next()) {
-        for (int i = 0; i < columns.size(); ++i)
-            write.bindValue(i, read.value(i));
+        for (int i = 0; i < columns.size(); ++i) {
+            const QVariant value = read.value(i);
+            // The drivers read an empty BLOB as a null QByteArray and would write NULL, which an
+            // analysis's markers use for "measured before markers were kept".
+            const bool emptyBlob
+                = value.typeId() == QMetaType::QByteArray && !read.isNull(i) && value.toByteArray().isNull();
+            write.bindValue(i, emptyBlob ? QVariant(QByteArray("", 0)) : value);
+        }
         if (!write.exec())
             return Text::tr("%1, row %2: %3")
                 .arg(table)
@@ -85,10 +91,13 @@ const QStringList &measurementTables()
 
 CatalogJson::ImportResult copy(QSqlDatabase from, QSqlDatabase to, const Progress &progress)
 {
+    // QCoreApplication::translate here: lupdate files Text::tr() under "Text" in a function
+    // returning CatalogJson::ImportResult, where it is never looked up.
     CatalogJson::ImportResult failed;
     QSqlQuery snapshot(from);
     if (!snapshot.exec(SqlDialect::of(from).beginSnapshot())) {
-        failed.error = Text::tr("cannot read the catalog: %1").arg(snapshot.lastError().text());
+        failed.error = QCoreApplication::translate("CatalogCopy", "cannot read the catalog: %1")
+                           .arg(snapshot.lastError().text());
         return failed;
     }
     // Read only: ending it either way changes nothing.
@@ -97,7 +106,7 @@ CatalogJson::ImportResult copy(QSqlDatabase from, QSqlDatabase to, const Progres
     QString error;
     const QJsonObject document = CatalogJson::exportCatalog(from, &error);
     if (document.isEmpty()) {
-        failed.error = Text::tr("cannot read the catalog: %1").arg(error);
+        failed.error = QCoreApplication::translate("CatalogCopy", "cannot read the catalog: %1").arg(error);
         return failed;
     }
     QMap<QString, int> measured;

@@ -107,11 +107,13 @@ QString rangeText(const ProfileField &field)
               .arg(field.label, formatLevel(field.minimum, 0), formatLevel(field.maximum, 0), field.unit);
 }
 
-// Accepts "−1.5" (a real minus sign), "-1,5" and "-1.5" whatever the locale.
+// Accepts "−1.5" (a real minus sign), "-1,5", "-1.5" and the user's own decimal sign whatever
+// the locale.
 std::optional<double> parseNumber(QString text)
 {
     text = text.trimmed();
     text.replace(u'−', u'-');
+    text.replace(QLocale().decimalPoint(), u"."_s);
     text.replace(u',', u'.');
     bool ok = false;
     const double value = QLocale::c().toDouble(text, &ok);

@@ -365,11 +365,12 @@ const QLocale &numberLocale()
 
 QString formatClock(double seconds)
 {
+    const QLocale &locale = numberLocale();
     const int minutes = int(seconds / 60);
-    QString rest = numberLocale().toString(seconds - minutes * 60, 'f', 1);
+    QString rest = locale.toString(seconds - minutes * 60, 'f', 1);
     if (rest.size() < 4)
-        rest.prepend(u'0'); // "1:05.3"
-    return QString::number(minutes) + u':' + rest;
+        rest.prepend(locale.zeroDigit()); // "1:05.3"
+    return locale.toString(minutes) + u':' + rest;
 }
 
 QString formatLevel(double value, int decimals)

@@ -37,7 +37,7 @@ def export(catalog, out):
 
 def measurements(catalog):
     with sqlite3.connect(catalog) as db:
-        return (db.execute("SELECT * FROM analyses ORDER BY asset_id").fetchall(),
+        return (db.execute("SELECT * FROM analyses ORDER BY asset_id, content_hash").fetchall(),
                 db.execute("SELECT * FROM stem_null_tests ORDER BY track_id").fetchall())
 
 

@@ -10,8 +10,10 @@ import os
 import pty
 import re
 import select
+import signal
 import subprocess
 import sys
+import termios
 import time
 
 from common import check
@@ -22,18 +24,21 @@ secret = "imprint-test-secret"
 name = f"password_{os.getpid()}"
 environment = dict(os.environ)
 environment.pop("PGPASSWORD", None)
+environment["PGPASSFILE"] = os.devnull  # nor a developer's ~/.pgpass
 subprocess.run(["psql", server, "-qc", f"CREATE DATABASE {name} OWNER imprint_password"], check=True)
 team = re.sub(r"^(postgresql://[^/]*)/[^?]*", rf"\1/{name}", server).replace(
     "user=imprint_test", "user=imprint_password")
 
 
-def at_terminal(typed):
-    """Runs `imprint --catalog TEAM tracks --json` with a terminal as its input; types `typed` once it
-    asks. Returns (exit status, stdout, stderr, what the terminal showed)."""
+def at_terminal(typed=None, interrupt=False):
+    """Runs `imprint --catalog TEAM tracks --json` with a terminal as its input; once it asks,
+    types `typed` (bytes) or presses Ctrl+C. Returns (exit status, stdout, stderr, what the
+    terminal showed, whether the terminal echoes again afterwards)."""
     controller, terminal = pty.openpty()
+    # A session of its own: without a controlling terminal, the prompt comes on stderr here.
     process = subprocess.Popen([imprint, "--catalog", team, "tracks", "--json"], stdin=terminal,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment)
-    os.close(terminal)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment,
+                               start_new_session=True)
     stderr, shown = b"", b""
     deadline = time.monotonic() + 60
     while b"Password for" not in stderr and process.poll() is None and time.monotonic() < deadline:
@@ -43,15 +48,18 @@ def at_terminal(typed):
         if controller in ready:
             shown += os.read(controller, 4096)
     check(b"Password for" in stderr, f"no password prompt at a terminal:\n{stderr.decode()}")
-    os.write(controller, (typed + "\n").encode())
+    check(not termios.tcgetattr(terminal)[3] & termios.ECHO, "the terminal echoes while the password is typed")
+    if interrupt:
+        process.send_signal(signal.SIGINT)
+    else:
+        os.write(controller, typed)
     stdout, rest = process.communicate(timeout=60)
     while select.select([controller], [], [], 0.2)[0]:
-        try:
-            shown += os.read(controller, 4096)
-        except OSError:  # the terminal closed with the process
-            break
+        shown += os.read(controller, 4096)
+    echoes = bool(termios.tcgetattr(terminal)[3] & termios.ECHO)
+    os.close(terminal)
     os.close(controller)
-    return process.returncode, stdout.decode(), (stderr + rest).decode(), shown.decode()
+    return process.returncode, stdout.decode(), (stderr + rest).decode(), shown.decode(), echoes
 
 
 # A script is not asked: it is told where the password goes.
@@ -61,12 +69,22 @@ check(script.returncode == 1, f"without a password: exit {script.returncode}\n{s
 check("Password for" not in script.stderr and "PGPASSWORD" in script.stderr,
       f"a script was asked, or not told where a password goes:\n{script.stderr}")
 
-status, stdout, stderr, shown = at_terminal(secret)
+status, stdout, stderr, shown, echoes = at_terminal((secret + "\n").encode())
 check(status == 0, f"the typed password did not open the catalog: exit {status}\n{stderr}")
 check(json.loads(stdout)["count"] == 0, f"tracks of the new team catalog:\n{stdout}")
 check(secret not in shown and secret not in stderr, f"the password was echoed: {shown!r} {stderr!r}")
+check(echoes, "the terminal does not echo again after the password")
 
-status, stdout, stderr, shown = at_terminal("not-the-password")
-check(status == 1 and "password authentication failed" in stderr,
+status, stdout, stderr, shown, echoes = at_terminal(b"not-the-password\n")
+check(status == 1 and "password authentication failed" in stderr and echoes,
       f"a wrong password: exit {status}\n{stderr}")
+
+# Ctrl+D at the prompt: nothing typed, said so. Ctrl+C: the terminal echoes again, then the
+# command ends as interrupted.
+status, stdout, stderr, shown, echoes = at_terminal(b"\x04")
+check(status == 1 and "no password was typed" in stderr and echoes, f"Ctrl+D: exit {status}\n{stderr}")
+status, stdout, stderr, shown, echoes = at_terminal(interrupt=True)
+check(status == -signal.SIGINT and echoes, f"Ctrl+C: exit {status}, echo {echoes}\n{stderr}")
+
+subprocess.run(["psql", server, "-qc", f"DROP DATABASE {name}"], check=True)
 print("password prompt: asked at a terminal, not echoed; scripts told where it goes")
