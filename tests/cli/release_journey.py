@@ -8,30 +8,61 @@ it, fill the fields a sync blocker asks for (import-metadata), analyse (check), 
 tool's licence is open, accepted once it is cleared, with the delivery milestone ticked.
 
 Rights are edited in the GUI only (tst_journey.qml walks the same journey there), so this test
-records credits, splits, provenance and the licence with SQL, as the rights page writes them."""
+records credits, splits, provenance and the licence with SQL, as the rights page writes them.
+
+With --team, the same journey on a team catalog on the throwaway PostgreSQL server
+(IMPRINT_TEST_PG_URL), this computer's folder for its files named with library-folder."""
 import csv
 import datetime
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
+import subprocess
 import sys
 import zipfile
 
 from common import check, png, run, run_json, write_wav
 
 imprint, work = sys.argv[1], sys.argv[2]
-folder = os.path.join(work, "journey")
+team = len(sys.argv) > 3 and sys.argv[3] == "--team"
+folder = os.path.join(work, "journey-team" if team else "journey")
 shutil.rmtree(folder, ignore_errors=True)
 library = os.path.join(folder, "library")
 os.makedirs(library)
 catalog = os.path.join(folder, "catalog.sqlite")
+if team:
+    server = os.environ["IMPRINT_TEST_PG_URL"]
+    name = f"journey_{os.getpid()}"
+    subprocess.run(["psql", server, "-qc", f"CREATE DATABASE {name}"], check=True)
+    catalog = re.sub(r"^(postgresql://[^/]*)/[^?]*", rf"\1/{name}", server)
+    # This computer's configuration, where it remembers its folder for the team's files.
+    os.environ["XDG_CONFIG_HOME"] = os.path.join(folder, "config")
 release_day = (datetime.date.today() + datetime.timedelta(days=60)).isoformat()
 
 
-def db():
-    return sqlite3.connect(catalog)
+def literal(value):
+    if value is None:
+        return "NULL"
+    if isinstance(value, (int, float)):
+        return str(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def sql(statement, *params):
+    """Runs one statement on the catalog (SQLite or the server) and returns its rows."""
+    if not team:
+        with sqlite3.connect(catalog) as connection:
+            return connection.execute(statement, params).fetchall()
+    parts = statement.split("?")
+    text = parts[0] + "".join(literal(value) + part for value, part in zip(params, parts[1:]))
+    result = subprocess.run(["psql", catalog, "-v", "ON_ERROR_STOP=1", "-qtA", "-F", "\t", "-c", text],
+                            capture_output=True, text=True)
+    check(result.returncode == 0, f"{text}\n{result.stderr}")
+    return [tuple(int(cell) if re.fullmatch(r"-?\d+", cell) else cell for cell in line.split("\t"))
+            for line in result.stdout.splitlines() if line]
 
 
 def export(name, *extra, expect=0):
@@ -57,13 +88,13 @@ take = os.path.join(library, "takes", "night ferry v3.wav")
 os.makedirs(os.path.dirname(take))
 write_wav(take, 7, seconds=35)
 run(imprint, "write-tags", take, "--set", "title=Night Ferry", "--set", "artists=Mira Vale")
+if team:
+    run(imprint, "--catalog", catalog, "library-folder", library)
 summary = run_json(imprint, "--catalog", catalog, "import", library)
 check(summary["failed"] == 0 and summary["found"] == 1, f"import: {summary}")
-with db() as connection:
-    tracks = connection.execute("SELECT id FROM tracks").fetchall()
-    master = connection.execute("SELECT rel_path FROM assets WHERE track_id = ? AND kind = 'master'",
-                                (track["trackId"],)).fetchone()
-check(tracks == [(track["trackId"],)] and master == ("takes/night ferry v3.wav",),
+tracks = sql("SELECT id FROM tracks")
+master = sql("SELECT rel_path FROM assets WHERE track_id = ? AND kind = 'master'", track["trackId"])
+check(tracks == [(track["trackId"],)] and master == [("takes/night ferry v3.wav",)],
       f"bound to the planned track: {tracks} {master}")
 
 # 3. Analyse, and see what blocks the delivery.
@@ -94,26 +125,21 @@ cover = run_json(imprint, "--catalog", catalog, "set-artwork", "--release", str(
 check(cover["ok"] and cover["warnings"] == [], f"the cover: {cover}")
 
 # What the release page, the track pane and the rights page record (no command line for them).
-with db() as connection:
-    mira = connection.execute("SELECT id FROM parties WHERE name = 'Mira Vale'").fetchone()[0]
-    connection.execute("UPDATE releases SET upc = '4006381333931', label = 'Harbour Lights Records', "
-                       "genre = 'Electronic', language = 'en', explicit = 0, p_line = '2026 Mira Vale', "
-                       "c_line = '2026 Mira Vale' WHERE id = ?", (release,))
-    connection.execute("INSERT INTO credits(track_id, party_id, role) VALUES (?, ?, 'MainArtist')",
-                       (track["trackId"], mira))
-    connection.execute("INSERT INTO master_shares(track_id, party_id, share_bp) VALUES (?, ?, 10000)",
-                       (track["trackId"], mira))
-    connection.execute("INSERT INTO works(title) VALUES ('Night Ferry')")
-    work = connection.execute("SELECT last_insert_rowid()").fetchone()[0]
-    connection.execute("INSERT INTO work_shares(work_id, party_id, role, share_bp) "
-                       "VALUES (?, ?, 'ComposerLyricist', 10000)", (work, mira))
-    connection.execute("UPDATE tracks SET work_id = ? WHERE id = ?", (work, track["trackId"]))
-    # Made with an AI tool on a plan whose terms need a licence for commercial use.
-    connection.execute("INSERT INTO provenance(track_id, origin, tool, plan, paid_at_generation, generated_on) "
-                       "VALUES (?, 'ai_generated', 'Suno', 'Free', 0, '2026-10-01')", (track["trackId"],))
-    connection.execute("INSERT INTO clearance_items(track_id, kind, status) VALUES (?, 'ai_tool_licence', "
-                       "'requested')", (track["trackId"],))
-    connection.execute("UPDATE credits SET ai_used = 1 WHERE track_id = ?", (track["trackId"],))
+mira = sql("SELECT id FROM parties WHERE name = 'Mira Vale'")[0][0]
+sql("UPDATE releases SET upc = '4006381333931', label = 'Harbour Lights Records', genre = 'Electronic', "
+    "language = 'en', explicit = 0, p_line = '2026 Mira Vale', c_line = '2026 Mira Vale' WHERE id = ?", release)
+sql("INSERT INTO credits(track_id, party_id, role) VALUES (?, ?, 'MainArtist')", track["trackId"], mira)
+sql("INSERT INTO master_shares(track_id, party_id, share_bp) VALUES (?, ?, 10000)", track["trackId"], mira)
+work = sql("INSERT INTO works(title) VALUES ('Night Ferry') RETURNING id")[0][0]
+sql("INSERT INTO work_shares(work_id, party_id, role, share_bp) VALUES (?, ?, 'ComposerLyricist', 10000)",
+    work, mira)
+sql("UPDATE tracks SET work_id = ? WHERE id = ?", work, track["trackId"])
+# Made with an AI tool on a plan whose terms need a licence for commercial use.
+sql("INSERT INTO provenance(track_id, origin, tool, plan, paid_at_generation, generated_on) "
+    "VALUES (?, 'ai_generated', 'Suno', 'Free', 0, '2026-10-01')", track["trackId"])
+sql("INSERT INTO clearance_items(track_id, kind, status) VALUES (?, 'ai_tool_licence', 'requested')",
+    track["trackId"])
+sql("UPDATE credits SET ai_used = 1 WHERE track_id = ?", track["trackId"])
 
 report = run_json(imprint, "--catalog", catalog, "rights-report", "--track", str(track["trackId"]))
 blocked = export("blocked.zip", expect=1)
@@ -128,14 +154,12 @@ licence = os.path.join(library, "Documents", "Night Ferry", "Suno commercial lic
 os.makedirs(os.path.dirname(licence))
 with open(licence, "w", encoding="utf-8") as target:
     target.write("Commercial use licence for Night Ferry, generated 2026-10-01.\n")
-with db() as connection:
-    connection.execute("INSERT INTO assets(rel_path, kind, track_id, size, mtime_ms, content_hash) "
-                       "VALUES (?, 'document', ?, ?, ?, ?)",
-                       (os.path.relpath(licence, library), track["trackId"], os.path.getsize(licence),
-                        int(os.path.getmtime(licence) * 1000), digest(licence)))
-    document = connection.execute("SELECT last_insert_rowid()").fetchone()[0]
-    connection.execute("UPDATE clearance_items SET status = 'cleared', document_asset_id = ? WHERE track_id = ?",
-                       (document, track["trackId"]))
+document = sql("INSERT INTO assets(rel_path, kind, track_id, size, mtime_ms, content_hash) "
+               "VALUES (?, 'document', ?, ?, ?, ?) RETURNING id",
+               os.path.relpath(licence, library), track["trackId"], os.path.getsize(licence),
+               int(os.path.getmtime(licence) * 1000), digest(licence))[0][0]
+sql("UPDATE clearance_items SET status = 'cleared', document_asset_id = ? WHERE track_id = ?",
+    document, track["trackId"])
 
 delivered = export("night-ferry.zip")
 check(delivered["ok"] and not delivered["forced"] and delivered["milestoneTicked"], f"delivered: {delivered}")
@@ -144,8 +168,8 @@ with zipfile.ZipFile(os.path.join(folder, "night-ferry.zip")) as archive:
     metadata = json.loads(archive.read("metadata.json"))
 entry = metadata["tracks"][0]
 check(entry["isrc"] == "QZK6H2600901" and entry["title"] == "Night Ferry", f"metadata: {entry}")
-with db() as connection:
-    done = connection.execute("SELECT done FROM milestones WHERE release_id = ? AND template_key = 'delivery'",
-                              (release,)).fetchone()[0]
+done = sql("SELECT done FROM milestones WHERE release_id = ? AND template_key = 'delivery'", release)[0][0]
 check(done == 1, "the delivery milestone is ticked")
+if team:
+    subprocess.run(["psql", os.environ["IMPRINT_TEST_PG_URL"], "-qc", f"DROP DATABASE {name}"], check=True)
 print("1 passed, 0 failed")
