@@ -20,10 +20,7 @@ bool openAskingForPassword(const CatalogStore &store, QString *error)
 {
     if (store.open(error))
         return true;
-    // libpq: "fe_sendauth: no password supplied", "password authentication failed for user …"
-    // (read without the address, whose user name may hold the word too).
-    if (!store.isOnServer()
-        || !QString(*error).remove(store.path()).contains(u"password", Qt::CaseInsensitive))
+    if (!store.isOnServer() || !ServerCredentials::asksForPassword(store.path(), *error))
         return false;
     const Platform::HiddenLine password = Platform::readHiddenLine(
         QCoreApplication::translate("CommandLine", "Password for %1: ").arg(store.path()));

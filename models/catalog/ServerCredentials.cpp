@@ -36,6 +36,12 @@ QString password(const QString &address)
     return passwords().value(address);
 }
 
+bool asksForPassword(const QString &address, const QString &refusal)
+{
+    const QString said = QString(refusal).remove(address);
+    return said.contains(u"password", Qt::CaseInsensitive) || said.contains(u"Passwort", Qt::CaseInsensitive);
+}
+
 void takeFromEnvironment(const QString &address)
 {
     if (!qEnvironmentVariableIsSet("PGPASSWORD"))

@@ -18,4 +18,9 @@ QString password(const QString &address);
 /// password to the process it restarts as on a catalog switch.
 void takeFromEnvironment(const QString &address);
 
+/// Whether the server's refusal to connect to address asks for a password: libpq's "no password
+/// supplied" (never translated), or the server's "password authentication failed", in English
+/// or German server messages. The address itself is not read (a user name may hold the word).
+bool asksForPassword(const QString &address, const QString &refusal);
+
 } // namespace Imprint::ServerCredentials

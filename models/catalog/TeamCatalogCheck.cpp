@@ -75,8 +75,7 @@ void TeamCatalogCheck::onChecked(const QString &address, const QString &error)
         m_thread = nullptr;
     }
     m_problem = error;
-    // libpq: "fe_sendauth: no password supplied", "password authentication failed for user …".
-    m_needsPassword = error.contains(u"password"_s, Qt::CaseInsensitive);
+    m_needsPassword = ServerCredentials::asksForPassword(address, error);
     if (!error.isEmpty())
         ServerCredentials::remember(address, {}); // a wrong password is not kept
     if (wasBusy)

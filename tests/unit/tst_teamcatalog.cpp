@@ -56,6 +56,21 @@ private Q_SLOTS:
             withPassword.contains(u"password does not belong in the address"_s), qPrintable(withPassword));
     }
 
+    // A password is asked for when the server wants one, in its English or German words, and not
+    // because the address names a user called "…password…".
+    void aRequestForAPasswordIsToldByTheServersWords()
+    {
+        const QString address = u"postgresql:///label?host=/run/postgresql&user=imprint_password"_s;
+        QVERIFY(!ServerCredentials::asksForPassword(
+            address, address + u": could not connect to server: Connection refused"_s));
+        QVERIFY(
+            ServerCredentials::asksForPassword(address, address + u": fe_sendauth: no password supplied"_s));
+        QVERIFY(ServerCredentials::asksForPassword(
+            address, u"FATAL:  password authentication failed for user \"sam\""_s));
+        QVERIFY(ServerCredentials::asksForPassword(
+            address, u"FATAL:  Passwort-Authentifizierung für Benutzer »sam« fehlgeschlagen"_s));
+    }
+
     void aTypedPasswordGoesToTheConnectionOnly()
     {
         const QString address = u"postgresql://me@catalog.example.org/label"_s;
