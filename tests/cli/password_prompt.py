@@ -32,7 +32,7 @@ team = re.sub(r"^(postgresql://[^/]*)/[^?]*", rf"\1/{name}", server).replace(
 
 def at_terminal(typed=None, interrupt=False):
     """Runs `imprint --catalog TEAM tracks --json` with a terminal as its input; once it asks,
-    types `typed` (bytes) or presses Ctrl+C. Returns (exit status, stdout, stderr, what the
+    types `typed` (bytes) or interrupts it as Ctrl+C would (SIGINT). Returns (exit status, stdout, stderr, what the
     terminal showed, whether the terminal echoes again afterwards)."""
     controller, terminal = pty.openpty()
     # A session of its own: without a controlling terminal, the prompt comes on stderr here.
