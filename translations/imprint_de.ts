@@ -1162,6 +1162,10 @@
         <source>%1, row %2 (id %3): asset path &quot;%4&quot; is refused: %5</source>
         <translation>%1, Zeile %2 (ID %3): Dateipfad „%4“ wird abgelehnt: %5</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
@@ -2329,6 +2333,10 @@
         <source> (cancelled)</source>
         <translation> (abgebrochen)</translation>
     </message>
+    <message>
+        <source>imprint: interrupted; nothing was copied</source>
+        <translation>imprint: unterbrochen; es wurde nichts kopiert</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -3135,6 +3143,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>outside the library folder %1 (Copy Files into Library on the Deliveries page, or imprint consolidate, copies it in)</source>
         <translation>außerhalb des Bibliotheksordners %1 (»Dateien in die Bibliothek kopieren« auf der Seite Auslieferungen oder imprint consolidate kopiert sie hinein)</translation>
+    </message>
+    <message>
+        <source>cannot read the catalog&apos;s snapshot %1: %2</source>
+        <translation>die Momentaufnahme des Katalogs %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -404,8 +404,10 @@ int run(int argc, char **argv)
         return runExportMetadata(store, args, parser.value(format));
     if (command == u"import-metadata")
         return runImportMetadata(store, args, parser.value(format), parser.isSet(dryRun), parser.isSet(json));
-    if (command == u"copy-catalog")
-        return runCopyCatalog(args, parser.isSet(json));
+    if (command == u"copy-catalog") {
+        Platform::stopOnInterrupt(interrupted); // Ctrl+C: nothing is copied
+        return runCopyCatalog(args, parser.isSet(json), interrupted);
+    }
     if (command == u"init-team-catalog")
         return runInitTeamCatalog(args, parser, parser.isSet(json));
     if (command == u"export-calendar")

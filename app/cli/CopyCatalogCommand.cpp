@@ -22,7 +22,7 @@ struct Text {
 
 } // namespace
 
-int runCopyCatalog(const QStringList &args, bool json)
+int runCopyCatalog(const QStringList &args, bool json, const std::atomic_bool &interrupted)
 {
     if (args.size() != 2) {
         print(stderr,
@@ -43,11 +43,17 @@ int runCopyCatalog(const QStringList &args, bool json)
         return 1;
     }
     print(stderr, Text::tr("Copying %1 to %2…").arg(from.path(), to.path()));
-    const CatalogJson::ImportResult result
-        = CatalogCopy::copy(from.connection(), to.connection(), [](const QString &table, qsizetype rows) {
-              if (rows > 0)
-                  print(stderr, Text::tr("  %1: %n row(s)", nullptr, int(rows)).arg(table));
-          });
+    const CatalogJson::ImportResult result = CatalogCopy::copy(
+        from.connection(), to.connection(),
+        [](const QString &table, qsizetype rows) {
+            if (rows > 0)
+                print(stderr, Text::tr("  %1: %n row(s)", nullptr, int(rows)).arg(table));
+        },
+        &interrupted);
+    if (interrupted) {
+        print(stderr, Text::tr("imprint: interrupted; nothing was copied"));
+        return 130;
+    }
     if (!result.ok) {
         print(stderr, Text::tr("imprint: nothing was copied: %1").arg(result.error));
         return 1;

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <atomic>
+
 namespace Imprint::CommandLine
 {
 
@@ -12,7 +14,7 @@ namespace Imprint::CommandLine
 /// metadata export holds and the stored audio measurements are read from one snapshot of FROM
 /// and written in one transaction, so TO gets all of it or nothing; the library root (each
 /// machine's own) stays behind. Prints each table as it is written.
-/// Exit status 0, 1 on failure, 2 on a usage error.
-int runCopyCatalog(const QStringList &args, bool json);
+/// Exit status 0, 1 on failure, 2 on a usage error, 130 when interrupted (nothing copied).
+int runCopyCatalog(const QStringList &args, bool json, const std::atomic_bool &interrupted);
 
 } // namespace Imprint::CommandLine

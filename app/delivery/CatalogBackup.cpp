@@ -28,6 +28,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +58,7 @@ int countRows(QSqlDatabase db, const QString &table)
 // included: the backup restores as a local catalog, which copy-catalog can put on a server again.
 // CatalogCopy reads it in one snapshot, so edits made meanwhile by others neither block it nor
 // tear it.
-QString serverSnapshot(QSqlDatabase db, const QString &target)
+QString serverSnapshot(QSqlDatabase db, const QString &target, const std::atomic_bool &cancel)
 {
     const auto fail = [](const QString &why) {
         return QCoreApplication::translate("Delivery", "cannot snapshot the catalog: %1").arg(why);
@@ -65,16 +68,17 @@ QString serverSnapshot(QSqlDatabase db, const QString &target)
     if (!file.open(&error))
         return fail(error);
     const auto closeFile = qScopeGuard([&file] { file.closeThreadConnection(); });
-    const CatalogJson::ImportResult copied = CatalogCopy::copy(db, file.connection());
+    const CatalogJson::ImportResult copied = CatalogCopy::copy(db, file.connection(), {}, &cancel);
     return copied.ok ? QString() : fail(copied.error);
 }
 
 // The snapshot: VACUUM INTO writes a consistent copy in one read transaction, so imports or
 // edits running meanwhile neither block it nor tear it.
-QString snapshot(const CatalogStore &store, QSqlDatabase db, const QString &target)
+QString snapshot(
+    const CatalogStore &store, QSqlDatabase db, const QString &target, const std::atomic_bool &cancel)
 {
     if (store.isOnServer())
-        return serverSnapshot(db, target);
+        return serverSnapshot(db, target, cancel);
     QSqlQuery query(db);
     query.prepare(u"VACUUM INTO ?"_s);
     query.addBindValue(target);
@@ -82,6 +86,40 @@ QString snapshot(const CatalogStore &store, QSqlDatabase db, const QString &targ
         return QCoreApplication::translate("Delivery", "cannot snapshot the catalog: %1")
             .arg(query.lastError().text());
     return {};
+}
+
+// What a backup's snapshot holds: its counts, the files it refers to and its schema.
+struct SnapshotContents {
+    int tracks = 0;
+    int releases = 0;
+    QStringList assetPaths;
+    int schemaVersion = 0;
+};
+
+std::optional<SnapshotContents> readSnapshot(const QString &path, QString *error)
+{
+    const QString name = u"imprint-backup-snapshot-%1"_s.arg(quintptr(QThread::currentThreadId()));
+    std::optional<SnapshotContents> contents;
+    {
+        QSqlDatabase snapshot = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        snapshot.setDatabaseName(path);
+        snapshot.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlQuery query(snapshot);
+        query.setForwardOnly(true);
+        if (snapshot.open() && query.exec(u"SELECT DISTINCT rel_path FROM assets ORDER BY rel_path"_s)) {
+            contents.emplace();
+            while (query.next())
+                contents->assetPaths.append(query.value(0).toString());
+            contents->tracks = countRows(snapshot, u"tracks"_s);
+            contents->releases = countRows(snapshot, u"releases"_s);
+            contents->schemaVersion = Migrations::currentVersion(snapshot);
+        } else if (error) {
+            *error = QCoreApplication::translate("Delivery", "cannot read the catalog's snapshot %1: %2")
+                         .arg(path, (snapshot.isOpen() ? query.lastError() : snapshot.lastError()).text());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return contents;
 }
 
 QByteArray sha256Of(const QString &path, QString *error)
@@ -117,26 +155,28 @@ BackupResult writeBackup(const CatalogStore &store, const QString &outputPath, c
         return result;
     }
     const QString snapshotPath = work.filePath(CatalogName);
-    if (result.error = snapshot(store, db, snapshotPath); !result.error.isEmpty())
-        return result;
-
-    result.tracks = countRows(db, u"tracks"_s);
-    result.releases = countRows(db, u"releases"_s);
-    const QString root = store.libraryRoot();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT DISTINCT rel_path FROM assets ORDER BY rel_path"_s)) {
-        result.error = query.lastError().text();
+    if (result.error = snapshot(store, db, snapshotPath, cancel); !result.error.isEmpty() || cancel) {
+        result.cancelled = cancel;
+        if (result.cancelled)
+            result.error.clear();
         return result;
     }
+
+    // The files are those the snapshot lists, not the catalog a moment later: a file others
+    // removed meanwhile is still in the backup's catalog, so it must be in the backup too.
+    const std::optional<SnapshotContents> contents = readSnapshot(snapshotPath, &result.error);
+    if (!contents)
+        return result;
+    result.tracks = contents->tracks;
+    result.releases = contents->releases;
+    const QString root = store.libraryRoot();
     Archive::PackageRequest request;
     request.outputPath = outputPath;
     request.format = *format;
     request.items.append({ work.filePath(InfoName), InfoName });
     request.items.append({ snapshotPath, CatalogName });
     QJsonArray files;
-    while (query.next()) {
-        const QString relPath = query.value(0).toString();
+    for (const QString &relPath : contents->assetPaths) {
         const QFileInfo info(store.absoluteAssetPath(root, relPath));
         // A path that is not a plain relative one cannot come back from an archive (and is not in
         // the library: e.g. a second folder imported into the same catalog).
@@ -168,7 +208,7 @@ BackupResult writeBackup(const CatalogStore &store, const QString &outputPath, c
         return result;
     }
     const QJsonObject info { { u"format"_s, FormatTag }, { u"formatVersion"_s, BackupFormatVersion },
-        { u"schemaVersion"_s, Migrations::currentVersion(db) },
+        { u"schemaVersion"_s, contents->schemaVersion },
         { u"created"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
         { u"counts"_s,
             QJsonObject { { u"tracks"_s, result.tracks }, { u"releases"_s, result.releases },

@@ -40,8 +40,8 @@ QStringList sharedColumns(const QSqlDatabase &from, const QSqlDatabase &to, cons
 
 // Streams every row of table from one connection into the other, BLOBs as bytes; the error
 // names the table and row.
-QString copyRows(
-    const QSqlDatabase &from, QSqlDatabase &to, const QString &table, const Progress &progress, int *copied)
+QString copyRows(const QSqlDatabase &from, QSqlDatabase &to, const QString &table, const Progress &progress,
+    const std::atomic_bool *cancel, int *copied)
 {
     const QStringList columns = sharedColumns(from, to, table);
     if (columns.isEmpty())
@@ -61,6 +61,8 @@ QString copyRows(
         return Text::tr("cannot write %1: %2").arg(table, write.lastError().text());
     *copied = 0;
     while (read.next()) {
+        if (cancel && *cancel)
+            return QCoreApplication::translate("CatalogJson", "cancelled");
         for (int i = 0; i < columns.size(); ++i) {
             const QVariant value = read.value(i);
             // The drivers read an empty BLOB as a null QByteArray and would write NULL, which an
@@ -89,7 +91,8 @@ const QStringList &measurementTables()
     return tables;
 }
 
-CatalogJson::ImportResult copy(QSqlDatabase from, QSqlDatabase to, const Progress &progress)
+CatalogJson::ImportResult copy(
+    QSqlDatabase from, QSqlDatabase to, const Progress &progress, const std::atomic_bool *cancel)
 {
     // QCoreApplication::translate here: lupdate files Text::tr() under "Text" in a function
     // returning CatalogJson::ImportResult, where it is never looked up.
@@ -112,10 +115,14 @@ CatalogJson::ImportResult copy(QSqlDatabase from, QSqlDatabase to, const Progres
     QMap<QString, int> measured;
     CatalogJson::ImportSteps steps;
     steps.writing = progress;
+    if (cancel)
+        steps.cancelled = [cancel] {
+            return cancel->load();
+        };
     steps.beforeCommit = [&](QSqlDatabase &target) {
         for (const QString &table : measurementTables()) {
             int copied = 0;
-            if (const QString why = copyRows(from, target, table, progress, &copied); !why.isEmpty())
+            if (const QString why = copyRows(from, target, table, progress, cancel, &copied); !why.isEmpty())
                 return why;
             measured.insert(table, copied);
         }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 
 /// A whole catalog copied into a new, empty one: a file to a team server and back
@@ -28,7 +29,9 @@ const QStringList &measurementTables();
 using Progress = std::function<void(const QString &table, qsizetype rows)>;
 
 /// Copies the catalog on from into the empty catalog on to (both open, at the same schema
-/// version). rows counts the rows written per table, the measurements' included.
-CatalogJson::ImportResult copy(QSqlDatabase from, QSqlDatabase to, const Progress &progress = {});
+/// version). rows counts the rows written per table, the measurements' included. Setting
+/// *cancel stops it within a row, leaving to as it was; the error then says "cancelled".
+CatalogJson::ImportResult copy(QSqlDatabase from, QSqlDatabase to, const Progress &progress = {},
+    const std::atomic_bool *cancel = nullptr);
 
 } // namespace Imprint::CatalogCopy

@@ -311,6 +311,8 @@ ImportResult importCatalog(QSqlDatabase db, const QJsonObject &document, const I
         if (steps.writing)
             steps.writing(table, rows.size());
         for (qsizetype index = 0; index < rows.size(); ++index) {
+            if (steps.cancelled && steps.cancelled())
+                return fail(Text::tr("cancelled"));
             const QJsonObject row = rows.at(index).toObject();
             if (row.isEmpty())
                 return fail(Text::tr("%1, row %2: not an object with columns").arg(table).arg(index + 1));

@@ -53,6 +53,8 @@ struct ImportSteps {
     /// More writes in the import's transaction, after the document's rows and before references
     /// are checked. Returns why it failed, which rolls back the whole import; empty on success.
     std::function<QString(QSqlDatabase &db)> beforeCommit;
+    /// Asked before each row: true stops the import, which then changes nothing ("cancelled").
+    std::function<bool()> cancelled;
 };
 
 /// Replaces the contents of a catalog that holds no tracks, releases, parties, works or assets

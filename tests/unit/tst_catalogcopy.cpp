@@ -177,6 +177,23 @@ private Q_SLOTS:
         file.closeThreadConnection();
     }
 
+    // Cancelled half way (a backup's Cancel, Ctrl+C on copy-catalog): the target stays empty.
+    void aCancelledCopyLeavesTheTargetEmpty()
+    {
+        const Test::TestCatalog source(3);
+        QVERIFY(source.isValid());
+        const CatalogStore file = openedAt(newFile());
+        std::atomic_bool cancel = false;
+        const auto copied = CatalogCopy::copy(
+            source.store().connection(), file.connection(),
+            [&cancel](const QString &table, qsizetype) { cancel = cancel || table == u"tracks"; }, &cancel);
+        QVERIFY(!copied.ok);
+        QCOMPARE(copied.error, u"cancelled"_s);
+        QCOMPARE(Test::scalar(file, u"SELECT count(*) FROM parties"_s), 0);
+        QCOMPARE(Test::scalar(file, u"SELECT count(*) FROM tracks"_s), 0);
+        file.closeThreadConnection();
+    }
+
     // A measurement the target refuses rolls back the whole copy: no tracks either.
     void aFailedCopyLeavesTheTargetEmpty()
     {
