@@ -13,6 +13,7 @@
 #else
 #include <cerrno>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <termios.h>
 #include <unistd.h>
@@ -61,11 +62,45 @@ HiddenLine readHiddenLine(const QString &prompt)
 namespace
 {
 
-volatile std::sig_atomic_t interruptedWhileAsking = 0;
+// Written to by the SIGINT handler, whichever thread runs it, and watched next to stdin: a flag
+// checked before a blocking read() would miss an interrupt arriving just before the read.
+int interruptPipe[2] = { -1, -1 };
 
 void onInterruptWhileAsking(int)
 {
-    interruptedWhileAsking = 1;
+    const int saved = errno;
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(interruptPipe[1], &byte, 1);
+    errno = saved;
+}
+
+bool openInterruptPipe()
+{
+    if (::pipe(interruptPipe) != 0) // pipe2() is not on macOS
+        return false;
+    for (const int end : interruptPipe) {
+        ::fcntl(end, F_SETFD, FD_CLOEXEC);
+        ::fcntl(end, F_SETFL, ::fcntl(end, F_GETFL) | O_NONBLOCK);
+    }
+    return true;
+}
+
+enum class Waited { Input, Interrupt, Failed };
+
+Waited waitForInputOrInterrupt()
+{
+    pollfd watched[2] = { { STDIN_FILENO, POLLIN, 0 }, { interruptPipe[0], POLLIN, 0 } };
+    for (;;) {
+        if (::poll(watched, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            return Waited::Failed;
+        }
+        if (watched[1].revents & POLLIN)
+            return Waited::Interrupt;
+        if (watched[0].revents)
+            return Waited::Input; // data, end of input or a hang-up: read() says which
+    }
 }
 
 } // namespace
@@ -89,13 +124,15 @@ HiddenLine readHiddenLine(const QString &prompt)
         }
     };
 
-    // Ctrl+C must end the read (no SA_RESTART), so echo is on again before anything else.
-    interruptedWhileAsking = 0;
+    // Ctrl+C must end the wait, so echo is on again before anything else.
+    if (!openInterruptPipe())
+        interruptPipe[0] = interruptPipe[1] = -1; // poll() ignores -1: Ctrl+C then ends the program
     struct sigaction asking {};
     struct sigaction before {};
     asking.sa_handler = onInterruptWhileAsking;
     sigemptyset(&asking.sa_mask);
-    ::sigaction(SIGINT, &asking, &before);
+    if (interruptPipe[1] >= 0)
+        ::sigaction(SIGINT, &asking, &before);
     termios saved {};
     const bool quiet = ::tcgetattr(STDIN_FILENO, &saved) == 0;
     if (quiet) {
@@ -108,17 +145,20 @@ HiddenLine readHiddenLine(const QString &prompt)
     std::string line;
     result.end = HiddenLine::End::Typed;
     for (;;) {
+        const Waited waited = waitForInputOrInterrupt();
+        if (waited == Waited::Interrupt) {
+            result.end = HiddenLine::End::Interrupted;
+            break;
+        }
         char c = 0;
-        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        const ssize_t n = waited == Waited::Input ? ::read(STDIN_FILENO, &c, 1) : -1;
         if (n == 1 && c != '\n') {
             line.push_back(c);
             continue;
         }
-        if (n < 0 && errno == EINTR && !interruptedWhileAsking)
+        if (n < 0 && errno == EINTR)
             continue;
-        if (n < 0 && interruptedWhileAsking)
-            result.end = HiddenLine::End::Interrupted;
-        else if (n <= 0 && line.empty())
+        if (n <= 0 && line.empty())
             result.end = HiddenLine::End::Ended;
         break;
     }
@@ -127,7 +167,12 @@ HiddenLine readHiddenLine(const QString &prompt)
     show("\n"); // the line break typed was not echoed
     if (tty >= 0)
         ::close(tty);
-    ::sigaction(SIGINT, &before, nullptr);
+    if (interruptPipe[1] >= 0) {
+        ::sigaction(SIGINT, &before, nullptr);
+        ::close(interruptPipe[0]);
+        ::close(interruptPipe[1]);
+        interruptPipe[0] = interruptPipe[1] = -1;
+    }
     if (result.end == HiddenLine::End::Interrupted) {
         std::raise(SIGINT); // as if pressed now: the program's handler, or its end
         return result;
