@@ -387,10 +387,13 @@ QString formatLevel(double value, int decimals)
         const QString point = locale.decimalPoint();
         const bool zero = std::all_of(text.cbegin() + minus.size(), text.cend(),
             [&](QChar c) { return c == zeroDigit || point.contains(c); });
-        if (zero)
+        if (zero) {
             text.remove(0, minus.size());
-        else
-            text.replace(0, minus.size(), u'−');
+        } else {
+            QString sign = minus; // Hebrew's and Arabic's keep their direction mark
+            sign.replace(u'-', u'−');
+            text.replace(0, minus.size(), sign);
+        }
     }
     return text;
 }

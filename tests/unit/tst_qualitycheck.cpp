@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace Imprint;
 
@@ -371,6 +373,39 @@ private Q_SLOTS:
         QCOMPARE(formatLevel(-0.04, 1), u"0.0"_s);
         QCOMPARE(formatLevel(-0.05001, 1), u"−0.1"_s);
         QCOMPARE(formatLevel(-28.3125, 3), u"−28.313"_s);
+    }
+
+    // A locale's minus may carry a direction mark (Hebrew's left-to-right mark, Arabic's letter
+    // mark), which keeps "−14" from reading as "14−" in right-to-left text: only the hyphen is
+    // replaced. The locale is read once per thread, so each is tried on a thread of its own.
+    void keepsTheDirectionMarkOfALocalesMinus_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("Hebrew") << u"he_IL"_s;
+        QTest::newRow("Arabic") << u"ar_EG"_s;
+        QTest::newRow("Persian") << u"fa_IR"_s;
+        QTest::newRow("German") << u"de_DE"_s;
+    }
+
+    void keepsTheDirectionMarkOfALocalesMinus()
+    {
+        QFETCH(QString, name);
+        const QLocale before;
+        const QLocale locale(name);
+        QLocale::setDefault(locale);
+        QString shown, zero;
+        std::thread([&] {
+            shown = formatLevel(-14.0);
+            zero = formatLevel(-0.01);
+        }).join();
+        QLocale::setDefault(before);
+        QString expected = locale.toString(-14.0, 'f', 1);
+        expected.replace(u'-', u'−');
+        QCOMPARE(shown, expected);
+        QVERIFY2(shown.contains(u'−') && !shown.contains(u'-'), qPrintable(shown));
+        const QString mark = locale.negativeSign().remove(u'-').remove(u'−');
+        QVERIFY2(shown.startsWith(mark), qPrintable(name + u": the direction mark is lost"_s));
+        QCOMPARE(zero, locale.toString(0.0, 'f', 1));
     }
 };
 
