@@ -147,10 +147,13 @@ private Q_SLOTS:
         QCOMPARE(session.isrcPrefix(), u"QZ-K6H"_s);
 
         QVERIFY(session.setTrackField(first, u"isrc"_s, QString())); // clear, then assign
+        const int year = QDate::currentDate().year() % 100; // before: the code is of the year it is made
         QVERIFY(session.assignIsrc(first));
+        if (QDate::currentDate().year() % 100 != year)
+            QSKIP("the year changed while the code was made");
         // The test catalog holds QZK6H2600001…12: this year's next code follows the highest.
-        const QString expected = u"QZK6H%1%2"_s.arg(QDate::currentDate().year() % 100, 2, 10, QChar(u'0'))
-                                     .arg(QDate::currentDate().year() % 100 == 26 ? u"00013"_s : u"00001"_s);
+        const QString expected
+            = u"QZK6H%1%2"_s.arg(year, 2, 10, QChar(u'0')).arg(year == 26 ? u"00013"_s : u"00001"_s);
         QCOMPARE(session.trackTable()->rowById(first)->isrc, expected);
         session.waitForIdle();
         QSqlQuery query(catalog.store().connection());

@@ -23,6 +23,7 @@
 #include <QtTest>
 
 #include <cstdio>
+#include <latch>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -55,11 +56,15 @@ QString storedField(QSqlDatabase db, qint64 track, TrackQueries::EditableField f
 }
 
 // One client: reads a track's field, then edits it on what it read. Every fifth edit names a new
-// artist (a party created by whichever client is first); the others set a title of its own.
-void editAsClient(const CatalogStore &store, int client, const QList<qint64> &tracks, ClientRun *run)
+// artist (a party created by whichever client is first); the others set a title of its own. The
+// clients start editing together once all are connected (start), so a loaded machine does not run
+// them one after another.
+void editAsClient(
+    const CatalogStore &store, int client, const QList<qint64> &tracks, std::latch &start, ClientRun *run)
 {
     QString error;
     QSqlDatabase db = store.connection(&error);
+    start.arrive_and_wait();
     if (!db.isValid()) {
         run->errors.append(error);
         return;
@@ -89,10 +94,10 @@ void editAsClient(const CatalogStore &store, int client, const QList<qint64> &tr
 }
 
 // Its own connection, closed when it is done.
-ClientRun runClient(const CatalogStore &store, int client, const QList<qint64> &tracks)
+ClientRun runClient(const CatalogStore &store, int client, const QList<qint64> &tracks, std::latch &start)
 {
     ClientRun run;
-    editAsClient(store, client, tracks, &run);
+    editAsClient(store, client, tracks, start, &run);
     store.closeThreadConnection(); // after the connection's last handle is gone
     return run;
 }
@@ -171,9 +176,11 @@ private Q_SLOTS:
 
         QList<ClientRun> runs(Clients);
         std::vector<std::unique_ptr<QThread>> threads;
+        std::latch start(Clients);
         for (int client = 0; client < Clients; ++client) {
-            threads.emplace_back(QThread::create(
-                [&runs, store, client, tracks] { runs[client] = runClient(store, client, tracks); }));
+            threads.emplace_back(QThread::create([&runs, &start, store, client, tracks] {
+                runs[client] = runClient(store, client, tracks, start);
+            }));
             threads.back()->start();
         }
         for (const auto &thread : threads)
