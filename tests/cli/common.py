@@ -3,6 +3,7 @@
 """Helpers for the end-to-end tests: run the real imprint binary and check what it prints."""
 import json
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -26,6 +27,14 @@ def run_json(imprint, *args, **kwargs):
         return json.loads(result.stdout)
     except json.JSONDecodeError as error:
         sys.exit(f"imprint {' '.join(args)} --json printed no JSON ({error}):\n{result.stdout}")
+
+
+def team_database(server, name, owner=None):
+    """Creates the database `name` on the throwaway server (IMPRINT_TEST_PG_URL) and returns its
+    URL: the server's, with the database replaced."""
+    owned = f" OWNER {owner}" if owner else ""
+    subprocess.run(["psql", server, "-qc", f"CREATE DATABASE {name}{owned}"], check=True)
+    return re.sub(r"^(postgresql://[^/]*)/[^?]*", rf"\1/{name}", server)
 
 
 def check(condition, message):

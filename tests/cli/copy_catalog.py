@@ -8,13 +8,12 @@ stem null tests come back byte for byte, so the copy is not analysed again. A ca
 data is never copied into, and copying onto itself is refused. A backup of the team catalog has
 the measurements too."""
 import os
-import re
 import shutil
 import sqlite3
 import subprocess
 import sys
 
-from common import check, run, run_json
+from common import check, run, run_json, team_database
 
 imprint, work = sys.argv[1], sys.argv[2]
 server = os.environ["IMPRINT_TEST_PG_URL"]
@@ -25,8 +24,7 @@ os.makedirs(folder)
 
 # A database of its own on the test server.
 name = f"copy_{os.getpid()}"
-subprocess.run(["psql", server, "-qc", f"CREATE DATABASE {name}"], check=True)
-team = re.sub(r"^(postgresql://[^/]*)/[^?]*", rf"\1/{name}", server)
+team = team_database(server, name)
 
 
 def export(catalog, out):

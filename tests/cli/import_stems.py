@@ -17,7 +17,6 @@ import sqlite3
 import struct
 import subprocess
 import sys
-import tarfile
 import wave
 import zipfile
 

@@ -5,7 +5,6 @@
 empty catalog and exports again byte for byte; the CSV reads in Python's csv module, and an edited
 CSV with bad rows applies the good ones and names each bad one by line."""
 import csv
-import io
 import json
 import os
 import shutil

@@ -10,10 +10,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
-import struct
 import sys
-import wave
-import zlib
 
 from common import check, png, run, run_json, write_wav
 

@@ -24,7 +24,7 @@ import subprocess
 import sys
 import zipfile
 
-from common import check, png, run, run_json, write_wav
+from common import check, png, run, run_json, team_database, write_wav
 
 imprint, work = sys.argv[1], sys.argv[2]
 team = len(sys.argv) > 3 and sys.argv[3] == "--team"
@@ -36,8 +36,7 @@ catalog = os.path.join(folder, "catalog.sqlite")
 if team:
     server = os.environ["IMPRINT_TEST_PG_URL"]
     name = f"journey_{os.getpid()}"
-    subprocess.run(["psql", server, "-qc", f"CREATE DATABASE {name}"], check=True)
-    catalog = re.sub(r"^(postgresql://[^/]*)/[^?]*", rf"\1/{name}", server)
+    catalog = team_database(server, name)
     # This computer's configuration, where it remembers its folder for the team's files.
     os.environ["XDG_CONFIG_HOME"] = os.path.join(folder, "config")
 release_day = (datetime.date.today() + datetime.timedelta(days=60)).isoformat()

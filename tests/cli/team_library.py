@@ -10,13 +10,12 @@ is named there and does not touch the other."""
 import hashlib
 import json
 import os
-import re
 import shutil
 import sqlite3
 import subprocess
 import sys
 
-from common import check, run, run_json
+from common import check, run, team_database
 
 imprint, work = sys.argv[1], sys.argv[2]
 server = os.environ["IMPRINT_TEST_PG_URL"]
@@ -49,8 +48,7 @@ def differing(mount):
                   if os.path.exists(os.path.join(mount, path)) and sha256(os.path.join(mount, path)) != digest)
 
 name = f"library_{os.getpid()}"
-subprocess.run(["psql", server, "-qc", f"CREATE DATABASE {name}"], check=True)
-team = re.sub(r"^(postgresql://[^/]*)/[^?]*", rf"\1/{name}", server)
+team = team_database(server, name)
 run(imprint, "copy-catalog", demo_catalog, team)
 
 # The shared library, mounted at a different place on each computer.

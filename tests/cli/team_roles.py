@@ -7,12 +7,11 @@ lists tracks but every command that changes the catalog says whom to ask, and th
 the viewer's direct SQL writes; the editor's commands work, the editor's schema changes do not.
 Unknown login roles and catalog files are refused."""
 import os
-import re
 import shutil
 import subprocess
 import sys
 
-from common import check, run, run_json, write_wav
+from common import check, run, run_json, team_database, write_wav
 
 imprint, work = sys.argv[1], sys.argv[2]
 server = os.environ["IMPRINT_TEST_PG_URL"]
@@ -24,10 +23,9 @@ write_wav(os.path.join(folder, "takes", "New Take.wav"), seed=5)
 
 name = f"roles_{os.getpid()}"
 editor, viewer = f"{name}_ed", f"{name}_vi"
-subprocess.run(["psql", server, "-qc", f"CREATE DATABASE {name}"], check=True)
+team = team_database(server, name)
 for login in (editor, viewer):
     subprocess.run(["psql", server, "-qc", f"CREATE ROLE {login} LOGIN"], check=True)
-team = re.sub(r"^(postgresql://[^/]*)/[^?]*", rf"\1/{name}", server)
 
 
 def as_user(login):

@@ -17,7 +17,7 @@ import sqlite3
 import subprocess
 import sys
 
-from common import check, run
+from common import check, run, team_database
 
 imprint, work = sys.argv[1], sys.argv[2]
 server = os.environ["IMPRINT_TEST_PG_URL"]
@@ -97,8 +97,7 @@ local = os.path.join(folder, "catalog.sqlite")
 with sqlite3.connect(demo_catalog) as source, sqlite3.connect(local) as target:
     source.backup(target)
 name = f"two_{os.getpid()}"
-subprocess.run(["psql", server, "-qc", f"CREATE DATABASE {name}"], check=True)
-team = re.sub(r"^(postgresql://[^/]*)/[^?]*", rf"\1/{name}", server)
+team = team_database(server, name)
 run(imprint, "copy-catalog", demo_catalog, team)
 
 for label, catalog in (("file", local), ("server", team)):
