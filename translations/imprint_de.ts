@@ -2337,6 +2337,10 @@
         <source>imprint: interrupted; nothing was copied</source>
         <translation>imprint: unterbrochen; es wurde nichts kopiert</translation>
     </message>
+    <message>
+        <source>imprint: interrupted</source>
+        <translation>imprint: unterbrochen</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>

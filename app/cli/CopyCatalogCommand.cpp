@@ -35,10 +35,19 @@ int runCopyCatalog(const QStringList &args, bool json, const std::atomic_bool &i
         print(stderr, Text::tr("imprint: a catalog cannot be copied onto itself"));
         return 2;
     }
-    if (!openExistingCatalog(from))
-        return 1;
+    // Ctrl+C at a password prompt ends the command as interrupted, not as a refused catalog.
+    const auto interruptedHere = [&interrupted] {
+        if (interrupted)
+            print(stderr, Text::tr("imprint: interrupted; nothing was copied"));
+        return interrupted.load();
+    };
+    if (!openExistingCatalog(from)) // which says "interrupted" itself
+        return interrupted ? 130 : 1;
     QString error;
-    if (!openAskingForPassword(to, &error)) {
+    bool asked = false;
+    if (!openAskingForPassword(to, &error, &asked)) {
+        if (asked && interruptedHere())
+            return 130;
         print(stderr, Text::tr("imprint: cannot open the catalog: %1").arg(error));
         return 1;
     }
@@ -50,10 +59,9 @@ int runCopyCatalog(const QStringList &args, bool json, const std::atomic_bool &i
                 print(stderr, Text::tr("  %1: %n row(s)", nullptr, int(rows)).arg(table));
         },
         &interrupted);
-    if (interrupted) {
-        print(stderr, Text::tr("imprint: interrupted; nothing was copied"));
+    // A Ctrl+C after the last row is in the copy, committed: what counts is the result.
+    if (!result.ok && interruptedHere())
         return 130;
-    }
     if (!result.ok) {
         print(stderr, Text::tr("imprint: nothing was copied: %1").arg(result.error));
         return 1;

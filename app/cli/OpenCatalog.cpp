@@ -16,7 +16,7 @@
 namespace Imprint::CommandLine
 {
 
-bool openAskingForPassword(const CatalogStore &store, QString *error)
+bool openAskingForPassword(const CatalogStore &store, QString *error, bool *interrupted)
 {
     if (store.open(error))
         return true;
@@ -37,6 +37,8 @@ bool openAskingForPassword(const CatalogStore &store, QString *error)
         return false;
     case Platform::HiddenLine::End::Interrupted:
         error->append(QCoreApplication::translate("CommandLine", " (cancelled)"));
+        if (interrupted)
+            *interrupted = true;
         return false;
     }
     ServerCredentials::remember(store.path(), password.text);
@@ -50,12 +52,14 @@ bool openExistingCatalog(const CatalogStore &store)
 {
     QString message;
     QString error;
+    bool interrupted = false;
     if (!store.isOnServer() && !QFileInfo::exists(store.path()))
         message = QCoreApplication::translate("CommandLine", "imprint: catalog %1 does not exist")
                       .arg(QDir::toNativeSeparators(store.path()));
-    else if (!openAskingForPassword(store, &error))
-        message
-            = QCoreApplication::translate("CommandLine", "imprint: cannot open the catalog: %1").arg(error);
+    else if (!openAskingForPassword(store, &error, &interrupted))
+        message = interrupted
+            ? QCoreApplication::translate("CommandLine", "imprint: interrupted")
+            : QCoreApplication::translate("CommandLine", "imprint: cannot open the catalog: %1").arg(error);
     if (message.isEmpty())
         return true;
     std::fprintf(stderr, "%s\n", qPrintable(message));

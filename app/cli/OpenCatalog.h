@@ -9,13 +9,15 @@ namespace Imprint::CommandLine
 
 /// CatalogStore::open(), and when a team catalog's server asks for a password that libpq found
 /// nowhere: asks for it at the terminal (not echoed, kept in memory for this run only) and tries
-/// again. Without a terminal (a script), *error says where to put the password instead.
-bool openAskingForPassword(const CatalogStore &store, QString *error);
+/// again. Without a terminal (a script), *error says where to put the password instead. Ctrl+C at
+/// the prompt sets *interrupted, when given, and reaches the program's own handling of it.
+bool openAskingForPassword(const CatalogStore &store, QString *error, bool *interrupted = nullptr);
 
 /// Opens the catalog for a command that reads or changes an existing one. A missing file is
 /// refused ("imprint: catalog FILE does not exist") instead of created, so a mistyped --catalog
 /// creates nothing; only import, demo, new-release and import-metadata create a catalog (with
-/// CatalogStore::open). Prints why on failure.
+/// CatalogStore::open). Prints why on failure ("imprint: interrupted" after a Ctrl+C at a password
+/// prompt, which only a command handling Ctrl+C itself lives to print).
 bool openExistingCatalog(const CatalogStore &store);
 
 /// Whether this client may change the catalog, after it opened: false for a viewer of a team

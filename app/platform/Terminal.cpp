@@ -169,6 +169,10 @@ HiddenLine readHiddenLine(const QString &prompt)
         ::close(tty);
     if (interruptPipe[1] >= 0) {
         ::sigaction(SIGINT, &before, nullptr);
+        // A Ctrl+C pressed just after Enter, while the terminal was restored, is in the pipe.
+        char byte = 0;
+        if (result.end != HiddenLine::End::Interrupted && ::read(interruptPipe[0], &byte, 1) == 1)
+            result.end = HiddenLine::End::Interrupted;
         ::close(interruptPipe[0]);
         ::close(interruptPipe[1]);
         interruptPipe[0] = interruptPipe[1] = -1;

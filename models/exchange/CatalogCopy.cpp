@@ -106,19 +106,22 @@ CatalogJson::ImportResult copy(
     // Read only: ending it either way changes nothing.
     const auto endSnapshot = qScopeGuard([&snapshot] { snapshot.exec(u"COMMIT"_s); });
 
-    QString error;
-    const QJsonObject document = CatalogJson::exportCatalog(from, &error);
-    if (document.isEmpty()) {
-        failed.error = QCoreApplication::translate("CatalogCopy", "cannot read the catalog: %1").arg(error);
-        return failed;
-    }
-    QMap<QString, int> measured;
     CatalogJson::ImportSteps steps;
     steps.writing = progress;
     if (cancel)
         steps.cancelled = [cancel] {
             return cancel->load();
         };
+    // A large team catalog takes a while to read: a cancel stops the read too.
+    QString error;
+    const QJsonObject document = CatalogJson::exportCatalog(from, &error, steps.cancelled);
+    if (document.isEmpty()) {
+        failed.error = steps.cancelled && steps.cancelled()
+            ? QCoreApplication::translate("CatalogJson", "cancelled")
+            : QCoreApplication::translate("CatalogCopy", "cannot read the catalog: %1").arg(error);
+        return failed;
+    }
+    QMap<QString, int> measured;
     steps.beforeCommit = [&](QSqlDatabase &target) {
         for (const QString &table : measurementTables()) {
             int copied = 0;

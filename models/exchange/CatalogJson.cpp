@@ -196,12 +196,17 @@ const QStringList &skippedTables()
     return tables;
 }
 
-QJsonObject exportCatalog(const QSqlDatabase &db, QString *error)
+QJsonObject exportCatalog(const QSqlDatabase &db, QString *error, const std::function<bool()> &cancelled)
 {
     QJsonObject tables;
     for (const QString &table : exportedTables()) {
         QJsonArray rows;
-        const bool ok = forEachRow(db, table, error, [&rows](const QJsonObject &row) {
+        const bool ok = forEachRow(db, table, error, [&](const QJsonObject &row) {
+            if (cancelled && cancelled()) {
+                if (error)
+                    *error = Text::tr("cancelled");
+                return false;
+            }
             rows.append(row);
             return true;
         });

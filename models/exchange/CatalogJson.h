@@ -30,8 +30,10 @@ const QStringList &exportedTables();
 /// Tables deliberately not exported (caches and bookkeeping).
 const QStringList &skippedTables();
 
-/// The document for the catalog on db. Empty, with *error set, when a query fails.
-QJsonObject exportCatalog(const QSqlDatabase &db, QString *error);
+/// The document for the catalog on db. Empty, with *error set, when a query fails, or when
+/// cancelled (asked before each row) returns true: then *error is "cancelled".
+QJsonObject exportCatalog(
+    const QSqlDatabase &db, QString *error, const std::function<bool()> &cancelled = {});
 
 /// The same document as QJsonDocument(exportCatalog()).toJson(QJsonDocument::Indented), byte for
 /// byte, written to out a row at a time: memory stays flat however large the catalog. False with

@@ -366,9 +366,11 @@ const QLocale &numberLocale()
 QString formatClock(double seconds)
 {
     const QLocale &locale = numberLocale();
-    const int minutes = int(seconds / 60);
-    QString rest = locale.toString(seconds - minutes * 60, 'f', 1);
-    if (rest.size() < 4)
+    // Rounded to the tenth first, so 119.96 s is "2:00.0", not "1:60.0".
+    const qint64 tenths = qRound64(std::max(seconds, 0.0) * 10);
+    const qint64 minutes = tenths / 600;
+    QString rest = locale.toString((tenths % 600) / 10.0, 'f', 1);
+    if (tenths % 600 < 100)
         rest.prepend(locale.zeroDigit()); // "1:05.3"
     return locale.toString(minutes) + u':' + rest;
 }

@@ -28,13 +28,14 @@ team = team_database(server, name, owner="imprint_password").replace(
     "user=imprint_test", "user=imprint_password")
 
 
-def at_terminal(typed=None, interrupt=False):
-    """Runs `imprint --catalog TEAM tracks --json` with a terminal as its input; once it asks,
-    types `typed` (bytes) or interrupts it as Ctrl+C would (SIGINT). Returns (exit status, stdout, stderr, what the
-    terminal showed, whether the terminal echoes again afterwards)."""
+def at_terminal(typed=None, interrupt=False, command=("--catalog", team, "tracks", "--json")):
+    """Runs `imprint COMMAND` (by default `--catalog TEAM tracks --json`) with a terminal as its
+    input; once it asks, types `typed` (bytes) or interrupts it as Ctrl+C would (SIGINT). Returns
+    (exit status, stdout, stderr, what the terminal showed, whether the terminal echoes again
+    afterwards)."""
     controller, terminal = pty.openpty()
     # A session of its own: without a controlling terminal, the prompt comes on stderr here.
-    process = subprocess.Popen([imprint, "--catalog", team, "tracks", "--json"], stdin=terminal,
+    process = subprocess.Popen([imprint, *command], stdin=terminal,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment,
                                start_new_session=True)
     stderr, shown = b"", b""
@@ -86,6 +87,12 @@ check(status == 1 and "no password was typed" in stderr and echoes, f"Ctrl+D: ex
 for _ in range(3):
     status, stdout, stderr, shown, echoes = at_terminal(interrupt=True)
     check(status == -signal.SIGINT and echoes, f"Ctrl+C: exit {status}, echo {echoes}\n{stderr}")
+# A command that handles Ctrl+C itself (copy-catalog) ends as interrupted, not as refused.
+copy = os.path.join(work, "password-prompt-copy.sqlite")
+status, stdout, stderr, shown, echoes = at_terminal(interrupt=True, command=("copy-catalog", team, copy))
+check(status == 130 and "imprint: interrupted" in stderr and "cannot open" not in stderr and echoes,
+      f"Ctrl+C at copy-catalog's prompt: exit {status}\n{stderr}")
+check(not os.path.exists(copy), "copy-catalog interrupted at its prompt made the target")
 
 subprocess.run(["psql", server, "-qc", f"DROP DATABASE {name}"], check=True)
 print("password prompt: asked at a terminal, not echoed; scripts told where it goes")

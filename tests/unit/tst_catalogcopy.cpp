@@ -8,6 +8,7 @@
 #include "TestCatalog.h"
 #include "catalog/CatalogStore.h"
 #include "exchange/CatalogCopy.h"
+#include "exchange/CatalogJson.h"
 #include "quality/AnalysisRepository.h"
 
 #include <QSqlError>
@@ -190,6 +191,33 @@ private Q_SLOTS:
         QVERIFY(!copied.ok);
         QCOMPARE(copied.error, u"cancelled"_s);
         QCOMPARE(Test::scalar(file, u"SELECT count(*) FROM parties"_s), 0);
+        QCOMPARE(Test::scalar(file, u"SELECT count(*) FROM tracks"_s), 0);
+        file.closeThreadConnection();
+    }
+
+    // Cancelled while the source is still being read (a large team catalog over the network):
+    // the read stops at the next row, and nothing is written.
+    void aCopyCancelledWhileReadingStopsTheRead()
+    {
+        const Test::TestCatalog source(40);
+        QVERIFY(source.isValid());
+        int asked = 0;
+        QString error;
+        QVERIFY(CatalogJson::exportCatalog(source.store().connection(), &error, [&asked] {
+            return ++asked == 5;
+        }).isEmpty());
+        QCOMPARE(error, u"cancelled"_s);
+        QCOMPARE(asked, 5);
+
+        const CatalogStore file = openedAt(newFile());
+        const std::atomic_bool cancel = true;
+        int written = 0;
+        const auto copied = CatalogCopy::copy(
+            source.store().connection(), file.connection(),
+            [&written](const QString &, qsizetype) { ++written; }, &cancel);
+        QVERIFY(!copied.ok);
+        QCOMPARE(copied.error, u"cancelled"_s);
+        QCOMPARE(written, 0);
         QCOMPARE(Test::scalar(file, u"SELECT count(*) FROM tracks"_s), 0);
         file.closeThreadConnection();
     }

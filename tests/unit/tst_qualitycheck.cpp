@@ -375,6 +375,17 @@ private Q_SLOTS:
         QCOMPARE(formatLevel(-28.3125, 3), u"−28.313"_s);
     }
 
+    // A time is rounded to the tenth before it is split into minutes and seconds.
+    void formatsClockTimesRoundedToTheTenth()
+    {
+        QCOMPARE(formatClock(65.3), u"1:05.3"_s);
+        QCOMPARE(formatClock(0.04), u"0:00.0"_s);
+        QCOMPARE(formatClock(59.94), u"0:59.9"_s);
+        QCOMPARE(formatClock(59.96), u"1:00.0"_s); // not "0:60.0"
+        QCOMPARE(formatClock(119.96), u"2:00.0"_s);
+        QCOMPARE(formatClock(3725.0), u"62:05.0"_s);
+    }
+
     // A locale's minus may carry a direction mark (Hebrew's left-to-right mark, Arabic's letter
     // mark), which keeps "−14" from reading as "14−" in right-to-left text: only the hyphen is
     // replaced. The locale is read once per thread, so each is tried on a thread of its own.
