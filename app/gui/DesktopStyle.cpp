@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "DesktopStyle.h"
 
+#include <BreezeIcons>
+
 #include <QIcon>
 #include <QQuickStyle>
 
@@ -20,6 +22,9 @@ void apply()
     if (theme.isEmpty() || theme == "hicolor"_L1)
         QIcon::setThemeName(u"breeze"_s);
     QIcon::setFallbackThemeName(u"breeze"_s);
+    // Where no Breeze is installed (Windows and macOS have no icon themes; a Linux desktop may
+    // lack it), the icons come from the library's copy under :/icons, which Qt searches too.
+    BreezeIcons::initIcons();
 }
 
 } // namespace Imprint::DesktopStyle
