@@ -147,10 +147,12 @@ private Q_SLOTS:
         QCOMPARE(session.isrcPrefix(), u"QZ-K6H"_s);
 
         QVERIFY(session.setTrackField(first, u"isrc"_s, QString())); // clear, then assign
-        const int year = QDate::currentDate().year() % 100; // before: the code is of the year it is made
+        const int yearBefore = QDate::currentDate().year() % 100;
         QVERIFY(session.assignIsrc(first));
-        if (QDate::currentDate().year() % 100 != year)
-            QSKIP("the year changed while the code was made");
+        const int yearAfter = QDate::currentDate().year() % 100;
+        // The code carries the year it was made in; New Year's midnight may fall in between.
+        const int year = session.trackTable()->rowById(first)->isrc.mid(5, 2).toInt();
+        QVERIFY(year == yearBefore || year == yearAfter);
         // The test catalog holds QZK6H2600001…12: this year's next code follows the highest.
         const QString expected
             = u"QZK6H%1%2"_s.arg(year, 2, 10, QChar(u'0')).arg(year == 26 ? u"00013"_s : u"00001"_s);
