@@ -150,8 +150,13 @@ HiddenLine readHiddenLine(const QString &prompt)
             result.end = HiddenLine::End::Interrupted;
             break;
         }
+        if (waited == Waited::Failed) { // stdin cannot be watched: taken as the end of input
+            if (line.empty())
+                result.end = HiddenLine::End::Ended;
+            break;
+        }
         char c = 0;
-        const ssize_t n = waited == Waited::Input ? ::read(STDIN_FILENO, &c, 1) : -1;
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
         if (n == 1 && c != '\n') {
             line.push_back(c);
             continue;

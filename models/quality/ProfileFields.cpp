@@ -85,7 +85,7 @@ QList<ProfileField> build()
 QString number(double value)
 {
     // Plain digits for editing: no group separators, at most three decimals, no trailing zeros,
-    // the user's decimal sign (parseNumber() reads either).
+    // the user's decimal sign (parseNumber() reads it back).
     QString text = QString::number(value, 'f', 3);
     if (text.contains(u'.')) {
         while (text.endsWith(u'0'))
@@ -107,16 +107,21 @@ QString rangeText(const ProfileField &field)
               .arg(field.label, formatLevel(field.minimum, 0), formatLevel(field.maximum, 0), field.unit);
 }
 
-// Accepts "−1.5" (a real minus sign), "-1,5", "-1.5" and the user's own decimal sign whatever
-// the locale.
+// Read as the user's locale writes numbers, its group separators included: German "1.000" is a
+// thousand, "1,5" one and a half. What the locale cannot read is tried with its own decimal sign,
+// a comma or a point as the decimal one ("-1.5" typed in German, "-1,5" in English, text that
+// number() wrote with Latin digits); "−" (a real minus sign) is a minus.
 std::optional<double> parseNumber(QString text)
 {
     text = text.trimmed();
     text.replace(u'−', u'-');
-    text.replace(QLocale().decimalPoint(), u"."_s);
-    text.replace(u',', u'.');
     bool ok = false;
-    const double value = QLocale::c().toDouble(text, &ok);
+    double value = QLocale().toDouble(text, &ok);
+    if (!ok) {
+        text.replace(QLocale().decimalPoint(), u"."_s);
+        text.replace(u',', u'.');
+        value = QLocale::c().toDouble(text, &ok);
+    }
     if (!ok || !std::isfinite(value))
         return std::nullopt;
     return value;

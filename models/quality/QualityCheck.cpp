@@ -365,6 +365,8 @@ const QLocale &numberLocale()
 
 QString formatClock(double seconds)
 {
+    if (!std::isfinite(seconds))
+        return u"–"_s; // no time to show; qRound64() of it would be undefined
     const QLocale &locale = numberLocale();
     // Rounded to the tenth first, so 119.96 s is "2:00.0", not "1:60.0".
     const qint64 tenths = qRound64(std::max(seconds, 0.0) * 10);

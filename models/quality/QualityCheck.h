@@ -61,7 +61,8 @@ QStringList qualityCheckIds();
 /// A level as the checks show it, in the user's number format: one decimal and a real minus
 /// sign ("−14.0"; German "−14,0").
 QString formatLevel(double value, int decimals = 1);
-/// A time in a file as the checks show it, to a tenth of a second: "1:05.3".
+/// A time in a file as the checks show it, to a tenth of a second: "1:05.3" (a dash for no
+/// time: NaN or infinity).
 QString formatClock(double seconds);
 /// A sample rate in kHz, to four digits at most: "44.1", "48" (German "44,1").
 QString formatKilohertz(int rate);

@@ -5,6 +5,7 @@
 #include "quality/ProfileFields.h"
 
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +56,41 @@ private Q_SLOTS:
         const auto rate = ProfileFields::withText(streaming, u"minSampleRate"_s, u"48000"_s, &error);
         QCOMPARE(rate->minSampleRate, 48000);
         QCOMPARE(ProfileFields::text(*rate, u"minSampleRate"_s), u"48000"_s);
+    }
+
+    // The user's locale decides what a separator means: German "1.000" is a thousand, not one
+    // (a tolerance of 1 ms instead of 1 000 would pass the range check unnoticed).
+    void numbersAreReadAsTheUsersLocaleWritesThem_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("value");
+        QTest::newRow("German thousand") << u"de_DE"_s << u"1.000"_s << 1000.0;
+        QTest::newRow("German decimal comma") << u"de_DE"_s << u"2,5"_s << 2.5;
+        QTest::newRow("German, typed with a point") << u"de_DE"_s << u"2.5"_s << 2.5;
+        QTest::newRow("English thousand") << u"en_US"_s << u"1,000"_s << 1000.0;
+        QTest::newRow("English decimal point") << u"en_US"_s << u"2.5"_s << 2.5;
+        QTest::newRow("English, typed with a comma") << u"en_US"_s << u"2,5"_s << 2.5;
+        QTest::newRow("C thousand") << u"C"_s << u"1,000"_s << 1000.0;
+    }
+
+    void numbersAreReadAsTheUsersLocaleWritesThem()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, text);
+        QFETCH(double, value);
+        QLocale::setDefault(QLocale(locale));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        const QualityProfile streaming = *QualityProfile::defaultFor(u"streaming"_s);
+        QString error;
+        const auto edited = ProfileFields::withText(streaming, u"stemLengthToleranceMs"_s, text, &error);
+        QVERIFY2(edited, qPrintable(error));
+        QCOMPARE(edited->stemLengthToleranceMs, value);
+        // The text shown for editing reads back as the same value.
+        const QString shown = ProfileFields::text(*edited, u"stemLengthToleranceMs"_s);
+        QCOMPARE(ProfileFields::withText(*edited, u"stemLengthToleranceMs"_s, shown, &error)
+                     ->stemLengthToleranceMs,
+            value);
     }
 
     void emptyClearsAnOptionalThreshold()

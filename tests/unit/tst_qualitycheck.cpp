@@ -6,6 +6,7 @@
 
 #include <QtTest>
 
+#include <limits>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -384,6 +385,9 @@ private Q_SLOTS:
         QCOMPARE(formatClock(59.96), u"1:00.0"_s); // not "0:60.0"
         QCOMPARE(formatClock(119.96), u"2:00.0"_s);
         QCOMPARE(formatClock(3725.0), u"62:05.0"_s);
+        QCOMPARE(formatClock(-3.0), u"0:00.0"_s);
+        QCOMPARE(formatClock(std::numeric_limits<double>::quiet_NaN()), u"–"_s);
+        QCOMPARE(formatClock(std::numeric_limits<double>::infinity()), u"–"_s);
     }
 
     // A locale's minus may carry a direction mark (Hebrew's left-to-right mark, Arabic's letter
