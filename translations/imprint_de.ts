@@ -1960,10 +1960,6 @@
         <translation>imprint: Export nach %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <source>usage: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] [--dry-run] [--json]</source>
-        <translation>Aufruf: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] [--dry-run] [--json]</translation>
-    </message>
-    <message>
         <source>imprint: cannot read %1: %2</source>
         <translation>imprint: %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2340,6 +2336,18 @@
     <message>
         <source>imprint: interrupted</source>
         <translation>imprint: unterbrochen</translation>
+    </message>
+    <message>
+        <source>import-metadata: start a new catalog from a CSV file when --catalog names none.</source>
+        <translation>import-metadata: einen neuen Katalog aus einer CSV-Datei anlegen, wenn es den mit --catalog genannten nicht gibt.</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] [--dry-run] [--new] [--json]</source>
+        <translation>Aufruf: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] [--dry-run] [--new] [--json]</translation>
+    </message>
+    <message>
+        <source>imprint: catalog %1 does not exist (add --new to start a new catalog from %2)</source>
+        <translation>imprint: den Katalog %1 gibt es nicht (mit --new wird aus %2 ein neuer Katalog angelegt)</translation>
     </message>
 </context>
 <context>

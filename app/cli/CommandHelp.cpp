@@ -74,7 +74,7 @@ const QList<Synopsis> &synopses()
             { u"catalog"_s, u"format"_s } },
         { u"import-metadata"_s, u"FILE.json|FILE.csv"_s,
             QT_TRANSLATE_NOOP("CommandLine", "a JSON export into an empty catalog, or CSV track edits"),
-            { u"catalog"_s, u"format"_s, u"dry-run"_s, u"json"_s } },
+            { u"catalog"_s, u"format"_s, u"dry-run"_s, u"new"_s, u"json"_s } },
         { u"copy-catalog"_s, u"FROM TO"_s,
             QT_TRANSLATE_NOOP("CommandLine",
                 "copy a catalog into a new one, a file or a postgresql:// address each, in one transaction"),

@@ -308,8 +308,11 @@ int run(int argc, char **argv)
     const QCommandLineOption copy(u"copy"_s,
         QCoreApplication::translate("CommandLine",
             "import: copy the files of a folder outside the catalog's library folder into it."));
+    const QCommandLineOption newCatalog(u"new"_s,
+        QCoreApplication::translate("CommandLine",
+            "import-metadata: start a new catalog from a CSV file when --catalog names none."));
     const QList<QCommandLineOption> options = QList<QCommandLineOption> { catalog, json, out, search, set,
-        release, track, all, dryRun, profile, format, force, pdf, date, type, copy }
+        release, track, all, dryRun, profile, format, force, pdf, date, type, copy, newCatalog }
         // --title and --artist: new-release's release, add-track's planned track.
         + planOptions() + QList<QCommandLineOption> { allowMissingOption() } + teamRoleOptions();
     parser.addOptions(options);
@@ -403,7 +406,8 @@ int run(int argc, char **argv)
     if (command == u"export-metadata")
         return runExportMetadata(store, args, parser.value(format));
     if (command == u"import-metadata")
-        return runImportMetadata(store, args, parser.value(format), parser.isSet(dryRun), parser.isSet(json));
+        return runImportMetadata(store, args,
+            { parser.value(format), parser.isSet(dryRun), parser.isSet(json), parser.isSet(newCatalog) });
     if (command == u"copy-catalog") {
         Platform::stopOnInterrupt(interrupted); // Ctrl+C: nothing is copied
         return runCopyCatalog(args, parser.isSet(json), interrupted);

@@ -53,15 +53,25 @@ bool writeExport(const QSqlDatabase &db, MetadataExport::Format format, const QS
     return MetadataExport::toDevice(db, format, &standardOutput, error) && standardOutput.flush();
 }
 
+// A JSON export is a whole catalog, so it may start a new one (but only once the file has been
+// read as JSON); a catalog that it made and then refused is removed again.
 int importJson(const CatalogStore &store, const QString &path, const QByteArray &bytes, bool json)
 {
     QString error;
     const QJsonObject document = JsonText::parseObject(bytes, &error);
+    const bool existed = store.isOnServer() || QFileInfo::exists(store.path());
+    if (error.isEmpty() && !openCatalogToCreate(store))
+        return 1;
     CatalogJson::ImportResult result;
     if (error.isEmpty())
         result = CatalogJson::importCatalog(store.connection(), document);
     else
         result.error = error;
+    if (!result.ok && !existed && QFileInfo::exists(store.path())) {
+        store.closeThreadConnection();
+        for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+            QFile::remove(store.path() + suffix);
+    }
     if (json) {
         QJsonObject rows;
         for (auto it = result.rows.cbegin(); it != result.rows.cend(); ++it)
@@ -146,14 +156,14 @@ int runExportMetadata(const CatalogStore &store, const QStringList &args, const 
 }
 
 int runImportMetadata(
-    const CatalogStore &store, const QStringList &args, const QString &format, bool dryRun, bool json)
+    const CatalogStore &store, const QStringList &args, const ImportMetadataOptions &options)
 {
     const QString path = args.size() == 1 ? args.constFirst() : QString();
-    const QString chosen = path.isEmpty() ? QString() : formatOf(path, format);
+    const QString chosen = path.isEmpty() ? QString() : formatOf(path, options.format);
     if (chosen.isEmpty()) {
         print(stderr,
             Text::tr("usage: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] "
-                     "[--dry-run] [--json]"));
+                     "[--dry-run] [--new] [--json]"));
         return 2;
     }
     QFile file(path);
@@ -163,16 +173,25 @@ int runImportMetadata(
         return 1;
     }
     const QByteArray bytes = file.readAll();
-    if (!openCatalogToCreate(store))
-        return 1;
     if (chosen == u"json") {
-        if (dryRun) {
+        if (options.dryRun) {
             print(stderr, Text::tr("imprint: --dry-run applies to CSV imports only"));
             return 2;
         }
-        return importJson(store, path, bytes, json);
+        return importJson(store, path, bytes, options.json);
     }
-    return importCsv(store, path, bytes, dryRun, json);
+    // A CSV file edits a catalog's own export, so a catalog that is not there is taken for a
+    // mistyped --catalog; starting one from a spreadsheet takes --new.
+    // A dry run changes nothing, so it makes no catalog either.
+    if ((!options.createNew || options.dryRun) && !store.isOnServer() && !QFileInfo::exists(store.path())) {
+        print(stderr,
+            Text::tr("imprint: catalog %1 does not exist (add --new to start a new catalog from %2)")
+                .arg(QDir::toNativeSeparators(store.path()), QDir::toNativeSeparators(path)));
+        return 1;
+    }
+    if (!(options.createNew ? openCatalogToCreate(store) : openCatalogToChange(store)))
+        return 1;
+    return importCsv(store, path, bytes, options.dryRun, options.json);
 }
 
 } // namespace Imprint::CommandLine

@@ -14,10 +14,18 @@ namespace Imprint::CommandLine
 /// 2 on a usage error.
 int runExportMetadata(const CatalogStore &store, const QStringList &args, const QString &format);
 
-/// `imprint import-metadata FILE.json|FILE.csv [--dry-run] [--json]`: a JSON export into an empty
-/// catalog, or CSV rows applied to the catalog's tracks. Exit status 0 when everything was
-/// imported, 1 when anything was refused (bad CSV rows are listed; the good ones are kept).
+struct ImportMetadataOptions {
+    QString format; ///< --format: json or csv, empty to go by the file name
+    bool dryRun = false;
+    bool json = false;
+    bool createNew = false; ///< --new: a CSV file may start a new catalog
+};
+
+/// `imprint import-metadata FILE.json|FILE.csv [--dry-run] [--new] [--json]`: a JSON export into an
+/// empty catalog (made when missing), or CSV rows applied to the catalog's tracks (a missing
+/// catalog is made only with --new). Exit status 0 when everything was imported, 1 when anything
+/// was refused (bad CSV rows are listed; the good ones are kept).
 int runImportMetadata(
-    const CatalogStore &store, const QStringList &args, const QString &format, bool dryRun, bool json);
+    const CatalogStore &store, const QStringList &args, const ImportMetadataOptions &options);
 
 } // namespace Imprint::CommandLine

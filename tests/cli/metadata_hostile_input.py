@@ -40,7 +40,7 @@ rows = [["title", "version", "artist", "bpm"], [FORMULA, "", "@Nova", "120"],
         ["Salt – Ember", "Radio Edit", "Nova Lark", "nan"], ["Plain", "", "", "-3.2"], ["Second", "Clean", "", ""]]
 with open(os.path.join(folder, "new.csv"), "w", newline="", encoding="utf-8") as target:
     csv.writer(target).writerows(rows)
-text = run(imprint, "--catalog", catalog, "import-metadata", os.path.join(folder, "new.csv"), expect=1)
+text = run(imprint, "--catalog", catalog, "import-metadata", os.path.join(folder, "new.csv"), "--new", expect=1)
 check("new.csv:3: BPM" in text.stderr and "new.csv:4: BPM" in text.stderr, f"refused rows:\n{text.stderr}")
 check("NOT NULL" not in text.stderr, f"a version column breaks new rows:\n{text.stderr}")
 check("created 2" in text.stdout and "2 rows refused" in text.stdout, f"summary:\n{text.stdout}")
