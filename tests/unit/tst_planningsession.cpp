@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CatalogSession.h"
+#include "TestBackend.h"
 #include "TestCatalog.h"
 #include "schedule/ScheduleRepository.h"
 
@@ -65,15 +66,18 @@ class TestPlanningSession : public QObject
         QSqlDatabase db = store.connection();
         QStringList tables;
         QSqlQuery query(db);
-        if (query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                       "ORDER BY name"_s)) {
-            while (query.next())
-                tables.append(query.value(0).toString());
-        }
+        if (!query.exec(Test::onPostgres()
+                    ? u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"_s
+                    : u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s))
+            return { u"the tables cannot be listed: "_s + query.lastError().text() };
+        while (query.next())
+            tables.append(query.value(0).toString());
         QStringList rows;
+        if (!tables.contains(u"milestones"_s)) // a state without the plan's own table compares nothing
+            rows.append(u"the catalog's tables were not all found: "_s + tables.join(u", "_s));
         for (const QString &table : std::as_const(tables)) {
             QSqlQuery select(db);
-            if (!select.exec(u"SELECT * FROM %1 ORDER BY rowid"_s.arg(table)))
+            if (!select.exec(u"SELECT * FROM %1"_s.arg(table)))
                 rows.append(table + u": "_s + select.lastError().text());
             while (select.next()) {
                 QStringList values;
@@ -82,7 +86,8 @@ class TestPlanningSession : public QObject
                 rows.append(table + u": "_s + values.join(u'|'));
             }
         }
-        rows.sort(); // link tables have no ids: a restored row may get another rowid
+        rows.sort(); // in no stored order: link tables have no ids, and a restored row may be stored
+                     // elsewhere
         return rows;
     }
 
