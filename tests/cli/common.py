@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Imprint contributors
 """Helpers for the end-to-end tests: run the real imprint binary and check what it prints."""
+import atexit
 import json
 import os
 import re
@@ -35,6 +36,26 @@ def team_database(server, name, owner=None):
     owned = f" OWNER {owner}" if owner else ""
     subprocess.run(["psql", server, "-qc", f"CREATE DATABASE {name}{owned}"], check=True)
     return re.sub(r"^(postgresql://[^/]*)/[^?]*", rf"\1/{name}", server)
+
+
+def script_catalog(folder, name):
+    """The catalog a script works on, and whether it is a team catalog: a file in folder, or, when
+    the script was given --team, a new database on the throwaway server. A team catalog's library
+    folder is remembered per computer, here in folder/config; library_folder() names it."""
+    if "--team" not in sys.argv[3:]:
+        return os.path.join(folder, "catalog.sqlite"), False
+    os.environ["XDG_CONFIG_HOME"] = os.path.join(folder, "config")
+    server, database = os.environ["IMPRINT_TEST_PG_URL"], f"{name}_{os.getpid()}"
+    # Dropped when the script ends, passed or failed: the server lives for the whole test run.
+    atexit.register(subprocess.run, ["psql", server, "-qc", f"DROP DATABASE IF EXISTS {database}"])
+    return team_database(server, database), True
+
+
+def library_folder(imprint, catalog, team, library):
+    """Tells a team catalog where its files are on this computer (a file catalog's library is the
+    folder of its first import)."""
+    if team:
+        run(imprint, "--catalog", catalog, "library-folder", library)
 
 
 def check(condition, message):

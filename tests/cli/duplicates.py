@@ -4,7 +4,8 @@
 """Issue 15, item 3: a file renamed outside Imprint keeps its track on the next import, which
 says "moved: OLD → NEW"; an MP3 of a take already catalogued as WAV is listed by `imprint
 duplicates` once `check` has analysed it (until then `duplicates` says so; another song is not
-listed), and `duplicates keep-both` takes the pair off the list."""
+listed), and `duplicates keep-both` takes the pair off the list. With --team, on a team catalog on
+the throwaway PostgreSQL server (issue 16)."""
 import array
 import math
 import os
@@ -13,14 +14,14 @@ import subprocess
 import sys
 import wave
 
-from common import check, run, run_json
+from common import check, library_folder, run, run_json, script_catalog
 
 imprint, work = sys.argv[1], sys.argv[2]
-folder = os.path.join(work, "duplicates")
+folder = os.path.join(work, "duplicates-team" if "--team" in sys.argv[3:] else "duplicates")
 shutil.rmtree(folder, ignore_errors=True)
 library = os.path.join(folder, "Library")
 os.makedirs(os.path.join(library, "renamed"))
-catalog = os.path.join(folder, "catalog.sqlite")
+catalog, team = script_catalog(folder, "duplicates")
 
 
 def melody(path, seed, seconds=12, rate=44100):
@@ -51,6 +52,7 @@ def analyse():
 
 melody(os.path.join(library, "Harbour.wav"), seed=1)
 melody(os.path.join(library, "Lantern.wav"), seed=2)
+library_folder(imprint, catalog, team, library)
 first = run_json(imprint, "--catalog", catalog, "import", library)
 check(first["added"] == 2 and first["moved"] == [], f"first import: {first}")
 before = run_json(imprint, "--catalog", catalog, "duplicates")

@@ -24,21 +24,14 @@ import subprocess
 import sys
 import zipfile
 
-from common import check, png, run, run_json, team_database, write_wav
+from common import check, library_folder, png, run, run_json, script_catalog, write_wav
 
 imprint, work = sys.argv[1], sys.argv[2]
-team = len(sys.argv) > 3 and sys.argv[3] == "--team"
-folder = os.path.join(work, "journey-team" if team else "journey")
+folder = os.path.join(work, "journey-team" if "--team" in sys.argv[3:] else "journey")
 shutil.rmtree(folder, ignore_errors=True)
 library = os.path.join(folder, "library")
 os.makedirs(library)
-catalog = os.path.join(folder, "catalog.sqlite")
-if team:
-    server = os.environ["IMPRINT_TEST_PG_URL"]
-    name = f"journey_{os.getpid()}"
-    catalog = team_database(server, name)
-    # This computer's configuration, where it remembers its folder for the team's files.
-    os.environ["XDG_CONFIG_HOME"] = os.path.join(folder, "config")
+catalog, team = script_catalog(folder, "journey")
 release_day = (datetime.date.today() + datetime.timedelta(days=60)).isoformat()
 
 
@@ -87,8 +80,7 @@ take = os.path.join(library, "takes", "night ferry v3.wav")
 os.makedirs(os.path.dirname(take))
 write_wav(take, 7, seconds=35)
 run(imprint, "write-tags", take, "--set", "title=Night Ferry", "--set", "artists=Mira Vale")
-if team:
-    run(imprint, "--catalog", catalog, "library-folder", library)
+library_folder(imprint, catalog, team, library)
 summary = run_json(imprint, "--catalog", catalog, "import", library)
 check(summary["failed"] == 0 and summary["found"] == 1, f"import: {summary}")
 tracks = sql("SELECT id FROM tracks")
@@ -169,6 +161,4 @@ entry = metadata["tracks"][0]
 check(entry["isrc"] == "QZK6H2600901" and entry["title"] == "Night Ferry", f"metadata: {entry}")
 done = sql("SELECT done FROM milestones WHERE release_id = ? AND template_key = 'delivery'", release)[0][0]
 check(done == 1, "the delivery milestone is ticked")
-if team:
-    subprocess.run(["psql", os.environ["IMPRINT_TEST_PG_URL"], "-qc", f"DROP DATABASE {name}"], check=True)
 print("1 passed, 0 failed")
