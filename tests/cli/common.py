@@ -5,6 +5,7 @@ import atexit
 import json
 import os
 import re
+import sqlite3
 import struct
 import subprocess
 import sys
@@ -56,6 +57,31 @@ def library_folder(imprint, catalog, team, library):
     folder of its first import)."""
     if team:
         run(imprint, "--catalog", catalog, "library-folder", library)
+
+
+def _literal(value):
+    if value is None:
+        return "NULL"
+    if isinstance(value, (int, float)):
+        return str(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def catalog_sql(catalog, statement, *params):
+    """Runs one statement with ? placeholders on a catalog, a file or a team catalog's URL (through
+    psql), and returns its rows as tuples; whole numbers come back as int either way."""
+    if not catalog.startswith("postgresql://"):
+        with sqlite3.connect(catalog) as connection:
+            return connection.execute(statement, params).fetchall()
+    parts = statement.split("?")
+    text = parts[0] + "".join(_literal(value) + part for value, part in zip(params, parts[1:]))
+    null = "\u2400"  # how psql is to show NULL, told apart from an empty text
+    result = subprocess.run(["psql", catalog, "-v", "ON_ERROR_STOP=1", "-qtA", "-F", "\t", "-P", f"null={null}",
+                             "-c", text], capture_output=True, text=True)
+    check(result.returncode == 0, f"{text}\n{result.stderr}")
+    return [tuple(None if cell == null else int(cell) if re.fullmatch(r"-?\d+", cell) else cell
+                  for cell in line.split("\t"))
+            for line in result.stdout.splitlines() if line]
 
 
 def check(condition, message):

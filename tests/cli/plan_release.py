@@ -9,16 +9,16 @@ checks an image by its content (format, colour, size) and copies it into the lib
 import hashlib
 import os
 import shutil
-import sqlite3
 import sys
 
-from common import check, png, run, run_json, write_wav
+from common import catalog_sql, check, library_folder, png, run, run_json, script_catalog, write_wav
 
 imprint, work = sys.argv[1], sys.argv[2]
-folder = os.path.join(work, "plan-release")
+folder = os.path.join(work, "plan-release-team" if "--team" in sys.argv[3:] else "plan-release")
 shutil.rmtree(folder, ignore_errors=True)
 library = os.path.join(folder, "library")
-catalog = os.path.join(folder, "catalog.sqlite")
+os.makedirs(library)
+catalog, team = script_catalog(folder, "plan_release")
 
 
 def take(name, seed, **tags):
@@ -30,8 +30,8 @@ def take(name, seed, **tags):
     return path
 
 
-def db():
-    return sqlite3.connect(catalog)
+def sql(statement, *params):
+    return catalog_sql(catalog, statement, *params)
 
 
 # A release to plan on: the one track that exists so far, tagged with its album.
@@ -40,9 +40,9 @@ opening = os.path.join(library, "first", "opening.wav")
 write_wav(opening, 1)
 run(imprint, "write-tags", opening, "--set", "title=Opening", "--set", "artists=Nova Lark",
     "--set", "album=Harbour Nights")
-run(imprint, "--catalog", catalog, "import", library)  # the library folder is the catalog's root
-with db() as connection:
-    release = connection.execute("SELECT id FROM releases WHERE title = 'Harbour Nights'").fetchone()[0]
+library_folder(imprint, catalog, team, library)
+run(imprint, "--catalog", catalog, "import", library)  # a file catalog's root: its first import
+release = sql("SELECT id FROM releases WHERE title = 'Harbour Nights'")[0][0]
 
 # Planned tracks: title, the release's artist unless given, version, ISRC.
 ferry = run_json(imprint, "--catalog", catalog, "add-track", "--release", str(release),
@@ -57,8 +57,7 @@ check(orbit["number"] == 3 and edit["number"] == 4 and edit["version"] == "Radio
 text = run(imprint, "--catalog", catalog, "add-track", "--release", str(release), "--title", "Lanterns").stdout
 check("no audio yet" in text, f"the text output does not say the track has no audio: {text}")
 lanterns = None
-with db() as connection:
-    lanterns = connection.execute("SELECT id FROM tracks WHERE title = 'Lanterns'").fetchone()[0]
+lanterns = sql("SELECT id FROM tracks WHERE title = 'Lanterns'")[0][0]
 
 # Refused, with the reason, and nothing stored.
 run(imprint, "--catalog", catalog, "add-track", "--release", str(release), expect=2)
@@ -92,15 +91,14 @@ for attempt in range(2):  # importing again, the files changed on disk, duplicat
             os.utime(path, (os.path.getatime(path), os.path.getmtime(path) + 10))
     summary = run_json(imprint, "--catalog", catalog, "import", os.path.join(library, "takes"))
     check(summary["failed"] == 0 and summary["updated" if attempt else "added"] == 4, f"import: {summary}")
-    with db() as connection:
-        masters = dict(connection.execute(
-            "SELECT t.id, group_concat(a.rel_path) FROM tracks t LEFT JOIN assets a ON a.track_id = t.id "
-            "AND a.kind = 'master' GROUP BY t.id").fetchall())
-        count = connection.execute("SELECT count(*) FROM tracks").fetchone()[0]
-        order = connection.execute(
-            "SELECT t.title, t.version FROM release_tracks rt JOIN tracks t ON t.id = rt.track_id "
-            "WHERE rt.release_id = ? ORDER BY rt.disc_number, rt.track_number IS NULL, rt.track_number",
-            (release,)).fetchall()
+    masters = {}  # every master of a track, joined: a second one would show
+    for track_id, rel_path in sql("SELECT t.id, a.rel_path FROM tracks t LEFT JOIN assets a "
+                                  "ON a.track_id = t.id AND a.kind = 'master' ORDER BY t.id, a.rel_path"):
+        masters[track_id] = rel_path if track_id not in masters else f"{masters[track_id]},{rel_path}"
+    count = sql("SELECT count(*) FROM tracks")[0][0]
+    order = sql("SELECT t.title, t.version FROM release_tracks rt JOIN tracks t ON t.id = rt.track_id "
+                "WHERE rt.release_id = ? ORDER BY rt.disc_number, rt.track_number IS NULL, rt.track_number",
+                release)
     check(masters[ferry["trackId"]] == "takes/take 1.wav", f"Night Ferry bound by ISRC: {masters}")
     check(masters[orbit["trackId"]] == "takes/take 2.wav", f"Slow Orbit bound by title and artist: {masters}")
     check(masters[edit["trackId"]] == "takes/take 3.wav", f"the radio edit bound by its version: {masters}")
@@ -108,9 +106,7 @@ for attempt in range(2):  # importing again, the files changed on disk, duplicat
     check(count == 6, f"one new track and no duplicates, attempt {attempt + 1}: {count} tracks")
     check([title for title, _ in order] == ["Opening", "Night Ferry", "Slow Orbit", "Slow Orbit", "Lanterns",
                                             "Something New"], f"the running order: {order}")
-with db() as connection:
-    ferry_row = connection.execute("SELECT title, duration_ms FROM tracks WHERE id = ?",
-                                   (ferry["trackId"],)).fetchone()
+ferry_row = sql("SELECT title, duration_ms FROM tracks WHERE id = ?", ferry["trackId"])[0]
 check(ferry_row[0] == "Night Ferry" and ferry_row[1] > 0, f"the planned title stays, the file fills in: {ferry_row}")
 
 # Artwork: checked by content, copied into the library under Artwork/<artist>/<release>/.
@@ -135,10 +131,8 @@ with open(source, "rb") as original:
     digest = hashlib.sha256(original.read()).hexdigest()
 with open(os.path.join(library, cover["path"]), "rb") as copied:
     check(hashlib.sha256(copied.read()).hexdigest() == digest, "the copy differs from the image")
-with db() as connection:
-    linked = connection.execute(
-        "SELECT a.rel_path, a.kind, a.content_hash, a.width, a.height FROM releases r "
-        "JOIN assets a ON a.id = r.artwork_asset_id WHERE r.id = ?", (release,)).fetchone()
+linked = sql("SELECT a.rel_path, a.kind, a.content_hash, a.width, a.height FROM releases r "
+             "JOIN assets a ON a.id = r.artwork_asset_id WHERE r.id = ?", release)[0]
 check(linked == (cover["path"], "artwork", digest, 3000, 3000), f"the release's artwork: {linked}")
 check(os.path.exists(os.path.join(library, "Artwork/Nova Lark/Harbour Nights/cover.png")),
       "the earlier cover was overwritten")

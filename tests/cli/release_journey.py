@@ -17,14 +17,11 @@ import datetime
 import hashlib
 import json
 import os
-import re
 import shutil
-import sqlite3
-import subprocess
 import sys
 import zipfile
 
-from common import check, library_folder, png, run, run_json, script_catalog, write_wav
+from common import catalog_sql, check, library_folder, png, run, run_json, script_catalog, write_wav
 
 imprint, work = sys.argv[1], sys.argv[2]
 folder = os.path.join(work, "journey-team" if "--team" in sys.argv[3:] else "journey")
@@ -35,26 +32,8 @@ catalog, team = script_catalog(folder, "journey")
 release_day = (datetime.date.today() + datetime.timedelta(days=60)).isoformat()
 
 
-def literal(value):
-    if value is None:
-        return "NULL"
-    if isinstance(value, (int, float)):
-        return str(value)
-    return "'" + str(value).replace("'", "''") + "'"
-
-
 def sql(statement, *params):
-    """Runs one statement on the catalog (SQLite or the server) and returns its rows."""
-    if not team:
-        with sqlite3.connect(catalog) as connection:
-            return connection.execute(statement, params).fetchall()
-    parts = statement.split("?")
-    text = parts[0] + "".join(literal(value) + part for value, part in zip(params, parts[1:]))
-    result = subprocess.run(["psql", catalog, "-v", "ON_ERROR_STOP=1", "-qtA", "-F", "\t", "-c", text],
-                            capture_output=True, text=True)
-    check(result.returncode == 0, f"{text}\n{result.stderr}")
-    return [tuple(int(cell) if re.fullmatch(r"-?\d+", cell) else cell for cell in line.split("\t"))
-            for line in result.stdout.splitlines() if line]
+    return catalog_sql(catalog, statement, *params)
 
 
 def export(name, *extra, expect=0):
