@@ -1,27 +1,26 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Imprint contributors
-"""imprint new-release: a release planned before its audio exists, in a new catalog. Its
-milestones are derived backward from the date by its type (an EP is delivered 21 days ahead, an
-album 35), a release without a date waits unscheduled, a second release of the same title and
-artist is refused, and bad values are refused with the reason and nothing written."""
+"""imprint new-release: a release planned before its audio exists, in a new catalog (with --team, in
+a new team catalog on the throwaway PostgreSQL server). Its milestones are derived backward from
+the date by its type (an EP is delivered 21 days ahead, an album 35), a release without a date
+waits unscheduled, a second release of the same title and artist is refused, and bad values are
+refused with the reason and nothing written."""
 import os
 import shutil
-import sqlite3
 import sys
 
-from common import check, run, run_json
+from common import catalog_sql, check, run, run_json, script_catalog
 
 imprint, work = sys.argv[1], sys.argv[2]
-folder = os.path.join(work, "new-release")
+folder = os.path.join(work, "new-release-team" if "--team" in sys.argv[3:] else "new-release")
 shutil.rmtree(folder, ignore_errors=True)
 os.makedirs(folder)
-catalog = os.path.join(folder, "catalog.sqlite")
+catalog, team = script_catalog(folder, "new_release")
 
 
 def releases():
-    with sqlite3.connect(catalog) as db:
-        return db.execute("SELECT count(*) FROM releases").fetchone()[0]
+    return catalog_sql(catalog, "SELECT count(*) FROM releases")[0][0]
 
 
 ep = run_json(imprint, "--catalog", catalog, "new-release", "--title", "Night Drive", "--artist", "Mira Vale",
@@ -32,8 +31,7 @@ due = {milestone["key"]: milestone["dueDate"] for milestone in ep["milestones"]}
 check(due.get("delivery") == "2027-02-12", f"an EP is delivered 21 days ahead: {due}")
 check(due.get("masters_final") == "2027-01-29", f"masters 35 days ahead: {due}")
 check(due.get("release") == "2027-03-05", f"the release day itself: {due}")
-with sqlite3.connect(catalog) as db:
-    stored = db.execute("SELECT count(*) FROM milestones WHERE release_id = ?", (ep["id"],)).fetchone()[0]
+stored = catalog_sql(catalog, "SELECT count(*) FROM milestones WHERE release_id = ?", ep["id"])[0][0]
 check(stored == len(ep["milestones"]) == 8, f"8 milestones stored, {stored} found")
 
 album = run(imprint, "--catalog", catalog, "new-release", "--title", "Long Way", "--artist", "Mira Vale",
@@ -43,8 +41,7 @@ check("2027-04-30  Delivered to distributor" in album.stdout, f"an album is deli
 
 someday = run(imprint, "--catalog", catalog, "new-release", "--title", "Someday", "--artist", "Mira Vale")
 check("Not scheduled yet" in someday.stdout, someday.stdout)
-with sqlite3.connect(catalog) as db:
-    row = db.execute("SELECT release_type, release_date FROM releases WHERE title = 'Someday'").fetchone()
+row = catalog_sql(catalog, "SELECT release_type, release_date FROM releases WHERE title = 'Someday'")[0]
 check(row == ("single", None), f"a single without a date: {row}")
 check(releases() == 3, "three releases")
 
