@@ -2338,16 +2338,24 @@
         <translation>imprint: unterbrochen</translation>
     </message>
     <message>
-        <source>import-metadata: start a new catalog from a CSV file when --catalog names none.</source>
-        <translation>import-metadata: einen neuen Katalog aus einer CSV-Datei anlegen, wenn es den mit --catalog genannten nicht gibt.</translation>
-    </message>
-    <message>
         <source>usage: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] [--dry-run] [--new] [--json]</source>
         <translation>Aufruf: imprint [--catalog FILE] import-metadata FILE.json|FILE.csv [--format json|csv] [--dry-run] [--new] [--json]</translation>
     </message>
     <message>
         <source>imprint: catalog %1 does not exist (add --new to start a new catalog from %2)</source>
         <translation>imprint: den Katalog %1 gibt es nicht (mit --new wird aus %2 ein neuer Katalog angelegt)</translation>
+    </message>
+    <message>
+        <source>import-metadata: start a new catalog from a CSV file when the catalog does not exist.</source>
+        <translation>import-metadata: einen neuen Katalog aus einer CSV-Datei anlegen, wenn es den Katalog nicht gibt.</translation>
+    </message>
+    <message>
+        <source>imprint: could not remove %1</source>
+        <translation>imprint: %1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>imprint: catalog %1 does not exist, and a dry run starts none</source>
+        <translation>imprint: den Katalog %1 gibt es nicht, und ein Probelauf legt keinen an</translation>
     </message>
 </context>
 <context>

@@ -310,7 +310,7 @@ int run(int argc, char **argv)
             "import: copy the files of a folder outside the catalog's library folder into it."));
     const QCommandLineOption newCatalog(u"new"_s,
         QCoreApplication::translate("CommandLine",
-            "import-metadata: start a new catalog from a CSV file when --catalog names none."));
+            "import-metadata: start a new catalog from a CSV file when the catalog does not exist."));
     const QList<QCommandLineOption> options = QList<QCommandLineOption> { catalog, json, out, search, set,
         release, track, all, dryRun, profile, format, force, pdf, date, type, copy, newCatalog }
         // --title and --artist: new-release's release, add-track's planned track.

@@ -4,6 +4,8 @@
 #include "OpenCatalog.h"
 #include "Output.h"
 
+#include "archive/CreatedFolders.h"
+
 #include "exchange/CatalogJson.h"
 #include "exchange/JsonText.h"
 #include "exchange/MetadataExport.h"
@@ -53,25 +55,41 @@ bool writeExport(const QSqlDatabase &db, MetadataExport::Format format, const QS
     return MetadataExport::toDevice(db, format, &standardOutput, error) && standardOutput.flush();
 }
 
+// The files of a catalog made for an import that was then refused: the catalog and its SQLite
+// companions, and the folders made for it.
+void removeNewCatalog(const CatalogStore &store, Archive::CreatedFolders &folders)
+{
+    store.closeThreadConnection();
+    for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s }) {
+        const QString file = store.path() + suffix;
+        if (QFileInfo::exists(file) && !QFile::remove(file))
+            print(stderr, Text::tr("imprint: could not remove %1").arg(QDir::toNativeSeparators(file)));
+    }
+    folders.removeAll();
+}
+
 // A JSON export is a whole catalog, so it may start a new one (but only once the file has been
 // read as JSON); a catalog that it made and then refused is removed again.
 int importJson(const CatalogStore &store, const QString &path, const QByteArray &bytes, bool json)
 {
     QString error;
     const QJsonObject document = JsonText::parseObject(bytes, &error);
-    const bool existed = store.isOnServer() || QFileInfo::exists(store.path());
-    if (error.isEmpty() && !openCatalogToCreate(store))
+    const bool isNew = !store.isOnServer() && !QFileInfo::exists(store.path());
+    Archive::CreatedFolders folders;
+    if (error.isEmpty() && isNew)
+        folders.create(QFileInfo(store.path()).absolutePath());
+    if (error.isEmpty() && !openCatalogToCreate(store)) {
+        if (isNew)
+            removeNewCatalog(store, folders);
         return 1;
+    }
     CatalogJson::ImportResult result;
     if (error.isEmpty())
         result = CatalogJson::importCatalog(store.connection(), document);
     else
         result.error = error;
-    if (!result.ok && !existed && QFileInfo::exists(store.path())) {
-        store.closeThreadConnection();
-        for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
-            QFile::remove(store.path() + suffix);
-    }
+    if (!result.ok && isNew)
+        removeNewCatalog(store, folders);
     if (json) {
         QJsonObject rows;
         for (auto it = result.rows.cbegin(); it != result.rows.cend(); ++it)
@@ -182,12 +200,19 @@ int runImportMetadata(
     }
     // A CSV file edits a catalog's own export, so a catalog that is not there is taken for a
     // mistyped --catalog; starting one from a spreadsheet takes --new.
-    // A dry run changes nothing, so it makes no catalog either.
-    if ((!options.createNew || options.dryRun) && !store.isOnServer() && !QFileInfo::exists(store.path())) {
-        print(stderr,
-            Text::tr("imprint: catalog %1 does not exist (add --new to start a new catalog from %2)")
-                .arg(QDir::toNativeSeparators(store.path()), QDir::toNativeSeparators(path)));
-        return 1;
+    if (!store.isOnServer() && !QFileInfo::exists(store.path())) {
+        const QString catalog = QDir::toNativeSeparators(store.path());
+        if (!options.createNew) {
+            print(stderr,
+                Text::tr("imprint: catalog %1 does not exist (add --new to start a new catalog from %2)")
+                    .arg(catalog, QDir::toNativeSeparators(path)));
+            return 1;
+        }
+        if (options.dryRun) { // a dry run changes nothing, so it starts no catalog either
+            print(stderr,
+                Text::tr("imprint: catalog %1 does not exist, and a dry run starts none").arg(catalog));
+            return 1;
+        }
     }
     if (!(options.createNew ? openCatalogToCreate(store) : openCatalogToChange(store)))
         return 1;

@@ -107,6 +107,19 @@ QString rangeText(const ProfileField &field)
               .arg(field.label, formatLevel(field.minimum, 0), formatLevel(field.maximum, 0), field.unit);
 }
 
+// Whether the text's first group of digits is a lone zero ("0.250" typed in German, "0,5" in
+// English): the locale's grouping rules would take it for a thousands group, no one means that.
+bool leadsWithZeroGroup(const QString &text, const QLocale &locale)
+{
+    const qsizetype separator = text.indexOf(locale.groupSeparator());
+    if (separator < 0)
+        return false;
+    QStringView head = QStringView(text).left(separator);
+    if (head.startsWith(u'-'))
+        head = head.mid(1);
+    return head == u"0" || head == locale.zeroDigit();
+}
+
 // Read as the user's locale writes numbers, its group separators included: German "1.000" is a
 // thousand, "1,5" one and a half. What the locale cannot read is tried with its own decimal sign,
 // a comma or a point as the decimal one ("-1.5" typed in German, "-1,5" in English, text that
@@ -115,10 +128,13 @@ std::optional<double> parseNumber(QString text)
 {
     text = text.trimmed();
     text.replace(u'−', u'-');
+    const QLocale locale;
     bool ok = false;
-    double value = QLocale().toDouble(text, &ok);
+    double value = 0;
+    if (!leadsWithZeroGroup(text, locale))
+        value = locale.toDouble(text, &ok);
     if (!ok) {
-        text.replace(QLocale().decimalPoint(), u"."_s);
+        text.replace(locale.decimalPoint(), u"."_s);
         text.replace(u',', u'.');
         value = QLocale::c().toDouble(text, &ok);
     }

@@ -69,7 +69,8 @@ def _literal(value):
 
 def catalog_sql(catalog, statement, *params):
     """Runs one statement with ? placeholders on a catalog, a file or a team catalog's URL (through
-    psql), and returns its rows as tuples; whole numbers come back as int either way."""
+    psql), and returns its rows as tuples. Whole numbers come back as int either way; from a
+    server, so does a text made of digits only (a UPC, say)."""
     if not catalog.startswith("postgresql://"):
         with sqlite3.connect(catalog) as connection:
             return connection.execute(statement, params).fetchall()
@@ -81,7 +82,7 @@ def catalog_sql(catalog, statement, *params):
     check(result.returncode == 0, f"{text}\n{result.stderr}")
     return [tuple(None if cell == null else int(cell) if re.fullmatch(r"-?\d+", cell) else cell
                   for cell in line.split("\t"))
-            for line in result.stdout.splitlines() if line]
+            for line in result.stdout.split("\n")[:-1]]  # a row of one empty text is an empty line
 
 
 def check(condition, message):

@@ -96,11 +96,18 @@ not_json = os.path.join(folder, "not.json")
 with open(not_json, "w", encoding="utf-8") as target:
     target.write("{ not json")
 for source in (refused_json, not_json):
-    refused = os.path.join(folder, "refused.sqlite")
+    refused = os.path.join(folder, "new-parent", "refused.sqlite")  # its folder is not there either
     result = run(imprint, "--catalog", refused, "import-metadata", source, expect=1)
     check(os.path.basename(source) in result.stderr, f"{source}: the refusal must name the file:\n{result.stderr}")
-    left = [name for name in os.listdir(folder) if name.startswith("refused.sqlite")]
-    check(left == [], f"a refused import of {source} left {left}")
+    check(not os.path.exists(os.path.dirname(refused)), f"a refused import of {source} left its catalog's folder")
+# Refused into a catalog that was there: the catalog stays as it was.
+result = run(imprint, "--catalog", planned, "import-metadata", refused_json, expect=1)
+check("refused.json" in result.stderr, f"the refusal must name the file:\n{result.stderr}")
+kept = os.path.join(folder, "kept.json")
+run(imprint, "--catalog", planned, "export-metadata", kept)
+with open(kept, encoding="utf-8") as source:
+    releases = [row["title"] for row in json.load(source)["tables"]["releases"]]
+check(releases == ["Later"], f"a refused import into an existing catalog must keep it: {releases}")
 
 # The GUI (offscreen in the tests): a named catalog must exist unless --new asks for a new one.
 gui = run(imprint, "--catalog", catalog, "--page", "catalog", expect=1)

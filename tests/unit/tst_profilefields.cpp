@@ -72,6 +72,10 @@ private Q_SLOTS:
         QTest::newRow("English decimal point") << u"en_US"_s << u"2.5"_s << 2.5;
         QTest::newRow("English, typed with a comma") << u"en_US"_s << u"2,5"_s << 2.5;
         QTest::newRow("C thousand") << u"C"_s << u"1,000"_s << 1000.0;
+        // A lone zero before the separator is never a thousands group.
+        QTest::newRow("German zero, typed with a point") << u"de_DE"_s << u"0.250"_s << 0.25;
+        QTest::newRow("English zero, typed with a comma") << u"en_US"_s << u"0,250"_s << 0.25;
+        QTest::newRow("English zero, short") << u"en_US"_s << u"0,5"_s << 0.5;
     }
 
     void numbersAreReadAsTheUsersLocaleWritesThem()
