@@ -3,21 +3,22 @@
 # SPDX-FileCopyrightText: 2026 Imprint contributors
 """imprint export-metadata / import-metadata on the demo catalog: the JSON export imports into an
 empty catalog and exports again byte for byte; the CSV reads in Python's csv module, and an edited
-CSV with bad rows applies the good ones and names each bad one by line."""
+CSV with bad rows applies the good ones and names each bad one by line. With --team, the catalog
+imported into and edited is a team catalog on the throwaway PostgreSQL server (issue 16)."""
 import csv
 import json
 import os
 import shutil
-import sqlite3
 import sys
 
-from common import check, run, run_json
+from common import catalog_sql, check, run, run_json, script_catalog
 
 imprint, work = sys.argv[1], sys.argv[2]
 demo_catalog = os.path.join(work, "demo", "catalog.sqlite")
-folder = os.path.join(work, "metadata")
+folder = os.path.join(work, "metadata-team" if "--team" in sys.argv[3:] else "metadata")
 shutil.rmtree(folder, ignore_errors=True)
 os.makedirs(folder)
+fresh, team = script_catalog(folder, "metadata")
 
 # JSON: the whole catalog, round trip exact.
 exported = os.path.join(folder, "catalog.json")
@@ -29,7 +30,6 @@ check(document["format"] == "imprint-catalog" and len(document["tables"]["tracks
 check("library_root" not in {row["key"] for row in document["tables"]["settings"]},
       "the library root is exported")
 
-fresh = os.path.join(folder, "fresh.sqlite")
 report = run_json(imprint, "--catalog", fresh, "import-metadata", exported)
 check(report["ok"] and report["rows"]["tracks"] == 14, f"import report: {report}")
 again = os.path.join(folder, "again.json")
@@ -69,17 +69,15 @@ with open(edited, "w", newline="", encoding="utf-8") as target:
 
 report = run_json(imprint, "--catalog", fresh, "import-metadata", edited, "--dry-run", expect=1)
 check(report["dryRun"] and report["updated"] == 1, f"dry run report: {report}")
-with sqlite3.connect(fresh) as db:
-    check(db.execute("SELECT count(*) FROM tracks WHERE genre = 'Dream Pop'").fetchone()[0] == 0,
-          "a dry run changed the catalog")
+check(catalog_sql(fresh, "SELECT count(*) FROM tracks WHERE genre = 'Dream Pop'") == [(0,)],
+      "a dry run changed the catalog")
 
 text = run(imprint, "--catalog", fresh, "import-metadata", edited, expect=1)
 check("edited.csv:3: ISRC" in text.stderr and "edited.csv:16: no track" in text.stderr,
       f"bad rows are not named by line:\n{text.stderr}")
 check("Updated 1" in text.stdout and "2 rows refused" in text.stdout, f"summary:\n{text.stdout}")
-with sqlite3.connect(fresh) as db:
-    check(db.execute("SELECT id FROM tracks WHERE genre = 'Dream Pop'").fetchone()[0] == int(rows[0]["track_id"]),
-          "the good row was not applied")
+check(catalog_sql(fresh, "SELECT id FROM tracks WHERE genre = 'Dream Pop'") == [(int(rows[0]["track_id"]),)],
+      "the good row was not applied")
 
 run(imprint, "export-metadata", expect=2)
 run(imprint, "export-metadata", os.path.join(folder, "out.txt"), expect=2)
