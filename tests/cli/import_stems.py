@@ -8,31 +8,31 @@ with both values named (and attached with --force); every hostile pack (zip-slip
 absolute path, symlink escape, zip bombs, truncated archives, duplicate names) is refused with a
 clear message, and neither the library, the catalog nor anything around them changes. Packs made
 with `tar -C folder -czf pack.tar.gz .` and ZIP64 packs are accepted; packs cut short are reported
-as truncated."""
+as truncated. With --team, on a team catalog on the throwaway PostgreSQL server (issue 16)."""
 import hashlib
 import io
 import os
 import shutil
-import sqlite3
 import struct
 import subprocess
 import sys
 import wave
 import zipfile
 
-from common import check, run, run_json
+from common import catalog_sql, check, library_folder, run, run_json, script_catalog
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "archive"))
 import hostile  # noqa: E402  the archive tests' builders of hostile archives
 
 imprint, work = sys.argv[1], sys.argv[2]
-folder = os.path.join(work, "import-stems")
+folder = os.path.join(work, "import-stems-team" if "--team" in sys.argv[3:] else "import-stems")
 shutil.rmtree(folder, ignore_errors=True)
 library = os.path.join(folder, "library")
 packs = os.path.join(folder, "packs")
 os.makedirs(library)
 os.makedirs(packs)
-catalog = os.path.join(folder, "catalog.sqlite")
+catalog, team = script_catalog(folder, "import_stems")
+settings = os.path.join(folder, "config")  # a team catalog's library folder is remembered there
 
 
 def wav_bytes(rate=48000, seconds=2.0, seed=1, channels=2):
@@ -64,16 +64,16 @@ def snapshot():
     for base, dirs, files in os.walk(folder):
         for name in dirs + files:
             path = os.path.join(base, name)
-            if path.startswith(packs) or path.startswith(catalog):
+            if path.startswith(packs) or path.startswith(catalog) or path.startswith(settings):
                 continue
             tree.append(os.path.relpath(path, folder))
-    with sqlite3.connect(catalog) as db:
-        rows = db.execute("SELECT rel_path, kind, coalesce(stem_type, '') FROM assets ORDER BY id").fetchall()
+    rows = catalog_sql(catalog, "SELECT rel_path, kind, coalesce(stem_type, '') FROM assets ORDER BY id")
     return sorted(tree), rows
 
 
 with open(os.path.join(library, "Glass Harbour.wav"), "wb") as master:
     master.write(wav_bytes(seed=0))
+library_folder(imprint, catalog, team, library)
 run_json(imprint, "--catalog", catalog, "import", library)
 tracks = run_json(imprint, "--catalog", catalog, "tracks")["tracks"]
 check(len(tracks) == 1, f"tracks: {tracks}")
@@ -97,9 +97,8 @@ check(types == {"01 - Lead Vox.wav": "vocals", "02_DRUMS.wav": "drums", "03 Synt
 check(report["folder"] == "Stems/Unknown Artist/Glass Harbour" or report["folder"].startswith("Stems/"),
       f"folder: {report['folder']}")
 check(len(report["skipped"]) == 2, f"the read-me and the resource fork are skipped: {report['skipped']}")
-with sqlite3.connect(catalog) as db:
-    rows = db.execute("SELECT rel_path, stem_type, content_hash, sample_rate, track_id, audio_key FROM assets "
-                      "WHERE kind = 'stem' ORDER BY rel_path").fetchall()
+rows = catalog_sql(catalog, "SELECT rel_path, stem_type, content_hash, sample_rate, track_id, audio_key FROM assets "
+                   "WHERE kind = 'stem' ORDER BY rel_path")
 check(len(rows) == 5, f"stem rows: {rows}")
 # Each with its audio key, by which a stem moved outside Imprint is found again.
 check(len({row[5] for row in rows if row[5]}) == 5, f"audio keys: {[row[5] for row in rows]}")
