@@ -52,11 +52,11 @@ def script_catalog(folder, name):
     return team_database(server, database), True
 
 
-def library_folder(imprint, catalog, team, library):
+def library_folder(imprint, catalog, team, library, expect=0):
     """Tells a team catalog where its files are on this computer (a file catalog's library is the
-    folder of its first import)."""
+    folder of its first import). It exits 1 when a file there differs from the one recorded."""
     if team:
-        run(imprint, "--catalog", catalog, "library-folder", library)
+        run(imprint, "--catalog", catalog, "library-folder", library, expect=expect)
 
 
 def _literal(value):

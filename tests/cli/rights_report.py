@@ -3,23 +3,26 @@
 # SPDX-FileCopyrightText: 2026 Imprint contributors
 """imprint rights-report on a demo catalog: the JSON sheet tells the demo's rights stories, a
 licence attached and cleared changes the streaming verdict, and the PDF renders (pdftoppm) to a
-page that is not blank."""
+page that is not blank. With --team, the demo is copied to a team catalog on the throwaway
+PostgreSQL server first (issue 16)."""
 import hashlib
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 
-from common import check, run, run_json
+from common import catalog_sql, check, library_folder, run, run_json, script_catalog
 
 imprint, work = sys.argv[1], sys.argv[2]
-demo = os.path.join(work, "rights-demo")
+demo = os.path.join(work, "rights-demo-team" if "--team" in sys.argv[3:] else "rights-demo")
 shutil.rmtree(demo, ignore_errors=True)
 os.makedirs(work, exist_ok=True)
 run_json(imprint, "demo", "--out", demo)
-catalog = os.path.join(demo, "catalog.sqlite")
 library = os.path.join(demo, "library")
+catalog, team = script_catalog(demo, "rights")
+if team:
+    run(imprint, "copy-catalog", os.path.join(demo, "catalog.sqlite"), catalog)
+    library_folder(imprint, catalog, team, library, expect=1)  # the demo's edited document is told
 
 
 def sha256(path):
@@ -80,13 +83,12 @@ relative = f"Documents/{harbour_id}/Suno commercial licence.pdf"
 os.makedirs(os.path.dirname(os.path.join(library, relative)), exist_ok=True)
 shutil.copyfile(inbox, os.path.join(library, relative))
 stat = os.stat(os.path.join(library, relative))
-with sqlite3.connect(catalog) as db:
-    asset = db.execute("INSERT INTO assets(rel_path, kind, track_id, size, mtime_ms, content_hash, format) "
-                       "VALUES (?, 'document', ?, ?, ?, ?, 'PDF')",
-                       (relative, harbour_id, stat.st_size, stat.st_mtime_ns // 1_000_000,
-                        sha256(os.path.join(library, relative)))).lastrowid
-    db.execute("UPDATE clearance_items SET status = 'cleared', document_asset_id = ? WHERE id = ?",
-               (asset, licence[0]["id"]))
+asset = catalog_sql(catalog, "INSERT INTO assets(rel_path, kind, track_id, size, mtime_ms, content_hash, format) "
+                    "VALUES (?, 'document', ?, ?, ?, ?, 'PDF') RETURNING id",
+                    relative, harbour_id, stat.st_size, stat.st_mtime_ns // 1_000_000,
+                    sha256(os.path.join(library, relative)))[0][0]
+catalog_sql(catalog, "UPDATE clearance_items SET status = 'cleared', document_asset_id = ? WHERE id = ?",
+            asset, licence[0]["id"])
 cleared = sheet(harbour_id)
 check(cleared["readiness"]["streaming"]["verdict"] == "ready",
       f"Harbour Lights with its licence: {cleared['readiness']['streaming']}")
@@ -99,8 +101,7 @@ check(any(f["rule"] == "content.document.changed" for f in copper["readiness"]["
       "no warning about the changed document")
 
 # The release sheet, as JSON and as PDF.
-with sqlite3.connect(catalog) as db:
-    release = db.execute("SELECT id FROM releases WHERE title = 'Tidal Memory'").fetchone()[0]
+release = catalog_sql(catalog, "SELECT id FROM releases WHERE title = 'Tidal Memory'")[0][0]
 pdf = os.path.join(demo, "tidal-memory-rights.pdf")
 report = run_json(imprint, "--catalog", catalog, "rights-report", "--release", str(release), "--pdf", pdf)
 check(report["scope"] == "release" and report["release"]["title"] == "Tidal Memory", f"release report: {report.get('release')}")
