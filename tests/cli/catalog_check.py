@@ -1,25 +1,30 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Imprint contributors
-"""imprint check --catalog: analyse a demo catalog once, judge it against delivery profiles."""
+"""imprint check --catalog: analyse a demo catalog once, judge it against delivery profiles. With
+--team, the demo is copied to a team catalog on the throwaway PostgreSQL server first (issue 16),
+so the analyses are stored there."""
 import os
 import shutil
 import sqlite3
 import sys
 
-from common import check, run, run_json
+from common import catalog_sql, check, library_folder, run, run_json, script_catalog
 
 imprint, work = sys.argv[1], sys.argv[2]
-demo = os.path.join(work, "quality-demo")
+demo = os.path.join(work, "quality-demo-team" if "--team" in sys.argv[3:] else "quality-demo")
 shutil.rmtree(demo, ignore_errors=True)
 os.makedirs(work, exist_ok=True)
 run_json(imprint, "demo", "--out", demo)
-catalog = os.path.join(demo, "catalog.sqlite")
 # The demo analyses its library for the rights page; start from a catalog without analyses.
-with sqlite3.connect(catalog) as db:
+with sqlite3.connect(os.path.join(demo, "catalog.sqlite")) as db:
     db.execute("DELETE FROM analyses")
     db.execute("DELETE FROM stem_null_tests")
     db.execute("UPDATE assets SET content_hash = NULL WHERE kind <> 'document'")
+catalog, team = script_catalog(demo, "quality")
+if team:
+    run(imprint, "copy-catalog", os.path.join(demo, "catalog.sqlite"), catalog)
+    library_folder(imprint, catalog, team, os.path.join(demo, "library"), expect=1)  # the edited document
 
 
 def track(report, title):
@@ -90,8 +95,7 @@ os.utime(path, (1_000_000_000, 1_000_000_000))
 touched = run_json(imprint, "--catalog", catalog, "check", expect=1)
 check(touched["analysed"] == 0, f"a touched file was analysed again: {touched['analysed']}")
 # The hash proved it unchanged: its new time is recorded, so an import finds nothing to read.
-with sqlite3.connect(catalog) as db:
-    recorded, = db.execute("SELECT mtime_ms FROM assets WHERE rel_path = ?", (pilot["path"],)).fetchone()
+recorded, = catalog_sql(catalog, "SELECT mtime_ms FROM assets WHERE rel_path = ?", pilot["path"])[0]
 check(recorded == 1_000_000_000_000, f"the touched file's time was not recorded: {recorded}")
 reimported = run_json(imprint, "--catalog", catalog, "import", os.path.join(demo, "library"))
 check(reimported["updated"] == 0 and reimported["added"] == 0, f"import after the check: {reimported}")
