@@ -3,7 +3,8 @@
 # SPDX-FileCopyrightText: 2026 Imprint contributors
 """imprint write-tags --release: the catalog's values go into the release's masters (checked with
 ffprobe), fields the catalog does not know stay as the files had them, the audio is untouched,
-and --dry-run changes nothing."""
+and --dry-run changes nothing. With --team, the demo is copied to a team catalog on the throwaway
+PostgreSQL server first (issue 16)."""
 import json
 import os
 import shutil
@@ -11,21 +12,24 @@ import sqlite3
 import subprocess
 import sys
 
-from common import check, run_json
+from common import catalog_sql, check, library_folder, run, run_json, script_catalog
 
 imprint, work = sys.argv[1], sys.argv[2]
-demo = os.path.join(work, "catalog-tags")
+demo = os.path.join(work, "catalog-tags-team" if "--team" in sys.argv[3:] else "catalog-tags")
 shutil.rmtree(demo, ignore_errors=True)
 run_json(imprint, "demo", "--out", demo)
-catalog = os.path.join(demo, "catalog.sqlite")
 library = os.path.join(demo, "library")
 
 # What a user would have typed on the releases page.
-with sqlite3.connect(catalog) as db:
+with sqlite3.connect(os.path.join(demo, "catalog.sqlite")) as db:
     release_id, = db.execute("SELECT id FROM releases WHERE title = 'Low Voltage'").fetchone()
     db.execute("UPDATE releases SET upc = '4006381333931', label = 'Night Shift Audio', "
                "release_date = '2027-03-05' WHERE id = ?", (release_id,))
     db.execute("UPDATE tracks SET title = 'Copper Sky (Remastered)' WHERE title = 'Copper Sky'")
+catalog, team = script_catalog(demo, "catalog_tags")
+if team:
+    run(imprint, "copy-catalog", os.path.join(demo, "catalog.sqlite"), catalog)
+    library_folder(imprint, catalog, team, library, expect=1)  # the demo's edited document is told
 
 
 def ffprobe_tags(path):
@@ -77,14 +81,13 @@ shutil.copy(copper, linked)
 link = os.path.join(library, "The Quiet Engines", "Low Voltage", "link.flac")
 os.symlink(linked, link)
 originals = {path: open(path, "rb").read() for path in (escaped, linked)}
-with sqlite3.connect(catalog) as db:
-    masters = [row[0] for row in db.execute(
-        "SELECT a.id FROM assets a JOIN release_tracks rt ON rt.track_id = a.track_id "
-        "WHERE rt.release_id = ? AND a.kind = 'master' ORDER BY a.id", (release_id,))]
-    db.execute("UPDATE assets SET rel_path = '../outside/escaped.flac' WHERE id = ?", (masters[0],))
-    db.execute("UPDATE assets SET rel_path = 'The Quiet Engines/Low Voltage/link.flac' WHERE id = ?",
-               (masters[1],))
-    db.execute("UPDATE tracks SET title = title || ' (Outside)'")
+masters = [row[0] for row in catalog_sql(
+    catalog, "SELECT a.id FROM assets a JOIN release_tracks rt ON rt.track_id = a.track_id "
+    "WHERE rt.release_id = ? AND a.kind = 'master' ORDER BY a.id", release_id)]
+catalog_sql(catalog, "UPDATE assets SET rel_path = '../outside/escaped.flac' WHERE id = ?", masters[0])
+catalog_sql(catalog, "UPDATE assets SET rel_path = 'The Quiet Engines/Low Voltage/link.flac' WHERE id = ?",
+            masters[1])
+catalog_sql(catalog, "UPDATE tracks SET title = title || ' (Outside)'")
 refused = run_json(imprint, "--catalog", catalog, "write-tags", "--release", str(release_id), expect=1)
 failures = {os.path.basename(f["path"]): f.get("reason", "") for f in refused["files"] if f["status"] == "failed"}
 check(refused["failed"] == 2 and set(failures) == {"escaped.flac", "link.flac"},
