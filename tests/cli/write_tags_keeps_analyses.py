@@ -3,23 +3,26 @@
 # SPDX-FileCopyrightText: 2026 Imprint contributors
 """Writing the catalog's tags into analysed masters keeps their analyses: the next check analyses
 nothing and judges as before, the stems' null tests stay current, and importing the library again
-finds every file unchanged. A master whose audio changed since its analysis is analysed again."""
+finds every file unchanged. A master whose audio changed since its analysis is analysed again. With
+--team, the demo is copied to a team catalog on the throwaway PostgreSQL server first (issue 16)."""
 import hashlib
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 
-from common import check, run_json
+from common import catalog_sql, check, library_folder, run, run_json, script_catalog
 
 imprint, work = sys.argv[1], sys.argv[2]
-demo = os.path.join(work, "tags-keep-analyses")
+demo = os.path.join(work, "tags-keep-analyses-team" if "--team" in sys.argv[3:] else "tags-keep-analyses")
 shutil.rmtree(demo, ignore_errors=True)
 os.makedirs(work, exist_ok=True)
 run_json(imprint, "demo", "--out", demo)
-catalog = os.path.join(demo, "catalog.sqlite")
 library = os.path.join(demo, "library")
+catalog, team = script_catalog(demo, "tags_keep")
+if team:
+    run(imprint, "copy-catalog", os.path.join(demo, "catalog.sqlite"), catalog)
+    library_folder(imprint, catalog, team, library, expect=1)  # the demo's edited document is told
 
 
 def verdicts(report):
@@ -48,14 +51,13 @@ check(before["analysed"] == 0 and before["nullTested"] == 0, f"a second check di
 
 # One master re-exported outside Imprint since its analysis: other audio under the same name.
 suffix = " (2027 Master)"
-with sqlite3.connect(catalog) as db:
-    db.execute("UPDATE tracks SET title = title || ?", (suffix,))
-    reexported, reexported_title = db.execute(
-        "SELECT a.rel_path, t.title FROM assets a JOIN tracks t ON t.id = a.track_id "
-        "WHERE a.kind = 'master' AND a.rel_path LIKE '%.flac' "
-        "AND NOT EXISTS (SELECT 1 FROM assets s WHERE s.track_id = t.id AND s.kind = 'stem') "
-        "ORDER BY a.rel_path LIMIT 1").fetchone()
-    null_tested = db.execute("SELECT count(*) FROM stem_null_tests").fetchone()[0]
+catalog_sql(catalog, "UPDATE tracks SET title = title || ?", suffix)
+reexported, reexported_title = catalog_sql(
+    catalog, "SELECT a.rel_path, t.title FROM assets a JOIN tracks t ON t.id = a.track_id "
+    "WHERE a.kind = 'master' AND a.rel_path LIKE '%.flac' "
+    "AND NOT EXISTS (SELECT 1 FROM assets s WHERE s.track_id = t.id AND s.kind = 'stem') "
+    "ORDER BY a.rel_path LIMIT 1")[0]
+null_tested = catalog_sql(catalog, "SELECT count(*) FROM stem_null_tests")[0][0]
 check(null_tested >= 2, f"the demo should have null-tested stems: {null_tested}")
 reexported_path = os.path.join(library, reexported)
 subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-f", "lavfi", "-i",
@@ -68,10 +70,9 @@ statuses = [f["status"] for f in written["files"]]
 check(written["failed"] == 0 and statuses.count("written") == 15, f"expected 15 masters written: {statuses}")
 
 # The catalog knows the new bytes of every master whose audio it had analysed.
-with sqlite3.connect(catalog) as db:
-    masters = db.execute("SELECT a.rel_path, a.content_hash, a.size, a.mtime_ms, "
-                         "EXISTS (SELECT 1 FROM analyses n WHERE n.asset_id = a.id AND n.content_hash = a.content_hash) "
-                         "FROM assets a WHERE a.kind = 'master'").fetchall()
+masters = catalog_sql(catalog, "SELECT a.rel_path, a.content_hash, a.size, a.mtime_ms, CASE WHEN EXISTS "
+                      "(SELECT 1 FROM analyses n WHERE n.asset_id = a.id AND n.content_hash = a.content_hash) "
+                      "THEN 1 ELSE 0 END FROM assets a WHERE a.kind = 'master'")
 for path, content_hash, size, mtime_ms, analysed in masters:
     if path == reexported:
         continue
