@@ -86,6 +86,43 @@ def catalog_sql(catalog, statement, *params):
             for line in result.stdout.split("\n")[:-1]]  # a row of one empty text is an empty line
 
 
+class _ServerRows:
+    def __init__(self, rows):
+        self.rows = rows
+
+    def fetchone(self):
+        return self.rows[0] if self.rows else None
+
+    def fetchall(self):
+        return self.rows
+
+    def __iter__(self):
+        return iter(self.rows)
+
+
+class _ServerConnection:
+    """The part of a sqlite3 connection the scripts use, on a team catalog: execute() with ?
+    placeholders, and `with`. Each statement runs and commits at once (no transaction); a new
+    row's id comes from INSERT … RETURNING id, which SQLite reads as well."""
+
+    def __init__(self, url):
+        self.url = url
+
+    def execute(self, statement, params=()):
+        return _ServerRows(catalog_sql(self.url, statement, *params))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *error):
+        return False
+
+
+def connect(catalog):
+    """sqlite3.connect() for a catalog file, the same few calls through psql for a team catalog."""
+    return _ServerConnection(catalog) if catalog.startswith("postgresql://") else sqlite3.connect(catalog)
+
+
 def check(condition, message):
     if not condition:
         sys.exit("FAILED: " + message)

@@ -6,7 +6,8 @@
 VTODO, with the catalog's UIDs, dates and summaries; done milestones are COMPLETED; exporting
 again (also after rescheduling) gives the same UIDs; one release exports alone; 29 February and a
 day whose local midnight does not exist (daylight saving in Chile) keep their dates; bad requests
-fail with a message naming the file and leave nothing behind."""
+fail with a message naming the file and leave nothing behind. With --team, the copy is a team
+catalog on the throwaway PostgreSQL server (issue 16)."""
 import datetime
 import os
 import shutil
@@ -16,15 +17,18 @@ import zoneinfo
 
 import icalendar
 
-from common import check, run, run_json
+from common import check, connect, run, run_json, script_catalog
 
 imprint, work = sys.argv[1], sys.argv[2]
-folder = os.path.join(work, "calendar")
+folder = os.path.join(work, "calendar-team" if "--team" in sys.argv[3:] else "calendar")
 shutil.rmtree(folder, ignore_errors=True)
 os.makedirs(folder)
-catalog = os.path.join(folder, "catalog.sqlite")
-with sqlite3.connect(os.path.join(work, "demo", "catalog.sqlite")) as source, sqlite3.connect(catalog) as target:
+copied = os.path.join(folder, "catalog.sqlite")
+with sqlite3.connect(os.path.join(work, "demo", "catalog.sqlite")) as source, sqlite3.connect(copied) as target:
     source.backup(target)
+catalog, team = script_catalog(folder, "calendar")
+if team:
+    run(imprint, "copy-catalog", copied, catalog)
 
 
 # A day on which midnight does not exist in Santiago: clocks jump from 00:00 to 01:00.
@@ -42,7 +46,7 @@ def midnight_gap(zone_name):
 gap_day = midnight_gap("America/Santiago")
 check(gap_day is not None, "no daylight saving change at midnight in America/Santiago (tzdata?)")
 
-with sqlite3.connect(catalog) as db:
+with connect(catalog) as db:
     releases = db.execute("SELECT id, title FROM releases WHERE release_date IS NOT NULL ORDER BY id").fetchall()
     check(len(releases) >= 3, f"the demo catalog plans too few releases: {releases}")
     first_id, second_id = releases[0][0], releases[1][0]
@@ -62,7 +66,7 @@ with sqlite3.connect(catalog) as db:
 
 
 def expected():
-    with sqlite3.connect(catalog) as db:
+    with connect(catalog) as db:
         events = {f"release-{i}@imprint": (title, datetime.date.fromisoformat(date)) for i, title, date in
                   db.execute("SELECT id, title, release_date FROM releases WHERE release_date IS NOT NULL")}
         todos = {f"milestone-{i}@imprint": (f"{title}: {name}", datetime.date.fromisoformat(due), bool(done))
@@ -125,7 +129,7 @@ check(without_stamps(plan) == without_stamps(plan2), "two exports of the same pl
 os.remove(plan2)
 
 # Again after rescheduling: the same UIDs, so a calendar app updates its entries.
-with sqlite3.connect(catalog) as db:
+with connect(catalog) as db:
     db.execute("UPDATE releases SET release_date = '2031-06-13' WHERE id = ?", (first_id,))
 again = os.path.join(folder, "again.ics")
 run(imprint, "export-calendar", again, "--catalog", catalog)
@@ -137,7 +141,7 @@ check(events_again[f"release-{first_id}@imprint"][1] == datetime.date(2031, 6, 1
 single = os.path.join(folder, "single.ics")
 report = run_json(imprint, "--catalog", catalog, "export-calendar", "--release", str(first_id), single)
 events, todos = read(single)
-with sqlite3.connect(catalog) as db:
+with connect(catalog) as db:
     mine = {f"milestone-{row[0]}@imprint" for row in
             db.execute("SELECT id FROM milestones WHERE release_id = ?", (first_id,))}
 check(set(events) == {f"release-{first_id}@imprint"} and set(todos) == mine, f"single release: {events} {todos}")
@@ -152,6 +156,6 @@ check("no-such-folder" in result.stderr, f"the error does not name the file: {re
 check(not os.path.exists(os.path.dirname(unwritable)), "a folder was created")
 run(imprint, "--catalog", catalog, "export-calendar", expect=2)
 run(imprint, "--catalog", catalog, "export-calendar", "--release", "x", plan, expect=2)
-left = {name for name in os.listdir(folder) if not name.startswith("catalog.sqlite")}
+left = {name for name in os.listdir(folder) if not name.startswith("catalog.sqlite") and name != "config"}
 check(left == {"plan.ics", "again.ics", "single.ics"}, f"temporary files left behind: {left}")
 print("1 passed, 0 failed")
