@@ -39,13 +39,19 @@ def team_database(server, name, owner=None):
     return re.sub(r"^(postgresql://[^/]*)/[^?]*", rf"\1/{name}", server)
 
 
+_script_config = []
+
+
 def script_catalog(folder, name):
     """The catalog a script works on, and whether it is a team catalog: a file in folder, or, when
     the script was given --team, a new database on the throwaway server. A team catalog's library
-    folder is remembered per computer, here in folder/config; library_folder() names it."""
+    folder is remembered per computer, here in the first such folder's config; library_folder()
+    names it."""
     if "--team" not in sys.argv[3:]:
         return os.path.join(folder, "catalog.sqlite"), False
-    os.environ["XDG_CONFIG_HOME"] = os.path.join(folder, "config")
+    if not _script_config:  # one configuration for all of a script's team catalogs
+        _script_config.append(os.path.join(folder, "config"))
+        os.environ["XDG_CONFIG_HOME"] = _script_config[0]
     server, database = os.environ["IMPRINT_TEST_PG_URL"], f"{name}_{os.getpid()}"
     # Dropped when the script ends, passed or failed: the server lives for the whole test run.
     atexit.register(subprocess.run, ["psql", server, "-qc", f"DROP DATABASE IF EXISTS {database}"])

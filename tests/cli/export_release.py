@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Imprint contributors
-"""imprint export-release on a copy of the demo catalog: preflight refuses without --force and
-names what is missing; Distributor (ZIP) and Sync (tar.zst) packages verify and independent readers
-accept them; the library's masters stay byte-identical; the tagged copies carry the catalog's
+"""imprint export-release on a copy of the demo catalog (with --team, copied on to a team catalog
+on the throwaway PostgreSQL server, issue 16): preflight refuses without --force and names what
+is missing; Distributor (ZIP) and Sync (tar.zst) packages verify and independent readers accept
+them; the library's masters stay byte-identical; the tagged copies carry the catalog's
 ISRC; every package is in the release's delivery history.
 
 Then the app's own verdicts on Tidal Memory: refused while Harbour Lights is blocked for streaming
@@ -25,19 +26,19 @@ import zipfile
 
 import mutagen
 
-from common import check, run, run_json
+from common import check, connect, library_folder, run, run_json, script_catalog
 
 imprint, work = sys.argv[1], sys.argv[2]
 demo = os.path.join(work, "demo")
-folder = os.path.join(work, "export")
+folder = os.path.join(work, "export-team" if "--team" in sys.argv[3:] else "export")
 shutil.rmtree(folder, ignore_errors=True)
 os.makedirs(folder)
-catalog = os.path.join(folder, "catalog.sqlite")
+copied = os.path.join(folder, "catalog.sqlite")
 # A consistent copy through SQLite (the library root stays the demo's absolute folder).
-with sqlite3.connect(os.path.join(demo, "catalog.sqlite")) as source, sqlite3.connect(catalog) as target:
+with sqlite3.connect(os.path.join(demo, "catalog.sqlite")) as source, sqlite3.connect(copied) as target:
     source.backup(target)
 
-with sqlite3.connect(catalog) as db:
+with sqlite3.connect(copied) as db:
     root = db.execute("SELECT value FROM settings WHERE key = 'library_root'").fetchone()[0]
     release_id, title = db.execute(
         "SELECT r.id, r.title FROM releases r JOIN release_tracks rt ON rt.release_id = r.id "
@@ -47,6 +48,10 @@ with sqlite3.connect(catalog) as db:
                           (release_id,)).fetchone()[0]
     db.execute("UPDATE tracks SET isrc = 'QZTST2600042' WHERE id = ?", (track_id,))
     paths = [row[0] for row in db.execute("SELECT rel_path FROM assets")]
+catalog, team = script_catalog(folder, "export")
+if team:  # the same catalog on the server, its library the demo's folder on this computer
+    run(imprint, "copy-catalog", copied, catalog)
+    library_folder(imprint, catalog, team, root, expect=1)  # the demo's edited document is told
 
 
 def digest(path):
@@ -96,7 +101,7 @@ check(any(line.startswith("Stems/") for line in listing.stdout.splitlines()), "t
 
 after = {path: digest(os.path.join(root, path)) for path in paths}
 check(before == after, "the library's files changed during export")
-with sqlite3.connect(catalog) as db:
+with connect(catalog) as db:
     history = db.execute("SELECT profile, size, length(sha256) FROM deliveries WHERE release_id = ? ORDER BY id",
                          (release_id,)).fetchall()
 check([h[0] for h in history] == ["distributor", "sync"] and all(h[2] == 64 for h in history),
@@ -109,8 +114,8 @@ run(imprint, "--catalog", catalog, "export-release", "--profile", "sync", expect
 # ---- Tidal Memory: the preflight includes readiness and the audio checks ----------------------
 tidal_folder = os.path.join(folder, "tidal")
 os.makedirs(tidal_folder)
-tidal = os.path.join(tidal_folder, "catalog.sqlite")
-with sqlite3.connect(os.path.join(demo, "catalog.sqlite")) as source, sqlite3.connect(tidal) as target:
+tidal_file = os.path.join(tidal_folder, "catalog.sqlite")
+with sqlite3.connect(os.path.join(demo, "catalog.sqlite")) as source, sqlite3.connect(tidal_file) as target:
     source.backup(target)
 # A library of its own (hard links, so nothing is copied), where a master can be replaced without
 # touching the demo's: replacing a link's name leaves the demo's file as it was.
@@ -125,8 +130,13 @@ def link_or_copy(src, dst):
 
 
 shutil.copytree(root, library, copy_function=link_or_copy)
-with sqlite3.connect(tidal) as db:
+with sqlite3.connect(tidal_file) as db:
     db.execute("UPDATE settings SET value = ? WHERE key = 'library_root'", (library,))
+tidal, _ = script_catalog(tidal_folder, "export_tidal")
+if team:
+    run(imprint, "copy-catalog", tidal_file, tidal)
+    library_folder(imprint, tidal, team, library, expect=1)
+with connect(tidal) as db:
     tidal_id = db.execute("SELECT id FROM releases WHERE title = 'Tidal Memory'").fetchone()[0]
     ids = {(t, v): i for i, t, v in db.execute(
         "SELECT t.id, t.title, t.version FROM tracks t JOIN release_tracks rt ON rt.track_id = t.id "
@@ -135,7 +145,7 @@ harbour, overdrive, slow_orbit = ids[("Harbour Lights", "")], ids[("Overdrive He
 
 
 def delivery_milestone_done():
-    with sqlite3.connect(tidal) as db:
+    with connect(tidal) as db:
         return db.execute("SELECT done FROM milestones WHERE release_id = ? AND template_key = 'delivery'",
                           (tidal_id,)).fetchone()[0]
 
@@ -195,7 +205,7 @@ lanterns = tracks[("Lanterns", "")]["aiDisclosure"]
 # AI-assisted, with the arrangement and mix documented, and no vocals (AiDisclosure.h).
 check(lanterns["origin"] == "ai_assisted" and lanterns["composition"] == "none" and lanterns["vocals"] == "none"
       and lanterns["post_production"] == "none", f"Lanterns: {lanterns}")
-with sqlite3.connect(tidal) as db:
+with connect(tidal) as db:
     logged = json.loads(db.execute("SELECT warnings FROM deliveries WHERE release_id = ? ORDER BY id DESC",
                                    (tidal_id,)).fetchone()[0])
 check(any(i["ruleId"] == "quality.clipping" and i["level"] == "blocker" and i["trackId"] == overdrive
@@ -220,7 +230,7 @@ with open(csv_path, "w", newline="", encoding="utf-8") as target:
 run(imprint, "--catalog", tidal, "import-metadata", csv_path)
 
 # A master without clipping in place of the clipping one (6 dB down: no sample at full scale).
-with sqlite3.connect(tidal) as db:
+with connect(tidal) as db:
     master = db.execute("SELECT rel_path FROM assets WHERE track_id = ? AND kind = 'master'", (overdrive,)).fetchone()[0]
 master_path = os.path.join(library, master)
 quieter = master_path + ".quiet" + os.path.splitext(master_path)[1]
@@ -239,12 +249,12 @@ def attach(db, track, name, source=None, text=""):
         with open(path, "w", encoding="utf-8") as target:
             target.write(text)
     info = os.stat(path)
-    db.execute("INSERT INTO assets(rel_path, kind, track_id, size, mtime_ms, content_hash) "
-               "VALUES (?, 'document', ?, ?, ?, ?)", (rel, track, info.st_size, int(info.st_mtime * 1000), digest(path)))
-    return db.execute("SELECT last_insert_rowid()").fetchone()[0]
+    return db.execute("INSERT INTO assets(rel_path, kind, track_id, size, mtime_ms, content_hash) "
+                      "VALUES (?, 'document', ?, ?, ?, ?) RETURNING id",
+                      (rel, track, info.st_size, int(info.st_mtime * 1000), digest(path))).fetchone()[0]
 
 
-with sqlite3.connect(tidal) as db:
+with connect(tidal) as db:
     mara = db.execute("SELECT id FROM parties WHERE name = 'Mara Vell'").fetchone()[0]
     # Harbour Lights and its radio edit: the licence from the inbox, attached and cleared.
     document = attach(db, harbour, "Suno commercial licence.pdf",
@@ -267,8 +277,7 @@ with sqlite3.connect(tidal) as db:
             else:
                 db.execute("INSERT INTO provenance(track_id, origin) VALUES (?, 'human')", (track,))
         if not db.execute("SELECT work_id FROM tracks WHERE id = ?", (track,)).fetchone()[0]:
-            db.execute("INSERT INTO works(title) VALUES (?)", (title,))
-            work = db.execute("SELECT last_insert_rowid()").fetchone()[0]
+            work = db.execute("INSERT INTO works(title) VALUES (?) RETURNING id", (title,)).fetchone()[0]
             db.execute("INSERT INTO work_shares(work_id, party_id, role, share_bp) VALUES (?, ?, 'ComposerLyricist', "
                        "10000)", (work, mara))
             db.execute("UPDATE tracks SET work_id = ? WHERE id = ?", (work, track))
