@@ -54,16 +54,43 @@ int countRows(QSqlDatabase db, const QString &table)
     return 0;
 }
 
+// Why a stored path that leaves the library cannot be backed up, and what brings it in.
+QString outsideLibraryReason(const QString &root)
+{
+    return QCoreApplication::translate("Delivery",
+        "outside the library folder %1 (Copy Files into Library on the Deliveries page, or "
+        "imprint consolidate, copies it in)")
+        .arg(QDir::toNativeSeparators(root));
+}
+
+QString notBackedUp(const QStringList &reasons)
+{
+    return QCoreApplication::translate("Delivery",
+        "%n file(s) the catalog refers to cannot be backed up, so no backup was written:\n%1", nullptr,
+        int(reasons.size()))
+        .arg(reasons.join(u'\n'));
+}
+
 // A team catalog's snapshot is a catalog file, as copy-catalog makes one, stored measurements
 // included: the backup restores as a local catalog, which copy-catalog can put on a server again.
 // CatalogCopy reads it in one snapshot, so edits made meanwhile by others neither block it nor
 // tear it.
-QString serverSnapshot(QSqlDatabase db, const QString &target, const std::atomic_bool &cancel)
+QString serverSnapshot(
+    QSqlDatabase db, const QString &root, const QString &target, const std::atomic_bool &cancel)
 {
     const auto fail = [](const QString &why) {
         return QCoreApplication::translate("Delivery", "cannot snapshot the catalog: %1").arg(why);
     };
     QString error;
+    // The copy refuses a path that leaves the library, as any catalog file does; said here as a
+    // file catalog's backup says it, with the way to bring the file in.
+    QStringList outside;
+    for (const AssetPath::BadRow &row : AssetPath::badStoredPaths(db, &error))
+        outside.append(u"%1: %2"_s.arg(row.path, outsideLibraryReason(root)));
+    if (!error.isEmpty())
+        return fail(error);
+    if (!outside.isEmpty())
+        return notBackedUp(outside);
     const CatalogStore file(target);
     if (!file.open(&error))
         return fail(error);
@@ -78,7 +105,7 @@ QString snapshot(
     const CatalogStore &store, QSqlDatabase db, const QString &target, const std::atomic_bool &cancel)
 {
     if (store.isOnServer())
-        return serverSnapshot(db, target, cancel);
+        return serverSnapshot(db, store.libraryRoot(), target, cancel);
     QSqlQuery query(db);
     query.prepare(u"VACUUM INTO ?"_s);
     query.addBindValue(target);
@@ -183,10 +210,7 @@ BackupResult writeBackup(const CatalogStore &store, const QString &outputPath, c
         const QString reason = root.isEmpty()
             ? QCoreApplication::translate("Delivery", "the catalog has no library folder")
             : !AssetPath::unsafeReason(relPath).isEmpty() || !Archive::unsafeNameReason(relPath).isEmpty()
-            ? QCoreApplication::translate("Delivery",
-                  "outside the library folder %1 (Copy Files into Library on the Deliveries page, or "
-                  "imprint consolidate, copies it in)")
-                  .arg(QDir::toNativeSeparators(root))
+            ? outsideLibraryReason(root)
             : !info.isFile() ? QCoreApplication::translate("Delivery", "missing from the library folder")
                              : QString();
         if (!reason.isEmpty()) {
@@ -201,10 +225,7 @@ BackupResult writeBackup(const CatalogStore &store, const QString &outputPath, c
         result.assetBytes += info.size();
     }
     if (!result.missing.isEmpty() && !allowMissing) {
-        result.error = QCoreApplication::translate("Delivery",
-            "%n file(s) the catalog refers to cannot be backed up, so no backup was written:\n%1", nullptr,
-            int(result.missing.size()))
-                           .arg(result.missingReasons.join(u'\n'));
+        result.error = notBackedUp(result.missingReasons);
         return result;
     }
     const QJsonObject info { { u"format"_s, FormatTag }, { u"formatVersion"_s, BackupFormatVersion },

@@ -123,6 +123,9 @@ class _ServerConnection:
     def __exit__(self, *error):
         return False
 
+    def close(self):
+        pass
+
 
 def connect(catalog):
     """sqlite3.connect() for a catalog file, the same few calls through psql for a team catalog."""

@@ -5,16 +5,16 @@
 import refuses a folder outside the library unless --copy, which copies its files into the
 library (verified, originals untouched); a catalog that refers to files outside its library (made
 before imports copied) is fixed by consolidate, which the refused backup names; the backup then
-holds every file and restores with it."""
+holds every file and restores with it. With --team, on a team catalog on the throwaway PostgreSQL
+server (issue 16), whose backup restores as a catalog file."""
 import os
 import shutil
-import sqlite3
 import sys
 
-from common import check, run, run_json, write_wav
+from common import check, connect, library_folder, run, run_json, script_catalog, write_wav
 
 imprint, work = sys.argv[1], sys.argv[2]
-folder = os.path.join(work, "import-copy")
+folder = os.path.join(work, "import-copy-team" if "--team" in sys.argv[3:] else "import-copy")
 shutil.rmtree(folder, ignore_errors=True)
 library, takes, old = (os.path.join(folder, name) for name in ("Library", "Suno Downloads", "Old Takes"))
 for path in (library, os.path.join(takes, "week 2"), old):
@@ -22,7 +22,8 @@ for path in (library, os.path.join(takes, "week 2"), old):
 write_wav(os.path.join(library, "First.wav"), seed=1)
 write_wav(os.path.join(takes, "week 2", "Second.wav"), seed=2)
 write_wav(os.path.join(old, "Third.wav"), seed=3)
-catalog = os.path.join(folder, "catalog.sqlite")
+catalog, team = script_catalog(folder, "import_copy")
+library_folder(imprint, catalog, team, library)
 run_json(imprint, "--catalog", catalog, "import", library)
 
 
@@ -32,7 +33,7 @@ def read(path):
 
 
 def stored_paths():
-    with sqlite3.connect(catalog) as db:
+    with connect(catalog) as db:
         paths = sorted(row[0] for row in db.execute("SELECT rel_path FROM assets"))
     db.close()
     return paths
@@ -62,7 +63,7 @@ check("--copy" in help_text, f"import --help does not list --copy:\n{help_text}"
 # A catalog from before: a file beside the library, stored as "../Old Takes/Third.wav".
 run_json(imprint, "--catalog", catalog, "import", old, "--copy")
 os.remove(os.path.join(library, "Old Takes", "Third.wav"))
-with sqlite3.connect(catalog) as db:
+with connect(catalog) as db:
     db.execute("UPDATE assets SET rel_path = '../Old Takes/Third.wav' WHERE rel_path = 'Old Takes/Third.wav'")
 db.close()
 backup = os.path.join(folder, "backup.tar.zst")
@@ -87,7 +88,7 @@ for relative in ("First.wav", "Suno Downloads/week 2/Second.wav", "Old Takes/Thi
     check(os.path.isfile(os.path.join(restored, "library", relative)), f"not restored: {relative}")
 
 # A file that is gone cannot be copied: named, exit 1.
-with sqlite3.connect(catalog) as db:
+with connect(catalog) as db:
     db.execute("UPDATE assets SET rel_path = '../Gone/Fourth.wav' WHERE rel_path = 'Old Takes/Third.wav'")
 db.close()
 text = run(imprint, "--catalog", catalog, "consolidate", expect=1)
