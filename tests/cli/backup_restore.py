@@ -3,32 +3,36 @@
 # SPDX-FileCopyrightText: 2026 Imprint contributors
 """imprint backup/restore on the demo catalog: the restored catalog lists the same tracks, every
 restored file hashes the same, and a truncated backup is refused naming what is missing, with
-nothing left behind (not even the folders made above the target); a bomb is refused fast."""
+nothing left behind (not even the folders made above the target); a bomb is refused fast. With
+--team, the demo is backed up from a team catalog on the throwaway PostgreSQL server (issue 16)
+and restores as a catalog file."""
 import hashlib
 import io
 import os
 import resource
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tarfile
 import time
 
-from common import check, run, run_json
+from common import catalog_sql, check, library_folder, run, run_json, script_catalog
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "archive"))
 import hostile  # noqa: E402  the archive tests' builders of hostile archives
 
 imprint, work = sys.argv[1], sys.argv[2]
-folder = os.path.join(work, "backup")
+folder = os.path.join(work, "backup-team" if "--team" in sys.argv[3:] else "backup")
 shutil.rmtree(folder, ignore_errors=True)
 os.makedirs(folder)
 # A demo catalog of its own: other tests analyse the shared one (storing content hashes) while
 # this one runs, and the whole-catalog comparison below must see only what the backup saw.
 demo = os.path.join(folder, "demo")
 run(imprint, "demo", "--out", demo)
-catalog = os.path.join(demo, "catalog.sqlite")
+catalog, team = script_catalog(demo, "backup")
+if team:
+    run(imprint, "copy-catalog", os.path.join(demo, "catalog.sqlite"), catalog)
+    library_folder(imprint, catalog, team, os.path.join(demo, "library"), expect=1)  # the edited document
 
 
 def sha256(path):
@@ -37,9 +41,11 @@ def sha256(path):
 
 
 def assets(catalog_path):
-    with sqlite3.connect(catalog_path) as db:
-        root = db.execute("SELECT value FROM settings WHERE key = 'library_root'").fetchone()[0]
-        return root, [row[0] for row in db.execute("SELECT rel_path FROM assets ORDER BY rel_path")]
+    """The catalog's library folder on this computer and its files (sorted here: a server's
+    collation may order them otherwise)."""
+    root = (os.path.join(demo, "library") if catalog_path.startswith("postgresql://") else
+            catalog_sql(catalog_path, "SELECT value FROM settings WHERE key = 'library_root'")[0][0])
+    return root, sorted(row[0] for row in catalog_sql(catalog_path, "SELECT rel_path FROM assets"))
 
 
 backup = os.path.join(folder, "demo.tar.zst")
@@ -54,8 +60,7 @@ check(listing.returncode == 0 and listing.stdout.splitlines()[0] == "backup.json
 # Every file the catalog refers to is in it, documents included: the licence waiting in the
 # demo's Inbox (README: the user drops it on its clearance item) and the attached ones.
 packaged = set(listing.stdout.splitlines())
-with sqlite3.connect(catalog) as db:
-    documents = [row[0] for row in db.execute("SELECT rel_path FROM assets WHERE kind = 'document'")]
+documents = [row[0] for row in catalog_sql(catalog, "SELECT rel_path FROM assets WHERE kind = 'document'")]
 check("library/Inbox/Suno commercial licence - Harbour Lights.pdf" in packaged,
       f"the Inbox licence is not in the backup: {sorted(packaged)}")
 check(len(documents) >= 6 and all("library/" + path in packaged for path in documents),
