@@ -6,6 +6,7 @@
 #include "catalog/AssetPath.h"
 #include "catalog/Migrations.h"
 #include "catalog/ServerAddress.h"
+#include "catalog/SqlDialect.h"
 #include "catalog/TrackSearchText.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
+#include <algorithm>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -41,41 +43,39 @@ bool exec(QSqlDatabase &db, const QString &statement, QString *error)
 // How long a connection waits for another one's write before giving up.
 constexpr int BusyTimeoutMs = 10000;
 
-// Durability settings that SQLite keeps per connection, so every connection sets them.
-bool configure(QSqlDatabase &db, QString *error)
+// Switching a file to WAL needs a moment alone with it. While another process is creating or
+// switching the same new catalog, SQLite answers with the old mode (or "busy") instead of
+// waiting, so this tries again for as long as the busy timeout would wait.
+bool useWriteAheadLogging(QSqlDatabase &db, const QString &statement, QString *error)
 {
-    // Switching to WAL needs a moment alone with the file. While another process is creating or
-    // switching the same new catalog, SQLite answers with the old mode (or "busy") instead of
-    // waiting, so try again for as long as the busy timeout would wait.
     QSqlQuery query(db);
     QElapsedTimer waited;
     waited.start();
-    bool wal = false;
-    while (!wal) {
-        wal = query.exec(u"PRAGMA journal_mode=WAL"_s) && query.next()
+    for (;;) {
+        const bool wal = query.exec(statement) && query.next()
             && query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) == 0;
         query.finish();
-        if (wal || waited.elapsed() > BusyTimeoutMs)
+        if (wal)
+            return true;
+        if (waited.elapsed() > BusyTimeoutMs)
             break;
         QThread::msleep(20);
     }
-    if (!wal) {
-        if (error)
-            *error
-                = QCoreApplication::translate("CatalogStore", "the catalog cannot use write-ahead logging");
-        return false;
-    }
-    return exec(db, u"PRAGMA synchronous=FULL"_s, error) && exec(db, u"PRAGMA foreign_keys=ON"_s, error);
+    if (error)
+        *error = QCoreApplication::translate("CatalogStore", "the catalog cannot use write-ahead logging");
+    return false;
 }
 
-// A server connection: quiet about what is already there (CREATE … IF NOT EXISTS), and as
-// patient with another client's lock as an SQLite connection is.
-bool configureServer(QSqlDatabase &db, QString *error)
+// The settings a backend keeps per connection, so every connection sets them (SqlDialect).
+bool configure(QSqlDatabase &db, QString *error)
 {
-    // The client id goes with every change this connection notifies (Migrations: changeFeed).
-    return exec(db, u"SET client_min_messages TO warning"_s, error)
-        && exec(db, u"SET lock_timeout TO %1"_s.arg(BusyTimeoutMs), error)
-        && exec(db, u"SET imprint.client TO '%1'"_s.arg(CatalogStore::clientId()), error);
+    const SqlDialect dialect = SqlDialect::of(db);
+    if (const QString wal = dialect.writeAheadLogging();
+        !wal.isEmpty() && !useWriteAheadLogging(db, wal, error))
+        return false;
+    const QStringList setup = dialect.connectionSetup(CatalogStore::clientId(), BusyTimeoutMs);
+    return std::all_of(
+        setup.cbegin(), setup.cend(), [&](const QString &statement) { return exec(db, statement, error); });
 }
 
 } // namespace
@@ -122,15 +122,15 @@ QSqlDatabase CatalogStore::connection(QString *error) const
     if (isOnServer()) {
         const ServerAddress address = ServerAddress::parse(m_path, &reason);
         if (address.isValid()) {
-            db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            db = QSqlDatabase::addDatabase(SqlDialect(SqlDialect::Backend::Postgres).driverName(), name);
             address.configure(db);
             if (!db.open())
                 reason = db.lastError().text();
-            else if (!configureServer(db, &reason))
+            else if (!configure(db, &reason))
                 db.close();
         }
     } else {
-        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db = QSqlDatabase::addDatabase(SqlDialect(SqlDialect::Backend::Sqlite).driverName(), name);
         db.setDatabaseName(m_path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
         if (!db.open())

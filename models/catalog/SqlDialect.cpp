@@ -11,7 +11,26 @@ namespace Imprint
 
 SqlDialect SqlDialect::of(const QSqlDatabase &db)
 {
-    return SqlDialect(db.driverName() == u"QPSQL"_s ? Backend::Postgres : Backend::Sqlite);
+    return SqlDialect(
+        db.driverName() == SqlDialect(Backend::Postgres).driverName() ? Backend::Postgres : Backend::Sqlite);
+}
+
+QString SqlDialect::driverName() const
+{
+    return isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s;
+}
+
+QString SqlDialect::writeAheadLogging() const
+{
+    return isPostgres() ? QString() : u"PRAGMA journal_mode=WAL"_s;
+}
+
+QStringList SqlDialect::connectionSetup(const QString &clientId, int lockWaitMs) const
+{
+    if (!isPostgres())
+        return { u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s };
+    return { u"SET client_min_messages TO warning"_s, u"SET lock_timeout TO %1"_s.arg(lockWaitMs),
+        u"SET imprint.client TO '%1'"_s.arg(clientId) };
 }
 
 QString SqlDialect::now() const

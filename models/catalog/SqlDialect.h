@@ -11,8 +11,11 @@ namespace Imprint
 {
 
 /// Every piece of SQL that differs between the two catalog backends, SQLite (a file, the
-/// default) and PostgreSQL (a team catalog on a server). Queries are written in the SQL both
-/// understand (COALESCE, CASE, ON CONFLICT, RETURNING) and ask the dialect for the rest.
+/// default) and PostgreSQL (a team catalog on a server), connection settings included. Queries
+/// are written in the SQL both understand (COALESCE, CASE, ON CONFLICT, RETURNING) and ask the
+/// dialect for the rest. What only a server has, with nothing to differ from, stays with its
+/// subject: the change feed's notify triggers in the migrations' {postgres:…} blocks (which
+/// schema() expands), roles and grants in TeamRoles.
 class SqlDialect
 {
 public:
@@ -28,6 +31,19 @@ public:
 
     Backend backend() const { return m_backend; }
     bool isPostgres() const { return m_backend == Backend::Postgres; }
+
+    /// The Qt SQL driver that opens this backend's catalogs.
+    QString driverName() const;
+
+    /// The statement that puts a catalog file into write-ahead logging, which answers with the
+    /// mode the file is in; empty where the server keeps its own log.
+    QString writeAheadLogging() const;
+
+    /// What every new connection runs once open (the settings a backend keeps per connection):
+    /// SQLite's durability and foreign keys; a server's quiet notices about what is already there
+    /// (CREATE … IF NOT EXISTS), a lock wait of lockWaitMs like SQLite's busy timeout, and the
+    /// client id that goes with every change the connection notifies (Migrations: changeFeed).
+    QStringList connectionSetup(const QString &clientId, int lockWaitMs) const;
 
     /// The current UTC time as ISO 8601 text (yyyy-MM-ddTHH:mm:ssZ), as the schema stores it.
     QString now() const;
