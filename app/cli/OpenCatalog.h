@@ -16,8 +16,9 @@ bool openAskingForPassword(const CatalogStore &store, QString *error, bool *inte
 /// Opens the catalog for a command that reads or changes an existing one. A missing file is
 /// refused ("imprint: catalog FILE does not exist") instead of created, so a mistyped --catalog
 /// creates nothing; only import, demo, new-release and import-metadata (a JSON export, or a CSV
-/// file with --new) create a catalog (with CatalogStore::open). Prints why on failure ("imprint: interrupted"
-/// after a Ctrl+C at a password prompt, which only a command handling Ctrl+C itself lives to print).
+/// file with --new) create a catalog (with CatalogStore::open). Prints why on failure ("imprint:
+/// interrupted" after a Ctrl+C at a password prompt, which only a command handling Ctrl+C itself
+/// lives to print).
 bool openExistingCatalog(const CatalogStore &store);
 
 /// Whether this client may change the catalog, after it opened: false for a viewer of a team

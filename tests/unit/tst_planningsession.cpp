@@ -67,7 +67,8 @@ class TestPlanningSession : public QObject
         QStringList tables;
         QSqlQuery query(db);
         if (!query.exec(Test::onPostgres()
-                    ? u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"_s
+                    ? u"SELECT table_name FROM information_schema.tables "
+                      "WHERE table_schema = current_schema()"_s
                     : u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s))
             return { u"the tables cannot be listed: "_s + query.lastError().text() };
         while (query.next())
