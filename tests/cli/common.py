@@ -77,7 +77,8 @@ def catalog_sql(catalog, statement, *params):
     """Runs one statement with ? placeholders on a catalog, a file or a team catalog's URL (through
     psql), and returns its rows as tuples. Whole numbers come back as int either way; from a
     server, so does a text made of digits only (a UPC, say); a server's booleans come back as
-    "t" or "f", so ask for 1 or 0 (CASE WHEN … THEN 1 ELSE 0 END)."""
+    "t" or "f", so ask for 1 or 0 (CASE WHEN … THEN 1 ELSE 0 END). Every ? is a placeholder:
+    the statement itself holds none as text."""
     if not catalog.startswith("postgresql://"):
         with sqlite3.connect(catalog) as connection:
             return connection.execute(statement, params).fetchall()

@@ -13,7 +13,7 @@ import sqlite3
 import subprocess
 import sys
 
-from common import check, run, run_json, team_database
+from common import catalog_sql, check, run, run_json, team_database
 
 imprint, work = sys.argv[1], sys.argv[2]
 server = os.environ["IMPRINT_TEST_PG_URL"]
@@ -46,15 +46,12 @@ check(report["rows"]["tracks"] == 14 and report["to"] == team, f"copy report: {r
 check(report["rows"]["analyses"] == len(analyses) and report["rows"]["stem_null_tests"] == len(null_tests),
       f"copy report: {report['rows']}, the file has {len(analyses)} analyses and {len(null_tests)} null tests")
 curves = "SELECT count(*), sum(length(curve)) FROM analyses WHERE curve IS NOT NULL"
-with sqlite3.connect(demo_catalog) as db:
-    here = "|".join(str(value) for value in db.execute(curves).fetchone())
-there = subprocess.run(["psql", team, "-tAc", curves], check=True, capture_output=True, text=True).stdout.strip()
-check(here == there, f"loudness curves (count|bytes): the file has {here}, the server {there}")
+here, there = catalog_sql(demo_catalog, curves), catalog_sql(team, curves)
+check(here == there, f"loudness curves (count, bytes): the file has {here}, the server {there}")
 # The search text is derived and not in the copy: the copy computes it (checked before anything
 # opens the copy, which would fill it too), and searches list what the file lists.
-stale = subprocess.run(["psql", team, "-tAc", "SELECT count(*) FROM tracks WHERE search_text IS NULL"],
-                       check=True, capture_output=True, text=True).stdout.strip()
-check(stale == "0", f"{stale} tracks on the server have no search text after the copy")
+stale = catalog_sql(team, "SELECT count(*) FROM tracks WHERE search_text IS NULL")[0][0]
+check(stale == 0, f"{stale} tracks on the server have no search text after the copy")
 original = export(demo_catalog, "demo.json")
 check(export(team, "team.json") == original, "the server's export differs from the file's")
 

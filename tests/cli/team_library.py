@@ -12,10 +12,9 @@ import json
 import os
 import shutil
 import sqlite3
-import subprocess
 import sys
 
-from common import check, run, team_database
+from common import catalog_sql, check, run, team_database
 
 imprint, work = sys.argv[1], sys.argv[2]
 server = os.environ["IMPRINT_TEST_PG_URL"]
@@ -36,10 +35,7 @@ def sha256(path):
 
 
 def recorded_hashes():
-    rows = subprocess.run(["psql", team, "-tAc", "SELECT rel_path || '|' || content_hash FROM assets "
-                           "WHERE content_hash IS NOT NULL ORDER BY rel_path"],
-                          capture_output=True, text=True, check=True).stdout.splitlines()
-    return dict(row.rsplit("|", 1) for row in rows if row)
+    return dict(catalog_sql(team, "SELECT rel_path, content_hash FROM assets WHERE content_hash IS NOT NULL"))
 
 
 def differing(mount):
@@ -98,9 +94,8 @@ for person in ("ana", "ben"):
           and report["found"] == len(files) and report["changed"] == tampered, f"{person} verifies: {report}")
 
 # The catalog itself names no one's folder: neither computer's mount point is in it.
-stored = subprocess.run(["psql", team, "-tAc", "SELECT coalesce(string_agg(value, ','), '') FROM settings "
-                         "WHERE key = 'library_root'"], capture_output=True, text=True, check=True).stdout
-check("mnt" not in stored, f"a computer's folder was written into the team catalog: {stored}")
+stored = catalog_sql(team, "SELECT value FROM settings WHERE key = 'library_root'")
+check(not any("mnt" in str(value) for value in stored), f"a computer's folder was written into the team catalog: {stored}")
 
 # On Ben's computer one file was half synced and one is gone: both named, Ana's copy is fine.
 changed = next(path for path in sorted(recorded_hashes()) if path not in tampered)
