@@ -3840,6 +3840,18 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>Imprint::AppSettings</name>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a team catalog: its database on its server</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
     <name>Imprint::BulkTrackEdit</name>
     <message>
         <source>Select the tracks to change first.</source>

@@ -75,6 +75,19 @@ void AppSettings::clearRecentCatalogs()
     Q_EMIT recentCatalogsChanged();
 }
 
+QString AppSettings::recentCatalogName(const QString &location) const
+{
+    if (!ServerAddress::isServerAddress(location))
+        return QFileInfo(location).fileName();
+    const ServerAddress server = ServerAddress::parse(location);
+    if (!server.isValid())
+        return location;
+    // No host, or a socket folder: the server runs on this computer.
+    const QString host
+        = server.host().isEmpty() || server.host().startsWith(u'/') ? tr("this computer") : server.host();
+    return tr("%1 on %2", "a team catalog: its database on its server").arg(server.database(), host);
+}
+
 QByteArray AppSettings::splitterState(const QString &key) const
 {
     return m_config->group(splitterGroup).readEntry(key, QByteArray());

@@ -42,6 +42,9 @@ public:
     /// Puts path first in the recent catalogs (once) and writes the list at once.
     Q_INVOKABLE void addRecentCatalog(const QString &path);
     Q_INVOKABLE void clearRecentCatalogs();
+    /// How Open Recent names a catalog: a file by its file name, a team catalog by its database
+    /// and server ("label on db.example.com"), as the end of its address names neither.
+    Q_INVOKABLE QString recentCatalogName(const QString &location) const;
 
     /// A SplitView's saveState() under key ("catalog", …); empty when never saved.
     Q_INVOKABLE QByteArray splitterState(const QString &key) const;

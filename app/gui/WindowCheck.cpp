@@ -101,6 +101,9 @@ void WindowCheck::runSelfTest()
                 for (const QQmlError &warning : std::as_const(m_warnings))
                     std::fprintf(stderr, "self-test: %s\n", qPrintable(warning.toString()));
                 const bool ok = m_warnings.isEmpty() && window() && window()->isVisible();
+                // What was walked, so a check can tell a loaded catalog from an empty one.
+                std::fprintf(stderr, "self-test: %d tracks, %d pages\n", m_session->tracks()->rowCount(),
+                    window() ? window()->property("pageCount").toInt() : 0);
                 std::fprintf(stderr, "self-test: %s\n", ok ? "passed" : "FAILED");
                 QCoreApplication::exit(ok ? 0 : 1);
             });

@@ -18,10 +18,6 @@ MenuBar {
     signal pageRequested(int index)
     signal recentCatalogRequested(string path)
 
-    function fileName(path) {
-        return path.slice(path.lastIndexOf("/") + 1)
-    }
-
     Menu {
         objectName: "fileMenu"
         title: qsTr("&File")
@@ -39,7 +35,7 @@ MenuBar {
                 delegate: MenuItem {
                     required property string modelData
                     objectName: "recentCatalog"
-                    text: bar.fileName(modelData)
+                    text: AppSettings.recentCatalogName(modelData)
                     ToolTip.visible: hovered
                     ToolTip.text: modelData
                     onTriggered: bar.recentCatalogRequested(modelData)

@@ -98,9 +98,18 @@ TestCase {
         tryCompare(reopens, "count", 1, 5000, "the window opens the catalog again on the folder")
         tryVerify(() => !dialog().visible, 3000)
 
-        // Opened again, the catalog finds its files and the banner is gone.
-        movedLibrarySession.reload()
-        tryVerify(() => !movedLibrarySession.libraryFolderMissing, 5000)
-        verify(!control("libraryFolderBanner").visible)
+        // Opened again as the window is (a team catalog with the folder this computer now
+        // remembers for it), the catalog finds its files and the banner is gone.
+        const reopened = catalogReopener.reopen(movedLibrarySession.catalogPath)
+        verify(reopened)
+        tryVerify(() => !reopened.loading, 5000)
+        compare(reopened.libraryFolder, String(movedLibraryFolder).replace("file://", ""))
+        verify(!reopened.libraryFolderMissing)
+        const again = mainComponent.createObject(null, { session: reopened })
+        verify(again)
+        tryVerify(() => again.findControl(again.contentItem, "libraryFolderBanner") !== null, 5000)
+        verify(!again.findControl(again.contentItem, "libraryFolderBanner").visible)
+        again.close()
+        again.destroy()
     }
 }

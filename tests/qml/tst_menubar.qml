@@ -261,9 +261,16 @@ TestCase {
         AppSettings.addRecentCatalog(journey.session.catalogPath)
         const listed = items(recent).filter(item => item.objectName === "recentCatalog")
         compare(listed.length, 1)
-        verify(journey.session.catalogPath.endsWith(listed[0].text))
+        const path = journey.session.catalogPath
+        if (/^postgresql:/.test(path)) {
+            // A team catalog is named by its database and server, not by the end of its address.
+            compare(listed[0].text, path.match(/\/\/\/([^?]+)/)[1] + " on this computer")
+        } else {
+            compare(listed[0].text, path.slice(path.lastIndexOf("/") + 1))
+        }
         trigger(listed[0])
-        compare(catalogRequests.count, 1)
+        // A team catalog is tried first (the server may want a password), then requested.
+        tryCompare(catalogRequests, "count", 1, 10000)
         compare(catalogRequests.signalArguments[0][0], journey.session.catalogPath)
         compare(catalogRequests.signalArguments[0][1], false)
         const clear = itemNamed(recent, "Clear List")

@@ -10,6 +10,7 @@
 #include "gui/DesktopStyle.h"
 #include "gui/IdleIncubationController.h"
 #include "import/ImportController.h"
+#include "library/LibraryFolders.h"
 #include "rights/RightsEdits.h"
 #include "rights/RightsQueries.h"
 #include "rights/RightsRecordText.h"
@@ -102,6 +103,43 @@ private:
 };
 
 /// Gives the QML tests a generated catalog, so they test the real models.
+/// Opens a catalog again as the window does after File › Library Folder… (a new run on the same
+/// catalog): on a team catalog, with the library folder this computer remembers for it.
+class CatalogReopener : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// A new session on the catalog at path, reading it; null when it cannot be opened. It
+    /// stays until the next call or the end of the test.
+    Q_INVOKABLE Imprint::CatalogSession *reopen(const QString &path)
+    {
+        if (m_session)
+            m_session->waitForIdle();
+        m_session.reset();
+        const Imprint::CatalogStore store
+            = Imprint::LibraryFolders::withLocalFolder(Imprint::CatalogStore(path));
+        QString error;
+        if (!store.open(&error)) {
+            qWarning() << "cannot open" << path << "again:" << error;
+            return nullptr;
+        }
+        m_session = std::make_unique<Imprint::CatalogSession>(store);
+        QQmlEngine::setObjectOwnership(m_session.get(), QQmlEngine::CppOwnership);
+        m_session->reload();
+        return m_session.get();
+    }
+    void close()
+    {
+        if (m_session)
+            m_session->waitForIdle();
+        m_session.reset();
+    }
+
+private:
+    std::unique_ptr<Imprint::CatalogSession> m_session;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -147,11 +185,13 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(u"movedLibrarySession"_s, m_movedSession.get());
         engine->rootContext()->setContextProperty(
             u"movedLibraryFolder"_s, QUrl::fromLocalFile(m_movedCatalog->folder() + u"/moved"_s));
+        engine->rootContext()->setContextProperty(u"catalogReopener"_s, &m_reopener);
         engine->rootContext()->setContextProperty(
             u"emptyFolder"_s, QUrl::fromLocalFile(m_movedCatalog->folder() + u"/empty"_s));
     }
     void cleanupTestCase()
     {
+        m_reopener.close();
         if (m_movedSession)
             m_movedSession->waitForIdle();
         m_movedSession.reset();
@@ -267,6 +307,7 @@ private:
     std::unique_ptr<Imprint::CatalogSession> m_tagSession;
     std::unique_ptr<Imprint::Test::TestCatalog> m_movedCatalog;
     std::unique_ptr<Imprint::CatalogSession> m_movedSession;
+    CatalogReopener m_reopener;
     std::unique_ptr<Imprint::Test::TestCatalog> m_fixCatalog;
     std::unique_ptr<Imprint::CatalogSession> m_fixSession;
     int m_fixTrackId = 0;

@@ -70,6 +70,18 @@ private Q_SLOTS:
         QCOMPARE(open()->recentCatalogs(), QStringList({ team, file }));
     }
 
+    void openRecentNamesAFileByItsNameAndATeamCatalogByDatabaseAndServer()
+    {
+        const auto settings = open();
+        QCOMPARE(settings->recentCatalogName(u"/home/me/Music/Label.sqlite"_s), u"Label.sqlite"_s);
+        QCOMPARE(settings->recentCatalogName(u"postgresql://me@catalog.example.org:5433/label"_s),
+            u"label on catalog.example.org"_s);
+        // A server reached through a socket folder runs on this computer; the end of the
+        // address ("user=me") names nothing.
+        QCOMPARE(settings->recentCatalogName(u"postgresql:///label?host=/run/postgresql&user=me"_s),
+            u"label on this computer"_s);
+    }
+
     void recentCatalogsAreCapped()
     {
         QStringList paths;
