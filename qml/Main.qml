@@ -267,6 +267,7 @@ Kirigami.ApplicationWindow {
                 ReleasesPage {
                     session: window.session
                     onNewReleaseRequested: window.newRelease("", false)
+                    onLibraryFolderRequested: dialogs.libraryFolder.ask()
                     onWriteTagsRequested: (trackIds, subject) => window.writeTags(trackIds, subject)
                 }
                 WorksPage {

@@ -7536,6 +7536,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Write the catalog&apos;s values into the files of this release&apos;s tracks (Ctrl+Shift+T)</source>
         <translation>Die Werte des Katalogs in die Dateien der Titel dieser Veröffentlichung schreiben (Strg+Umschalt+T)</translation>
     </message>
+    <message>
+        <source>Choose Library Folder…</source>
+        <translation>Bibliotheksordner wählen …</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseList</name>

@@ -33,6 +33,7 @@ ArtworkImportResult importArtwork(const CatalogStore &store, qint64 releaseId, c
         result.error = QCoreApplication::translate("ArtworkImport",
             "This computer has no folder for the team catalog's files yet: choose it with File › Library "
             "Folder… (or imprint library-folder FOLDER), then add the artwork again.");
+        result.needsLibraryFolder = true;
         return result;
     }
     if (db.isValid() && root.isEmpty()) {

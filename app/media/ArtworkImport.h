@@ -12,6 +12,8 @@ struct ArtworkImportResult {
     bool ok = false;
     QString error; ///< names the file and the reason
     QStringList warnings; ///< taken anyway: not square, under 3000 px
+    /// Refused because this computer has no folder for the team catalog's files yet.
+    bool needsLibraryFolder = false;
     ArtworkCheck::ImageFacts facts;
     ArtworkCheck::Stored stored;
 };

@@ -105,8 +105,11 @@ bool ReleasePlanController::setArtwork(qint64 releaseId, const QUrl &file)
         const qint64 previous = artworkOf(store, releaseId);
         const Media::ArtworkImportResult result = Media::importArtwork(store, releaseId, path);
         store.closeThreadConnection();
-        if (!result.ok)
-            return note(false, result.error);
+        if (!result.ok) {
+            Outcome refused = note(false, result.error);
+            refused.needsLibraryFolder = result.needsLibraryFolder;
+            return refused;
+        }
         QStringList lines { tr("%1 (%2, %3×%4 px) is the cover now.")
                 .arg(QFileInfo(path).fileName(), result.facts.format)
                 .arg(result.facts.width)
@@ -141,6 +144,7 @@ void ReleasePlanController::refuse(const QString &task, const QString &reason)
     m_lastTask = task;
     m_succeeded = false;
     m_message = reason;
+    m_needsLibraryFolder = false;
     Q_EMIT finished();
 }
 
@@ -170,6 +174,7 @@ void ReleasePlanController::onFinished(const Outcome &outcome)
     m_lastTask = task;
     m_succeeded = outcome.ok;
     m_message = outcome.message;
+    m_needsLibraryFolder = outcome.needsLibraryFolder;
     if (m_session && outcome.ok) {
         const QString prefix = ReleaseCatalog::historyPrefix;
         if (task == u"plan") {

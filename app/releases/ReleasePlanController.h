@@ -32,6 +32,7 @@ class ReleasePlanController : public QObject
     Q_PROPERTY(QString lastTask READ lastTask NOTIFY finished)
     Q_PROPERTY(bool succeeded READ succeeded NOTIFY finished)
     Q_PROPERTY(QString message READ message NOTIFY finished)
+    Q_PROPERTY(bool needsLibraryFolder READ needsLibraryFolder NOTIFY finished)
 
 public:
     explicit ReleasePlanController(QObject *parent = nullptr);
@@ -47,6 +48,9 @@ public:
     bool succeeded() const { return m_succeeded; }
     /// What the last job came to: the refusal, or what was done with any warnings.
     QString message() const { return m_message; }
+    /// The last job was refused because this computer has no folder for the team catalog's
+    /// files yet: File › Library Folder… names it.
+    bool needsLibraryFolder() const { return m_needsLibraryFolder; }
 
     /// Plans a track at the end of the release's running order: title, artist (empty: the
     /// release's), version, ISRC (optional, checked and unique). False, with the reason in
@@ -73,6 +77,7 @@ private:
         QString before; ///< the edit history's values, when the job changed something undoable
         QString after;
         QString description;
+        bool needsLibraryFolder = false;
     };
     static Outcome note(bool ok, const QString &message);
     bool start(const QString &task, std::function<Outcome()> job);
@@ -85,6 +90,7 @@ private:
     QString m_lastTask;
     bool m_succeeded = false;
     QString m_message;
+    bool m_needsLibraryFolder = false;
 };
 
 } // namespace Imprint

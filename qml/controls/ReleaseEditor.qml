@@ -22,6 +22,8 @@ ScrollView {
 
     /// The user asked to write the release's values into its tracks' files.
     signal writeTagsRequested()
+    /// The artwork needs this computer's folder for the team catalog's files (File › Library Folder…).
+    signal libraryFolderRequested()
 
     function text(key) {
         return editor.release[key] !== undefined ? String(editor.release[key]) : ""
@@ -233,6 +235,14 @@ ScrollView {
                     text: editor.planner ? editor.planner.message : ""
                     color: editor.planner && !editor.planner.succeeded ? Tones.negative : Kirigami.Theme.textColor
                     wrapMode: Text.Wrap
+                }
+                Button {
+                    objectName: "artworkLibraryFolderButton"
+                    visible: editor.planner !== null && editor.planner.lastTask === "artwork"
+                             && !editor.planner.running && editor.planner.needsLibraryFolder
+                    text: qsTr("Choose Library Folder…")
+                    icon.name: "folder-open"
+                    onClicked: editor.libraryFolderRequested()
                 }
             }
         }

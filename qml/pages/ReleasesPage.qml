@@ -20,6 +20,8 @@ Page {
     signal writeTagsRequested(var trackIds, string subject)
     /// New Release (the dialog lives in Main.qml, shared with Ctrl+N and the calendar).
     signal newReleaseRequested()
+    /// File › Library Folder… (the dialog lives in Main.qml), asked for by the artwork.
+    signal libraryFolderRequested()
 
     function writeReleaseTags() {
         const releases = page.session.releases
@@ -84,6 +86,7 @@ Page {
                 planner: page.planner
                 readOnly: page.readOnly
                 onWriteTagsRequested: page.writeReleaseTags()
+                onLibraryFolderRequested: page.libraryFolderRequested()
             }
             Label {
                 anchors.centerIn: parent

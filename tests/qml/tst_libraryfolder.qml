@@ -60,6 +60,16 @@ TestCase {
         return checker
     }
 
+    // Artwork refused for want of this computer's folder (a team catalog) offers the same dialog.
+    function test_theArtworkOffersTheDialogToo() {
+        const releases = findChild(window, "releasesPage")
+        verify(releases)
+        releases.libraryFolderRequested()
+        tryVerify(() => dialog().visible, 3000)
+        dialog().close()
+        tryVerify(() => !dialog().visible, 3000)
+    }
+
     function test_theBannerLeadsToTheDialogThatSetsTheFolder() {
         verify(movedLibrarySession.libraryFolderMissing)
         const banner = control("libraryFolderBanner")

@@ -37,6 +37,10 @@ TestCase {
     }
 
     SignalSpy {
+        id: folderRequests
+        signalName: "libraryFolderRequested"
+    }
+    SignalSpy {
         id: reloadedSpy
         target: testSession
         signalName: "reloaded"
@@ -283,6 +287,7 @@ TestCase {
         tryVerify(() => message.visible && message.text.indexOf("grey cover.png") >= 0, 10000, "no refusal shown")
         verify(message.text.indexOf("greyscale") >= 0, message.text)
         compare(String(testSession.releases.current.artworkUrl ?? ""), "")
+        verify(!Walk.findNamed(page, "artworkLibraryFolderButton").visible, "a bad image is not a folder problem")
 
         preview.imageChosen(testImages.small)
         if (/^postgresql:/.test(testSession.catalogPath)) {
@@ -291,6 +296,11 @@ TestCase {
             // goes on to set it).
             tryVerify(() => message.text.indexOf("File › Library Folder…") >= 0, 10000, message.text)
             compare(String(testSession.releases.current.artworkUrl ?? ""), "")
+            const choose = Walk.findNamed(page, "artworkLibraryFolderButton")
+            verify(choose && choose.visible, "no way to name the folder from here")
+            folderRequests.target = page
+            mouseClick(choose)
+            compare(folderRequests.count, 1)
             return
         }
         tryVerify(() => String(testSession.releases.current.artworkUrl ?? "").indexOf("cover.jpg") >= 0, 10000,
