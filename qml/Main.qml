@@ -293,6 +293,8 @@ Kirigami.ApplicationWindow {
                     id: deliveriesPage
                     session: window.session
                     controller: delivery
+                    onNewReleaseRequested: window.newRelease("", false)
+                    onImportRequested: window.chooseImportFolder()
                 }
             }
         }

@@ -2744,10 +2744,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Verpackt werden getaggte Kopien; die Dateien der Bibliothek bleiben unverändert.</translation>
     </message>
     <message>
-        <source>Import some tracks first: packages are made of a release&apos;s files.</source>
-        <translation>Zuerst Titel importieren: Pakete bestehen aus den Dateien einer Veröffentlichung.</translation>
-    </message>
-    <message>
         <source>Export Package</source>
         <translation>Paket exportieren</translation>
     </message>
@@ -2774,6 +2770,18 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>No releases yet: a package is made of a release&apos;s files. Plan a release, or import tracks and put them on one.</source>
+        <translation>Noch keine Veröffentlichungen: Ein Paket besteht aus den Dateien einer Veröffentlichung. Planen Sie eine Veröffentlichung, oder importieren Sie Titel und ordnen Sie sie einer zu.</translation>
+    </message>
+    <message>
+        <source>New Release…</source>
+        <translation>Neue Veröffentlichung …</translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation>Ordner importieren …</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,11 @@ Page {
     readonly property DeliveryCatalog deliveries: session.deliveries
     readonly property ReleaseListModel releases: session.releases.model
     property string format: "zip"
+
+    /// With no release yet, the page offers to make one (the dialog lives in Main.qml) or to
+    /// import tracks (Import Folder…).
+    signal newReleaseRequested()
+    signal importRequested()
     property bool force: false // the next export forces the preflight's blockers
 
     function chooseFile(force) {
@@ -137,7 +142,6 @@ Page {
         anchors.fill: parent
         anchors.margins: 16
         spacing: 24
-        visible: page.releases.count > 0
 
         ColumnLayout {
             Layout.preferredWidth: 440
@@ -145,13 +149,45 @@ Page {
             Layout.fillHeight: true
             spacing: 12
 
+            // No release to deliver yet; a backup (its progress and result below) still works.
+            ColumnLayout {
+                objectName: "noReleasesYet"
+                Layout.fillWidth: true
+                visible: page.releases.count === 0
+                spacing: 12
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("No releases yet: a package is made of a release's files. Plan a release, or import tracks and put them on one.")
+                    wrapMode: Text.Wrap
+                    opacity: 0.7
+                }
+                RowLayout {
+                    spacing: 8
+                    Button {
+                        objectName: "deliveriesNewReleaseButton"
+                        text: qsTr("New Release…")
+                        icon.name: "list-add"
+                        enabled: !page.readOnly
+                        onClicked: page.newReleaseRequested()
+                    }
+                    Button {
+                        objectName: "deliveriesImportButton"
+                        text: qsTr("Import Folder…")
+                        icon.name: "document-import"
+                        enabled: !page.readOnly
+                        onClicked: page.importRequested()
+                    }
+                }
+            }
             DeliveryPreflight {
                 Layout.fillWidth: true
+                visible: page.releases.count > 0
                 deliveries: page.deliveries
             }
             RowLayout {
                 Layout.fillWidth: true
                 Layout.topMargin: 8
+                visible: page.releases.count > 0
                 spacing: 8
                 Button {
                     objectName: "exportButton"
@@ -191,20 +227,19 @@ Page {
         ToolSeparator {
             orientation: Qt.Vertical
             Layout.fillHeight: true
+            visible: page.releases.count > 0
         }
 
         DeliveryHistoryTable {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: page.releases.count > 0
             history: page.deliveries.history
         }
-    }
-
-    Label {
-        anchors.centerIn: parent
-        visible: page.releases.count === 0
-        text: qsTr("Import some tracks first: packages are made of a release's files.")
-        opacity: 0.7
+        Item {
+            Layout.fillWidth: true
+            visible: page.releases.count === 0
+        }
     }
 
     FileDialog {

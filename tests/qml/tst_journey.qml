@@ -58,9 +58,19 @@ TestCase {
     }
 
     function test_planPrepareAndDeliverARelease() {
-        // 1. New Release (what Ctrl+N opens), from an empty catalog.
+        // 0. Deliveries first, with nothing to deliver: the page says so and offers both ways in.
         compare(session.releases.model.count, 0)
-        window.newRelease("", false)
+        verify(window.showPage("deliveries"))
+        verify(control("noReleasesYet").visible)
+        mouseClick(control("deliveriesImportButton"))
+        tryVerify(() => findChild(window, "importFolderDialog").visible, 3000, "Import Folder… does not open")
+        findChild(window, "importFolderDialog").close()
+        tryVerify(() => !findChild(window, "importFolderDialog").visible, 3000)
+        window.requestActivate() // the folder dialog had the keyboard
+        tryVerify(() => window.active, 5000)
+
+        // 1. New Release (what Ctrl+N opens), from an empty catalog.
+        mouseClick(control("deliveriesNewReleaseButton"))
         let releaseTitle = null
         tryVerify(() => {
             releaseTitle = overlayControl("newReleaseTitle")
