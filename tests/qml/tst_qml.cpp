@@ -155,10 +155,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (qEnvironmentVariableIsSet("EXP_PER_ENGINE"))
-            (new Imprint::IdleIncubationController(engine))->install(engine);
-        else if (!qEnvironmentVariableIsSet("EXP_NO_IDLE"))
-            m_incubation.install(engine); // as the application does
+        m_incubation.install(engine); // as the application does
         m_catalog = std::make_unique<Imprint::Test::TestCatalog>(30);
         m_session = std::make_unique<Imprint::CatalogSession>(m_catalog->store());
         m_importer = std::make_unique<Imprint::ImportController>();
