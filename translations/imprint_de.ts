@@ -1455,6 +1455,10 @@
         <source>%1: cannot create the folder</source>
         <translation>%1: der Ordner kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>Cannot create the library folder %1.</source>
+        <translation>Der Bibliotheksordner %1 kann nicht angelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -4770,6 +4774,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>The document was copied into the library but not attached: its record is no longer shown. Select its track and attach it again.</source>
         <translation>Das Dokument wurde in die Bibliothek kopiert, aber nicht angehängt: Sein Eintrag wird nicht mehr angezeigt. Wählen Sie den Titel aus und hängen Sie es erneut an.</translation>
+    </message>
+    <message>
+        <source>this computer has no folder for the team catalog&apos;s files yet: choose it with File › Library Folder…, then attach the document again</source>
+        <translation>dieser Computer hat noch keinen Ordner für die Dateien des Team-Katalogs: Wählen Sie ihn mit Datei › Bibliotheksordner … und hängen Sie das Dokument dann erneut an</translation>
     </message>
 </context>
 <context>

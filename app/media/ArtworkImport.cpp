@@ -27,8 +27,8 @@ ArtworkImportResult importArtwork(const CatalogStore &store, qint64 releaseId, c
     result.warnings = verdict.warnings;
     QString error;
     QSqlDatabase db = store.connection(&error);
-    QString root = db.isValid() ? store.libraryRoot() : QString();
-    if (db.isValid() && root.isEmpty() && store.isOnServer()) {
+    const QString root = db.isValid() ? store.libraryRootForNewFiles(&error) : QString();
+    if (db.isValid() && root.isEmpty() && error.isEmpty()) {
         // A team catalog has no "beside": each computer names its own folder for the files.
         result.error = QCoreApplication::translate("ArtworkImport",
             "This computer has no folder for the team catalog's files yet: choose it with File › Library "
@@ -36,13 +36,7 @@ ArtworkImportResult importArtwork(const CatalogStore &store, qint64 releaseId, c
         result.needsLibraryFolder = true;
         return result;
     }
-    if (db.isValid() && root.isEmpty()) {
-        // Planned before any audio was imported: the library starts beside the catalog.
-        root = QDir(QFileInfo(store.path()).absolutePath()).filePath(u"library"_s);
-        if (!QDir().mkpath(root) || !store.setLibraryRoot(root, &error))
-            db = {};
-    }
-    if (!db.isValid()) {
+    if (!db.isValid() || root.isEmpty()) {
         result.error = error;
         return result;
     }

@@ -231,6 +231,21 @@ bool CatalogStore::setLibraryRoot(const QString &absoluteDir, QString *error) co
     return setSetting(u"library_root", QDir::cleanPath(absoluteDir), error);
 }
 
+QString CatalogStore::libraryRootForNewFiles(QString *error) const
+{
+    const QString root = libraryRoot();
+    if (!root.isEmpty() || isOnServer()) // a server has no "beside": each computer names its folder
+        return root;
+    const QString beside = QDir(QFileInfo(m_path).absolutePath()).filePath(u"library"_s);
+    if (!QDir().mkpath(beside)) {
+        if (error)
+            *error = QCoreApplication::translate("CatalogStore", "Cannot create the library folder %1.")
+                         .arg(QDir::toNativeSeparators(beside));
+        return {};
+    }
+    return setLibraryRoot(beside, error) ? QDir::cleanPath(beside) : QString();
+}
+
 QString CatalogStore::absoluteAssetPath(const QString &libraryRoot, const QString &relativePath) const
 {
     return AssetPath::resolve(libraryRoot, relativePath);

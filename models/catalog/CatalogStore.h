@@ -54,6 +54,12 @@ public:
     QString libraryRoot() const;
     /// Sets the catalog's own library folder (what every client uses that has none of its own).
     bool setLibraryRoot(const QString &absoluteDir, QString *error) const;
+    /// Where a file the user adds (artwork, a document) is kept: the library folder. A catalog
+    /// file without one starts it beside itself (<its folder>/library, made and recorded), as
+    /// when a release is planned before any audio. Empty for a team catalog this computer has no
+    /// folder for yet (File › Library Folder… names it), or with *error set when the folder
+    /// cannot be made or recorded. Touches the disk: call it off the GUI thread.
+    QString libraryRootForNewFiles(QString *error) const;
 
     /// Where this computer has the library of a team catalog (issue 16): each machine mounts
     /// the shared library at its own place, so the folder is remembered per machine

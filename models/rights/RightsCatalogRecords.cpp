@@ -364,9 +364,12 @@ void RightsCatalog::attachDocument(const QString &target, qint64 recordId, const
     m_thread->post([this, store, target, recordId, trackId, path] {
         QString error;
         QSqlDatabase db = store.connection(&error);
-        const auto assetId = db.isValid()
-            ? RightsEdits::attachDocument(db, store.libraryRoot(), trackId, path, &error)
-            : std::nullopt;
+        const QString root = db.isValid() ? store.libraryRootForNewFiles(&error) : QString();
+        if (db.isValid() && root.isEmpty() && error.isEmpty())
+            error = tr("this computer has no folder for the team catalog's files yet: choose it with File › "
+                       "Library Folder…, then attach the document again");
+        const auto assetId
+            = root.isEmpty() ? std::nullopt : RightsEdits::attachDocument(db, root, trackId, path, &error);
         QMetaObject::invokeMethod(
             this,
             [this, target, recordId, assetId, error] {

@@ -128,6 +128,48 @@ private Q_SLOTS:
         QCOMPARE(rights->clearances().size(), 1);
     }
 
+    // A release planned before any audio has no library yet: a catalog file starts it beside
+    // itself for the first document; a team catalog names where this computer's folder is chosen.
+    void aDocumentStartsTheLibraryOfACatalogFileAndATeamCatalogNamesTheFolderToChoose()
+    {
+        Test::TestCatalog catalog(1);
+        QVERIFY(catalog.store().libraryRoot().isEmpty());
+        QTemporaryDir outside;
+        const QString source = outside.filePath(u"licence.pdf"_s);
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 a signed licence");
+        file.close();
+
+        CatalogSession session(catalog.store());
+        load(session);
+        RightsCatalog *rights = session.rights();
+        const qint64 track
+            = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
+        rights->setCurrentTrackId(track);
+        rights->waitForIdle();
+        QVERIFY(rights->saveClearanceItem({ { u"trackId"_s, track }, { u"kind"_s, u"ai_tool_licence"_s },
+            { u"status"_s, u"cleared"_s }, { u"counterparty"_s, u"Suno, Inc."_s } }));
+        settle(session);
+        const qint64 item = rights->clearances().first().toMap().value(u"id"_s).toLongLong();
+
+        QSignalSpy attached(rights, &RightsCatalog::documentAttached);
+        QSignalSpy refused(rights, &RightsCatalog::errorOccurred);
+        rights->attachDocument(u"clearance"_s, item, QUrl::fromLocalFile(source));
+        QTRY_VERIFY_WITH_TIMEOUT(attached.size() + refused.size() > 0, 5000);
+        if (catalog.store().isOnServer()) {
+            QCOMPARE(attached.size(), 0);
+            const QString message = refused.first().first().toString();
+            QVERIFY2(message.contains(u"File › Library Folder…"_s), qPrintable(message));
+            QVERIFY(catalog.store().libraryRoot().isEmpty()); // nothing decided for the team
+            return;
+        }
+        QCOMPARE(refused.size(), 0);
+        const QString root = QDir(catalog.folder()).filePath(u"library"_s);
+        QCOMPARE(catalog.store().libraryRoot(), root);
+        QVERIFY(QFile::exists(QDir(root).filePath(u"Documents/%1/licence.pdf"_s.arg(track))));
+    }
+
     void documentsAreCopiedHashedAndWatched()
     {
         Test::TestCatalog catalog(2);
