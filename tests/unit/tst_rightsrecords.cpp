@@ -25,6 +25,29 @@ class TestRightsRecords : public QObject
 {
     Q_OBJECT
 
+    // A signed licence (as far as its bytes go) at path.
+    static bool writeLicence(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write("%PDF-1.4 a signed licence") == 25;
+    }
+
+    // A cleared AI-tool licence on the first track of the rights page: the track, and the item a
+    // document can be attached to.
+    static std::pair<qint64, qint64> clearedLicenceItem(CatalogSession &session)
+    {
+        RightsCatalog *rights = session.rights();
+        const qint64 track
+            = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
+        rights->setCurrentTrackId(track);
+        rights->waitForIdle(); // its facts are read on selection
+        if (!rights->saveClearanceItem({ { u"trackId"_s, track }, { u"kind"_s, u"ai_tool_licence"_s },
+                { u"status"_s, u"cleared"_s }, { u"counterparty"_s, u"Suno, Inc."_s } }))
+            return { track, 0 };
+        settle(session);
+        return { track, rights->clearances().first().toMap().value(u"id"_s).toLongLong() };
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -136,22 +159,13 @@ private Q_SLOTS:
         QVERIFY(catalog.store().libraryRoot().isEmpty());
         QTemporaryDir outside;
         const QString source = outside.filePath(u"licence.pdf"_s);
-        QFile file(source);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("%PDF-1.4 a signed licence");
-        file.close();
+        QVERIFY(writeLicence(source));
 
         CatalogSession session(catalog.store());
         load(session);
         RightsCatalog *rights = session.rights();
-        const qint64 track
-            = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
-        rights->setCurrentTrackId(track);
-        rights->waitForIdle();
-        QVERIFY(rights->saveClearanceItem({ { u"trackId"_s, track }, { u"kind"_s, u"ai_tool_licence"_s },
-            { u"status"_s, u"cleared"_s }, { u"counterparty"_s, u"Suno, Inc."_s } }));
-        settle(session);
-        const qint64 item = rights->clearances().first().toMap().value(u"id"_s).toLongLong();
+        const auto [track, item] = clearedLicenceItem(session);
+        QVERIFY(item > 0);
 
         QSignalSpy attached(rights, &RightsCatalog::documentAttached);
         QSignalSpy refused(rights, &RightsCatalog::errorOccurred);
@@ -178,22 +192,13 @@ private Q_SLOTS:
         QVERIFY(catalog.store().setLibraryRoot(root, nullptr));
         QTemporaryDir outside;
         const QString source = outside.filePath(u"licence.pdf"_s);
-        QFile file(source);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("%PDF-1.4 a signed licence");
-        file.close();
+        QVERIFY(writeLicence(source));
 
         CatalogSession session(catalog.store());
         load(session);
         RightsCatalog *rights = session.rights();
-        const qint64 track
-            = rights->matrix()->index(0, 0).data(ReadinessMatrixModel::TrackIdRole).toLongLong();
-        rights->setCurrentTrackId(track);
-        rights->waitForIdle(); // its facts are read on selection
-        QVERIFY(rights->saveClearanceItem({ { u"trackId"_s, track }, { u"kind"_s, u"ai_tool_licence"_s },
-            { u"status"_s, u"cleared"_s }, { u"counterparty"_s, u"Suno, Inc."_s } }));
-        settle(session);
-        const qint64 item = rights->clearances().first().toMap().value(u"id"_s).toLongLong();
+        const auto [track, item] = clearedLicenceItem(session);
+        QVERIFY(item > 0);
 
         QSignalSpy attached(rights, &RightsCatalog::documentAttached);
         rights->attachDocument(u"clearance"_s, item, QUrl::fromLocalFile(source));
