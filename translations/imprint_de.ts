@@ -8047,6 +8047,18 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Reading the rights of this track…</source>
         <translation>Die Rechte dieses Titels werden gelesen …</translation>
     </message>
+    <message>
+        <source>Writers&apos; publishing shares belong to the work (the composition), and this track names none yet: name it in the track&apos;s details.</source>
+        <translation>Die Verlagsanteile der Urheber gehören zum Werk (der Komposition), und dieser Titel nennt noch keines: Nennen Sie es in den Details des Titels.</translation>
+    </message>
+    <message>
+        <source>Edit Publishing Shares…</source>
+        <translation>Verlagsanteile bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Name the Work…</source>
+        <translation>Werk nennen …</translation>
+    </message>
 </context>
 <context>
     <name>RightsEdits</name>

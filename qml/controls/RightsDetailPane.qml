@@ -146,8 +146,20 @@ Pane {
                 Label {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
-                    text: qsTr("Writers' publishing shares belong to the work (the composition): edit them on the Works page.")
+                    text: pane.credits.trackWorkId > 0
+                          ? qsTr("Writers' publishing shares belong to the work (the composition): edit them on the Works page.")
+                          : qsTr("Writers' publishing shares belong to the work (the composition), and this track names none yet: name it in the track's details.")
                     opacity: 0.7
+                }
+                // Where those shares are edited: the track's work, or the field that names it.
+                Button {
+                    objectName: "editWorkSharesButton"
+                    visible: ApplicationWindow.window !== null && ApplicationWindow.window.navigateTo !== undefined
+                    enabled: pane.credits.trackId === pane.rights.currentTrackId
+                    text: pane.credits.trackWorkId > 0 ? qsTr("Edit Publishing Shares…") : qsTr("Name the Work…")
+                    onClicked: ApplicationWindow.window.navigateTo(pane.credits.trackWorkId > 0
+                        ? { page: "works", record: "work", recordId: pane.credits.trackWorkId, tab: "", field: "workShares" }
+                        : { page: "catalog", record: "track", recordId: pane.rights.currentTrackId, tab: "", field: "trackWorkField" })
                 }
                 Item {
                     Layout.fillHeight: true

@@ -100,6 +100,40 @@ TestCase {
         }, 3000, data.rule + " → " + target.field)
     }
 
+    // The Splits tab holds the master's shares; the publishing shares are the work's, and its
+    // button leads to them (or, for a track without a work, to the field that names one).
+    function test_theSplitsTabLeadsToThePublishingShares() {
+        verify(window.navigateTo({ page: "rights", record: "track", recordId: fixTrackId, tab: "splits", field: "" }))
+        compare(control("rightsTabs").currentIndex, 4)
+        const button = control("editWorkSharesButton")
+        tryVerify(() => button !== null && button.visible && button.enabled && fixSession.credits.trackWorkId > 0,
+                  5000, "the track's work is read")
+        compare(button.text, "Edit Publishing Shares…")
+        const work = fixSession.credits.trackWorkId
+        mouseClick(button)
+        compare(window.currentPageKey, "works")
+        compare(fixSession.credits.currentWorkId, work)
+        tryVerify(() => {
+            const shares = control("workShares")
+            return shares !== null && shares.visible && (shares.editor ?? shares).activeFocus
+        }, 3000, "the work's shares do not have the keyboard")
+
+        // A track without a work: the button names one, in the track's details.
+        const other = fixSession.tracks.trackIdAt(0) === fixTrackId ? fixSession.tracks.trackIdAt(1)
+                                                                     : fixSession.tracks.trackIdAt(0)
+        verify(window.navigateTo({ page: "rights", record: "track", recordId: other, tab: "splits", field: "" }))
+        tryVerify(() => fixSession.credits.trackId === other && fixSession.credits.trackWorkId === 0
+                        && control("editWorkSharesButton").enabled, 5000)
+        compare(control("editWorkSharesButton").text, "Name the Work…")
+        mouseClick(control("editWorkSharesButton"))
+        compare(window.currentPageKey, "catalog")
+        compare(fixSession.currentTrackId, other)
+        tryVerify(() => {
+            const field = control("trackWorkField")
+            return field !== null && field.visible && (field.editor ?? field).activeFocus
+        }, 3000, "the work field does not have the keyboard")
+    }
+
     function test_unknownIdsFallBackToTheirPage() {
         compare(FixTargetTable.target("delivery.someday", 3).page, "deliveries")
         compare(FixTargetTable.target("delivery.isrc.missing", 3).page, "catalog") // known: where the ISRC is typed
