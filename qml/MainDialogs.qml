@@ -76,6 +76,7 @@ Item {
     WriteTagsDialog {
         id: writeTagsDialog
         controller: dialogs.tagWriter
+        onImportRequested: dialogs.chooseImportFolder()
     }
 
     NewReleaseDialog {

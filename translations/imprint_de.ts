@@ -10093,5 +10093,9 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Only the fields that differ are written and the audio is not touched: each file is tagged in a copy, checked, and only then put in place of the original. Click a file to see its changes; Enter writes.</source>
         <translation>Nur abweichende Felder werden geschrieben, und das Audio bleibt unberührt: Jede Datei wird in einer Kopie getaggt, geprüft und erst dann an die Stelle des Originals gesetzt. Auf eine Datei klicken, um ihre Änderungen zu sehen; die Eingabetaste schreibt.</translation>
     </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation>Ordner importieren …</translation>
+    </message>
 </context>
 </TS>

@@ -137,6 +137,7 @@ void TagWriteController::reset()
     m_total = 0;
     m_cancelled = false;
     m_summaryText.clear();
+    m_needsMasters = false;
     setPhase(Idle);
     Q_EMIT progressChanged();
 }
@@ -231,6 +232,7 @@ void TagWriteController::onFinished(const QString &error, bool cancelled, const 
     m_thread = nullptr;
     m_cancelled = cancelled;
     m_summaryText = describe(error);
+    m_needsMasters = error.isEmpty() && !cancelled && m_files->rowCount() == 0;
     if (!unrecorded.isEmpty()) {
         m_summaryText += u" · "_s
             + tr("the catalog could not record the new files (%1): Analyze checks them again")

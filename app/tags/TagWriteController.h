@@ -38,6 +38,7 @@ class TagWriteController : public QObject
     Q_PROPERTY(bool cancelled READ wasCancelled NOTIFY phaseChanged)
     Q_PROPERTY(bool canWrite READ canWrite NOTIFY canWriteChanged)
     Q_PROPERTY(QString summaryText READ summaryText NOTIFY phaseChanged)
+    Q_PROPERTY(bool needsMasters READ needsMasters NOTIFY phaseChanged)
 
 public:
     enum Phase {
@@ -65,6 +66,9 @@ public:
     bool canWrite() const;
     /// One line on the preview or the write: "2 files to change · 1 unchanged · 1 cannot be written".
     QString summaryText() const { return m_summaryText; }
+    /// The preview found no master file for its tracks (planned ones, say): there is nothing to
+    /// write until their audio is imported.
+    bool needsMasters() const { return m_needsMasters; }
 
     /// Previews the masters of these tracks (a selection of the catalog table). False if a job runs.
     Q_INVOKABLE bool preview(const QVariantList &trackIds);
@@ -106,6 +110,7 @@ private:
     int m_total = 0;
     bool m_cancelled = false;
     QString m_summaryText;
+    bool m_needsMasters = false;
 };
 
 } // namespace Imprint

@@ -19,6 +19,9 @@ Dialog {
     /// What the tracks are, for people: a track's or release's title, "every track…".
     property string subject: ""
 
+    /// None of the tracks has a master yet: the user asked to import them (Import Folder…).
+    signal importRequested()
+
     readonly property bool running: controller.running
     readonly property int phase: controller.phase
 
@@ -79,6 +82,18 @@ Dialog {
             highlighted: enabled
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.controller.write()
+        }
+        Button {
+            objectName: "importMastersButton"
+            text: qsTr("Import Folder…")
+            icon.name: "document-import"
+            visible: !dialog.running && dialog.controller.needsMasters
+            highlighted: visible
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: {
+                dialog.close()
+                dialog.importRequested()
+            }
         }
         Button {
             objectName: "closeTagWriteButton"

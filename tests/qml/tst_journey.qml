@@ -102,6 +102,20 @@ TestCase {
         const trackId = session.releases.currentTracks[0].trackId
         verify(!session.releases.currentTracks[0].hasAudio)
 
+        // Write Tags before the audio: nothing to write, and the way to the audio.
+        window.writeTags([trackId], "Night Ferry")
+        let importMasters = null
+        tryVerify(() => {
+            importMasters = overlayControl("importMastersButton")
+            return importMasters !== null && importMasters.visible
+        }, 10000, "Write Tags with no master does not offer Import Folder…")
+        mouseClick(importMasters)
+        tryVerify(() => findChild(window, "importFolderDialog").visible, 3000, "Import Folder… does not open")
+        tryVerify(() => !findChild(window, "writeTagsDialog").visible, 3000)
+        findChild(window, "importFolderDialog").close()
+        window.requestActivate()
+        tryVerify(() => window.active, 5000)
+
         // 3. The take arrives and binds to it: still one track, now with audio.
         journey.importer.start(journey.makeTake("Night Ferry", "Mira Vale"))
         tryVerify(() => !journey.importer.running && session.releases.currentTracks.length === 1

@@ -197,15 +197,18 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QCOMPARE(files.rowCount(), 6);
         QCOMPARE(files.changingCount(), 6);
+        QVERIFY(!controller.needsMasters());
         QVERIFY(controller.preview({}));
         QVERIFY(finished.wait(30000));
         QCOMPARE(files.rowCount(), 0);
         QVERIFY(!controller.canWrite());
         QVERIFY(controller.summaryText().contains(u"No master files"_s));
+        QVERIFY(controller.needsMasters()); // the dialog offers Import Folder…
         QCOMPARE(fixture.contents(), before);
 
         controller.reset();
         QCOMPARE(controller.phase(), TagWriteController::Idle);
+        QVERIFY(!controller.needsMasters());
         QVERIFY(!controller.write());
     }
 
