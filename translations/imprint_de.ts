@@ -8049,7 +8049,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>Writers&apos; publishing shares belong to the work (the composition), and this track names none yet: name it in the track&apos;s details.</source>
-        <translation>Die Verlagsanteile der Urheber gehören zum Werk (der Komposition), und dieser Titel nennt noch keines: Nennen Sie es in den Details des Titels.</translation>
+        <translation>Die Verlagsanteile der Urheber gehören zum Werk (der Komposition), und dieser Titel ist noch mit keinem Werk verknüpft: Verknüpfen Sie es in den Details des Titels.</translation>
     </message>
     <message>
         <source>Edit Publishing Shares…</source>
@@ -8057,7 +8057,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>Name the Work…</source>
-        <translation>Werk nennen …</translation>
+        <translation>Mit Werk verknüpfen …</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ ArtworkImportResult importArtwork(const CatalogStore &store, qint64 releaseId, c
     QString error;
     QSqlDatabase db = store.connection(&error);
     const QString root = db.isValid() ? store.libraryRootForNewFiles(&error) : QString();
-    if (db.isValid() && root.isEmpty() && error.isEmpty()) {
+    if (db.isValid() && root.isEmpty() && error.isEmpty() && store.isOnServer()) {
         // A team catalog has no "beside": each computer names its own folder for the files.
         result.error = QCoreApplication::translate("ArtworkImport",
             "This computer has no folder for the team catalog's files yet: choose it with File › Library "

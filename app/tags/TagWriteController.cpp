@@ -160,6 +160,7 @@ bool TagWriteController::start(const CatalogTags::Selection &selection, bool dry
     m_done = 0;
     m_total = 0;
     m_summaryText.clear();
+    m_needsMasters = false;
     m_files->clear();
 
     const CatalogStore store = m_session->store();

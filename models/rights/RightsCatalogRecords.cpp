@@ -10,6 +10,7 @@
 #include "rights/RightsEdits.h"
 #include "rights/RightsRecordText.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -364,19 +365,26 @@ void RightsCatalog::attachDocument(const QString &target, qint64 recordId, const
     m_thread->post([this, store, target, recordId, trackId, path] {
         QString error;
         QSqlDatabase db = store.connection(&error);
-        const QString root = db.isValid() ? store.libraryRootForNewFiles(&error) : QString();
-        if (db.isValid() && root.isEmpty() && error.isEmpty())
-            error = tr("this computer has no folder for the team catalog's files yet: choose it with File › "
-                       "Library Folder…, then attach the document again");
-        const auto assetId
-            = root.isEmpty() ? std::nullopt : RightsEdits::attachDocument(db, root, trackId, path, &error);
+        // The library is started for a file only: a mistyped path starts nothing.
+        QString root = db.isValid() ? store.libraryRoot() : QString();
+        if (db.isValid() && root.isEmpty() && QFileInfo(path).isFile()) {
+            root = store.libraryRootForNewFiles(&error);
+            if (root.isEmpty() && error.isEmpty() && store.isOnServer())
+                error = tr("this computer has no folder for the team catalog's files yet: choose it with "
+                           "File › Library Folder…, then attach the document again");
+        }
+        const auto assetId = db.isValid() && error.isEmpty()
+            ? RightsEdits::attachDocument(db, root, trackId, path, &error)
+            : std::nullopt;
         QMetaObject::invokeMethod(
             this,
-            [this, target, recordId, assetId, error] {
+            [this, target, recordId, assetId, error, root] {
                 if (!assetId) {
                     Q_EMIT errorOccurred(tr("The document could not be attached: %1").arg(error));
                     return;
                 }
+                if (m_libraryRoot.isEmpty()) // started by this document: its link opens at once
+                    m_libraryRoot = root;
                 if (!linkDocument(target, recordId, *assetId)) {
                     Q_EMIT errorOccurred(
                         tr("The document was copied into the library but not attached: its "

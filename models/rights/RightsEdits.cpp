@@ -306,11 +306,11 @@ std::optional<qint64> attachDocument(
         fail(error, reason);
         return std::nullopt;
     };
-    if (libraryRoot.isEmpty())
-        return refuse(Text::tr("This catalog has no library folder to keep documents in."));
     const QFileInfo source(sourcePath);
     if (!source.isFile())
         return refuse(Text::tr("%1 is not a file.").arg(QDir::toNativeSeparators(sourcePath)));
+    if (libraryRoot.isEmpty())
+        return refuse(Text::tr("This catalog has no library folder to keep documents in."));
     const QDir root(libraryRoot);
     const QString canonicalRoot = QFileInfo(libraryRoot).canonicalFilePath();
     QString relative;

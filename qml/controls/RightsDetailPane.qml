@@ -155,7 +155,8 @@ Pane {
                 Button {
                     objectName: "editWorkSharesButton"
                     visible: ApplicationWindow.window !== null && ApplicationWindow.window.navigateTo !== undefined
-                    enabled: pane.credits.trackId === pane.rights.currentTrackId
+                    // Both places edit the catalog, which a viewer cannot.
+                    enabled: pane.credits.trackId === pane.rights.currentTrackId && !pane.readOnly
                     text: pane.credits.trackWorkId > 0 ? qsTr("Edit Publishing Shares…") : qsTr("Name the Work…")
                     onClicked: ApplicationWindow.window.navigateTo(pane.credits.trackWorkId > 0
                         ? { page: "works", record: "work", recordId: pane.credits.trackWorkId, tab: "", field: "workShares" }

@@ -17,7 +17,11 @@ os.makedirs(folder, exist_ok=True)
 catalog, team = script_catalog(folder, "gui")
 check(team, "run with --team")
 run(imprint, "copy-catalog", os.path.join(demo, "catalog.sqlite"), catalog)
-library_folder(imprint, catalog, team, os.path.join(demo, "library"), expect=1)  # the demo's edited document is told
+library = os.path.join(demo, "library")
+library_folder(imprint, catalog, team, library, expect=1)  # the demo's edited document is told
+# Exit 1 says that file; the folder must still be this computer's for the catalog.
+with open(os.path.join(os.environ["XDG_CONFIG_HOME"], "imprintrc"), encoding="utf-8") as config:
+    check(os.path.abspath(library) in config.read(), "the library folder was not remembered")
 tracks = len(run_json(imprint, "--catalog", catalog, "tracks")["tracks"])
 check(tracks > 0, "the copy holds the demo's tracks")
 
@@ -25,6 +29,6 @@ for language in ("C.UTF-8", "de_DE.UTF-8"):
     env = {"LANG": language, "LANGUAGE": "de" if language.startswith("de") else ""}
     result = run(imprint, "--self-test", "--catalog", catalog, env=env)
     check("self-test: passed" in result.stderr, f"{language}: {result.stderr}")
-    # What the window walked came from the server: every track of the demo, not an empty catalog.
+    # What the window showed came from the server: every track of the demo, not an empty catalog.
     check(f"self-test: {tracks} tracks, " in result.stderr, f"{language}, {tracks} tracks expected: {result.stderr}")
 print("gui self-test on a team catalog: passed in English and German")

@@ -102,7 +102,6 @@ private:
     Imprint::CatalogStore m_store;
 };
 
-/// Gives the QML tests a generated catalog, so they test the real models.
 /// Opens a catalog again as the window does after File › Library Folder… (a new run on the same
 /// catalog): on a team catalog, with the library folder this computer remembers for it.
 class CatalogReopener : public QObject
@@ -140,6 +139,7 @@ private:
     std::unique_ptr<Imprint::CatalogSession> m_session;
 };
 
+/// Gives the QML tests a generated catalog, so they test the real models.
 class Setup : public QObject
 {
     Q_OBJECT

@@ -169,6 +169,12 @@ private Q_SLOTS:
 
         QSignalSpy attached(rights, &RightsCatalog::documentAttached);
         QSignalSpy refused(rights, &RightsCatalog::errorOccurred);
+        // A path that is no file starts nothing.
+        rights->attachDocument(u"clearance"_s, item, QUrl::fromLocalFile(outside.filePath(u"typo.pdf"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 5000);
+        QVERIFY2(refused.takeFirst().first().toString().contains(u"is not a file"_s), "the path is named");
+        QVERIFY(catalog.store().libraryRoot().isEmpty());
+
         rights->attachDocument(u"clearance"_s, item, QUrl::fromLocalFile(source));
         QTRY_VERIFY_WITH_TIMEOUT(attached.size() + refused.size() > 0, 5000);
         if (catalog.store().isOnServer()) {
@@ -181,7 +187,12 @@ private Q_SLOTS:
         QCOMPARE(refused.size(), 0);
         const QString root = QDir(catalog.folder()).filePath(u"library"_s);
         QCOMPARE(catalog.store().libraryRoot(), root);
-        QVERIFY(QFile::exists(QDir(root).filePath(u"Documents/%1/licence.pdf"_s.arg(track))));
+        const QString relative = u"Documents/%1/licence.pdf"_s.arg(track);
+        QVERIFY(QFile::exists(QDir(root).filePath(relative)));
+        // Its link opens at once, without a reload of the catalog.
+        settle(session);
+        QCOMPARE(rights->documentUrl(attached.first().first().toLongLong()),
+            QUrl::fromLocalFile(QDir(root).filePath(relative)));
     }
 
     void documentsAreCopiedHashedAndWatched()
