@@ -211,12 +211,17 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     if (store.isOnServer()) {
         m_feed = std::make_unique<CatalogChangeFeed>(store);
         connect(m_feed.get(), &CatalogChangeFeed::changed, this, &CatalogSession::followRemoteChanges);
+        // Said for as long as it lasts (a banner with Reload), not as a message that goes away.
         connect(m_feed.get(), &CatalogChangeFeed::failed, this, [this](const QString &reason) {
-            Q_EMIT errorOccurred(
-                tr("Changes other people make will show only after Reload (View menu): %1").arg(reason));
+            m_liveUpdatesProblem = reason;
+            Q_EMIT liveUpdatesProblemChanged();
         });
         // Back after a server restart or an outage: what changed meanwhile was not announced.
-        connect(m_feed.get(), &CatalogChangeFeed::resumed, this, &CatalogSession::reload);
+        connect(m_feed.get(), &CatalogChangeFeed::resumed, this, [this] {
+            m_liveUpdatesProblem.clear();
+            Q_EMIT liveUpdatesProblemChanged();
+            reload();
+        });
     }
 }
 

@@ -76,6 +76,9 @@ class CatalogSession : public QObject
     Q_PROPERTY(bool libraryFolderMissing READ isLibraryFolderMissing NOTIFY libraryFolderChanged)
     /// Whether the catalog is on a server (a team catalog) rather than in a file.
     Q_PROPERTY(bool teamCatalog READ isTeamCatalog CONSTANT)
+    /// Why other people's changes to a team catalog do not show as they commit them (the change
+    /// feed could not listen, or lost its connection); empty while they do, and for a file.
+    Q_PROPERTY(QString liveUpdatesProblem READ liveUpdatesProblem NOTIFY liveUpdatesProblemChanged)
 
 public:
     /// store must already be open().
@@ -106,6 +109,7 @@ public:
     QString libraryFolder() const { return m_libraryRoot; }
     bool isLibraryFolderMissing() const { return m_libraryFolderMissing; }
     bool isTeamCatalog() const { return m_store.isOnServer(); }
+    QString liveUpdatesProblem() const { return m_liveUpdatesProblem; }
     QString editorRole() const;
 
     qint64 currentTrackId() const { return m_currentTrackId; }
@@ -167,6 +171,7 @@ Q_SIGNALS:
     void isrcPrefixChanged();
     void readOnlyChanged();
     void libraryFolderChanged();
+    void liveUpdatesProblemChanged();
     void conflictChanged();
     /// The track table is read again; after reload(), every page's data is in too.
     void reloaded();
@@ -223,6 +228,7 @@ private:
     QString m_libraryRoot; ///< as loaded with the tracks
     bool m_libraryFolderMissing = false; ///< as loaded with the tracks
     bool m_readOnly = false; ///< as loaded with the tracks (a role can change between loads)
+    QString m_liveUpdatesProblem;
     QList<QVariantMap> m_conflicts; ///< waiting to be resolved, oldest first
     bool m_tableStale = false; ///< read the table again when the load on its way is in
     quint64 m_localEdits = 0; ///< edits, undos and redos made here (a read posted before one misses it)

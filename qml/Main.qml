@@ -234,6 +234,11 @@ Kirigami.ApplicationWindow {
                 session: window.session
                 chooseAction: mainActions.libraryFolderAction
             }
+            LiveUpdatesBanner {
+                Layout.fillWidth: true
+                problem: window.session.liveUpdatesProblem
+                reloadAction: mainActions.reloadAction
+            }
             ReminderBanner {
                 Layout.fillWidth: true
                 reminders: window.session.planning.reminders
@@ -284,6 +289,7 @@ Kirigami.ApplicationWindow {
                 QualityPage {
                     session: window.session
                     analyzer: analyzer
+                    onImportRequested: window.chooseImportFolder()
                 }
                 RightsPage {
                     id: rightsPage

@@ -3942,10 +3942,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Set your ISRC registrant prefix first (for example CC-XXX).</source>
         <translation>Zuerst Ihr ISRC-Registrantenpräfix festlegen (zum Beispiel CC-XXX).</translation>
     </message>
-    <message>
-        <source>Changes other people make will show only after Reload (View menu): %1</source>
-        <translation>Änderungen anderer erscheinen erst nach „Neu laden“ (Menü Ansicht): %1</translation>
-    </message>
 </context>
 <context>
     <name>Imprint::CreditsCatalog</name>
@@ -5115,6 +5111,18 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Assign ISRC</source>
         <translation>ISRC zuweisen</translation>
     </message>
+    <message>
+        <source>Your new ISRC registrant prefix</source>
+        <translation>Ihr neues ISRC-Registrantenpräfix</translation>
+    </message>
+    <message>
+        <source>Change Prefix…</source>
+        <translation>Präfix ändern …</translation>
+    </message>
+    <message>
+        <source>Assign codes under another registrant prefix from now on; codes already assigned stay</source>
+        <translation>Ab jetzt Codes unter einem anderen Registrantenpräfix vergeben; bereits vergebene Codes bleiben</translation>
+    </message>
 </context>
 <context>
     <name>JsonText</name>
@@ -5339,6 +5347,13 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>The track is no longer in the catalog.</source>
         <translation>Der Titel ist nicht mehr im Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveUpdatesBanner</name>
+    <message>
+        <source>Changes other people make show only after Reload: %1</source>
+        <translation>Änderungen anderer erscheinen erst nach „Neu laden“: %1</translation>
     </message>
 </context>
 <context>
@@ -6585,6 +6600,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Import some tracks first: the checks run on their masters.</source>
         <translation>Zuerst Titel importieren: Die Prüfungen laufen auf ihren Mastern.</translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation>Ordner importieren …</translation>
     </message>
 </context>
 <context>
@@ -9763,10 +9782,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Kein Audiogerät gefunden: Die Vorschau spielt stumm.</translation>
     </message>
     <message>
-        <source>Cannot play this track: %1</source>
-        <translation>Dieser Titel lässt sich nicht abspielen: %1</translation>
-    </message>
-    <message>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
@@ -9793,6 +9808,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Preview position</source>
         <translation>Position der Vorschau</translation>
+    </message>
+    <message>
+        <source>Cannot play %1: %2</source>
+        <translation>%1 lässt sich nicht abspielen: %2</translation>
     </message>
 </context>
 <context>

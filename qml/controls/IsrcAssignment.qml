@@ -7,11 +7,16 @@ import Imprint
 import Imprint.Models
 
 // "Assign ISRC": the next free code under the user's registrant prefix, which is asked for once.
+// Change Prefix… asks again: a mistyped prefix, or a new one from the agency once a year's
+// 99 999 codes are used up (the message that says so names it).
 ColumnLayout {
     id: assignment
 
     required property CatalogSession session
     property real trackId: 0
+    /// The prefix field is open although a prefix is set (Change Prefix…).
+    property bool changingPrefix: false
+    readonly property bool hasPrefix: session.isrcPrefix.length > 0
 
     spacing: 4
 
@@ -19,8 +24,9 @@ ColumnLayout {
         id: prefixField
         objectName: "isrcPrefixField"
         Layout.fillWidth: true
-        visible: assignment.session.isrcPrefix.length === 0
-        label: qsTr("Your ISRC registrant prefix, set once")
+        visible: !assignment.hasPrefix || assignment.changingPrefix
+        label: assignment.hasPrefix ? qsTr("Your new ISRC registrant prefix")
+                                    : qsTr("Your ISRC registrant prefix, set once")
         placeholder: qsTr("CC-XXX, from your national ISRC agency or distributor")
         value: assignment.session.isrcPrefix
         error: {
@@ -28,14 +34,36 @@ ColumnLayout {
             const check = Identifiers.validate("isrcPrefix", typed)
             return typed.length > 0 && !check.valid ? check.reason : ""
         }
-        onCommitted: text => assignment.session.setIsrcPrefix(text)
+        onCommitted: text => {
+            if (assignment.session.setIsrcPrefix(text))
+                assignment.changingPrefix = false
+        }
     }
-    Button {
-        objectName: "assignIsrcButton"
-        text: assignment.session.isrcPrefix.length > 0
-              ? qsTr("Assign ISRC (%1)").arg(assignment.session.isrcPrefix)
-              : qsTr("Assign ISRC")
-        enabled: assignment.session.isrcPrefix.length > 0 && assignment.trackId > 0
-        onClicked: assignment.session.assignIsrc(assignment.trackId)
+    RowLayout {
+        spacing: 4
+        Button {
+            objectName: "assignIsrcButton"
+            text: assignment.hasPrefix ? qsTr("Assign ISRC (%1)").arg(assignment.session.isrcPrefix)
+                                       : qsTr("Assign ISRC")
+            enabled: assignment.hasPrefix && assignment.trackId > 0 && !assignment.changingPrefix
+            onClicked: assignment.session.assignIsrc(assignment.trackId)
+        }
+        ToolButton {
+            objectName: "changeIsrcPrefixButton"
+            visible: assignment.hasPrefix
+            enabled: !assignment.session.readOnly
+            checkable: true
+            checked: assignment.changingPrefix
+            text: qsTr("Change Prefix…")
+            onToggled: {
+                assignment.changingPrefix = checked
+                if (checked)
+                    prefixField.editor.forceActiveFocus()
+                else
+                    prefixField.revert()
+            }
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Assign codes under another registrant prefix from now on; codes already assigned stay")
+        }
     }
 }

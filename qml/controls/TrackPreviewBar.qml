@@ -51,7 +51,10 @@ ToolBar {
         source: bar.source
         audioOutput: AudioOutput {}
         onErrorOccurred: (error, errorString) => {
-            bar.problem = qsTr("Cannot play this track: %1").arg(errorString.length > 0 ? errorString : qsTr("unknown error"))
+            // The file's name: a reason such as "Could not open file" says nothing without it.
+            const name = decodeURIComponent(bar.source.toString().split("/").pop())
+            bar.problem = qsTr("Cannot play %1: %2").arg(name)
+                .arg(errorString.length > 0 ? errorString : qsTr("unknown error"))
         }
     }
 
@@ -106,8 +109,11 @@ ToolBar {
             Layout.maximumWidth: bar.width * 0.4
             elide: Text.ElideRight
             text: bar.problem
-            ToolTip.visible: problemHover.hovered && truncated
-            ToolTip.text: bar.problem
+            // The whole path, where the bar has room for the name only.
+            ToolTip.visible: problemHover.hovered
+            ToolTip.text: bar.source.toString().startsWith("file:")
+                          ? bar.problem + "\n" + decodeURIComponent(bar.source.toString().substring(7)).replace(/^\/([A-Za-z]:)/, "$1")
+                          : bar.problem
             HoverHandler {
                 id: problemHover
             }

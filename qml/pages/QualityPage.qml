@@ -20,6 +20,8 @@ Page {
     required property AnalysisController analyzer
     readonly property QualityCatalog quality: session.quality
     property bool autoStarted: false
+
+    signal importRequested()
     // visible, not StackLayout.isCurrentItem: Qt 6.8 leaks the attached object (issue 17).
     readonly property bool shouldAutoStart: visible && !autoStarted && !analyzer.running && !readOnly
                                             && !quality.loading && quality.model.count > 0
@@ -138,10 +140,26 @@ Page {
         history: page.session.history
     }
 
-    Label {
+    ColumnLayout {
+        objectName: "qualityEmpty"
         anchors.centerIn: parent
+        width: Math.min(parent.width - 48, 460)
         visible: page.quality.model.count === 0 && !page.quality.loading
-        text: qsTr("Import some tracks first: the checks run on their masters.")
-        opacity: 0.7
+        spacing: 12
+        Label {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("Import some tracks first: the checks run on their masters.")
+            opacity: 0.7
+        }
+        Button {
+            objectName: "qualityImportButton"
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("Import Folder…")
+            icon.name: "document-import"
+            enabled: !page.readOnly
+            onClicked: page.importRequested()
+        }
     }
 }

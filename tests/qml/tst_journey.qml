@@ -57,17 +57,26 @@ TestCase {
         return Qt.formatDate(date, "yyyy-MM-dd")
     }
 
-    function test_planPrepareAndDeliverARelease() {
-        // 0. Deliveries first, with nothing to deliver: the page says so and offers both ways in.
-        compare(session.releases.model.count, 0)
-        verify(window.showPage("deliveries"))
-        verify(control("noReleasesYet").visible)
-        mouseClick(control("deliveriesImportButton"))
-        tryVerify(() => findChild(window, "importFolderDialog").visible, 3000, "Import Folder… does not open")
-        findChild(window, "importFolderDialog").close()
-        tryVerify(() => !findChild(window, "importFolderDialog").visible, 3000)
+    function importFolderOpensFrom(buttonName) {
+        mouseClick(control(buttonName))
+        const dialog = findChild(window, "importFolderDialog")
+        tryVerify(() => dialog.visible, 3000, "Import Folder… does not open from " + buttonName)
+        dialog.close()
+        tryVerify(() => !dialog.visible, 3000)
         window.requestActivate() // the folder dialog had the keyboard
         tryVerify(() => window.active, 5000)
+    }
+
+    function test_planPrepareAndDeliverARelease() {
+        // 0. Quality and Deliveries first, with nothing to check or deliver: each page says so
+        // and offers Import Folder…; Deliveries also offers New Release….
+        compare(session.releases.model.count, 0)
+        verify(window.showPage("quality"))
+        tryVerify(() => control("qualityEmpty").visible, 3000)
+        importFolderOpensFrom("qualityImportButton")
+        verify(window.showPage("deliveries"))
+        verify(control("noReleasesYet").visible)
+        importFolderOpensFrom("deliveriesImportButton")
 
         // 1. New Release (what Ctrl+N opens), from an empty catalog.
         mouseClick(control("deliveriesNewReleaseButton"))

@@ -77,6 +77,9 @@ TestCase {
         verify(banner.text.indexOf(movedLibrarySession.libraryFolder) >= 0, banner.text)
         compare(banner.actions.length, 1)
         compare(banner.actions[0].text, qsTr("Library Folder…"))
+        // The team catalog's other banner, about others' changes, is View › Reload's.
+        verify(!control("liveUpdatesBanner").visible)
+        compare(control("liveUpdatesBanner").actions[0].objectName, "reloadAction")
         banner.actions[0].trigger()
         tryVerify(() => dialog().opened, 3000, "Library Folder… opens")
         verify(inDialog("currentLibraryFolder").text.indexOf(movedLibrarySession.libraryFolder) >= 0)

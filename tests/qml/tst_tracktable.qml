@@ -295,5 +295,8 @@ TestCase {
         tryVerify(() => missing.problem.length > 0, 5000, "a missing file is reported")
         verify(!missing.playing)
         verify(Walk.findNamed(missing, "previewProblem").visible)
+        // The player's reason names the file (the folder is in the tooltip); on a machine with
+        // no sound device the bar first says that.
+        tryVerify(() => missing.problem.indexOf("take.flac") >= 0, 5000, missing.problem)
     }
 }

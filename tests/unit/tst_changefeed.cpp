@@ -217,6 +217,35 @@ private Q_SLOTS:
         QCOMPARE(session.trackCount(), 5);
     }
 
+    // While others' changes cannot show, the session says why (the window's banner with Reload);
+    // once the feed listens again the banner goes and the session reads what it missed.
+    void aLostFeedIsSaidUntilItListensAgain()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team catalog only");
+        Open two(2);
+        open(two);
+        auto &[catalog, session, track] = two;
+        QCOMPARE(session.liveUpdatesProblem(), QString());
+        QSignalSpy problems(&session, &CatalogSession::liveUpdatesProblemChanged);
+        QSignalSpy reloads(&session, &CatalogSession::reloaded);
+
+        // Only the feed's connection ends: its last statement is its LISTEN or its check.
+        QSqlQuery query(catalog.store().connection());
+        QVERIFY2(query.exec(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                            "AND (query ILIKE 'LISTEN%' OR query = 'SELECT 1')"_s)
+                && query.next() && query.value(0).toInt() == 1,
+            qPrintable(query.lastError().text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!session.liveUpdatesProblem().isEmpty(), 15000);
+        QVERIFY2(session.liveUpdatesProblem().contains(u"connection to the server was lost"_s),
+            qPrintable(session.liveUpdatesProblem()));
+        QTRY_COMPARE_WITH_TIMEOUT(session.liveUpdatesProblem(), QString(), 15000);
+        QCOMPARE(problems.count(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(reloads.count() > 0, 10000);
+        QVERIFY(session.followsOthers());
+    }
+
     void aReleaseRenamedElsewhereShowsOnItsPageAndInItsTracksRows()
     {
         if (!Test::onPostgres())
