@@ -294,6 +294,7 @@ Kirigami.ApplicationWindow {
                 RightsPage {
                     id: rightsPage
                     session: window.session
+                    onImportRequested: window.chooseImportFolder()
                 }
                 DeliveriesPage {
                     id: deliveriesPage

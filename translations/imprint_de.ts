@@ -3109,10 +3109,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Ein Instrumental exportieren und an den Titel anhängen.</translation>
     </message>
     <message>
-        <source>Export stems and attach them to the track.</source>
-        <translation>Stems exportieren und an den Titel anhängen.</translation>
-    </message>
-    <message>
         <source>Edit 30.000 s and 60.000 s versions and attach them.</source>
         <translation>Versionen mit 30,000 s und 60,000 s schneiden und anhängen.</translation>
     </message>
@@ -3179,6 +3175,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>cannot read the catalog&apos;s snapshot %1: %2</source>
         <translation>die Momentaufnahme des Katalogs %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Export stems and attach them to the track (Attach Stems… in its details).</source>
+        <translation>Stems exportieren und an den Titel anhängen (Stems anhängen … in seinen Details).</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +3714,13 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Looking for audio and artwork…</source>
         <translation>Suche nach Audio und Artwork …</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFirstMessage</name>
+    <message>
+        <source>Import Folder…</source>
+        <translation>Ordner importieren …</translation>
     </message>
 </context>
 <context>
@@ -4784,6 +4791,43 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>Imprint::StemAttachController</name>
+    <message>
+        <source>Stopped: nothing from %1 was attached.</source>
+        <translation>Abgebrochen: Aus %1 wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: %2</source>
+        <translation>%1 wurde nicht angehängt: %2</translation>
+    </message>
+    <message>
+        <source>Every stem in %1 was attached already.</source>
+        <translation>Jeder Stem aus %1 war bereits angehängt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n new stem(s) from %1; the others were attached already.</source>
+        <translation>
+            <numerusform>%n neuer Stem aus %1 angehängt; die übrigen waren bereits angehängt.</numerusform>
+            <numerusform>%n neue Stems aus %1 angehängt; die übrigen waren bereits angehängt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n stem(s) from %1.</source>
+        <translation>
+            <numerusform>%n Stem aus %1 angehängt.</numerusform>
+            <numerusform>%n Stems aus %1 angehängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a stem: %1</source>
+        <translation>Kein Stem: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: its stems differ from the master.</source>
+        <translation>%1 wurde nicht angehängt: Seine Stems weichen vom Master ab.</translation>
+    </message>
+</context>
+<context>
     <name>Imprint::TagWriteController</name>
     <message>
         <source>Cannot read the catalog: %1</source>
@@ -5121,7 +5165,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>Assign codes under another registrant prefix from now on; codes already assigned stay</source>
-        <translation>Ab jetzt Codes unter einem anderen Registrantenpräfix vergeben; bereits vergebene Codes bleiben</translation>
+        <translation>Ab jetzt Codes unter einem anderen Registrantenpräfix vergeben; bereits vergebene Codes bleiben erhalten</translation>
     </message>
 </context>
 <context>
@@ -6601,10 +6645,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Import some tracks first: the checks run on their masters.</source>
         <translation>Zuerst Titel importieren: Die Prüfungen laufen auf ihren Mastern.</translation>
     </message>
-    <message>
-        <source>Import Folder…</source>
-        <translation>Ordner importieren …</translation>
-    </message>
 </context>
 <context>
     <name>QualityProfile</name>
@@ -6996,10 +7036,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Eine andere Aufnahme im Katalog hat den ISRC %1.</translation>
     </message>
     <message>
-        <source>Each version needs its own ISRC: allocate a new one for this version.</source>
-        <translation>Jede Version braucht einen eigenen ISRC: für diese Version einen neuen vergeben.</translation>
-    </message>
-    <message>
         <source>The track is not on any release.</source>
         <translation>Der Titel ist auf keiner Veröffentlichung.</translation>
     </message>
@@ -7332,14 +7368,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>„Gesang“ in den Details des Titels festlegen (Music Supervisors filtern danach).</translation>
     </message>
     <message>
-        <source>Export an instrumental, import it and link it to this track as its original (Versions in the instrumental&apos;s details).</source>
-        <translation>Ein Instrumental exportieren, importieren und mit diesem Titel als Original verknüpfen („Versionen“ in den Details des Instrumentals).</translation>
-    </message>
-    <message>
-        <source>Export stems (drums, bass, music, vocals…) and attach them with imprint import-stems.</source>
-        <translation>Stems exportieren (Drums, Bass, Musik, Gesang …) und mit imprint import-stems anhängen.</translation>
-    </message>
-    <message>
         <source>Enter the BPM in the track&apos;s details.</source>
         <translation>Die BPM in den Details des Titels eingeben.</translation>
     </message>
@@ -7386,6 +7414,18 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Renew it for longer before licensing the track, and update it on the Clearance tab.</source>
         <translation>Vor der Lizenzierung des Titels für längere Zeit verlängern und im Reiter „Klärung“ aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Each version needs its own ISRC: empty this version&apos;s ISRC field, then Assign ISRC gives it a new one.</source>
+        <translation>Jede Version braucht ihren eigenen ISRC: Leeren Sie das ISRC-Feld dieser Version, dann vergibt „ISRC zuweisen“ einen neuen.</translation>
+    </message>
+    <message>
+        <source>Export stems (drums, bass, music, vocals…) and attach them with Attach Stems… in the track&apos;s details (or imprint import-stems).</source>
+        <translation>Stems exportieren (Drums, Bass, Musik, Gesang …) und mit „Stems anhängen …“ in den Details des Titels anhängen (oder mit imprint import-stems).</translation>
+    </message>
+    <message>
+        <source>Export an instrumental, import it and add it under Versions in this track&apos;s details.</source>
+        <translation>Ein Instrumental exportieren, importieren und in den Details dieses Titels unter „Versionen“ hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -8220,6 +8260,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>%1 rights sheet</source>
         <translation>%1 Rechteblatt</translation>
     </message>
+    <message>
+        <source>Import some tracks first: rights and readiness are recorded per track.</source>
+        <translation>Zuerst Titel importieren: Rechte und Bereitschaft werden pro Titel erfasst.</translation>
+    </message>
 </context>
 <context>
     <name>RightsQueries</name>
@@ -9034,6 +9078,41 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>StemAttachment</name>
+    <message>
+        <source>Attach Stems…</source>
+        <translation>Stems anhängen …</translation>
+    </message>
+    <message>
+        <source>Attach a ZIP or TAR of this track&apos;s stems, checked against its master</source>
+        <translation>Ein ZIP- oder TAR-Archiv mit den Stems dieses Titels anhängen, geprüft gegen seinen Master</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Attach Anyway</source>
+        <translation>Trotzdem anhängen</translation>
+    </message>
+    <message>
+        <source>Attach these stems although they differ from the master</source>
+        <translation>Diese Stems anhängen, obwohl sie vom Master abweichen</translation>
+    </message>
+    <message>
+        <source>Attach Stems</source>
+        <translation>Stems anhängen</translation>
+    </message>
+    <message>
+        <source>Stem packs (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz *.tar.zst)</source>
+        <translation>Stem-Pakete (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz *.tar.zst)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -9895,6 +9974,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>no ISRC</source>
         <translation>kein ISRC</translation>
+    </message>
+    <message>
+        <source>Add a version made from this recording: find it</source>
+        <translation>Version dieser Aufnahme hinzufügen: suchen</translation>
     </message>
 </context>
 <context>

@@ -546,6 +546,23 @@
     </message>
 </context>
 <context>
+    <name>Imprint::StemAttachController</name>
+    <message numerus="yes">
+        <source>Attached %n new stem(s) from %1; the others were attached already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n stem(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Imprint::TagWriteController</name>
     <message numerus="yes">
         <source>%n file(s) to change</source>

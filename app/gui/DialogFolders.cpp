@@ -18,6 +18,8 @@ QString fallback(const QString &kind)
         location = QStandardPaths::MusicLocation;
     else if (kind == "images"_L1)
         location = QStandardPaths::PicturesLocation;
+    else if (kind == "stems"_L1) // packs sent by collaborators or AI tools arrive as downloads
+        location = QStandardPaths::DownloadLocation;
     for (const QString &folder : QStandardPaths::standardLocations(location)) {
         if (QFileInfo(folder).isDir())
             return folder;

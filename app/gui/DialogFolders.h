@@ -8,7 +8,8 @@ namespace Imprint::DialogFolders
 {
 
 /// Where a file dialog of this kind starts when it has no remembered folder: the user's Music
-/// folder for audio ("import", "audio"), Pictures for "images", Documents for everything else;
+/// folder for audio ("import", "audio"), Pictures for "images", Downloads for stem packs
+/// ("stems"), Documents for everything else;
 /// the home folder when that one does not exist.
 QString fallback(const QString &kind);
 

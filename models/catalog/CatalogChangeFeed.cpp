@@ -120,7 +120,7 @@ void CatalogChangeFeed::setListening(bool listening, const QString &reason)
         if (!listening && !m_lost) { // the first try failed: said once, tried again quietly
             m_lost = true;
             qCWarning(lcCatalog) << "cannot follow other people's changes:" << reason;
-            Q_EMIT failed(reason);
+            Q_EMIT failed(reason.simplified());
         }
         return;
     }
@@ -131,7 +131,7 @@ void CatalogChangeFeed::setListening(bool listening, const QString &reason)
         qCWarning(lcCatalog) << "stopped following other people's changes:" << reason;
         Q_EMIT failed(tr("the connection to the server was lost (%1); Imprint connects again as soon as "
                          "it answers")
-                .arg(reason.trimmed()));
+                .arg(reason.simplified())); // a server's reason runs over several lines
     } else if (std::exchange(m_lost, false)) {
         qCInfo(lcCatalog) << "following other people's changes again";
         Q_EMIT resumed();

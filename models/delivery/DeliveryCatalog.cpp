@@ -51,11 +51,17 @@ Loaded load(const CatalogStore &store, qint64 releaseId, const QString &profileK
             { u"message"_s, issue.message } };
         if (!issue.fix.isEmpty())
             map.insert(u"fix"_s, issue.fix);
-        // Where the fix is made: the track's page, or the release's for release-wide issues.
+        // Where the fix is made: the work or party the finding names, the track's page, or the
+        // release's for release-wide issues; an audio check under the profile it was judged by.
         const QString record = FixTargets::target(issue.ruleId).record;
-        map.insert(u"target"_s,
-            FixTargets::toVariant(
-                issue.ruleId, record == u"track" && issue.trackId != 0 ? issue.trackId : releaseId));
+        const qint64 recordId = issue.recordId != 0    ? issue.recordId
+            : record == u"track" && issue.trackId != 0 ? issue.trackId
+            : record == u"release"                     ? releaseId
+                                                       : 0;
+        QVariantMap target = FixTargets::toVariant(issue.ruleId, recordId);
+        if (!issue.qualityProfile.isEmpty() && target.value(u"page"_s) == u"quality"_s)
+            target.insert(u"tab"_s, issue.qualityProfile);
+        map.insert(u"target"_s, target);
         loaded.issues.append(map);
         if (issue.level == Delivery::IssueLevel::Warning) {
             loaded.warnings.append(map);

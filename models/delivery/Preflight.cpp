@@ -3,6 +3,8 @@
 #include "Preflight.h"
 
 #include "quality/QualityCheck.h"
+#include "rights/FixRecord.h"
+#include "rights/FixTargets.h"
 #include "rights/Readiness.h"
 
 #include <QCoreApplication>
@@ -96,12 +98,16 @@ public:
     void add(IssueLevel level, const QString &ruleId, qint64 trackId, const QString &subject,
         const QString &message, const QString &fix)
     {
-        const QString key = u"%1|%2|%3"_s.arg(ruleId).arg(trackId).arg(message);
+        add({ level, ruleId, trackId, subject, message, fix });
+    }
+    void add(const PreflightIssue &issue)
+    {
+        const QString key = u"%1|%2|%3"_s.arg(issue.ruleId).arg(issue.trackId).arg(issue.message);
         if (m_seen.contains(key))
             return;
         m_seen.insert(key);
-        m_fired.insert(u"%1|%2"_s.arg(ruleId).arg(trackId));
-        m_groups[trackId].append({ level, ruleId, trackId, subject, message, fix });
+        m_fired.insert(u"%1|%2"_s.arg(issue.ruleId).arg(issue.trackId));
+        m_groups[issue.trackId].append(issue);
     }
     bool saysTheSame(const QString &ruleId, qint64 trackId) const
     {
@@ -181,7 +187,7 @@ void ownChecks(const DeliveryRelease &release, const DeliveryProfile &profile, C
                 Text::tr("Export an instrumental and attach it to the track."));
         if (profile.stems && release.assetsOf(track.id, u"stem"_s).isEmpty())
             out.add(IssueLevel::Blocker, stemsMissing, track.id, subject, Text::tr("no stems"),
-                Text::tr("Export stems and attach them to the track."));
+                Text::tr("Export stems and attach them to the track (Attach Stems… in its details)."));
         if (profile.cutDowns && release.assetsOf(track.id, u"cutdown"_s).isEmpty())
             out.add(IssueLevel::Blocker, cutdownsMissing, track.id, subject,
                 Text::tr("no 30 s/60 s cut-downs"),
@@ -213,10 +219,16 @@ void readinessChecks(const DeliveryRelease &release, const DeliveryProfile &prof
                 const qint64 trackId = forRelease ? 0 : track.id;
                 if (out.saysTheSame(finding.ruleId, trackId))
                     continue;
-                out.add(finding.severity == Readiness::Severity::Blocker ? IssueLevel::Blocker
-                                                                         : IssueLevel::Warning,
+                // A work's or a party's fix is made on that record (the release's and the
+                // track's are found from trackId).
+                const QString record = FixTargets::target(finding.ruleId).record;
+                const qint64 recordId = record == u"work" || record == u"party"
+                    ? FixTargets::recordIdFor(*track.facts, finding)
+                    : 0;
+                out.add({ finding.severity == Readiness::Severity::Blocker ? IssueLevel::Blocker
+                                                                           : IssueLevel::Warning,
                     finding.ruleId, trackId, forRelease ? releaseSubject : subjectOf(track), finding.message,
-                    finding.fix);
+                    finding.fix, recordId });
             }
             if (level == *use)
                 break;
@@ -270,19 +282,21 @@ void audioChecks(const DeliveryRelease &release, const DeliveryProfile &profile,
             // Never analysed: a blocker, not a warning. Audio that fails a distributor's checks is
             // rejected days later, after the delivery deadline; analysing takes seconds, and a
             // user who knows better can still force the export (and it is recorded).
-            out.add(IssueLevel::Blocker, u"quality.notAnalysed"_s, track.id, subject,
+            out.add({ IssueLevel::Blocker, u"quality.notAnalysed"_s, track.id, subject,
                 Text::tr("The master has not been analysed, so its audio is unchecked for the %1 profile.")
                     .arg(qualityProfile(release, own).name),
-                Text::tr("Analyse the catalog on the Quality page (or imprint check --catalog FILE)."));
+                Text::tr("Analyse the catalog on the Quality page (or imprint check --catalog FILE)."), 0,
+                own });
             continue;
         }
         struct Line {
             IssueLevel level;
             QString ruleId, message, fix;
+            QString profileKey; ///< where the Quality page shows it
         };
         QList<QString> order;
         QHash<QString, Line> lines;
-        const auto consider = [&](const QualityReport &report, const QString &profileName, bool warnings) {
+        const auto consider = [&](const QualityReport &report, const QualityProfile &quality, bool warnings) {
             for (const QualityCheck &check : report.checks) {
                 if (check.verdict == Verdict::Pass || (check.verdict == Verdict::Warn && !warnings))
                     continue;
@@ -294,14 +308,15 @@ void audioChecks(const DeliveryRelease &release, const DeliveryProfile &profile,
                 if (existing == lines.cend())
                     order.append(check.id);
                 lines.insert(check.id,
-                    { level, qualityRuleId(check.id), describeCheck(check, profileName), check.fix });
+                    { level, qualityRuleId(check.id), describeCheck(check, quality.name), check.fix,
+                        quality.key });
             }
         };
         for (const QString &key : profile.audioProfiles) {
             const QualityProfile quality = qualityProfile(release, key);
-            consider(evaluate(quality, *track.analysis), quality.name, key == own);
+            consider(evaluate(quality, *track.analysis), quality, key == own);
             if (key == own && quality.stemsInVerdict)
-                consider(evaluateStems(quality, track.stems), quality.name, true);
+                consider(evaluateStems(quality, track.stems), quality, true);
         }
         // The package's own checks already ask for the instrumental, stems and cut-downs.
         const bool versionsChecked = profile.instrumentals || profile.stems || profile.cutDowns;
@@ -310,7 +325,8 @@ void audioChecks(const DeliveryRelease &release, const DeliveryProfile &profile,
             if ((line.ruleId == u"quality.versions" && versionsChecked)
                 || out.saysTheSame(line.ruleId, track.id))
                 continue;
-            out.add(line.level, line.ruleId, track.id, subject, line.message, line.fix);
+            out.add(
+                { line.level, line.ruleId, track.id, subject, line.message, line.fix, 0, line.profileKey });
         }
     }
 }

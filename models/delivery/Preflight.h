@@ -31,6 +31,11 @@ struct PreflightIssue {
     QString subject = {}; ///< "release", or the track's title (and version)
     QString message = {};
     QString fix = {}; ///< what to do about it; may be empty
+    /// The record the fix is made on when it is neither the track nor the release (a readiness
+    /// finding's work or party); 0 otherwise.
+    qint64 recordId = 0;
+    /// The quality profile an audio check's line was judged under (its key); empty otherwise.
+    QString qualityProfile = {};
 
     bool operator==(const PreflightIssue &) const = default;
 };

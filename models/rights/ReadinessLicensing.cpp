@@ -38,13 +38,13 @@ void syncRules(const TrackFacts &facts, QList<Finding> &out)
         out.append(blocker("sync.instrumental.missing",
             translate("Readiness", "The track has vocals but no instrumental version."),
             translate("Readiness",
-                "Export an instrumental, import it and link it to this track as its original "
-                "(Versions in the instrumental's details).")));
+                "Export an instrumental, import it and add it under Versions in this track's "
+                "details.")));
     if (facts.stemCount == 0) {
         out.append(blocker("sync.stems.missing", translate("Readiness", "No stems are attached."),
             translate("Readiness",
-                "Export stems (drums, bass, music, vocals…) and attach them with imprint "
-                "import-stems.")));
+                "Export stems (drums, bass, music, vocals…) and attach them with Attach Stems… in "
+                "the track's details (or imprint import-stems).")));
     } else {
         audioCheck(facts, u"stems"_s, "sync.stems.not_checked", "sync.stems.failed",
             translate("Readiness", "stems"), out);

@@ -167,7 +167,9 @@ void streamingRules(const TrackFacts &facts, QList<Finding> &out)
     else if (facts.isrcDuplicate)
         out.append(blocker("streaming.isrc.duplicate",
             translate("Readiness", "Another recording in the catalog has the ISRC %1.").arg(facts.isrc),
-            translate("Readiness", "Each version needs its own ISRC: allocate a new one for this version.")));
+            translate("Readiness",
+                "Each version needs its own ISRC: empty this version's ISRC field, then Assign ISRC "
+                "gives it a new one.")));
 
     if (!facts.release)
         out.append(blocker("streaming.release.missing",

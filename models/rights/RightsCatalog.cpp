@@ -5,6 +5,7 @@
 #include "catalog/CatalogReadAhead.h"
 #include "catalog/CatalogThread.h"
 #include "editing/EditHistory.h"
+#include "rights/FixRecord.h"
 #include "rights/FixTargets.h"
 #include "rights/RightsEdits.h"
 #include "rights/RightsRecordText.h"
@@ -22,27 +23,12 @@ namespace Imprint
 namespace
 {
 
-// The id of the record a finding's fix is made on, by the kind its target names.
-qint64 fixRecordId(const TrackFacts &facts, const Readiness::Finding &finding)
-{
-    const QString record = FixTargets::target(finding.ruleId).record;
-    if (finding.recordId != 0)
-        return finding.recordId;
-    if (record == u"release")
-        return facts.release ? facts.release->id : 0;
-    if (record == u"work")
-        return facts.workId;
-    if (record == u"track")
-        return facts.trackId;
-    return 0;
-}
-
 QVariantMap findingMap(const TrackFacts &facts, const Readiness::Finding &finding, Readiness::Use level)
 {
     return { { u"rule"_s, finding.ruleId }, { u"severity"_s, Readiness::severityKey(finding.severity) },
         { u"message"_s, finding.message }, { u"fix"_s, finding.fix },
         { u"level"_s, Readiness::useName(level) },
-        { u"target"_s, FixTargets::toVariant(finding.ruleId, fixRecordId(facts, finding)) } };
+        { u"target"_s, FixTargets::toVariant(finding.ruleId, FixTargets::recordIdFor(facts, finding)) } };
 }
 
 } // namespace

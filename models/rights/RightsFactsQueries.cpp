@@ -253,6 +253,12 @@ std::optional<QList<TrackFacts>> readFacts(QSqlDatabase db, const QString &libra
                 else if (kind == u"cutdown")
                     f.cutdownCount = count;
             })
+        // An instrumental is also a recording made from this one whose version says so (its own
+        // row, as distributors want it), as the audio checks count it (AnalysisRepository).
+        && each(
+            u"SELECT original_track_id FROM tracks WHERE lower(version) LIKE '%instrumental%' AND (%1)"_s.arg(
+                trackFilter(u"original_track_id"_s)),
+            [](TrackFacts &f, QSqlQuery &) { f.hasInstrumental = true; })
         // Every document a rights record of the track points at.
         && each(
             u"SELECT d.track_id, a.id, a.rel_path, a.size, a.mtime_ms, coalesce(a.content_hash, '') FROM ("

@@ -29,6 +29,8 @@ ColumnLayout {
     readonly property bool changedMeanwhile: input.typing && value !== input.valueAtStart
 
     signal committed(string text)
+    /// Esc: the typed text was given up.
+    signal givenUp()
 
     spacing: 2
 
@@ -87,6 +89,7 @@ ColumnLayout {
             Keys.onEscapePressed: {
                 field.revert()
                 focus = false
+                field.givenUp()
             }
             ProblemOutline {
                 message: problem

@@ -11,12 +11,14 @@ Button {
 
     /// {rule, page, record, recordId, tab, field}, or undefined.
     property var target
-    /// The page the link is shown on: a target there without a field is where the user already is.
+    /// The page the link is shown on: a target there without a field or a tab (the rights
+    /// pane's tab, the quality page's profile) is where the user already is.
     property string here
 
     readonly property var navigator: ApplicationWindow.window
     readonly property bool leadsSomewhere: link.target !== undefined && link.target !== null
-        && (link.target.page !== link.here || (link.target.field ?? "").length > 0)
+        && (link.target.page !== link.here || (link.target.field ?? "").length > 0
+            || (link.target.tab ?? "").length > 0)
 
     visible: leadsSomewhere && link.navigator !== null && link.navigator.navigateTo !== undefined
     flat: true

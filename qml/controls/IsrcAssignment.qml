@@ -8,7 +8,7 @@ import Imprint.Models
 
 // "Assign ISRC": the next free code under the user's registrant prefix, which is asked for once.
 // Change Prefix… asks again: a mistyped prefix, or a new one from the agency once a year's
-// 99 999 codes are used up (the message that says so names it).
+// 99 999 codes are used up (Assign ISRC, beside it, says so).
 ColumnLayout {
     id: assignment
 
@@ -19,6 +19,16 @@ ColumnLayout {
     readonly property bool hasPrefix: session.isrcPrefix.length > 0
 
     spacing: 4
+
+    // Another track, or the pane hides this: what was being changed is given up.
+    onTrackIdChanged: giveUpChange()
+    onVisibleChanged: if (!visible) giveUpChange()
+    function giveUpChange() {
+        if (!changingPrefix)
+            return
+        changingPrefix = false
+        prefixField.revert()
+    }
 
     EditableField {
         id: prefixField
@@ -38,8 +48,11 @@ ColumnLayout {
             if (assignment.session.setIsrcPrefix(text))
                 assignment.changingPrefix = false
         }
+        onGivenUp: assignment.giveUpChange()
     }
-    RowLayout {
+    // A Flow: the two buttons stand side by side where the pane is wide enough (German is longer).
+    Flow {
+        Layout.fillWidth: true
         spacing: 4
         Button {
             objectName: "assignIsrcButton"
@@ -54,13 +67,16 @@ ColumnLayout {
             enabled: !assignment.session.readOnly
             checkable: true
             checked: assignment.changingPrefix
+            // Taking the focus would end the typing in the field, which saves what was typed.
+            focusPolicy: Qt.NoFocus
             text: qsTr("Change Prefix…")
             onToggled: {
-                assignment.changingPrefix = checked
-                if (checked)
+                if (checked) {
+                    assignment.changingPrefix = true
                     prefixField.editor.forceActiveFocus()
-                else
-                    prefixField.revert()
+                } else {
+                    assignment.giveUpChange()
+                }
             }
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Assign codes under another registrant prefix from now on; codes already assigned stay")

@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Imprint
 
 // One group of preflight issues (blockers or warnings): level, track or release, the reason and,
 // where there is one, the fix. Each row carries its issue's ruleId and trackId for the views
@@ -32,12 +33,11 @@ ListView {
             Layout.preferredWidth: 72
             Layout.alignment: Qt.AlignTop
         }
-        Label {
+        ElidedLabel {
             text: row.modelData.subject
             font.bold: true
             Layout.preferredWidth: 110
             Layout.alignment: Qt.AlignTop
-            elide: Text.ElideRight
         }
         ColumnLayout {
             Layout.fillWidth: true

@@ -131,7 +131,8 @@ ScrollView {
         }
         UploadedInputList {
             enabled: !form.readOnly
-            visible: form.ai
+            // Inputs recorded for a track now said to be human-made still judge its readiness.
+            visible: form.ai || form.rights.inputs.length > 0
             Layout.fillWidth: true
             rights: form.rights
         }

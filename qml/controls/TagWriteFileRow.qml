@@ -114,29 +114,26 @@ ItemDelegate {
                     required property var modelData
                     Layout.fillWidth: true
                     spacing: 8
-                    Label {
+                    ElidedLabel {
                         Layout.preferredWidth: 120
                         text: change.modelData.label
                         opacity: 0.8
-                        elide: Text.ElideRight
                     }
-                    Label {
+                    ElidedLabel {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         text: change.modelData.before.length > 0 ? change.modelData.before : qsTr("(empty)")
                         font.strikeout: change.modelData.before.length > 0
                         opacity: 0.6
-                        elide: Text.ElideRight
                     }
                     Label {
                         text: "→"
                         opacity: 0.6
                     }
-                    Label {
+                    ElidedLabel {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         text: change.modelData.after.length > 0 ? change.modelData.after : qsTr("(removed)")
-                        elide: Text.ElideRight
                     }
                 }
             }

@@ -171,7 +171,8 @@ Pane {
             }
             IsrcAssignment {
                 Layout.fillWidth: true
-                visible: pane.text("isrc").length === 0
+                // Also for a stored code that is not one (an import's typo): a new one replaces it.
+                visible: pane.text("isrc").length === 0 || !Identifiers.validate("isrc", pane.text("isrc")).valid
                 session: pane.session
                 trackId: pane.hasTrack ? pane.track.id : 0
             }
@@ -185,6 +186,13 @@ Pane {
                     label: qsTr("Stems")
                     value: pane.text("stems")
                 }
+            }
+            StemAttachment {
+                objectName: "stemAttachment"
+                Layout.fillWidth: true
+                session: pane.session
+                trackId: pane.hasTrack ? pane.track.id : 0
+                readOnly: pane.session.readOnly
             }
             DetailField {
                 Layout.fillWidth: true

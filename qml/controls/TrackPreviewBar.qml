@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtMultimedia
 import org.kde.kirigami as Kirigami
+import Imprint.Models
 
 // Listening to the selected track: play or pause its master (Space in the table), drag the
 // position to seek. The file comes from the model (CatalogSession.masterFileUrl). When nothing
@@ -52,8 +53,7 @@ ToolBar {
         audioOutput: AudioOutput {}
         onErrorOccurred: (error, errorString) => {
             // The file's name: a reason such as "Could not open file" says nothing without it.
-            const name = decodeURIComponent(bar.source.toString().split("/").pop())
-            bar.problem = qsTr("Cannot play %1: %2").arg(name)
+            bar.problem = qsTr("Cannot play %1: %2").arg(FilePaths.name(bar.source))
                 .arg(errorString.length > 0 ? errorString : qsTr("unknown error"))
         }
     }
@@ -111,9 +111,9 @@ ToolBar {
             text: bar.problem
             // The whole path, where the bar has room for the name only.
             ToolTip.visible: problemHover.hovered
-            ToolTip.text: bar.source.toString().startsWith("file:")
-                          ? bar.problem + "\n" + decodeURIComponent(bar.source.toString().substring(7)).replace(/^\/([A-Za-z]:)/, "$1")
-                          : bar.problem
+            ToolTip.text: bar.problem + "\n" + FilePaths.shown(bar.source)
+            Accessible.name: bar.problem
+            Accessible.description: FilePaths.shown(bar.source)
             HoverHandler {
                 id: problemHover
             }

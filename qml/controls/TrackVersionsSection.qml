@@ -7,7 +7,7 @@ import Imprint.Models
 
 // The versions of the selected recording: the original it was made from (link or unlink it) and
 // the versions made from it (Instrumental, Clean, Radio Edit, cut-downs), each its own recording
-// with its own ISRC. Clicking one selects it.
+// with its own ISRC, linked from either side. Clicking one selects it.
 ColumnLayout {
     id: section
 
@@ -61,6 +61,15 @@ ColumnLayout {
         text: qsTr("No versions are made from this recording yet.")
         wrapMode: Text.Wrap
         opacity: 0.7
+    }
+    // Where "no instrumental" and "no cut-downs" lead: the version is found from its original.
+    TrackSearchField {
+        objectName: "addVersionSearch"
+        Layout.fillWidth: true
+        placeholderText: qsTr("Add a version made from this recording: find it")
+        results: section.versions.candidates
+        onSearchRequested: text => section.versions.searchOriginals(text)
+        onPicked: trackId => section.versions.setOriginal(trackId, section.trackId)
     }
     Repeater {
         model: section.versions.versions

@@ -140,26 +140,13 @@ Page {
         history: page.session.history
     }
 
-    ColumnLayout {
+    ImportFirstMessage {
         objectName: "qualityEmpty"
         anchors.centerIn: parent
-        width: Math.min(parent.width - 48, 460)
         visible: page.quality.model.count === 0 && !page.quality.loading
-        spacing: 12
-        Label {
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
-            text: qsTr("Import some tracks first: the checks run on their masters.")
-            opacity: 0.7
-        }
-        Button {
-            objectName: "qualityImportButton"
-            Layout.alignment: Qt.AlignHCenter
-            text: qsTr("Import Folder…")
-            icon.name: "document-import"
-            enabled: !page.readOnly
-            onClicked: page.importRequested()
-        }
+        text: qsTr("Import some tracks first: the checks run on their masters.")
+        buttonName: "qualityImportButton"
+        readOnly: page.readOnly
+        onImportRequested: page.importRequested()
     }
 }

@@ -25,6 +25,8 @@ Page {
     readonly property alias clearanceDialog: clearanceDialog
     readonly property alias termsDialog: termsDialog
 
+    signal importRequested()
+
     function refreshReasons() {
         // The shown track's row, which a reload may have moved.
         const row = page.rights.currentTrackId > 0 ? page.rights.rowOfTrack(page.rights.currentTrackId) : -1
@@ -186,6 +188,7 @@ Page {
     RememberedSplitView {
         stateKey: "rights"
         anchors.fill: parent
+        visible: !rightsEmpty.visible
 
         RememberedSplitView {
             stateKey: "rightsDetail"
@@ -222,5 +225,16 @@ Page {
             cellSelected: page.row >= 0
             onEditClearance: item => clearanceDialog.edit(item)
         }
+    }
+
+    ImportFirstMessage {
+        id: rightsEmpty
+        objectName: "rightsEmpty"
+        anchors.centerIn: parent
+        visible: page.session.trackCount === 0 && !page.session.loading
+        text: qsTr("Import some tracks first: rights and readiness are recorded per track.")
+        buttonName: "rightsImportButton"
+        readOnly: page.readOnly
+        onImportRequested: page.importRequested()
     }
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "JourneyFixture.h"
 
+#include "archive/PackageWriter.h"
 #include "tags/TagWriter.h"
 
 #include <QDataStream>
@@ -22,8 +23,9 @@ QString libraryOf(const Imprint::Test::TestCatalog &catalog)
     return QDir(catalog.folder()).filePath(u"library"_s);
 }
 
-// A 16-bit stereo WAV of a 440 Hz tone at -12 dBFS: long enough for the Streaming profile.
-bool writeTone(const QString &path, int seconds)
+// A 16-bit stereo WAV of a tone at -12 dBFS (440 Hz unless said): long enough for the Streaming
+// profile.
+bool writeTone(const QString &path, int seconds, double hertz = 440)
 {
     constexpr int rate = 44100;
     const quint32 frames = quint32(rate * seconds);
@@ -41,7 +43,7 @@ bool writeTone(const QString &path, int seconds)
     out.writeRawData("data", 4);
     out << dataBytes;
     for (quint32 i = 0; i < frames; ++i) {
-        const auto sample = qint16(qRound(0.25 * 32767 * std::sin(2 * M_PI * 440 * i / rate)));
+        const auto sample = qint16(qRound(0.25 * 32767 * std::sin(2 * M_PI * hertz * i / rate)));
         out << sample << sample;
     }
     return out.status() == QDataStream::Ok;
@@ -182,6 +184,27 @@ QUrl JourneyFixture::makeDuplicateTakes()
     if (!writeTone(path, 8) || !QFile::copy(path, QDir(folder).filePath(u"Sea Glass (export).wav"_s)))
         qWarning() << "cannot write" << path;
     return QUrl::fromLocalFile(folder);
+}
+
+QUrl JourneyFixture::makeStemPack(const QString &name, int seconds)
+{
+    const QString folder = QDir(m_catalog.folder()).filePath(u"Downloads/"_s + name + u" stems"_s);
+    QDir().mkpath(folder);
+    Imprint::Archive::PackageRequest request;
+    request.outputPath = QDir(m_catalog.folder()).filePath(u"Downloads/"_s + name);
+    // Tones apart: stems of the same content would be one stem attached twice.
+    for (const auto &[stem, hertz] :
+        { std::pair { u"Drums.wav"_s, 220.0 }, std::pair { u"Bass.wav"_s, 55.0 } }) {
+        const QString path = QDir(folder).filePath(stem);
+        if (!writeTone(path, seconds, hertz))
+            qWarning() << "cannot write" << path;
+        request.items.append({ path, stem });
+    }
+    const std::atomic_bool cancel = false;
+    const Imprint::Archive::PackageResult result = Imprint::Archive::writePackage(request, cancel);
+    if (!result.ok())
+        qWarning() << "cannot pack" << request.outputPath << result.error;
+    return QUrl::fromLocalFile(request.outputPath);
 }
 
 bool JourneyFixture::libraryHas(const QString &relativePath) const

@@ -47,6 +47,9 @@ public:
     Q_INVOKABLE QUrl makeDuplicateTakes();
     /// A text file named name in the fixture's folder (a spreadsheet's CSV export, say).
     Q_INVOKABLE QUrl makeTextFile(const QString &name, const QString &text);
+    /// A ZIP stem pack in the fixture's "Downloads" (Drums.wav and Bass.wav, tones of seconds
+    /// each, as makeTake's take is 35 s), as a collaborator sends it.
+    Q_INVOKABLE QUrl makeStemPack(const QString &name, int seconds);
     /// Whether the library folder holds relativePath.
     Q_INVOKABLE bool libraryHas(const QString &relativePath) const;
     /// Turns the catalogued file at relativePath into one a catalog made before imports copied

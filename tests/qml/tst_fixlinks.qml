@@ -17,6 +17,10 @@ TestCase {
     property var window: null
 
     Component {
+        id: fixLinkComponent
+        FixLink {}
+    }
+    Component {
         id: mainComponent
         Main {
             width: 1024
@@ -132,6 +136,23 @@ TestCase {
             const field = control("trackWorkField")
             return field !== null && field.visible && (field.editor ?? field).activeFocus
         }, 3000, "the work field does not have the keyboard")
+    }
+
+    // On the Why tab, a fix made on another tab of the same page (a clearance item, a document)
+    // is a link too; a target that is only the page the user is on is not.
+    function test_aFixOnAnotherTabOfThisPageIsALink() {
+        verify(window.navigateTo({ page: "rights", record: "track", recordId: fixTrackId, tab: "why", field: "" }))
+        const toClearance = createTemporaryObject(fixLinkComponent, window.contentItem, {
+            here: "rights",
+            target: { rule: "sync.clearance.open", page: "rights", record: "track", recordId: fixTrackId,
+                      tab: "clearance", field: "" } })
+        verify(toClearance.visible, "a link to the Clearance tab")
+        mouseClick(toClearance)
+        compare(control("rightsTabs").currentIndex, 2)
+        const nowhere = createTemporaryObject(fixLinkComponent, window.contentItem, {
+            here: "rights",
+            target: { rule: "", page: "rights", record: "track", recordId: fixTrackId, tab: "", field: "" } })
+        verify(!nowhere.visible, "the page the user is on")
     }
 
     function test_unknownIdsFallBackToTheirPage() {

@@ -68,12 +68,15 @@ TestCase {
     }
 
     function test_planPrepareAndDeliverARelease() {
-        // 0. Quality and Deliveries first, with nothing to check or deliver: each page says so
-        // and offers Import Folder…; Deliveries also offers New Release….
+        // 0. Quality, Rights and Deliveries first, with nothing to check, clear or deliver: each
+        // page says so and offers Import Folder…; Deliveries also offers New Release….
         compare(session.releases.model.count, 0)
         verify(window.showPage("quality"))
         tryVerify(() => control("qualityEmpty").visible, 3000)
         importFolderOpensFrom("qualityImportButton")
+        verify(window.showPage("rights"))
+        tryVerify(() => control("rightsEmpty").visible, 3000)
+        importFolderOpensFrom("rightsImportButton")
         verify(window.showPage("deliveries"))
         verify(control("noReleasesYet").visible)
         importFolderOpensFrom("deliveriesImportButton")

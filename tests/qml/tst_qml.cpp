@@ -180,6 +180,12 @@ public Q_SLOTS:
         // Likely duplicates, merged and kept, on a catalog of their own.
         m_duplicatesWorld = std::make_unique<JourneyFixture>();
         engine->rootContext()->setContextProperty(u"duplicatesWorld"_s, m_duplicatesWorld.get());
+        // An ISRC prefix of its own: the catalog keeps it, and testSession starts without one.
+        m_isrcWorld = std::make_unique<JourneyFixture>();
+        engine->rootContext()->setContextProperty(u"isrcWorld"_s, m_isrcWorld.get());
+        // A take and the stem packs attached to it.
+        m_stemsWorld = std::make_unique<JourneyFixture>();
+        engine->rootContext()->setContextProperty(u"stemsWorld"_s, m_stemsWorld.get());
         engine->rootContext()->setContextProperty(u"accessibleProbe"_s, &m_accessibleProbe);
         setUpMovedLibrary();
         engine->rootContext()->setContextProperty(u"movedLibrarySession"_s, m_movedSession.get());
@@ -198,6 +204,8 @@ public Q_SLOTS:
         m_movedCatalog.reset();
         m_journey.reset();
         m_outsideWorld.reset();
+        m_isrcWorld.reset();
+        m_stemsWorld.reset();
         m_duplicatesWorld.reset();
         if (m_fixSession)
             m_fixSession->waitForIdle();
@@ -302,6 +310,8 @@ private:
     std::unique_ptr<JourneyFixture> m_journey;
     Imprint::IdleIncubationController m_incubation;
     std::unique_ptr<JourneyFixture> m_outsideWorld;
+    std::unique_ptr<JourneyFixture> m_isrcWorld;
+    std::unique_ptr<JourneyFixture> m_stemsWorld;
     std::unique_ptr<JourneyFixture> m_duplicatesWorld;
     std::unique_ptr<Imprint::Test::TestCatalog> m_tagCatalog;
     std::unique_ptr<Imprint::CatalogSession> m_tagSession;

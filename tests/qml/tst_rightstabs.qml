@@ -139,7 +139,12 @@ TestCase {
         tryVerify(() => Walk.findNamed(page, "input_Jon's guitar riff") !== null, 5000)
         const streaming = testSession.rights.reasons(0, 1).map(reason => reason.rule)
         verify(streaming.indexOf("streaming.input.permission_unknown") >= 0, streaming.join(", "))
+        // Said to be human-made afterwards: the input still blocks, so it stays in reach.
+        testSession.rights.setProvenanceField(track, "origin", "human")
+        tryVerify(() => testSession.rights.provenance.origin === "human", 5000)
+        verify(Walk.findNamed(page, "inputEntryPermission").visible, "the blocker's control is shown")
 
+        testSession.history.undo()
         testSession.history.undo()
         tryCompare(testSession.rights.inputs, "length", 0, 5000)
     }

@@ -6,7 +6,7 @@ import Imprint
 import "ItemWalk.js" as Walk
 
 // The track pane's versions: find the original by typing, pick it with the keyboard, see the
-// link, follow it, undo it.
+// link, follow it, undo it; or, from the original, add a version made from it.
 TestCase {
     id: testCase
     name: "TrackVersions"
@@ -58,6 +58,28 @@ TestCase {
         section.trackActivated(testSession.versions.original.trackId)
         tryVerify(() => testSession.versions.versions.length === 1, 5000)
         compare(testSession.versions.versions[0].trackId, version)
+
+        testSession.history.undo()
+        tryVerify(() => testSession.versions.versions.length === 0, 5000)
+    }
+
+    // Where "no instrumental" leads: the original's pane adds the version made from it.
+    function test_addAVersionFromTheOriginal() {
+        const section = createTemporaryObject(sectionComponent, testCase)
+        const original = idOfTitle("Song 29")
+        const version = idOfTitle("Song 28")
+        verify(version > 0 && original > 0)
+        testSession.currentTrackId = original
+        tryVerify(() => testSession.versions.versions.length === 0, 5000)
+        const search = Walk.findNamed(section, "addVersionSearch")
+        verify(search && search.visible)
+        search.forceActiveFocus()
+        search.text = "Song 28"
+        tryVerify(() => testSession.versions.candidates.length === 1, 5000)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => testSession.versions.versions.length === 1, 5000)
+        compare(testSession.versions.versions[0].trackId, version)
+        verify(search.visible, "more versions can be added")
 
         testSession.history.undo()
         tryVerify(() => testSession.versions.versions.length === 0, 5000)

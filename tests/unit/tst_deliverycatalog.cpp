@@ -96,6 +96,16 @@ private Q_SLOTS:
                     .arg(map.value(u"trackId"_s).toLongLong() > 0 ? u"track"_s : u"release"_s));
             for (const char *key : { "ruleId", "trackId", "level", "subject", "message" })
                 QVERIFY2(map.contains(QString::fromLatin1(key)), key);
+            // Each line's fix link: the release, or the track under the profile that judges it.
+            const QVariantMap target = map.value(u"target"_s).toMap();
+            if (map.value(u"ruleId"_s) == u"delivery.upc.missing"_s)
+                QCOMPARE(target.value(u"recordId"_s).toLongLong(), releaseId);
+            if (map.value(u"ruleId"_s) == u"quality.notAnalysed"_s) {
+                QCOMPARE(target.value(u"page"_s).toString(), u"quality"_s);
+                QCOMPARE(target.value(u"tab"_s).toString(), u"streaming"_s);
+                QCOMPARE(target.value(u"field"_s).toString(), u"analyzeButton"_s);
+                QCOMPARE(target.value(u"recordId"_s).toLongLong(), map.value(u"trackId"_s).toLongLong());
+            }
         }
         QVERIFY2(messages.contains(u"no UPC/EAN"_s), qPrintable(messages.join(u", ")));
         QVERIFY2(messages.contains(u"no artwork"_s), qPrintable(messages.join(u", ")));

@@ -228,6 +228,9 @@ private Q_SLOTS:
         QVERIFY(issues.at(1).message.contains(u"Clipping"_s));
         QVERIFY(issues.at(1).message.contains(u"Streaming"_s));
         QVERIFY(!issues.at(3).fix.isEmpty());
+        // Each line is shown on the Quality page under the profile that judged it.
+        QCOMPARE(issues.at(0).qualityProfile, u"streaming"_s);
+        QCOMPARE(issues.at(1).qualityProfile, u"streaming"_s);
         // The readiness summaries of the same checks are not repeated.
         for (const PreflightIssue &issue : issues)
             QVERIFY(!issue.ruleId.contains(u".audio."_s));
@@ -252,6 +255,28 @@ private Q_SLOTS:
         QVERIFY(lines.contains(u"blocker delivery.stems.missing #1"_s));
         QVERIFY(!lines.contains(u"blocker sync.stems.missing #1"_s));
         QVERIFY(!lines.contains(u"blocker sync.bpm.missing #1"_s)); // the facts have a BPM
+    }
+
+    // A readiness finding about the track's work or a writer is fixed on that record: the
+    // preflight carries its id (the fix link would otherwise select the release's id there).
+    void aWorksOrAPartysFindingNamesItsRecord()
+    {
+        DeliveryRelease release = cleanRelease();
+        release.tracks.removeLast();
+        TrackFacts &facts = *release.tracks[0].facts;
+        facts.workId = 77;
+        facts.workShares.first().ipi.clear(); // the writer's IPI is missing: fixed on the party
+        const QList<PreflightIssue> issues = preflight(release, *profile(u"sync"_s));
+        const PreflightIssue *publisher = find(issues, u"sync.publisher.missing"_s, 1);
+        QVERIFY2(publisher, qPrintable(describeAll(issues).join(u", ")));
+        QCOMPARE(publisher->recordId, 77);
+        const PreflightIssue *writer = find(issues, u"sync.writers.pro_ipi"_s, 1);
+        QVERIFY2(writer, qPrintable(describeAll(issues).join(u", ")));
+        QCOMPARE(writer->recordId, 1); // Mara Vell's party
+        // A track's own finding needs no record of its own.
+        const PreflightIssue *stems = find(issues, u"delivery.stems.missing"_s, 1);
+        QVERIFY(stems);
+        QCOMPARE(stems->recordId, 0);
     }
 
     void withoutVerdictsOnlyTheFilesAreJudged()

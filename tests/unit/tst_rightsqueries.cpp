@@ -240,6 +240,20 @@ private Q_SLOTS:
         QVERIFY(song9.documents.cbegin()->changed);
         QCOMPARE(byTitle(u"Song 6"_s).toolKnownSince, QDate(2023, 12, 20));
 
+        // An instrumental made from a recording (a version of it, linked from either side)
+        // counts as its instrumental, as the audio checks count it.
+        const TrackFacts song4 = byTitle(u"Song 4"_s);
+        QVERIFY(!song4.hasInstrumental);
+        QSqlQuery link(catalog.store().connection());
+        QVERIFY(
+            link.exec(u"UPDATE tracks SET version = 'Instrumental', original_track_id = %1 WHERE id = %2"_s
+                    .arg(song4.trackId)
+                    .arg(byTitle(u"Song 5"_s).trackId)));
+        const auto linked
+            = RightsQueries::trackFacts(catalog.store().connection(), root, today, song4.trackId, nullptr);
+        QVERIFY(linked && linked->size() == 1);
+        QVERIFY(linked->first().hasInstrumental);
+
         // One track alone gives the same facts.
         const auto one
             = RightsQueries::trackFacts(catalog.store().connection(), root, today, song3.trackId, nullptr);
