@@ -9977,7 +9977,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>Add a version made from this recording: find it</source>
-        <translation>Version dieser Aufnahme hinzufügen: suchen</translation>
+        <translation>Aus dieser Aufnahme entstandene Version hinzufügen: suchen</translation>
     </message>
 </context>
 <context>

@@ -549,16 +549,16 @@
     <name>Imprint::StemAttachController</name>
     <message numerus="yes">
         <source>Attached %n new stem(s) from %1; the others were attached already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attached %n new stem from %1; the others were attached already.</numerusform>
+            <numerusform>Attached %n new stems from %1; the others were attached already.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Attached %n stem(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attached %n stem from %1.</numerusform>
+            <numerusform>Attached %n stems from %1.</numerusform>
         </translation>
     </message>
 </context>

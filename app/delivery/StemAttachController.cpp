@@ -40,11 +40,11 @@ QString StemAttachController::summaryText() const
     const QString pack = QFileInfo(m_request.archivePath).fileName();
     if (m_result.cancelled)
         return tr("Stopped: nothing from %1 was attached.").arg(pack);
-    // The checks' refusal names each stem; the lines below the summary say them once.
+    // The checks' refusal names each stem (or the missing master); the lines below say them once.
     if (m_result.refusedByChecks)
-        return tr("%1 was not attached: its stems differ from the master.").arg(pack);
-    if (!m_result.ok())
-        return tr("%1 was not attached: %2").arg(pack, m_result.error);
+        return tr("%1 was not attached: the checks against the master refused it (below).").arg(pack);
+    if (!m_result.ok()) // the reason names the pack or the entry
+        return tr("Nothing was attached: %1").arg(m_result.error);
     if (m_result.added() == 0)
         return tr("Every stem in %1 was attached already.").arg(pack);
     return m_result.added() < m_result.stems.size()

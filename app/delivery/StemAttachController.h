@@ -32,7 +32,7 @@ class StemAttachController : public QObject
     Q_PROPERTY(qint64 done READ done NOTIFY progressChanged)
     Q_PROPERTY(qint64 total READ total NOTIFY progressChanged)
     /// The track the last pack was for (0 before the first).
-    Q_PROPERTY(qint64 trackId READ trackId NOTIFY finished)
+    Q_PROPERTY(qint64 trackId READ trackId NOTIFY runningChanged)
     Q_PROPERTY(bool hasResult READ hasResult NOTIFY finished)
     Q_PROPERTY(bool succeeded READ succeeded NOTIFY finished)
     /// The stems do not match the master: attachAnyway() takes them all the same.

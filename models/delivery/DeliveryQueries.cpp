@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "DeliveryQueries.h"
 
+#include "catalog/TrackSql.h"
+
 #include "catalog/ReleaseQueries.h"
 #include "catalog/SqlTransaction.h"
 #include "delivery/DeliveryMetadata.h"
@@ -178,6 +180,26 @@ std::optional<Delivery::DeliveryRelease> loadRelease(
         asset.height = query.value(5).toInt();
         asset.sampleRate = query.value(6).toInt();
         asset.bitDepth = query.value(7).toInt();
+        release.assets.append(asset);
+    }
+    // A track's instrumental is also the master of a recording made from it whose version says
+    // so (its own row, as distributors want it): packed as the track's instrumental, as the
+    // readiness counts it (RightsFactsQueries).
+    query.prepare(u"SELECT v.original_track_id, a.rel_path, coalesce(a.sample_rate, 0), coalesce(a.bit_depth, 0) "
+                  "FROM tracks v JOIN assets a ON a.id = %1 "
+                  "WHERE lower(v.version) LIKE '%instrumental%' "
+                  "AND v.original_track_id IN (SELECT track_id FROM release_tracks WHERE release_id = ?) "
+                  "ORDER BY v.id"_s.arg(TrackSql::mainAudioId(u"v.id"_s)));
+    query.addBindValue(releaseId);
+    if (!query.exec())
+        return failed<Delivery::DeliveryRelease>(query, error);
+    while (query.next()) {
+        Delivery::DeliveryAsset asset;
+        asset.kind = u"instrumental"_s;
+        asset.trackId = query.value(0).toLongLong();
+        asset.relPath = query.value(1).toString();
+        asset.sampleRate = query.value(2).toInt();
+        asset.bitDepth = query.value(3).toInt();
         release.assets.append(asset);
     }
     if (!loadVerdicts(db, release, libraryRoot, today, error))

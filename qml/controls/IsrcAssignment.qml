@@ -26,8 +26,9 @@ ColumnLayout {
     function giveUpChange() {
         if (!changingPrefix)
             return
-        changingPrefix = false
+        // The text first: were the field to lose the keyboard as it hides, nothing is left to save.
         prefixField.revert()
+        changingPrefix = false
     }
 
     EditableField {
@@ -67,8 +68,9 @@ ColumnLayout {
             enabled: !assignment.session.readOnly
             checkable: true
             checked: assignment.changingPrefix
-            // Taking the focus would end the typing in the field, which saves what was typed.
-            focusPolicy: Qt.NoFocus
+            // A click taking the focus would end the typing in the field, which saves what was
+            // typed; Tab still reaches it.
+            focusPolicy: Qt.TabFocus
             text: qsTr("Change Prefix…")
             onToggled: {
                 if (checked) {

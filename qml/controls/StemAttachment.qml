@@ -25,7 +25,8 @@ ColumnLayout {
     }
 
     spacing: 4
-    // Another track: the last pack's result was about the one before.
+    // Another track: the last pack's result (or the one on its way) is about the one before.
+    readonly property bool mine: controller.trackId === attachment.trackId
     onTrackIdChanged: controller.clear()
 
     StemAttachController {
@@ -51,7 +52,7 @@ ColumnLayout {
         ProgressBar {
             objectName: "stemsProgress"
             Layout.fillWidth: true
-            visible: controller.running
+            visible: controller.running && attachment.mine
             from: 0
             to: Math.max(1, controller.total)
             value: controller.done
@@ -59,7 +60,7 @@ ColumnLayout {
         }
         Button {
             objectName: "cancelStemsButton"
-            visible: controller.running
+            visible: controller.running && attachment.mine
             text: qsTr("Cancel")
             onClicked: controller.cancel()
         }
@@ -68,12 +69,12 @@ ColumnLayout {
         objectName: "stemsResult"
         Layout.fillWidth: true
         maximumTextWidth: attachment.width - 40
-        visible: controller.hasResult && !controller.running
+        visible: controller.hasResult && !controller.running && attachment.mine
         text: controller.summaryText
         type: controller.succeeded ? "information" : controller.refusedByChecks ? "warning" : "error"
     }
     Repeater {
-        model: controller.hasResult && !controller.running ? controller.details : []
+        model: controller.hasResult && !controller.running && attachment.mine ? controller.details : []
         delegate: Label {
             required property string modelData
             Layout.fillWidth: true
@@ -84,7 +85,7 @@ ColumnLayout {
     }
     Button {
         objectName: "attachStemsAnywayButton"
-        visible: controller.refusedByChecks && !controller.running
+        visible: controller.refusedByChecks && !controller.running && attachment.mine
         enabled: !attachment.readOnly
         text: qsTr("Attach Anyway")
         onClicked: controller.attachAnyway()

@@ -111,7 +111,8 @@ ToolBar {
             text: bar.problem
             // The whole path, where the bar has room for the name only.
             ToolTip.visible: problemHover.hovered
-            ToolTip.text: bar.problem + "\n" + FilePaths.shown(bar.source)
+            ToolTip.text: bar.source.toString().length > 0 ? bar.problem + "\n" + FilePaths.shown(bar.source)
+                                                           : bar.problem
             Accessible.name: bar.problem
             Accessible.description: FilePaths.shown(bar.source)
             HoverHandler {

@@ -5,8 +5,10 @@
 translation, no plural without all of German's forms, and no translation that drops or invents
 a placeholder (%1, %n). With --lupdate it first extracts the sources into a copy of the file, as
 update_translations would, so a string added to the code but never extracted fails here too.
+With --plurals-only (imprint_en.ts, which holds English's plurals only) just the plurals are
+checked: an unfinished one would show "stem(s)".
 
-usage: complete.py TS [--lupdate CMAKE LUPDATE GENERATOR PROJECT_CMAKE]
+usage: complete.py TS [--plurals-only | --lupdate CMAKE LUPDATE GENERATOR PROJECT_CMAKE]
 """
 import json
 import os
@@ -37,7 +39,7 @@ def extract(ts_copy, cmake, lupdate, generator, project_cmake, work):
         sys.exit(f"lupdate failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
 
 
-def problems(ts_path):
+def problems(ts_path, plurals_only=False):
     found = []
     for context in ElementTree.parse(ts_path).getroot().iter("context"):
         name = context.findtext("name")
@@ -48,6 +50,8 @@ def problems(ts_path):
                     and message.find("translation").get("type") not in ("vanished", "obsolete"):
                 found.append(f"Text: “{message.findtext('source')}” is filed under “Text”, which is never "
                              "looked up: use QCoreApplication::translate with the file's context there")
+                continue
+            if plurals_only and message.get("numerus") != "yes":
                 continue
             source = message.findtext("source") or ""
             translation = message.find("translation")
@@ -86,11 +90,11 @@ def main():
             checked = os.path.join(work, os.path.basename(ts))
             shutil.copyfile(ts, checked)
             extract(checked, *sys.argv[3:7], work)
-        found = problems(checked)
+        found = problems(checked, plurals_only="--plurals-only" in sys.argv[2:])
     for problem in found:
         print(problem)
     if found:
-        print(f"{len(found)} strings need German in {os.path.basename(ts)}: run "
+        print(f"{len(found)} strings need translating in {os.path.basename(ts)}: run "
               "'cmake --build build/dev --target update_translations' and translate them")
     print(f"{0 if found else 1} passed, {1 if found else 0} failed")
     return 1 if found else 0

@@ -4,11 +4,14 @@
 #include "CatalogSession.h"
 #include "TestCatalog.h"
 #include "delivery/DeliveryCatalog.h"
+#include "delivery/DeliveryProfile.h"
 #include "delivery/DeliveryQueries.h"
+#include "delivery/Preflight.h"
 #include "schedule/ScheduleRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -132,6 +135,39 @@ private Q_SLOTS:
         deliveries->setReleaseId(session.releases()->model()->idAt(1));
         session.waitForIdle();
         QCOMPARE(deliveries->history()->rowCount(), 0);
+    }
+
+    // An instrumental made as a recording of its own and added under the track's versions is
+    // packed as the track's instrumental, and the sync check no longer asks for one.
+    void aLinkedInstrumentalVersionIsTheTracksInstrumental()
+    {
+        Test::TestCatalog catalog(6);
+        QSqlDatabase db = catalog.store().connection();
+        const qint64 releaseId = Test::scalar(catalog.store(), u"SELECT min(release_id) FROM release_tracks"_s);
+        const qint64 track = Test::scalar(
+            catalog.store(), u"SELECT min(track_id) FROM release_tracks WHERE release_id = %1"_s.arg(releaseId));
+        const qint64 other = Test::scalar(catalog.store(),
+            u"SELECT min(id) FROM tracks WHERE id NOT IN (SELECT track_id FROM release_tracks WHERE "
+            "release_id = %1)"_s.arg(releaseId));
+        QVERIFY(releaseId > 0 && track > 0 && other > 0);
+        const auto instrumentals = [&] {
+            QString error;
+            const auto release = DeliveryQueries::loadRelease(db, releaseId, QString(), QDate(2026, 12, 5), &error);
+            if (!release) {
+                qWarning() << error;
+                return qsizetype(-1);
+            }
+            const QList<Delivery::PreflightIssue> issues = Delivery::preflight(*release, *Delivery::profile(u"sync"_s));
+            const bool asked = std::any_of(issues.cbegin(), issues.cend(), [&](const Delivery::PreflightIssue &i) {
+                return i.ruleId == u"delivery.instrumental.missing"_s && i.trackId == track;
+            });
+            return asked ? qsizetype(0) : release->assetsOf(track, u"instrumental"_s).size();
+        };
+        QCOMPARE(instrumentals(), 0);
+        QSqlQuery link(db);
+        QVERIFY(link.exec(u"UPDATE tracks SET version = 'Instrumental', original_track_id = %1 WHERE id = %2"_s.arg(track)
+                .arg(other)));
+        QCOMPARE(instrumentals(), 1);
     }
 
     // A package's tracks are judged against the release being delivered: one copy of it, shared.
