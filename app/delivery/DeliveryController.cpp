@@ -77,13 +77,15 @@ QString DeliveryController::progressText() const
 {
     if (!isRunning())
         return {};
+    const qint64 done = m_progress.done();
+    const qint64 total = m_progress.total();
     if (m_task == u"consolidate")
-        return tr("Copying %1 of %2 files…").arg(m_done).arg(m_total);
-    if (m_total > 0 && m_done >= m_total)
+        return tr("Copying %1 of %2 files…").arg(done).arg(total);
+    if (total > 0 && done >= total)
         return tr("Verifying…");
-    if (m_total <= 0)
+    if (total <= 0)
         return m_task == u"backup" ? tr("Taking a snapshot of the catalog…") : tr("Preparing tagged copies…");
-    return tr("%1 of %2").arg(dataSize(m_done), dataSize(m_total));
+    return tr("%1 of %2").arg(dataSize(done), dataSize(total));
 }
 
 QVariantList DeliveryController::formats() const
@@ -230,24 +232,9 @@ bool DeliveryController::startJob(const QString &task,
 {
     m_cancel = false;
     m_task = task;
-    m_done = 0;
-    m_total = 0;
-    // Progress arrives per MiB written; only the latest value is shown, so at most one update
-    // is queued at a time.
+    m_progress.reset();
     const std::function<void(qint64, qint64)> progress = [this](qint64 done, qint64 total) {
-        m_latestDone = done;
-        m_latestTotal = total;
-        if (m_progressQueued.exchange(true))
-            return;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_progressQueued = false;
-                m_done = m_latestDone;
-                m_total = m_latestTotal;
-                Q_EMIT progressChanged();
-            },
-            Qt::QueuedConnection);
+        m_progress.report(this, done, total, [this] { Q_EMIT progressChanged(); });
     };
     const CatalogStore store = m_session->store();
     m_thread = QThread::create([this, job = std::move(job), progress, store] {
@@ -272,9 +259,6 @@ void DeliveryController::onFinished(const Outcome &outcome)
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
-    // The last progress update may still be queued behind this call.
-    m_done = m_latestDone;
-    m_total = m_latestTotal;
     const QString task = m_task;
     m_task.clear();
     m_hasResult = true;

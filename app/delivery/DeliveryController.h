@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CatalogSession.h"
+#include "LatestProgress.h"
 
 #include <QObject>
 #include <QPointer>
@@ -47,8 +48,8 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
     /// "export", "backup" or "consolidate" while one runs, else empty.
     QString task() const { return m_task; }
-    qint64 done() const { return m_done; }
-    qint64 total() const { return m_total; }
+    qint64 done() const { return m_progress.done(); }
+    qint64 total() const { return m_progress.total(); }
     /// "Packaging… 12 of 340 MB", then "Verifying…" once every byte is written.
     QString progressText() const;
     /// [{key, name, suffix}] of the package formats: ZIP, tar.gz, tar.xz, tar.zst.
@@ -104,12 +105,8 @@ private:
     QPointer<CatalogSession> m_session;
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel = false;
-    std::atomic_bool m_progressQueued = false;
-    std::atomic<qint64> m_latestDone = 0;
-    std::atomic<qint64> m_latestTotal = 0;
+    LatestProgress m_progress; ///< per MiB written
     QString m_task;
-    qint64 m_done = 0;
-    qint64 m_total = 0;
     bool m_hasResult = false;
     bool m_succeeded = false;
     QString m_summaryText;

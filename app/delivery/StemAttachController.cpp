@@ -97,25 +97,11 @@ void StemAttachController::clear()
 void StemAttachController::start()
 {
     m_cancel = false;
-    m_done = m_latestDone = 0;
-    m_total = m_latestTotal = 0;
+    m_progress.reset();
     const CatalogStore store = m_session->store();
     m_thread = QThread::create([this, store, request = m_request] {
-        // A pack of many small stems reports often: only the latest waits in the GUI's queue.
         const auto progress = [this](qint64 done, qint64 total) {
-            m_latestDone = done;
-            m_latestTotal = total;
-            if (m_progressQueued.exchange(true))
-                return;
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    m_progressQueued = false;
-                    m_done = m_latestDone;
-                    m_total = m_latestTotal;
-                    Q_EMIT progressChanged();
-                },
-                Qt::QueuedConnection);
+            m_progress.report(this, done, total, [this] { Q_EMIT progressChanged(); });
         };
         const Delivery::StemImportResult result = Delivery::importStems(store, request, m_cancel, progress);
         store.closeThreadConnection();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CatalogSession.h"
+#include "LatestProgress.h"
 #include "delivery/StemImport.h"
 
 #include <QObject>
@@ -49,8 +50,8 @@ public:
     CatalogSession *session() const { return m_session; }
     void setSession(CatalogSession *session);
     bool isRunning() const { return m_thread != nullptr; }
-    qint64 done() const { return m_done; }
-    qint64 total() const { return m_total; }
+    qint64 done() const { return m_progress.done(); }
+    qint64 total() const { return m_progress.total(); }
     qint64 trackId() const { return m_request.trackId; }
     bool hasResult() const { return m_hasResult; }
     bool succeeded() const { return m_hasResult && m_result.ok(); }
@@ -79,11 +80,7 @@ private:
     QPointer<CatalogSession> m_session;
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel = false;
-    std::atomic<qint64> m_latestDone = 0;
-    std::atomic<qint64> m_latestTotal = 0;
-    std::atomic_bool m_progressQueued = false;
-    qint64 m_done = 0;
-    qint64 m_total = 0;
+    LatestProgress m_progress;
     Delivery::StemImportRequest m_request;
     bool m_hasResult = false;
     Delivery::StemImportResult m_result;

@@ -70,23 +70,10 @@ void LibraryFolderController::check(const QUrl &folder)
         return;
     const QString path = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
     m_cancel = false;
-    m_done = m_latestDone = 0;
-    m_total = m_latestTotal = 0;
+    m_progress.reset();
     LibraryCheck check(m_session->store());
     check.setProgressCallback([this](int done, int total, const QString &) {
-        m_latestDone = done;
-        m_latestTotal = total;
-        if (m_progressQueued.exchange(true))
-            return;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_progressQueued = false;
-                m_done = m_latestDone;
-                m_total = m_latestTotal;
-                Q_EMIT progressChanged();
-            },
-            Qt::QueuedConnection);
+        m_progress.report(this, done, total, [this] { Q_EMIT progressChanged(); });
     });
     m_thread = QThread::create([this, check, path, store = m_session->store()]() mutable {
         const LibraryCheckResult result = check.run(path, m_cancel);
@@ -142,9 +129,7 @@ void LibraryFolderController::onSaved(const QString &error)
 void LibraryFolderController::onFinished(const LibraryCheckResult &result)
 {
     endThread();
-    m_done = m_latestDone;
-    m_total = m_latestTotal;
-    Q_EMIT progressChanged();
+    Q_EMIT progressChanged(); // the last figures, which may still be queued behind this
     m_result = result;
     m_hasResult = true;
     Q_EMIT runningChanged();

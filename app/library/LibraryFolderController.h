@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CatalogSession.h"
+#include "LatestProgress.h"
 #include "library/LibraryCheck.h"
 
 #include <QObject>
@@ -57,8 +58,8 @@ public:
     void setSession(CatalogSession *session);
     bool isRunning() const { return m_thread != nullptr && !m_saving; }
     bool isSaving() const { return m_saving; }
-    int done() const { return m_done; }
-    int total() const { return m_total; }
+    int done() const { return int(m_progress.done()); }
+    int total() const { return int(m_progress.total()); }
     QUrl checkedFolder() const;
     bool hasResult() const { return m_hasResult; }
     QString summaryText() const;
@@ -93,13 +94,7 @@ private:
     QThread *m_thread = nullptr; ///< the check's or the save's
     bool m_saving = false;
     std::atomic_bool m_cancel = false;
-    // A library of 100 000 files reports as many steps: only the latest is shown, so at most
-    // one update waits in the GUI thread's queue at a time.
-    std::atomic_int m_latestDone = 0;
-    std::atomic_int m_latestTotal = 0;
-    std::atomic_bool m_progressQueued = false;
-    int m_done = 0;
-    int m_total = 0;
+    LatestProgress m_progress; ///< a library of 100 000 files reports as many steps
     bool m_hasResult = false;
     LibraryCheckResult m_result;
 };
