@@ -478,9 +478,12 @@ void CatalogSession::writeBehind(
         }
         QMetaObject::invokeMethod(
             this,
-            [this, error] {
+            [this, error, trackId, field] {
                 qCWarning(lcCatalog) << "saving an edit failed:" << error;
-                Q_EMIT errorOccurred(tr("The change was not saved: %1").arg(error));
+                // Saved behind the user's back: by now another track may be shown, so say which.
+                const TrackRow *row = m_table.rowById(trackId);
+                Q_EMIT errorOccurred(tr("%1 of “%2” was not saved: %3")
+                        .arg(FieldNames::trackFieldTitle(field), row ? row->title : QString(), error));
                 discardUnsavedState();
             },
             Qt::QueuedConnection);

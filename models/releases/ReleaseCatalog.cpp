@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ReleaseCatalog.h"
+#include "editing/FieldNames.h"
 
 #include "catalog/CatalogRecord.h"
 #include "catalog/CatalogThread.h"
@@ -313,8 +314,11 @@ void ReleaseCatalog::applyField(
         }
         QMetaObject::invokeMethod(
             this,
-            [this, error] {
-                Q_EMIT errorOccurred(tr("The change was not saved: %1").arg(error));
+            [this, error, releaseId, field] {
+                // Saved behind the user's back: by now another release may be shown, so say which.
+                const ReleaseRow *row = m_model.rowById(releaseId);
+                Q_EMIT errorOccurred(tr("%1 of “%2” was not saved: %3")
+                        .arg(FieldNames::releaseFieldTitle(field), row ? row->title : QString(), error));
                 Q_EMIT writeFailed();
             },
             Qt::QueuedConnection);

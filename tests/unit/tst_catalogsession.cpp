@@ -497,6 +497,7 @@ private Q_SLOTS:
         CatalogSession session(catalog.store());
         load(session);
         const qint64 id = session.tracks()->trackIdAt(0);
+        const QString title = session.trackTable()->rowById(id)->title;
         {
             // Another program removed the track meanwhile.
             QSqlQuery query(catalog.store().connection());
@@ -506,6 +507,9 @@ private Q_SLOTS:
         QSignalSpy reloaded(&session, &CatalogSession::reloaded);
         QVERIFY(session.setTrackField(id, u"title"_s, u"Lost"_s));
         QVERIFY(errors.wait(5000));
+        // Which field of which track: the user may be on another one by now.
+        const QString message = errors.constFirst().constFirst().toString();
+        QVERIFY2(message.startsWith(u"Title of “%1” was not saved"_s.arg(title)), qPrintable(message));
         QVERIFY(reloaded.wait(5000));
         QCOMPARE(session.trackCount(), 1);
         QVERIFY(!session.history()->canUndo());

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -82,6 +83,29 @@ private Q_SLOTS:
         session.history()->redo();
         session.waitForIdle();
         QCOMPARE(stored(catalog.store(), id, u"release_date"_s), u"2027-02-26"_s);
+    }
+
+    // A save that fails names the field and the release: by then the user may be elsewhere.
+    void aFailedSaveNamesTheFieldAndTheRelease()
+    {
+        Test::TestCatalog catalog(3);
+        CatalogSession session(catalog.store());
+        load(session);
+        ReleaseCatalog *releases = session.releases();
+        const qint64 id = releases->model()->idAt(0);
+        const QString title = releases->model()->rowById(id)->title;
+        {
+            // Another program removed the release meanwhile.
+            QSqlQuery query(catalog.store().connection());
+            QVERIFY(query.exec(u"DELETE FROM release_tracks WHERE release_id = %1"_s.arg(id)));
+            QVERIFY(query.exec(u"DELETE FROM milestones WHERE release_id = %1"_s.arg(id)));
+            QVERIFY2(query.exec(u"DELETE FROM releases WHERE id = %1"_s.arg(id)), qPrintable(query.lastError().text()));
+        }
+        QSignalSpy errors(releases, &ReleaseCatalog::errorOccurred);
+        QVERIFY(releases->setField(id, u"upc"_s, u"4006381333931"_s));
+        QVERIFY(errors.wait(5000));
+        const QString message = errors.constFirst().constFirst().toString();
+        QVERIFY2(message.startsWith(u"UPC / EAN of “%1” was not saved"_s.arg(title)), qPrintable(message));
     }
 
     void invalidValuesAreRefusedWithTheReason_data()
