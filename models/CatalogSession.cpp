@@ -478,12 +478,16 @@ void CatalogSession::writeBehind(
         }
         QMetaObject::invokeMethod(
             this,
-            [this, error, trackId, field] {
+            [this, error, trackId, field, expected] {
                 qCWarning(lcCatalog) << "saving an edit failed:" << error;
-                // Saved behind the user's back: by now another track may be shown, so say which.
+                // Saved behind the user's back: by now another track may be shown, so say which
+                // (by the title it had: a title edit shows the one that was not saved).
                 const TrackRow *row = m_table.rowById(trackId);
-                Q_EMIT errorOccurred(tr("%1 of “%2” was not saved: %3")
-                        .arg(FieldNames::trackFieldTitle(field), row ? row->title : QString(), error));
+                const QString title = field == TrackQueries::EditableField::Title ? expected
+                    : row                                                         ? row->title
+                                                                                  : QString();
+                Q_EMIT errorOccurred(
+                    tr("%1 of “%2” was not saved: %3").arg(FieldNames::trackFieldTitle(field), title, error));
                 discardUnsavedState();
             },
             Qt::QueuedConnection);

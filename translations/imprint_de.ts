@@ -3105,10 +3105,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Den Master erneut mit %1 Bit exportieren.</translation>
     </message>
     <message>
-        <source>Export an instrumental and attach it to the track.</source>
-        <translation>Ein Instrumental exportieren und an den Titel anhängen.</translation>
-    </message>
-    <message>
         <source>Edit 30.000 s and 60.000 s versions and attach them.</source>
         <translation>Versionen mit 30,000 s und 60,000 s schneiden und anhängen.</translation>
     </message>
@@ -3178,7 +3174,11 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>Export stems and attach them to the track (Attach Stems… in its details).</source>
-        <translation>Stems exportieren und an den Titel anhängen (Stems anhängen … in seinen Details).</translation>
+        <translation>Stems exportieren und an den Titel anhängen („Stems anhängen …“ in seinen Details).</translation>
+    </message>
+    <message>
+        <source>Export an instrumental, import it and add it under Versions in the track&apos;s details.</source>
+        <translation>Ein Instrumental exportieren, importieren und in den Details des Titels unter „Versionen“ hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +3949,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Set your ISRC registrant prefix first (for example CC-XXX).</source>
         <translation>Zuerst Ihr ISRC-Registrantenpräfix festlegen (zum Beispiel CC-XXX).</translation>
     </message>
+    <message>
+        <source>%1 of “%2” was not saved: %3</source>
+        <translation>%1 von „%2“ wurde nicht gespeichert: %3</translation>
+    </message>
 </context>
 <context>
     <name>Imprint::CreditsCatalog</name>
@@ -4596,6 +4600,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Replace Artwork</source>
         <translation>Cover ersetzen</translation>
     </message>
+    <message>
+        <source>%1 of “%2” was not saved: %3</source>
+        <translation>%1 von „%2“ wurde nicht gespeichert: %3</translation>
+    </message>
 </context>
 <context>
     <name>Imprint::ReleasePlanController</name>
@@ -4797,10 +4805,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Abgebrochen: Aus %1 wurde nichts angehängt.</translation>
     </message>
     <message>
-        <source>%1 was not attached: %2</source>
-        <translation>%1 wurde nicht angehängt: %2</translation>
-    </message>
-    <message>
         <source>Every stem in %1 was attached already.</source>
         <translation>Jeder Stem aus %1 war bereits angehängt.</translation>
     </message>
@@ -4823,8 +4827,12 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Kein Stem: %1</translation>
     </message>
     <message>
-        <source>%1 was not attached: its stems differ from the master.</source>
-        <translation>%1 wurde nicht angehängt: Seine Stems weichen vom Master ab.</translation>
+        <source>%1 was not attached: the checks against the master refused it (below).</source>
+        <translation>%1 wurde nicht angehängt: Die Prüfungen gegen den Master haben es abgelehnt (siehe unten).</translation>
+    </message>
+    <message>
+        <source>Nothing was attached: %1</source>
+        <translation>Es wurde nichts angehängt: %1</translation>
     </message>
 </context>
 <context>

@@ -185,11 +185,12 @@ std::optional<Delivery::DeliveryRelease> loadRelease(
     // A track's instrumental is also the master of a recording made from it whose version says
     // so (its own row, as distributors want it): packed as the track's instrumental, as the
     // readiness counts it (RightsFactsQueries).
-    query.prepare(u"SELECT v.original_track_id, a.rel_path, coalesce(a.sample_rate, 0), coalesce(a.bit_depth, 0) "
-                  "FROM tracks v JOIN assets a ON a.id = %1 "
-                  "WHERE lower(v.version) LIKE '%instrumental%' "
-                  "AND v.original_track_id IN (SELECT track_id FROM release_tracks WHERE release_id = ?) "
-                  "ORDER BY v.id"_s.arg(TrackSql::mainAudioId(u"v.id"_s)));
+    query.prepare(
+        u"SELECT v.original_track_id, a.rel_path, coalesce(a.sample_rate, 0), coalesce(a.bit_depth, 0) "
+        "FROM tracks v JOIN assets a ON a.id = %1 "
+        "WHERE lower(v.version) LIKE '%instrumental%' "
+        "AND v.original_track_id IN (SELECT track_id FROM release_tracks WHERE release_id = ?) "
+        "ORDER BY v.id"_s.arg(TrackSql::mainAudioId(u"v.id"_s)));
     query.addBindValue(releaseId);
     if (!query.exec())
         return failed<Delivery::DeliveryRelease>(query, error);

@@ -184,7 +184,8 @@ void ownChecks(const DeliveryRelease &release, const DeliveryProfile &profile, C
         if (profile.instrumentals && track.hasVocals != 0
             && release.assetsOf(track.id, u"instrumental"_s).isEmpty())
             out.add(IssueLevel::Blocker, instrumentalMissing, track.id, subject, Text::tr("no instrumental"),
-                Text::tr("Export an instrumental, import it and add it under Versions in the track's details."));
+                Text::tr(
+                    "Export an instrumental, import it and add it under Versions in the track's details."));
         if (profile.stems && release.assetsOf(track.id, u"stem"_s).isEmpty())
             out.add(IssueLevel::Blocker, stemsMissing, track.id, subject, Text::tr("no stems"),
                 Text::tr("Export stems and attach them to the track (Attach Stems… in its details)."));

@@ -314,11 +314,13 @@ void ReleaseCatalog::applyField(
         }
         QMetaObject::invokeMethod(
             this,
-            [this, error, releaseId, field] {
-                // Saved behind the user's back: by now another release may be shown, so say which.
-                const ReleaseRow *row = m_model.rowById(releaseId);
+            [this, error, releaseId, field, expected] {
+                // Saved behind the user's back: by now another release may be shown, so say which
+                // (by the title it had: a title edit shows the one that was not saved).
+                const ReleaseRow *release = m_model.rowById(releaseId);
+                const QString title = field == u"title" ? expected : release ? release->title : QString();
                 Q_EMIT errorOccurred(tr("%1 of “%2” was not saved: %3")
-                        .arg(FieldNames::releaseFieldTitle(field), row ? row->title : QString(), error));
+                        .arg(FieldNames::releaseFieldTitle(field), title, error));
                 Q_EMIT writeFailed();
             },
             Qt::QueuedConnection);

@@ -143,29 +143,34 @@ private Q_SLOTS:
     {
         Test::TestCatalog catalog(6);
         QSqlDatabase db = catalog.store().connection();
-        const qint64 releaseId = Test::scalar(catalog.store(), u"SELECT min(release_id) FROM release_tracks"_s);
-        const qint64 track = Test::scalar(
-            catalog.store(), u"SELECT min(track_id) FROM release_tracks WHERE release_id = %1"_s.arg(releaseId));
+        const qint64 releaseId
+            = Test::scalar(catalog.store(), u"SELECT min(release_id) FROM release_tracks"_s);
+        const qint64 track = Test::scalar(catalog.store(),
+            u"SELECT min(track_id) FROM release_tracks WHERE release_id = %1"_s.arg(releaseId));
         const qint64 other = Test::scalar(catalog.store(),
             u"SELECT min(id) FROM tracks WHERE id NOT IN (SELECT track_id FROM release_tracks WHERE "
             "release_id = %1)"_s.arg(releaseId));
         QVERIFY(releaseId > 0 && track > 0 && other > 0);
         const auto instrumentals = [&] {
             QString error;
-            const auto release = DeliveryQueries::loadRelease(db, releaseId, QString(), QDate(2026, 12, 5), &error);
+            const auto release
+                = DeliveryQueries::loadRelease(db, releaseId, QString(), QDate(2026, 12, 5), &error);
             if (!release) {
                 qWarning() << error;
                 return qsizetype(-1);
             }
-            const QList<Delivery::PreflightIssue> issues = Delivery::preflight(*release, *Delivery::profile(u"sync"_s));
-            const bool asked = std::any_of(issues.cbegin(), issues.cend(), [&](const Delivery::PreflightIssue &i) {
-                return i.ruleId == u"delivery.instrumental.missing"_s && i.trackId == track;
-            });
+            const QList<Delivery::PreflightIssue> issues
+                = Delivery::preflight(*release, *Delivery::profile(u"sync"_s));
+            const bool asked
+                = std::any_of(issues.cbegin(), issues.cend(), [&](const Delivery::PreflightIssue &i) {
+                      return i.ruleId == u"delivery.instrumental.missing"_s && i.trackId == track;
+                  });
             return asked ? qsizetype(0) : release->assetsOf(track, u"instrumental"_s).size();
         };
         QCOMPARE(instrumentals(), 0);
         QSqlQuery link(db);
-        QVERIFY(link.exec(u"UPDATE tracks SET version = 'Instrumental', original_track_id = %1 WHERE id = %2"_s.arg(track)
+        QVERIFY(link.exec(
+            u"UPDATE tracks SET version = 'Instrumental', original_track_id = %1 WHERE id = %2"_s.arg(track)
                 .arg(other)));
         QCOMPARE(instrumentals(), 1);
     }

@@ -99,7 +99,8 @@ private Q_SLOTS:
             QSqlQuery query(catalog.store().connection());
             QVERIFY(query.exec(u"DELETE FROM release_tracks WHERE release_id = %1"_s.arg(id)));
             QVERIFY(query.exec(u"DELETE FROM milestones WHERE release_id = %1"_s.arg(id)));
-            QVERIFY2(query.exec(u"DELETE FROM releases WHERE id = %1"_s.arg(id)), qPrintable(query.lastError().text()));
+            QVERIFY2(query.exec(u"DELETE FROM releases WHERE id = %1"_s.arg(id)),
+                qPrintable(query.lastError().text()));
         }
         QSignalSpy errors(releases, &ReleaseCatalog::errorOccurred);
         QVERIFY(releases->setField(id, u"upc"_s, u"4006381333931"_s));
