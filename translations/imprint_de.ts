@@ -9985,7 +9985,7 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
     <message>
         <source>Add a version made from this recording: find it</source>
-        <translation>Aus dieser Aufnahme entstandene Version hinzufügen: suchen</translation>
+        <translation>Version dieser Aufnahme hinzufügen: suchen</translation>
     </message>
 </context>
 <context>
