@@ -29,6 +29,21 @@ TestCase {
         signalName: "reloaded"
     }
 
+    // Each test closes its dialog before createTemporaryObject destroys it, as a user would.
+    // Destroying a modal Dialog of the org.kde.desktop style while it is open leaks the popup's
+    // items in a reference cycle (LeakSanitizer, Qt 6.8.2 and qqc2-desktop-style from Debian 13).
+    // A plain `Dialog { modal: true }` with no Imprint code leaks the same way, Basic and Fusion
+    // do not, and closing first leaks nothing.
+    property var openedDialog: null
+
+    function cleanup() {
+        if (!openedDialog)
+            return
+        openedDialog.close()
+        tryCompare(openedDialog, "visible", false)
+        openedDialog = null
+    }
+
     function init() {
         testSession.quality.profileKey = "streaming"
         if (!testSession.history.canUndo)
@@ -44,6 +59,7 @@ TestCase {
         const dialog = createTemporaryObject(dialogComponent, testCase)
         dialog.open()
         tryCompare(dialog, "opened", true)
+        openedDialog = dialog
         return dialog
     }
 
