@@ -265,6 +265,7 @@ Kirigami.ApplicationWindow {
                     onImportRequested: window.chooseImportFolder()
                     onWriteTagsRequested: (trackIds, subject) => window.writeTags(trackIds, subject)
                     onWriteAllTagsRequested: window.writeAllTags()
+                    onNewReleaseRequested: window.newRelease("", false)
                     onShowTrackRequested: (pageKey, trackId) => window.navigateTo(
                         { page: pageKey, record: "track", recordId: trackId, tab: "", field: "" })
                     onOpenFolderRequested: folder => Qt.openUrlExternally(folder)
@@ -290,6 +291,7 @@ Kirigami.ApplicationWindow {
                     session: window.session
                     analyzer: analyzer
                     onImportRequested: window.chooseImportFolder()
+                    onLibraryFolderRequested: dialogs.libraryFolder.ask()
                 }
                 RightsPage {
                     id: rightsPage
@@ -365,6 +367,10 @@ Kirigami.ApplicationWindow {
         onTeamCatalogOpened: address => window.catalogRequested(address, false)
         onLibraryFolderUsed: window.reopenRequested()
         onReleasesPageRequested: window.showPage("releases")
+        onAnalyzeRequested: {
+            window.showPage("quality")
+            analyzer.start()
+        }
     }
 
     Connections {

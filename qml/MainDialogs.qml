@@ -28,6 +28,8 @@ Item {
     signal libraryFolderUsed()
     /// A release was made from New Release opened outside the calendar.
     signal releasesPageRequested()
+    /// Write Tags could not record the written files in the catalog: analyse them again.
+    signal analyzeRequested()
 
     readonly property alias newRelease: newReleaseDialog
     readonly property alias writeTags: writeTagsDialog
@@ -77,6 +79,7 @@ Item {
         id: writeTagsDialog
         controller: dialogs.tagWriter
         onImportRequested: dialogs.chooseImportFolder()
+        onAnalyzeRequested: dialogs.analyzeRequested()
     }
 
     NewReleaseDialog {

@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>AddToRelease</name>
+    <message>
+        <source>Release to add the track to</source>
+        <translation>Veröffentlichung, der der Titel hinzugefügt wird</translation>
+    </message>
+    <message>
+        <source>Add to Release</source>
+        <translation>Zur Veröffentlichung hinzufügen</translation>
+    </message>
+    <message>
+        <source>New Release…</source>
+        <translation>Neue Veröffentlichung …</translation>
+    </message>
+    <message>
+        <source>Adds the track at the end of the release&apos;s running order</source>
+        <translation>Fügt den Titel am Ende der Reihenfolge der Veröffentlichung hinzu</translation>
+    </message>
+    <message>
+        <source>The catalog has no release yet: plan a single, EP or album first</source>
+        <translation>Der Katalog hat noch keine Veröffentlichung: Planen Sie zuerst eine Single, eine EP oder ein Album</translation>
+    </message>
+</context>
+<context>
     <name>AddTrackPopup</name>
     <message>
         <source>Add a Track to This Release</source>
@@ -47,6 +70,33 @@
     <message>
         <source>Nothing due.</source>
         <translation>Nichts fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisProblemsDialog</name>
+    <message>
+        <source>Files Not Analysed</source>
+        <translation>Nicht analysierte Dateien</translation>
+    </message>
+    <message>
+        <source>A file that cannot be read may be on a drive that is not connected, or in a library folder this computer has elsewhere. A file that cannot be decoded must be exported again.</source>
+        <translation>Eine Datei, die sich nicht lesen lässt, liegt vielleicht auf einem nicht angeschlossenen Laufwerk oder in einem Bibliotheksordner, den dieser Computer an anderer Stelle hat. Eine Datei, die sich nicht dekodieren lässt, muss neu exportiert werden.</translation>
+    </message>
+    <message>
+        <source>These files cannot be decoded to their end: export them again, then analyse.</source>
+        <translation>Diese Dateien lassen sich nicht bis zum Ende dekodieren: Exportieren Sie sie neu und analysieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>Show Track</source>
+        <translation>Titel anzeigen</translation>
+    </message>
+    <message>
+        <source>Library Folder…</source>
+        <translation>Bibliotheksordner …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -599,6 +649,21 @@
     </message>
 </context>
 <context>
+    <name>AudioFileDialog</name>
+    <message>
+        <source>Choose the Track&apos;s Audio File</source>
+        <translation>Audiodatei des Titels auswählen</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.wave *.bwf *.rf64 *.w64 *.flac *.aif *.aiff *.aifc *.caf *.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wv *.ape *.tta *.mpc *.wma)</source>
+        <translation>Audiodateien (*.wav *.wave *.bwf *.rf64 *.w64 *.flac *.aif *.aiff *.aifc *.caf *.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wv *.ape *.tta *.mpc *.wma)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>AudioPicture</name>
     <message>
         <source>Clipping at %1</source>
@@ -891,6 +956,14 @@
     <message>
         <source>Move “%1” to %2: %3</source>
         <translation>„%1“ auf %2 verschieben: %3</translation>
+    </message>
+    <message>
+        <source>Without a date:</source>
+        <translation>Ohne Datum:</translation>
+    </message>
+    <message>
+        <source>Without a date (drag onto a day):</source>
+        <translation>Ohne Datum (auf einen Tag ziehen):</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +2954,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>%1: Kopie kann nicht getaggt werden: %2</translation>
     </message>
     <message>
-        <source>the catalog has no library folder yet; import a folder first</source>
-        <translation>der Katalog hat noch keinen Bibliotheksordner; zuerst einen Ordner importieren</translation>
-    </message>
-    <message>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
@@ -3089,10 +3158,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Das Cover durch ein größeres Bild ersetzen.</translation>
     </message>
     <message>
-        <source>Import the master, or take the track off the release.</source>
-        <translation>Den Master importieren oder den Titel aus der Veröffentlichung entfernen.</translation>
-    </message>
-    <message>
         <source>Allocate an ISRC from your registrant prefix, or enter the one your distributor gave you.</source>
         <translation>Einen ISRC aus Ihrem Registrantenpräfix vergeben oder den von Ihrem Vertrieb zugeteilten eingeben.</translation>
     </message>
@@ -3179,6 +3244,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Export an instrumental, import it and add it under Versions in the track&apos;s details.</source>
         <translation>Ein Instrumental exportieren, importieren und in den Details des Titels unter „Versionen“ hinzufügen.</translation>
+    </message>
+    <message>
+        <source>this computer has no library folder for the catalog&apos;s files yet: name one (File › Library Folder…, or imprint library-folder)</source>
+        <translation>dieser Computer hat noch keinen Bibliotheksordner für die Dateien des Katalogs: Legen Sie einen fest (Datei › Bibliotheksordner … oder imprint library-folder)</translation>
+    </message>
+    <message>
+        <source>Choose its audio file (Choose Audio File… in the track&apos;s details), or take the track off the release.</source>
+        <translation>Seine Audiodatei auswählen („Audiodatei auswählen …“ in den Details des Titels) oder den Titel von der Veröffentlichung nehmen.</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3388,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No document — this computer has no library folder to keep it in</source>
+        <translation>Kein Dokument – dieser Computer hat keinen Bibliotheksordner, in dem es liegen könnte</translation>
+    </message>
+    <message>
+        <source>Choose Library Folder…</source>
+        <translation>Bibliotheksordner wählen …</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4243,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Credits Change</source>
         <translation>Änderung der Mitwirkenden</translation>
+    </message>
+    <message>
+        <source>The track is no longer in the catalog.</source>
+        <translation>Der Titel ist nicht mehr im Katalog.</translation>
     </message>
 </context>
 <context>
@@ -5270,16 +5355,16 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Abgebrochen: %1. Erneut ausführen, um den Rest zu kopieren.</translation>
     </message>
     <message>
-        <source>the catalog has no library folder yet; import a folder first</source>
-        <translation>der Katalog hat noch keinen Bibliotheksordner; zuerst einen Ordner importieren</translation>
-    </message>
-    <message>
         <source>%1: the file is missing, so it cannot be copied</source>
         <translation>%1: die Datei fehlt, daher kann sie nicht kopiert werden</translation>
     </message>
     <message>
         <source>%1: not copied, the library already has a different file at %2</source>
         <translation>%1: nicht kopiert, in der Bibliothek liegt bereits eine andere Datei unter %2</translation>
+    </message>
+    <message>
+        <source>this computer has no library folder for the catalog&apos;s files yet: name one (File › Library Folder…, or imprint library-folder)</source>
+        <translation>dieser Computer hat noch keinen Bibliotheksordner für die Dateien des Katalogs: Legen Sie einen fest (Datei › Bibliotheksordner … oder imprint library-folder)</translation>
     </message>
 </context>
 <context>
@@ -5602,10 +5687,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Metadaten</translation>
     </message>
     <message>
-        <source>Export or import catalog metadata as JSON or CSV</source>
-        <translation>Katalog-Metadaten als JSON oder CSV exportieren oder importieren</translation>
-    </message>
-    <message>
         <source>Export Catalog as JSON…</source>
         <translation>Katalog als JSON exportieren …</translation>
     </message>
@@ -5640,6 +5721,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Imprint tracks</source>
         <translation>Imprint-Titel</translation>
+    </message>
+    <message>
+        <source>Export the catalog as JSON or its tracks as CSV, or import tracks from CSV</source>
+        <translation>Den Katalog als JSON oder seine Titel als CSV exportieren oder Titel aus CSV importieren</translation>
     </message>
 </context>
 <context>
@@ -6601,6 +6686,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Select a track to see its checks.</source>
         <translation>Einen Titel auswählen, um seine Prüfungen zu sehen.</translation>
     </message>
+    <message>
+        <source>No audio yet: choose the track&apos;s audio file in its details.</source>
+        <translation>Noch kein Audio: Wählen Sie die Audiodatei in den Details des Titels aus.</translation>
+    </message>
 </context>
 <context>
     <name>QualityPage</name>
@@ -6652,6 +6741,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Import some tracks first: the checks run on their masters.</source>
         <translation>Zuerst Titel importieren: Die Prüfungen laufen auf ihren Mastern.</translation>
+    </message>
+    <message>
+        <source>Show Files…</source>
+        <translation>Dateien anzeigen …</translation>
     </message>
 </context>
 <context>
@@ -7340,16 +7433,8 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Die unterschriebene Einwilligung im Reiter „Herkunft“ unter „Stimmähnlichkeit“ anhängen.</translation>
     </message>
     <message>
-        <source>Import the master&apos;s folder (Import Folder…).</source>
-        <translation>Den Ordner des Masters importieren („Ordner importieren …“).</translation>
-    </message>
-    <message>
         <source>Put the file back, or attach it again where it was attached; until then it proves nothing.</source>
         <translation>Die Datei zurücklegen oder dort erneut anhängen, wo sie angehängt war; bis dahin belegt sie nichts.</translation>
-    </message>
-    <message>
-        <source>Add it to a single, EP or album on the Releases page (Add Track…).</source>
-        <translation>Auf der Seite „Veröffentlichungen“ zu einer Single, EP oder einem Album hinzufügen („Titel hinzufügen …“).</translation>
     </message>
     <message>
         <source>Add a credit with the role Main artist in the track&apos;s credits.</source>
@@ -7362,10 +7447,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>On the Splits tab, enter who owns the recording, adding up to exactly 100 %.</source>
         <translation>Im Reiter „Anteile“ eingeben, wem die Aufnahme gehört, zusammen genau 100 %.</translation>
-    </message>
-    <message>
-        <source>Choose the work it records in the track&apos;s Work field (create it on the Works page first if needed).</source>
-        <translation>Im Feld „Werk“ des Titels das aufgenommene Werk wählen (bei Bedarf zuerst auf der Seite „Werke“ anlegen).</translation>
     </message>
     <message>
         <source>On the Works page, enter the writers&apos; and publishers&apos; shares, adding up to exactly 100 %.</source>
@@ -7434,6 +7515,18 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Export an instrumental, import it and add it under Versions in this track&apos;s details.</source>
         <translation>Ein Instrumental exportieren, importieren und in den Details dieses Titels unter „Versionen“ hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Choose its audio file (Choose Audio File… in the track&apos;s details), or import the folder it is in (Import Folder…).</source>
+        <translation>Seine Audiodatei auswählen („Audiodatei auswählen …“ in den Details des Titels) oder den Ordner importieren, in dem sie liegt („Ordner importieren …“).</translation>
+    </message>
+    <message>
+        <source>Add it to a single, EP or album: Add to Release, in the track&apos;s details.</source>
+        <translation>Den Titel einer Single, EP oder einem Album hinzufügen: „Zur Veröffentlichung hinzufügen“ in den Details des Titels.</translation>
+    </message>
+    <message>
+        <source>Choose the work it records in the track&apos;s Work field, or New Work beside it for a work the catalog does not have yet.</source>
+        <translation>Im Feld „Werk“ des Titels das aufgenommene Werk wählen, oder daneben „Neues Werk“ für ein Werk, das der Katalog noch nicht hat.</translation>
     </message>
 </context>
 <context>
@@ -7765,18 +7858,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Reading the audio file…</source>
         <translation>Audiodatei wird gelesen …</translation>
-    </message>
-    <message>
-        <source>Choose the Track&apos;s Audio File</source>
-        <translation>Audiodatei des Titels auswählen</translation>
-    </message>
-    <message>
-        <source>Audio files (*.wav *.wave *.bwf *.rf64 *.w64 *.flac *.aif *.aiff *.aifc *.caf *.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wv *.ape *.tta *.mpc *.wma)</source>
-        <translation>Audiodateien (*.wav *.wave *.bwf *.rf64 *.w64 *.flac *.aif *.aiff *.aifc *.caf *.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wv *.ape *.tta *.mpc *.wma)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -9122,6 +9203,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Choose the track&apos;s audio first: stems are checked against it.</source>
+        <translation>Wählen Sie zuerst die Audiodatei des Titels: Stems werden mit ihr abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Choose Library Folder…</source>
+        <translation>Bibliotheksordner wählen …</translation>
+    </message>
 </context>
 <context>
     <name>StemCheck</name>
@@ -9601,6 +9690,21 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>TrackAudioAttachment</name>
+    <message>
+        <source>Choose Audio File…</source>
+        <translation>Audiodatei auswählen …</translation>
+    </message>
+    <message>
+        <source>Import an audio file as this track&apos;s master, whatever its tags say</source>
+        <translation>Eine Audiodatei als Master dieses Titels importieren, unabhängig von ihren Tags</translation>
+    </message>
+    <message>
+        <source>Reading the audio file…</source>
+        <translation>Audiodatei wird gelesen …</translation>
+    </message>
+</context>
+<context>
     <name>TrackContextMenu</name>
     <message>
         <source>Pause Preview</source>
@@ -9667,6 +9771,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Nobody owns the master yet.</source>
         <translation>Die Master-Rechte hat noch niemand.</translation>
+    </message>
+    <message>
+        <source>New Work</source>
+        <translation>Neues Werk</translation>
+    </message>
+    <message>
+        <source>Adds the work “%1” to the catalog, as the composition this track records</source>
+        <translation>Fügt das Werk „%1“ dem Katalog hinzu, als die Komposition, die dieser Titel aufnimmt</translation>
     </message>
 </context>
 <context>
@@ -10206,6 +10318,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Import Folder…</source>
         <translation>Ordner importieren …</translation>
+    </message>
+    <message>
+        <source>Analyze</source>
+        <translation>Analysieren</translation>
     </message>
 </context>
 </TS>

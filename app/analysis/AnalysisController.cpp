@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "AnalysisController.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QThread>
 
 #include <memory>
@@ -29,7 +31,11 @@ void AnalysisController::setSession(CatalogSession *session)
     if (session == m_session)
         return;
     m_session = session;
+    // What the last run found belongs to the catalog it ran on.
+    m_summaryText.clear();
+    m_problems.clear();
     Q_EMIT sessionChanged();
+    Q_EMIT resultChanged();
 }
 
 void AnalysisController::start()
@@ -87,7 +93,12 @@ void AnalysisController::onFinished(const CatalogAnalysisSummary &summary)
     delete m_thread;
     m_thread = nullptr;
     m_summaryText = summary.describe();
-    m_problems = summary.problems;
+    m_problems.clear();
+    for (const AnalysisProblem &problem : summary.problems) {
+        m_problems.append(QVariantMap { { u"name"_s, QFileInfo(problem.path).fileName() },
+            { u"path"_s, QDir::toNativeSeparators(problem.path) }, { u"reason"_s, problem.reason },
+            { u"trackId"_s, problem.trackId }, { u"unreadable"_s, problem.unreadable } });
+    }
     if (m_session) {
         // Only the tracks whose files were measured (readiness and the delivery preflight read
         // the audio verdicts too); a large run reads everything again.
@@ -98,6 +109,7 @@ void AnalysisController::onFinished(const CatalogAnalysisSummary &summary)
         m_session->refreshTracks(affected);
     }
     Q_EMIT runningChanged();
+    Q_EMIT resultChanged();
     Q_EMIT finished();
 }
 

@@ -8,7 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QStringList>
+#include <QVariantList>
 #include <QtQmlIntegration>
 
 #include <atomic>
@@ -29,8 +29,11 @@ class AnalysisController : public QObject
     Q_PROPERTY(int done READ done NOTIFY progressChanged)
     Q_PROPERTY(int total READ total NOTIFY progressChanged)
     Q_PROPERTY(QString currentFile READ currentFile NOTIFY progressChanged)
-    Q_PROPERTY(QString summaryText READ summaryText NOTIFY finished)
-    Q_PROPERTY(QStringList problems READ problems NOTIFY finished)
+    Q_PROPERTY(QString summaryText READ summaryText NOTIFY resultChanged)
+    /// The files of the last run that could not be read or decoded: {name, path (as this
+    /// system writes it), reason, trackId, unreadable}, so the page can name each and lead to
+    /// its track or to the library folder.
+    Q_PROPERTY(QVariantList problems READ problems NOTIFY resultChanged)
 
 public:
     explicit AnalysisController(QObject *parent = nullptr);
@@ -43,7 +46,7 @@ public:
     int total() const { return m_total; }
     QString currentFile() const { return m_currentFile; }
     QString summaryText() const { return m_summaryText; }
-    QStringList problems() const { return m_problems; }
+    QVariantList problems() const { return m_problems; }
 
     /// Analyses every audio file of the catalog without a current analysis. Ignored while running.
     Q_INVOKABLE void start();
@@ -54,6 +57,7 @@ Q_SIGNALS:
     void runningChanged();
     void progressChanged();
     void finished();
+    void resultChanged(); ///< a run finished, or another catalog has none yet
 
 private:
     void onBatchWritten();
@@ -66,7 +70,7 @@ private:
     int m_total = 0;
     QString m_currentFile;
     QString m_summaryText;
-    QStringList m_problems;
+    QVariantList m_problems;
     QElapsedTimer m_sinceReload;
 };
 

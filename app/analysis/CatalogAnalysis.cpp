@@ -39,29 +39,39 @@ struct Job {
 
 struct Outcome {
     qint64 assetId = 0;
+    qint64 trackId = 0;
     QString path;
     QString hash; ///< empty: the file could not be read
     qint64 size = 0; ///< the file's stamp, taken before it was hashed
     qint64 mtimeMs = 0;
     bool reused = false; ///< an analysis for this hash exists already
     std::optional<AnalysisRecord> record;
-    QString problem;
+    QString problem; ///< the reason, without the file's path
 };
+
+// Errors of the readers start with the file's path, which the problem keeps apart.
+QString withoutPath(const QString &error, const QString &path)
+{
+    return error.startsWith(path + u": "_s) ? error.mid(path.size() + 2) : error;
+}
 
 Outcome analyse(const Job &job, const std::atomic_bool &cancel)
 {
-    Outcome outcome { job.candidate.assetId, job.path, {}, 0, 0, false, std::nullopt, {} };
+    Outcome outcome { job.candidate.assetId, job.candidate.trackId, job.path, {}, 0, 0, false, std::nullopt,
+        {} };
     const QFileInfo info(job.path);
     outcome.size = info.size();
     outcome.mtimeMs = info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch();
-    outcome.hash = fileSha256(job.path, &cancel, &outcome.problem);
-    if (outcome.hash.isEmpty())
+    QString error;
+    outcome.hash = fileSha256(job.path, &cancel, &error);
+    if (outcome.hash.isEmpty()) {
+        outcome.problem = withoutPath(error, job.path);
         return outcome;
+    }
     if (job.candidate.analysed && outcome.hash == job.candidate.contentHash) {
         outcome.reused = true; // touched, not changed
         return outcome;
     }
-    QString error;
     // Likely duplicates compare masters and mixes only: stems need no fingerprint.
     const bool master = job.candidate.kind == u"master" || job.candidate.kind == u"mix";
     const std::optional<AnalysisResult> result = analyzeFile(job.path, &cancel, &error,
@@ -76,10 +86,9 @@ Outcome analyse(const Job &job, const std::atomic_bool &cancel)
         record.assetId = job.candidate.assetId;
         record.contentHash = outcome.hash;
         record.facts.decoded = false;
-        record.facts.decodeError
-            = error.startsWith(job.path + u": "_s) ? error.mid(job.path.size() + 2) : error;
+        record.facts.decodeError = withoutPath(error, job.path);
         outcome.record = record;
-        outcome.problem = error;
+        outcome.problem = record.facts.decodeError;
     }
     return outcome;
 }
@@ -135,6 +144,20 @@ QString fileSha256(const QString &path, const std::atomic_bool *cancel, QString 
     if (digest.isEmpty() && !reason.isEmpty() && error)
         *error = path + u": "_s + reason;
     return QString::fromLatin1(digest.toHex());
+}
+
+QString AnalysisProblem::describe() const
+{
+    return path + u": "_s + reason;
+}
+
+QStringList CatalogAnalysisSummary::problemLines() const
+{
+    QStringList lines;
+    lines.reserve(problems.size());
+    for (const AnalysisProblem &problem : problems)
+        lines.append(problem.describe());
+    return lines;
 }
 
 QString CatalogAnalysisSummary::describe() const
@@ -254,7 +277,7 @@ CatalogAnalysisSummary CatalogAnalysis::run(const std::atomic_bool &cancel)
             ++done;
             if (outcome.hash.isEmpty()) {
                 ++summary.missing;
-                summary.problems.append(outcome.problem);
+                summary.problems.append({ outcome.path, outcome.problem, outcome.trackId, true });
             } else if (outcome.reused) {
                 ++summary.upToDate;
                 summary.changedAssets.insert(outcome.assetId);
@@ -268,7 +291,7 @@ CatalogAnalysisSummary CatalogAnalysis::run(const std::atomic_bool &cancel)
                 summary.audioSeconds += outcome.record->facts.durationSeconds;
                 if (!outcome.record->facts.decoded) {
                     ++summary.undecodable;
-                    summary.problems.append(outcome.problem);
+                    summary.problems.append({ outcome.path, outcome.problem, outcome.trackId, false });
                 }
                 batch.append(std::move(*outcome.record));
             }

@@ -23,6 +23,16 @@ AnalysisRecord toRecord(qint64 assetId, const QString &contentHash, const Analys
 /// SHA-256 of a file's bytes, lower-case hex; empty (and *error set) when it cannot be read.
 QString fileSha256(const QString &path, const std::atomic_bool *cancel, QString *error);
 
+/// A file the analysis could not read, or not decode to its end.
+struct AnalysisProblem {
+    QString path; ///< as this computer has it
+    QString reason;
+    qint64 trackId = 0; ///< the track the file belongs to; 0: none
+    bool unreadable = false; ///< not found or not readable (rather than not decodable)
+
+    QString describe() const; ///< "<file>: <reason>"
+};
+
 struct CatalogAnalysisSummary {
     int total = 0; ///< audio assets in the catalog
     int upToDate = 0; ///< already analysed, file unchanged
@@ -32,13 +42,14 @@ struct CatalogAnalysisSummary {
     int nullTested = 0; ///< tracks whose stems were null-tested against the mix in this run
     bool cancelled = false;
     QString fatalError;
-    QStringList problems; ///< "<file>: <reason>"
+    QList<AnalysisProblem> problems;
     double audioSeconds = 0; ///< of audio analysed
     QSet<qint64> changedAssets; ///< assets whose analysis or content hash this run stored
     QSet<qint64> nullTestedTracks; ///< tracks whose null test this run stored
     qint64 elapsedMs = 0;
 
     QString describe() const;
+    QStringList problemLines() const; ///< each problem described
 };
 
 /// Analyses every audio asset of a catalog that has no analysis for its current content, on all

@@ -166,12 +166,13 @@ int runCatalogCheck(
                 print(stdout, u"        "_s + fix);
         }
     }
-    for (const QString &problem : summary.problems)
+    const QStringList problems = summary.problemLines();
+    for (const QString &problem : problems)
         print(stderr, problem);
     if (json) {
         const QJsonObject object { { u"profile"_s, profile->key }, { u"analysed"_s, summary.analysed },
             { u"upToDate"_s, summary.upToDate }, { u"nullTested"_s, summary.nullTested },
-            { u"failing"_s, failing }, { u"problems"_s, QJsonArray::fromStringList(summary.problems) },
+            { u"failing"_s, failing }, { u"problems"_s, QJsonArray::fromStringList(problems) },
             { u"cancelled"_s, summary.cancelled }, { u"seconds"_s, number(summary.elapsedMs / 1000.0) },
             { u"audioSeconds"_s, number(summary.audioSeconds) }, { u"tracks"_s, tracks } };
         std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);

@@ -38,6 +38,9 @@ class StemAttachController : public QObject
     Q_PROPERTY(bool succeeded READ succeeded NOTIFY finished)
     /// The stems do not match the master: attachAnyway() takes them all the same.
     Q_PROPERTY(bool refusedByChecks READ refusedByChecks NOTIFY finished)
+    /// Refused because this computer has no library folder for the catalog's files (a team
+    /// catalog before File › Library Folder…, or a library that has moved).
+    Q_PROPERTY(bool needsLibraryFolder READ needsLibraryFolder NOTIFY finished)
     /// What happened, in a sentence that names the pack.
     Q_PROPERTY(QString summaryText READ summaryText NOTIFY finished)
     /// Each stem that differs from the master, and each file that is no stem, with why.
@@ -56,6 +59,7 @@ public:
     bool hasResult() const { return m_hasResult; }
     bool succeeded() const { return m_hasResult && m_result.ok(); }
     bool refusedByChecks() const { return m_hasResult && m_result.refusedByChecks; }
+    bool needsLibraryFolder() const { return m_hasResult && m_result.needsLibraryFolder; }
     QString summaryText() const;
     QStringList details() const;
 

@@ -131,8 +131,10 @@ StemImportResult importStems(const CatalogStore &store, const StemImportRequest 
         return result;
     const QString root = store.libraryRoot();
     if (root.isEmpty() || !QFileInfo(root).isDir()) {
-        result.error = QCoreApplication::translate(
-            "Delivery", "the catalog has no library folder yet; import a folder first");
+        result.error = QCoreApplication::translate("Delivery",
+            "this computer has no library folder for the catalog's files yet: name one (File › Library "
+            "Folder…, or imprint library-folder)");
+        result.needsLibraryFolder = true;
         return result;
     }
     if (!QFileInfo(request.archivePath).isFile()) {
@@ -240,8 +242,8 @@ StemImportResult importStems(const CatalogStore &store, const StemImportRequest 
         if (!stem.alreadyAttached) {
             const QFileInfo info(path);
             rows.append({ stem.relPath, stem.stemType, info.size(), info.lastModified().toMSecsSinceEpoch(),
-                stem.sha256, facts.format, facts.sampleRate, facts.bitDepth, facts.channels,
-                stem.durationMs, facts.audioKey });
+                stem.sha256, facts.format, facts.sampleRate, facts.bitDepth, facts.channels, stem.durationMs,
+                facts.audioKey });
             sources.append(path);
         }
         result.stems.append(stem);

@@ -44,6 +44,7 @@ struct StemImportResult {
     QString error; // empty on success; names the entry and reason
     bool cancelled = false;
     bool refusedByChecks = false; // mismatches and acceptMismatches not set
+    bool needsLibraryFolder = false; // this computer has no library folder for the catalog's files
     QList<ImportedStem> stems;
     QStringList skipped; // "entry: reason" for files that are no stems (read-me, hidden files)
     QList<StemMismatch> mismatches;

@@ -95,7 +95,8 @@ ConsolidationSummary LibraryConsolidation::run(const std::atomic_bool &cancel)
         return summary;
     }
     if (root.isEmpty()) {
-        summary.fatalError = Text::tr("the catalog has no library folder yet; import a folder first");
+        summary.fatalError = Text::tr("this computer has no library folder for the catalog's files yet: "
+                                      "name one (File › Library Folder…, or imprint library-folder)");
         return summary;
     }
     const QList<Outside> assets = outsideAssets(m_store, db, root, &error);

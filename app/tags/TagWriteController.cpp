@@ -138,6 +138,7 @@ void TagWriteController::reset()
     m_cancelled = false;
     m_summaryText.clear();
     m_needsMasters = false;
+    m_needsAnalysis = false;
     setPhase(Idle);
     Q_EMIT progressChanged();
 }
@@ -161,6 +162,7 @@ bool TagWriteController::start(const CatalogTags::Selection &selection, bool dry
     m_total = 0;
     m_summaryText.clear();
     m_needsMasters = false;
+    m_needsAnalysis = false;
     m_files->clear();
 
     const CatalogStore store = m_session->store();
@@ -234,7 +236,8 @@ void TagWriteController::onFinished(const QString &error, bool cancelled, const 
     m_cancelled = cancelled;
     m_summaryText = describe(error);
     m_needsMasters = error.isEmpty() && !cancelled && m_files->rowCount() == 0;
-    if (!unrecorded.isEmpty()) {
+    m_needsAnalysis = !unrecorded.isEmpty();
+    if (m_needsAnalysis) {
         m_summaryText += u" · "_s
             + tr("the catalog could not record the new files (%1): Analyze checks them again")
                   .arg(unrecorded);

@@ -39,6 +39,7 @@ class TagWriteController : public QObject
     Q_PROPERTY(bool canWrite READ canWrite NOTIFY canWriteChanged)
     Q_PROPERTY(QString summaryText READ summaryText NOTIFY phaseChanged)
     Q_PROPERTY(bool needsMasters READ needsMasters NOTIFY phaseChanged)
+    Q_PROPERTY(bool needsAnalysis READ needsAnalysis NOTIFY phaseChanged)
 
 public:
     enum Phase {
@@ -69,6 +70,9 @@ public:
     /// The preview found no master file for its tracks (planned ones, say): there is nothing to
     /// write until their audio is imported.
     bool needsMasters() const { return m_needsMasters; }
+    /// Files were written but the catalog could not record their new bytes: until an analysis
+    /// reads them again, the catalog takes them for changed files.
+    bool needsAnalysis() const { return m_needsAnalysis; }
 
     /// Previews the masters of these tracks (a selection of the catalog table). False if a job runs.
     Q_INVOKABLE bool preview(const QVariantList &trackIds);
@@ -111,6 +115,7 @@ private:
     bool m_cancelled = false;
     QString m_summaryText;
     bool m_needsMasters = false;
+    bool m_needsAnalysis = false;
 };
 
 } // namespace Imprint

@@ -109,6 +109,9 @@ public:
 
     /// A new work, selected once saved. Undoable.
     Q_INVOKABLE bool createWork(const QString &title);
+    /// A new work that this recording is of (from the track's work field, when the catalog has
+    /// none that fits): made and linked in one transaction, undone as one step.
+    Q_INVOKABLE bool createWorkForTrack(qint64 trackId, const QString &title);
     /// Deletes the work: its recordings are unlinked and its writers' shares go with it. One
     /// undo step brings all of it back.
     Q_INVOKABLE bool deleteWork(qint64 workId);
@@ -167,6 +170,8 @@ private:
     /// deletes it, a snapshot puts it back with its id.
     static constexpr QLatin1StringView workRecordField { "workRecord" };
     static constexpr QLatin1StringView partyRecordField { "partyRecord" };
+    /// The work a recording is of: the work's id, 0 for none.
+    static constexpr QLatin1StringView trackWorkField { "trackWork" };
 
     void applyRecord(qint64 id, RecordKind kind, const QString &snapshot, const QString &expected);
     void afterTrackWorkChange();

@@ -20,8 +20,6 @@ namespace Imprint
 namespace
 {
 
-constexpr QLatin1StringView trackWorkField { "trackWork" };
-
 QString partyText(const PartyRow &row, const QString &field)
 {
     if (field == u"name")

@@ -7,6 +7,7 @@
 #include "catalog/CatalogRecord.h"
 #include "catalog/CatalogThread.h"
 #include "catalog/PartyQueries.h"
+#include "catalog/SqlTransaction.h"
 #include "credits/CreditRules.h"
 #include "editing/EditHistory.h"
 
@@ -77,6 +78,57 @@ bool CreditsCatalog::createWork(const QString &title)
             m_currentWorkId = created->first;
             loadWorks();
             loadWork();
+        });
+    return true;
+}
+
+bool CreditsCatalog::createWorkForTrack(qint64 trackId, const QString &title)
+{
+    QString error;
+    const auto normalized = CreditRules::normalizedWorkValue(u"title"_s, title, &error);
+    if (trackId <= 0 || !normalized) {
+        Q_EMIT errorOccurred(normalized ? tr("The track is no longer in the catalog.") : error);
+        return false;
+    }
+    struct Created {
+        qint64 workId = 0;
+        QString snapshot; ///< taken before the link, so undoing the step leaves no link behind
+        qint64 before = 0; ///< the work the recording was of
+    };
+    auto created = std::make_shared<Created>();
+    write(
+        [created, trackId, title = *normalized](QSqlDatabase db, QString *writeError) {
+            SqlTransaction transaction(db);
+            if (!transaction.isActive()) {
+                *writeError = transaction.error();
+                return false;
+            }
+            created->workId = CreditQueries::createWork(db, title, writeError);
+            const auto snapshot = created->workId > 0
+                ? CatalogRecord::snapshot(db, worksTable, created->workId, writeError)
+                : std::nullopt;
+            if (!snapshot)
+                return false;
+            created->snapshot = *snapshot;
+            created->before = CreditQueries::workOfTrack(db, trackId, writeError);
+            if (!writeError->isEmpty()
+                || !CreditQueries::setTrackWork(db, trackId, created->workId, writeError))
+                return false;
+            if (!transaction.commit()) {
+                *writeError = transaction.error();
+                return false;
+            }
+            return true;
+        },
+        [this, created, trackId] {
+            m_history->record(
+                EditStep { { { created->workId, historyPrefix + workRecordField, QString(), created->snapshot,
+                                 tr("New Work") },
+                               { trackId, historyPrefix + trackWorkField, QString::number(created->before),
+                                   QString::number(created->workId), tr("Link to Work") } },
+                    tr("New Work") });
+            loadWorks();
+            afterTrackWorkChange();
         });
     return true;
 }

@@ -161,7 +161,8 @@ void ownChecks(const DeliveryRelease &release, const DeliveryProfile &profile, C
         const QList<DeliveryAsset> masters = release.assetsOf(track.id, u"master"_s);
         if (masters.isEmpty()) {
             out.add(IssueLevel::Impossible, masterMissing, track.id, subject, Text::tr("no master file"),
-                Text::tr("Import the master, or take the track off the release."));
+                Text::tr("Choose its audio file (Choose Audio File… in the track's details), or take "
+                         "the track off the release."));
             continue;
         }
         if (profile.requireIsrc && track.isrc.isEmpty())

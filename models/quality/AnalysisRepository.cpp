@@ -115,7 +115,8 @@ std::optional<QList<AnalysisCandidate>> candidates(QSqlDatabase db, QString *err
     if (!q.exec(
             u"SELECT s.id, s.rel_path, s.kind, s.size, s.mtime_ms, coalesce(s.content_hash, ''), "
             "EXISTS (SELECT 1 FROM analyses a WHERE a.asset_id = s.id AND a.content_hash = s.content_hash "
-            "        AND (a.decoded = 0 OR (a.true_peaks IS NOT NULL AND s.audio_hash IS NOT NULL))) "
+            "        AND (a.decoded = 0 OR (a.true_peaks IS NOT NULL AND s.audio_hash IS NOT NULL))), "
+            "coalesce(s.track_id, 0) "
             "FROM assets s WHERE s.kind IN ('master', 'mix', 'stem', 'instrumental', 'cutdown') "
             "ORDER BY s.kind <> 'master', s.id"_s)) {
         fail(q, error);
@@ -124,7 +125,8 @@ std::optional<QList<AnalysisCandidate>> candidates(QSqlDatabase db, QString *err
     QList<AnalysisCandidate> list;
     while (q.next()) {
         list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toBool() });
+            q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toBool(),
+            q.value(7).toLongLong() });
     }
     return list;
 }

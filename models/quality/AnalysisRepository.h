@@ -47,6 +47,7 @@ struct AnalysisCandidate {
     qint64 mtimeMs = 0;
     QString contentHash; ///< empty when never hashed (or the file changed since)
     bool analysed = false; ///< an analysis exists for contentHash, and the audio's identity
+    qint64 trackId = 0; ///< 0: the file belongs to no track
 };
 
 /// A track's main audio (master, else mix) with its latest analysis, for the quality view.

@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Imprint
@@ -200,6 +202,8 @@ void ReleaseCatalog::setCurrentReleaseId(qint64 id)
     if (id == m_currentId)
         return;
     m_currentId = id;
+    if (m_pendingAdd.releaseId != id)
+        m_pendingAdd = {}; // another release was chosen meanwhile
     Q_EMIT currentChanged();
     loadCurrentTracks();
 }
@@ -246,6 +250,10 @@ void ReleaseCatalog::loadCurrentTracks()
                 m_currentTracks = tracks;
                 m_currentTracksOf = id;
                 Q_EMIT currentTracksChanged();
+                if (m_pendingAdd.releaseId == id) {
+                    const qint64 trackId = std::exchange(m_pendingAdd, {}).trackId;
+                    addTrack(trackId);
+                }
             },
             Qt::QueuedConnection);
     });
@@ -494,6 +502,14 @@ bool ReleaseCatalog::addTrack(qint64 trackId)
 {
     return changeTrackList(ReleaseTrackList::encode(
         ReleaseTrackList::added(ReleaseTrackList::fromVariant(m_currentTracks), trackId)));
+}
+
+void ReleaseCatalog::addTrackToRelease(qint64 releaseId, qint64 trackId)
+{
+    setCurrentReleaseId(releaseId);
+    if (m_currentTracksOf == releaseId && addTrack(trackId))
+        return;
+    m_pendingAdd = { releaseId, trackId };
 }
 
 bool ReleaseCatalog::removeTrack(qint64 trackId)

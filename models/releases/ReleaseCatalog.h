@@ -67,6 +67,10 @@ public:
     Q_INVOKABLE bool moveTrack(int from, int to);
     Q_INVOKABLE bool addTrack(qint64 trackId);
     Q_INVOKABLE bool removeTrack(qint64 trackId);
+    /// Adds the track at the end of that release's running order (one undoable step), from
+    /// where the track is shown: the release becomes the current one, and the track is added
+    /// once its running order has been read.
+    Q_INVOKABLE void addTrackToRelease(qint64 releaseId, qint64 trackId);
     /// Looks up tracks that could be added to the current release; see trackCandidates.
     Q_INVOKABLE void searchTrackCandidates(const QString &text);
     /// [{trackId, title, version, artist, isrc}] of the last search.
@@ -128,6 +132,11 @@ private:
     qint64 m_currentId = 0;
     QVariantList m_currentTracks;
     qint64 m_currentTracksOf = 0; ///< the release m_currentTracks belongs to
+    struct PendingAdd {
+        qint64 releaseId = 0;
+        qint64 trackId = 0;
+    };
+    PendingAdd m_pendingAdd; ///< addTrackToRelease, waiting for the release's running order
     QVariantList m_trackCandidates;
 };
 

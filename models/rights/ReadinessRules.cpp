@@ -103,7 +103,9 @@ void contentRules(const TrackFacts &facts, QList<Finding> &out)
     if (!facts.hasMaster) {
         out.append(blocker("content.master.missing",
             translate("Readiness", "There is no master audio file for this track."),
-            translate("Readiness", "Import the master's folder (Import Folder…).")));
+            translate("Readiness",
+                "Choose its audio file (Choose Audio File… in the track's details), or import the "
+                "folder it is in (Import Folder…).")));
     } else {
         audioCheck(facts, u"content"_s, "content.audio.not_checked", "content.audio.failed",
             translate("Readiness", "content creation"), out);

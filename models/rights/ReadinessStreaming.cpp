@@ -172,9 +172,10 @@ void streamingRules(const TrackFacts &facts, QList<Finding> &out)
                 "gives it a new one.")));
 
     if (!facts.release)
-        out.append(blocker("streaming.release.missing",
-            translate("Readiness", "The track is not on any release."),
-            translate("Readiness", "Add it to a single, EP or album on the Releases page (Add Track…).")));
+        out.append(
+            blocker("streaming.release.missing", translate("Readiness", "The track is not on any release."),
+                translate("Readiness",
+                    "Add it to a single, EP or album: Add to Release, in the track's details.")));
     else
         streamingReleaseRules(*facts.release, facts.today, out);
 
@@ -203,8 +204,8 @@ void streamingRules(const TrackFacts &facts, QList<Finding> &out)
         out.append(blocker("streaming.work.missing",
             translate("Readiness", "The track is not linked to a composition (work)."),
             translate("Readiness",
-                "Choose the work it records in the track's Work field (create it on the Works "
-                "page first if needed).")));
+                "Choose the work it records in the track's Work field, or New Work beside it for "
+                "a work the catalog does not have yet.")));
     } else {
         const Splits::Check publishing = Splits::check(publishingShares(facts));
         if (!publishing.complete)

@@ -125,7 +125,7 @@ void RightsCatalog::reloadWith(std::shared_ptr<CatalogReadAhead> prepared)
                 if (!result.tracksRead || !result.board || !result.tools || !result.termRows) {
                     Q_EMIT errorOccurred(tr("Could not read the rights: %1").arg(error));
                 } else if (m_pendingLoads == 1) { // a newer load is queued: skip this stale result
-                    m_libraryRoot = result.root;
+                    setLibraryRoot(result.root);
                     forgetWrittenUpTo(written);
                     m_terms.setRows(std::move(*result.termRows), result.termsUsage);
                     m_matrix.setTracks(std::move(result.tracks));

@@ -45,6 +45,9 @@ class RightsCatalog : public QObject
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(qint64 currentTrackId READ currentTrackId WRITE setCurrentTrackId NOTIFY currentChanged)
     Q_PROPERTY(bool currentReady READ isCurrentReady NOTIFY currentChanged)
+    /// Whether this computer has a folder to keep the catalog's documents in (a team catalog
+    /// may have none yet: File › Library Folder… names it).
+    Q_PROPERTY(bool hasLibraryFolder READ hasLibraryFolder NOTIFY libraryFolderChanged)
     Q_PROPERTY(QVariantMap provenance READ provenance NOTIFY currentChanged)
     Q_PROPERTY(QVariantList syncChecklist READ syncChecklist NOTIFY currentChanged)
     Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
@@ -168,6 +171,9 @@ public:
     /// The file of a document asset of the current track, to open with the system's viewer.
     Q_INVOKABLE QUrl documentUrl(qint64 assetId) const;
     QString libraryRoot() const { return m_libraryRoot; }
+    /// A catalog file starts its library beside itself when the first file comes; a catalog on
+    /// a server has none until this computer names one.
+    bool hasLibraryFolder() const { return !m_libraryRoot.isEmpty() || !m_store.isOnServer(); }
 
     /// Applies a value from the edit history (undo/redo); field carries historyPrefix. It is
     /// written only over expected (RightsRecordText): anything else there is someone else's
@@ -194,6 +200,7 @@ Q_SIGNALS:
     void writeFailed();
     void toolsChanged();
     void documentAttached(qint64 assetId);
+    void libraryFolderChanged();
     /// An edit was made on a record someone else has changed since: theirs stays, shown, and
     /// the undo steps made on the old record are gone. record names the track (or the terms).
     void conflictFound(qint64 recordId, const QString &field, const QString &record, const QString &yours,
@@ -213,6 +220,7 @@ private:
     /// to show it (shownText of the facts); empty when there is none.
     QString recordText(const QString &field, qint64 recordId) const;
     void noteWritten(const QString &field, qint64 recordId, const QString &text);
+    void setLibraryRoot(const QString &root);
     /// A read posted after write number sequence arrived: those writes are in the facts now.
     void forgetWrittenUpTo(quint64 sequence);
     /// An added record was saved under another id (someone else's took it): the history follows.

@@ -164,6 +164,16 @@ QString RightsCatalog::shownText(const QString &field, qint64 recordId, const QS
     return written == m_written.cend() ? fromFacts : written->text;
 }
 
+void RightsCatalog::setLibraryRoot(const QString &root)
+{
+    if (root == m_libraryRoot)
+        return;
+    const bool had = hasLibraryFolder();
+    m_libraryRoot = root;
+    if (had != hasLibraryFolder())
+        Q_EMIT libraryFolderChanged();
+}
+
 void RightsCatalog::noteWritten(const QString &field, qint64 recordId, const QString &text)
 {
     const quint64 sequence = ++m_writeSequence;
@@ -384,7 +394,7 @@ void RightsCatalog::attachDocument(const QString &target, qint64 recordId, const
                     return;
                 }
                 if (m_libraryRoot.isEmpty()) // started by this document: its link opens at once
-                    m_libraryRoot = root;
+                    setLibraryRoot(root);
                 if (!linkDocument(target, recordId, *assetId)) {
                     Q_EMIT errorOccurred(
                         tr("The document was copied into the library but not attached: its "

@@ -9,7 +9,8 @@ import Imprint.Models
 
 // The month grid: weekday names by the locale, 42 days from CalendarMonthModel, keyboard
 // navigation (arrows between days, Page Up/Down between months, T for today) and dragging a
-// release to another day with the consequences shown before the drop.
+// release to another day with the consequences shown before the drop. Releases without a date
+// wait above the grid until they are dragged onto a day.
 FocusScope {
     id: view
     Kirigami.Theme.colorSet: Kirigami.Theme.View
@@ -62,9 +63,56 @@ FocusScope {
         }
     }
 
+    // A chip dragged from a day or from the releases without a date: the ghost follows it.
+    function dragMoved(item, position) {
+        view.dragReleaseId = item.releaseId
+        view.dragTitle = item.title
+        const local = view.mapFromItem(null, position.x, position.y)
+        ghost.x = local.x - ghost.width / 2
+        ghost.y = local.y - ghost.height / 2
+    }
+    function dragEnded() {
+        ghost.Drag.drop()
+        view.dragReleaseId = 0
+        view.hoverIso = ""
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+
+        FontMetrics {
+            id: chipText
+            font.pixelSize: 11
+            font.bold: true
+        }
+        Flow {
+            objectName: "unscheduledReleases"
+            Layout.fillWidth: true
+            Layout.bottomMargin: 6
+            visible: view.planning.unscheduled.length > 0
+            spacing: 6
+            Label {
+                text: view.readOnly ? qsTr("Without a date:") : qsTr("Without a date (drag onto a day):")
+                font.pixelSize: 11
+                opacity: 0.7
+            }
+            Repeater {
+                model: view.planning.unscheduled
+                delegate: CalendarChip {
+                    required property var modelData
+                    objectName: "unscheduledRelease"
+                    width: Math.min(chipText.boundingRect(modelData.title).width + 12, 220)
+                    item: ({ kind: "release", releaseId: modelData.releaseId, title: modelData.title,
+                             state: "upcoming", hardLimitPassed: false })
+                    selected: modelData.releaseId === view.planning.currentReleaseId
+                    movable: !view.readOnly
+                    onClicked: view.planning.currentReleaseId = modelData.releaseId
+                    onDragMoved: position => view.dragMoved(item, position)
+                    onDragEnded: view.dragEnded()
+                }
+            }
+        }
 
         DayOfWeekRow {
             Layout.fillWidth: true
@@ -99,18 +147,8 @@ FocusScope {
                         view.planning.currentReleaseId = item.releaseId
                         view.forceActiveFocus()
                     }
-                    onChipDragMoved: (item, position) => {
-                        view.dragReleaseId = item.releaseId
-                        view.dragTitle = item.title
-                        const local = view.mapFromItem(null, position.x, position.y)
-                        ghost.x = local.x - ghost.width / 2
-                        ghost.y = local.y - ghost.height / 2
-                    }
-                    onChipDragEnded: {
-                        ghost.Drag.drop()
-                        view.dragReleaseId = 0
-                        view.hoverIso = ""
-                    }
+                    onChipDragMoved: (item, position) => view.dragMoved(item, position)
+                    onChipDragEnded: view.dragEnded()
 
                     DropArea {
                         id: drop

@@ -95,6 +95,7 @@ ColumnLayout {
                 documentState: entry.modelData.documentState
                 fileUrl: list.rights.documentUrl(entry.modelData.documentAssetId)
                 readOnly: list.readOnly
+                hasLibraryFolder: list.rights.hasLibraryFolder
                 onAttach: file => list.rights.attachDocument("clearance", entry.modelData.id, file)
             }
             RowLayout {

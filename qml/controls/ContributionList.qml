@@ -73,6 +73,7 @@ ColumnLayout {
                     documentState: modelData.state
                     fileUrl: list.rights.documentUrl(modelData.assetId)
                     readOnly: list.readOnly
+                    hasLibraryFolder: list.rights.hasLibraryFolder
                     onAttach: file => list.rights.attachDocument("evidence", entry.modelData.id, file)
                 }
             }
@@ -80,6 +81,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 visible: !list.readOnly
                 attachText: qsTr("Add evidence…")
+                hasLibraryFolder: list.rights.hasLibraryFolder
                 onAttach: file => list.rights.attachDocument("evidence", entry.modelData.id, file)
             }
         }

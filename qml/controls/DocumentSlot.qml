@@ -9,7 +9,8 @@ import Imprint.App
 import QtQuick.Layouts
 
 // A document of a rights record: its file and whether it is still as attached, Open, and Attach
-// by file picker or by dropping a file on it. The rights catalog copies, hashes and records it.
+// by file picker or by dropping a file on it. The rights catalog copies, hashes and records it
+// in the library folder; where this computer has none yet, the button opens Library Folder….
 Rectangle {
     id: slot
 
@@ -20,6 +21,9 @@ Rectangle {
     property string attachText: qsTr("Attach…")
     /// Opened, not attached or replaced (a viewer of a team catalog).
     property bool readOnly: false
+    /// RightsCatalog.hasLibraryFolder: false, and nothing can be attached until one is chosen.
+    property bool hasLibraryFolder: true
+    readonly property bool canAttach: !readOnly && hasLibraryFolder
 
     signal attach(url file)
 
@@ -38,7 +42,9 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             text: slot.path.length > 0 ? slot.path.split("/").pop()
-                : drop.containsDrag ? qsTr("Drop to attach") : qsTr("No document — drop a file here")
+                : drop.containsDrag ? qsTr("Drop to attach")
+                : slot.hasLibraryFolder ? qsTr("No document — drop a file here")
+                : qsTr("No document — this computer has no library folder to keep it in")
             elide: Text.ElideMiddle
             opacity: slot.path.length > 0 ? 1 : 0.6
             ToolTip.visible: hover.hovered && slot.path.length > 0
@@ -59,13 +65,22 @@ Rectangle {
             onClicked: Qt.openUrlExternally(slot.fileUrl)
         }
         ToolButton {
+            objectName: "attachDocumentButton"
             text: slot.path.length > 0 ? qsTr("Replace…") : slot.attachText
-            visible: !slot.readOnly
+            visible: slot.canAttach
             enabled: visible
             onClicked: {
                 picker.currentFolder = AppSettings.startFolder("documents")
                 picker.open()
             }
+        }
+        ToolButton {
+            objectName: "documentLibraryFolderButton"
+            text: qsTr("Choose Library Folder…")
+            icon.name: "folder-open"
+            visible: !slot.readOnly && !slot.hasLibraryFolder
+            enabled: visible
+            onClicked: ApplicationWindow.window.openDialog("library")
         }
     }
 
@@ -73,7 +88,7 @@ Rectangle {
         id: drop
         anchors.fill: parent
         keys: ["text/uri-list"]
-        enabled: !slot.readOnly
+        enabled: slot.canAttach
         onDropped: drop => {
             if (drop.hasUrls) {
                 slot.attach(drop.urls[0])

@@ -20,7 +20,7 @@ ToolButton {
     enabled: !exchange.busy
     onClicked: menu.open()
     ToolTip.visible: hovered
-    ToolTip.text: qsTr("Export or import catalog metadata as JSON or CSV")
+    ToolTip.text: qsTr("Export the catalog as JSON or its tracks as CSV, or import tracks from CSV")
 
     Menu {
         id: menu

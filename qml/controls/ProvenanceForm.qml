@@ -177,6 +177,7 @@ ScrollView {
             documentState: (form.track.voiceConsentAssetId ?? 0) > 0 ? form.track.voiceConsentState : ""
             fileUrl: form.rights.documentUrl(form.track.voiceConsentAssetId ?? 0)
             attachText: qsTr("Attach consent…")
+            hasLibraryFolder: form.rights.hasLibraryFolder
             onAttach: file => form.rights.attachDocument("voiceConsent", form.rights.currentTrackId, file)
         }
     }

@@ -49,10 +49,27 @@ Pane {
             timeTicks: pane.quality.timeTicks(duration, Math.max(1, Math.floor(width / 90)))
         }
         Label {
-            visible: !(pane.track.analysed ?? false)
+            visible: !(pane.track.analysed ?? false) && (pane.track.path ?? "").length > 0
             text: qsTr("Not analysed yet. Press Analyze to measure this track.")
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
+        }
+        // A track planned on a release before it was recorded: nothing to measure yet.
+        RowLayout {
+            Layout.fillWidth: true
+            visible: (pane.track.trackId ?? 0) > 0 && (pane.track.path ?? "").length === 0
+            Label {
+                objectName: "qualityNoAudio"
+                Layout.fillWidth: true
+                text: qsTr("No audio yet: choose the track's audio file in its details.")
+                wrapMode: Text.WordWrap
+            }
+            FixLink {
+                objectName: "chooseAudioLink"
+                here: "quality"
+                target: ({ rule: "", page: "catalog", record: "track", recordId: pane.track.trackId ?? 0,
+                           tab: "", field: "chooseTrackAudioButton" })
+            }
         }
         ListView {
             id: checks

@@ -4,7 +4,6 @@ import QtQuick
 import org.kde.kirigami as Kirigami
 import Imprint
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Imprint.Models
 import Imprint.App
@@ -71,8 +70,7 @@ ColumnLayout {
                 onAudioDropped: file => list.attachAudio(modelData.trackId, file)
                 onChooseAudioRequested: {
                     audioPicker.trackId = modelData.trackId
-                    audioPicker.currentFolder = AppSettings.startFolder("audio")
-                    audioPicker.open()
+                    audioPicker.ask()
                 }
             }
         }
@@ -112,14 +110,9 @@ ColumnLayout {
             list.planner.attachAudio(trackId, file)
     }
 
-    FileDialog {
+    AudioFileDialog {
         id: audioPicker
         property var trackId: 0
-        title: qsTr("Choose the Track's Audio File")
-        nameFilters: [qsTr("Audio files (*.wav *.wave *.bwf *.rf64 *.w64 *.flac *.aif *.aiff *.aifc *.caf *.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wv *.ape *.tta *.mpc *.wma)"), qsTr("All files (*)")]
-        onAccepted: {
-            AppSettings.rememberFolder("audio", selectedFile)
-            list.attachAudio(trackId, selectedFile)
-        }
+        onChosen: file => list.attachAudio(trackId, file)
     }
 }

@@ -18,6 +18,8 @@ ColumnLayout {
     required property CatalogSession session
     property real trackId: 0
     property bool readOnly: false
+    /// Stems are checked against the master: without one there is nothing to check them against.
+    property bool hasMaster: true
     readonly property alias controller: controller
     /// What the file dialog's Open does (the tests call it with a pack they made).
     function attachPack(url) {
@@ -41,13 +43,21 @@ ColumnLayout {
             objectName: "attachStemsButton"
             text: qsTr("Attach Stems…")
             icon.name: "archive-extract"
-            enabled: attachment.trackId > 0 && !attachment.readOnly && !controller.running
+            enabled: attachment.trackId > 0 && attachment.hasMaster && !attachment.readOnly && !controller.running
             onClicked: {
                 packDialog.currentFolder = AppSettings.startFolder("stems")
                 packDialog.open()
             }
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Attach a ZIP or TAR of this track's stems, checked against its master")
+        }
+        Label {
+            objectName: "stemsNeedMaster"
+            Layout.fillWidth: true
+            visible: attachment.trackId > 0 && !attachment.hasMaster
+            text: qsTr("Choose the track's audio first: stems are checked against it.")
+            wrapMode: Text.Wrap
+            opacity: 0.7
         }
         ProgressBar {
             objectName: "stemsProgress"
@@ -82,6 +92,13 @@ ColumnLayout {
             wrapMode: Text.Wrap
             opacity: 0.8
         }
+    }
+    Button {
+        objectName: "stemsLibraryFolderButton"
+        visible: controller.needsLibraryFolder && !controller.running && attachment.mine
+        text: qsTr("Choose Library Folder…")
+        icon.name: "folder-open"
+        onClicked: ApplicationWindow.window.openDialog("library")
     }
     Button {
         objectName: "attachStemsAnywayButton"

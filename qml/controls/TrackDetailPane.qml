@@ -16,6 +16,9 @@ Pane {
     property bool readOnly: false
     readonly property bool hasTrack: track.id !== undefined
 
+    /// The track is on no release and the catalog has none: New Release….
+    signal newReleaseRequested()
+
     // Edit (the table's context menu): the keyboard in the title, to change it.
     function startEditing() {
         titleField.editor.forceActiveFocus()
@@ -155,6 +158,13 @@ Pane {
                 label: qsTr("Release")
                 value: pane.text("release")
             }
+            AddToRelease {
+                Layout.fillWidth: true
+                visible: pane.text("release").length === 0
+                session: pane.session
+                trackId: pane.track.id ?? 0
+                onNewReleaseRequested: pane.newReleaseRequested()
+            }
             EditableField {
                 id: isrcField
                 objectName: "isrcField"
@@ -187,11 +197,21 @@ Pane {
                     value: pane.text("stems")
                 }
             }
+            // No audio yet (a track planned on a release): its master is chosen here.
+            TrackAudioAttachment {
+                objectName: "trackAudioAttachment"
+                Layout.fillWidth: true
+                visible: pane.hasTrack && pane.text("path").length === 0
+                session: pane.session
+                trackId: pane.hasTrack ? pane.track.id : 0
+                readOnly: pane.session.readOnly
+            }
             StemAttachment {
                 objectName: "stemAttachment"
                 Layout.fillWidth: true
                 session: pane.session
                 trackId: pane.hasTrack ? pane.track.id : 0
+                hasMaster: pane.text("path").length > 0
                 readOnly: pane.session.readOnly
             }
             DetailField {
@@ -216,6 +236,7 @@ Pane {
                 Layout.topMargin: 8
                 credits: pane.session.credits
                 trackId: pane.hasTrack ? pane.track.id : 0
+                trackTitle: pane.text("title")
             }
         }
     }

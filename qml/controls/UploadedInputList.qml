@@ -77,6 +77,7 @@ ColumnLayout {
                 documentState: entry.modelData.documentState
                 fileUrl: list.rights.documentUrl(entry.modelData.documentAssetId)
                 attachText: qsTr("Attach licence…")
+                hasLibraryFolder: list.rights.hasLibraryFolder
                 onAttach: file => list.rights.attachDocument("input", entry.modelData.id, file)
             }
         }

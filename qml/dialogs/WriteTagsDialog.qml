@@ -21,6 +21,8 @@ Dialog {
 
     /// None of the tracks has a master yet: the user asked to import them (Import Folder…).
     signal importRequested()
+    /// Analyze, after a write the catalog could not record.
+    signal analyzeRequested()
 
     readonly property bool running: controller.running
     readonly property int phase: controller.phase
@@ -93,6 +95,18 @@ Dialog {
             onClicked: {
                 dialog.close()
                 dialog.importRequested()
+            }
+        }
+        // The catalog could not record the written files: an analysis reads them again.
+        Button {
+            objectName: "tagWriteAnalyzeButton"
+            text: qsTr("Analyze")
+            visible: !dialog.running && dialog.controller.needsAnalysis
+            highlighted: visible
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: {
+                dialog.close()
+                dialog.analyzeRequested()
             }
         }
         Button {

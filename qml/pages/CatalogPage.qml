@@ -20,6 +20,8 @@ Page {
     readonly property alias duplicatesDialog: duplicatesDialog
 
     signal importRequested()
+    /// A track on no release, in a catalog with none: New Release….
+    signal newReleaseRequested()
     /// "Write Tags" for these track ids (subject: what they are, for the dialog).
     signal writeTagsRequested(var trackIds, string subject)
     signal writeAllTagsRequested()
@@ -192,6 +194,7 @@ Page {
                 visible: page.session.selection.count <= 1
                 session: page.session
                 readOnly: page.readOnly
+                onNewReleaseRequested: page.newReleaseRequested()
             }
             BulkEditPane {
                 id: bulkPane

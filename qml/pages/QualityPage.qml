@@ -22,6 +22,7 @@ Page {
     property bool autoStarted: false
 
     signal importRequested()
+    signal libraryFolderRequested()
     // visible, not StackLayout.isCurrentItem: Qt 6.8 leaks the attached object (issue 17).
     readonly property bool shouldAutoStart: visible && !autoStarted && !analyzer.running && !readOnly
                                             && !quality.loading && quality.model.count > 0
@@ -105,6 +106,13 @@ Page {
                 opacity: 0.7
                 Layout.maximumWidth: 320
             }
+            // The files behind "could not be read" and "could not be decoded", by name.
+            Button {
+                objectName: "analysisProblemsButton"
+                visible: !page.analyzer.running && page.analyzer.problems.length > 0
+                text: qsTr("Show Files…")
+                onClicked: analysisProblems.open()
+            }
             Button {
                 objectName: "analyzeButton"
                 text: page.analyzer.running ? qsTr("Cancel") : qsTr("Analyze")
@@ -132,6 +140,13 @@ Page {
             SplitView.minimumWidth: 320
             quality: page.quality
         }
+    }
+
+    AnalysisProblemsDialog {
+        id: analysisProblems
+        problems: page.analyzer.problems
+        onTrackRequested: trackId => page.quality.currentTrackId = trackId
+        onLibraryFolderRequested: page.libraryFolderRequested()
     }
 
     ProfileEditorDialog {

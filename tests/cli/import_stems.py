@@ -219,6 +219,13 @@ for kind, word in hostile_kinds.items():
     check(not os.path.exists(outside) and not os.path.exists("/tmp/imprint-absolute-evil.txt"),
           f"{kind}: a file was written outside the library")
 
+# A library folder that is gone (a drive not connected): the refusal says how to name it.
+os.rename(library, library + ".away")
+message = run(imprint, "--catalog", catalog, "import-stems", good, "--track", track, expect=1).stderr
+os.rename(library + ".away", library)
+check("library folder" in message and "imprint library-folder" in message,
+      f"a missing library folder: {message}")
+
 run(imprint, "--catalog", catalog, "import-stems", good, "--track", "999999", expect=1)
 run(imprint, "--catalog", catalog, "import-stems", good, expect=2)
 print("1 passed, 0 failed")

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "JourneyFixture.h"
 
+#include "TestBackend.h"
 #include "archive/PackageWriter.h"
 #include "tags/TagWriter.h"
 
@@ -210,6 +211,40 @@ QUrl JourneyFixture::makeStemPack(const QString &name, int seconds)
 bool JourneyFixture::libraryHas(const QString &relativePath) const
 {
     return QFileInfo(QDir(libraryOf(m_catalog)).filePath(relativePath)).isFile();
+}
+
+bool JourneyFixture::spoilLibraryFile(const QString &relativePath, bool remove)
+{
+    const QString path = QDir(libraryOf(m_catalog)).filePath(relativePath);
+    if (remove)
+        return QFile::remove(path);
+    QFile file(path);
+    const QByteArray noAudio(4096, 'Z');
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(noAudio) == noAudio.size();
+}
+
+bool JourneyFixture::refuseChangesTo(const QString &table)
+{
+    // A trigger of each backend's own kind (SqlDialect translates no RAISE).
+    const QStringList statements = Imprint::Test::onPostgres()
+        ? QStringList { u"CREATE FUNCTION refuse_%1() RETURNS trigger LANGUAGE plpgsql AS "
+                        "$$ BEGIN RAISE EXCEPTION 'the disk is full'; END $$"_s.arg(table),
+              u"CREATE TRIGGER refuse_%1 BEFORE INSERT OR UPDATE OR DELETE ON %1 "
+              "FOR EACH ROW EXECUTE FUNCTION refuse_%1()"_s.arg(table) }
+        : QStringList { u"CREATE TRIGGER refuse_insert_%1 BEFORE INSERT ON %1 "
+                        "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"_s.arg(table),
+              u"CREATE TRIGGER refuse_update_%1 BEFORE UPDATE ON %1 "
+              "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"_s.arg(table),
+              u"CREATE TRIGGER refuse_delete_%1 BEFORE DELETE ON %1 "
+              "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"_s.arg(table) };
+    QSqlQuery query(m_catalog.store().connection());
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            qWarning() << statement << query.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool JourneyFixture::moveOutsideLibrary(const QString &relativePath)

@@ -55,6 +55,11 @@ public:
     /// Turns the catalogued file at relativePath into one a catalog made before imports copied
     /// would have: moved beside the library and stored as "../Downloads/…". Reloads the session.
     Q_INVOKABLE bool moveOutsideLibrary(const QString &relativePath);
+    /// Spoils the catalogued file at relativePath for the next analysis: removed (a drive not
+    /// connected) or overwritten with bytes no decoder reads (an export cut short).
+    Q_INVOKABLE bool spoilLibraryFile(const QString &relativePath, bool remove);
+    /// Makes the catalog refuse every change to table, as a full disk would ("the disk is full").
+    Q_INVOKABLE bool refuseChangesTo(const QString &table);
 
 private:
     Imprint::Test::TestCatalog m_catalog { 0 };

@@ -98,6 +98,45 @@ TestCase {
         tryVerify(() => planning.current.releaseDate === planning.today, 3000, "undo did not move it back")
     }
 
+    // A release made without a date waits above the grid (as New Release says) until it is
+    // dragged onto a day, which plans it with its template's milestones.
+    function test_anUndatedReleaseIsDraggedOntoADay() {
+        const planning = testSession.planning
+        verify(planning.unscheduled.length > 0, "the test catalog has a release without a date")
+        const releaseId = planning.unscheduled[0].releaseId
+        planning.currentReleaseId = releaseId
+        compare(planning.current.releaseDate ?? "", "")
+
+        const page = createTemporaryObject(pageComponent, testCase)
+        const strip = findOne(page, item => item.objectName === "unscheduledReleases")
+        verify(strip && strip.visible)
+        let chip = null
+        tryVerify(() => {
+            chip = findOne(strip, item => item.objectName === "unscheduledRelease" && item.item.releaseId === releaseId)
+            return chip !== null && chip.width > 0
+        })
+        const cells = findAll(page, item => item.isoDate !== undefined && item.items !== undefined, [])
+        const target = cells.find(cell => cell.isoDate === planning.today)
+        verify(target)
+        waitForRendering(page)
+
+        const from = Qt.point(chip.width / 2, chip.height / 2)
+        const to = target.mapToItem(chip, target.width / 2, target.height / 2)
+        mousePress(chip, from.x, from.y)
+        for (let step = 1; step <= 12; ++step)
+            mouseMove(chip, from.x + (to.x - from.x) * step / 12, from.y + (to.y - from.y) * step / 12)
+        const preview = findOne(page, item => item.objectName === "movePreview")
+        tryVerify(() => preview.visible, 2000, "the preview does not show while dragging")
+        mouseRelease(chip, to.x, to.y)
+        tryVerify(() => planning.current.releaseDate === planning.today, 3000, "the drop did not plan it")
+        verify(!planning.unscheduled.some(release => release.releaseId === releaseId))
+        compare(testSession.history.undoText, qsTr("Undo Schedule Release"))
+
+        testSession.history.undo()
+        tryVerify(() => planning.unscheduled.some(release => release.releaseId === releaseId), 3000,
+                  "undo did not take the date away")
+    }
+
     function test_deletingAReleaseAsksFirstAndUndoBringsItBack() {
         const planning = testSession.planning
         const releaseId = testSession.releases.model.idAt(1)

@@ -169,6 +169,7 @@ public Q_SLOTS:
         setUpFixLinksCatalog();
         engine->rootContext()->setContextProperty(u"fixSession"_s, m_fixSession.get());
         engine->rootContext()->setContextProperty(u"fixTrackId"_s, m_fixTrackId);
+        engine->rootContext()->setContextProperty(u"fixLooseTrackId"_s, m_fixLooseTrackId);
         setUpTagWriteCatalog();
         engine->rootContext()->setContextProperty(u"tagWriteSession"_s, m_tagSession.get());
         engine->rootContext()->setContextProperty(u"testImages"_s, makeImages());
@@ -186,6 +187,15 @@ public Q_SLOTS:
         // A take and the stem packs attached to it.
         m_stemsWorld = std::make_unique<JourneyFixture>();
         engine->rootContext()->setContextProperty(u"stemsWorld"_s, m_stemsWorld.get());
+        // Files the analysis cannot read or decode.
+        m_analysisWorld = std::make_unique<JourneyFixture>();
+        engine->rootContext()->setContextProperty(u"analysisWorld"_s, m_analysisWorld.get());
+        // Tags written that the catalog cannot record.
+        m_unrecordedWorld = std::make_unique<JourneyFixture>();
+        engine->rootContext()->setContextProperty(u"unrecordedWorld"_s, m_unrecordedWorld.get());
+        // A take on no release and of no work, for the track pane's Add to Release and New Work.
+        m_looseTakeWorld = std::make_unique<JourneyFixture>();
+        engine->rootContext()->setContextProperty(u"looseTakeWorld"_s, m_looseTakeWorld.get());
         engine->rootContext()->setContextProperty(u"accessibleProbe"_s, &m_accessibleProbe);
         setUpMovedLibrary();
         engine->rootContext()->setContextProperty(u"movedLibrarySession"_s, m_movedSession.get());
@@ -206,6 +216,9 @@ public Q_SLOTS:
         m_outsideWorld.reset();
         m_isrcWorld.reset();
         m_stemsWorld.reset();
+        m_analysisWorld.reset();
+        m_unrecordedWorld.reset();
+        m_looseTakeWorld.reset();
         m_duplicatesWorld.reset();
         if (m_fixSession)
             m_fixSession->waitForIdle();
@@ -300,6 +313,14 @@ private:
             if (!query.exec(sql))
                 qWarning() << sql << query.lastError().text();
         }
+        // One track on no release and with no audio: "not on any release" and "no master file"
+        // lead to controls shown only then.
+        m_fixLooseTrackId = Imprint::Test::scalar(m_fixCatalog->store(), u"SELECT max(id) FROM tracks"_s);
+        for (const QString &sql : { u"DELETE FROM release_tracks WHERE track_id = %1"_s,
+                 u"DELETE FROM assets WHERE track_id = %1 AND kind = 'master'"_s }) {
+            if (!query.exec(sql.arg(m_fixLooseTrackId)))
+                qWarning() << sql << query.lastError().text();
+        }
         m_fixSession = std::make_unique<Imprint::CatalogSession>(m_fixCatalog->store());
         m_fixSession->reload();
         m_fixSession->waitForIdle();
@@ -312,6 +333,9 @@ private:
     std::unique_ptr<JourneyFixture> m_outsideWorld;
     std::unique_ptr<JourneyFixture> m_isrcWorld;
     std::unique_ptr<JourneyFixture> m_stemsWorld;
+    std::unique_ptr<JourneyFixture> m_analysisWorld;
+    std::unique_ptr<JourneyFixture> m_unrecordedWorld;
+    std::unique_ptr<JourneyFixture> m_looseTakeWorld;
     std::unique_ptr<JourneyFixture> m_duplicatesWorld;
     std::unique_ptr<Imprint::Test::TestCatalog> m_tagCatalog;
     std::unique_ptr<Imprint::CatalogSession> m_tagSession;
@@ -321,6 +345,7 @@ private:
     std::unique_ptr<Imprint::Test::TestCatalog> m_fixCatalog;
     std::unique_ptr<Imprint::CatalogSession> m_fixSession;
     int m_fixTrackId = 0;
+    int m_fixLooseTrackId = 0;
     std::unique_ptr<Imprint::Test::TestCatalog> m_catalog;
     std::unique_ptr<Imprint::CatalogSession> m_session;
     std::unique_ptr<Imprint::ImportController> m_importer;

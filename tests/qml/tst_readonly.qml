@@ -199,7 +199,7 @@ TestCase {
               reading: ["previousMonthButton", "nextMonthButton", "todayButton", "exportCalendarButton", "exportWholePlan",
                         "exportSelectedRelease"] },
             { tag: "quality", page: qualityPage,
-              reading: ["profilePicker", "resetColumnWidths",
+              reading: ["profilePicker", "resetColumnWidths", "analysisProblemsButton", "chooseAudioLink",
                         "showColumn_artist", "showColumn_clipping", "showColumn_fix", "showColumn_loudness", "showColumn_range", "showColumn_stems", "showColumn_track", "showColumn_truePeak", "showColumn_verdict"] },
             { tag: "rights", page: rightsPage,
               reading: ["exportRightsSheetButton", "exportTrackSheet", "exportReleaseSheet", "checkAgainButton", "Why",

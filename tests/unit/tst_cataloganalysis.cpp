@@ -70,8 +70,9 @@ private Q_SLOTS:
             QCOMPARE(summary->total, files);
             QCOMPARE(summary->missing, files);
             QCOMPARE(summary->problems.size(), files);
-            QVERIFY2(summary->problems.constFirst().contains(u".flac: "_s),
-                qPrintable(summary->problems.constFirst()));
+            const AnalysisProblem &problem = summary->problems.constFirst();
+            QVERIFY2(problem.path.endsWith(u".flac"_s) && problem.unreadable && !problem.reason.isEmpty(),
+                qPrintable(problem.describe()));
         }
     }
 };

@@ -262,6 +262,47 @@ private Q_SLOTS:
         QVERIFY(!credits->deleteWork(work)); // gone: refused with a message, nothing queued
     }
 
+    // From the track's Work field when the catalog has no work for it: made, linked, shown as
+    // the track's work, and one undo takes both back (redo brings both).
+    void aWorkIsMadeForATrackAndLinkedInOneStep()
+    {
+        Test::TestCatalog catalog(3);
+        CatalogSession session(catalog.store());
+        CreditsCatalog *credits = session.credits();
+        load(session);
+        const qint64 track = session.trackTable()->index(0, 0).data(TrackTableModel::IdRole).toLongLong();
+        session.setCurrentTrackId(track);
+        settle(session);
+        QCOMPARE(credits->trackWorkId(), 0);
+
+        QVERIFY(!credits->createWorkForTrack(track, u"  "_s)); // no title: refused, nothing queued
+        QVERIFY(credits->createWorkForTrack(track, u"Night Ferry"_s));
+        settle(session);
+        const qint64 work = Test::scalar(catalog.store(), u"SELECT max(id) FROM works"_s);
+        QVERIFY(work > 0);
+        QCOMPARE(
+            text(catalog.store(), u"SELECT title FROM works WHERE id = %1"_s.arg(work)), u"Night Ferry"_s);
+        QCOMPARE(Test::scalar(catalog.store(), u"SELECT work_id FROM tracks WHERE id = %1"_s.arg(track)),
+            int(work));
+        QCOMPARE(credits->trackWorkId(), work);
+        QCOMPARE(credits->works()->rowCount(), 1);
+        QCOMPARE(session.history()->undoText(), u"Undo New Work"_s);
+
+        session.history()->undo();
+        settle(session);
+        QCOMPARE(Test::scalar(catalog.store(), u"SELECT count(*) FROM works"_s), 0);
+        QCOMPARE(
+            Test::scalar(catalog.store(), u"SELECT count(*) FROM tracks WHERE work_id IS NOT NULL"_s), 0);
+        QCOMPARE(credits->trackWorkId(), 0);
+        QVERIFY(!session.history()->canUndo());
+
+        session.history()->redo();
+        settle(session);
+        QCOMPARE(Test::scalar(catalog.store(), u"SELECT work_id FROM tracks WHERE id = %1"_s.arg(track)),
+            int(work));
+        QCOMPARE(credits->trackWorkId(), work);
+    }
+
     void onlyUnusedPartiesAreDeletedAndUndoBringsThemBack()
     {
         Test::TestCatalog catalog(3);

@@ -124,6 +124,38 @@ private Q_SLOTS:
         QCOMPARE(storedOrder(catalog.store(), id), u"7:1#1,1:1#2,4:1#3"_s);
     }
 
+    // From the track's details ("not on any release"): the release need not be the current one,
+    // nor its running order read yet; the add waits for it, and is undone as one step.
+    void aTrackIsAddedToAReleaseNotShown()
+    {
+        Test::TestCatalog catalog(9); // release 1: tracks 1, 4, 7
+        CatalogSession session(catalog.store());
+        QSignalSpy reloaded(&session, &CatalogSession::reloaded);
+        session.reload();
+        QVERIFY(reloaded.wait(5000));
+        ReleaseCatalog *releases = session.releases();
+        const qint64 id = releases->model()->idAt(0);
+        QCOMPARE(releases->currentReleaseId(), 0);
+
+        QSignalSpy saved(releases, &ReleaseCatalog::trackListSaved);
+        releases->addTrackToRelease(id, 2);
+        QCOMPARE(releases->currentReleaseId(), id);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(storedOrder(catalog.store(), id), u"1:1#1,4:1#2,7:1#3,2:1#4"_s);
+        QVERIFY(session.history()->undoText().contains(u"Track Order"_s));
+        QTRY_COMPARE(releases->currentTracks().size(), 4);
+
+        // Chosen again while shown: added at once.
+        releases->addTrackToRelease(id, 3);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(storedOrder(catalog.store(), id), u"1:1#1,4:1#2,7:1#3,2:1#4,3:1#5"_s);
+
+        session.history()->undo();
+        session.history()->undo();
+        session.waitForIdle();
+        QCOMPARE(storedOrder(catalog.store(), id), u"1:1#1,4:1#2,7:1#3"_s);
+    }
+
     // Issue 18: a running order's save re-reads the rows of the tracks it placed or took off
     // (their release column), not the whole track table.
     void theTableFollowsOnlyThePlacedTracks()
