@@ -364,6 +364,7 @@ QVariantMap CatalogSession::currentTrack() const
         { u"channels"_s, row->channels },
         { u"path"_s, row->path },
         { u"stems"_s, row->stemCount },
+        { u"cutdowns"_s, row->cutdownCount },
         { u"bpm"_s, row->bpm },
         { u"key"_s, row->key },
         { u"mood"_s, row->mood },

@@ -962,8 +962,8 @@
         <translation>Ohne Datum:</translation>
     </message>
     <message>
-        <source>Without a date (drag onto a day):</source>
-        <translation>Ohne Datum (auf einen Tag ziehen):</translation>
+        <source>Without a date (drag onto a day, or choose one):</source>
+        <translation>Ohne Datum (auf einen Tag ziehen oder einen wählen):</translation>
     </message>
 </context>
 <context>
@@ -1882,10 +1882,6 @@
         <translation>write-tags, export-release, export-calendar, rights-report: Veröffentlichungs-ID.</translation>
     </message>
     <message>
-        <source>write-tags: the master of track ID; import-stems: the track; rights-report: track ID.</source>
-        <translation>write-tags: der Master des Titels ID; import-stems: der Titel; rights-report: Titel-ID.</translation>
-    </message>
-    <message>
         <source>rights-report: write the rights sheet as PDF to FILE.</source>
         <translation>rights-report: das Rechteblatt als PDF in FILE schreiben.</translation>
     </message>
@@ -2434,6 +2430,29 @@
         <source>imprint: catalog %1 does not exist, and a dry run starts none</source>
         <translation>imprint: den Katalog %1 gibt es nicht, und ein Probelauf legt keinen an</translation>
     </message>
+    <message>
+        <source>write-tags: the master of track ID; import-stems, attach-cutdowns: the track; rights-report: track ID.</source>
+        <translation>write-tags: der Master des Titels ID; import-stems, attach-cutdowns: der Titel; rights-report: Titel-ID.</translation>
+    </message>
+    <message>
+        <source>attach 30 s and 60 s cut-downs to a track</source>
+        <translation>Kurzfassungen mit 30 s und 60 s an einen Titel anhängen</translation>
+    </message>
+    <message>
+        <source>usage: imprint [--catalog FILE] attach-cutdowns FILE... --track ID [--json]</source>
+        <translation>Aufruf: imprint [--catalog FILE] attach-cutdowns FILE... --track ID [--json]</translation>
+    </message>
+    <message>
+        <source>%1: attached already</source>
+        <translation>%1: schon angehängt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n cut-down(s) to track %1</source>
+        <translation>
+            <numerusform>%n Kurzfassung an Titel %1 angehängt</numerusform>
+            <numerusform>%n Kurzfassungen an Titel %1 angehängt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -2723,6 +2742,29 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
             <numerusform>%n Zeile mit Warnung:</numerusform>
             <numerusform>%n Zeilen mit Warnung:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CutdownAttachment</name>
+    <message>
+        <source>Attach Cut-downs…</source>
+        <translation>Kurzfassungen anhängen …</translation>
+    </message>
+    <message>
+        <source>Attach the 30 s and 60 s edits of this track that sync libraries ask for</source>
+        <translation>Die Kurzfassungen dieses Titels mit 30 s und 60 s anhängen, die Sync-Bibliotheken verlangen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose Library Folder…</source>
+        <translation>Bibliotheksordner wählen …</translation>
+    </message>
+    <message>
+        <source>Attach Cut-downs</source>
+        <translation>Kurzfassungen anhängen</translation>
     </message>
 </context>
 <context>
@@ -3170,10 +3212,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Den Master erneut mit %1 Bit exportieren.</translation>
     </message>
     <message>
-        <source>Edit 30.000 s and 60.000 s versions and attach them.</source>
-        <translation>Versionen mit 30,000 s und 60,000 s schneiden und anhängen.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3252,6 +3290,38 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Choose its audio file (Choose Audio File… in the track&apos;s details), or take the track off the release.</source>
         <translation>Seine Audiodatei auswählen („Audiodatei auswählen …“ in den Details des Titels) oder den Titel von der Veröffentlichung nehmen.</translation>
+    </message>
+    <message>
+        <source>no files were chosen</source>
+        <translation>es wurden keine Dateien gewählt</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was attached</source>
+        <translation>%1: %2; es wurde nichts angehängt</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>not an audio file (%1)</source>
+        <translation>keine Audiodatei (%1)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot copy it into the library</source>
+        <translation>sie kann nicht in die Bibliothek kopiert werden</translation>
+    </message>
+    <message>
+        <source>the copy in the library differs from the file</source>
+        <translation>die Kopie in der Bibliothek weicht von der Datei ab</translation>
+    </message>
+    <message>
+        <source>Edit 30.000 s and 60.000 s versions and attach them (Attach Cut-downs… in the track&apos;s details).</source>
+        <translation>Versionen mit 30,000 s und 60,000 s schneiden und anhängen („Kurzfassungen anhängen …“ in den Details des Titels).</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3466,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Choose Library Folder…</source>
         <translation>Bibliotheksordner wählen …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Take this file off the record; it stays in the library</source>
+        <translation>Diese Datei vom Eintrag entfernen; sie bleibt in der Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4328,36 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>Imprint::CutdownAttachController</name>
+    <message>
+        <source>Stopped: no cut-down was attached.</source>
+        <translation>Abgebrochen: Es wurde keine Kurzfassung angehängt.</translation>
+    </message>
+    <message>
+        <source>Nothing was attached: %1</source>
+        <translation>Es wurde nichts angehängt: %1</translation>
+    </message>
+    <message>
+        <source>The track has these cut-downs already.</source>
+        <translation>Der Titel hat diese Kurzfassungen schon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n cut-down(s) to the track: %1.</source>
+        <translation>
+            <numerusform>%n Kurzfassung an den Titel angehängt: %1.</numerusform>
+            <numerusform>%n Kurzfassungen an den Titel angehängt: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analyze measures their length.</source>
+        <translation>„Analysieren“ misst ihre Länge.</translation>
+    </message>
+    <message>
+        <source>The others were attached already.</source>
+        <translation>Die anderen waren schon angehängt.</translation>
+    </message>
+</context>
+<context>
     <name>Imprint::DeliveryCatalog</name>
     <message>
         <source>Could not read the release&apos;s deliveries: %1</source>
@@ -4874,6 +4982,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>this computer has no folder for the team catalog&apos;s files yet: choose it with File › Library Folder…, then attach the document again</source>
         <translation>dieser Computer hat noch keinen Ordner für die Dateien des Team-Katalogs: Wählen Sie ihn mit Datei › Bibliotheksordner … und hängen Sie das Dokument dann erneut an</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Beleg entfernen</translation>
+    </message>
+    <message>
+        <source>Replace Evidence</source>
+        <translation>Beleg ersetzen</translation>
     </message>
 </context>
 <context>
@@ -7209,10 +7325,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Es gibt keine Kurzfassungen mit 30 s oder 60 s.</translation>
     </message>
     <message>
-        <source>Edit 30.000 s and 60.000 s versions; many briefs ask for them.</source>
-        <translation>Versionen mit 30,000 s und 60,000 s schneiden; viele Briefings verlangen sie.</translation>
-    </message>
-    <message>
         <source>The tempo (BPM) is missing.</source>
         <translation>Das Tempo (BPM) fehlt.</translation>
     </message>
@@ -7527,6 +7639,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Choose the work it records in the track&apos;s Work field, or New Work beside it for a work the catalog does not have yet.</source>
         <translation>Im Feld „Werk“ des Titels das aufgenommene Werk wählen, oder daneben „Neues Werk“ für ein Werk, das der Katalog noch nicht hat.</translation>
+    </message>
+    <message>
+        <source>Edit 30.000 s and 60.000 s versions and attach them (Attach Cut-downs… in the track&apos;s details); many briefs ask for them.</source>
+        <translation>Versionen mit 30,000 s und 60,000 s schneiden und anhängen („Kurzfassungen anhängen …“ in den Details des Titels); viele Briefings verlangen sie.</translation>
     </message>
 </context>
 <context>
@@ -9962,6 +10078,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Instrumental (no vocals)</source>
         <translation>Instrumental (ohne Gesang)</translation>
     </message>
+    <message>
+        <source>Cut-downs</source>
+        <translation>Kurzfassungen</translation>
+    </message>
 </context>
 <context>
     <name>TrackIsrc</name>
@@ -10111,14 +10231,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Es sind keine an das Tool hochgeladenen Inhalte erfasst.</translation>
     </message>
     <message>
-        <source>%1, owned by %2</source>
-        <translation>%1, gehört %2</translation>
-    </message>
-    <message>
-        <source>%1, owner not recorded</source>
-        <translation>%1, Rechteinhaber nicht erfasst</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -10141,6 +10253,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Add Input</source>
         <translation>Eingabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Rechteinhaber</translation>
     </message>
 </context>
 <context>

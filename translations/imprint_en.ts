@@ -206,6 +206,13 @@
             <numerusform>  %1: %n rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Attached %n cut-down(s) to track %1</source>
+        <translation>
+            <numerusform>Attached %n cut-down to track %1</numerusform>
+            <numerusform>Attached %n cut-downs to track %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
@@ -468,6 +475,16 @@
         <translation>
             <numerusform>%n row of %1</numerusform>
             <numerusform>%n rows of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Imprint::CutdownAttachController</name>
+    <message numerus="yes">
+        <source>Attached %n cut-down(s) to the track: %1.</source>
+        <translation>
+            <numerusform>Attached %n cut-down to the track: %1.</numerusform>
+            <numerusform>Attached %n cut-downs to the track: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "CommandLine.h"
+#include "AttachCutdownsCommand.h"
 #include "BackupCommand.h"
 #include "CommandHelp.h"
 #include "ConsolidateCommand.h"
@@ -275,7 +276,8 @@ int run(int argc, char **argv)
         u"ID"_s);
     const QCommandLineOption track(u"track"_s,
         QCoreApplication::translate("CommandLine",
-            "write-tags: the master of track ID; import-stems: the track; rights-report: track ID."),
+            "write-tags: the master of track ID; import-stems, attach-cutdowns: the track; rights-report: "
+            "track ID."),
         u"ID"_s);
     const QCommandLineOption pdf(u"pdf"_s,
         QCoreApplication::translate("CommandLine", "rights-report: write the rights sheet as PDF to FILE."),
@@ -425,6 +427,10 @@ int run(int argc, char **argv)
         Platform::stopOnInterrupt(interrupted);
         return runImportStems(
             store, { args, parser.value(track), parser.isSet(force), parser.isSet(json) }, interrupted);
+    }
+    if (command == u"attach-cutdowns") {
+        Platform::stopOnInterrupt(interrupted);
+        return runAttachCutdowns(store, { args, parser.value(track), parser.isSet(json) }, interrupted);
     }
     if (planCommands().contains(command))
         return runPlanCommand(command, store, args, parser);

@@ -2,9 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "StemAttachController.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -12,30 +10,13 @@ namespace Imprint
 {
 
 StemAttachController::StemAttachController(QObject *parent)
-    : QObject(parent)
+    : TrackFileJob(parent)
 {
-}
-
-StemAttachController::~StemAttachController()
-{
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-        delete m_thread;
-    }
-}
-
-void StemAttachController::setSession(CatalogSession *session)
-{
-    if (session == m_session)
-        return;
-    m_session = session;
-    Q_EMIT sessionChanged();
 }
 
 QString StemAttachController::summaryText() const
 {
-    if (!m_hasResult)
+    if (!hasResult())
         return {};
     const QString pack = QFileInfo(m_request.archivePath).fileName();
     if (m_result.cancelled)
@@ -56,6 +37,8 @@ QString StemAttachController::summaryText() const
 QStringList StemAttachController::details() const
 {
     QStringList lines;
+    if (!hasResult())
+        return lines;
     for (const Delivery::StemMismatch &mismatch : m_result.mismatches)
         lines.append(
             mismatch.entry.isEmpty() ? mismatch.message : mismatch.entry + u": "_s + mismatch.message);
@@ -66,7 +49,7 @@ QStringList StemAttachController::details() const
 
 void StemAttachController::attach(const QUrl &pack, qint64 trackId)
 {
-    if (m_thread || !m_session || trackId <= 0)
+    if (isRunning())
         return;
     m_request = { pack.isLocalFile() ? pack.toLocalFile() : pack.toString(), trackId, false };
     start();
@@ -74,57 +57,24 @@ void StemAttachController::attach(const QUrl &pack, qint64 trackId)
 
 void StemAttachController::attachAnyway()
 {
-    if (m_thread || !m_session || !refusedByChecks())
+    if (isRunning() || !refusedByChecks())
         return;
     m_request.acceptMismatches = true;
     start();
 }
 
-void StemAttachController::cancel()
-{
-    m_cancel = true;
-}
-
-void StemAttachController::clear()
-{
-    if (m_thread || !m_hasResult)
-        return;
-    m_hasResult = false;
-    m_result = {};
-    Q_EMIT finished();
-}
-
 void StemAttachController::start()
 {
-    m_cancel = false;
-    m_progress.reset();
-    const CatalogStore store = m_session->store();
-    m_thread = QThread::create([this, store, request = m_request] {
-        const auto progress = [this](qint64 done, qint64 total) {
-            m_progress.report(this, done, total, [this] { Q_EMIT progressChanged(); });
-        };
-        const Delivery::StemImportResult result = Delivery::importStems(store, request, m_cancel, progress);
-        store.closeThreadConnection();
-        QMetaObject::invokeMethod(this, [this, result] { onFinished(result); }, Qt::QueuedConnection);
-    });
-    m_thread->setObjectName(u"stem attach"_s);
-    m_thread->start();
-    Q_EMIT runningChanged();
-    Q_EMIT progressChanged();
-}
-
-void StemAttachController::onFinished(const Delivery::StemImportResult &result)
-{
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    m_result = result;
-    m_hasResult = true;
-    Q_EMIT runningChanged();
-    Q_EMIT finished();
-    // The track's stem count, its readiness (sync asks for stems) and its versions read anew.
-    if (m_session && result.ok() && result.added() > 0)
-        m_session->reload();
+    run(m_request.trackId,
+        [this, request = m_request](const CatalogStore &store, const std::atomic_bool &cancel,
+            const std::function<void(qint64, qint64)> &progress) -> Finish {
+            const Delivery::StemImportResult result = Delivery::importStems(store, request, cancel, progress);
+            // The track's stem count, its readiness (sync asks for stems) and its versions read anew.
+            return [this, result] {
+                m_result = result;
+                return Outcome { result.ok(), result.needsLibraryFolder, result.ok() && result.added() > 0 };
+            };
+        });
 }
 
 } // namespace Imprint

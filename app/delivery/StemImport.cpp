@@ -3,18 +3,13 @@
 #include "StemImport.h"
 
 #include "DeliveryLogging.h"
+#include "TrackFilePlacement.h"
 #include "archive/SafeExtractor.h"
-#include "audio/AudioProbe.h"
-#include "audio/AudioReader.h"
-#include "catalog/SqlTransaction.h"
-#include "delivery/DeliveryProfile.h"
 #include "delivery/StemQueries.h"
 #include "delivery/StemType.h"
-#include "hash/Sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QTemporaryDir>
@@ -29,11 +24,6 @@ namespace Imprint::Delivery
 namespace
 {
 
-QString sha256Of(const QString &path)
-{
-    return QString::fromLatin1(Sha256::hashFile(path).toHex());
-}
-
 // Hidden files and the resource forks macOS adds to ZIPs carry no stems.
 bool isJunk(const QString &entry)
 {
@@ -45,59 +35,11 @@ bool isJunk(const QString &entry)
     return false;
 }
 
-bool isAudioName(const QString &entry)
-{
-    return Audio::audioFormatFor(entry).has_value();
-}
-
 QString clock(qint64 ms)
 {
     return u"%1:%2.%3"_s.arg(ms / 60000)
         .arg(ms / 1000 % 60, 2, 10, QChar(u'0'))
         .arg(ms % 1000, 3, 10, QChar(u'0'));
-}
-
-struct AudioFacts {
-    QString error;
-    QString format;
-    int sampleRate = 0, bitDepth = 0, channels = 0;
-    qint64 frames = 0;
-    QString audioKey;
-    double seconds() const { return sampleRate > 0 ? double(frames) / sampleRate : 0.0; }
-    qint64 ms() const { return qint64(std::llround(seconds() * 1000.0)); }
-};
-
-// Header facts from the decoder, and proof that the data is all there.
-AudioFacts readFacts(const QString &path)
-{
-    AudioFacts facts;
-    Audio::AudioReader reader;
-    if (!reader.open(path, &facts.error))
-        return facts;
-    const Audio::ProbeResult probe = Audio::probeDecodable(path);
-    if (!probe.decodable)
-        facts.error = probe.reason;
-    facts.format = probe.info.container;
-    facts.sampleRate = probe.info.sampleRate;
-    facts.bitDepth = probe.info.bitDepth;
-    facts.channels = probe.info.channels;
-    facts.frames = probe.info.frames;
-    facts.audioKey = QString::fromLatin1(probe.audioKey);
-    return facts;
-}
-
-// Where a stem goes: the folder of its track and a file name not taken yet, neither on disk nor
-// by an earlier stem of the same pack.
-QString destinationName(const QDir &folder, const QString &entry, QSet<QString> *taken)
-{
-    const QFileInfo info(entry);
-    const QString base = safeFileName(info.completeBaseName());
-    const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix().toLower();
-    QString name = base + suffix;
-    for (int n = 2; taken->contains(name.toLower()) || QFileInfo::exists(folder.filePath(name)); ++n)
-        name = u"%1 (%2)%3"_s.arg(base).arg(n).arg(suffix);
-    taken->insert(name.toLower());
-    return name;
 }
 
 } // namespace
@@ -129,11 +71,8 @@ StemImportResult importStems(const CatalogStore &store, const StemImportRequest 
     const auto target = StemQueries::stemTarget(db, request.trackId, &result.error);
     if (!target)
         return result;
-    const QString root = store.libraryRoot();
-    if (root.isEmpty() || !QFileInfo(root).isDir()) {
-        result.error = QCoreApplication::translate("Delivery",
-            "this computer has no library folder for the catalog's files yet: name one (File › Library "
-            "Folder…, or imprint library-folder)");
+    const QString root = libraryRootToPlaceIn(store, &result.error);
+    if (root.isEmpty()) {
         result.needsLibraryFolder = true;
         return result;
     }
@@ -164,13 +103,13 @@ StemImportResult importStems(const CatalogStore &store, const StemImportRequest 
     result.skipped = extracted.skipped;
 
     // The master everything is checked against.
-    AudioFacts master;
+    DecodedFile master;
     result.masterRelPath = target->masterRelPath;
     if (target->masterRelPath.isEmpty()) {
         result.mismatches.append({ QString(),
             QCoreApplication::translate("Delivery", "the track has no master to check the stems against") });
     } else {
-        master = readFacts(store.absoluteAssetPath(root, target->masterRelPath));
+        master = decodeFile(store.absoluteAssetPath(root, target->masterRelPath));
         if (!master.error.isEmpty())
             result.mismatches.append({ target->masterRelPath,
                 QCoreApplication::translate("Delivery", "the master cannot be read: %1").arg(master.error) });
@@ -178,13 +117,7 @@ StemImportResult importStems(const CatalogStore &store, const StemImportRequest 
         result.masterDurationMs = master.ms();
     }
 
-    QString trackFolder = target->title;
-    if (!target->version.isEmpty())
-        trackFolder += u" (%1)"_s.arg(target->version);
-    result.folder = u"Stems/%1/%2"_s.arg(
-        safeFileName(target->artist.isEmpty() ? QCoreApplication::translate("Delivery", "Unknown Artist")
-                                              : target->artist),
-        safeFileName(trackFolder));
+    result.folder = trackFolder(u"Stems"_s, *target);
     const QDir destination(QDir(root).filePath(result.folder));
     QSet<QString> taken;
     QSet<QString> hashes(target->stemHashes.begin(), target->stemHashes.end());
@@ -195,7 +128,7 @@ StemImportResult importStems(const CatalogStore &store, const StemImportRequest 
             result.skipped.append(QCoreApplication::translate("Delivery", "%1: a hidden file").arg(entry));
             continue;
         }
-        if (!isAudioName(entry)) {
+        if (!isAudioFileName(entry)) {
             result.skipped.append(
                 QCoreApplication::translate("Delivery", "%1: not an audio file").arg(entry));
             continue;
@@ -205,7 +138,7 @@ StemImportResult importStems(const CatalogStore &store, const StemImportRequest 
             return result;
         }
         const QString path = QDir(unpacked).filePath(entry);
-        const AudioFacts facts = readFacts(path);
+        const DecodedFile facts = decodeFile(path);
         if (!facts.error.isEmpty()) {
             result.error = QCoreApplication::translate("Delivery", "%1: %2; nothing was imported")
                                .arg(entry, facts.error);
@@ -214,14 +147,14 @@ StemImportResult importStems(const CatalogStore &store, const StemImportRequest 
         ImportedStem stem;
         stem.entry = entry;
         stem.stemType = StemType::stemTypeForName(entry);
-        stem.sha256 = sha256Of(path);
+        stem.sha256 = sha256Hex(path);
         stem.sampleRate = facts.sampleRate;
         stem.frames = facts.frames;
         stem.durationMs = facts.ms();
         stem.alreadyAttached = hashes.contains(stem.sha256);
         if (!stem.alreadyAttached) {
             hashes.insert(stem.sha256); // the same file twice in one pack is attached once
-            stem.relPath = result.folder + u'/' + destinationName(destination, entry, &taken);
+            stem.relPath = result.folder + u'/' + freeFileName(destination, entry, &taken);
         }
         // Stems attached before were judged then; only what would be added is checked now.
         if (!stem.alreadyAttached && master.error.isEmpty() && master.sampleRate > 0) {
@@ -268,47 +201,9 @@ StemImportResult importStems(const CatalogStore &store, const StemImportRequest 
     if (rows.isEmpty())
         return result; // every stem is attached already
 
-    // The rows and the files together: the transaction commits only once every file is in place,
-    // and the files are taken back if it cannot.
-    SqlTransaction transaction(db);
-    if (!transaction.isActive()) {
-        result.error = transaction.error();
+    if (!placeAndRecord(db, root, result.folder, target->trackId, u"stem"_s, rows, sources, cancel,
+            &result.error, &result.cancelled))
         return result;
-    }
-    if (!StemQueries::insertStems(db, target->trackId, rows, &result.error))
-        return result;
-    const bool folderExisted = destination.exists();
-    QStringList moved;
-    const auto takeBack = [&] {
-        for (const QString &file : std::as_const(moved))
-            QFile::remove(file);
-        if (!folderExisted)
-            QDir(root).rmpath(result.folder);
-    };
-    if (!QDir().mkpath(destination.path())) {
-        result.error
-            = QCoreApplication::translate("Delivery", "%1: cannot create the folder").arg(result.folder);
-        takeBack();
-        return result;
-    }
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QString to = QDir(root).filePath(rows.at(i).relPath);
-        // QFile::rename never replaces an existing file, so nothing already there is lost.
-        if (!QFile::rename(sources.at(i), to)) {
-            result.error = QCoreApplication::translate("Delivery", "%1: cannot move into the library")
-                               .arg(rows.at(i).relPath);
-            takeBack();
-            return result;
-        }
-        moved.append(to);
-    }
-    if (cancel.load() || !transaction.commit()) {
-        result.cancelled = cancel.load();
-        if (!result.cancelled)
-            result.error = transaction.error();
-        takeBack();
-        return result;
-    }
     qCInfo(lcDelivery) << "attached" << rows.size() << "stems to track" << target->trackId << "from"
                        << request.archivePath;
     return result;

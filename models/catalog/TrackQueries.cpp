@@ -38,7 +38,8 @@ std::optional<TrackRows> readTracks(QSqlDatabase db, const QString &where, QStri
         "coalesce(t.genre, ''), coalesce(t.language, ''), coalesce(CAST(t.explicit AS TEXT), ''), "
         "coalesce(r.id, 0), "
         "coalesce(r.label, ''), t.bpm, coalesce(t.musical_key, ''), coalesce(t.mood, ''), "
-        "coalesce(CAST(t.has_vocals AS TEXT), '') "
+        "coalesce(CAST(t.has_vocals AS TEXT), ''), "
+        "(SELECT count(*) FROM assets c WHERE c.track_id = t.id AND c.kind = 'cutdown') "
         "FROM tracks t "
         "LEFT JOIN assets a ON a.id = %1 LEFT JOIN releases r ON r.id = %2 "
         "%3 ORDER BY t.id"_s.arg(
@@ -75,6 +76,7 @@ std::optional<TrackRows> readTracks(QSqlDatabase db, const QString &where, QStri
         row.key = pooled(query.value(20).toString());
         row.mood = pooled(query.value(21).toString());
         row.hasVocals = pooled(query.value(22).toString());
+        row.cutdownCount = query.value(23).toInt();
         row.updateSearchKey();
         rows.append(std::move(row));
     }

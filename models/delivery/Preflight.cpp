@@ -193,7 +193,8 @@ void ownChecks(const DeliveryRelease &release, const DeliveryProfile &profile, C
         if (profile.cutDowns && release.assetsOf(track.id, u"cutdown"_s).isEmpty())
             out.add(IssueLevel::Blocker, cutdownsMissing, track.id, subject,
                 Text::tr("no 30 s/60 s cut-downs"),
-                Text::tr("Edit 30.000 s and 60.000 s versions and attach them."));
+                Text::tr("Edit 30.000 s and 60.000 s versions and attach them (Attach Cut-downs… in the "
+                         "track's details)."));
     }
 }
 

@@ -27,7 +27,7 @@ QVariant nullIfEmpty(const QString &value)
 
 } // namespace
 
-std::optional<StemTarget> stemTarget(QSqlDatabase db, qint64 trackId, QString *error)
+std::optional<StemTarget> stemTarget(QSqlDatabase db, qint64 trackId, QString *error, const QString &kind)
 {
     QSqlQuery query(db);
     query.prepare(u"SELECT t.id, t.title, t.version, t.display_artist, "
@@ -50,9 +50,10 @@ std::optional<StemTarget> stemTarget(QSqlDatabase db, qint64 trackId, QString *e
     target.version = query.value(2).toString();
     target.artist = query.value(3).toString();
     target.masterRelPath = query.value(4).toString();
-    query.prepare(u"SELECT content_hash FROM assets WHERE track_id = ? AND kind = 'stem' "
+    query.prepare(u"SELECT content_hash FROM assets WHERE track_id = ? AND kind = ? "
                   "AND content_hash IS NOT NULL"_s);
     query.addBindValue(trackId);
+    query.addBindValue(kind);
     if (!query.exec()) {
         if (error)
             *error = query.lastError().text();
@@ -63,14 +64,16 @@ std::optional<StemTarget> stemTarget(QSqlDatabase db, qint64 trackId, QString *e
     return target;
 }
 
-bool insertStems(QSqlDatabase db, qint64 trackId, const QList<StemAsset> &stems, QString *error)
+bool insertTrackFiles(
+    QSqlDatabase db, qint64 trackId, const QString &kind, const QList<StemAsset> &files, QString *error)
 {
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO assets(rel_path, kind, stem_type, track_id, size, mtime_ms, content_hash, "
                   "format, sample_rate, bit_depth, channels, duration_ms, audio_key) "
-                  "VALUES (?, 'stem', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const StemAsset &stem : stems) {
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const StemAsset &stem : files) {
         query.addBindValue(stem.relPath);
+        query.addBindValue(kind);
         query.addBindValue(stem.stemType);
         query.addBindValue(trackId);
         query.addBindValue(stem.size);

@@ -9,27 +9,29 @@
 
 #include <optional>
 
-// What a stem-pack import reads from and writes to the catalog (issue 7).
+// What a stem-pack import (issue 7) and attached cut-downs read from and write to the catalog.
 namespace Imprint::StemQueries
 {
 
-/// The track stems are attached to, with what they are checked against.
+/// The track stems or cut-downs are attached to, with what they are checked against.
 struct StemTarget {
     qint64 trackId = 0;
     QString title;
     QString version;
     QString artist; // display artist; empty when the track has none
     QString masterRelPath; // relative to the library root; empty when the track has no master
-    QStringList stemHashes; // SHA-256 of the stems already attached (those known)
+    QStringList stemHashes; // SHA-256 of the files of the kind asked for already attached (those known)
 };
 
-/// nullopt and *error when the track does not exist or the query fails.
-std::optional<StemTarget> stemTarget(QSqlDatabase db, qint64 trackId, QString *error);
+/// nullopt and *error when the track does not exist or the query fails. kind is the asset kind
+/// whose files' hashes are read ("stem", "cutdown").
+std::optional<StemTarget> stemTarget(
+    QSqlDatabase db, qint64 trackId, QString *error, const QString &kind = QStringLiteral("stem"));
 
-/// One stem file to record, already at its final place under the library root.
+/// One stem (or cut-down) file to record, already at its final place under the library root.
 struct StemAsset {
     QString relPath;
-    QString stemType;
+    QString stemType; // empty for a cut-down
     qint64 size = 0;
     qint64 mtimeMs = 0;
     QString sha256;
@@ -39,8 +41,10 @@ struct StemAsset {
     QString audioKey; ///< Audio::ProbeResult::audioKey: a stem moved outside Imprint is found by it
 };
 
-/// Inserts the stems as assets of kind "stem" of trackId. The caller holds the write transaction
-/// (SqlTransaction), so that the rows and the files moved into place succeed or fail together.
-bool insertStems(QSqlDatabase db, qint64 trackId, const QList<StemAsset> &stems, QString *error);
+/// Inserts the files as assets of kind ("stem", "cutdown") of trackId. The caller holds the write
+/// transaction (SqlTransaction), so that the rows and the files moved into place succeed or fail
+/// together.
+bool insertTrackFiles(
+    QSqlDatabase db, qint64 trackId, const QString &kind, const QList<StemAsset> &files, QString *error);
 
 } // namespace Imprint::StemQueries

@@ -28,6 +28,15 @@ QualityProfile profileOr(const QList<QualityProfile> &profiles, const QString &k
     return same != profiles.cend() ? *same : profiles.first();
 }
 
+// "Versions and stems" names everything missing; its link goes to the control for the first of
+// them, in the order the check names them.
+QString missingVersionControl(const AnalysisFacts &facts)
+{
+    if (!facts.hasInstrumental)
+        return u"addVersionSearch"_s;
+    return facts.stemCount == 0 ? u"attachStemsButton"_s : u"attachCutdownsButton"_s;
+}
+
 } // namespace
 
 QualityCatalog::QualityCatalog(
@@ -83,11 +92,14 @@ QVariantMap QualityCatalog::current() const
         { u"artist"_s, row->artist }, { u"path"_s, row->relativePath },
         { u"analysed"_s, row->facts.has_value() }, { u"profile"_s, m_profile.name } };
     // Each check with where its fix is made (FixTargets), for the fix link.
-    const auto withTarget = [this](const QualityCheck &check) {
+    const auto withTarget = [this, row](const QualityCheck &check) {
         QVariantMap item = check.toVariantMap();
         const QString rule = FixTargets::qualityRuleId(check.id);
         item.insert(u"rule"_s, rule);
-        item.insert(u"target"_s, FixTargets::toVariant(rule, m_currentTrackId));
+        QVariantMap target = FixTargets::toVariant(rule, m_currentTrackId);
+        if (check.id == u"versions" && row->facts)
+            target.insert(u"field"_s, missingVersionControl(*row->facts));
+        item.insert(u"target"_s, target);
         return item;
     };
     QVariantList checks;

@@ -95,7 +95,7 @@ const QList<Entry> &entries()
         { "sync.stems.missing", track("attachStemsButton") },
         { "sync.stems.not_checked", quality("sync", "analyzeButton") },
         { "sync.stems.failed", quality("sync", "") },
-        { "sync.cutdowns.missing", quality("sync", "") },
+        { "sync.cutdowns.missing", track("attachCutdownsButton") },
         { "sync.bpm.missing", track("trackBpmField") },
         { "sync.key.missing", track("trackKeyField") },
         { "sync.mood.missing", track("trackMoodField") },
@@ -143,7 +143,7 @@ const QList<Entry> &entries()
         { "delivery.master.bit_depth", quality("sync", "") },
         { "delivery.instrumental.missing", track("addVersionSearch") },
         { "delivery.stems.missing", track("attachStemsButton") },
-        { "delivery.cutdowns.missing", track("trackVersions") },
+        { "delivery.cutdowns.missing", track("attachCutdownsButton") },
     };
     return table;
 }

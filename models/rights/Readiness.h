@@ -39,6 +39,11 @@ struct Finding {
     /// The record the fix is made on when it is not the track, its release or its work (the
     /// party whose identifiers are missing); 0 otherwise.
     qint64 recordId = 0;
+    /// Where on the track's rights the fix is made when that depends on the record rather than
+    /// the rule (a document attached on the Provenance or People tab): the tab and control
+    /// (FixTargets' names); empty for the rule's own target.
+    QString fixTab = {};
+    QString fixField = {};
 };
 
 struct UseResult {

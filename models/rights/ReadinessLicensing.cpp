@@ -52,7 +52,9 @@ void syncRules(const TrackFacts &facts, QList<Finding> &out)
     if (facts.cutdownCount == 0)
         out.append(
             warning("sync.cutdowns.missing", translate("Readiness", "There are no 30 s or 60 s cut-downs."),
-                translate("Readiness", "Edit 30.000 s and 60.000 s versions; many briefs ask for them.")));
+                translate("Readiness",
+                    "Edit 30.000 s and 60.000 s versions and attach them (Attach Cut-downs… in the "
+                    "track's details); many briefs ask for them.")));
     if (facts.bpm <= 0)
         out.append(blocker("sync.bpm.missing", translate("Readiness", "The tempo (BPM) is missing."),
             translate("Readiness", "Enter the BPM in the track's details.")));

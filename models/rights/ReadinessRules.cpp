@@ -15,6 +15,31 @@ using namespace Support;
 namespace
 {
 
+// A document is attached again where it was attached: a clearance item's on the Clearance tab
+// (the rule's own target), the voice consent and an input's licence on Provenance, a
+// contribution's evidence on People.
+void placeDocumentFix(const TrackFacts &facts, qint64 assetId, Finding &finding)
+{
+    if (facts.provenance && facts.provenance->voiceConsentAssetId == assetId) {
+        finding.fixTab = u"provenance"_s;
+        finding.fixField = u"provenanceVoiceField"_s;
+        return;
+    }
+    for (const InputFact &input : facts.inputs) {
+        if (input.documentAssetId == assetId) {
+            finding.fixTab = u"provenance"_s;
+            finding.fixField = u"inputEntryPermission"_s;
+            return;
+        }
+    }
+    for (const ContributionFact &contribution : facts.contributions) {
+        if (contribution.evidenceAssetIds.contains(assetId)) {
+            finding.fixTab = u"people"_s;
+            return;
+        }
+    }
+}
+
 // ---- Content creation -------------------------------------------------------------------
 
 void contentRules(const TrackFacts &facts, QList<Finding> &out)
@@ -111,17 +136,22 @@ void contentRules(const TrackFacts &facts, QList<Finding> &out)
             translate("Readiness", "content creation"), out);
     }
     for (const DocumentFact &document : facts.documents) {
+        Finding finding;
         if (!document.present)
-            out.append(warning("content.document.vanished",
+            finding = warning("content.document.vanished",
                 translate("Readiness", "The document %1 is no longer in the library.").arg(document.path),
                 translate("Readiness",
                     "Put the file back, or attach it again where it was attached; until then it "
-                    "proves nothing.")));
+                    "proves nothing."));
         else if (document.changed)
-            out.append(warning("content.document.changed",
+            finding = warning("content.document.changed",
                 translate("Readiness", "The document %1 changed on disk after it was attached.")
                     .arg(document.path),
-                translate("Readiness", "Check the file and attach it again if the change is intended.")));
+                translate("Readiness", "Check the file and attach it again if the change is intended."));
+        else
+            continue;
+        placeDocumentFix(facts, document.assetId, finding);
+        out.append(finding);
     }
 }
 

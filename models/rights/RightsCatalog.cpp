@@ -25,10 +25,14 @@ namespace
 
 QVariantMap findingMap(const TrackFacts &facts, const Readiness::Finding &finding, Readiness::Use level)
 {
+    QVariantMap target = FixTargets::toVariant(finding.ruleId, FixTargets::recordIdFor(facts, finding));
+    if (!finding.fixTab.isEmpty()) {
+        target.insert(u"tab"_s, finding.fixTab);
+        target.insert(u"field"_s, finding.fixField);
+    }
     return { { u"rule"_s, finding.ruleId }, { u"severity"_s, Readiness::severityKey(finding.severity) },
         { u"message"_s, finding.message }, { u"fix"_s, finding.fix },
-        { u"level"_s, Readiness::useName(level) },
-        { u"target"_s, FixTargets::toVariant(finding.ruleId, FixTargets::recordIdFor(facts, finding)) } };
+        { u"level"_s, Readiness::useName(level) }, { u"target"_s, target } };
 }
 
 } // namespace

@@ -149,6 +149,8 @@ public:
     /// Adds (id 0) or changes a human contribution: {id, trackId, element, party, description}.
     Q_INVOKABLE bool saveContribution(const QVariantMap &contribution);
     Q_INVOKABLE bool removeContribution(qint64 contributionId);
+    /// Takes one evidence file off a contribution, undoably (the file stays in the library).
+    Q_INVOKABLE bool removeEvidence(qint64 contributionId, qint64 assetId);
     /// Adds (id 0) or changes an uploaded input: {id, trackId, kind, description, owner,
     /// permission, notes}. Refused (false and errorOccurred) without a description.
     Q_INVOKABLE bool saveInput(const QVariantMap &input);
@@ -165,9 +167,11 @@ public:
     /// Copies a file into the library (Documents/<track>/), hashes it and attaches it, undoably,
     /// to a clearance item ("clearance"), an uploaded input as its licence ("input"), a
     /// contribution as evidence ("evidence") or the track's
-    /// voice consent ("voiceConsent"; recordId is the track). Asynchronous: documentAttached or
-    /// errorOccurred follow.
-    Q_INVOKABLE void attachDocument(const QString &target, qint64 recordId, const QUrl &file);
+    /// voice consent ("voiceConsent"; recordId is the track). A contribution holds several
+    /// evidence files: replacing names the one the new file takes the place of (0: added).
+    /// Asynchronous: documentAttached or errorOccurred follow.
+    Q_INVOKABLE void attachDocument(
+        const QString &target, qint64 recordId, const QUrl &file, qint64 replacing = 0);
     /// The file of a document asset of the current track, to open with the system's viewer.
     Q_INVOKABLE QUrl documentUrl(qint64 assetId) const;
     QString libraryRoot() const { return m_libraryRoot; }
@@ -239,7 +243,7 @@ private:
     void recordRecord(const QString &field, qint64 id, const QString &before, const QString &after,
         const QString &description);
     /// Makes an attached document part of its record; false when the record is not held.
-    bool linkDocument(const QString &target, qint64 recordId, qint64 assetId);
+    bool linkDocument(const QString &target, qint64 recordId, qint64 assetId, qint64 replacing);
     bool linkInputDocument(qint64 inputId, qint64 assetId);
 
     CatalogStore m_store;

@@ -355,7 +355,21 @@ bool RightsCatalog::removeContribution(qint64 contributionId)
     return true;
 }
 
-void RightsCatalog::attachDocument(const QString &target, qint64 recordId, const QUrl &file)
+bool RightsCatalog::removeEvidence(qint64 contributionId, qint64 assetId)
+{
+    const QString before = recordText(contributionField, contributionId);
+    if (before.isEmpty()) {
+        Q_EMIT errorOccurred(tr("The contribution is no longer in the catalog."));
+        return false;
+    }
+    RightsEdits::Contribution c = RightsEdits::Contribution::fromJson(jsonObject(before));
+    if (!c.evidenceAssetIds.removeOne(assetId))
+        return false; // taken off already (a double click, or someone else)
+    recordRecord(contributionField, contributionId, before, jsonText(c.toJson()), tr("Remove Evidence"));
+    return true;
+}
+
+void RightsCatalog::attachDocument(const QString &target, qint64 recordId, const QUrl &file, qint64 replacing)
 {
     qint64 trackId = 0;
     if (target == u"clearance")
@@ -372,7 +386,7 @@ void RightsCatalog::attachDocument(const QString &target, qint64 recordId, const
         return;
     }
     const CatalogStore store = m_store;
-    m_thread->post([this, store, target, recordId, trackId, path] {
+    m_thread->post([this, store, target, recordId, trackId, path, replacing] {
         QString error;
         QSqlDatabase db = store.connection(&error);
         // The library is started for a file only: a mistyped path starts nothing.
@@ -388,14 +402,14 @@ void RightsCatalog::attachDocument(const QString &target, qint64 recordId, const
             : std::nullopt;
         QMetaObject::invokeMethod(
             this,
-            [this, target, recordId, assetId, error, root] {
+            [this, target, recordId, assetId, error, root, replacing] {
                 if (!assetId) {
                     Q_EMIT errorOccurred(tr("The document could not be attached: %1").arg(error));
                     return;
                 }
                 if (m_libraryRoot.isEmpty()) // started by this document: its link opens at once
                     setLibraryRoot(root);
-                if (!linkDocument(target, recordId, *assetId)) {
+                if (!linkDocument(target, recordId, *assetId, replacing)) {
                     Q_EMIT errorOccurred(
                         tr("The document was copied into the library but not attached: its "
                            "record is no longer shown. Select its track and attach it again."));
@@ -408,7 +422,7 @@ void RightsCatalog::attachDocument(const QString &target, qint64 recordId, const
 }
 
 // The copied and hashed file becomes part of the record through an undoable edit.
-bool RightsCatalog::linkDocument(const QString &target, qint64 recordId, qint64 assetId)
+bool RightsCatalog::linkDocument(const QString &target, qint64 recordId, qint64 assetId, qint64 replacing)
 {
     if (target == u"clearance") {
         const QString before = recordText(clearanceItemField, recordId);
@@ -424,10 +438,13 @@ bool RightsCatalog::linkDocument(const QString &target, qint64 recordId, qint64 
         if (before.isEmpty())
             return false;
         RightsEdits::Contribution c = RightsEdits::Contribution::fromJson(jsonObject(before));
+        const bool replaced
+            = replacing != 0 && replacing != assetId && c.evidenceAssetIds.removeOne(replacing);
         if (!c.evidenceAssetIds.contains(assetId))
             c.evidenceAssetIds.append(assetId);
         std::sort(c.evidenceAssetIds.begin(), c.evidenceAssetIds.end());
-        recordRecord(contributionField, recordId, before, jsonText(c.toJson()), tr("Attach Evidence"));
+        recordRecord(contributionField, recordId, before, jsonText(c.toJson()),
+            replaced ? tr("Replace Evidence") : tr("Attach Evidence"));
         return true;
     }
     if (target == u"input")

@@ -25,6 +25,7 @@ struct TrackRow {
     int bitDepth = 0;
     int channels = 0;
     int stemCount = 0;
+    int cutdownCount = 0; ///< the 30 s and 60 s edits a sync delivery asks for
     QString genre;
     QString language;
     QString explicitFlag; ///< "1" explicit, "0" clean, empty when not set

@@ -4,12 +4,13 @@ import QtQuick
 import QtQuick.Dialogs
 import Imprint.App
 
-// The file dialog for a track's audio (a planned track's master), opened where the last audio
-// file was chosen.
+// The file dialog for a track's audio (a planned track's master, its cut-downs), opened where the
+// last audio file was chosen. With fileMode FileDialog.OpenFiles, chosenFiles has them all.
 FileDialog {
     id: dialog
 
     signal chosen(url file)
+    signal chosenFiles(list<url> files)
 
     function ask() {
         currentFolder = AppSettings.startFolder("audio")
@@ -21,5 +22,6 @@ FileDialog {
     onAccepted: {
         AppSettings.rememberFolder("audio", selectedFile)
         dialog.chosen(selectedFile)
+        dialog.chosenFiles(selectedFiles)
     }
 }

@@ -10,7 +10,8 @@ import Imprint.Models
 // The month grid: weekday names by the locale, 42 days from CalendarMonthModel, keyboard
 // navigation (arrows between days, Page Up/Down between months, T for today) and dragging a
 // release to another day with the consequences shown before the drop. Releases without a date
-// wait above the grid until they are dragged onto a day.
+// wait above the grid until they are dragged onto a day or given one with the calendar button
+// beside them.
 FocusScope {
     id: view
     Kirigami.Theme.colorSet: Kirigami.Theme.View
@@ -93,23 +94,40 @@ FocusScope {
             visible: view.planning.unscheduled.length > 0
             spacing: 6
             Label {
-                text: view.readOnly ? qsTr("Without a date:") : qsTr("Without a date (drag onto a day):")
+                text: view.readOnly ? qsTr("Without a date:") : qsTr("Without a date (drag onto a day, or choose one):")
                 font.pixelSize: 11
                 opacity: 0.7
             }
             Repeater {
                 model: view.planning.unscheduled
-                delegate: CalendarChip {
+                delegate: Row {
+                    id: undated
                     required property var modelData
-                    objectName: "unscheduledRelease"
-                    width: Math.min(chipText.boundingRect(modelData.title).width + 12, 220)
-                    item: ({ kind: "release", releaseId: modelData.releaseId, title: modelData.title,
-                             state: "upcoming", hardLimitPassed: false })
-                    selected: modelData.releaseId === view.planning.currentReleaseId
-                    movable: !view.readOnly
-                    onClicked: view.planning.currentReleaseId = modelData.releaseId
-                    onDragMoved: position => view.dragMoved(item, position)
-                    onDragEnded: view.dragEnded()
+                    spacing: 2
+                    CalendarChip {
+                        objectName: "unscheduledRelease"
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: Math.min(chipText.boundingRect(undated.modelData.title).width + 12, 220)
+                        item: ({ kind: "release", releaseId: undated.modelData.releaseId,
+                                 title: undated.modelData.title, state: "upcoming", hardLimitPassed: false })
+                        selected: undated.modelData.releaseId === view.planning.currentReleaseId
+                        movable: !view.readOnly
+                        onClicked: view.planning.currentReleaseId = undated.modelData.releaseId
+                        onDragMoved: position => view.dragMoved(item, position)
+                        onDragEnded: view.dragEnded()
+                    }
+                    // The keyboard's way onto a day (Tab to it, Space, pick): as a drop does.
+                    DatePickButton {
+                        objectName: "planUndatedButton"
+                        visible: !view.readOnly
+                        enabled: visible
+                        dateName: undated.modelData.title
+                        isoDate: view.currentIsoDate()
+                        onPicked: isoDate => {
+                            view.planning.currentReleaseId = undated.modelData.releaseId
+                            view.planning.moveRelease(undated.modelData.releaseId, isoDate)
+                        }
+                    }
                 }
             }
         }

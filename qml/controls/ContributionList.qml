@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import Imprint.Models
 
 // What people did on the selected track, per element, each with its evidence (drafts, session
-// files): add, remove, attach evidence by dropping a file. Every change is undoable.
+// files): add, remove; attach, replace or remove evidence, also by dropping a file. Every change
+// is undoable.
 ColumnLayout {
     id: list
 
@@ -74,7 +75,9 @@ ColumnLayout {
                     fileUrl: list.rights.documentUrl(modelData.assetId)
                     readOnly: list.readOnly
                     hasLibraryFolder: list.rights.hasLibraryFolder
-                    onAttach: file => list.rights.attachDocument("evidence", entry.modelData.id, file)
+                    removable: true
+                    onAttach: file => list.rights.attachDocument("evidence", entry.modelData.id, file, modelData.assetId)
+                    onRemove: list.rights.removeEvidence(entry.modelData.id, modelData.assetId)
                 }
             }
             DocumentSlot {

@@ -8,8 +8,8 @@ import QtQuick.Dialogs
 import Imprint.App
 import QtQuick.Layouts
 
-// A document of a rights record: its file and whether it is still as attached, Open, and Attach
-// by file picker or by dropping a file on it. The rights catalog copies, hashes and records it
+// A document of a rights record: its file and whether it is still as attached, Open, Attach (or
+// Replace) by file picker or by dropping a file on it, and Remove where a record holds several. The rights catalog copies, hashes and records it
 // in the library folder; where this computer has none yet, the button opens Library Folder….
 Rectangle {
     id: slot
@@ -24,8 +24,11 @@ Rectangle {
     /// RightsCatalog.hasLibraryFolder: false, and nothing can be attached until one is chosen.
     property bool hasLibraryFolder: true
     readonly property bool canAttach: !readOnly && hasLibraryFolder
+    /// Remove takes the document off its record (one of a contribution's evidence files).
+    property bool removable: false
 
     signal attach(url file)
+    signal remove()
 
     implicitHeight: row.implicitHeight + 8
     radius: 4
@@ -73,6 +76,15 @@ Rectangle {
                 picker.currentFolder = AppSettings.startFolder("documents")
                 picker.open()
             }
+        }
+        ToolButton {
+            objectName: "removeDocumentButton"
+            text: qsTr("Remove")
+            visible: slot.removable && !slot.readOnly && slot.path.length > 0
+            enabled: visible
+            onClicked: slot.remove()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Take this file off the record; it stays in the library")
         }
         ToolButton {
             objectName: "documentLibraryFolderButton"

@@ -130,7 +130,7 @@ ScrollView {
             onCommitted: text => form.set("prompt", text)
         }
         UploadedInputList {
-            enabled: !form.readOnly
+            readOnly: form.readOnly
             // Inputs recorded for a track now said to be human-made still judge its readiness.
             visible: form.ai || form.rights.inputs.length > 0
             Layout.fillWidth: true

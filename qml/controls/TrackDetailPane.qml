@@ -196,6 +196,11 @@ Pane {
                     label: qsTr("Stems")
                     value: pane.text("stems")
                 }
+                DetailField {
+                    objectName: "trackCutdownCount"
+                    label: qsTr("Cut-downs")
+                    value: pane.text("cutdowns")
+                }
             }
             // No audio yet (a track planned on a release): its master is chosen here.
             TrackAudioAttachment {
@@ -212,6 +217,13 @@ Pane {
                 session: pane.session
                 trackId: pane.hasTrack ? pane.track.id : 0
                 hasMaster: pane.text("path").length > 0
+                readOnly: pane.session.readOnly
+            }
+            CutdownAttachment {
+                objectName: "cutdownAttachment"
+                Layout.fillWidth: true
+                session: pane.session
+                trackId: pane.hasTrack ? pane.track.id : 0
                 readOnly: pane.session.readOnly
             }
             DetailField {

@@ -12,6 +12,15 @@ ColumnLayout {
     id: list
 
     required property RightsCatalog rights
+    /// Shown and opened, not changed (a viewer of a team catalog).
+    property bool readOnly: false
+
+    function save(input, key, value) {
+        const changed = Object.assign({}, input)
+        changed[key] = value
+        delete changed.documentAssetId // the form edits the fields, not the document
+        return list.rights.saveInput(changed)
+    }
 
     spacing: 6
 
@@ -41,15 +50,23 @@ ColumnLayout {
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: entry.modelData.owner.length > 0
-                          ? qsTr("%1, owned by %2").arg(entry.modelData.description).arg(entry.modelData.owner)
-                          : qsTr("%1, owner not recorded").arg(entry.modelData.description)
+                    text: entry.modelData.description
                     elide: Text.ElideRight
                 }
                 ToolButton {
                     text: qsTr("Remove")
+                    enabled: !list.readOnly
                     onClicked: list.rights.removeInput(entry.modelData.id)
                 }
+            }
+            EditableField {
+                objectName: "inputEntryOwner"
+                Layout.fillWidth: true
+                enabled: !list.readOnly
+                label: qsTr("Owner")
+                value: entry.modelData.owner
+                placeholder: qsTr("Who owns it")
+                onCommitted: text => list.save(entry.modelData, "owner", text.trim())
             }
             Label {
                 text: qsTr("May you use it?")
@@ -62,13 +79,9 @@ ColumnLayout {
                 model: list.rights.choices("inputPermissions")
                 textRole: "text"
                 valueRole: "value"
+                enabled: !list.readOnly
                 currentIndex: list.rights.choices("inputPermissions").findIndex(c => c.value === entry.modelData.permission)
-                onActivated: {
-                    const changed = Object.assign({}, entry.modelData)
-                    changed.permission = currentValue
-                    delete changed.documentAssetId
-                    list.rights.saveInput(changed)
-                }
+                onActivated: list.save(entry.modelData, "permission", currentValue)
             }
             DocumentSlot {
                 visible: entry.modelData.permission === "licensed" || entry.modelData.documentAssetId > 0
@@ -77,6 +90,7 @@ ColumnLayout {
                 documentState: entry.modelData.documentState
                 fileUrl: list.rights.documentUrl(entry.modelData.documentAssetId)
                 attachText: qsTr("Attach licence…")
+                readOnly: list.readOnly
                 hasLibraryFolder: list.rights.hasLibraryFolder
                 onAttach: file => list.rights.attachDocument("input", entry.modelData.id, file)
             }
@@ -84,6 +98,8 @@ ColumnLayout {
     }
     GridLayout {
         Layout.fillWidth: true
+        visible: !list.readOnly
+        enabled: visible
         columns: 2
         ComboBox {
             id: kind

@@ -41,6 +41,7 @@ commands = {
     "export-release": ["export-release", "--release", "1", "--profile", "distributor", "--out",
                        os.path.join(out, "release.zip")],
     "import-stems": ["import-stems", stems, "--track", "1"],
+    "attach-cutdowns": ["attach-cutdowns", stems, "--track", "1"],
     "add-track": ["add-track", "--release", "1", "--title", "Planned"],
     "set-artwork": ["set-artwork", "--release", "1", cover],
     "write-tags --all": ["write-tags", "--all", "--dry-run"],

@@ -208,6 +208,16 @@ QUrl JourneyFixture::makeStemPack(const QString &name, int seconds)
     return QUrl::fromLocalFile(request.outputPath);
 }
 
+QUrl JourneyFixture::makeAudioFile(const QString &name, int seconds, double hertz)
+{
+    const QString folder = QDir(m_catalog.folder()).filePath(u"Downloads"_s);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(name);
+    if (!writeTone(path, seconds, hertz))
+        qWarning() << "cannot write" << path;
+    return QUrl::fromLocalFile(path);
+}
+
 bool JourneyFixture::libraryHas(const QString &relativePath) const
 {
     return QFileInfo(QDir(libraryOf(m_catalog)).filePath(relativePath)).isFile();

@@ -50,6 +50,9 @@ public:
     /// A ZIP stem pack in the fixture's "Downloads" (Drums.wav and Bass.wav, tones of seconds
     /// each, as makeTake's take is 35 s), as a collaborator sends it.
     Q_INVOKABLE QUrl makeStemPack(const QString &name, int seconds);
+    /// An audio file in the fixture's "Downloads": a tone of seconds at hertz (a cut-down as an
+    /// editor exports it).
+    Q_INVOKABLE QUrl makeAudioFile(const QString &name, int seconds, double hertz);
     /// Whether the library folder holds relativePath.
     Q_INVOKABLE bool libraryHas(const QString &relativePath) const;
     /// Turns the catalogued file at relativePath into one a catalog made before imports copied

@@ -137,6 +137,32 @@ TestCase {
                   "undo did not take the date away")
     }
 
+    // Without a mouse: Tab to the calendar button beside the release, Space, Enter on the day.
+    function test_anUndatedReleaseIsPlannedFromTheKeyboard() {
+        const planning = testSession.planning
+        verify(planning.unscheduled.length > 0, "the test catalog has a release without a date")
+        const releaseId = planning.unscheduled[0].releaseId
+        const title = planning.unscheduled[0].title
+        const page = createTemporaryObject(pageComponent, testCase)
+        let button = null
+        tryVerify(() => {
+            button = findOne(page, item => item.objectName === "planUndatedButton" && item.dateName === title)
+            return button !== null && button.visible
+        })
+        verify(button.activeFocusOnTab, "the button is reached with Tab")
+        button.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        tryVerify(() => button.picker.opened, 2000, "Space opens the month")
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !planning.unscheduled.some(release => release.releaseId === releaseId), 3000,
+                  "Enter did not plan it")
+        planning.currentReleaseId = releaseId
+        compare(planning.current.releaseDate, planning.today)
+        compare(testSession.history.undoText, qsTr("Undo Schedule Release"))
+        testSession.history.undo()
+        tryVerify(() => planning.unscheduled.some(release => release.releaseId === releaseId), 3000)
+    }
+
     function test_deletingAReleaseAsksFirstAndUndoBringsItBack() {
         const planning = testSession.planning
         const releaseId = testSession.releases.model.idAt(1)

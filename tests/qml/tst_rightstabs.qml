@@ -144,6 +144,19 @@ TestCase {
         tryVerify(() => testSession.rights.provenance.origin === "human", 5000)
         verify(Walk.findNamed(page, "inputEntryPermission").visible, "the blocker's control is shown")
 
+        // The owner is corrected after the input was added, as one undoable change.
+        const owner = Walk.findNamed(page, "inputEntryOwner")
+        verify(owner && owner.visible && owner.enabled)
+        compare(owner.value, "Jon Reyes")
+        owner.editor.forceActiveFocus()
+        owner.editor.text = "Jonas Reyes"
+        keyClick(Qt.Key_Return)
+        tryVerify(() => testSession.rights.inputs.length === 1 && testSession.rights.inputs[0].owner === "Jonas Reyes",
+                  5000, "the owner was not saved")
+        compare(testSession.history.undoText, qsTr("Undo Uploaded Input Change"))
+        testSession.history.undo()
+        tryVerify(() => testSession.rights.inputs[0].owner === "Jon Reyes", 5000)
+
         testSession.history.undo()
         testSession.history.undo()
         tryCompare(testSession.rights.inputs, "length", 0, 5000)

@@ -248,6 +248,35 @@ private Q_SLOTS:
         QCOMPARE(FixTargets::target(finding->ruleId).field, u"ipiField"_s);
     }
 
+    // "Attach it again where it was attached": the link goes to the tab that holds the slot.
+    void aDocumentsFixLeadsWhereItIsAttached()
+    {
+        TrackFacts facts = readyFacts();
+        facts.provenance.edit().voiceLikeness = u"consent_given"_s;
+        facts.provenance.edit().voiceConsentAssetId = 106;
+        facts.documents.insert(106, { 106, u"Documents/106.pdf"_s, true, true });
+        for (qint64 id : { 101, 103, 105 })
+            facts.documents[id].present = false;
+        QHash<QString, std::pair<QString, QString>> places;
+        for (const Finding &finding : check(facts, Use::ContentCreation)) {
+            if (finding.ruleId.startsWith(u"content.document."))
+                places.insert(finding.message, { finding.fixTab, finding.fixField });
+        }
+        const auto placeOf = [&](qint64 id) {
+            for (auto it = places.cbegin(); it != places.cend(); ++it) {
+                if (it.key().contains(u"Documents/%1.pdf"_s.arg(id)))
+                    return it.value();
+            }
+            return std::pair { u"not found"_s, QString() };
+        };
+        QCOMPARE(places.size(), 4);
+        QCOMPARE(placeOf(101), std::pair(u"people"_s, QString())); // a contribution's evidence
+        QCOMPARE(placeOf(103), std::pair(QString(), QString())); // a clearance item's: the rule's own
+        QCOMPARE(FixTargets::target(u"content.document.vanished"_s).tab, u"clearance"_s);
+        QCOMPARE(placeOf(105), std::pair(u"provenance"_s, u"inputEntryPermission"_s)); // an input's licence
+        QCOMPARE(placeOf(106), std::pair(u"provenance"_s, u"provenanceVoiceField"_s)); // the voice consent
+    }
+
     void jsonNamesRulesAndVerdicts()
     {
         TrackFacts facts = readyFacts();

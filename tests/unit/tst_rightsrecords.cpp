@@ -301,6 +301,49 @@ private Q_SLOTS:
             return rule == u"commercial.human.missing"_s || rule == u"commercial.human.evidence"_s;
         }));
 
+        // A second file is added beside it; Replace… puts a third in the second's place.
+        const auto evidencePaths = [rights] {
+            QStringList paths;
+            for (const QVariant &file : rights->contributions().first().toMap().value(u"evidence"_s).toList())
+                paths.append(file.toMap().value(u"path"_s).toString());
+            return paths;
+        };
+        const auto assetOf = [rights](const QString &path) {
+            for (const QVariant &file :
+                rights->contributions().first().toMap().value(u"evidence"_s).toList()) {
+                if (file.toMap().value(u"path"_s).toString() == path)
+                    return file.toMap().value(u"assetId"_s).toLongLong();
+            }
+            return qint64(0);
+        };
+        const auto writeDraft = [&root](const QString &name, const QByteArray &text) {
+            QFile file(root + u"/drafts/"_s + name);
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() ? file.fileName()
+                                                                                      : QString();
+        };
+        rights->attachDocument(u"evidence"_s, id, QUrl::fromLocalFile(writeDraft(u"melody.txt"_s, "hummed")));
+        QVERIFY(attached.wait(5000));
+        settle(session);
+        QCOMPARE(evidencePaths(), QStringList({ u"drafts/lyrics.txt"_s, u"drafts/melody.txt"_s }));
+        rights->attachDocument(u"evidence"_s, id, QUrl::fromLocalFile(writeDraft(u"melody v2.txt"_s, "sung")),
+            assetOf(u"drafts/melody.txt"_s));
+        QVERIFY(attached.wait(5000));
+        settle(session);
+        QCOMPARE(evidencePaths(), QStringList({ u"drafts/lyrics.txt"_s, u"drafts/melody v2.txt"_s }));
+        QCOMPARE(session.history()->undoText(), u"Undo Replace Evidence"_s);
+        // Remove takes one file off; undo puts it back.
+        QVERIFY(rights->removeEvidence(id, assetOf(u"drafts/lyrics.txt"_s)));
+        settle(session);
+        QCOMPARE(evidencePaths(), QStringList({ u"drafts/melody v2.txt"_s }));
+        QVERIFY(!rights->removeEvidence(id, 999999)); // not one of its files: nothing to take off
+        session.history()->undo();
+        settle(session);
+        QCOMPARE(evidencePaths(), QStringList({ u"drafts/lyrics.txt"_s, u"drafts/melody v2.txt"_s }));
+        session.history()->undo();
+        session.history()->undo();
+        settle(session);
+        QCOMPARE(evidencePaths(), QStringList({ u"drafts/lyrics.txt"_s }));
+
         session.history()->undo();
         settle(session);
         QVERIFY(rights->contributions().first().toMap().value(u"evidence"_s).toList().isEmpty());
