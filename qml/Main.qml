@@ -273,6 +273,7 @@ Kirigami.ApplicationWindow {
                 ReleasesPage {
                     session: window.session
                     onNewReleaseRequested: window.newRelease("", false)
+                    onImportRequested: window.chooseImportFolder()
                     onLibraryFolderRequested: dialogs.libraryFolder.ask()
                     onWriteTagsRequested: (trackIds, subject) => window.writeTags(trackIds, subject)
                 }

@@ -3184,10 +3184,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
 %2</translation>
     </message>
     <message>
-        <source>Add tracks to the release on the Releases page.</source>
-        <translation>Auf der Seite „Veröffentlichungen“ Titel zur Veröffentlichung hinzufügen.</translation>
-    </message>
-    <message>
         <source>Enter the barcode your distributor assigned.</source>
         <translation>Den Barcode eingeben, den Ihr Vertrieb zugewiesen hat.</translation>
     </message>
@@ -3202,14 +3198,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Allocate an ISRC from your registrant prefix, or enter the one your distributor gave you.</source>
         <translation>Einen ISRC aus Ihrem Registrantenpräfix vergeben oder den von Ihrem Vertrieb zugeteilten eingeben.</translation>
-    </message>
-    <message>
-        <source>Export the master again at %1 Hz.</source>
-        <translation>Den Master erneut mit %1 Hz exportieren.</translation>
-    </message>
-    <message>
-        <source>Export the master again at %1-bit.</source>
-        <translation>Den Master erneut mit %1 Bit exportieren.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3322,6 +3310,26 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Edit 30.000 s and 60.000 s versions and attach them (Attach Cut-downs… in the track&apos;s details).</source>
         <translation>Versionen mit 30,000 s und 60,000 s schneiden und anhängen („Kurzfassungen anhängen …“ in den Details des Titels).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the library folder</source>
+        <translation>%1 ist nicht im Bibliotheksordner</translation>
+    </message>
+    <message>
+        <source>Put the file back, or import the folder it was moved to (Import Folder… finds moved files again).</source>
+        <translation>Die Datei zurücklegen oder den Ordner importieren, in den sie verschoben wurde („Ordner importieren …“ findet verschobene Dateien wieder).</translation>
+    </message>
+    <message>
+        <source>Add tracks to the release on the Releases page (Add Track…, or Plan Track… for one not recorded yet).</source>
+        <translation>Auf der Seite „Veröffentlichungen“ Titel zur Veröffentlichung hinzufügen („Titel hinzufügen …“, oder „Titel planen …“ für einen noch nicht aufgenommenen).</translation>
+    </message>
+    <message>
+        <source>Export the master again at %1 Hz over its file, then Analyze.</source>
+        <translation>Den Master erneut mit %1 Hz über seine Datei exportieren, dann „Analysieren“.</translation>
+    </message>
+    <message>
+        <source>Export the master again at %1-bit over its file, then Analyze.</source>
+        <translation>Den Master erneut mit %1 Bit über seine Datei exportieren, dann „Analysieren“.</translation>
     </message>
 </context>
 <context>
@@ -7397,10 +7405,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Nach den Bedingungen von %1 gehört Ihnen diese Aufnahme nicht, Sie dürfen sie nur nutzen: eine exklusive Platzierung ist unmöglich.</translation>
     </message>
     <message>
-        <source>Obtain an ownership assignment from the vendor, or re-create the track yourself.</source>
-        <translation>Eine Übertragung der Rechte vom Anbieter einholen oder den Titel selbst neu erstellen.</translation>
-    </message>
-    <message>
         <source>No signed split sheet is attached.</source>
         <translation>Kein unterschriebenes Split Sheet angehängt.</translation>
     </message>
@@ -7475,10 +7479,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>someone else</source>
         <translation>jemand anderem</translation>
-    </message>
-    <message>
-        <source>Get a licence from the owner and attach it to the input, or generate the song again without it.</source>
-        <translation>Eine Lizenz vom Rechteinhaber einholen und an die Eingabe anhängen oder den Song ohne sie neu generieren.</translation>
     </message>
     <message>
         <source>The uploaded %1 “%2” is marked as licensed, but the licence document is missing or changed.</source>
@@ -7633,16 +7633,24 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <translation>Seine Audiodatei auswählen („Audiodatei auswählen …“ in den Details des Titels) oder den Ordner importieren, in dem sie liegt („Ordner importieren …“).</translation>
     </message>
     <message>
-        <source>Add it to a single, EP or album: Add to Release, in the track&apos;s details.</source>
-        <translation>Den Titel einer Single, EP oder einem Album hinzufügen: „Zur Veröffentlichung hinzufügen“ in den Details des Titels.</translation>
-    </message>
-    <message>
         <source>Choose the work it records in the track&apos;s Work field, or New Work beside it for a work the catalog does not have yet.</source>
         <translation>Im Feld „Werk“ des Titels das aufgenommene Werk wählen, oder daneben „Neues Werk“ für ein Werk, das der Katalog noch nicht hat.</translation>
     </message>
     <message>
         <source>Edit 30.000 s and 60.000 s versions and attach them (Attach Cut-downs… in the track&apos;s details); many briefs ask for them.</source>
         <translation>Versionen mit 30,000 s und 60,000 s schneiden und anhängen („Kurzfassungen anhängen …“ in den Details des Titels); viele Briefings verlangen sie.</translation>
+    </message>
+    <message>
+        <source>Get a licence from the owner, set “May you use it?” to Licensed on the Provenance tab and attach the licence there, or generate the song again without it.</source>
+        <translation>Eine Lizenz vom Rechteinhaber einholen, auf dem Reiter „Herkunft“ „Dürfen Sie es nutzen?“ auf „Lizenziert“ stellen und die Lizenz dort anhängen, oder den Song ohne sie neu generieren.</translation>
+    </message>
+    <message>
+        <source>Add it to a single, EP or album: Add to Release in the track&apos;s details (New Release… there while the catalog has none).</source>
+        <translation>Den Titel einer Single, EP oder einem Album hinzufügen: „Zur Veröffentlichung hinzufügen“ in den Details des Titels (dort „Neue Veröffentlichung …“, solange der Katalog keine hat).</translation>
+    </message>
+    <message>
+        <source>Obtain an ownership assignment from the vendor and attach it to a cleared “Master ownership” item on the Clearance tab, or re-create the track yourself.</source>
+        <translation>Eine Übertragung der Rechte vom Anbieter einholen und an einen geklärten Eintrag „Master-Rechte“ auf dem Reiter „Klärung“ anhängen, oder den Titel selbst neu erstellen.</translation>
     </message>
 </context>
 <context>
@@ -8044,6 +8052,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>No releases yet. Plan one now and add its tracks as they are made, or import files whose album tag names their release.</source>
         <translation>Noch keine Veröffentlichungen. Jetzt eine planen und die Titel hinzufügen, sobald sie entstehen, oder Dateien importieren, deren Album-Tag ihre Veröffentlichung nennt.</translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation>Ordner importieren …</translation>
     </message>
 </context>
 <context>

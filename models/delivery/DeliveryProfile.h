@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -100,6 +101,8 @@ struct DeliveryRelease {
     /// them (a track without an analysis is then "not analysed"). False: the files only.
     bool verdictsLoaded = false;
     QList<QualityProfile> qualityProfiles; // as stored in the catalog
+    /// The assets' files not in the library folder when the release was read (relative paths).
+    QSet<QString> missingFiles;
     QList<DeliveryAsset> assetsOf(qint64 trackId, const QString &kind) const;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "DeliveryQueries.h"
 
+#include "catalog/AssetPath.h"
 #include "catalog/TrackSql.h"
 
 #include "catalog/ReleaseQueries.h"
@@ -11,6 +12,7 @@
 #include "rights/RightsQueries.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -202,6 +204,14 @@ std::optional<Delivery::DeliveryRelease> loadRelease(
         asset.sampleRate = query.value(2).toInt();
         asset.bitDepth = query.value(3).toInt();
         release.assets.append(asset);
+    }
+    // What the package would miss (a drive not connected, a file moved outside Imprint): found
+    // here, on the loader's thread, so that the preflight says it before the export fails.
+    if (!libraryRoot.isEmpty()) {
+        for (const Delivery::DeliveryAsset &asset : std::as_const(release.assets)) {
+            if (!QFileInfo(AssetPath::resolve(libraryRoot, asset.relPath)).isFile())
+                release.missingFiles.insert(asset.relPath);
+        }
     }
     if (!loadVerdicts(db, release, libraryRoot, today, error))
         return std::nullopt;

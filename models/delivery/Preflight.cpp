@@ -8,6 +8,7 @@
 #include "rights/Readiness.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHash>
 #include <QSet>
 
@@ -37,6 +38,7 @@ constexpr QLatin1StringView bitDepthWrong { "delivery.master.bit_depth" };
 constexpr QLatin1StringView instrumentalMissing { "delivery.instrumental.missing" };
 constexpr QLatin1StringView stemsMissing { "delivery.stems.missing" };
 constexpr QLatin1StringView cutdownsMissing { "delivery.cutdowns.missing" };
+constexpr QLatin1StringView fileMissing { "delivery.file.missing" };
 
 // Readiness findings and audio checks that say what one of the package's own checks says: when
 // that check fired for the same track (or the release), they are left out.
@@ -132,12 +134,31 @@ private:
     QHash<qint64, QList<PreflightIssue>> m_groups;
 };
 
+// A file the package would take that is not in the library folder: the export would stop at it.
+void missingFileChecks(const DeliveryRelease &release, const DeliveryProfile &profile, Collector &out)
+{
+    if (release.missingFiles.isEmpty())
+        return;
+    for (const PlannedFile &file : plan(release, profile)) {
+        if (!release.missingFiles.contains(file.relPath))
+            continue;
+        const auto track = std::find_if(release.tracks.cbegin(), release.tracks.cend(),
+            [&file](const DeliveryTrack &t) { return t.id == file.trackId; });
+        out.add(IssueLevel::Blocker, fileMissing, file.trackId,
+            track != release.tracks.cend() ? subjectOf(*track) : Text::tr("release"),
+            Text::tr("%1 is not in the library folder").arg(QDir::toNativeSeparators(file.relPath)),
+            Text::tr("Put the file back, or import the folder it was moved to (Import Folder… finds moved "
+                     "files again)."));
+    }
+}
+
 void ownChecks(const DeliveryRelease &release, const DeliveryProfile &profile, Collector &out)
 {
     const QString releaseSubject = Text::tr("release");
     if (release.tracks.isEmpty())
         out.add(IssueLevel::Impossible, tracksMissing, 0, releaseSubject, Text::tr("has no tracks"),
-            Text::tr("Add tracks to the release on the Releases page."));
+            Text::tr("Add tracks to the release on the Releases page (Add Track…, or Plan Track… for one "
+                     "not recorded yet)."));
     if (profile.requireUpc && release.release.upc.isEmpty())
         out.add(IssueLevel::Blocker, upcMissing, 0, releaseSubject, Text::tr("no UPC/EAN"),
             Text::tr("Enter the barcode your distributor assigned."));
@@ -175,13 +196,15 @@ void ownChecks(const DeliveryRelease &release, const DeliveryProfile &profile, C
                 Text::tr("master is %1 Hz; the profile asks for %2 Hz")
                     .arg(master.sampleRate)
                     .arg(profile.sampleRate),
-                Text::tr("Export the master again at %1 Hz.").arg(profile.sampleRate));
+                Text::tr("Export the master again at %1 Hz over its file, then Analyze.")
+                    .arg(profile.sampleRate));
         if (profile.bitDepth > 0 && master.bitDepth != profile.bitDepth)
             out.add(IssueLevel::Blocker, bitDepthWrong, track.id, subject,
                 Text::tr("master is %1-bit; the profile asks for %2-bit")
                     .arg(master.bitDepth)
                     .arg(profile.bitDepth),
-                Text::tr("Export the master again at %1-bit.").arg(profile.bitDepth));
+                Text::tr("Export the master again at %1-bit over its file, then Analyze.")
+                    .arg(profile.bitDepth));
         if (profile.instrumentals && track.hasVocals != 0
             && release.assetsOf(track.id, u"instrumental"_s).isEmpty())
             out.add(IssueLevel::Blocker, instrumentalMissing, track.id, subject, Text::tr("no instrumental"),
@@ -340,6 +363,7 @@ QList<PreflightIssue> preflight(const DeliveryRelease &release, const DeliveryPr
 {
     Collector out;
     ownChecks(release, profile, out);
+    missingFileChecks(release, profile, out);
     if (release.verdictsLoaded) {
         readinessChecks(release, profile, out);
         audioChecks(release, profile, out);
@@ -353,7 +377,7 @@ QList<PreflightIssue> preflight(const DeliveryRelease &release, const DeliveryPr
 QStringList preflightRuleIds()
 {
     return { tracksMissing, upcMissing, artworkMissing, artworkTooSmall, masterMissing, isrcMissing,
-        sampleRateWrong, bitDepthWrong, instrumentalMissing, stemsMissing, cutdownsMissing };
+        sampleRateWrong, bitDepthWrong, instrumentalMissing, stemsMissing, cutdownsMissing, fileMissing };
 }
 
 QString levelKey(IssueLevel level)

@@ -168,8 +168,11 @@ bool save(QSqlDatabase db, const QList<AnalysisRecord> &records, QString *error)
         "true_peaks = excluded.true_peaks, clip_starts = excluded.clip_starts, analysed_at = excluded.analysed_at"_s);
     QSqlQuery hash(db);
     // The identity of the audio now in the file (none when it cannot be decoded: an identity of
-    // what was there before would find the wrong file after a move).
-    hash.prepare(u"UPDATE assets SET content_hash = ?, audio_hash = ?, fingerprint = ? WHERE id = ?"_s);
+    // what was there before would find the wrong file after a move), and its format as decoded:
+    // a master exported again over the old file at another rate is what the delivery checks.
+    hash.prepare(u"UPDATE assets SET content_hash = ?, audio_hash = ?, fingerprint = ?, "
+                 "sample_rate = coalesce(?, sample_rate), bit_depth = coalesce(?, bit_depth), "
+                 "channels = coalesce(?, channels), duration_ms = coalesce(?, duration_ms) WHERE id = ?"_s);
     for (const AnalysisRecord &r : records) {
         const AnalysisFacts &f = r.facts;
         removeOld.addBindValue(r.assetId);
@@ -195,6 +198,14 @@ bool save(QSqlDatabase db, const QList<AnalysisRecord> &records, QString *error)
         hash.addBindValue(r.contentHash);
         hash.addBindValue(r.audioHash.isEmpty() ? noText : QVariant(r.audioHash));
         hash.addBindValue(r.fingerprint.isEmpty() ? noText : QVariant(r.fingerprint));
+        const QVariant noNumber(QMetaType::fromType<qint64>());
+        const auto decodedOr = [&f, &noNumber](qint64 value) {
+            return f.decoded && value > 0 ? QVariant(value) : noNumber;
+        };
+        hash.addBindValue(decodedOr(f.sampleRate));
+        hash.addBindValue(decodedOr(f.bitDepth)); // 0 for lossy files: what the import said stays
+        hash.addBindValue(decodedOr(f.channels));
+        hash.addBindValue(decodedOr(qint64(std::llround(f.durationSeconds * 1000.0))));
         hash.addBindValue(r.assetId);
         if (!hash.exec())
             return fail(hash, error);

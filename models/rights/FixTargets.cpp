@@ -133,7 +133,7 @@ const QList<Entry> &entries()
         { "quality.cutdown", quality("", "") },
         { "quality.instrumental", track("addVersionSearch") },
         // The delivery's own checks (Delivery::preflightRuleIds)
-        { "delivery.tracks.missing", release("planTrackButton") },
+        { "delivery.tracks.missing", release("addTrackButton") },
         { "delivery.upc.missing", release("upcField") },
         { "delivery.artwork.missing", release("setArtworkButton") },
         { "delivery.artwork.too_small", release("setArtworkButton") },
@@ -144,6 +144,9 @@ const QList<Entry> &entries()
         { "delivery.instrumental.missing", track("addVersionSearch") },
         { "delivery.stems.missing", track("attachStemsButton") },
         { "delivery.cutdowns.missing", track("attachCutdownsButton") },
+        // The track whose file it is (its Master file shows where it was); Import Folder… is in
+        // every page's header.
+        { "delivery.file.missing", track("") },
     };
     return table;
 }

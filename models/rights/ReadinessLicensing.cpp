@@ -175,7 +175,8 @@ void commercialRules(const TrackFacts &facts, QList<Finding> &out)
                 "placement is impossible.")
                 .arg(facts.terms->tool),
             translate("Readiness",
-                "Obtain an ownership assignment from the vendor, or re-create the track yourself.")));
+                "Obtain an ownership assignment from the vendor and attach it to a cleared “Master "
+                "ownership” item on the Clearance tab, or re-create the track yourself.")));
     if (!hasDocumentedItem(facts, u"publishing"))
         out.append(blocker("commercial.split_sheet.missing",
             translate("Readiness", "No signed split sheet is attached."),

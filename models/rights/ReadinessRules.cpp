@@ -83,7 +83,8 @@ void contentRules(const TrackFacts &facts, QList<Finding> &out)
                         "Add the tool's terms for that date with AI Tool Terms…, or attach your licence "
                         "as a cleared “AI tool licence” item.")));
         }
-        if (facts.terms && !facts.terms->commercialUse)
+        // The warning's own fix, a commercial licence attached, lifts it.
+        if (facts.terms && !facts.terms->commercialUse && !hasDocumentedItem(facts, u"ai_tool_licence"))
             out.append(warning("content.terms.non_commercial",
                 translate("Readiness",
                     "%1 (%2) allows non-commercial use only: fine for unmonetised videos, not for "

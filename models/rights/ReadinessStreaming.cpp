@@ -116,8 +116,8 @@ void inputRules(const TrackFacts &facts, QList<Finding> &out)
                     .arg(kind, input.description,
                         input.owner.isEmpty() ? translate("Readiness", "someone else") : input.owner),
                 translate("Readiness",
-                    "Get a licence from the owner and attach it to the input, or generate the song "
-                    "again without it.")));
+                    "Get a licence from the owner, set “May you use it?” to Licensed on the Provenance "
+                    "tab and attach the licence there, or generate the song again without it.")));
         else if (input.permission == u"licensed" && !documentOk(facts, input.documentAssetId))
             out.append(blocker("streaming.input.licence_missing",
                 translate("Readiness",
@@ -175,7 +175,8 @@ void streamingRules(const TrackFacts &facts, QList<Finding> &out)
         out.append(
             blocker("streaming.release.missing", translate("Readiness", "The track is not on any release."),
                 translate("Readiness",
-                    "Add it to a single, EP or album: Add to Release, in the track's details.")));
+                    "Add it to a single, EP or album: Add to Release in the track's details (New "
+                    "Release… there while the catalog has none).")));
     else
         streamingReleaseRules(*facts.release, facts.today, out);
 

@@ -20,6 +20,8 @@ Page {
     signal writeTagsRequested(var trackIds, string subject)
     /// New Release (the dialog lives in Main.qml, shared with Ctrl+N and the calendar).
     signal newReleaseRequested()
+    /// Import Folder… from the empty page: releases also come from the files' album tags.
+    signal importRequested()
     /// File › Library Folder… (the dialog lives in Main.qml), asked for by the artwork.
     signal libraryFolderRequested()
 
@@ -115,13 +117,23 @@ Page {
             text: qsTr("No releases yet. Plan one now and add its tracks as they are made, or import files whose album tag names their release.")
             opacity: 0.7
         }
-        Button {
-            objectName: "emptyNewReleaseButton"
+        RowLayout {
             Layout.alignment: Qt.AlignHCenter
-            text: qsTr("New Release…")
-            highlighted: true
-            enabled: !page.readOnly
-            onClicked: page.newReleaseRequested()
+            spacing: 8
+            Button {
+                objectName: "emptyNewReleaseButton"
+                text: qsTr("New Release…")
+                highlighted: true
+                enabled: !page.readOnly
+                onClicked: page.newReleaseRequested()
+            }
+            Button {
+                objectName: "emptyImportButton"
+                text: qsTr("Import Folder…")
+                icon.name: "document-import"
+                enabled: !page.readOnly
+                onClicked: page.importRequested()
+            }
         }
     }
 }

@@ -68,9 +68,13 @@ TestCase {
     }
 
     function test_planPrepareAndDeliverARelease() {
-        // 0. Quality, Rights and Deliveries first, with nothing to check, clear or deliver: each
-        // page says so and offers Import Folder…; Deliveries also offers New Release….
+        // 0. Releases, Quality, Rights and Deliveries first, with nothing to plan, check, clear or
+        // deliver: each page says so and offers Import Folder…; Releases and Deliveries also offer
+        // New Release….
         compare(session.releases.model.count, 0)
+        verify(window.showPage("releases"))
+        tryVerify(() => control("emptyNewReleaseButton").visible, 3000)
+        importFolderOpensFrom("emptyImportButton")
         verify(window.showPage("quality"))
         tryVerify(() => control("qualityEmpty").visible, 3000)
         importFolderOpensFrom("qualityImportButton")

@@ -3,7 +3,9 @@
 // The catalog analysis ends, whatever order its workers finish in: a catalog whose files are all
 // missing is done in microseconds per file, so one worker can finish every file before the next
 // is started (the analysis then waited for the never-started worker forever, and the window's
-// Quality page spun until it was closed).
+// Quality page spun until it was closed). And a master exported again over its file is read
+// as it is now: its rate and depth are what a delivery checks.
+#include "LibraryRuns.h"
 #include "TestCatalog.h"
 #include "analysis/CatalogAnalysis.h"
 
@@ -12,6 +14,7 @@
 #include <QThreadPool>
 #include <QtTest>
 
+#include <cmath>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -41,7 +44,49 @@ private:
         return summary;
     }
 
+    // A 16-bit stereo WAV of a quiet tone, written over path.
+    static bool writeWav(const QString &path, int rate, double seconds)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        const quint32 frames = quint32(rate * seconds);
+        const quint32 bytes = frames * 4;
+        QByteArray data;
+        QDataStream out(&data, QIODevice::WriteOnly);
+        out.setByteOrder(QDataStream::LittleEndian);
+        out.writeRawData("RIFF", 4);
+        out << quint32(36 + bytes);
+        out.writeRawData("WAVEfmt ", 8);
+        out << quint32(16) << quint16(1) << quint16(2) << quint32(rate) << quint32(rate * 4) << quint16(4)
+            << quint16(16);
+        out.writeRawData("data", 4);
+        out << bytes;
+        for (quint32 i = 0; i < frames; ++i) {
+            const auto sample = qint16(3000 * std::sin(2 * 3.14159265 * 440 * i / rate));
+            out << sample << sample;
+        }
+        return file.write(data) == data.size();
+    }
+
 private Q_SLOTS:
+    void aMasterExportedAgainInPlaceIsReadAsItIsNow()
+    {
+        Test::TakeLibrary takes;
+        const QString master = takes.addAndImport(u"Tidal"_s, u"wav"_s, 1, 0.5);
+        QVERIFY2(!master.isEmpty(), qPrintable(takes.error));
+        const CatalogStore &store = takes.store;
+        QCOMPARE(Test::scalar(store, u"SELECT sample_rate FROM assets"_s), 44100);
+
+        // The sync library wants 48 kHz: the master is exported again over its file.
+        QVERIFY(writeWav(master, 48000, 3));
+        QCOMPARE(Test::analyseCatalog(store).analysed, 1);
+        QCOMPARE(Test::scalar(store, u"SELECT sample_rate FROM assets"_s), 48000);
+        QCOMPARE(Test::scalar(store, u"SELECT bit_depth FROM assets"_s), 16);
+        QCOMPARE(Test::scalar(store, u"SELECT duration_ms FROM assets"_s), 3000);
+        store.closeThreadConnection();
+    }
+
     void everyRunEndsWhenWorkersFinishAtOnce_data()
     {
         QTest::addColumn<int>("files");

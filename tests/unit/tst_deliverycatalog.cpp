@@ -10,8 +10,11 @@
 #include "schedule/ScheduleRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -173,6 +176,46 @@ private Q_SLOTS:
             u"UPDATE tracks SET version = 'Instrumental', original_track_id = %1 WHERE id = %2"_s.arg(track)
                 .arg(other)));
         QCOMPARE(instrumentals(), 1);
+    }
+
+    // The loader looks for every file in the library folder, so that the preflight names one that
+    // is not there before the export stops at it.
+    void theLoaderFindsFilesMissingFromTheLibrary()
+    {
+        Test::TestCatalog catalog(6);
+        QSqlDatabase db = catalog.store().connection();
+        const qint64 releaseId = Test::scalar(catalog.store(),
+            u"SELECT release_id FROM release_tracks GROUP BY release_id HAVING count(*) > 1 LIMIT 1"_s);
+        QSqlQuery masters(db);
+        QVERIFY(masters.exec(
+            u"SELECT a.rel_path FROM assets a JOIN release_tracks r ON r.track_id = a.track_id "
+            "WHERE a.kind = 'master' AND r.release_id = %1 ORDER BY a.rel_path"_s.arg(releaseId)));
+        QStringList paths;
+        while (masters.next())
+            paths.append(masters.value(0).toString());
+        QVERIFY(paths.size() > 1);
+        QTemporaryDir root;
+        const QString present = root.filePath(paths.first());
+        QVERIFY(QDir().mkpath(QFileInfo(present).path()));
+        QFile file(present);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+
+        QString error;
+        const auto release
+            = DeliveryQueries::loadRelease(db, releaseId, root.path(), QDate(2026, 12, 5), &error);
+        QVERIFY2(release, qPrintable(error));
+        QVERIFY(!release->missingFiles.contains(paths.first()));
+        for (const QString &path : paths.mid(1))
+            QVERIFY2(release->missingFiles.contains(path), qPrintable(path));
+        const QList<Delivery::PreflightIssue> issues
+            = Delivery::preflight(*release, *Delivery::profile(u"distributor"_s));
+        QVERIFY(std::any_of(issues.cbegin(), issues.cend(),
+            [](const Delivery::PreflightIssue &i) { return i.ruleId == u"delivery.file.missing"_s; }));
+        // Without a library folder nothing is looked for (another message says to name one).
+        const auto unrooted
+            = DeliveryQueries::loadRelease(db, releaseId, QString(), QDate(2026, 12, 5), &error);
+        QVERIFY(unrooted && unrooted->missingFiles.isEmpty());
     }
 
     // A package's tracks are judged against the release being delivered: one copy of it, shared.

@@ -153,6 +153,18 @@ private Q_SLOTS:
         QCOMPARE(find(none, u"delivery.tracks.missing"_s, 0)->level, IssueLevel::Impossible);
     }
 
+    // A file the package would take that is not in the library (a drive not connected): said
+    // before the export, which would stop at it, and named with its track.
+    void aFileMissingFromTheLibraryBlocks()
+    {
+        DeliveryRelease release = cleanRelease();
+        release.missingFiles = { u"master/2.flac"_s, u"stem/2.flac"_s }; // a stem: not in this profile
+        const QList<PreflightIssue> issues = preflight(release, *profile(u"distributor"_s));
+        QCOMPARE(describeAll(issues), QStringList({ u"blocker delivery.file.missing #2"_s }));
+        QVERIFY(issues.first().message.contains(u"2.flac"_s));
+        QVERIFY(issues.first().fix.contains(u"Import Folder"_s));
+    }
+
     void readinessBlockersBlockAndTheUsesWarningsWarn()
     {
         DeliveryRelease release = cleanRelease();

@@ -169,6 +169,18 @@ private Q_SLOTS:
         QVERIFY(ruleIds(check(facts, Use::ContentCreation)).contains(u"content.terms.unknown"_s));
     }
 
+    void aCommercialLicenceLiftsTheNonCommercialWarning()
+    {
+        // Its fix: "attach a commercial licence as a cleared AI tool licence item".
+        TrackFacts facts = readyFacts();
+        facts.terms.edit().commercialUse = false;
+        QVERIFY(ruleIds(check(facts, Use::ContentCreation)).contains(u"content.terms.non_commercial"_s));
+        facts.clearances.append({ 7, u"ai_tool_licence"_s, u"cleared"_s, 2, u"Suno"_s, 106, {}, {}, {} });
+        facts.documents.insert(106, { 106, u"Documents/licence.pdf"_s, true, false });
+        QVERIFY(!ruleIds(check(facts, Use::ContentCreation)).contains(u"content.terms.non_commercial"_s));
+        QVERIFY(!ruleIds(check(facts, Use::Streaming)).contains(u"streaming.commercial.not_allowed"_s));
+    }
+
     void settledMeansClearedWithinValidity()
     {
         const TrackFacts facts = readyFacts();
