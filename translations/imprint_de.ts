@@ -2453,6 +2453,10 @@
             <numerusform>%n Kurzfassungen an Titel %1 angehängt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Track %1 has these cut-downs already</source>
+        <translation>Titel %1 hat diese Kurzfassungen schon</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>

@@ -47,10 +47,15 @@ int runAttachCutdowns(
             print(stdout, QDir::toNativeSeparators(path));
         for (const QString &name : result.alreadyAttached)
             print(stdout, QCoreApplication::translate("CommandLine", "%1: attached already").arg(name));
-        print(stdout,
-            QCoreApplication::translate(
-                "CommandLine", "Attached %n cut-down(s) to track %1", nullptr, int(result.added.size()))
-                .arg(trackId));
+        if (!result.added.isEmpty())
+            print(stdout,
+                QCoreApplication::translate(
+                    "CommandLine", "Attached %n cut-down(s) to track %1", nullptr, int(result.added.size()))
+                    .arg(trackId));
+        else
+            print(stdout,
+                QCoreApplication::translate("CommandLine", "Track %1 has these cut-downs already")
+                    .arg(trackId));
     } else if (!result.cancelled) {
         print(stderr, QCoreApplication::translate("CommandLine", "imprint: %1").arg(result.error));
     }

@@ -48,7 +48,7 @@ CutdownImportResult importCutdowns(const CatalogStore &store, const CutdownImpor
 
     result.folder = trackFolder(u"CutDowns"_s, *target);
     const QDir destination(QDir(root).filePath(result.folder));
-    QSet<QString> taken;
+    QSet<QString> taken = recordedNames(db, result.folder);
     QSet<QString> hashes(target->stemHashes.begin(), target->stemHashes.end());
     QList<StemQueries::StemAsset> rows;
     QStringList copies;
@@ -94,17 +94,16 @@ CutdownImportResult importCutdowns(const CatalogStore &store, const CutdownImpor
         rows.append({ relPath, QString(), copied.size(), copied.lastModified().toMSecsSinceEpoch(), sha256,
             facts.format, facts.sampleRate, facts.bitDepth, facts.channels, facts.ms(), facts.audioKey });
         copies.append(copy);
-        result.added.append(relPath);
     }
     if (progress)
         progress(total, total);
     if (rows.isEmpty())
         return result; // every file is attached already
     if (!placeAndRecord(db, root, result.folder, target->trackId, u"cutdown"_s, rows, copies, cancel,
-            &result.error, &result.cancelled)) {
-        result.added.clear();
+            &result.error, &result.cancelled))
         return result;
-    }
+    for (const StemQueries::StemAsset &row : std::as_const(rows))
+        result.added.append(row.relPath);
     qCInfo(lcDelivery) << "attached" << rows.size() << "cut-downs to track" << target->trackId;
     return result;
 }

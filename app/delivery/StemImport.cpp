@@ -119,7 +119,7 @@ StemImportResult importStems(const CatalogStore &store, const StemImportRequest 
 
     result.folder = trackFolder(u"Stems"_s, *target);
     const QDir destination(QDir(root).filePath(result.folder));
-    QSet<QString> taken;
+    QSet<QString> taken = recordedNames(db, result.folder);
     QSet<QString> hashes(target->stemHashes.begin(), target->stemHashes.end());
     QList<StemQueries::StemAsset> rows;
     QStringList sources;

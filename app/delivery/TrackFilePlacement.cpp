@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 #include <cmath>
 
@@ -74,6 +75,22 @@ QString freeFileName(const QDir &folder, const QString &entry, QSet<QString> *ta
         name = u"%1 (%2)%3"_s.arg(base).arg(n).arg(suffix);
     taken->insert(name.toLower());
     return name;
+}
+
+QSet<QString> recordedNames(QSqlDatabase db, const QString &folder)
+{
+    QSet<QString> names;
+    QSqlQuery query(db);
+    // substr rather than LIKE: artist and title may hold % or _.
+    const QString prefix = folder + u'/';
+    query.prepare(u"SELECT rel_path FROM assets WHERE substr(rel_path, 1, ?) = ?"_s);
+    query.addBindValue(prefix.toUcs4().size()); // characters, as substr counts them
+    query.addBindValue(prefix);
+    if (query.exec()) {
+        while (query.next())
+            names.insert(query.value(0).toString().mid(prefix.size()).toLower());
+    }
+    return names;
 }
 
 QString trackFolder(const QString &top, const StemQueries::StemTarget &target)

@@ -44,8 +44,12 @@ QString sha256Hex(const QString &path);
 bool isAudioFileName(const QString &name);
 
 /// A name for entry's file in folder that is not taken yet, neither on disk nor by an earlier
-/// file of the same batch (taken, lower case).
+/// file of the same batch or a catalog row (taken, lower case: start it with recordedNames).
 QString freeFileName(const QDir &folder, const QString &entry, QSet<QString> *taken);
+
+/// The file names (lower case) the catalog records in folder (relative to the library root): a
+/// file removed by hand keeps its row, and a new file of that name would collide with it.
+QSet<QString> recordedNames(QSqlDatabase db, const QString &folder);
 
 /// "<top>/<Artist>/<Title>[ (<Version>)]", relative to the library root.
 QString trackFolder(const QString &top, const StemQueries::StemTarget &target);

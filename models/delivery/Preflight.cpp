@@ -144,7 +144,8 @@ void missingFileChecks(const DeliveryRelease &release, const DeliveryProfile &pr
             continue;
         const auto track = std::find_if(release.tracks.cbegin(), release.tracks.cend(),
             [&file](const DeliveryTrack &t) { return t.id == file.trackId; });
-        out.add(IssueLevel::Blocker, fileMissing, file.trackId,
+        // Impossible, not a blocker: Export Anyway could not pack a file that is not there.
+        out.add(IssueLevel::Impossible, fileMissing, file.trackId,
             track != release.tracks.cend() ? subjectOf(*track) : Text::tr("release"),
             Text::tr("%1 is not in the library folder").arg(QDir::toNativeSeparators(file.relPath)),
             Text::tr("Put the file back, or import the folder it was moved to (Import Folder… finds moved "

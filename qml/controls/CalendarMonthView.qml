@@ -29,6 +29,9 @@ FocusScope {
     /// New Release on a day (double-click, the day's menu, or N on the focused day).
     signal newReleaseRequested(string isoDate)
 
+    /// currentIsoDate() kept current when Page Up/Down shows another month under the same row.
+    readonly property string focusedIsoDate: planning.month.firstDate && currentRow >= 0 ? currentIsoDate() : ""
+
     /// The focused day as ISO text, or "" before the grid has one.
     function currentIsoDate() {
         return currentRow >= 0 ? planning.month.data(planning.month.index(currentRow, 0), CalendarMonthModel.IsoDateRole) : ""
@@ -122,7 +125,7 @@ FocusScope {
                         visible: !view.readOnly
                         enabled: visible
                         dateName: undated.modelData.title
-                        isoDate: view.currentIsoDate()
+                        isoDate: view.focusedIsoDate
                         onPicked: isoDate => {
                             view.planning.currentReleaseId = undated.modelData.releaseId
                             view.planning.moveRelease(undated.modelData.releaseId, isoDate)

@@ -54,6 +54,7 @@ write_wav(short, 2, seconds=30)
 write_wav(long, 3, seconds=60)
 originals = {short: digest(short), long: digest(long)}
 report = run_json(imprint, "--catalog", catalog, "attach-cutdowns", short, long, "--track", track)
+report_paths = list(report["added"])
 check(report["ok"] and len(report["added"]) == 2 and report["folder"].startswith("CutDowns/"), f"{report}")
 rows = catalog_sql(catalog, "SELECT rel_path, content_hash, duration_ms, track_id FROM assets "
                    "WHERE kind = 'cutdown' ORDER BY rel_path")
@@ -86,6 +87,21 @@ for bad, word in ((text, "not an audio file"), (broken, "Broken 30s.wav"),
     check(os.path.basename(bad) in message and word in message and "nothing was attached" in message,
           f"{bad}: unclear message: {result.stderr}")
     check(snapshot() == before, f"{bad}: the library or the catalog changed")
+    report = run_json(imprint, "--catalog", catalog, "attach-cutdowns", fresh, bad, "--track", track, expect=1)
+    check(not report["ok"] and not report["added"] and report["error"], f"{bad}: {report}")
+
+# A cut-down removed by hand keeps its row: a new export of the same name is put beside it, not
+# refused by the catalog's unique path. (Then the first is put back and the new one taken off.)
+removed = [path for path in report_paths if path.endswith("Glass Harbour 30s.wav")][0]
+os.remove(os.path.join(library, removed))
+os.makedirs(os.path.join(edits, "v2"))
+same_name = os.path.join(edits, "v2", "Glass Harbour 30s.wav")
+write_wav(same_name, 5, seconds=30)
+again = run_json(imprint, "--catalog", catalog, "attach-cutdowns", same_name, "--track", track)
+check(again["ok"] and len(again["added"]) == 1 and again["added"][0] != removed, f"{again}")
+shutil.copyfile(short, os.path.join(library, removed))
+os.remove(os.path.join(library, again["added"][0]))
+catalog_sql(catalog, "DELETE FROM assets WHERE rel_path = ?", again["added"][0])
 
 # The analysis measures them against 30.000 s and 60.000 s (the 2 s master fails other checks).
 sync = run_json(imprint, "--catalog", catalog, "check", "--profile", "sync", expect=1)

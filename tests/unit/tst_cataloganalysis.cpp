@@ -44,27 +44,28 @@ private:
         return summary;
     }
 
-    // A 16-bit stereo WAV of a quiet tone, written over path.
+    // A 24-bit stereo WAV of a quiet tone, written over path.
     static bool writeWav(const QString &path, int rate, double seconds)
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return false;
         const quint32 frames = quint32(rate * seconds);
-        const quint32 bytes = frames * 4;
+        const quint32 bytes = frames * 6;
         QByteArray data;
         QDataStream out(&data, QIODevice::WriteOnly);
         out.setByteOrder(QDataStream::LittleEndian);
         out.writeRawData("RIFF", 4);
         out << quint32(36 + bytes);
         out.writeRawData("WAVEfmt ", 8);
-        out << quint32(16) << quint16(1) << quint16(2) << quint32(rate) << quint32(rate * 4) << quint16(4)
-            << quint16(16);
+        out << quint32(16) << quint16(1) << quint16(2) << quint32(rate) << quint32(rate * 6) << quint16(6)
+            << quint16(24);
         out.writeRawData("data", 4);
         out << bytes;
         for (quint32 i = 0; i < frames; ++i) {
-            const auto sample = qint16(3000 * std::sin(2 * 3.14159265 * 440 * i / rate));
-            out << sample << sample;
+            const auto sample = qint32(800000 * std::sin(2 * 3.14159265 * 440 * i / rate));
+            for (int channel = 0; channel < 2; ++channel)
+                out << quint8(sample & 0xff) << quint8((sample >> 8) & 0xff) << quint8((sample >> 16) & 0xff);
         }
         return file.write(data) == data.size();
     }
@@ -78,11 +79,11 @@ private Q_SLOTS:
         const CatalogStore &store = takes.store;
         QCOMPARE(Test::scalar(store, u"SELECT sample_rate FROM assets"_s), 44100);
 
-        // The sync library wants 48 kHz: the master is exported again over its file.
+        // The sync library wants 48 kHz/24-bit: the master is exported again over its file.
         QVERIFY(writeWav(master, 48000, 3));
         QCOMPARE(Test::analyseCatalog(store).analysed, 1);
         QCOMPARE(Test::scalar(store, u"SELECT sample_rate FROM assets"_s), 48000);
-        QCOMPARE(Test::scalar(store, u"SELECT bit_depth FROM assets"_s), 16);
+        QCOMPARE(Test::scalar(store, u"SELECT bit_depth FROM assets"_s), 24);
         QCOMPARE(Test::scalar(store, u"SELECT duration_ms FROM assets"_s), 3000);
         store.closeThreadConnection();
     }

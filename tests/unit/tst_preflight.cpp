@@ -160,7 +160,7 @@ private Q_SLOTS:
         DeliveryRelease release = cleanRelease();
         release.missingFiles = { u"master/2.flac"_s, u"stem/2.flac"_s }; // a stem: not in this profile
         const QList<PreflightIssue> issues = preflight(release, *profile(u"distributor"_s));
-        QCOMPARE(describeAll(issues), QStringList({ u"blocker delivery.file.missing #2"_s }));
+        QCOMPARE(describeAll(issues), QStringList({ u"impossible delivery.file.missing #2"_s }));
         QVERIFY(issues.first().message.contains(u"2.flac"_s));
         QVERIFY(issues.first().fix.contains(u"Import Folder"_s));
     }
