@@ -150,6 +150,16 @@ TestCase {
             return button !== null && button.visible
         })
         verify(button.activeFocusOnTab, "the button is reached with Tab")
+        // It opens on the focused day, also once Page Down shows the next month under the same row.
+        const view = findOne(page, item => item.focusedIsoDate !== undefined)
+        compare(button.isoDate, view.currentIsoDate())
+        const thisMonth = button.isoDate
+        view.forceActiveFocus()
+        keyClick(Qt.Key_PageDown)
+        tryVerify(() => button.isoDate !== thisMonth, 2000, "the button kept the month before")
+        compare(button.isoDate, view.currentIsoDate())
+        keyClick(Qt.Key_PageUp)
+        tryCompare(button, "isoDate", thisMonth)
         button.forceActiveFocus()
         keyClick(Qt.Key_Space)
         tryVerify(() => button.picker.opened, 2000, "Space opens the month")
