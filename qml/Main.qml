@@ -95,10 +95,16 @@ Kirigami.ApplicationWindow {
         Qt.callLater(() => window.focusControl(page, target.field ?? ""))
         return true
     }
-    // The first visible item named name under item (a hidden one if none is visible).
+    // The first visible item named name under item (a hidden one if none is visible); "a/b" is
+    // the b inside a (one row of a list whose rows name their controls alike).
     // Visual children only: a control's contentItem is one of them once it exists, and asking for
     // it would create a deferred one (in a delegate being destroyed, too).
     function findControl(item, name) {
+        const slash = name.indexOf("/")
+        if (slash > 0) {
+            const scope = window.findControl(item, name.slice(0, slash))
+            return scope ? window.findControl(scope, name.slice(slash + 1)) : null
+        }
         let hidden = null
         for (const child of item.children) {
             const found = child.objectName === name ? child : window.findControl(child, name)

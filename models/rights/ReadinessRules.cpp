@@ -27,8 +27,7 @@ void placeDocumentFix(const TrackFacts &facts, qint64 assetId, Finding &finding)
     }
     for (const InputFact &input : facts.inputs) {
         if (input.documentAssetId == assetId) {
-            finding.fixTab = u"provenance"_s;
-            finding.fixField = u"inputEntryPermission"_s;
+            placeInputFix(input, finding);
             return;
         }
     }

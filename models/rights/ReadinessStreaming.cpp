@@ -104,6 +104,13 @@ void streamingReleaseRules(const ReleaseFacts &r, const QDate &today, QList<Find
     }
 }
 
+// The finding, leading to the input's own row.
+Finding placed(const InputFact &input, Finding finding)
+{
+    placeInputFix(input, finding);
+    return finding;
+}
+
 // Material uploaded to the tool carries its owner's rights into the output: releasing it is a
 // commercial use that needs the owner's permission.
 void inputRules(const TrackFacts &facts, QList<Finding> &out)
@@ -111,29 +118,33 @@ void inputRules(const TrackFacts &facts, QList<Finding> &out)
     for (const InputFact &input : facts.inputs) {
         const QString kind = inputKindName(input.kind);
         if (input.permission == u"not_permitted")
-            out.append(blocker("streaming.input.not_permitted",
-                translate("Readiness", "The uploaded %1 “%2” belongs to %3, who has not allowed its use.")
-                    .arg(kind, input.description,
-                        input.owner.isEmpty() ? translate("Readiness", "someone else") : input.owner),
-                translate("Readiness",
-                    "Get a licence from the owner, set “May you use it?” to Licensed on the Provenance "
-                    "tab and attach the licence there, or generate the song again without it.")));
+            out.append(placed(input,
+                blocker("streaming.input.not_permitted",
+                    translate("Readiness", "The uploaded %1 “%2” belongs to %3, who has not allowed its use.")
+                        .arg(kind, input.description,
+                            input.owner.isEmpty() ? translate("Readiness", "someone else") : input.owner),
+                    translate("Readiness",
+                        "Get a licence from the owner, set “May you use it?” to Licensed on the Provenance "
+                        "tab and attach the licence there, or generate the song again without it."))));
         else if (input.permission == u"licensed" && !documentOk(facts, input.documentAssetId))
-            out.append(blocker("streaming.input.licence_missing",
-                translate("Readiness",
-                    "The uploaded %1 “%2” is marked as licensed, but the licence document is missing "
-                    "or changed.")
-                    .arg(kind, input.description),
-                translate("Readiness", "Attach the signed licence to the input on the Provenance tab.")));
+            out.append(placed(input,
+                blocker("streaming.input.licence_missing",
+                    translate("Readiness",
+                        "The uploaded %1 “%2” is marked as licensed, but the licence document is missing "
+                        "or changed.")
+                        .arg(kind, input.description),
+                    translate(
+                        "Readiness", "Attach the signed licence to the input on the Provenance tab."))));
         else if (input.permission != u"own" && input.permission != u"licensed"
             && input.permission != u"public_domain")
-            out.append(blocker("streaming.input.permission_unknown",
-                translate(
-                    "Readiness", "It is not recorded whether you may use the uploaded %1 “%2” commercially.")
-                    .arg(kind, input.description),
-                translate("Readiness",
-                    "On the Provenance tab, say whether it is yours, licensed (attach the licence) or "
-                    "in the public domain.")));
+            out.append(placed(input,
+                blocker("streaming.input.permission_unknown",
+                    translate("Readiness",
+                        "It is not recorded whether you may use the uploaded %1 “%2” commercially.")
+                        .arg(kind, input.description),
+                    translate("Readiness",
+                        "On the Provenance tab, say whether it is yours, licensed (attach the licence) or "
+                        "in the public domain."))));
     }
 }
 

@@ -25,6 +25,12 @@ Finding warning(const char *id, const QString &message, const QString &fix)
     return { QString::fromLatin1(id), Severity::Warning, message, fix };
 }
 
+void placeInputFix(const InputFact &input, Finding &finding)
+{
+    finding.fixTab = u"provenance"_s;
+    finding.fixField = u"inputEntry_%1/inputEntryPermission"_s.arg(input.id);
+}
+
 Finding unknown(const char *id, const QString &message, const QString &fix)
 {
     return { QString::fromLatin1(id), Severity::Unknown, message, fix };

@@ -27,6 +27,9 @@ Finding blocker(const char *id, const QString &message, const QString &fix);
 Finding warning(const char *id, const QString &message, const QString &fix);
 Finding unknown(const char *id, const QString &message, const QString &fix);
 
+/// A finding about one uploaded input leads to that input's row on the Provenance tab.
+void placeInputFix(const InputFact &input, Finding &finding);
+
 bool isAi(const TrackFacts &facts);
 /// A document counts only while it is on disk as it was attached.
 bool documentOk(const TrackFacts &facts, qint64 assetId);

@@ -9,8 +9,9 @@ import Imprint.App
 import QtQuick.Layouts
 
 // A document of a rights record: its file and whether it is still as attached, Open, Attach (or
-// Replace) by file picker or by dropping a file on it, and Remove where a record holds several. The rights catalog copies, hashes and records it
-// in the library folder; where this computer has none yet, the button opens Library Folder….
+// Replace) by file picker or by dropping a file on it, and Remove where a record holds several.
+// The rights catalog copies, hashes and records it in the library folder; where this computer
+// has none yet, the button opens Library Folder….
 Rectangle {
     id: slot
 

@@ -39,7 +39,8 @@ ColumnLayout {
         delegate: ColumnLayout {
             id: entry
             required property var modelData
-            objectName: "input_" + entry.modelData.description
+            // A finding about this input leads to its own row ("inputEntry_<id>/inputEntryPermission").
+            objectName: "inputEntry_" + entry.modelData.id
             Layout.fillWidth: true
             spacing: 3
             RowLayout {

@@ -158,6 +158,36 @@ TestCase {
         verify(!nowhere.visible, "the page the user is on")
     }
 
+    // With two uploaded inputs, a finding about the second leads to the second's row, not to the
+    // first one's control of the same name.
+    function test_anInputsFindingLeadsToItsOwnRow() {
+        const rights = fixSession.rights
+        verify(window.navigateTo({ page: "rights", record: "track", recordId: fixTrackId, tab: "why", field: "" }))
+        tryVerify(() => rights.currentTrackId === fixTrackId && !rights.loading, 5000)
+        const before = rights.inputs.length
+        for (const name of ["Loop A", "Loop B"])
+            verify(rights.saveInput({ id: 0, trackId: fixTrackId, kind: "audio", description: name,
+                                      owner: "", permission: "unknown" }))
+        tryVerify(() => rights.inputs.length === before + 2 && !rights.loading, 5000)
+        const second = rights.inputs.find(input => input.description === "Loop B")
+        let finding = null
+        tryVerify(() => {
+            finding = rights.reasons(rights.rowOfTrack(fixTrackId), 1).find(
+                reason => reason.rule === "streaming.input.permission_unknown" && reason.message.indexOf("Loop B") >= 0)
+            return finding !== undefined && finding !== null
+        }, 5000, "the second input's finding")
+        compare(finding.target.field, "inputEntry_" + second.id + "/inputEntryPermission")
+        verify(window.navigateTo(finding.target))
+        tryVerify(() => {
+            const found = control(finding.target.field)
+            return found !== null && found.visible && found.activeFocus
+        }, 3000, "the second input's control has the keyboard")
+        verify(control("inputEntry_" + second.id) !== null)
+        fixSession.history.undo()
+        fixSession.history.undo()
+        tryVerify(() => rights.inputs.length === before, 5000)
+    }
+
     function test_unknownIdsFallBackToTheirPage() {
         compare(FixTargetTable.target("delivery.someday", 3).page, "deliveries")
         compare(FixTargetTable.target("delivery.isrc.missing", 3).page, "catalog") // known: where the ISRC is typed

@@ -136,7 +136,7 @@ TestCase {
         Walk.findNamed(page, "inputOwner").text = "Jon Reyes"
         mouseClick(Walk.findNamed(page, "addInput"))
         tryCompare(testSession.rights.inputs, "length", 1, 5000)
-        tryVerify(() => Walk.findNamed(page, "input_Jon's guitar riff") !== null, 5000)
+        tryVerify(() => Walk.findNamed(page, "inputEntry_" + testSession.rights.inputs[0].id) !== null, 5000)
         const streaming = testSession.rights.reasons(0, 1).map(reason => reason.rule)
         verify(streaming.indexOf("streaming.input.permission_unknown") >= 0, streaming.join(", "))
         // Said to be human-made afterwards: the input still blocks, so it stays in reach.

@@ -285,8 +285,14 @@ private Q_SLOTS:
         QCOMPARE(placeOf(101), std::pair(u"people"_s, QString())); // a contribution's evidence
         QCOMPARE(placeOf(103), std::pair(QString(), QString())); // a clearance item's: the rule's own
         QCOMPARE(FixTargets::target(u"content.document.vanished"_s).tab, u"clearance"_s);
-        QCOMPARE(placeOf(105), std::pair(u"provenance"_s, u"inputEntryPermission"_s)); // an input's licence
+        QCOMPARE(placeOf(105),
+            std::pair(u"provenance"_s, u"inputEntry_2/inputEntryPermission"_s)); // input 2's licence
         QCOMPARE(placeOf(106), std::pair(u"provenance"_s, u"provenanceVoiceField"_s)); // the voice consent
+        // An input's own finding leads to its row, not to the first input's.
+        const QList<Finding> streaming = check(facts, Use::Streaming);
+        const Finding *licence = findingOf(streaming, u"streaming.input.licence_missing"_s);
+        QVERIFY(licence);
+        QCOMPARE(licence->fixField, u"inputEntry_2/inputEntryPermission"_s);
     }
 
     void jsonNamesRulesAndVerdicts()
