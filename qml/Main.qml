@@ -92,42 +92,16 @@ Kirigami.ApplicationWindow {
         if (page.focusTarget)
             page.focusTarget(target)
         // After the bindings that follow the selection have shown the record's controls.
-        Qt.callLater(() => window.focusControl(page, target.field ?? ""))
+        Qt.callLater(() => focuser.focusWhenShown(page, target.field ?? ""))
         return true
     }
-    // The first visible item named name under item (a hidden one if none is visible); "a/b" is
-    // the b inside a (one row of a list whose rows name their controls alike).
-    // Visual children only: a control's contentItem is one of them once it exists, and asking for
-    // it would create a deferred one (in a delegate being destroyed, too).
+    // The first visible item named name under item; "a/b" is the b inside a (ControlFocuser).
     function findControl(item, name) {
-        const slash = name.indexOf("/")
-        if (slash > 0) {
-            const scope = window.findControl(item, name.slice(0, slash))
-            return scope ? window.findControl(scope, name.slice(slash + 1)) : null
-        }
-        let hidden = null
-        for (const child of item.children) {
-            const found = child.objectName === name ? child : window.findControl(child, name)
-            if (found && found.visible)
-                return found
-            hidden = hidden ?? found
-        }
-        return hidden
+        return focuser.find(item, name)
     }
-    // The control itself, or its editor (EditableField, ChoiceField); scrolled into view.
+    // The control itself, or its editor; scrolled into view.
     function focusControl(page, name) {
-        const control = name.length > 0 ? window.findControl(page, name) : null
-        const focusable = control ? (control.editor ?? control) : page
-        focusable.forceActiveFocus()
-        for (let p = focusable.parent; control && p; p = p.parent) {
-            if (p.contentY !== undefined && p.flickableDirection !== undefined) {
-                const y = focusable.mapToItem(p.contentItem, 0, 0).y
-                if (y < p.contentY || y + focusable.height > p.contentY + p.height)
-                    p.contentY = Math.max(0, Math.min(y - 24, p.contentHeight - p.height))
-                break
-            }
-        }
-        return control
+        return focuser.focus(page, name)
     }
     // For screenshots (--dialog KEY) and the tests that walk every dialog: opens a dialog of
     // the window or of the page shown, and gives it (null for an unknown key).
@@ -337,6 +311,10 @@ Kirigami.ApplicationWindow {
                 implicitHeight: Kirigami.Units.iconSizes.smallMedium
             }
         }
+    }
+
+    ControlFocuser {
+        id: focuser
     }
 
     ImportController {

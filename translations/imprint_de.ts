@@ -1803,6 +1803,10 @@
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <source>Cleared, but its signed document is not attached</source>
+        <translation>Geklärt, aber das unterschriebene Dokument fehlt noch</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsMenu</name>
@@ -3334,6 +3338,14 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Export the master again at %1-bit over its file, then Analyze.</source>
         <translation>Den Master erneut mit %1 Bit über seine Datei exportieren, dann „Analysieren“.</translation>
+    </message>
+    <message>
+        <source>not recorded whether it has vocals (a vocal track needs an instrumental)</source>
+        <translation>nicht festgehalten, ob er Gesang hat (ein Titel mit Gesang braucht ein Instrumental)</translation>
+    </message>
+    <message>
+        <source>Set Vocals in the track&apos;s details.</source>
+        <translation>„Gesang“ in den Details des Titels festlegen.</translation>
     </message>
 </context>
 <context>

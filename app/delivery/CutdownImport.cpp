@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -38,13 +37,9 @@ CutdownImportResult importCutdowns(const CatalogStore &store, const CutdownImpor
         result.needsLibraryFolder = true;
         return result;
     }
-    // Copied under the library root first, so that moving into place is a rename on the same disk.
-    QTemporaryDir work(QDir(root).filePath(u".imprint-cutdowns-XXXXXX"_s));
-    if (!work.isValid()) {
-        result.error
-            = QCoreApplication::translate("Delivery", "%1: cannot create a temporary folder").arg(root);
+    const std::optional<QTemporaryDir> work = workFolderIn(root, u"cutdowns", &result.error);
+    if (!work)
         return result;
-    }
 
     result.folder = trackFolder(u"CutDowns"_s, *target);
     const QDir destination(QDir(root).filePath(result.folder));
@@ -71,7 +66,7 @@ CutdownImportResult importCutdowns(const CatalogStore &store, const CutdownImpor
             return refuse(QCoreApplication::translate("Delivery", "no such file"));
         if (!isAudioFileName(info.fileName()))
             return refuse(QCoreApplication::translate("Delivery", "not an audio file (%1)")
-                    .arg(Audio::audioExtensions().join(u", "_s)));
+                              .arg(Audio::audioExtensions().join(u", "_s)));
         const QString sha256 = sha256Hex(info.filePath());
         if (sha256.isEmpty())
             return refuse(QCoreApplication::translate("Delivery", "the file cannot be read"));
@@ -80,7 +75,7 @@ CutdownImportResult importCutdowns(const CatalogStore &store, const CutdownImpor
             continue;
         }
         hashes.insert(sha256); // the same file chosen twice is attached once
-        const QString copy = work.filePath(u"%1.%2"_s.arg(i).arg(info.suffix().toLower()));
+        const QString copy = work->filePath(u"%1.%2"_s.arg(i).arg(info.suffix().toLower()));
         if (!QFile::copy(info.filePath(), copy))
             return refuse(QCoreApplication::translate("Delivery", "cannot copy it into the library"));
         if (sha256Hex(copy) != sha256)

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
-#include <QTemporaryDir>
 
 #include <cmath>
 
@@ -81,14 +80,10 @@ StemImportResult importStems(const CatalogStore &store, const StemImportRequest 
         return result;
     }
 
-    // Unpacked under the library root, so that moving into place is a rename on the same disk.
-    QTemporaryDir work(QDir(root).filePath(u".imprint-stems-XXXXXX"_s));
-    if (!work.isValid()) {
-        result.error
-            = QCoreApplication::translate("Delivery", "%1: cannot create a temporary folder").arg(root);
+    const std::optional<QTemporaryDir> work = workFolderIn(root, u"stems", &result.error);
+    if (!work)
         return result;
-    }
-    const QString unpacked = work.filePath(u"pack"_s);
+    const QString unpacked = work->filePath(u"pack"_s);
     const Archive::ExtractResult extracted
         = Archive::extractSafely(request.archivePath, unpacked, stemPackLimits(), cancel, progress);
     if (extracted.cancelled || cancel.load()) {

@@ -32,6 +32,15 @@ QString libraryRootToPlaceIn(const CatalogStore &store, QString *error)
     return {};
 }
 
+std::optional<QTemporaryDir> workFolderIn(const QString &root, QStringView what, QString *error)
+{
+    QTemporaryDir work(QDir(root).filePath(u".imprint-%1-XXXXXX"_s.arg(what)));
+    if (work.isValid())
+        return work;
+    *error = QCoreApplication::translate("Delivery", "%1: cannot create a temporary folder").arg(root);
+    return std::nullopt;
+}
+
 qint64 DecodedFile::ms() const
 {
     return qint64(std::llround(seconds() * 1000.0));

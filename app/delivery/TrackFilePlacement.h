@@ -9,8 +9,10 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <atomic>
+#include <optional>
 
 class QDir;
 
@@ -23,6 +25,11 @@ namespace Imprint::Delivery
 /// The library root the files go under; empty, with *error saying how to name one, when this
 /// computer has no library folder for the catalog's files (or it is not there).
 QString libraryRootToPlaceIn(const CatalogStore &store, QString *error);
+
+/// A temporary folder under root for the files on their way in (named after what they are:
+/// "stems", "cutdowns"), so that moving them into place is a rename on the same disk; none, with
+/// *error naming root, when it cannot be made.
+std::optional<QTemporaryDir> workFolderIn(const QString &root, QStringView what, QString *error);
 
 /// What the decoder says about a file, and whether it decodes to its end (error otherwise).
 struct DecodedFile {

@@ -61,6 +61,10 @@ Loaded load(const CatalogStore &store, qint64 releaseId, const QString &profileK
         QVariantMap target = FixTargets::toVariant(issue.ruleId, recordId);
         if (!issue.qualityProfile.isEmpty() && target.value(u"page"_s) == u"quality"_s)
             target.insert(u"tab"_s, issue.qualityProfile);
+        if (!issue.fixTab.isEmpty()) {
+            target.insert(u"tab"_s, issue.fixTab);
+            target.insert(u"field"_s, issue.fixField);
+        }
         map.insert(u"target"_s, target);
         loaded.issues.append(map);
         if (issue.level == Delivery::IssueLevel::Warning) {

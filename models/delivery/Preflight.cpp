@@ -36,6 +36,7 @@ constexpr QLatin1StringView isrcMissing { "delivery.isrc.missing" };
 constexpr QLatin1StringView sampleRateWrong { "delivery.master.sample_rate" };
 constexpr QLatin1StringView bitDepthWrong { "delivery.master.bit_depth" };
 constexpr QLatin1StringView instrumentalMissing { "delivery.instrumental.missing" };
+constexpr QLatin1StringView vocalsUnknown { "delivery.vocals.unknown" };
 constexpr QLatin1StringView stemsMissing { "delivery.stems.missing" };
 constexpr QLatin1StringView cutdownsMissing { "delivery.cutdowns.missing" };
 constexpr QLatin1StringView fileMissing { "delivery.file.missing" };
@@ -51,6 +52,7 @@ const QHash<QString, QString> &sameAsDeliveryCheck()
         { u"streaming.isrc.missing"_s, isrcMissing },
         { u"content.master.missing"_s, masterMissing },
         { u"sync.instrumental.missing"_s, instrumentalMissing },
+        { u"sync.vocals.unknown"_s, vocalsUnknown },
         { u"sync.stems.missing"_s, stemsMissing },
         { u"sync.cutdowns.missing"_s, cutdownsMissing },
         { u"quality.sampleRate"_s, sampleRateWrong },
@@ -206,7 +208,12 @@ void ownChecks(const DeliveryRelease &release, const DeliveryProfile &profile, C
                     .arg(profile.bitDepth),
                 Text::tr("Export the master again at %1-bit over its file, then Analyze.")
                     .arg(profile.bitDepth));
-        if (profile.instrumentals && track.hasVocals != 0
+        // Only a vocal track needs an instrumental: until Vocals is set, that is what to do first.
+        if (profile.instrumentals && track.hasVocals < 0)
+            out.add(IssueLevel::Blocker, vocalsUnknown, track.id, subject,
+                Text::tr("not recorded whether it has vocals (a vocal track needs an instrumental)"),
+                Text::tr("Set Vocals in the track's details."));
+        else if (profile.instrumentals && track.hasVocals == 1
             && release.assetsOf(track.id, u"instrumental"_s).isEmpty())
             out.add(IssueLevel::Blocker, instrumentalMissing, track.id, subject, Text::tr("no instrumental"),
                 Text::tr(
@@ -255,7 +262,7 @@ void readinessChecks(const DeliveryRelease &release, const DeliveryProfile &prof
                 out.add({ finding.severity == Readiness::Severity::Blocker ? IssueLevel::Blocker
                                                                            : IssueLevel::Warning,
                     finding.ruleId, trackId, forRelease ? releaseSubject : subjectOf(track), finding.message,
-                    finding.fix, recordId });
+                    finding.fix, recordId, {}, finding.fixTab, finding.fixField });
             }
             if (level == *use)
                 break;
@@ -378,7 +385,8 @@ QList<PreflightIssue> preflight(const DeliveryRelease &release, const DeliveryPr
 QStringList preflightRuleIds()
 {
     return { tracksMissing, upcMissing, artworkMissing, artworkTooSmall, masterMissing, isrcMissing,
-        sampleRateWrong, bitDepthWrong, instrumentalMissing, stemsMissing, cutdownsMissing, fileMissing };
+        sampleRateWrong, bitDepthWrong, vocalsUnknown, instrumentalMissing, stemsMissing, cutdownsMissing,
+        fileMissing };
 }
 
 QString levelKey(IssueLevel level)

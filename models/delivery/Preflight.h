@@ -36,6 +36,10 @@ struct PreflightIssue {
     qint64 recordId = 0;
     /// The quality profile an audio check's line was judged under (its key); empty otherwise.
     QString qualityProfile = {};
+    /// Where a readiness finding's own fix is made when its rule's place does not say (the
+    /// Rights tab and control of one uploaded input or document: Readiness::Finding::fixTab).
+    QString fixTab = {};
+    QString fixField = {};
 
     bool operator==(const PreflightIssue &) const = default;
 };

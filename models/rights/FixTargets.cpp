@@ -141,6 +141,7 @@ const QList<Entry> &entries()
         { "delivery.isrc.missing", track("isrcField") },
         { "delivery.master.sample_rate", quality("sync", "") },
         { "delivery.master.bit_depth", quality("sync", "") },
+        { "delivery.vocals.unknown", track("trackVocalsField") },
         { "delivery.instrumental.missing", track("addVersionSearch") },
         { "delivery.stems.missing", track("attachStemsButton") },
         { "delivery.cutdowns.missing", track("attachCutdownsButton") },

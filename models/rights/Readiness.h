@@ -109,6 +109,9 @@ QList<Finding> whatItTakes(const TrackFacts &facts, Use use);
 /// Whether a clearance item counts as done: cleared (or not needed), in its validity on
 /// facts.today, with its document (if any) present and unchanged.
 bool isSettled(const TrackFacts &facts, const ClearanceFact &item);
+/// Whether a cleared item still waits for its signed document: an AI tool licence, a split sheet
+/// (publishing), a master agreement or a mechanical licence counts only with it.
+bool needsItsDocument(const TrackFacts &facts, const ClearanceFact &item);
 
 QString useKey(Use use); ///< "content", "streaming", "sync", "commercial"
 QString useName(Use use); ///< translated, for the views

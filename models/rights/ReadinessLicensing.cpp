@@ -96,13 +96,14 @@ void syncRules(const TrackFacts &facts, QList<Finding> &out)
                     "work's shares on the Works page.")));
 
     for (const ClearanceFact &item : facts.clearances) {
+        Finding finding;
         if (item.validFrom.isValid() && item.validUntil.isValid() && item.validUntil < item.validFrom) {
-            out.append(blocker("sync.clearance.invalid_dates",
+            finding = blocker("sync.clearance.invalid_dates",
                 translate("Readiness", "The %1 clearance with %2 ends before it starts.")
                     .arg(kindName(item.kind), item.counterparty),
-                translate("Readiness", "Correct its validity dates on the Clearance tab.")));
+                translate("Readiness", "Correct its validity dates on the Clearance tab."));
         } else if (!isSettled(facts, item)) {
-            out.append(blocker("sync.clearance.open",
+            finding = blocker("sync.clearance.open",
                 translate("Readiness", "The %1 clearance with %2 is not settled (%3).")
                     .arg(kindName(item.kind),
                         item.counterparty.isEmpty() ? translate("Readiness", "nobody yet")
@@ -110,11 +111,15 @@ void syncRules(const TrackFacts &facts, QList<Finding> &out)
                         item.status),
                 item.status == u"cleared"
                     ? translate("Readiness",
-                          "Its document is missing, changed or out of date: attach it again on the "
-                          "Clearance tab.")
-                    : translate("Readiness",
-                          "Get it cleared and attach the signed document on the Clearance tab.")));
+                        "Its document is missing, changed or out of date: attach it again on the "
+                        "Clearance tab.")
+                    : translate(
+                        "Readiness", "Get it cleared and attach the signed document on the Clearance tab."));
+        } else {
+            continue;
         }
+        placeItemFix(facts, item, finding);
+        out.append(finding);
     }
 
     if (isAi(facts)) {
@@ -169,24 +174,27 @@ void commercialRules(const TrackFacts &facts, QList<Finding> &out)
     }
     if (isAi(facts) && facts.terms && facts.terms->ownership != u"user"
         && !hasDocumentedItem(facts, u"master_ownership"))
-        out.append(blocker("commercial.ownership.licensed_only",
-            translate("Readiness",
-                "Under %1's terms you do not own this recording, you only may use it: an exclusive "
-                "placement is impossible.")
-                .arg(facts.terms->tool),
-            translate("Readiness",
-                "Obtain an ownership assignment from the vendor and attach it to a cleared “Master "
-                "ownership” item on the Clearance tab, or re-create the track yourself.")));
+        out.append(placedAtItem(facts, u"master_ownership",
+            blocker("commercial.ownership.licensed_only",
+                translate("Readiness",
+                    "Under %1's terms you do not own this recording, you only may use it: an exclusive "
+                    "placement is impossible.")
+                    .arg(facts.terms->tool),
+                translate("Readiness",
+                    "Obtain an ownership assignment from the vendor and attach it to a cleared “Master "
+                    "ownership” item on the Clearance tab, or re-create the track yourself."))));
     if (!hasDocumentedItem(facts, u"publishing"))
-        out.append(blocker("commercial.split_sheet.missing",
-            translate("Readiness", "No signed split sheet is attached."),
-            translate("Readiness",
-                "Have every writer sign a split sheet and attach it as a cleared publishing item.")));
+        out.append(placedAtItem(facts, u"publishing",
+            blocker("commercial.split_sheet.missing",
+                translate("Readiness", "No signed split sheet is attached."),
+                translate("Readiness",
+                    "Have every writer sign a split sheet and attach it as a cleared publishing item."))));
     if (!hasDocumentedItem(facts, u"master_ownership"))
-        out.append(blocker("commercial.master_agreement.missing",
-            translate("Readiness", "No signed master agreement is attached."),
-            translate("Readiness",
-                "Attach the agreement on master ownership as a cleared master ownership item.")));
+        out.append(placedAtItem(facts, u"master_ownership",
+            blocker("commercial.master_agreement.missing",
+                translate("Readiness", "No signed master agreement is attached."),
+                translate("Readiness",
+                    "Attach the agreement on master ownership as a cleared master ownership item."))));
     const QDate termEnd = facts.today.addDays(placementTermDays);
     for (const ClearanceFact &item : facts.clearances) {
         if (item.status == u"cleared" && item.validUntil.isValid() && item.validUntil >= facts.today

@@ -37,6 +37,13 @@ void placeDocumentFix(const TrackFacts &facts, qint64 assetId, Finding &finding)
             return;
         }
     }
+    for (const ClearanceFact &item : facts.clearances) {
+        if (item.documentAssetId == assetId) {
+            finding.fixTab = u"clearance"_s;
+            finding.fixField = u"clearanceItem_%1/clearanceDocument"_s.arg(item.id);
+            return;
+        }
+    }
 }
 
 // ---- Content creation -------------------------------------------------------------------
@@ -74,32 +81,34 @@ void contentRules(const TrackFacts &facts, QList<Finding> &out)
             // A signed licence for the take settles its use as well as known terms would (the
             // fix offers it), so unknown terms only block while there is none.
             else if (!facts.terms && !hasDocumentedItem(facts, u"ai_tool_licence"))
-                out.append(blocker("content.terms.unknown",
-                    translate("Readiness",
-                        "Imprint has no terms for %1 (%2) on %3, so what you may do with it is unknown.")
-                        .arg(p.tool, p.plan, p.generatedOn.toString(Qt::ISODate)),
-                    translate("Readiness",
-                        "Add the tool's terms for that date with AI Tool Terms…, or attach your licence "
-                        "as a cleared “AI tool licence” item.")));
+                out.append(placedAtItem(facts, u"ai_tool_licence",
+                    blocker("content.terms.unknown",
+                        translate("Readiness",
+                            "Imprint has no terms for %1 (%2) on %3, so what you may do with it is unknown.")
+                            .arg(p.tool, p.plan, p.generatedOn.toString(Qt::ISODate)),
+                        translate("Readiness",
+                            "Add the tool's terms for that date with AI Tool Terms…, or attach your licence "
+                            "as a cleared “AI tool licence” item."))));
         }
         // The warning's own fix, a commercial licence attached, lifts it.
         if (facts.terms && !facts.terms->commercialUse && !hasDocumentedItem(facts, u"ai_tool_licence"))
-            out.append(warning("content.terms.non_commercial",
-                translate("Readiness",
-                    "%1 (%2) allows non-commercial use only: fine for unmonetised videos, not for "
-                    "monetised ones.")
-                    .arg(facts.terms->tool, facts.terms->plan),
-                translate("Readiness",
-                    "Keep this track out of monetised content, or attach a commercial licence as a "
-                    "cleared “AI tool licence” item.")));
+            out.append(placedAtItem(facts, u"ai_tool_licence",
+                warning("content.terms.non_commercial",
+                    translate("Readiness",
+                        "%1 (%2) allows non-commercial use only: fine for unmonetised videos, not for "
+                        "monetised ones.")
+                        .arg(facts.terms->tool, facts.terms->plan),
+                    translate("Readiness",
+                        "Keep this track out of monetised content, or attach a commercial licence as a "
+                        "cleared “AI tool licence” item."))));
         if (facts.terms && facts.terms->paid >= 0 && p.paidAtGeneration >= 0
             && facts.terms->paid != p.paidAtGeneration)
             out.append(warning("content.terms.paid_mismatch",
                 (p.paidAtGeneration == 1
                         ? translate("Readiness",
-                              "You recorded a paid plan, but %1 (%2) is a free plan in the terms table.")
+                            "You recorded a paid plan, but %1 (%2) is a free plan in the terms table.")
                         : translate("Readiness",
-                              "You recorded a free plan, but %1 (%2) is a paid plan in the terms table."))
+                            "You recorded a free plan, but %1 (%2) is a paid plan in the terms table."))
                     .arg(facts.terms->tool, facts.terms->plan),
                 translate("Readiness",
                     "Check which plan you had on the generation date (Paid then? on the Provenance "
@@ -168,6 +177,12 @@ bool isSettled(const TrackFacts &facts, const ClearanceFact &item)
     if (item.validUntil.isValid() && item.validUntil < facts.today)
         return false;
     return item.documentAssetId == 0 || documentOk(facts, item.documentAssetId);
+}
+
+bool needsItsDocument(const TrackFacts &facts, const ClearanceFact &item)
+{
+    return item.status == u"cleared" && documentedKinds().contains(item.kind)
+        && !documentOk(facts, item.documentAssetId);
 }
 
 QStringList ruleIds()

@@ -155,14 +155,15 @@ void streamingRules(const TrackFacts &facts, QList<Finding> &out)
     inputRules(facts, out);
     if (isAi(facts) && facts.terms && !facts.terms->commercialUse
         && !hasDocumentedItem(facts, u"ai_tool_licence"))
-        out.append(blocker("streaming.commercial.not_allowed",
-            translate(
-                "Readiness", "Made with %1 on the %2 plan, whose terms did not allow commercial use on %3.")
-                .arg(facts.terms->tool, facts.terms->plan,
-                    facts.provenance->generatedOn.toString(Qt::ISODate)),
-            translate("Readiness",
-                "Attach a commercial licence for this song as a cleared “AI tool licence” item. "
-                "Subscribing now does not cover songs made before.")));
+        out.append(placedAtItem(facts, u"ai_tool_licence",
+            blocker("streaming.commercial.not_allowed",
+                translate("Readiness",
+                    "Made with %1 on the %2 plan, whose terms did not allow commercial use on %3.")
+                    .arg(facts.terms->tool, facts.terms->plan,
+                        facts.provenance->generatedOn.toString(Qt::ISODate)),
+                translate("Readiness",
+                    "Attach a commercial licence for this song as a cleared “AI tool licence” item. "
+                    "Subscribing now does not cover songs made before."))));
     if (facts.hasMaster)
         audioCheck(facts, u"streaming"_s, "streaming.audio.not_checked", "streaming.audio.failed",
             translate("Readiness", "streaming"), out);
@@ -229,10 +230,12 @@ void streamingRules(const TrackFacts &facts, QList<Finding> &out)
                     "100 %.")));
     }
     if (facts.provenance && facts.provenance->isCover && !hasDocumentedItem(facts, u"mechanical_licence"))
-        out.append(blocker("streaming.cover.mechanical_licence",
-            translate("Readiness", "This is a cover, and no mechanical licence is attached."),
-            translate("Readiness",
-                "Obtain a mechanical licence (e.g. through your distributor) and attach it as cleared.")));
+        out.append(placedAtItem(facts, u"mechanical_licence",
+            blocker("streaming.cover.mechanical_licence",
+                translate("Readiness", "This is a cover, and no mechanical licence is attached."),
+                translate("Readiness",
+                    "Obtain a mechanical licence (e.g. through your distributor) and attach it as "
+                    "cleared."))));
 }
 
 } // namespace Imprint::Readiness::Support

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "ReadinessSupport.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Imprint::Readiness::Support
@@ -47,6 +49,36 @@ bool documentOk(const TrackFacts &facts, qint64 assetId)
         return false;
     const auto it = facts.documents.constFind(assetId);
     return it != facts.documents.cend() && it->present && !it->changed;
+}
+
+const QStringList &documentedKinds()
+{
+    static const QStringList kinds { u"ai_tool_licence"_s, u"publishing"_s, u"master_ownership"_s,
+        u"mechanical_licence"_s };
+    return kinds;
+}
+
+void placeItemFix(const TrackFacts &facts, const ClearanceFact &item, Finding &finding)
+{
+    const bool datesOk
+        = !item.validFrom.isValid() || !item.validUntil.isValid() || item.validFrom <= item.validUntil;
+    const bool documentWanted = item.documentAssetId != 0 || documentedKinds().contains(item.kind);
+    QLatin1StringView control = "editClearanceButton"_L1; // its dates
+    if (datesOk && item.status != u"cleared")
+        control = "clearanceStatus"_L1;
+    else if (datesOk && documentWanted && !documentOk(facts, item.documentAssetId))
+        control = "clearanceDocument"_L1;
+    finding.fixTab = u"clearance"_s;
+    finding.fixField = u"clearanceItem_%1/%2"_s.arg(item.id).arg(control);
+}
+
+Finding placedAtItem(const TrackFacts &facts, QStringView kind, Finding finding)
+{
+    const auto item = std::find_if(facts.clearances.cbegin(), facts.clearances.cend(),
+        [&](const ClearanceFact &candidate) { return candidate.kind == kind; });
+    if (item != facts.clearances.cend())
+        placeItemFix(facts, *item, finding);
+    return finding;
 }
 
 bool hasDocumentedItem(const TrackFacts &facts, QStringView kind, qint64 counterpartyId)

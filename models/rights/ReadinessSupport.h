@@ -33,8 +33,17 @@ void placeInputFix(const InputFact &input, Finding &finding);
 bool isAi(const TrackFacts &facts);
 /// A document counts only while it is on disk as it was attached.
 bool documentOk(const TrackFacts &facts, qint64 assetId);
+/// The kinds of clearance item the rules count only with their document (documentedItem()).
+const QStringList &documentedKinds();
 /// A settled item of a kind that carries a document (a licence, a split sheet, an agreement).
 bool hasDocumentedItem(const TrackFacts &facts, QStringView kind, qint64 counterpartyId = 0);
+/// A finding that asks for a documented item of kind: when the track has such an item that falls
+/// short (not cleared yet, out of its dates, without its document), it leads to that item's
+/// control on the Clearance tab rather than to Add…, which would make a second one.
+Finding placedAtItem(const TrackFacts &facts, QStringView kind, Finding finding);
+/// A finding about one clearance item leads to the control on its row that fixes it: its status,
+/// its document, or Edit… for its dates.
+void placeItemFix(const TrackFacts &facts, const ClearanceFact &item, Finding &finding);
 bool hasYear(const QString &line);
 
 /// The audio check of a profile: pass, fail (a blocker with the reason) or not run yet.

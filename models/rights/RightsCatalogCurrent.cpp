@@ -141,7 +141,8 @@ QVariantList RightsCatalog::clearances() const
             { u"documentState"_s,
                 item.documentAssetId ? RightsReport::documentState(*facts, item.documentAssetId)
                                      : QString() },
-            { u"settled"_s, Readiness::isSettled(*facts, item) } });
+            { u"settled"_s, Readiness::isSettled(*facts, item) },
+            { u"needsDocument"_s, Readiness::needsItsDocument(*facts, item) } });
     }
     return list;
 }

@@ -50,6 +50,8 @@ ColumnLayout {
         delegate: ColumnLayout {
             id: entry
             required property var modelData
+            // A finding about this item leads here (clearanceItem_<id>/<control>).
+            objectName: "clearanceItem_" + entry.modelData.id
             width: ListView.view.width - 12
             spacing: 3
 
@@ -67,6 +69,7 @@ ColumnLayout {
                     opacity: 0.8
                 }
                 ComboBox {
+                    objectName: "clearanceStatus"
                     model: list.rights.statuses
                     textRole: "text"
                     valueRole: "value"
@@ -90,6 +93,7 @@ ColumnLayout {
                        entry.modelData.notes].filter(part => part.length > 0).join(" · ")
             }
             DocumentSlot {
+                objectName: "clearanceDocument"
                 Layout.fillWidth: true
                 path: entry.modelData.documentPath
                 documentState: entry.modelData.documentState
@@ -100,12 +104,18 @@ ColumnLayout {
             }
             RowLayout {
                 Label {
-                    text: entry.modelData.settled ? qsTr("Settled") : qsTr("Open")
-                    color: entry.modelData.settled ? Tones.positive : Tones.negative
+                    objectName: "clearanceState"
+                    // A split sheet, an agreement or a licence counts only with its signed document.
+                    readonly property bool done: entry.modelData.settled && !entry.modelData.needsDocument
+                    text: entry.modelData.needsDocument ? qsTr("Cleared, but its signed document is not attached")
+                                                        : entry.modelData.settled ? qsTr("Settled") : qsTr("Open")
+                    color: done ? Tones.positive : Tones.negative
                     font.bold: true
+                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
                 ToolButton {
+                    objectName: "editClearanceButton"
                     text: qsTr("Edit…")
                     enabled: !list.readOnly
                     onClicked: list.editRequested(entry.modelData)

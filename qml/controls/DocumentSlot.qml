@@ -27,6 +27,9 @@ Rectangle {
     readonly property bool canAttach: !readOnly && hasLibraryFolder
     /// Remove takes the document off its record (one of a contribution's evidence files).
     property bool removable: false
+    /// What a fix link that leads here gives the keyboard: Attach (Replace), or Choose Library
+    /// Folder… while there is nowhere to keep the file.
+    readonly property Item editor: libraryFolderButton.visible ? libraryFolderButton : attachButton
 
     signal attach(url file)
     signal remove()
@@ -69,6 +72,7 @@ Rectangle {
             onClicked: Qt.openUrlExternally(slot.fileUrl)
         }
         ToolButton {
+            id: attachButton
             objectName: "attachDocumentButton"
             text: slot.path.length > 0 ? qsTr("Replace…") : slot.attachText
             visible: slot.canAttach
@@ -88,6 +92,7 @@ Rectangle {
             ToolTip.text: qsTr("Take this file off the record; it stays in the library")
         }
         ToolButton {
+            id: libraryFolderButton
             objectName: "documentLibraryFolderButton"
             text: qsTr("Choose Library Folder…")
             icon.name: "folder-open"

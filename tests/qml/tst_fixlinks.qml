@@ -188,6 +188,37 @@ TestCase {
         tryVerify(() => rights.inputs.length === before, 5000)
     }
 
+    // A cleared split sheet without its document: the finding leads to that item's document
+    // slot (Attach…, or Choose Library Folder… on a team catalog before it has one here), not to
+    // Add…, and the item does not say "Settled".
+    function test_anItemWithoutItsDocumentIsWhereTheLinkLeads() {
+        const rights = fixSession.rights
+        verify(window.navigateTo({ page: "rights", record: "track", recordId: fixTrackId, tab: "why", field: "" }))
+        tryVerify(() => rights.currentTrackId === fixTrackId && !rights.loading, 5000)
+        const before = rights.clearances.length
+        verify(rights.saveClearanceItem({ trackId: fixTrackId, kind: "publishing", status: "cleared",
+                                          counterparty: "Vell Songs" }))
+        tryVerify(() => rights.clearances.length === before + 1 && !rights.loading, 5000)
+        const item = rights.clearances.find(entry => entry.kind === "publishing")
+        verify(item.needsDocument)
+        let finding = null
+        tryVerify(() => {
+            finding = rights.reasons(rights.rowOfTrack(fixTrackId), 3).find(
+                reason => reason.rule === "commercial.split_sheet.missing")
+            return finding !== undefined && finding !== null
+                && finding.target.field === "clearanceItem_" + item.id + "/clearanceDocument"
+        }, 5000, "the split sheet's finding leads to the item")
+        verify(window.navigateTo(finding.target))
+        tryVerify(() => {
+            const found = control(finding.target.field)
+            return found !== null && found.visible && found.editor.visible && found.editor.activeFocus
+        }, 3000, "the item's document button has the keyboard")
+        const state = control("clearanceItem_" + item.id + "/clearanceState")
+        verify(state.text.indexOf("document") >= 0, state.text)
+        fixSession.history.undo()
+        tryVerify(() => rights.clearances.length === before, 5000)
+    }
+
     function test_unknownIdsFallBackToTheirPage() {
         compare(FixTargetTable.target("delivery.someday", 3).page, "deliveries")
         compare(FixTargetTable.target("delivery.isrc.missing", 3).page, "catalog") // known: where the ISRC is typed

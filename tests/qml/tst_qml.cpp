@@ -152,8 +152,11 @@ public Q_SLOTS:
         Imprint::DesktopStyle::apply();
         Imprint::AppInfo::installTranslations(*QCoreApplication::instance());
     }
+    // Called for every test file, each with an engine of its own: the last file's catalogs go
+    // first, each session before its catalog (whose database a PostgreSQL run drops).
     void qmlEngineAvailable(QQmlEngine *engine)
     {
+        cleanupTestCase();
         QStandardPaths::setTestModeEnabled(true);
         m_incubation.install(engine); // as the application does
         m_catalog = std::make_unique<Imprint::Test::TestCatalog>(30);

@@ -106,6 +106,7 @@ TestCatalog::TestCatalog(int count)
 TestCatalog::~TestCatalog()
 {
     m_store.closeThreadConnection();
+    dropCatalog(m_store.path());
 }
 
 } // namespace Imprint::Test

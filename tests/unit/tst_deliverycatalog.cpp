@@ -154,6 +154,8 @@ private Q_SLOTS:
             u"SELECT min(id) FROM tracks WHERE id NOT IN (SELECT track_id FROM release_tracks WHERE "
             "release_id = %1)"_s.arg(releaseId));
         QVERIFY(releaseId > 0 && track > 0 && other > 0);
+        QSqlQuery vocal(db); // only a vocal track is asked for an instrumental
+        QVERIFY(vocal.exec(u"UPDATE tracks SET has_vocals = 1 WHERE id = %1"_s.arg(track)));
         const auto instrumentals = [&] {
             QString error;
             const auto release
@@ -176,6 +178,41 @@ private Q_SLOTS:
             u"UPDATE tracks SET version = 'Instrumental', original_track_id = %1 WHERE id = %2"_s.arg(track)
                 .arg(other)));
         QCOMPARE(instrumentals(), 1);
+    }
+
+    // With two uploaded inputs, the second input's blocker leads to that input's row on the
+    // Provenance tab (the rule's own place is the first input's).
+    void anInputsBlockerLeadsToItsOwnRow()
+    {
+        Test::TestCatalog catalog(6);
+        CatalogSession session(catalog.store());
+        const qint64 releaseId
+            = Test::scalar(catalog.store(), u"SELECT min(release_id) FROM release_tracks"_s);
+        const qint64 track = Test::scalar(catalog.store(),
+            u"SELECT min(track_id) FROM release_tracks WHERE release_id = %1"_s.arg(releaseId));
+        QSqlQuery query(catalog.store().connection());
+        for (const char *input : { "first input", "second input" })
+            QVERIFY(query.exec(
+                u"INSERT INTO provenance_inputs(track_id, description) VALUES (%1, '%2')"_s.arg(track).arg(
+                    QLatin1StringView(input))));
+        const qint64 second = Test::scalar(catalog.store(), u"SELECT max(id) FROM provenance_inputs"_s);
+        session.reload();
+        session.waitForIdle();
+        DeliveryCatalog *deliveries = session.deliveries();
+        deliveries->setReleaseId(releaseId);
+        session.waitForIdle();
+        QStringList fields;
+        for (const QVariant &issue : deliveries->issues()) {
+            const QVariantMap map = issue.toMap();
+            if (map.value(u"ruleId"_s) != u"streaming.input.permission_unknown"_s)
+                continue;
+            const QVariantMap target = map.value(u"target"_s).toMap();
+            QCOMPARE(target.value(u"tab"_s).toString(), u"provenance"_s);
+            fields.append(target.value(u"field"_s).toString());
+        }
+        QCOMPARE(fields.size(), 2);
+        QVERIFY2(fields.contains(u"inputEntry_%1/inputEntryPermission"_s.arg(second)),
+            qPrintable(fields.join(u", ")));
     }
 
     // The loader looks for every file in the library folder, so that the preflight names one that

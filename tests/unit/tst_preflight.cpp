@@ -165,6 +165,35 @@ private Q_SLOTS:
         QVERIFY(issues.first().fix.contains(u"Import Folder"_s));
     }
 
+    // Only a vocal track needs an instrumental: while Vocals is not set, the preflight asks for
+    // that (once, with the readiness rule's line left out), not for an instrumental.
+    void anInstrumentalIsAskedOfVocalTracksOnly()
+    {
+        DeliveryRelease release = cleanRelease();
+        release.tracks.removeLast();
+        DeliveryTrack &track = release.tracks[0];
+        const auto linesFor = [&](int hasVocals) {
+            track.hasVocals = hasVocals;
+            track.facts->hasVocals = hasVocals;
+            return describeAll(preflight(release, *profile(u"sync"_s)));
+        };
+        QStringList lines = linesFor(-1);
+        QVERIFY2(lines.contains(u"blocker delivery.vocals.unknown #1"_s), qPrintable(lines.join(u", ")));
+        QVERIFY(!lines.contains(u"blocker sync.vocals.unknown #1"_s));
+        QVERIFY(!lines.contains(u"blocker delivery.instrumental.missing #1"_s));
+        QVERIFY(find(preflight(release, *profile(u"sync"_s)), u"delivery.vocals.unknown"_s, 1)
+                    ->fix.contains(u"Vocals"_s));
+        lines = linesFor(0);
+        QVERIFY(!lines.contains(u"blocker delivery.vocals.unknown #1"_s));
+        QVERIFY(!lines.contains(u"blocker delivery.instrumental.missing #1"_s));
+        lines = linesFor(1);
+        QVERIFY(!lines.contains(u"blocker delivery.vocals.unknown #1"_s));
+        QVERIFY(lines.contains(u"blocker delivery.instrumental.missing #1"_s));
+        // A streaming delivery asks for no instrumental, so Vocals does not matter there.
+        track.hasVocals = track.facts->hasVocals = -1;
+        QVERIFY(!find(preflight(release, *profile(u"distributor"_s)), u"delivery.vocals.unknown"_s, 1));
+    }
+
     void readinessBlockersBlockAndTheUsesWarningsWarn()
     {
         DeliveryRelease release = cleanRelease();
@@ -289,6 +318,28 @@ private Q_SLOTS:
         const PreflightIssue *stems = find(issues, u"delivery.stems.missing"_s, 1);
         QVERIFY(stems);
         QCOMPARE(stems->recordId, 0);
+    }
+
+    // A finding about one of several uploaded inputs leads to that input's row on the Deliveries
+    // page too, not to the rule's first input.
+    void anInputsFindingKeepsItsOwnPlace()
+    {
+        DeliveryRelease release = cleanRelease();
+        release.tracks.removeLast();
+        TrackFacts &facts = *release.tracks[0].facts;
+        facts.inputs.append({ 4, u"audio"_s, u"a demo"_s, 0, {}, u"own"_s, 0 });
+        facts.inputs.append({ 9, u"lyrics"_s, u"a poem"_s, 0, u"Ada Quill"_s, u"not_permitted"_s, 0 });
+        const QList<PreflightIssue> issues = preflight(release, *profile(u"distributor"_s));
+        const PreflightIssue *input = find(issues, u"streaming.input.not_permitted"_s, 1);
+        QVERIFY2(input, qPrintable(describeAll(issues).join(u", ")));
+        QCOMPARE(input->fixTab, u"provenance"_s);
+        QCOMPARE(input->fixField, u"inputEntry_9/inputEntryPermission"_s);
+        // The package's own checks have their rule's place.
+        release.tracks[0].isrc.clear();
+        const PreflightIssue *isrc
+            = find(preflight(release, *profile(u"distributor"_s)), u"delivery.isrc.missing"_s, 1);
+        QVERIFY(isrc);
+        QVERIFY(isrc->fixTab.isEmpty() && isrc->fixField.isEmpty());
     }
 
     void withoutVerdictsOnlyTheFilesAreJudged()

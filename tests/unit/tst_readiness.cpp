@@ -283,8 +283,8 @@ private Q_SLOTS:
         };
         QCOMPARE(places.size(), 4);
         QCOMPARE(placeOf(101), std::pair(u"people"_s, QString())); // a contribution's evidence
-        QCOMPARE(placeOf(103), std::pair(QString(), QString())); // a clearance item's: the rule's own
-        QCOMPARE(FixTargets::target(u"content.document.vanished"_s).tab, u"clearance"_s);
+        QCOMPARE(
+            placeOf(103), std::pair(u"clearance"_s, u"clearanceItem_1/clearanceDocument"_s)); // an item's
         QCOMPARE(placeOf(105),
             std::pair(u"provenance"_s, u"inputEntry_2/inputEntryPermission"_s)); // input 2's licence
         QCOMPARE(placeOf(106), std::pair(u"provenance"_s, u"provenanceVoiceField"_s)); // the voice consent
@@ -293,6 +293,48 @@ private Q_SLOTS:
         const Finding *licence = findingOf(streaming, u"streaming.input.licence_missing"_s);
         QVERIFY(licence);
         QCOMPARE(licence->fixField, u"inputEntry_2/inputEntryPermission"_s);
+    }
+
+    // A rule that asks for a cleared item with its document leads to the item the track has
+    // already (its status, its document, or Edit… for its dates), and to Add… only when there is
+    // none: a second item would not settle the first.
+    void anItemsFindingLeadsToThatItem()
+    {
+        const auto placeOf = [](const TrackFacts &facts, const QString &ruleId) {
+            for (Use use : allUses) {
+                for (const Finding &finding : check(facts, use)) {
+                    if (finding.ruleId == ruleId)
+                        return std::pair(finding.fixTab, finding.fixField);
+                }
+            }
+            return std::pair(u"no finding"_s, QString());
+        };
+        TrackFacts facts = readyFacts();
+        facts.documents[103].present = false; // the split sheet of publishing item 1
+        QCOMPARE(placeOf(facts, u"commercial.split_sheet.missing"_s),
+            std::pair(u"clearance"_s, u"clearanceItem_1/clearanceDocument"_s));
+        QCOMPARE(placeOf(facts, u"sync.clearance.open"_s),
+            std::pair(u"clearance"_s, u"clearanceItem_1/clearanceDocument"_s));
+        facts = readyFacts();
+        facts.clearances[0].status = u"requested"_s;
+        QCOMPARE(placeOf(facts, u"commercial.split_sheet.missing"_s),
+            std::pair(u"clearance"_s, u"clearanceItem_1/clearanceStatus"_s));
+        facts.clearances[0].status = u"cleared"_s;
+        facts.clearances[0].validUntil = today.addDays(-1);
+        QCOMPARE(placeOf(facts, u"commercial.split_sheet.missing"_s),
+            std::pair(u"clearance"_s, u"clearanceItem_1/editClearanceButton"_s));
+        facts.clearances.removeFirst(); // none: the rule's own place, Add…
+        QCOMPARE(placeOf(facts, u"commercial.split_sheet.missing"_s), std::pair(QString(), QString()));
+        QCOMPARE(FixTargets::target(u"commercial.split_sheet.missing"_s).field, u"addClearance"_s);
+
+        // A cleared item of a kind the rules count only with its document says that it waits
+        // for it (the Clearance tab shows it instead of "Settled").
+        facts = readyFacts();
+        QVERIFY(!needsItsDocument(facts, facts.clearances[0]));
+        facts.documents[103].present = false;
+        QVERIFY(needsItsDocument(facts, facts.clearances[0]));
+        facts.clearances.append({ 9, u"sample"_s, u"cleared"_s, 5, u"Loop Co"_s, 0, {}, {}, {} });
+        QVERIFY(!needsItsDocument(facts, facts.clearances.last())); // a sample's document is optional
     }
 
     void jsonNamesRulesAndVerdicts()
