@@ -214,7 +214,7 @@ TestCase {
             return found !== null && found.visible && found.editor.visible && found.editor.activeFocus
         }, 3000, "the item's document button has the keyboard")
         const state = control("clearanceItem_" + item.id + "/clearanceState")
-        verify(state.text.indexOf("document") >= 0, state.text)
+        verify(!state.done, state.text) // not "Settled": it waits for its document
         fixSession.history.undo()
         tryVerify(() => rights.clearances.length === before, 5000)
     }
