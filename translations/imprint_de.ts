@@ -1804,8 +1804,8 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Cleared, but its signed document is not attached</source>
-        <translation>Geklärt, aber das unterschriebene Dokument fehlt noch</translation>
+        <source>Cleared, but it needs its signed document</source>
+        <translation>Geklärt, braucht aber noch das unterschriebene Dokument</translation>
     </message>
 </context>
 <context>

@@ -43,21 +43,21 @@ constexpr QLatin1StringView fileMissing { "delivery.file.missing" };
 
 // Readiness findings and audio checks that say what one of the package's own checks says: when
 // that check fired for the same track (or the release), they are left out.
-const QHash<QString, QString> &sameAsDeliveryCheck()
+const QHash<QString, QStringList> &sameAsDeliveryCheck()
 {
-    static const QHash<QString, QString> map {
-        { u"streaming.upc.missing"_s, upcMissing },
-        { u"streaming.artwork.missing"_s, artworkMissing },
-        { u"streaming.artwork.too_small"_s, artworkTooSmall },
-        { u"streaming.isrc.missing"_s, isrcMissing },
-        { u"content.master.missing"_s, masterMissing },
-        { u"sync.instrumental.missing"_s, instrumentalMissing },
-        { u"sync.vocals.unknown"_s, vocalsUnknown },
-        { u"sync.stems.missing"_s, stemsMissing },
-        { u"sync.cutdowns.missing"_s, cutdownsMissing },
-        { u"quality.sampleRate"_s, sampleRateWrong },
-        { u"quality.bitDepth"_s, bitDepthWrong },
-        { u"quality.instrumental"_s, instrumentalMissing },
+    static const QHash<QString, QStringList> map {
+        { u"streaming.upc.missing"_s, { upcMissing } },
+        { u"streaming.artwork.missing"_s, { artworkMissing } },
+        { u"streaming.artwork.too_small"_s, { artworkTooSmall } },
+        { u"streaming.isrc.missing"_s, { isrcMissing } },
+        { u"content.master.missing"_s, { masterMissing } },
+        { u"sync.instrumental.missing"_s, { instrumentalMissing } },
+        { u"sync.vocals.unknown"_s, { vocalsUnknown } },
+        { u"sync.stems.missing"_s, { stemsMissing } },
+        { u"sync.cutdowns.missing"_s, { cutdownsMissing } },
+        { u"quality.sampleRate"_s, { sampleRateWrong } },
+        { u"quality.bitDepth"_s, { bitDepthWrong } },
+        { u"quality.instrumental"_s, { instrumentalMissing, vocalsUnknown } },
     };
     return map;
 }
@@ -115,8 +115,9 @@ public:
     }
     bool saysTheSame(const QString &ruleId, qint64 trackId) const
     {
-        const QString same = sameAsDeliveryCheck().value(ruleId);
-        return !same.isEmpty() && m_fired.contains(u"%1|%2"_s.arg(same).arg(trackId));
+        const QStringList same = sameAsDeliveryCheck().value(ruleId);
+        return std::any_of(same.cbegin(), same.cend(),
+            [&](const QString &id) { return m_fired.contains(u"%1|%2"_s.arg(id).arg(trackId)); });
     }
     QList<PreflightIssue> take(const QList<qint64> &order)
     {

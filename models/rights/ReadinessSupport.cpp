@@ -74,10 +74,17 @@ void placeItemFix(const TrackFacts &facts, const ClearanceFact &item, Finding &f
 
 Finding placedAtItem(const TrackFacts &facts, QStringView kind, Finding finding)
 {
-    const auto item = std::find_if(facts.clearances.cbegin(), facts.clearances.cend(),
-        [&](const ClearanceFact &candidate) { return candidate.kind == kind; });
-    if (item != facts.clearances.cend())
-        placeItemFix(facts, *item, finding);
+    // A cleared item is the nearest to done (its document or dates are missing), then any but
+    // one marked "not needed".
+    const ClearanceFact *best = nullptr;
+    for (const ClearanceFact &item : facts.clearances) {
+        if (item.kind != kind || item.status == u"not_needed")
+            continue;
+        if (!best || (item.status == u"cleared" && best->status != u"cleared"))
+            best = &item;
+    }
+    if (best)
+        placeItemFix(facts, *best, finding);
     return finding;
 }
 

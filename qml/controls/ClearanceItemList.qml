@@ -107,7 +107,7 @@ ColumnLayout {
                     objectName: "clearanceState"
                     // A split sheet, an agreement or a licence counts only with its signed document.
                     readonly property bool done: entry.modelData.settled && !entry.modelData.needsDocument
-                    text: entry.modelData.needsDocument ? qsTr("Cleared, but its signed document is not attached")
+                    text: entry.modelData.needsDocument ? qsTr("Cleared, but it needs its signed document")
                                                         : entry.modelData.settled ? qsTr("Settled") : qsTr("Open")
                     color: done ? Tones.positive : Tones.negative
                     font.bold: true

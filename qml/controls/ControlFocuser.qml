@@ -66,6 +66,11 @@ QtObject {
         interval: 50
         repeat: true
         onTriggered: {
+            // The user went elsewhere (or the page is gone): the keyboard stays where it is.
+            if (!page || !page.visible) {
+                stop()
+                return
+            }
             const control = focuser.find(page, name)
             if ((control && control.visible) || --triesLeft <= 0) {
                 stop()

@@ -29,7 +29,8 @@ Rectangle {
     property bool removable: false
     /// What a fix link that leads here gives the keyboard: Attach (Replace), or Choose Library
     /// Folder… while there is nowhere to keep the file.
-    readonly property Item editor: libraryFolderButton.visible ? libraryFolderButton : attachButton
+    readonly property Item editor: libraryFolderButton.visible ? libraryFolderButton
+                                 : attachButton.visible ? attachButton : slot
 
     signal attach(url file)
     signal remove()

@@ -315,6 +315,11 @@ private Q_SLOTS:
             std::pair(u"clearance"_s, u"clearanceItem_1/clearanceDocument"_s));
         QCOMPARE(placeOf(facts, u"sync.clearance.open"_s),
             std::pair(u"clearance"_s, u"clearanceItem_1/clearanceDocument"_s));
+        // Of several items of the kind, the cleared one, not one marked "not needed" or still open.
+        facts.clearances.prepend({ 11, u"publishing"_s, u"not_needed"_s, 0, {}, 0, {}, {}, {} });
+        facts.clearances.prepend({ 12, u"publishing"_s, u"requested"_s, 0, {}, 0, {}, {}, {} });
+        QCOMPARE(placeOf(facts, u"commercial.split_sheet.missing"_s),
+            std::pair(u"clearance"_s, u"clearanceItem_1/clearanceDocument"_s));
         facts = readyFacts();
         facts.clearances[0].status = u"requested"_s;
         QCOMPARE(placeOf(facts, u"commercial.split_sheet.missing"_s),
