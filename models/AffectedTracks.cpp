@@ -8,6 +8,7 @@
 #include "rights/RightsCatalog.h"
 #include "schedule/PlanningSession.h"
 #include "tracks/BulkTrackEdit.h"
+#include "tracks/TrackFiles.h"
 #include "tracks/TrackVersions.h"
 
 #include <QSqlError>
@@ -65,7 +66,10 @@ AffectedTracks AffectedTracks::of(const QList<FieldEdit> &parts)
 {
     AffectedTracks affected;
     for (const FieldEdit &part : parts) {
-        if (part.field.startsWith(RightsCatalog::historyPrefix))
+        // Their owners read again what they change: the rights records, and a track's stems and
+        // cut-downs (the session reloads after each).
+        if (part.field.startsWith(RightsCatalog::historyPrefix)
+            || part.field.startsWith(TrackFiles::historyPrefix))
             continue;
         if (part.field.startsWith(ReleaseCatalog::historyPrefix)
             || part.field.startsWith(PlanningSession::historyPrefix)) {

@@ -102,6 +102,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     , m_deliveries(store, &m_catalogThread, this)
     , m_credits(store, &m_catalogThread, &m_history, this)
     , m_versions(store, &m_catalogThread, &m_history, this)
+    , m_files(store, &m_catalogThread, &m_history, this)
     , m_selection(&m_table, &m_filter)
     , m_bulkEdit(store, &m_catalogThread, &m_history, &m_table, &m_selection, this)
     , m_duplicates(store, &m_catalogThread, &m_history, this)
@@ -161,9 +162,14 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     connect(this, &CatalogSession::currentTrackChanged, this, [this] {
         m_credits.setTrackId(m_currentTrackId);
         m_versions.setTrackId(m_currentTrackId);
+        m_files.setTrackId(m_currentTrackId);
     });
     connect(&m_versions, &TrackVersions::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_versions, &TrackVersions::conflictFound, this, &CatalogSession::showVersionConflict);
+    connect(&m_files, &TrackFiles::errorOccurred, this, &CatalogSession::errorOccurred);
+    // A stem or cut-down taken off (or put back): the counts, the audio checks and the verdicts
+    // that read them, as after attaching one.
+    connect(&m_files, &TrackFiles::filesChanged, this, &CatalogSession::reload);
     // Tracks changed by a CSV import, or added to or removed from a release, show at once.
     connect(&m_exchange, &MetadataExchange::imported, this, &CatalogSession::reload);
     connect(&m_releases, &ReleaseCatalog::trackListSaved, this, &CatalogSession::reloadPlacedTracks);
@@ -239,6 +245,7 @@ void CatalogSession::waitForIdle()
     QCoreApplication::sendPostedEvents(&m_deliveries);
     QCoreApplication::sendPostedEvents(&m_credits);
     QCoreApplication::sendPostedEvents(&m_versions);
+    QCoreApplication::sendPostedEvents(&m_files);
     QCoreApplication::sendPostedEvents(&m_exchange);
     QCoreApplication::sendPostedEvents(&m_bulkEdit);
     QCoreApplication::sendPostedEvents(&m_duplicates);
@@ -277,6 +284,8 @@ void CatalogSession::applyHistoryField(
         m_credits.applyField(recordId, field.mid(CreditsCatalog::historyPrefix.size()), value, expected);
     else if (field.startsWith(TrackVersions::historyPrefix))
         m_versions.applyField(recordId, field.mid(TrackVersions::historyPrefix.size()), value, expected);
+    else if (field.startsWith(TrackFiles::historyPrefix))
+        m_files.applyField(recordId, field.mid(TrackFiles::historyPrefix.size()), value, expected);
     else if (field.startsWith(BulkTrackEdit::historyPrefix))
         m_bulkEdit.applyField(field.mid(BulkTrackEdit::historyPrefix.size()), value);
     else if (field.startsWith(DuplicateReview::historyPrefix))

@@ -16,6 +16,7 @@
 #include "rights/RightsCatalog.h"
 #include "schedule/PlanningSession.h"
 #include "tracks/BulkTrackEdit.h"
+#include "tracks/TrackFiles.h"
 #include "tracks/TrackFilterModel.h"
 #include "tracks/TrackSelection.h"
 #include "tracks/TrackTableModel.h"
@@ -50,6 +51,7 @@ class CatalogSession : public QObject
     Q_PROPERTY(Imprint::DeliveryCatalog *deliveries READ deliveries CONSTANT)
     Q_PROPERTY(Imprint::CreditsCatalog *credits READ credits CONSTANT)
     Q_PROPERTY(Imprint::TrackVersions *versions READ versions CONSTANT)
+    Q_PROPERTY(Imprint::TrackFiles *files READ files CONSTANT)
     Q_PROPERTY(Imprint::TrackSelection *selection READ selection CONSTANT)
     Q_PROPERTY(Imprint::BulkTrackEdit *bulkEdit READ bulkEdit CONSTANT)
     Q_PROPERTY(Imprint::DuplicateReview *duplicates READ duplicates CONSTANT)
@@ -97,6 +99,7 @@ public:
     DeliveryCatalog *deliveries() { return &m_deliveries; }
     CreditsCatalog *credits() { return &m_credits; }
     TrackVersions *versions() { return &m_versions; }
+    TrackFiles *files() { return &m_files; }
     TrackSelection *selection() { return &m_selection; }
     BulkTrackEdit *bulkEdit() { return &m_bulkEdit; }
     DuplicateReview *duplicates() { return &m_duplicates; }
@@ -218,6 +221,7 @@ private:
     AffectedTracks m_affected; ///< what the edits since the last refresh touched
     QSet<qint64> m_placedTracks; ///< tracks of running orders changed since their last save
     TrackVersions m_versions;
+    TrackFiles m_files;
     TrackSelection m_selection;
     BulkTrackEdit m_bulkEdit;
     DuplicateReview m_duplicates;

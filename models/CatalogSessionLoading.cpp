@@ -41,6 +41,7 @@ void CatalogSession::reload()
     m_planning.reload();
     m_credits.reload();
     m_versions.reload();
+    m_files.reload();
     m_deliveries.reload();
     m_rights.reloadWith(rights);
     m_quality.reloadWith(qualityRows);
@@ -181,6 +182,7 @@ void CatalogSession::followRemoteChanges(const QList<CatalogChange> &changes)
     if (remote.works || remote.trackDetails.contains(m_currentTrackId)) {
         m_credits.reload();
         m_versions.reload();
+        m_files.reload();
     }
     if (!remote.rows.isEmpty())
         refreshRows(remote.rows);

@@ -1630,6 +1630,18 @@
         <source>Mark Cleared</source>
         <translation>Als geklärt markieren</translation>
     </message>
+    <message>
+        <source>Needs its signed document</source>
+        <translation>Unterschriebenes Dokument fehlt</translation>
+    </message>
+    <message>
+        <source>Attach Document…</source>
+        <translation>Dokument anhängen …</translation>
+    </message>
+    <message>
+        <source>Show the item on the track&apos;s Clearance tab, at its document</source>
+        <translation>Zeigt den Eintrag im Reiter „Klärung“ des Tracks, beim Dokument</translation>
+    </message>
 </context>
 <context>
     <name>ClearanceBoardModel</name>
@@ -5270,6 +5282,41 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     </message>
 </context>
 <context>
+    <name>Imprint::TrackFiles</name>
+    <message>
+        <source>Could not read the track&apos;s stems and cut-downs: %1</source>
+        <translation>Die Stems und Kurzfassungen des Tracks konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Remove Stem “%1”</source>
+        <translation>Stem „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Cut-down “%1”</source>
+        <translation>Kurzfassung „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>the file is no longer attached to the track</source>
+        <translation>die Datei gehört nicht mehr zum Track</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>another file has its place in the library folder now: %1</source>
+        <translation>eine andere Datei hat jetzt ihren Platz im Bibliotheksordner: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved back to %2</source>
+        <translation>%1 konnte nicht nach %2 zurückgelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>Imprint::TrackTableModel</name>
     <message>
         <source>Title</source>
@@ -8885,6 +8932,10 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Artist: %1 · Label: %2 · UPC: %3 · Release date: %4 · %5 · %6</source>
         <translation>Künstler: %1 · Label: %2 · UPC: %3 · Veröffentlichungsdatum: %4 · %5 · %6</translation>
     </message>
+    <message>
+        <source>needs its signed document</source>
+        <translation>braucht noch das unterschriebene Dokument</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
@@ -10109,6 +10160,29 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
     <message>
         <source>Cut-downs</source>
         <translation>Kurzfassungen</translation>
+    </message>
+</context>
+<context>
+    <name>TrackFileList</name>
+    <message>
+        <source>Stem</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Cut-down</source>
+        <translation>Kurzfassung</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Take this stem off the track (Ctrl+Z brings it back). The file stays in the library folder.</source>
+        <translation>Nimmt diesen Stem vom Track (Strg+Z holt ihn zurück). Die Datei bleibt im Bibliotheksordner.</translation>
+    </message>
+    <message>
+        <source>Take this cut-down off the track (Ctrl+Z brings it back). The file stays in the library folder.</source>
+        <translation>Nimmt diese Kurzfassung vom Track (Strg+Z holt sie zurück). Die Datei bleibt im Bibliotheksordner.</translation>
     </message>
 </context>
 <context>

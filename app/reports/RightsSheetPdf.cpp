@@ -289,14 +289,17 @@ QString trackSection(const QJsonObject &track)
             const QString from = value(c, u"validFrom"_s), until = value(c, u"validUntil"_s);
             if (!from.isEmpty() || !until.isEmpty())
                 validity += u" %1 – %2"_s.arg(from, until);
-            QString status = value(c, u"status"_s);
+            QString status = esc(value(c, u"status"_s).replace(u'_', u' '));
+            // Cleared, but of a kind the rules count only with its signed document.
+            const bool needsDocument = c.value(u"needsDocument"_s).toBool();
+            if (needsDocument)
+                status += u"<br/>"_s + Text::tr("needs its signed document");
             html += u"<tr><td valign=\"top\">%1</td><td valign=\"top\">%2</td><td valign=\"top\" "
                     u"style=\"color:%3\">%4</td>"
                     "<td valign=\"top\">%5</td><td>%6</td></tr>"_s.arg(
                         esc(value(c, u"kind"_s).replace(u'_', u' ')), orDash(value(c, u"counterparty"_s)),
-                        c.value(u"settled"_s).toBool() ? u"#2e7d32"_s : u"#c62828"_s,
-                        esc(status.replace(u'_', u' ')), orDash(validity.trimmed()),
-                        documentCell(c.value(u"document"_s).toObject()));
+                        c.value(u"settled"_s).toBool() && !needsDocument ? u"#2e7d32"_s : u"#c62828"_s,
+                        status, orDash(validity.trimmed()), documentCell(c.value(u"document"_s).toObject()));
         }
         html += u"</table>"_s;
     }

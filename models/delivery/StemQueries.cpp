@@ -94,4 +94,24 @@ bool insertTrackFiles(
     return true;
 }
 
+std::optional<QList<TrackFile>> trackFiles(QSqlDatabase db, qint64 trackId, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, kind, rel_path, coalesce(stem_type, ''), coalesce(duration_ms, 0) FROM assets "
+                  "WHERE track_id = ? AND kind IN ('stem', 'cutdown') "
+                  "ORDER BY CASE kind WHEN 'stem' THEN 0 ELSE 1 END, rel_path, id"_s);
+    query.addBindValue(trackId);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<TrackFile> files;
+    while (query.next())
+        files.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toLongLong() });
+    return files;
+}
+
 } // namespace Imprint::StemQueries

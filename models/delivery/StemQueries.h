@@ -47,4 +47,16 @@ struct StemAsset {
 bool insertTrackFiles(
     QSqlDatabase db, qint64 trackId, const QString &kind, const QList<StemAsset> &files, QString *error);
 
+/// A stem or cut-down attached to a track, as the track's details list it.
+struct TrackFile {
+    qint64 assetId = 0;
+    QString kind; // "stem", "cutdown"
+    QString relPath; // relative to the library root
+    QString stemType; // empty for a cut-down, or a stem of no known type
+    qint64 durationMs = 0;
+};
+
+/// The track's stems, then its cut-downs, each by path; empty for a track without any.
+std::optional<QList<TrackFile>> trackFiles(QSqlDatabase db, qint64 trackId, QString *error);
+
 } // namespace Imprint::StemQueries

@@ -99,6 +99,15 @@ QVariantMap QualityCatalog::current() const
         QVariantMap target = FixTargets::toVariant(rule, m_currentTrackId);
         if (check.id == u"versions" && row->facts)
             target.insert(u"field"_s, missingVersionControl(*row->facts));
+        // A stem or cut-down that fails is exported again and replaces this one: its row in the
+        // track's details, where it is removed and the new one attached.
+        if (check.assetId != 0 && check.verdict == Verdict::Fail) {
+            target.insert(u"page"_s, u"catalog"_s);
+            target.insert(u"record"_s, u"track"_s);
+            target.insert(u"recordId"_s, m_currentTrackId);
+            target.insert(u"tab"_s, QString());
+            target.insert(u"field"_s, u"trackFile_%1/removeTrackFileButton"_s.arg(check.assetId));
+        }
         item.insert(u"target"_s, target);
         return item;
     };

@@ -86,7 +86,7 @@ public:
             return;
         CheckTexts texts = makeTexts();
         m_report.checks.append({ id, std::move(texts.title), verdict, value, std::move(texts.measured),
-            std::move(texts.limit), std::move(texts.fix) });
+            std::move(texts.limit), std::move(texts.fix), 0 });
     }
 
 private:
@@ -409,8 +409,11 @@ QString formatKilohertz(int rate)
 
 QVariantMap QualityCheck::toVariantMap() const
 {
-    return { { u"id"_s, id }, { u"title"_s, title }, { u"verdict"_s, verdictName(verdict) },
+    QVariantMap map { { u"id"_s, id }, { u"title"_s, title }, { u"verdict"_s, verdictName(verdict) },
         { u"value"_s, value }, { u"measured"_s, measured }, { u"limit"_s, limit }, { u"fix"_s, fix } };
+    if (assetId != 0) // a stem's or cut-down's own check: the file it is about
+        map.insert(u"assetId"_s, assetId);
+    return map;
 }
 
 const QualityCheck *QualityReport::check(const QString &id) const

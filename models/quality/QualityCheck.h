@@ -27,6 +27,7 @@ struct QualityCheck {
     QString measured; ///< "-0.2 dBTP"
     QString limit; ///< "≤ -1.0 dBTP"
     QString fix; ///< "reduce gain by 0.8 dB to reach -1.0 dBTP"
+    qint64 assetId = 0; ///< the stem or cut-down a per-file check is about ("stem:Drums")
 
     QVariantMap toVariantMap() const;
 };

@@ -36,9 +36,9 @@ QString milliseconds(double ms)
 }
 
 QualityCheck &add(QualityReport &report, const QString &id, const QString &title, double value,
-    const QString &measured, const QString &limit)
+    const QString &measured, const QString &limit, qint64 assetId = 0)
 {
-    report.checks.append({ id, title, Verdict::Pass, value, measured, limit, {} });
+    report.checks.append({ id, title, Verdict::Pass, value, measured, limit, {}, assetId });
     return report.checks.last();
 }
 
@@ -58,19 +58,20 @@ void checkStemFormats(const QualityProfile &p, const StemSetFacts &f, QualityRep
         // The master's rate and length are in its own checks; the measured values show the stem's.
         const QString limit = Text::tr("as the master ± %1").arg(milliseconds(p.stemLengthToleranceMs));
         if (!stem.analysed) {
-            QualityCheck &c = add(report, id, title, 0, Text::tr("not analysed yet"), limit);
+            QualityCheck &c = add(report, id, title, 0, Text::tr("not analysed yet"), limit, stem.assetId);
             c.verdict = Verdict::Warn;
             c.fix = Text::tr("analyse the catalog to measure the stem");
             continue;
         }
         if (!stem.decoded) {
-            fail(add(report, id, title, 0, Text::tr("cannot be decoded"), limit),
+            fail(add(report, id, title, 0, Text::tr("cannot be decoded"), limit, stem.assetId),
                 Text::tr("export stem “%1” again: it cannot be read to its end").arg(stem.name));
             continue;
         }
         const double difference = stem.durationSeconds - f.referenceDurationSeconds;
         QualityCheck &c = add(report, id, title, difference,
-            Text::tr("%1, %2").arg(kilohertz(stem.sampleRate), exactSeconds(stem.durationSeconds)), limit);
+            Text::tr("%1, %2").arg(kilohertz(stem.sampleRate), exactSeconds(stem.durationSeconds)), limit,
+            stem.assetId);
         if (!f.referenceAnalysed)
             continue;
         if (stem.sampleRate != f.referenceSampleRate) {
@@ -123,7 +124,8 @@ void checkCutdowns(const QualityProfile &p, const StemSetFacts &f, QualityReport
         const QString limit = Text::tr("30.000 s or 60.000 s ± %1").arg(milliseconds(p.cutdownToleranceMs));
         if (!cut.analysed || !cut.decoded) {
             QualityCheck &c = add(report, id, title, 0,
-                cut.analysed ? Text::tr("cannot be decoded") : Text::tr("not analysed yet"), limit);
+                cut.analysed ? Text::tr("cannot be decoded") : Text::tr("not analysed yet"), limit,
+                cut.assetId);
             if (cut.analysed)
                 fail(c, Text::tr("export cut-down “%1” again: it cannot be read to its end").arg(cut.name));
             else {
@@ -135,8 +137,8 @@ void checkCutdowns(const QualityProfile &p, const StemSetFacts &f, QualityReport
         const double target
             = std::abs(cut.durationSeconds - 30.0) <= std::abs(cut.durationSeconds - 60.0) ? 30.0 : 60.0;
         const double difference = cut.durationSeconds - target;
-        QualityCheck &c
-            = add(report, id, title, cut.durationSeconds, exactSeconds(cut.durationSeconds), limit);
+        QualityCheck &c = add(
+            report, id, title, cut.durationSeconds, exactSeconds(cut.durationSeconds), limit, cut.assetId);
         if (std::abs(difference) > toleranceSeconds + 1e-9)
             fail(c,
                 difference > 0 ? Text::tr("trim cut-down “%1” to %2: it is %3 too long")

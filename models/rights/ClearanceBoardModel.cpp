@@ -57,6 +57,8 @@ QVariant ClearanceBoardModel::data(const QModelIndex &index, int role) const
         return row.status == u"expired" || (row.validUntil.isValid() && row.validUntil < m_today);
     case NotesRole:
         return row.notes;
+    case NeedsDocumentRole:
+        return row.status == u"cleared" && row.documentMissing;
     default:
         return {};
     }
@@ -79,6 +81,7 @@ QHash<int, QByteArray> ClearanceBoardModel::roleNames() const
         { ExpiringSoonRole, "expiringSoon" },
         { ExpiredRole, "expired" },
         { NotesRole, "notes" },
+        { NeedsDocumentRole, "needsDocument" },
     };
 }
 
@@ -97,7 +100,7 @@ void ClearanceBoardModel::setStatus(qint64 itemId, const QString &status)
             continue;
         m_rows[i].status = status;
         const QModelIndex changed = index(int(i));
-        Q_EMIT dataChanged(changed, changed, { StatusRole, StatusNameRole, ExpiredRole });
+        Q_EMIT dataChanged(changed, changed, { StatusRole, StatusNameRole, ExpiredRole, NeedsDocumentRole });
         return;
     }
 }

@@ -12,7 +12,9 @@ namespace Imprint
 {
 
 /// Open clearance items across the catalog, by status (missing first) then expiry; cleared items
-/// with an end date stay on the board so their expiry is seen coming.
+/// with an end date stay on the board so their expiry is seen coming, and so do cleared items
+/// with no document attached where their kind counts only with one (a document that changed or
+/// went from disk shows on its track's Clearance tab, which checks the files).
 class ClearanceBoardModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
         ExpiringSoonRole, ///< ends within Readiness::expiringSoonDays of today
         ExpiredRole, ///< ended before today
         NotesRole,
+        NeedsDocumentRole, ///< cleared, but no document attached, which its kind counts only with
     };
     Q_ENUM(Role)
 

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <utility>
@@ -109,8 +110,11 @@ QList<Finding> whatItTakes(const TrackFacts &facts, Use use);
 /// Whether a clearance item counts as done: cleared (or not needed), in its validity on
 /// facts.today, with its document (if any) present and unchanged.
 bool isSettled(const TrackFacts &facts, const ClearanceFact &item);
-/// Whether a cleared item still waits for its signed document: an AI tool licence, a split sheet
-/// (publishing), a master agreement or a mechanical licence counts only with it.
+/// The kinds of clearance item the rules count only with their signed document: an AI tool
+/// licence, a split sheet (publishing), a master agreement, a mechanical licence.
+const QStringList &documentedKinds();
+/// Whether a cleared item of documentedKinds() still waits for its document (missing, changed
+/// or gone from disk).
 bool needsItsDocument(const TrackFacts &facts, const ClearanceFact &item);
 
 QString useKey(Use use); ///< "content", "streaming", "sync", "commercial"

@@ -106,9 +106,9 @@ void contentRules(const TrackFacts &facts, QList<Finding> &out)
             out.append(warning("content.terms.paid_mismatch",
                 (p.paidAtGeneration == 1
                         ? translate("Readiness",
-                            "You recorded a paid plan, but %1 (%2) is a free plan in the terms table.")
+                              "You recorded a paid plan, but %1 (%2) is a free plan in the terms table.")
                         : translate("Readiness",
-                            "You recorded a free plan, but %1 (%2) is a paid plan in the terms table."))
+                              "You recorded a free plan, but %1 (%2) is a paid plan in the terms table."))
                     .arg(facts.terms->tool, facts.terms->plan),
                 translate("Readiness",
                     "Check which plan you had on the generation date (Paid then? on the Provenance "
@@ -177,6 +177,13 @@ bool isSettled(const TrackFacts &facts, const ClearanceFact &item)
     if (item.validUntil.isValid() && item.validUntil < facts.today)
         return false;
     return item.documentAssetId == 0 || documentOk(facts, item.documentAssetId);
+}
+
+const QStringList &documentedKinds()
+{
+    static const QStringList kinds { u"ai_tool_licence"_s, u"publishing"_s, u"master_ownership"_s,
+        u"mechanical_licence"_s };
+    return kinds;
 }
 
 bool needsItsDocument(const TrackFacts &facts, const ClearanceFact &item)

@@ -51,13 +51,6 @@ bool documentOk(const TrackFacts &facts, qint64 assetId)
     return it != facts.documents.cend() && it->present && !it->changed;
 }
 
-const QStringList &documentedKinds()
-{
-    static const QStringList kinds { u"ai_tool_licence"_s, u"publishing"_s, u"master_ownership"_s,
-        u"mechanical_licence"_s };
-    return kinds;
-}
-
 void placeItemFix(const TrackFacts &facts, const ClearanceFact &item, Finding &finding)
 {
     const bool datesOk
@@ -90,6 +83,8 @@ Finding placedAtItem(const TrackFacts &facts, QStringView kind, Finding finding)
 
 bool hasDocumentedItem(const TrackFacts &facts, QStringView kind, qint64 counterpartyId)
 {
+    // A kind outside the list would block its rules while its item said "Settled".
+    Q_ASSERT(documentedKinds().contains(kind));
     for (const ClearanceFact &item : facts.clearances) {
         if (item.kind == kind && item.status == u"cleared" && isSettled(facts, item)
             && documentOk(facts, item.documentAssetId)

@@ -33,9 +33,8 @@ void placeInputFix(const InputFact &input, Finding &finding);
 bool isAi(const TrackFacts &facts);
 /// A document counts only while it is on disk as it was attached.
 bool documentOk(const TrackFacts &facts, qint64 assetId);
-/// The kinds of clearance item the rules count only with their document (documentedItem()).
-const QStringList &documentedKinds();
-/// A settled item of a kind that carries a document (a licence, a split sheet, an agreement).
+/// A settled item of a kind that carries a document (a licence, a split sheet, an agreement);
+/// kind must be one of documentedKinds(), so the Clearance tab and board say what it waits for.
 bool hasDocumentedItem(const TrackFacts &facts, QStringView kind, qint64 counterpartyId = 0);
 /// A finding that asks for a documented item of kind: when the track has such an item that falls
 /// short (not cleared yet, out of its dates, without its document), it leads to that item's

@@ -94,7 +94,8 @@ public:
     QVariantMap current() const;
     /// The current track's clearance items: [{id, kind, kindName, status, statusName,
     /// counterparty, territory, validFrom, validUntil, notes, documentAssetId, documentPath,
-    /// documentState ("ok", "changed", "vanished", "missing"), documentHash, settled}].
+    /// documentState ("ok", "changed", "vanished", "missing"), documentHash, settled,
+    /// needsDocument (cleared, but its kind counts only with the document it lacks)}].
     QVariantList clearances() const;
     /// The current track's human contributions: [{id, element, elementName, party, description,
     /// evidence: [{assetId, path, state}]}].

@@ -5,6 +5,7 @@
 #include "catalog/SqlTransaction.h"
 #include "catalog/StringPool.h"
 #include "rights/QualityVerdicts.h"
+#include "rights/Readiness.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -271,17 +272,24 @@ bool updateClearanceStatus(QSqlDatabase db, qint64 itemId, const QString &status
 
 std::optional<QList<ClearanceBoardRow>> clearanceBoard(QSqlDatabase db, QString *error)
 {
+    // The kinds that count only with their document, as SQL literals (a fixed list of our own).
+    QStringList documented;
+    for (const QString &kind : Readiness::documentedKinds())
+        documented.append(u"'%1'"_s.arg(kind));
+    const QString documentMissing
+        = u"(c.document_asset_id IS NULL AND c.kind IN (%1))"_s.arg(documented.join(u", "_s));
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(
             u"SELECT c.id, c.track_id, t.title, c.kind, c.status, coalesce(p.name, ''), c.territory, "
-            "coalesce(c.valid_from, ''), coalesce(c.valid_until, ''), c.notes "
+            "coalesce(c.valid_from, ''), coalesce(c.valid_until, ''), c.notes, %1 "
             "FROM clearance_items c JOIN tracks t ON t.id = c.track_id "
             "LEFT JOIN parties p ON p.id = c.counterparty_id "
             "WHERE c.status NOT IN ('cleared', 'not_needed') OR c.valid_until IS NOT NULL "
+            "OR (c.status = 'cleared' AND %1) "
             "ORDER BY CASE c.status WHEN 'missing' THEN 0 WHEN 'requested' THEN 1 WHEN 'pending' THEN 2 "
             "WHEN 'rejected' THEN 3 WHEN 'expired' THEN 4 WHEN 'cleared' THEN 5 ELSE 6 END, "
-            "c.valid_until IS NULL, c.valid_until, t.title, c.id"_s)) {
+            "c.valid_until IS NULL, c.valid_until, t.title, c.id"_s.arg(documentMissing))) {
         if (error)
             *error = query.lastError().text();
         return std::nullopt;
@@ -291,7 +299,7 @@ std::optional<QList<ClearanceBoardRow>> clearanceBoard(QSqlDatabase db, QString 
         rows.append({ query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
             query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
             query.value(6).toString(), dateOf(query.value(7)), dateOf(query.value(8)),
-            query.value(9).toString() });
+            query.value(9).toString(), query.value(10).toBool() });
     }
     return rows;
 }

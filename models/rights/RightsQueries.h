@@ -81,10 +81,13 @@ struct ClearanceBoardRow {
     QDate validFrom;
     QDate validUntil;
     QString notes;
+    /// Of a kind that counts only with its signed document (Readiness::documentedKinds()), and
+    /// none is attached: cleared, it still blocks the rules that ask for it.
+    bool documentMissing = false;
 };
 
-/// Every clearance item that is not settled, or cleared but expiring (validUntil set), ordered
-/// by status then expiry.
+/// Every clearance item that is not settled, cleared but expiring (validUntil set), or cleared
+/// without the document its kind needs; ordered by status then expiry.
 std::optional<QList<ClearanceBoardRow>> clearanceBoard(QSqlDatabase db, QString *error);
 
 } // namespace Imprint::RightsQueries

@@ -137,9 +137,11 @@ QJsonObject trackSheet(const TrackFacts &facts)
     QJsonArray clearances;
     for (const ClearanceFact &item : facts.clearances) {
         QJsonObject object { { u"id"_s, item.id }, { u"kind"_s, item.kind }, { u"status"_s, item.status },
-            { u"settled"_s, Readiness::isSettled(facts, item) }, { u"counterparty"_s, item.counterparty },
-            { u"territory"_s, item.territory }, { u"validFrom"_s, isoDate(item.validFrom) },
-            { u"validUntil"_s, isoDate(item.validUntil) }, { u"notes"_s, item.notes } };
+            { u"settled"_s, Readiness::isSettled(facts, item) },
+            { u"needsDocument"_s, Readiness::needsItsDocument(facts, item) },
+            { u"counterparty"_s, item.counterparty }, { u"territory"_s, item.territory },
+            { u"validFrom"_s, isoDate(item.validFrom) }, { u"validUntil"_s, isoDate(item.validUntil) },
+            { u"notes"_s, item.notes } };
         if (item.documentAssetId != 0)
             object.insert(u"document"_s, document(facts, item.documentAssetId));
         clearances.append(object);

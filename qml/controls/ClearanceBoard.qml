@@ -7,7 +7,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Imprint.Models
 
-// Open clearance items across the catalog; items ending within 30 days stand out.
+// Open clearance items across the catalog; items ending within 30 days stand out, and so do
+// cleared items whose kind counts only with the signed document they lack.
 ColumnLayout {
     id: board
     objectName: "clearanceBoard"
@@ -18,6 +19,8 @@ ColumnLayout {
 
     /// The user picked an item: show its track.
     signal trackChosen(var trackId)
+    /// A cleared item waits for its signed document: lead to the item's document slot.
+    signal documentWanted(var trackId, var itemId)
 
     spacing: 4
 
@@ -38,7 +41,8 @@ ColumnLayout {
         clip: true
         model: board.rights.board
         ScrollBar.vertical: ScrollBar {}
-        readonly property bool narrow: width < Kirigami.Units.gridUnit * 32
+        // Below this the fixed columns would leave the item's name a few letters: they go under it.
+        readonly property bool narrow: width < Kirigami.Units.gridUnit * 44
         delegate: ItemDelegate {
             id: item
             required property var itemId
@@ -51,6 +55,8 @@ ColumnLayout {
             required property string validUntil
             required property bool expiringSoon
             required property bool expired
+            required property bool needsDocument
+            objectName: "boardItem_" + item.itemId
             width: ListView.view.width
             onClicked: board.trackChosen(item.trackId)
             contentItem: RowLayout {
@@ -65,6 +71,14 @@ ColumnLayout {
                     spacing: 0
                     Label {
                         text: qsTr("%1 — %2").arg(item.trackTitle).arg(item.kindName)
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        objectName: "boardNeedsDocument"
+                        visible: item.needsDocument
+                        text: qsTr("Needs its signed document")
+                        color: Tones.negative
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
@@ -94,15 +108,33 @@ ColumnLayout {
                     font.bold: item.expiringSoon || item.expired
                     Layout.preferredWidth: 130
                 }
+                // One of the two buttons in one column: the width of the wider, so the columns
+                // line up on every row.
                 Button {
+                    id: attachButton
+                    objectName: "attachBoardDocumentButton"
+                    visible: item.needsDocument
+                    Layout.preferredWidth: Math.max(implicitWidth, clearButton.implicitWidth)
+                    text: qsTr("Attach Document…")
+                    icon.name: "mail-attachment"
+                    display: list.narrow ? AbstractButton.IconOnly : AbstractButton.TextBesideIcon
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Show the item on the track's Clearance tab, at its document")
+                    enabled: !board.readOnly
+                    onClicked: board.documentWanted(item.trackId, item.itemId)
+                }
+                Button {
+                    id: clearButton
                     objectName: "markClearedButton"
+                    Layout.preferredWidth: Math.max(implicitWidth, attachButton.implicitWidth)
                     text: qsTr("Mark Cleared")
                     icon.name: "dialog-ok-apply"
                     // Only the icon in a narrow pane, so the item's name keeps its room.
                     display: list.narrow ? AbstractButton.IconOnly : AbstractButton.TextBesideIcon
                     ToolTip.visible: list.narrow && hovered
                     ToolTip.text: text
-                    // Hidden but kept in the layout, so the columns line up on every row.
+                    visible: !item.needsDocument
+                    // Nothing to clear: faded out but kept in the layout, so the columns line up.
                     enabled: item.status !== "cleared" && !board.readOnly
                     opacity: enabled ? 1 : 0
                     onClicked: board.rights.setClearanceStatus(item.itemId, "cleared")

@@ -17,6 +17,34 @@ ColumnLayout {
 
     signal editRequested(var item)
 
+    /// Scrolls to the item a fix link leads to: now, or once the track's items are read (a row
+    /// far down a long list is made only when it comes into view).
+    function showItem(itemId) {
+        list.wantedItem = Number(itemId)
+        list.wantedOnTrack = list.rights.currentTrackId
+        list.positionAtWanted()
+    }
+    property real wantedItem: 0
+    property real wantedOnTrack: 0
+    function positionAtWanted() {
+        if (list.wantedItem <= 0)
+            return
+        if (list.rights.currentTrackId !== list.wantedOnTrack) { // another track: not its item
+            list.wantedItem = 0
+            return
+        }
+        const index = list.rights.clearances.findIndex(c => Number(c.id) === list.wantedItem)
+        if (index < 0)
+            return
+        items.positionViewAtIndex(index, ListView.Contain)
+        list.wantedItem = 0
+    }
+    Connections {
+        target: list.rights
+        // The track's items were read: after the list has taken them.
+        function onCurrentChanged() { Qt.callLater(list.positionAtWanted) }
+    }
+
     spacing: 6
 
     RowLayout {

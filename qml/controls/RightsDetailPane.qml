@@ -27,6 +27,10 @@ Pane {
         if (index >= 0)
             tabs.currentIndex = index
     }
+    /// Brings a clearance item's row into view on the Clearance tab.
+    function showClearanceItem(itemId) {
+        clearanceList.showItem(itemId)
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -119,6 +123,7 @@ Pane {
                 readOnly: pane.readOnly
             }
             ClearanceItemList {
+                id: clearanceList
                 rights: pane.rights
                 readOnly: pane.readOnly
                 onEditRequested: item => pane.editClearance(item)

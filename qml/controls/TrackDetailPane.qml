@@ -202,6 +202,12 @@ Pane {
                     value: pane.text("cutdowns")
                 }
             }
+            TrackFileList {
+                objectName: "trackFiles"
+                Layout.fillWidth: true
+                files: pane.session.files
+                readOnly: pane.session.readOnly
+            }
             // No audio yet (a track planned on a release): its master is chosen here.
             TrackAudioAttachment {
                 objectName: "trackAudioAttachment"

@@ -53,6 +53,10 @@ Page {
         if (row >= 0)
             page.select(row, page.column >= 0 ? page.column : page.rights.firstOpenColumn(row))
         detailPane.openTab(target.tab)
+        // A clearance item's control (clearanceItem_<id>/…): its row may be far down the list.
+        const item = /^clearanceItem_(\d+)\//.exec(target.field ?? "")
+        if (item)
+            detailPane.showClearanceItem(item[1])
     }
 
     title: qsTr("Rights")
@@ -210,6 +214,15 @@ Page {
                     const row = page.rights.rowOfTrack(trackId)
                     if (row >= 0)
                         page.select(row, page.rights.firstOpenColumn(row))
+                }
+                onDocumentWanted: (trackId, itemId) => {
+                    const target = { page: "rights", record: "track", recordId: trackId, tab: "clearance",
+                                     field: "clearanceItem_" + itemId + "/clearanceDocument" }
+                    const window = ApplicationWindow.window
+                    if (window && window.navigateTo)
+                        window.navigateTo(target)
+                    else
+                        page.focusTarget(target)
                 }
             }
         }

@@ -219,6 +219,45 @@ TestCase {
         tryVerify(() => rights.clearances.length === before, 5000)
     }
 
+    // The clearance board keeps a cleared split sheet without its document, says why, and its
+    // Attach Document… leads to the item's document slot, even at the foot of a long list.
+    function test_theBoardLeadsToAnItemWaitingForItsDocument() {
+        const rights = fixSession.rights
+        verify(window.navigateTo({ page: "rights", record: "track", recordId: fixTrackId, tab: "why", field: "" }))
+        tryVerify(() => rights.currentTrackId === fixTrackId && !rights.loading, 5000)
+        const before = rights.clearances.length
+        const fillers = 12
+        for (let i = 0; i < fillers; ++i)
+            verify(rights.saveClearanceItem({ trackId: fixTrackId, kind: "sample", status: "not_needed",
+                                              counterparty: "Loop Library " + i }))
+        verify(rights.saveClearanceItem({ trackId: fixTrackId, kind: "publishing", status: "cleared",
+                                          counterparty: "Vell Songs" }))
+        tryVerify(() => rights.clearances.length === before + fillers + 1 && !rights.loading, 5000)
+        const item = rights.clearances.find(entry => entry.kind === "publishing")
+        let attach = null
+        tryVerify(() => {
+            attach = control("boardItem_" + item.id + "/attachBoardDocumentButton")
+            return attach !== null
+        }, 5000, "the board shows the item")
+        verify(control("boardItem_" + item.id + "/boardNeedsDocument").visible)
+        verify(attach.enabled)
+        // From another track, as a user would come to the board.
+        const other = fixSession.tracks.trackIdAt(0) === fixTrackId ? fixSession.tracks.trackIdAt(1)
+                                                                     : fixSession.tracks.trackIdAt(0)
+        verify(window.navigateTo({ page: "rights", record: "track", recordId: other, tab: "why", field: "" }))
+        tryVerify(() => rights.currentTrackId === other && !rights.loading, 5000)
+        attach = control("boardItem_" + item.id + "/attachBoardDocumentButton")
+        mouseClick(attach)
+        tryVerify(() => rights.currentTrackId === fixTrackId, 3000, "the item's track is shown")
+        tryVerify(() => {
+            const found = control("clearanceItem_" + item.id + "/clearanceDocument")
+            return found !== null && found.visible && found.editor.visible && found.editor.activeFocus
+        }, 3000, "the item's document button has the keyboard")
+        for (let i = 0; i <= fillers; ++i)
+            fixSession.history.undo()
+        tryVerify(() => rights.clearances.length === before, 5000)
+    }
+
     function test_unknownIdsFallBackToTheirPage() {
         compare(FixTargetTable.target("delivery.someday", 3).page, "deliveries")
         compare(FixTargetTable.target("delivery.isrc.missing", 3).page, "catalog") // known: where the ISRC is typed

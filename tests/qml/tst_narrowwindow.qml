@@ -131,6 +131,17 @@ TestCase {
         return found
     }
 
+    function attachDocumentButton(item) {
+        for (const child of item.children) {
+            if (child.objectName === "attachBoardDocumentButton" && child.visible)
+                return child
+            const found = attachDocumentButton(child)
+            if (found)
+                return found
+        }
+        return null
+    }
+
     // The clearance board keeps its button on every open item, and the button clears it.
     function test_clearanceBoardKeepsItsButtons() {
         verify(window.showPage("rights"))
@@ -150,6 +161,14 @@ TestCase {
         }
         mouseClick(buttons[0])
         tryVerify(() => openItemButtons(board).length === buttons.length - 1, 3000, "the item is cleared")
+        // Cleared without its signed document, a mechanical licence stays, with Attach Document….
+        let attach = null
+        tryVerify(() => {
+            attach = attachDocumentButton(board)
+            return attach !== null
+        }, 3000, "the item waits for its document")
+        const right = attach.mapToItem(board, attach.width, 0).x
+        verify(right <= board.width + 0.5, "Attach Document… ends at " + right + " of " + board.width)
         keyClick(Qt.Key_Z, Qt.ControlModifier)
         tryVerify(() => openItemButtons(board).length === buttons.length, 3000, "the clearing is undone")
         keyClick(Qt.Key_Z, Qt.ControlModifier) // and the item, so other tests see the catalog as made

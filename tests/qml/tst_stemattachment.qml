@@ -27,6 +27,14 @@ TestCase {
         }
     }
 
+    Component {
+        id: fileListComponent
+        TrackFileList {
+            width: testCase.width
+            files: testCase.session.files
+        }
+    }
+
     function stemCount(trackId) {
         session.currentTrackId = trackId
         return Number(session.currentTrack.stems)
@@ -73,6 +81,24 @@ TestCase {
         mouseClick(anyway)
         tryVerify(() => controller.hasResult && !controller.running && controller.succeeded, 30000)
         tryVerify(() => stemCount(track) === 4, 10000)
+
+        // The track's details list the four; a short stem is taken off (Ctrl+Z brings it back),
+        // so the one exported again can take its place.
+        session.currentTrackId = track
+        const files = createTemporaryObject(fileListComponent, testCase, { y: 200 })
+        tryVerify(() => session.files.files.length === 4, 5000, "the track's stems are listed")
+        const shortStem = session.files.files.find(file => file.path.indexOf("Short") >= 0 || file.fileName.indexOf("(2)") >= 0)
+        verify(shortStem !== undefined, JSON.stringify(session.files.files))
+        const row = Walk.findNamed(files, "trackFile_" + shortStem.assetId)
+        verify(row !== null)
+        const remove = Walk.findNamed(row, "removeTrackFileButton")
+        verify(remove.visible && remove.enabled)
+        mouseClick(remove)
+        tryVerify(() => session.files.files.length === 3 && stemCount(track) === 3, 10000, "the stem is off the track")
+        verify(!session.files.files.some(file => file.assetId === shortStem.assetId))
+        verify(session.history.undoText.indexOf(shortStem.fileName) >= 0, session.history.undoText)
+        session.history.undo()
+        tryVerify(() => session.files.files.length === 4 && stemCount(track) === 4, 10000, "undo puts it back")
 
         // Another track: the last pack's result is not shown for it.
         attachment.trackId = 0

@@ -100,6 +100,19 @@ private Q_SLOTS:
         QCOMPARE(again.updated, 0);
         QCOMPARE(again.unchanged, 28);
 
+        // A file Remove took off its track waits in the library's hidden .imprint-removed folder
+        // for an undo (TrackFiles): Import Folder does not read it.
+        const auto seen = [](const ImportSummary &summary) {
+            return summary.added + summary.updated + summary.unchanged + summary.failed + summary.skipped;
+        };
+        const int before = seen(again);
+        const QString held = copy + u"/.imprint-removed/Nova Lark/Glass Harbour/Stems/bass.flac"_s;
+        QVERIFY(QDir().mkpath(QFileInfo(held).absolutePath()));
+        QVERIFY(QFile::copy(copy + u"/Nova Lark/Glass Harbour/01 Glass Harbour.flac"_s, held));
+        again = import(store, copy);
+        QCOMPARE(seen(again), before);
+        QVERIFY(QFile::remove(held));
+
         // Retitle one file the way another tag editor would.
         const QString file = copy + u"/Nova Lark/Glass Harbour/01 Glass Harbour.flac"_s;
         {

@@ -506,6 +506,27 @@ private Q_SLOTS:
         quality->setCurrentTrackId(track);
         QCOMPARE(quality->current().value(u"stemsVerdict"_s).toString(), u"fail"_s);
         QCOMPARE(quality->current().value(u"stems"_s).toList().size(), 5);
+        // A failing stem's fix link leads to its own row in the track's details (Remove, then
+        // Attach Stems… for the one exported again); a passing one has nowhere to go.
+        int linked = 0;
+        for (const QVariant &check : quality->current().value(u"stems"_s).toList()) {
+            const QVariantMap map = check.toMap();
+            linked += map.value(u"target"_s).toMap().value(u"field"_s).toString().startsWith(u"trackFile_"_s);
+            const QVariantMap target = map.value(u"target"_s).toMap();
+            if (map.value(u"id"_s).toString() == u"stem:vocals"_s) {
+                QCOMPARE(map.value(u"assetId"_s).toLongLong(), stemIds.at(1));
+                QCOMPARE(target.value(u"page"_s).toString(), u"catalog"_s);
+                QCOMPARE(target.value(u"recordId"_s).toLongLong(), track);
+                QCOMPARE(target.value(u"field"_s).toString(),
+                    u"trackFile_%1/removeTrackFileButton"_s.arg(stemIds.at(1)));
+            } else if (map.value(u"id"_s).toString() == u"cutdown:Cut 30"_s) {
+                QCOMPARE(target.value(u"field"_s).toString(),
+                    u"trackFile_%1/removeTrackFileButton"_s.arg(stemIds.at(2)));
+            } else if (map.value(u"id"_s).toString() == u"stem:bass"_s) {
+                QVERIFY(!target.value(u"field"_s).toString().startsWith(u"trackFile_"_s));
+            }
+        }
+        QCOMPARE(linked, 2); // the failing stem and cut-down
         quality->setProfileKey(u"sync"_s);
         QCOMPARE(index.data(QualityListModel::VerdictRole).toString(), u"fail"_s);
         QCOMPARE(

@@ -3,6 +3,7 @@
 #include "TestCatalog.h"
 #include "quality/AnalysisRepository.h"
 #include "quality/SharedQualityRows.h"
+#include "rights/ClearanceBoardModel.h"
 #include "rights/Readiness.h"
 #include "rights/RightsQueries.h"
 
@@ -481,6 +482,38 @@ private Q_SLOTS:
         QVERIFY(RightsQueries::updateClearanceStatus(db, 2, u"cleared"_s, &error));
         board = RightsQueries::clearanceBoard(db, &error);
         QCOMPARE(board->size(), 1);
+    }
+
+    // A split sheet cleared without its signed document still blocks the rules that ask for it,
+    // so the board keeps it (and says why); other kinds are done once cleared.
+    void boardKeepsClearedItemsWaitingForTheirDocument()
+    {
+        Test::TestCatalog catalog(2);
+        QSqlDatabase db = catalog.store().connection();
+        const qint64 id = trackId(catalog.store(), u"Song 1"_s);
+        QVERIFY(exec(db,
+            u"INSERT INTO assets(id, rel_path, kind, track_id, size, mtime_ms) VALUES "
+            "(801, 'Documents/master.pdf', 'document', %1, 10, 0)"_s.arg(id)));
+        QVERIFY(exec(db,
+            u"INSERT INTO clearance_items(id, track_id, kind, status, document_asset_id) VALUES "
+            "(1, %1, 'publishing', 'cleared', NULL), (2, %1, 'master_ownership', 'cleared', 801), "
+            "(3, %1, 'sample', 'cleared', NULL), (4, %1, 'mechanical_licence', 'requested', NULL)"_s.arg(
+                id)));
+        QString error;
+        const auto board = RightsQueries::clearanceBoard(db, &error);
+        QVERIFY2(board, qPrintable(error));
+        QCOMPARE(board->size(), 2);
+        QCOMPARE(board->at(0).id, qint64(4)); // requested comes before cleared
+        QVERIFY(board->at(0).documentMissing); // shown as open for its status, not its document
+        QCOMPARE(board->at(1).id, qint64(1));
+        QVERIFY(board->at(1).documentMissing);
+
+        ClearanceBoardModel model;
+        model.setRows(*board, QDate(2026, 1, 1));
+        QVERIFY(!model.data(model.index(0), ClearanceBoardModel::NeedsDocumentRole).toBool());
+        QVERIFY(model.data(model.index(1), ClearanceBoardModel::NeedsDocumentRole).toBool());
+        model.setStatus(4, u"cleared"_s); // marked cleared on the board: now it waits for the document
+        QVERIFY(model.data(model.index(0), ClearanceBoardModel::NeedsDocumentRole).toBool());
     }
 };
 

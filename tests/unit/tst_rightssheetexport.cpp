@@ -83,6 +83,33 @@ private Q_SLOTS:
         QVERIFY(failed.first().first().toString().contains(u"999999"_s));
         QVERIFY(!QFile::exists(catalog.folder() + u"/none.pdf"_s));
     }
+
+    // A split sheet cleared without its signed document is not settled on paper either: the
+    // sheet says what it waits for, in red; a cleared sample needs no document.
+    void clearedItemWaitingForItsDocument()
+    {
+        Test::TestCatalog catalog(1);
+        QSqlQuery query(catalog.store().connection());
+        QVERIFY(query.exec(u"INSERT INTO clearance_items(track_id, kind, status) VALUES "
+                           "((SELECT min(id) FROM tracks), 'publishing', 'cleared'), "
+                           "((SELECT min(id) FROM tracks), 'sample', 'cleared')"_s));
+        QVERIFY(query.exec(u"SELECT min(id) FROM tracks"_s) && query.next());
+        const qint64 track = query.value(0).toLongLong();
+        query.finish();
+        QString error;
+        const auto report = RightsReport::build(catalog.store().connection(), catalog.store().libraryRoot(),
+            QDate(2026, 6, 1), RightsReport::Scope::Track, track, &error);
+        QVERIFY2(report, qPrintable(error));
+        const QJsonArray items
+            = report->value(u"tracks"_s).toArray().first().toObject().value(u"clearances"_s).toArray();
+        QCOMPARE(items.size(), 2);
+        for (const QJsonValue &item : items) {
+            const bool publishing = item.toObject().value(u"kind"_s).toString() == u"publishing"_s;
+            QCOMPARE(item.toObject().value(u"needsDocument"_s).toBool(), publishing);
+        }
+        const QString html = RightsSheetPdf::html(*report);
+        QCOMPARE(html.count(u"needs its signed document"_s), 1);
+    }
 };
 
 QTEST_MAIN(TestRightsSheetExport)
