@@ -114,7 +114,7 @@ bool updatePartyField(
         return false;
     }
     QSqlQuery query(db);
-    query.prepare(u"UPDATE parties SET %1 = ? WHERE id = ?"_s.arg(column));
+    query.prepare(u"UPDATE parties SET revision = revision + 1, %1 = ? WHERE id = ?"_s.arg(column));
     query.addBindValue(field == u"name" ? QVariant(value) : nullable(value));
     query.addBindValue(partyId);
     return exec(query, error);
@@ -403,7 +403,7 @@ bool updateWorkField(
         return false;
     }
     QSqlQuery query(db);
-    query.prepare(u"UPDATE works SET %1 = ? WHERE id = ?"_s.arg(field));
+    query.prepare(u"UPDATE works SET revision = revision + 1, %1 = ? WHERE id = ?"_s.arg(field));
     query.addBindValue(field == u"iswc" ? nullable(value) : QVariant(value));
     query.addBindValue(workId);
     return exec(query, error);
@@ -468,7 +468,7 @@ std::optional<QList<TrackChoice>> recordingsOf(QSqlDatabase db, qint64 workId, Q
 bool setTrackWork(QSqlDatabase db, qint64 trackId, qint64 workId, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(u"UPDATE tracks SET work_id = ? WHERE id = ?"_s);
+    query.prepare(u"UPDATE tracks SET revision = revision + 1, work_id = ? WHERE id = ?"_s);
     query.addBindValue(workId > 0 ? QVariant(workId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(trackId);
     return exec(query, error);

@@ -218,7 +218,8 @@ bool updateProvenanceField(
     if (!query.exec())
         return fail(query.lastError().text());
     // The column name comes from the fixed map above, never from the caller.
-    query.prepare(u"UPDATE provenance SET %1 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+    query.prepare(u"UPDATE provenance SET revision = revision + 1, "
+                  "%1 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                   "WHERE track_id = ?"_s.arg(provenanceColumns().value(field)));
     const bool nullable = field == u"paidAtGeneration" || field == u"generatedOn" || field == u"stems";
     query.addBindValue(
@@ -247,9 +248,9 @@ bool updateClearanceStatus(QSqlDatabase db, qint64 itemId, const QString &status
     }
     SqlTransaction transaction(db);
     QSqlQuery query(db);
-    query.prepare(
-        u"UPDATE clearance_items SET status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-        "WHERE id = ?"_s);
+    query.prepare(u"UPDATE clearance_items SET revision = revision + 1, "
+                  "status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                  "WHERE id = ?"_s);
     query.addBindValue(status);
     query.addBindValue(itemId);
     if (!transaction.isActive() || !query.exec()) {

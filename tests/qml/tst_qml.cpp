@@ -309,7 +309,8 @@ private:
         QSqlQuery query(m_fixCatalog->store().connection());
         m_fixTrackId = Imprint::Test::scalar(m_fixCatalog->store(), u"SELECT min(id) FROM tracks"_s);
         for (const QString &sql : { u"INSERT INTO works(title) VALUES ('Song 1')"_s,
-                 u"UPDATE tracks SET work_id = (SELECT max(id) FROM works) WHERE id = %1"_s.arg(m_fixTrackId),
+                 u"UPDATE tracks SET revision = revision + 1, "
+                 "work_id = (SELECT max(id) FROM works) WHERE id = %1"_s.arg(m_fixTrackId),
                  u"INSERT INTO provenance(track_id, origin) VALUES (%1, 'ai_generated')"_s.arg(m_fixTrackId),
                  u"INSERT INTO provenance_inputs(track_id, description) VALUES (%1, 'vocal demo')"_s.arg(
                      m_fixTrackId) }) {
