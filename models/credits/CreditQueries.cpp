@@ -132,7 +132,7 @@ bool updatePartyFieldIf(QSqlDatabase db, qint64 partyId, const QString &field, c
         error, [&] { return updatePartyField(db, partyId, field, value, error); });
 }
 
-std::optional<QList<PartyActivityRow>> activityOf(QSqlDatabase db, qint64 partyId, QString *error)
+std::optional<PartyActivity> activityOf(QSqlDatabase db, qint64 partyId, int limit, QString *error)
 {
     QSqlQuery query(db);
     query.prepare(
@@ -147,12 +147,14 @@ std::optional<QList<PartyActivityRow>> activityOf(QSqlDatabase db, qint64 partyI
         "FROM master_shares m JOIN tracks t ON t.id = m.track_id WHERE m.party_id = ? "
         "UNION ALL SELECT 'publishing', w.id, w.title, s.role, '', 0, s.share_bp, 0 "
         "FROM work_shares s JOIN works w ON w.id = s.work_id WHERE s.party_id = ?) activity "
-        "ORDER BY kind, subject COLLATE NOCASE, position"_s);
+        "ORDER BY kind, subject COLLATE NOCASE, position LIMIT ?"_s);
     for (int i = 0; i < 3; ++i)
         query.addBindValue(partyId);
+    query.addBindValue(limit);
     if (!exec(query, error))
         return std::nullopt;
-    QList<PartyActivityRow> rows;
+    PartyActivity activity;
+    QList<PartyActivityRow> &rows = activity.rows;
     while (query.next()) {
         PartyActivityRow row { query.value(0).toString(), query.value(1).toLongLong(),
             query.value(2).toString(), {} };
@@ -168,7 +170,18 @@ std::optional<QList<PartyActivityRow>> activityOf(QSqlDatabase db, qint64 partyI
             row.detail += QCoreApplication::translate("CreditQueries", " · AI used");
         rows.append(row);
     }
-    return rows;
+    activity.total = int(rows.size());
+    if (activity.total < limit)
+        return activity;
+    query.prepare(u"SELECT (SELECT count(*) FROM credits WHERE party_id = ?) "
+                  "+ (SELECT count(*) FROM master_shares WHERE party_id = ?) "
+                  "+ (SELECT count(*) FROM work_shares WHERE party_id = ?)"_s);
+    for (int i = 0; i < 3; ++i)
+        query.addBindValue(partyId);
+    if (!exec(query, error) || !query.next())
+        return std::nullopt;
+    activity.total = query.value(0).toInt();
+    return activity;
 }
 
 std::optional<QList<CreditRow>> creditsOf(QSqlDatabase db, qint64 trackId, QString *error)

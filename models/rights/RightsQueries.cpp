@@ -296,11 +296,15 @@ std::optional<QList<ClearanceBoardRow>> clearanceBoard(QSqlDatabase db, QString 
         return std::nullopt;
     }
     QList<ClearanceBoardRow> rows;
+    // A label's board repeats a few kinds, statuses, counterparties and territories over
+    // hundreds of thousands of items, and a track's title over each of its items (issue 18).
+    StringPool pooled;
     while (query.next()) {
-        rows.append({ query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-            query.value(6).toString(), dateOf(query.value(7)), dateOf(query.value(8)),
-            query.value(9).toString(), query.value(10).toBool() });
+        rows.append(
+            { query.value(0).toLongLong(), query.value(1).toLongLong(), pooled(query.value(2).toString()),
+                pooled(query.value(3).toString()), pooled(query.value(4).toString()),
+                pooled(query.value(5).toString()), pooled(query.value(6).toString()), dateOf(query.value(7)),
+                dateOf(query.value(8)), pooled(query.value(9).toString()), query.value(10).toBool() });
     }
     return rows;
 }
