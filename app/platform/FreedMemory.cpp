@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Imprint contributors
 #include "FreedMemory.h"
 
-#include <QtGlobal>
+#include <cstdlib> // on glibc, what defines __GLIBC__
 
 #if defined(__GLIBC__)
 #include <malloc.h>

@@ -178,9 +178,10 @@ std::optional<PartyActivity> activityOf(QSqlDatabase db, qint64 partyId, int lim
                   "+ (SELECT count(*) FROM work_shares WHERE party_id = ?)"_s);
     for (int i = 0; i < 3; ++i)
         query.addBindValue(partyId);
-    if (!exec(query, error) || !query.next())
+    if (!exec(query, error))
         return std::nullopt;
-    activity.total = query.value(0).toInt();
+    if (query.next())
+        activity.total = query.value(0).toInt();
     return activity;
 }
 
