@@ -6169,10 +6169,6 @@ Imprint kopiert seine Audiodateien und Cover nach %2 und katalogisiert die Kopie
         <source>Not credited anywhere yet.</source>
         <translation>Noch nirgends als Mitwirkende(r) angegeben.</translation>
     </message>
-    <message>
-        <source>The first %L1 of %L2 credits and shares.</source>
-        <translation>Die ersten %L1 von %L2 Mitwirkungen und Anteilen.</translation>
-    </message>
 </context>
 <context>
     <name>PartyNameField</name>

@@ -160,7 +160,7 @@ bool creditDemoCatalog(const CatalogStore &store, QString *error)
             return false;
         // Every recording of the title (original, instrumental, radio edit) records the work.
         QSqlQuery query(db);
-        query.prepare(u"UPDATE tracks SET revision = revision + 1, work_id = ? WHERE title = ?"_s);
+        query.prepare(u"UPDATE tracks SET work_id = ? WHERE title = ?"_s);
         query.addBindValue(id);
         query.addBindValue(work.title.toString());
         if (!query.exec()) {
@@ -171,11 +171,10 @@ bool creditDemoCatalog(const CatalogStore &store, QString *error)
     // Versions (an instrumental, a radio edit) are made from the recording without a version
     // name of the same title and artist.
     QSqlQuery versions(db);
-    if (!versions.exec(
-            u"UPDATE tracks SET revision = revision + 1, original_track_id = (SELECT o.id FROM tracks o "
-            "WHERE o.title = tracks.title AND o.primary_artist_id IS tracks.primary_artist_id "
-            "AND o.version = '' ORDER BY o.id LIMIT 1) "
-            "WHERE version <> '' AND original_track_id IS NULL"_s)) {
+    if (!versions.exec(u"UPDATE tracks SET original_track_id = (SELECT o.id FROM tracks o "
+                       "WHERE o.title = tracks.title AND o.primary_artist_id IS tracks.primary_artist_id "
+                       "AND o.version = '' ORDER BY o.id LIMIT 1) "
+                       "WHERE version <> '' AND original_track_id IS NULL"_s)) {
         *error = versions.lastError().text();
         return false;
     }

@@ -100,8 +100,7 @@ public:
             return 0;
         }
         if (!pro.isEmpty())
-            exec(u"UPDATE parties SET revision = revision + 1, pro = ?, ipi = ? WHERE id = ?"_s,
-                { pro, ipi, *id });
+            exec(u"UPDATE parties SET pro = ?, ipi = ? WHERE id = ?"_s, { pro, ipi, *id });
         return *id;
     }
 
@@ -189,7 +188,7 @@ public:
             work = returnedId(query);
         }
         exec(u"DELETE FROM work_shares WHERE work_id = ?"_s, { work });
-        exec(u"UPDATE tracks SET revision = revision + 1, work_id = ? WHERE id = ?"_s, { work, trackId });
+        exec(u"UPDATE tracks SET work_id = ? WHERE id = ?"_s, { work, trackId });
         for (const auto &[partyId, role, share] : workShares)
             exec(u"INSERT INTO work_shares(work_id, party_id, role, share_bp) VALUES (?, ?, ?, ?)"_s,
                 { work, partyId, role, share });
@@ -223,14 +222,12 @@ bool addDemoRights(const CatalogStore &store, QDate today, QString *error)
     const qint64 nova = b.party(u"Nova Lark"_s, u"ASCAP"_s, u"00611934728"_s);
 
     // The album gets what stores ask of a release; the EP is already out.
-    b.exec(
-        u"UPDATE releases SET revision = revision + 1, upc = '196570123451', language = 'en', explicit = 0, "
-        "p_line = '℗ 2026 Tideline Music', c_line = '© 2026 Tideline Music', status = 'scheduled' "
-        "WHERE title = 'Tidal Memory'"_s);
-    b.exec(
-        u"UPDATE releases SET revision = revision + 1, upc = '196570543211', language = 'en', explicit = 0, "
-        "p_line = '℗ 2025 Engine Room Recordings', c_line = '© 2025 Engine Room Recordings', "
-        "status = 'released' WHERE title = 'Low Voltage'"_s);
+    b.exec(u"UPDATE releases SET upc = '196570123451', language = 'en', explicit = 0, "
+           "p_line = '℗ 2026 Tideline Music', c_line = '© 2026 Tideline Music', status = 'scheduled' "
+           "WHERE title = 'Tidal Memory'"_s);
+    b.exec(u"UPDATE releases SET upc = '196570543211', language = 'en', explicit = 0, "
+           "p_line = '℗ 2025 Engine Room Recordings', c_line = '© 2025 Engine Room Recordings', "
+           "status = 'released' WHERE title = 'Low Voltage'"_s);
 
     // Harbour Lights: Suno's free plan, so no commercial use until a licence is attached.
     if (const qint64 t = b.track(u"Harbour Lights"_s)) {
@@ -254,8 +251,7 @@ bool addDemoRights(const CatalogStore &store, QDate today, QString *error)
     if (const qint64 t = b.track(u"Lanterns"_s)) {
         b.basics(t, mara, true, mara,
             { { mara, u"Composer"_s, 5000 }, { tideline, u"OriginalPublisher"_s, 5000 } }, u"Lanterns"_s);
-        b.exec(u"UPDATE tracks SET revision = revision + 1, "
-               "has_vocals = 0, bpm = 108, musical_key = 'C major', mood = 'calm, "
+        b.exec(u"UPDATE tracks SET has_vocals = 0, bpm = 108, musical_key = 'C major', mood = 'calm, "
                u"hopeful, warm' "
                "WHERE id = ?"_s,
             { t });

@@ -11,7 +11,6 @@
 #include "gui/IdleIncubationController.h"
 #include "gui/WindowCheck.h"
 #include "library/LibraryFolders.h"
-#include "platform/FreedMemory.h"
 #include "platform/SelfProgram.h"
 
 #include <QApplication>
@@ -23,7 +22,6 @@
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QThreadPool>
 #include <QUrl>
 
 #include <algorithm>
@@ -214,10 +212,6 @@ int run(int argc, char **argv)
         return 1;
     }
     CatalogSession session(store);
-    // What the open's reads freed goes back to the system once they are in, off the GUI thread
-    // (issue 18: 40 MB of a 100 000-track catalog's 710 MB).
-    QObject::connect(&session, &CatalogSession::reloaded, &app,
-        [] { QThreadPool::globalInstance()->start(&Platform::returnFreedMemory); });
     session.reload();
 
     IdleIncubationController incubation; // outlives the engine that uses it

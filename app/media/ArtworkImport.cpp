@@ -53,9 +53,9 @@ ArtworkImportResult importArtwork(const CatalogStore &store, qint64 releaseId, c
 bool linkArtwork(const CatalogStore &store, qint64 releaseId, qint64 assetId, QString *error)
 {
     QSqlQuery query(store.connection(error));
-    query.prepare(u"UPDATE releases SET revision = revision + 1, "
-                  "artwork_asset_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-                  "WHERE id = ?"_s);
+    query.prepare(
+        u"UPDATE releases SET artwork_asset_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+        "WHERE id = ?"_s);
     query.addBindValue(assetId);
     query.addBindValue(releaseId);
     if (!query.exec()) {

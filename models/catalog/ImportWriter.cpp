@@ -256,8 +256,7 @@ qint64 ImportWriter::trackId(const ImportedFile &file, qint64 artistId, bool *pl
         // A planned track gets its first audio: what the user planned stays, the file fills gaps.
         *planned = !PlannedTracks::hasAudio(m_db, id);
         // A changed master brings its tags along; fields the file does not carry stay as they are.
-        query.prepare(u"UPDATE tracks SET revision = revision + 1, "
-                      "display_artist = CASE WHEN ? AND display_artist <> '' "
+        query.prepare(u"UPDATE tracks SET display_artist = CASE WHEN ? AND display_artist <> '' "
                       "THEN display_artist ELSE ? END, duration_ms = ?, genre = coalesce(?, genre), "
                       "isrc = coalesce(isrc, ?), updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                       "WHERE id = ?"_s);
@@ -486,8 +485,7 @@ bool ImportWriter::bindToTrack(const ImportedFile &file, qint64 trackId, QString
         return refuse(QCoreApplication::translate("ImportWriter", "“%1” has its audio already (%2).")
                 .arg(title, query.value(2).toString()));
     }
-    query.prepare(u"UPDATE tracks SET revision = revision + 1, "
-                  "duration_ms = coalesce(?, duration_ms), genre = coalesce(genre, ?), "
+    query.prepare(u"UPDATE tracks SET duration_ms = coalesce(?, duration_ms), genre = coalesce(genre, ?), "
                   "isrc = coalesce(isrc, (SELECT ? WHERE NOT EXISTS (SELECT 1 FROM tracks WHERE isrc = ?))), "
                   "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s);
     const QString isrc = normalizedIsrc(file.isrc);
@@ -547,8 +545,8 @@ bool ImportWriter::finish(QString *error)
         query.addBindValue(assetId);
         if (!query.exec())
             return fail();
-        query.prepare(u"UPDATE releases SET revision = revision + 1, "
-                      "artwork_asset_id = ? WHERE id = ? AND artwork_asset_id IS NULL"_s);
+        query.prepare(
+            u"UPDATE releases SET artwork_asset_id = ? WHERE id = ? AND artwork_asset_id IS NULL"_s);
         query.addBindValue(assetId);
         query.addBindValue(releaseId);
         if (!query.exec())
@@ -557,7 +555,7 @@ bool ImportWriter::finish(QString *error)
 
     // Streaming services' convention: up to 3 tracks is a single, up to 6 an EP.
     if (!query.exec(
-            u"UPDATE releases SET revision = revision + 1, release_type = CASE "
+            u"UPDATE releases SET release_type = CASE "
             "WHEN (SELECT count(*) FROM release_tracks WHERE release_id = releases.id) <= 3 THEN 'single' "
             "WHEN (SELECT count(*) FROM release_tracks WHERE release_id = releases.id) <= 6 THEN 'ep' "
             "ELSE 'album' END WHERE release_type IS NULL"_s))

@@ -507,124 +507,6 @@ constexpr const char *audioKeys[] = {
     R"(ALTER TABLE assets ADD COLUMN audio_key TEXT)",
 };
 
-// A version on every record people edit one by one, that the database itself keeps (issue 16,
-// item 3): a write to one of a record's fields must move its revision on by exactly one, so a
-// write that names an older revision, or none (a client or script that does not know of
-// revisions), is refused by the database, whoever sends it. Imprint's edits are compared on the
-// value each was made on, in a locked transaction (CompareAndSet, RightsRecordText), and move the
-// revision of the row they locked on. Links that deletes elsewhere clear (ON DELETE SET NULL:
-// artist, work, original, cover, documents) and derived columns (search_text) are not fields:
-// writes to them alone are not checked. Lists that are saved whole (credits, splits) are
-// replaced, not updated, and carry no revision.
-constexpr const char *rowRevisions[] = {
-    R"({postgres:CREATE FUNCTION imprint_check_revision() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF NEW.revision IS DISTINCT FROM OLD.revision + 1 THEN
-                RAISE EXCEPTION 'stale write to % %: revision % is not the stored revision % moved on by one',
-                    TG_TABLE_NAME, coalesce(to_jsonb(OLD)->>'id', to_jsonb(OLD)->>'track_id',
-                        to_jsonb(OLD)->>'key', to_jsonb(OLD)->>'release_type'), NEW.revision,
-                    OLD.revision USING ERRCODE = 'IM001';
-            END IF;
-            RETURN NEW;
-        END $$})",
-    R"(ALTER TABLE tracks ADD COLUMN revision INTEGER NOT NULL DEFAULT 0)",
-    R"(ALTER TABLE releases ADD COLUMN revision INTEGER NOT NULL DEFAULT 0)",
-    R"(ALTER TABLE parties ADD COLUMN revision INTEGER NOT NULL DEFAULT 0)",
-    R"(ALTER TABLE works ADD COLUMN revision INTEGER NOT NULL DEFAULT 0)",
-    R"({sqlite:CREATE TRIGGER tracks_revision BEFORE UPDATE OF
-        title, version, display_artist, isrc, duration_ms, bpm, musical_key, mood, genre, language,
-        lyrics, explicit, has_vocals
-        ON tracks WHEN NEW.revision IS NOT OLD.revision + 1
-        BEGIN SELECT RAISE(ABORT, 'stale write to tracks: the revision is not moved on by one'); END})",
-    R"({postgres:CREATE TRIGGER tracks_revision BEFORE UPDATE OF
-        title, version, display_artist, isrc, duration_ms, bpm, musical_key, mood, genre, language,
-        lyrics, explicit, has_vocals
-        ON tracks FOR EACH ROW EXECUTE FUNCTION imprint_check_revision()})",
-    R"({sqlite:CREATE TRIGGER releases_revision BEFORE UPDATE OF
-        title, release_type, label, catalog_number, upc, release_date, original_release_date, genre, language,
-        p_line, c_line, explicit, territories, distributor, status
-        ON releases WHEN NEW.revision IS NOT OLD.revision + 1
-        BEGIN SELECT RAISE(ABORT, 'stale write to releases: the revision is not moved on by one'); END})",
-    R"({postgres:CREATE TRIGGER releases_revision BEFORE UPDATE OF
-        title, release_type, label, catalog_number, upc, release_date, original_release_date, genre, language,
-        p_line, c_line, explicit, territories, distributor, status
-        ON releases FOR EACH ROW EXECUTE FUNCTION imprint_check_revision()})",
-    R"({sqlite:CREATE TRIGGER parties_revision BEFORE UPDATE OF name, sort_name, isni, ipi, pro, contact, notes
-        ON parties WHEN NEW.revision IS NOT OLD.revision + 1
-        BEGIN SELECT RAISE(ABORT, 'stale write to parties: the revision is not moved on by one'); END})",
-    R"({postgres:CREATE TRIGGER parties_revision BEFORE UPDATE OF name, sort_name, isni, ipi, pro, contact, notes
-        ON parties FOR EACH ROW EXECUTE FUNCTION imprint_check_revision()})",
-    R"({sqlite:CREATE TRIGGER works_revision BEFORE UPDATE OF title, iswc, notes
-        ON works WHEN NEW.revision IS NOT OLD.revision + 1
-        BEGIN SELECT RAISE(ABORT, 'stale write to works: the revision is not moved on by one'); END})",
-    R"({postgres:CREATE TRIGGER works_revision BEFORE UPDATE OF title, iswc, notes
-        ON works FOR EACH ROW EXECUTE FUNCTION imprint_check_revision()})",
-    R"(ALTER TABLE clearance_items ADD COLUMN revision INTEGER NOT NULL DEFAULT 0)",
-    R"(ALTER TABLE provenance ADD COLUMN revision INTEGER NOT NULL DEFAULT 0)",
-    R"(ALTER TABLE human_contributions ADD COLUMN revision INTEGER NOT NULL DEFAULT 0)",
-    R"(ALTER TABLE provenance_inputs ADD COLUMN revision INTEGER NOT NULL DEFAULT 0)",
-    R"(ALTER TABLE ai_tool_terms ADD COLUMN revision INTEGER NOT NULL DEFAULT 0)",
-    R"(ALTER TABLE milestones ADD COLUMN revision INTEGER NOT NULL DEFAULT 0)",
-    R"({sqlite:CREATE TRIGGER clearance_items_revision BEFORE UPDATE OF
-        kind, counterparty_id, status, territory, valid_from, valid_until, notes
-        ON clearance_items WHEN NEW.revision IS NOT OLD.revision + 1
-        BEGIN SELECT RAISE(ABORT, 'stale write to clearance_items: the revision is not moved on by one'); END})",
-    R"({postgres:CREATE TRIGGER clearance_items_revision BEFORE UPDATE OF
-        kind, counterparty_id, status, territory, valid_from, valid_until, notes
-        ON clearance_items FOR EACH ROW EXECUTE FUNCTION imprint_check_revision()})",
-    R"({sqlite:CREATE TRIGGER provenance_revision BEFORE UPDATE OF
-        origin, tool, model_version, plan, paid_at_generation, generated_on, song_id, prompt, stems,
-        is_cover, voice_likeness, notes
-        ON provenance WHEN NEW.revision IS NOT OLD.revision + 1
-        BEGIN SELECT RAISE(ABORT, 'stale write to provenance: the revision is not moved on by one'); END})",
-    R"({postgres:CREATE TRIGGER provenance_revision BEFORE UPDATE OF
-        origin, tool, model_version, plan, paid_at_generation, generated_on, song_id, prompt, stems,
-        is_cover, voice_likeness, notes
-        ON provenance FOR EACH ROW EXECUTE FUNCTION imprint_check_revision()})",
-    R"({sqlite:CREATE TRIGGER human_contributions_revision BEFORE UPDATE OF
-        element, party_id, description, made_on
-        ON human_contributions WHEN NEW.revision IS NOT OLD.revision + 1
-        BEGIN SELECT RAISE(ABORT, 'stale write to human_contributions: the revision is not moved on by one'); END})",
-    R"({postgres:CREATE TRIGGER human_contributions_revision BEFORE UPDATE OF
-        element, party_id, description, made_on
-        ON human_contributions FOR EACH ROW EXECUTE FUNCTION imprint_check_revision()})",
-    R"({sqlite:CREATE TRIGGER provenance_inputs_revision BEFORE UPDATE OF
-        kind, description, owner_party_id, permission, notes
-        ON provenance_inputs WHEN NEW.revision IS NOT OLD.revision + 1
-        BEGIN SELECT RAISE(ABORT, 'stale write to provenance_inputs: the revision is not moved on by one'); END})",
-    R"({postgres:CREATE TRIGGER provenance_inputs_revision BEFORE UPDATE OF
-        kind, description, owner_party_id, permission, notes
-        ON provenance_inputs FOR EACH ROW EXECUTE FUNCTION imprint_check_revision()})",
-    R"({sqlite:CREATE TRIGGER ai_tool_terms_revision BEFORE UPDATE OF
-        tool, plan, paid, commercial_use, ownership, recorded_on, valid_from, valid_until, source,
-        example
-        ON ai_tool_terms WHEN NEW.revision IS NOT OLD.revision + 1
-        BEGIN SELECT RAISE(ABORT, 'stale write to ai_tool_terms: the revision is not moved on by one'); END})",
-    R"({postgres:CREATE TRIGGER ai_tool_terms_revision BEFORE UPDATE OF
-        tool, plan, paid, commercial_use, ownership, recorded_on, valid_from, valid_until, source,
-        example
-        ON ai_tool_terms FOR EACH ROW EXECUTE FUNCTION imprint_check_revision()})",
-    R"({sqlite:CREATE TRIGGER milestones_revision BEFORE UPDATE OF
-        template_key, name, due_date, hard_limit, required, done, derived, notes
-        ON milestones WHEN NEW.revision IS NOT OLD.revision + 1
-        BEGIN SELECT RAISE(ABORT, 'stale write to milestones: the revision is not moved on by one'); END})",
-    R"({postgres:CREATE TRIGGER milestones_revision BEFORE UPDATE OF
-        template_key, name, due_date, hard_limit, required, done, derived, notes
-        ON milestones FOR EACH ROW EXECUTE FUNCTION imprint_check_revision()})",
-    R"(ALTER TABLE quality_profiles ADD COLUMN revision INTEGER NOT NULL DEFAULT 0)",
-    R"(ALTER TABLE schedule_templates ADD COLUMN revision INTEGER NOT NULL DEFAULT 0)",
-    R"({sqlite:CREATE TRIGGER quality_profiles_revision BEFORE UPDATE OF definition
-        ON quality_profiles WHEN NEW.revision IS NOT OLD.revision + 1
-        BEGIN SELECT RAISE(ABORT, 'stale write to quality_profiles: the revision is not moved on by one'); END})",
-    R"({postgres:CREATE TRIGGER quality_profiles_revision BEFORE UPDATE OF definition
-        ON quality_profiles FOR EACH ROW EXECUTE FUNCTION imprint_check_revision()})",
-    R"({sqlite:CREATE TRIGGER schedule_templates_revision BEFORE UPDATE OF definition
-        ON schedule_templates WHEN NEW.revision IS NOT OLD.revision + 1
-        BEGIN SELECT RAISE(ABORT, 'stale write to schedule_templates: the revision is not moved on by one'); END})",
-    R"({postgres:CREATE TRIGGER schedule_templates_revision BEFORE UPDATE OF definition
-        ON schedule_templates FOR EACH ROW EXECUTE FUNCTION imprint_check_revision()})",
-};
-
 const std::span<const char *const> migrations[] = {
     version1,
     catalogModel,
@@ -643,7 +525,6 @@ const std::span<const char *const> migrations[] = {
     profileFeed,
     distinctTracksOwner,
     audioKeys,
-    rowRevisions,
 };
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error)

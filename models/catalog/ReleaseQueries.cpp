@@ -211,8 +211,7 @@ bool setArtworkIf(QSqlDatabase db, qint64 releaseId, qint64 expected, qint64 ass
         return false;
     }
     QSqlQuery query(db);
-    query.prepare(u"UPDATE releases SET revision = revision + 1, "
-                  "artwork_asset_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', "
+    query.prepare(u"UPDATE releases SET artwork_asset_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', "
                   "'now') WHERE id = ?"_s);
     query.addBindValue(assetId > 0 ? QVariant(assetId) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(releaseId);
@@ -247,9 +246,9 @@ bool writeReleaseField(
         return false;
     QSqlQuery query(db);
     // The column name comes from the fixed map above, never from the caller.
-    query.prepare(u"UPDATE releases SET revision = revision + 1, "
-                  "%1 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s.arg(
-                      columns().value(field)));
+    query.prepare(
+        u"UPDATE releases SET %1 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s.arg(
+            columns().value(field)));
     const bool clearable = field != u"title" && field != u"status";
     query.addBindValue(normalized->isEmpty() && clearable ? QVariant(QMetaType::fromType<QString>())
                                                           : QVariant(*normalized));

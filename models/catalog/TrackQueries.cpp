@@ -353,8 +353,7 @@ bool writeTrackField(
     };
     const auto setColumn = [&](const QString &column, const QVariant &bound) {
         // The column name comes from this function, never from the caller.
-        query.prepare(u"UPDATE tracks SET revision = revision + 1, "
-                      "%1 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+        query.prepare(u"UPDATE tracks SET %1 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                       "WHERE id = ?"_s.arg(column));
         query.addBindValue(bound);
     };
@@ -402,9 +401,8 @@ bool writeTrackField(
                 return false;
             partyId = id;
         }
-        query.prepare(
-            u"UPDATE tracks SET revision = revision + 1, display_artist = ?, primary_artist_id = ?, "
-            "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s);
+        query.prepare(u"UPDATE tracks SET display_artist = ?, primary_artist_id = ?, "
+                      "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s);
         query.addBindValue(trimmed);
         query.addBindValue(partyId);
         break;

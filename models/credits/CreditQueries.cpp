@@ -114,7 +114,7 @@ bool updatePartyField(
         return false;
     }
     QSqlQuery query(db);
-    query.prepare(u"UPDATE parties SET revision = revision + 1, %1 = ? WHERE id = ?"_s.arg(column));
+    query.prepare(u"UPDATE parties SET %1 = ? WHERE id = ?"_s.arg(column));
     query.addBindValue(field == u"name" ? QVariant(value) : nullable(value));
     query.addBindValue(partyId);
     return exec(query, error);
@@ -132,7 +132,7 @@ bool updatePartyFieldIf(QSqlDatabase db, qint64 partyId, const QString &field, c
         error, [&] { return updatePartyField(db, partyId, field, value, error); });
 }
 
-std::optional<PartyActivity> activityOf(QSqlDatabase db, qint64 partyId, int limit, QString *error)
+std::optional<QList<PartyActivityRow>> activityOf(QSqlDatabase db, qint64 partyId, QString *error)
 {
     QSqlQuery query(db);
     query.prepare(
@@ -147,14 +147,12 @@ std::optional<PartyActivity> activityOf(QSqlDatabase db, qint64 partyId, int lim
         "FROM master_shares m JOIN tracks t ON t.id = m.track_id WHERE m.party_id = ? "
         "UNION ALL SELECT 'publishing', w.id, w.title, s.role, '', 0, s.share_bp, 0 "
         "FROM work_shares s JOIN works w ON w.id = s.work_id WHERE s.party_id = ?) activity "
-        "ORDER BY kind, subject COLLATE NOCASE, position LIMIT ?"_s);
+        "ORDER BY kind, subject COLLATE NOCASE, position"_s);
     for (int i = 0; i < 3; ++i)
         query.addBindValue(partyId);
-    query.addBindValue(limit);
     if (!exec(query, error))
         return std::nullopt;
-    PartyActivity activity;
-    QList<PartyActivityRow> &rows = activity.rows;
+    QList<PartyActivityRow> rows;
     while (query.next()) {
         PartyActivityRow row { query.value(0).toString(), query.value(1).toLongLong(),
             query.value(2).toString(), {} };
@@ -170,19 +168,7 @@ std::optional<PartyActivity> activityOf(QSqlDatabase db, qint64 partyId, int lim
             row.detail += QCoreApplication::translate("CreditQueries", " · AI used");
         rows.append(row);
     }
-    activity.total = int(rows.size());
-    if (activity.total < limit)
-        return activity;
-    query.prepare(u"SELECT (SELECT count(*) FROM credits WHERE party_id = ?) "
-                  "+ (SELECT count(*) FROM master_shares WHERE party_id = ?) "
-                  "+ (SELECT count(*) FROM work_shares WHERE party_id = ?)"_s);
-    for (int i = 0; i < 3; ++i)
-        query.addBindValue(partyId);
-    if (!exec(query, error))
-        return std::nullopt;
-    if (query.next())
-        activity.total = query.value(0).toInt();
-    return activity;
+    return rows;
 }
 
 std::optional<QList<CreditRow>> creditsOf(QSqlDatabase db, qint64 trackId, QString *error)
@@ -417,7 +403,7 @@ bool updateWorkField(
         return false;
     }
     QSqlQuery query(db);
-    query.prepare(u"UPDATE works SET revision = revision + 1, %1 = ? WHERE id = ?"_s.arg(field));
+    query.prepare(u"UPDATE works SET %1 = ? WHERE id = ?"_s.arg(field));
     query.addBindValue(field == u"iswc" ? nullable(value) : QVariant(value));
     query.addBindValue(workId);
     return exec(query, error);
@@ -482,7 +468,7 @@ std::optional<QList<TrackChoice>> recordingsOf(QSqlDatabase db, qint64 workId, Q
 bool setTrackWork(QSqlDatabase db, qint64 trackId, qint64 workId, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(u"UPDATE tracks SET revision = revision + 1, work_id = ? WHERE id = ?"_s);
+    query.prepare(u"UPDATE tracks SET work_id = ? WHERE id = ?"_s);
     query.addBindValue(workId > 0 ? QVariant(workId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(trackId);
     return exec(query, error);

@@ -21,9 +21,7 @@ bool updatePartyField(
 /// written and *stale is the stored text (someone else's edit).
 bool updatePartyFieldIf(QSqlDatabase db, qint64 partyId, const QString &field, const QString &expected,
     const QString &value, std::optional<QString> *stale, QString *error);
-/// The party's first `limit` appearances (credits, then master and publishing shares, each by
-/// title), and the count of all.
-std::optional<PartyActivity> activityOf(QSqlDatabase db, qint64 partyId, int limit, QString *error);
+std::optional<QList<PartyActivityRow>> activityOf(QSqlDatabase db, qint64 partyId, QString *error);
 
 std::optional<QList<CreditRow>> creditsOf(QSqlDatabase db, qint64 trackId, QString *error);
 /// Replaces the track's credits; rows without a party id find or create their party by name.

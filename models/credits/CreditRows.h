@@ -60,11 +60,4 @@ struct PartyActivityRow {
     QString detail; ///< the role, instrument or share
 };
 
-/// The first of a party's appearances, and how many there are in all: a main artist of a large
-/// catalog appears on hundreds of thousands of tracks (issue 18).
-struct PartyActivity {
-    QList<PartyActivityRow> rows;
-    int total = 0;
-};
-
 } // namespace Imprint

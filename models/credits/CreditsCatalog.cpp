@@ -182,11 +182,10 @@ void CreditsCatalog::loadParty()
     const qint64 id = m_currentPartyId;
     m_thread->post([this, store, id] {
         QString error;
-        auto found = id > 0 ? CreditQueries::activityOf(store.connection(&error), id, shownActivity, &error)
-                            : PartyActivity();
+        auto rows = id > 0 ? CreditQueries::activityOf(store.connection(&error), id, &error)
+                           : QList<PartyActivityRow>();
         QVariantList activity;
-        const PartyActivity read = found.value_or(PartyActivity());
-        for (const PartyActivityRow &row : read.rows) {
+        for (const PartyActivityRow &row : rows.value_or(QList<PartyActivityRow>())) {
             const QString kindText = row.kind == u"credit" ? tr("Credit")
                 : row.kind == u"master"                    ? tr("Master share")
                                                            : tr("Publishing share");
@@ -196,13 +195,12 @@ void CreditsCatalog::loadParty()
         }
         QMetaObject::invokeMethod(
             this,
-            [this, id, activity, total = read.total, ok = found.has_value(), error] {
+            [this, id, activity, ok = rows.has_value(), error] {
                 if (id != m_currentPartyId)
                     return;
                 if (!ok)
                     Q_EMIT errorOccurred(tr("Could not read the party's credits: %1").arg(error));
                 m_partyActivity = activity;
-                m_partyActivityTotal = total;
                 Q_EMIT partyActivityChanged();
             },
             Qt::QueuedConnection);
@@ -296,7 +294,6 @@ void CreditsCatalog::setCurrentPartyId(qint64 id)
         return;
     m_currentPartyId = id;
     m_partyActivity.clear();
-    m_partyActivityTotal = 0;
     Q_EMIT currentPartyChanged();
     Q_EMIT partyActivityChanged();
     loadParty();

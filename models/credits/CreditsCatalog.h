@@ -48,7 +48,6 @@ class CreditsCatalog : public QObject
     Q_PROPERTY(qint64 currentPartyId READ currentPartyId WRITE setCurrentPartyId NOTIFY currentPartyChanged)
     Q_PROPERTY(QVariantMap currentParty READ currentParty NOTIFY currentPartyChanged)
     Q_PROPERTY(QVariantList partyActivity READ partyActivity NOTIFY partyActivityChanged)
-    Q_PROPERTY(int partyActivityTotal READ partyActivityTotal NOTIFY partyActivityChanged)
 
 public:
     /// The prefix of this part's fields in the shared edit history.
@@ -86,14 +85,8 @@ public:
     void setCurrentPartyId(qint64 id);
     /// {id, name, sortName, isni, ipi, pro, contact} of the selected party (identifiers as shown).
     QVariantMap currentParty() const;
-    /// How many of the selected party's appearances partyActivity lists at most: a view needs a
-    /// few hundred, and a main artist of a large catalog has one per track.
-    static constexpr int shownActivity = 200;
-    /// [{kind, kindText, subject, detail}] of the selected party across the catalog: the first
-    /// shownActivity of them.
+    /// [{kind, kindText, subject, detail}] of the selected party across the catalog.
     QVariantList partyActivity() const { return m_partyActivity; }
-    /// How many appearances the selected party has in all.
-    int partyActivityTotal() const { return m_partyActivityTotal; }
 
     /// Reloads parties, works and the selected track, work and party from the catalog.
     void reload();
@@ -228,7 +221,6 @@ private:
     QVariantList m_workTracks;
     qint64 m_currentPartyId = 0;
     QVariantList m_partyActivity;
-    int m_partyActivityTotal = 0;
 };
 
 } // namespace Imprint

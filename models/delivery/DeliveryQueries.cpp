@@ -243,8 +243,7 @@ bool recordDelivery(QSqlDatabase db, const DeliveryRecord &record, QString *erro
     // history and the plan never disagree.
     QSqlQuery tick(db);
     if (ok && !record.milestoneKey.isEmpty()) {
-        tick.prepare(u"UPDATE milestones SET revision = revision + 1, "
-                     "done = 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+        tick.prepare(u"UPDATE milestones SET done = 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                      "WHERE release_id = ? AND template_key = ? AND done = 0"_s);
         tick.addBindValue(record.releaseId);
         tick.addBindValue(record.milestoneKey);

@@ -461,9 +461,9 @@ ImportReport importTracks(QSqlDatabase db, QStringView csv, bool dryRun)
                     .arg(shownTime(storedChange)));
             continue;
         }
-        query.prepare(u"UPDATE tracks SET revision = revision + 1, "
-                      "%1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s.arg(
-                          assignments.join(u", ")));
+        query.prepare(
+            u"UPDATE tracks SET %1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s.arg(
+                assignments.join(u", ")));
         for (const QVariant &value : changed)
             query.addBindValue(value);
         query.addBindValue(*trackId);

@@ -569,8 +569,7 @@ bool saveProfile(QSqlDatabase db, const QualityProfile &profile, QString *error)
 {
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO quality_profiles (key, position, definition) VALUES (?, ?, ?) "
-              "ON CONFLICT(key) DO UPDATE SET revision = quality_profiles.revision + 1, "
-              "definition = excluded.definition, "
+              "ON CONFLICT(key) DO UPDATE SET definition = excluded.definition, "
               "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"_s);
     const QList<QualityProfile> defaults = QualityProfile::defaults();
     int position = int(defaults.size());

@@ -128,8 +128,7 @@ std::optional<qint64> create(QSqlDatabase db, qint64 releaseId, const PlannedTra
         if (!query.exec())
             return refuse(query.lastError().text());
     }
-    query.prepare(u"UPDATE releases SET revision = revision + 1, "
-                  "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s);
+    query.prepare(u"UPDATE releases SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s);
     query.addBindValue(releaseId);
     if (!query.exec())
         return refuse(query.lastError().text());

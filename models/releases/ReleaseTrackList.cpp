@@ -112,8 +112,7 @@ bool write(QSqlDatabase db, qint64 releaseId, const List &list, QString *error)
         if (!query.exec())
             return fail(query.lastError().text());
     }
-    query.prepare(u"UPDATE releases SET revision = revision + 1, "
-                  "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s);
+    query.prepare(u"UPDATE releases SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s);
     query.addBindValue(releaseId);
     if (!query.exec() || !transaction.commit())
         return fail(query.lastError().text() + transaction.error());

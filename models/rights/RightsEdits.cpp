@@ -214,8 +214,7 @@ bool saveClearanceItem(QSqlDatabase db, const ClearanceItem &item, QString *erro
     if (!execute(db,
             u"INSERT INTO clearance_items(id, track_id, kind, counterparty_id, status, document_asset_id, "
             "territory, valid_from, valid_until, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET revision = clearance_items.revision + 1, "
-            "kind = excluded.kind, counterparty_id = excluded.counterparty_id, "
+            "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, counterparty_id = excluded.counterparty_id, "
             "status = excluded.status, document_asset_id = excluded.document_asset_id, "
             "territory = excluded.territory, valid_from = excluded.valid_from, "
             "valid_until = excluded.valid_until, notes = excluded.notes, "
@@ -245,8 +244,7 @@ bool saveContribution(QSqlDatabase db, const Contribution &c, QString *error)
         return false;
     if (!execute(db,
             u"INSERT INTO human_contributions(id, track_id, element, party_id, description) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-            "revision = human_contributions.revision + 1, element = excluded.element, "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET element = excluded.element, "
             "party_id = excluded.party_id, description = excluded.description"_s,
             { c.id, c.trackId, c.element, nullableId(*party), text(c.description) }, error)
         || !execute(db, u"DELETE FROM contribution_evidence WHERE contribution_id = ?"_s, { c.id }, error))
@@ -274,7 +272,7 @@ bool setVoiceConsentDocument(QSqlDatabase db, qint64 trackId, qint64 assetId, QS
             u"INSERT INTO provenance(track_id, origin) VALUES (?, 'human') ON CONFLICT(track_id) DO NOTHING"_s,
             { trackId }, error)
         || !execute(db,
-            u"UPDATE provenance SET revision = revision + 1, voice_consent_asset_id = ?, "
+            u"UPDATE provenance SET voice_consent_asset_id = ?, "
             "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE track_id = ?"_s,
             { nullableId(assetId), trackId }, error))
         return false;

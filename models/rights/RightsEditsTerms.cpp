@@ -143,7 +143,6 @@ bool saveUploadedInput(QSqlDatabase db, const UploadedInput &input, QString *err
     if (!execute(db,
             u"INSERT INTO provenance_inputs(id, track_id, kind, description, owner_party_id, permission, "
             "asset_id, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-            "revision = provenance_inputs.revision + 1, "
             "kind = excluded.kind, description = excluded.description, "
             "owner_party_id = excluded.owner_party_id, permission = excluded.permission, "
             "asset_id = excluded.asset_id, notes = excluded.notes"_s,
@@ -192,8 +191,7 @@ bool saveToolTerms(QSqlDatabase db, const ToolTerms &terms, QString *error)
     if (!execute(db,
             u"INSERT INTO ai_tool_terms(id, tool, plan, paid, commercial_use, ownership, recorded_on, "
             "valid_from, valid_until, source, example) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET revision = ai_tool_terms.revision + 1, "
-            "tool = excluded.tool, plan = excluded.plan, paid = excluded.paid, "
+            "ON CONFLICT(id) DO UPDATE SET tool = excluded.tool, plan = excluded.plan, paid = excluded.paid, "
             "commercial_use = excluded.commercial_use, ownership = excluded.ownership, "
             "recorded_on = excluded.recorded_on, valid_from = excluded.valid_from, "
             "valid_until = excluded.valid_until, source = excluded.source, example = excluded.example"_s,

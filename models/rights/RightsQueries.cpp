@@ -218,8 +218,7 @@ bool updateProvenanceField(
     if (!query.exec())
         return fail(query.lastError().text());
     // The column name comes from the fixed map above, never from the caller.
-    query.prepare(u"UPDATE provenance SET revision = revision + 1, "
-                  "%1 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+    query.prepare(u"UPDATE provenance SET %1 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                   "WHERE track_id = ?"_s.arg(provenanceColumns().value(field)));
     const bool nullable = field == u"paidAtGeneration" || field == u"generatedOn" || field == u"stems";
     query.addBindValue(
@@ -248,9 +247,9 @@ bool updateClearanceStatus(QSqlDatabase db, qint64 itemId, const QString &status
     }
     SqlTransaction transaction(db);
     QSqlQuery query(db);
-    query.prepare(u"UPDATE clearance_items SET revision = revision + 1, "
-                  "status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-                  "WHERE id = ?"_s);
+    query.prepare(
+        u"UPDATE clearance_items SET status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+        "WHERE id = ?"_s);
     query.addBindValue(status);
     query.addBindValue(itemId);
     if (!transaction.isActive() || !query.exec()) {
@@ -296,15 +295,11 @@ std::optional<QList<ClearanceBoardRow>> clearanceBoard(QSqlDatabase db, QString 
         return std::nullopt;
     }
     QList<ClearanceBoardRow> rows;
-    // A label's board repeats a few kinds, statuses, counterparties and territories over
-    // hundreds of thousands of items, and a track's title over each of its items (issue 18).
-    StringPool pooled;
     while (query.next()) {
-        rows.append(
-            { query.value(0).toLongLong(), query.value(1).toLongLong(), pooled(query.value(2).toString()),
-                pooled(query.value(3).toString()), pooled(query.value(4).toString()),
-                pooled(query.value(5).toString()), pooled(query.value(6).toString()), dateOf(query.value(7)),
-                dateOf(query.value(8)), pooled(query.value(9).toString()), query.value(10).toBool() });
+        rows.append({ query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+            query.value(6).toString(), dateOf(query.value(7)), dateOf(query.value(8)),
+            query.value(9).toString(), query.value(10).toBool() });
     }
     return rows;
 }

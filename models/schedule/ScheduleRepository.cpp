@@ -120,10 +120,10 @@ bool ScheduleRepository::writeMilestones(qint64 releaseId, QList<Milestone> &mil
         u"INSERT INTO milestones(release_id, template_key, name, due_date, hard_limit, required, done, "
         "derived, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     QSqlQuery update(m_db);
-    update.prepare(u"UPDATE milestones SET revision = revision + 1, "
-                   "template_key = ?, name = ?, due_date = ?, hard_limit = ?, required = ?, "
-                   "done = ?, derived = ?, notes = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-                   "WHERE id = ? AND release_id = ?"_s);
+    update.prepare(
+        u"UPDATE milestones SET template_key = ?, name = ?, due_date = ?, hard_limit = ?, required = ?, "
+        "done = ?, derived = ?, notes = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+        "WHERE id = ? AND release_id = ?"_s);
     for (Milestone &milestone : milestones) {
         if (!Schedule::isSupported(milestone.dueDate)) {
             if (error)
@@ -262,8 +262,7 @@ bool ScheduleRepository::moveRelease(qint64 releaseId, QDate newDate, QString *e
             *error = Text::tr("%1 is outside the dates a plan can use").arg(newDate.toString(Qt::ISODate));
         return false;
     }
-    query.prepare(u"UPDATE releases SET revision = revision + 1, "
-                  "release_date = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+    query.prepare(u"UPDATE releases SET release_date = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                   "WHERE id = ?"_s);
     query.addBindValue(isoDate(newDate));
     query.addBindValue(releaseId);
@@ -289,8 +288,7 @@ bool ScheduleRepository::restorePlan(
         return false;
     }
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE releases SET revision = revision + 1, "
-                  "release_date = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+    query.prepare(u"UPDATE releases SET release_date = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                   "WHERE id = ?"_s);
     query.addBindValue(isoDate(releaseDate));
     query.addBindValue(releaseId);
@@ -370,8 +368,7 @@ bool ScheduleRepository::saveTemplate(const ScheduleTemplate &scheduleTemplate, 
     }
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO schedule_templates(release_type, definition) VALUES (?, ?) "
-                  "ON CONFLICT(release_type) DO UPDATE SET revision = schedule_templates.revision + 1, "
-                  "definition = excluded.definition, "
+                  "ON CONFLICT(release_type) DO UPDATE SET definition = excluded.definition, "
                   "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"_s);
     ScheduleTemplate stored = scheduleTemplate;
     for (MilestoneDefinition &definition : stored.milestones)

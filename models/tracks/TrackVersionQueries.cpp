@@ -100,7 +100,7 @@ std::optional<bool> wouldLoop(QSqlDatabase db, qint64 trackId, qint64 originalId
 bool setOriginal(QSqlDatabase db, qint64 trackId, qint64 originalId, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(u"UPDATE tracks SET revision = revision + 1, original_track_id = ?, "
+    query.prepare(u"UPDATE tracks SET original_track_id = ?, "
                   "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s);
     query.addBindValue(originalId > 0 ? QVariant(originalId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(trackId);

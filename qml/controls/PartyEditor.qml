@@ -94,16 +94,6 @@ ScrollView {
             font.bold: true
             Layout.topMargin: 8
         }
-        // Above the list, where it is seen without scrolling past it.
-        Label {
-            objectName: "partyActivityMore"
-            Layout.fillWidth: true
-            visible: view.credits.partyActivityTotal > view.credits.partyActivity.length
-            text: qsTr("The first %L1 of %L2 credits and shares.")
-                .arg(view.credits.partyActivity.length).arg(view.credits.partyActivityTotal)
-            wrapMode: Text.Wrap
-            opacity: 0.7
-        }
         Label {
             visible: view.credits.partyActivity.length === 0
             text: qsTr("Not credited anywhere yet.")

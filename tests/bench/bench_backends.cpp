@@ -64,9 +64,7 @@ double showOthersMs(const CatalogStore &store, CatalogSession &session)
         const QString title = u"Changed elsewhere %1"_s.arg(i);
         QElapsedTimer timer;
         timer.start();
-        if (!other.exec(
-                u"UPDATE tracks SET revision = revision + 1, title = '%1' WHERE id = %2"_s.arg(title).arg(
-                    id)))
+        if (!other.exec(u"UPDATE tracks SET title = '%1' WHERE id = %2"_s.arg(title).arg(id)))
             return -1;
         while (
             table->data(table->index(table->rowOf(id), 0), TrackTableModel::TitleRole).toString() != title) {

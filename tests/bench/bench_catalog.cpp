@@ -18,7 +18,6 @@
 #include "catalog/TrackQueries.h"
 #include "catalog/TrackSearchText.h"
 #include "editing/EditHistory.h"
-#include "platform/FreedMemory.h"
 #include "quality/QualityCatalog.h"
 #include "quality/QualityListModel.h"
 #include "rights/ReadinessMatrixModel.h"
@@ -280,10 +279,6 @@ void sessionOpenByPart(const CatalogStore &store)
     timed("tracks", [&] { session.reloadTracks(); });
     std::printf("memory of the open session: %.0f MB more, %.0f MB resident (target < 400 MB in all)\n",
         residentMegabytes() - before, residentMegabytes());
-    // The window gives back what the reads freed once every page's data is in (GuiApplication).
-    Platform::returnFreedMemory();
-    std::printf("  and once the freed memory is given back, as the window does: %.0f MB resident\n",
-        residentMegabytes());
     // What the rights page does on the GUI thread for the track in view, several times per
     // selection: find its row (the last track, the far end of a walk over every row).
     const ReadinessMatrixModel *matrix = session.rights()->matrix();

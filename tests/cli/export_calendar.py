@@ -50,19 +50,19 @@ with connect(catalog) as db:
     releases = db.execute("SELECT id, title FROM releases WHERE release_date IS NOT NULL ORDER BY id").fetchall()
     check(len(releases) >= 3, f"the demo catalog plans too few releases: {releases}")
     first_id, second_id = releases[0][0], releases[1][0]
-    db.execute("UPDATE releases SET revision = revision + 1, release_date = '2028-02-29' WHERE id = ?", (second_id,))
+    db.execute("UPDATE releases SET release_date = '2028-02-29' WHERE id = ?", (second_id,))
     done_id = db.execute("SELECT id FROM milestones WHERE release_id = ? ORDER BY due_date LIMIT 1",
                          (first_id,)).fetchone()[0]
-    db.execute("UPDATE milestones SET revision = revision + 1, done = 1, notes = 'sent to the mastering engineer' WHERE id = ?", (done_id,))
+    db.execute("UPDATE milestones SET done = 1, notes = 'sent to the mastering engineer' WHERE id = ?", (done_id,))
     gap_id = db.execute("SELECT id FROM milestones WHERE release_id = ? ORDER BY due_date DESC LIMIT 1",
                         (first_id,)).fetchone()[0]
-    db.execute("UPDATE milestones SET revision = revision + 1, due_date = ?, derived = 0 WHERE id = ?", (gap_day.isoformat(), gap_id))
+    db.execute("UPDATE milestones SET due_date = ?, derived = 0 WHERE id = ?", (gap_day.isoformat(), gap_id))
     # Far from today: the last day a plan can hold, and a task in 1900.
     far_id = releases[-1][0]
-    db.execute("UPDATE releases SET revision = revision + 1, release_date = '9999-12-24' WHERE id = ?", (far_id,))
+    db.execute("UPDATE releases SET release_date = '9999-12-24' WHERE id = ?", (far_id,))
     past_id = db.execute("SELECT id FROM milestones WHERE release_id = ? ORDER BY due_date LIMIT 1",
                          (far_id,)).fetchone()[0]
-    db.execute("UPDATE milestones SET revision = revision + 1, due_date = '1900-01-01', derived = 0 WHERE id = ?", (past_id,))
+    db.execute("UPDATE milestones SET due_date = '1900-01-01', derived = 0 WHERE id = ?", (past_id,))
 
 
 def expected():
@@ -130,7 +130,7 @@ os.remove(plan2)
 
 # Again after rescheduling: the same UIDs, so a calendar app updates its entries.
 with connect(catalog) as db:
-    db.execute("UPDATE releases SET revision = revision + 1, release_date = '2031-06-13' WHERE id = ?", (first_id,))
+    db.execute("UPDATE releases SET release_date = '2031-06-13' WHERE id = ?", (first_id,))
 again = os.path.join(folder, "again.ics")
 run(imprint, "export-calendar", again, "--catalog", catalog)
 events_again, todos_again = read(again)

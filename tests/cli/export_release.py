@@ -46,7 +46,7 @@ with sqlite3.connect(copied) as db:
         "ORDER BY r.id LIMIT 1").fetchone()
     track_id = db.execute("SELECT track_id FROM release_tracks WHERE release_id = ? ORDER BY track_number LIMIT 1",
                           (release_id,)).fetchone()[0]
-    db.execute("UPDATE tracks SET revision = revision + 1, isrc = 'QZTST2600042' WHERE id = ?", (track_id,))
+    db.execute("UPDATE tracks SET isrc = 'QZTST2600042' WHERE id = ?", (track_id,))
     paths = [row[0] for row in db.execute("SELECT rel_path FROM assets")]
 catalog, team = script_catalog(folder, "export")
 if team:  # the same catalog on the server, its library the demo's folder on this computer
@@ -259,7 +259,7 @@ with connect(tidal) as db:
     # Harbour Lights and its radio edit: the licence from the inbox, attached and cleared.
     document = attach(db, harbour, "Suno commercial licence.pdf",
                       source=os.path.join(library, "Inbox", "Suno commercial licence - Harbour Lights.pdf"))
-    db.execute("UPDATE clearance_items SET revision = revision + 1, status = 'cleared', document_asset_id = ? "
+    db.execute("UPDATE clearance_items SET status = 'cleared', document_asset_id = ? "
                "WHERE track_id = ? AND kind = 'ai_tool_licence'", (document, harbour))
     for (title, version), track in ids.items():
         if not db.execute("SELECT 1 FROM provenance WHERE track_id = ?", (track,)).fetchone():
@@ -280,11 +280,11 @@ with connect(tidal) as db:
             work = db.execute("INSERT INTO works(title) VALUES (?) RETURNING id", (title,)).fetchone()[0]
             db.execute("INSERT INTO work_shares(work_id, party_id, role, share_bp) VALUES (?, ?, 'ComposerLyricist', "
                        "10000)", (work, mara))
-            db.execute("UPDATE tracks SET revision = revision + 1, work_id = ? WHERE id = ?", (work, track))
+            db.execute("UPDATE tracks SET work_id = ? WHERE id = ?", (work, track))
     # Undertow is a cover: its mechanical licence, attached and cleared.
     undertow = ids[("Undertow", "")]
     document = attach(db, undertow, "Mechanical licence.pdf", text="Mechanical licence: Undertow\n")
-    db.execute("UPDATE clearance_items SET revision = revision + 1, status = 'cleared', document_asset_id = ? "
+    db.execute("UPDATE clearance_items SET status = 'cleared', document_asset_id = ? "
                "WHERE track_id = ? AND kind = 'mechanical_licence'", (document, undertow))
 run(imprint, "--catalog", tidal, "check")  # the replaced master is analysed again: no failure left
 

@@ -96,14 +96,14 @@ check(cover["ok"] and cover["warnings"] == [], f"the cover: {cover}")
 
 # What the release page, the track pane and the rights page record (no command line for them).
 mira = sql("SELECT id FROM parties WHERE name = 'Mira Vale'")[0][0]
-sql("UPDATE releases SET revision = revision + 1, upc = '4006381333931', label = 'Harbour Lights Records', genre = 'Electronic', "
+sql("UPDATE releases SET upc = '4006381333931', label = 'Harbour Lights Records', genre = 'Electronic', "
     "language = 'en', explicit = 0, p_line = '2026 Mira Vale', c_line = '2026 Mira Vale' WHERE id = ?", release)
 sql("INSERT INTO credits(track_id, party_id, role) VALUES (?, ?, 'MainArtist')", track["trackId"], mira)
 sql("INSERT INTO master_shares(track_id, party_id, share_bp) VALUES (?, ?, 10000)", track["trackId"], mira)
 work = sql("INSERT INTO works(title) VALUES ('Night Ferry') RETURNING id")[0][0]
 sql("INSERT INTO work_shares(work_id, party_id, role, share_bp) VALUES (?, ?, 'ComposerLyricist', 10000)",
     work, mira)
-sql("UPDATE tracks SET revision = revision + 1, work_id = ? WHERE id = ?", work, track["trackId"])
+sql("UPDATE tracks SET work_id = ? WHERE id = ?", work, track["trackId"])
 # Made with an AI tool on a plan whose terms need a licence for commercial use.
 sql("INSERT INTO provenance(track_id, origin, tool, plan, paid_at_generation, generated_on) "
     "VALUES (?, 'ai_generated', 'Suno', 'Free', 0, '2026-10-01')", track["trackId"])
@@ -128,7 +128,7 @@ document = sql("INSERT INTO assets(rel_path, kind, track_id, size, mtime_ms, con
                "VALUES (?, 'document', ?, ?, ?, ?) RETURNING id",
                os.path.relpath(licence, library), track["trackId"], os.path.getsize(licence),
                int(os.path.getmtime(licence) * 1000), digest(licence))[0][0]
-sql("UPDATE clearance_items SET revision = revision + 1, status = 'cleared', document_asset_id = ? WHERE track_id = ?",
+sql("UPDATE clearance_items SET status = 'cleared', document_asset_id = ? WHERE track_id = ?",
     document, track["trackId"])
 
 delivered = export("night-ferry.zip")

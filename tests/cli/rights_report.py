@@ -87,7 +87,7 @@ asset = catalog_sql(catalog, "INSERT INTO assets(rel_path, kind, track_id, size,
                     "VALUES (?, 'document', ?, ?, ?, ?, 'PDF') RETURNING id",
                     relative, harbour_id, stat.st_size, stat.st_mtime_ns // 1_000_000,
                     sha256(os.path.join(library, relative)))[0][0]
-catalog_sql(catalog, "UPDATE clearance_items SET revision = revision + 1, status = 'cleared', document_asset_id = ? WHERE id = ?",
+catalog_sql(catalog, "UPDATE clearance_items SET status = 'cleared', document_asset_id = ? WHERE id = ?",
             asset, licence[0]["id"])
 cleared = sheet(harbour_id)
 check(cleared["readiness"]["streaming"]["verdict"] == "ready",

@@ -51,7 +51,7 @@ check(before["analysed"] == 0 and before["nullTested"] == 0, f"a second check di
 
 # One master re-exported outside Imprint since its analysis: other audio under the same name.
 suffix = " (2027 Master)"
-catalog_sql(catalog, "UPDATE tracks SET revision = revision + 1, title = title || ?", suffix)
+catalog_sql(catalog, "UPDATE tracks SET title = title || ?", suffix)
 reexported, reexported_title = catalog_sql(
     catalog, "SELECT a.rel_path, t.title FROM assets a JOIN tracks t ON t.id = a.track_id "
     "WHERE a.kind = 'master' AND a.rel_path LIKE '%.flac' "

@@ -115,12 +115,10 @@ bool JourneyFixture::recordRightsFacts(qint64 releaseId, qint64 trackId)
     const qint64 artist = Imprint::Test::scalar(
         m_catalog.store(), u"SELECT primary_artist_id FROM releases WHERE id = %1"_s.arg(releaseId));
     const QStringList statements {
-        u"UPDATE releases SET revision = revision + 1, "
-        "upc = '4006381333931', label = 'Harbour Lights Records', genre = 'Electronic', "
+        u"UPDATE releases SET upc = '4006381333931', label = 'Harbour Lights Records', genre = 'Electronic', "
         "language = 'en', explicit = 0, p_line = '2026 Mira Vale', c_line = '2026 Mira Vale' WHERE id = %1"_s
             .arg(releaseId),
-        u"UPDATE tracks SET revision = revision + 1, "
-        "isrc = 'QZK6H2600901', genre = 'Electronic', language = 'en', explicit = 0, "
+        u"UPDATE tracks SET isrc = 'QZK6H2600901', genre = 'Electronic', language = 'en', explicit = 0, "
         "musical_key = 'A minor', mood = 'night', has_vocals = 0 WHERE id = %1"_s.arg(trackId),
         u"INSERT INTO credits(track_id, party_id, role, ai_used) VALUES (%1, %2, 'MainArtist', 1)"_s
             .arg(trackId)
@@ -131,8 +129,7 @@ bool JourneyFixture::recordRightsFacts(qint64 releaseId, qint64 trackId)
         u"INSERT INTO work_shares(work_id, party_id, role, share_bp) VALUES ((SELECT max(id) FROM works), "
         u"%1, "
         "'ComposerLyricist', 10000)"_s.arg(artist),
-        u"UPDATE tracks SET revision = revision + 1, work_id = (SELECT max(id) FROM works) WHERE id = %1"_s
-            .arg(trackId),
+        u"UPDATE tracks SET work_id = (SELECT max(id) FROM works) WHERE id = %1"_s.arg(trackId),
         u"INSERT INTO provenance(track_id, origin, tool, plan, paid_at_generation, generated_on) "
         "VALUES (%1, 'ai_generated', 'Suno', 'Free', 0, '2026-10-01')"_s.arg(trackId),
         u"INSERT INTO clearance_items(track_id, kind, status) VALUES (%1, 'ai_tool_licence', 'requested')"_s

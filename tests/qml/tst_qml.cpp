@@ -102,54 +102,6 @@ private:
     Imprint::CatalogStore m_store;
 };
 
-/// A catalog with a party credited more often than its page lists (tst_partyactivity.qml): on
-/// each of 7 tracks as a musician on 30 instruments, 210 credits. Made when a test first asks.
-class BusyParty : public QObject
-{
-    Q_OBJECT
-
-public:
-    Q_INVOKABLE Imprint::CatalogSession *session()
-    {
-        if (m_session)
-            return m_session.get();
-        m_catalog = std::make_unique<Imprint::Test::TestCatalog>(7);
-        const Imprint::CatalogStore store = m_catalog->store();
-        QSqlQuery query(store.connection());
-        if (!query.exec(u"INSERT INTO parties(name) VALUES ('Mara Quell')"_s))
-            qWarning() << "busy party:" << query.lastError().text();
-        m_partyId = Imprint::Test::scalar(store, u"SELECT max(id) FROM parties"_s);
-        for (int instrument = 1; instrument <= 30; ++instrument) {
-            if (!query.exec(u"INSERT INTO credits(track_id, party_id, role, instrument, position) "
-                            "SELECT id, %1, 'Musician', 'Instrument %2', %2 FROM tracks"_s.arg(m_partyId)
-                                .arg(instrument)))
-                qWarning() << "busy party's credits:" << query.lastError().text();
-        }
-        m_session = std::make_unique<Imprint::CatalogSession>(store);
-        QQmlEngine::setObjectOwnership(m_session.get(), QQmlEngine::CppOwnership);
-        m_session->reload();
-        m_session->waitForIdle();
-        return m_session.get();
-    }
-
-    Q_INVOKABLE qint64 partyId() const { return m_partyId; }
-
-    /// The session goes before its catalog (whose database a PostgreSQL run drops).
-    void close()
-    {
-        if (m_session)
-            m_session->waitForIdle();
-        m_session.reset();
-        m_catalog.reset();
-        m_partyId = 0;
-    }
-
-private:
-    std::unique_ptr<Imprint::Test::TestCatalog> m_catalog;
-    std::unique_ptr<Imprint::CatalogSession> m_session;
-    qint64 m_partyId = 0;
-};
-
 /// Opens a catalog again as the window does after File › Library Folder… (a new run on the same
 /// catalog): on a team catalog, with the library folder this computer remembers for it.
 class CatalogReopener : public QObject
@@ -218,7 +170,6 @@ public Q_SLOTS:
         m_otherClient = std::make_unique<OtherClient>(m_catalog->store());
         engine->rootContext()->setContextProperty(u"otherClient"_s, m_otherClient.get());
         setUpFixLinksCatalog();
-        engine->rootContext()->setContextProperty(u"busyParty"_s, &m_busyParty);
         engine->rootContext()->setContextProperty(u"fixSession"_s, m_fixSession.get());
         engine->rootContext()->setContextProperty(u"fixTrackId"_s, m_fixTrackId);
         engine->rootContext()->setContextProperty(u"fixLooseTrackId"_s, m_fixLooseTrackId);
@@ -260,7 +211,6 @@ public Q_SLOTS:
     void cleanupTestCase()
     {
         m_reopener.close();
-        m_busyParty.close();
         if (m_movedSession)
             m_movedSession->waitForIdle();
         m_movedSession.reset();
@@ -359,8 +309,7 @@ private:
         QSqlQuery query(m_fixCatalog->store().connection());
         m_fixTrackId = Imprint::Test::scalar(m_fixCatalog->store(), u"SELECT min(id) FROM tracks"_s);
         for (const QString &sql : { u"INSERT INTO works(title) VALUES ('Song 1')"_s,
-                 u"UPDATE tracks SET revision = revision + 1, "
-                 "work_id = (SELECT max(id) FROM works) WHERE id = %1"_s.arg(m_fixTrackId),
+                 u"UPDATE tracks SET work_id = (SELECT max(id) FROM works) WHERE id = %1"_s.arg(m_fixTrackId),
                  u"INSERT INTO provenance(track_id, origin) VALUES (%1, 'ai_generated')"_s.arg(m_fixTrackId),
                  u"INSERT INTO provenance_inputs(track_id, description) VALUES (%1, 'vocal demo')"_s.arg(
                      m_fixTrackId) }) {
@@ -391,7 +340,6 @@ private:
     std::unique_ptr<JourneyFixture> m_unrecordedWorld;
     std::unique_ptr<JourneyFixture> m_looseTakeWorld;
     std::unique_ptr<JourneyFixture> m_duplicatesWorld;
-    BusyParty m_busyParty;
     std::unique_ptr<Imprint::Test::TestCatalog> m_tagCatalog;
     std::unique_ptr<Imprint::CatalogSession> m_tagSession;
     std::unique_ptr<Imprint::Test::TestCatalog> m_movedCatalog;

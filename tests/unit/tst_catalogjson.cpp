@@ -57,9 +57,7 @@ private:
     static bool fillTheRest(const CatalogStore &store)
     {
         return exec(store, u"INSERT INTO works(id, title, iswc) VALUES (1, 'Song 1', 'T0345246801')"_s)
-            && exec(store,
-                u"UPDATE tracks SET revision = revision + 1, "
-                "work_id = 1, bpm = 121.5, explicit = 0 WHERE id = 1"_s)
+            && exec(store, u"UPDATE tracks SET work_id = 1, bpm = 121.5, explicit = 0 WHERE id = 1"_s)
             && exec(store, u"INSERT INTO work_shares VALUES (1, 1, 'Composer', 10000)"_s)
             && exec(store,
                 u"INSERT INTO credits(track_id, party_id, role, ai_used) VALUES (1, 1, 'Producer', 1)"_s)
@@ -67,9 +65,8 @@ private:
             && exec(store,
                 u"INSERT INTO assets(id, rel_path, kind, release_id, size, mtime_ms) "
                 "VALUES (500, 'art/cover.png', 'artwork', 1, 10, 1)"_s)
-            && exec(store,
-                u"UPDATE releases SET revision = revision + 1, "
-                "artwork_asset_id = 500, upc = '0885686000014' WHERE id = 1"_s)
+            && exec(
+                store, u"UPDATE releases SET artwork_asset_id = 500, upc = '0885686000014' WHERE id = 1"_s)
             && exec(store, u"INSERT INTO settings VALUES ('isrc_registrant', 'QZK6H')"_s);
     }
 

@@ -405,35 +405,6 @@ private Q_SLOTS:
                      .toInt(),
             2);
     }
-
-    // A main artist of a large catalog is credited on every one of its tracks: the party's page
-    // lists the first few hundred and says how many there are (issue 18).
-    void aPartysActivityIsListedUpToALimit()
-    {
-        const int count = CreditsCatalog::shownActivity + 5;
-        Test::TestCatalog catalog(count);
-        QVERIFY(catalog.isValid());
-        QSqlQuery query(catalog.store().connection());
-        QVERIFY(query.exec(u"INSERT INTO parties(name) VALUES ('Ilo Park')"_s));
-        const qint64 party = Test::scalar(catalog.store(), u"SELECT max(id) FROM parties"_s);
-        QVERIFY(query.exec(u"INSERT INTO credits(track_id, party_id, role, position) "
-                           "SELECT id, %1, 'Producer', 0 FROM tracks"_s.arg(party)));
-        CatalogSession session(catalog.store());
-        load(session);
-        CreditsCatalog *credits = session.credits();
-        credits->setCurrentPartyId(party);
-        QTRY_COMPARE(credits->partyActivity().size(), CreditsCatalog::shownActivity);
-        QCOMPARE(credits->partyActivityTotal(), count);
-        QCOMPARE(credits->partyActivity().constFirst().toMap().value(u"kind"_s).toString(), u"credit"_s);
-
-        // A party with fewer appearances has them all, and the count is theirs.
-        QVERIFY(query.exec(u"DELETE FROM credits WHERE party_id = %1 "
-                           "AND track_id NOT IN (SELECT id FROM tracks ORDER BY id LIMIT 3)"_s.arg(party)));
-        credits->setCurrentPartyId(0);
-        credits->setCurrentPartyId(party);
-        QTRY_COMPARE(credits->partyActivity().size(), 3);
-        QCOMPARE(credits->partyActivityTotal(), 3);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestCreditsCatalog)

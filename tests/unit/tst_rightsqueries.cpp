@@ -96,11 +96,10 @@ bool fillRights(const CatalogStore &store, const QString &root)
                "VALUES ($5, 'ai_assisted', 'Udio', 'Standard', '2025-11-05'), "
                "($6, 'ai_assisted', 'Suno', 'Pro', '2021-06-01')"_s)
         // Song 3: documented as far as the catalog can tell; only the audio checks are missing.
-        && sql(u"UPDATE tracks SET revision = revision + 1, "
-               "has_vocals = 1, bpm = 96, musical_key = 'A minor', mood = 'wistful' "
+        && sql(u"UPDATE tracks SET has_vocals = 1, bpm = 96, musical_key = 'A minor', mood = 'wistful' "
                "WHERE id = $3"_s)
         && sql(u"INSERT INTO works(id, title, iswc) VALUES (201, 'Song 3', 'T-034.524.680-1')"_s)
-        && sql(u"UPDATE tracks SET revision = revision + 1, work_id = 201 WHERE id = $3"_s)
+        && sql(u"UPDATE tracks SET work_id = 201 WHERE id = $3"_s)
         && sql(u"INSERT INTO work_shares(work_id, party_id, role, share_bp) VALUES "
                "(201, 101, 'ComposerLyricist', 5000), (201, 102, 'OriginalPublisher', 5000)"_s)
         && sql(u"INSERT INTO credits(track_id, party_id, role, ai_used) VALUES ($3, 101, 'MainArtist', 0), "
@@ -115,8 +114,7 @@ bool fillRights(const CatalogStore &store, const QString &root)
                "(303, 'Mara Vell/Tidal Memory/cover.jpg', 'artwork', NULL, 1, 1)"_s)
         && sql(u"UPDATE assets SET format = 'JPEG', width = 3000, height = 3000 WHERE id = 303"_s)
         && sql(
-            u"UPDATE releases SET revision = revision + 1, "
-            "upc = '4006381333931', release_date = '2026-05-01', label = 'Tidewater', "
+            u"UPDATE releases SET upc = '4006381333931', release_date = '2026-05-01', label = 'Tidewater', "
             "genre = 'Electronic', language = 'en', p_line = '℗ 2026 Tidewater', "
             "c_line = '© 2026 Tidewater', explicit = 0, artwork_asset_id = 303 WHERE title = 'Tidal Memory'"_s);
     if (!ok)
@@ -249,9 +247,9 @@ private Q_SLOTS:
         QVERIFY(!song4.hasInstrumental);
         QSqlQuery link(catalog.store().connection());
         QVERIFY(
-            link.exec(u"UPDATE tracks SET revision = revision + 1, "
-                      "version = 'Instrumental', original_track_id = %1 WHERE id = %2"_s.arg(song4.trackId)
-                          .arg(byTitle(u"Song 5"_s).trackId)));
+            link.exec(u"UPDATE tracks SET version = 'Instrumental', original_track_id = %1 WHERE id = %2"_s
+                    .arg(song4.trackId)
+                    .arg(byTitle(u"Song 5"_s).trackId)));
         const auto linked
             = RightsQueries::trackFacts(catalog.store().connection(), root, today, song4.trackId, nullptr);
         QVERIFY(linked && linked->size() == 1);
@@ -386,8 +384,7 @@ private Q_SLOTS:
         QSqlDatabase db = catalog.store().connection();
         const qint64 song1 = trackId(catalog.store(), u"Song 1"_s);
         const qint64 song2 = trackId(catalog.store(), u"Song 2"_s);
-        QVERIFY(exec(db,
-            u"UPDATE tracks SET revision = revision + 1, musical_key = 'F# minor', mood = 'calm, warm'"_s));
+        QVERIFY(exec(db, u"UPDATE tracks SET musical_key = 'F# minor', mood = 'calm, warm'"_s));
         // Song 2 on Song 1's release.
         QVERIFY(exec(db, u"DELETE FROM release_tracks WHERE track_id = %1"_s.arg(song2)));
         QVERIFY(exec(db,

@@ -134,8 +134,7 @@ int editUntilKilled(const QString &address)
     QSqlQuery query(db);
     if (!query.exec(u"BEGIN"_s)
         || !query.exec(
-            u"UPDATE tracks SET revision = revision + 1, title = 'Never acknowledged' WHERE id = %1"_s.arg(
-                tracks.constFirst())))
+            u"UPDATE tracks SET title = 'Never acknowledged' WHERE id = %1"_s.arg(tracks.constFirst())))
         return 1;
     std::printf("holding\n");
     std::fflush(stdout);

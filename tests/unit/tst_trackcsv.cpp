@@ -47,7 +47,7 @@ private Q_SLOTS:
         Test::TestCatalog catalog(6);
         QVERIFY(catalog.isValid());
         QSqlQuery(catalog.store().connection())
-            .exec(u"UPDATE tracks SET revision = revision + 1, title = 'Hello, World' WHERE id = 2"_s);
+            .exec(u"UPDATE tracks SET title = 'Hello, World' WHERE id = 2"_s);
         const Csv::Table table = Csv::parse(exported(catalog.store()));
         QVERIFY(table.error.isEmpty());
         QCOMPARE(table.records.size(), 7);
@@ -117,8 +117,8 @@ private Q_SLOTS:
     {
         Test::TestCatalog catalog(2);
         QSqlQuery(catalog.store().connection())
-            .exec(u"UPDATE tracks SET revision = revision + 1, "
-                  "title = '=HYPERLINK(\"http://x\",\"y\")', mood = '@calm' WHERE id = 1"_s);
+            .exec(
+                u"UPDATE tracks SET title = '=HYPERLINK(\"http://x\",\"y\")', mood = '@calm' WHERE id = 1"_s);
         const QString csv = exported(catalog.store());
         QVERIFY2(csv.contains(u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s), qPrintable(csv));
         QVERIFY2(csv.contains(u"\"'@calm\""_s), qPrintable(csv));
@@ -204,17 +204,16 @@ private Q_SLOTS:
     {
         Test::TestCatalog catalog(3);
         QSqlQuery(catalog.store().connection())
-            .exec(u"UPDATE tracks SET revision = revision + 1, updated_at = '2026-12-01T09:00:00Z'"_s);
+            .exec(u"UPDATE tracks SET updated_at = '2026-12-01T09:00:00Z'"_s);
         Csv::Table table = Csv::parse(exported(catalog.store()));
         const QStringList header = table.records.at(0).fields;
         QCOMPARE(table.records.at(1).fields.at(header.indexOf(u"changed"_s)), u"2026-12-01T09:00:00Z"_s);
         // Someone renames track 1 and sets track 3's genre after the export.
         QSqlQuery(catalog.store().connection())
-            .exec(u"UPDATE tracks SET revision = revision + 1, "
-                  "title = 'Their Title', updated_at = '2026-12-01T10:00:00Z' WHERE id = 1"_s);
+            .exec(
+                u"UPDATE tracks SET title = 'Their Title', updated_at = '2026-12-01T10:00:00Z' WHERE id = 1"_s);
         QSqlQuery(catalog.store().connection())
-            .exec(u"UPDATE tracks SET revision = revision + 1, "
-                  "genre = 'Jazz', updated_at = '2026-12-01T10:00:00Z' WHERE id = 3"_s);
+            .exec(u"UPDATE tracks SET genre = 'Jazz', updated_at = '2026-12-01T10:00:00Z' WHERE id = 3"_s);
         QStringList first = table.records.at(1).fields; // the spreadsheet's edit of track 1
         first[header.indexOf(u"genre"_s)] = u"Ambient"_s;
         QStringList second = table.records.at(2).fields;
@@ -249,8 +248,8 @@ private Q_SLOTS:
         Test::TestCatalog catalog(2);
         QSqlDatabase db = catalog.store().connection();
         // Changed this second, as rows written before hold it (whole seconds).
-        QVERIFY(QSqlQuery(db).exec(u"UPDATE tracks SET revision = revision + 1, "
-                                   "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"_s));
+        QVERIFY(
+            QSqlQuery(db).exec(u"UPDATE tracks SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"_s));
         Csv::Table table = Csv::parse(exported(catalog.store()));
         const QStringList header = table.records.at(0).fields;
         std::optional<QString> stale;
