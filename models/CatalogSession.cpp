@@ -13,6 +13,7 @@
 #include "tracks/TrackIsrc.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -27,6 +28,9 @@ namespace Imprint
 
 namespace
 {
+
+/// An edit that reaches the catalog this long after it was made is logged (CatalogSession::writeBehind).
+constexpr qint64 slowSaveMs = 1000;
 
 TrackTableModel::Role roleOf(TrackQueries::EditableField field)
 {
@@ -470,12 +474,22 @@ void CatalogSession::writeBehind(
 {
     const CatalogStore store = m_store;
     const auto field = *TrackQueries::editableField(fieldName);
-    m_catalogThread.post([this, store, trackId, field, fieldName, expected, value] {
+    QElapsedTimer sinceEdit;
+    sinceEdit.start();
+    m_catalogThread.post([this, store, trackId, field, fieldName, expected, value, sinceEdit] {
+        const qint64 queuedMs = sinceEdit.elapsed();
         QString error;
         std::optional<QString> stale;
         QSqlDatabase db = store.connection(&error);
-        if (db.isValid()
-            && TrackQueries::updateTrackFieldIf(db, trackId, field, expected, value, &stale, &error))
+        const bool saved = db.isValid()
+            && TrackQueries::updateTrackFieldIf(db, trackId, field, expected, value, &stale, &error);
+        // Seconds between an edit and its save leave room for someone else's edit in between (a
+        // conflict to ask about): worth a line in the log, with where the time went.
+        if (const qint64 totalMs = sinceEdit.elapsed(); totalMs >= slowSaveMs)
+            qCInfo(lcCatalog) << "the edit of" << fieldName << "of track" << trackId
+                              << "reached the catalog after" << totalMs << "ms, of which" << queuedMs
+                              << "ms waiting for earlier catalog work";
+        if (saved)
             return;
         if (stale) {
             QMetaObject::invokeMethod(

@@ -60,9 +60,11 @@ TestCase {
             testSession.setTrackField(original.trackId, "version", original.version)
         tryCompare(testCase, "shownTitle", original.title)
         // Written before the next test's other client writes (else that write would make the
-        // restore a conflict of its own).
+        // restore a conflict of its own). On a busy server a write may wait for a lock for up to
+        // the catalog's lock timeout (10 s) before it is saved or refused.
         tryVerify(() => otherClient.trackField(original.trackId, "title") === original.title
-                  && otherClient.trackField(original.trackId, "version") === original.version, 5000)
+                  && otherClient.trackField(original.trackId, "version") === original.version, 15000,
+                  "the restored title and version are saved")
         compare(Object.keys(testSession.conflict).length, 0)
         testSession.history.clear()
     }
