@@ -82,13 +82,17 @@ bool loadVerdicts(QSqlDatabase db, Delivery::DeliveryRelease &release, const QSt
     if (!read)
         return false;
     const SharedFact<ReleaseFacts> ownRelease(*read); // one copy, shared by the release's tracks
-    for (Delivery::DeliveryTrack &track : release.tracks) {
-        const auto facts = RightsQueries::trackFacts(db, libraryRoot, today, track.id, error);
-        if (!facts)
-            return false;
-        if (!facts->isEmpty()) {
-            track.facts = facts->constFirst();
-            track.facts->release = ownRelease;
+    QList<qint64> ids;
+    ids.reserve(release.tracks.size());
+    for (const Delivery::DeliveryTrack &track : std::as_const(release.tracks))
+        ids.append(track.id);
+    auto facts = RightsQueries::trackFactsOf(db, libraryRoot, today, ids, error);
+    if (!facts)
+        return false;
+    for (TrackFacts &one : *facts) { // in the release's order, each track once
+        if (Delivery::DeliveryTrack *track = byId.value(one.trackId)) {
+            track->facts = std::move(one);
+            track->facts->release = ownRelease;
         }
     }
     const auto profiles = AnalysisRepository::profiles(db, error);

@@ -88,6 +88,29 @@ QMap<QString, QString> forTrack(const QList<QualityProfile> &profiles,
     return verdicts;
 }
 
+namespace
+{
+
+QHash<qint64, QMap<QString, QString>> judgedRows(
+    const QList<QualityProfile> &profiles, const QList<TrackQualityRow> &rows)
+{
+    // Judged on every core: three profiles per track were a third of a large catalog's open.
+    QList<QMap<QString, QString>> results(rows.size());
+    QMap<QString, QString> *const out = results.data(); // detached here, once, not by each thread
+    inParts(rows.size(), 2000, [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            out[i] = forTrack(profiles, rows.at(i).facts, rows.at(i).stems);
+    });
+    QHash<qint64, QMap<QString, QString>> verdicts;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!results.at(i).isEmpty())
+            verdicts.insert(rows.at(i).trackId, std::move(results[i]));
+    }
+    return verdicts;
+}
+
+} // namespace
+
 std::optional<QHash<qint64, QMap<QString, QString>>> read(
     QSqlDatabase db, qint64 trackId, QString *error, SharedQualityRows *shared)
 {
@@ -99,20 +122,19 @@ std::optional<QHash<qint64, QMap<QString, QString>>> read(
                                       : AnalysisRepository::trackRows(db, error, only);
     if (!rows)
         return std::nullopt;
+    return judgedRows(*profiles, *rows);
+}
 
-    // Judged on every core: three profiles per track were a third of a large catalog's open.
-    QList<QMap<QString, QString>> judged(rows->size());
-    QMap<QString, QString> *const out = judged.data(); // detached here, once, not by each thread
-    inParts(rows->size(), 2000, [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i)
-            out[i] = forTrack(*profiles, rows->at(i).facts, rows->at(i).stems);
-    });
-    QHash<qint64, QMap<QString, QString>> verdicts;
-    for (qsizetype i = 0; i < rows->size(); ++i) {
-        if (!judged.at(i).isEmpty())
-            verdicts.insert(rows->at(i).trackId, std::move(judged[i]));
-    }
-    return verdicts;
+std::optional<QHash<qint64, QMap<QString, QString>>> readOf(
+    QSqlDatabase db, const QList<qint64> &trackIds, QString *error)
+{
+    if (trackIds.isEmpty()) // trackRows would read every track
+        return QHash<qint64, QMap<QString, QString>>();
+    const auto profiles = AnalysisRepository::profiles(db, error);
+    const auto rows = profiles ? AnalysisRepository::trackRows(db, error, trackIds) : std::nullopt;
+    if (!rows)
+        return std::nullopt;
+    return judgedRows(*profiles, *rows);
 }
 
 } // namespace Imprint::QualityVerdicts

@@ -38,4 +38,9 @@ QMap<QString, QString> forTrack(const QList<QualityProfile> &profiles,
 std::optional<QHash<qint64, QMap<QString, QString>>> read(
     QSqlDatabase db, qint64 trackId, QString *error, SharedQualityRows *shared = nullptr);
 
+/// As read(), for these tracks only (none: none). Each id is a bound value: keep the list to a
+/// few thousand.
+std::optional<QHash<qint64, QMap<QString, QString>>> readOf(
+    QSqlDatabase db, const QList<qint64> &trackIds, QString *error);
+
 } // namespace Imprint::QualityVerdicts

@@ -183,14 +183,13 @@ void RightsCatalog::refreshTracks(const AffectedTracks &affected)
         auto ids = db.isValid() ? affected.resolve(db, &error) : std::nullopt;
         QList<TrackFacts> facts;
         QList<Readiness::TrackSummary> readiness;
-        bool ok = ids.has_value();
-        for (qsizetype i = 0; ok && i < ids->size(); ++i) {
-            auto one = RightsQueries::trackFacts(db, root, today, ids->at(i), &error);
-            ok = one.has_value();
-            if (ok && !one->isEmpty()) { // empty: the track is gone
-                readiness.append(Readiness::summarize(Readiness::evaluate(one->constFirst())));
-                facts.append(std::move(one->first()));
-            }
+        auto read = ids ? RightsQueries::trackFactsOf(db, root, today, *ids, &error) : std::nullopt;
+        const bool ok = read.has_value();
+        if (ok) { // without the tracks that are gone
+            facts = std::move(*read);
+            readiness.reserve(facts.size());
+            for (const TrackFacts &one : std::as_const(facts))
+                readiness.append(Readiness::summarize(Readiness::evaluate(one)));
         }
         auto board = ok ? RightsQueries::clearanceBoard(db, &error) : std::nullopt;
         QMetaObject::invokeMethod(

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Imprint contributors
-// RightsQueries, the facts the readiness rules read: one track's, every track's, or every
-// track's in parts (the rights page's reload, issue 18).
+// RightsQueries, the facts the readiness rules read: one track's, a list's (a release's), every
+// track's, or every track's in parts (the rights page's reload, issue 18).
 #include "RightsQueries.h"
 
 #include "catalog/StringPool.h"
@@ -83,9 +83,10 @@ struct TermsLookup {
     QHash<QString, QDate> known;
 };
 
-// The facts of the tracks in range, but for their audio verdicts (addVerdicts).
+// The facts of the tracks in range, but for their audio verdicts (addVerdicts). With only (sorted
+// ids), the range's other tracks are skipped after the first query: no rows, documents or terms.
 std::optional<QList<TrackFacts>> readFacts(QSqlDatabase db, const QString &libraryRoot, const QDate &today,
-    TrackRange range, TermsLookup &lookup, QString *error)
+    TrackRange range, TermsLookup &lookup, QString *error, const QList<qint64> *only = nullptr)
 {
     QList<TrackFacts> list;
     QHash<qint64, qsizetype> index;
@@ -114,9 +115,12 @@ std::optional<QList<TrackFacts>> readFacts(QSqlDatabase db, const QString &libra
               "WHERE %1 ORDER BY t.id"_s.arg(trackFilter(u"t.id"_s)),
               range, error,
               [&](QSqlQuery &q) {
+                  const qint64 trackId = q.value(0).toLongLong();
+                  if (only && !std::binary_search(only->cbegin(), only->cend(), trackId))
+                      return;
                   TrackFacts facts;
                   facts.today = today;
-                  facts.trackId = q.value(0).toLongLong();
+                  facts.trackId = trackId;
                   facts.title = q.value(1).toString();
                   facts.version = pooled(q.value(2).toString());
                   facts.artist = pooled(q.value(3).toString());
@@ -319,6 +323,47 @@ std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libr
     auto list = readFacts(db, libraryRoot, today, TrackRange { trackId, trackId }, lookup, error);
     if (list)
         addVerdicts(*list, *verdicts);
+    return list;
+}
+
+std::optional<QList<TrackFacts>> trackFactsOf(QSqlDatabase db, const QString &libraryRoot, const QDate &today,
+    const QList<qint64> &trackIds, QString *error)
+{
+    // One read per run of ids: the rows of the tracks in a gap of a few ids are read and passed
+    // over (cheaper than a read of their own), and a run spans a bounded number of ids (its
+    // verdicts bind each id).
+    constexpr qint64 gapAtMost = 32;
+    constexpr qint64 spanAtMost = 1000;
+    QList<qint64> sorted = trackIds;
+    sorted.removeIf([](qint64 id) { return id <= 0; }); // a range from 0 to 0 is every track
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    QHash<qint64, TrackFacts> byId;
+    TermsLookup lookup;
+    for (qsizetype start = 0, end = 0; start < sorted.size(); start = end) {
+        end = start + 1;
+        while (end < sorted.size() && sorted[end] - sorted[end - 1] <= gapAtMost
+            && sorted[end] - sorted[start] < spanAtMost)
+            ++end;
+        const QList<qint64> wanted = sorted.mid(start, end - start);
+        auto run = readFacts(db, libraryRoot, today, TrackRange { wanted.constFirst(), wanted.constLast() },
+            lookup, error, &wanted);
+        const auto verdicts = run ? QualityVerdicts::readOf(db, wanted, error) : std::nullopt;
+        if (!verdicts)
+            return std::nullopt;
+        for (TrackFacts &facts : *run) {
+            facts.qualityVerdicts = verdicts->value(facts.trackId);
+            byId.insert(facts.trackId, std::move(facts));
+        }
+    }
+    QList<TrackFacts> list;
+    list.reserve(byId.size());
+    for (const qint64 id : trackIds) {
+        if (const auto it = byId.find(id); it != byId.end()) {
+            list.append(std::move(*it));
+            byId.erase(it);
+        }
+    }
     return list;
 }
 

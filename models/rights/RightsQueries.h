@@ -24,6 +24,12 @@ namespace Imprint::RightsQueries
 std::optional<QList<TrackFacts>> trackFacts(QSqlDatabase db, const QString &libraryRoot, const QDate &today,
     qint64 trackId, QString *error, SharedQualityRows *shared = nullptr);
 
+/// The facts of these tracks, in the order given, each once; a track not in the catalog is left
+/// out. Tracks with ids close together are read together, so a release's tracks cost a few
+/// reads, not one each.
+std::optional<QList<TrackFacts>> trackFactsOf(QSqlDatabase db, const QString &libraryRoot, const QDate &today,
+    const QList<qint64> &trackIds, QString *error);
+
 /// Every track's facts, partSize tracks at a time in id order, each part handed to take before
 /// the next is read: a large catalog's facts (a few KB a track) are never in memory at once.
 /// False (and error) when a read fails.

@@ -199,13 +199,11 @@ std::optional<QJsonObject> build(
     // The facts of the listed tracks only, each read through the indexes: a release's sheet
     // costs the same in a catalog of any size (issue 18).
     QJsonArray tracks;
-    for (qint64 trackId : std::as_const(order)) {
-        const auto facts = RightsQueries::trackFacts(db, libraryRoot, today, trackId, error);
-        if (!facts)
-            return std::nullopt;
-        if (!facts->isEmpty())
-            tracks.append(trackSheet(facts->constFirst()));
-    }
+    const auto facts = RightsQueries::trackFactsOf(db, libraryRoot, today, order, error);
+    if (!facts)
+        return std::nullopt;
+    for (const TrackFacts &one : *facts)
+        tracks.append(trackSheet(one));
     if (scope == Scope::Track && tracks.isEmpty())
         return fail(Text::tr("There is no track with id %1 in the catalog.").arg(id));
     report.insert(u"tracks"_s, tracks);

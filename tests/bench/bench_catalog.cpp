@@ -361,6 +361,36 @@ double oneTrackFactsMs(const CatalogStore &store)
     return timer.nsecsElapsed() / 1e6 / probes;
 }
 
+// The largest release's tracks: their facts read as a list (a release's preflight, the rights
+// report), against one read per track (as before issue 18's batching) on part of the same list.
+void printReleaseFactsTimes(const CatalogStore &store)
+{
+    QSqlDatabase db = store.connection();
+    QSqlQuery query(db);
+    QList<qint64> ids;
+    if (!query.exec(u"SELECT track_id FROM release_tracks WHERE release_id = (SELECT release_id FROM "
+                    "release_tracks GROUP BY release_id ORDER BY count(*) DESC, release_id LIMIT 1) "
+                    "ORDER BY disc_number, track_number, track_id"_s))
+        return;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    if (ids.isEmpty())
+        return;
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    const qsizetype probes = std::min<qsizetype>(ids.size(), 500);
+    for (qsizetype i = 0; i < probes; ++i)
+        RightsQueries::trackFacts(db, QString(), QDate::currentDate(), ids.at(i), &error);
+    const double oneByOneMs = milliseconds(timer);
+    const auto listed = RightsQueries::trackFactsOf(db, QString(), QDate::currentDate(), ids, &error);
+    const double listMs = milliseconds(timer);
+    std::printf("the largest release's %lld tracks' rights facts as one list: %8.1f ms, %.3f ms a track "
+                "(one read a track: %.3f ms a track, %.1fx)\n",
+        qlonglong(listed ? listed->size() : -1), listMs, listMs / ids.size(), oneByOneMs / probes,
+        (oneByOneMs / probes) / (listMs / ids.size()));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -509,6 +539,7 @@ int main(int argc, char **argv)
         large.saveMedian, large.saveWorst, small.saveMedian, large.saveMedian / small.saveMedian);
     std::printf("one track's rights facts: %6.2f ms (1000 tracks: %.2f ms)\n", oneTrackFactsMs(store),
         oneTrackFactsMs(smallStore));
+    printReleaseFactsTimes(store);
     sessionOpenInItsOwnProcess(store.path());
     const DerivedTimes derived = derivedUpdateTimes(store, 10);
     const DerivedTimes derivedSmall = derivedUpdateTimes(smallStore, 10);

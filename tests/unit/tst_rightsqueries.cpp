@@ -53,6 +53,27 @@ qint64 addDocument(const CatalogStore &store, const QString &root, const QString
     return query.exec() ? query.lastInsertId().toLongLong() : 0;
 }
 
+// Masters measured, every third a FLAC where a sync library wants WAV: verdicts that differ
+// from track to track.
+bool measureMasters(QSqlDatabase db)
+{
+    QSqlQuery masters(db);
+    if (!masters.exec(u"SELECT id FROM assets WHERE kind = 'master' ORDER BY track_id"_s))
+        return false;
+    QList<AnalysisRecord> records;
+    while (masters.next()) {
+        AnalysisRecord record = Test::deliverableAnalysis(masters.value(0).toLongLong());
+        if (records.size() % 3 == 0)
+            record.facts.container = u"FLAC"_s;
+        records.append(record);
+    }
+    QString error;
+    if (AnalysisRepository::save(db, records, &error))
+        return true;
+    qWarning() << error;
+    return false;
+}
+
 qint64 trackId(const CatalogStore &store, const QString &title)
 {
     QSqlQuery query(store.connection());
@@ -294,19 +315,7 @@ private Q_SLOTS:
         QSqlDatabase db = catalog.store().connection();
         QSqlQuery gap(db);
         QVERIFY(gap.exec(u"DELETE FROM tracks WHERE id = (SELECT min(id) + 1 FROM tracks)"_s));
-        // Masters measured, every third a FLAC where a sync library wants WAV: verdicts that
-        // differ from track to track.
-        QSqlQuery masters(db);
-        QVERIFY(masters.exec(u"SELECT id FROM assets WHERE kind = 'master' ORDER BY track_id"_s));
-        QList<AnalysisRecord> records;
-        while (masters.next()) {
-            AnalysisRecord record = Test::deliverableAnalysis(masters.value(0).toLongLong());
-            if (records.size() % 3 == 0)
-                record.facts.container = u"FLAC"_s;
-            records.append(record);
-        }
-        QString error;
-        QVERIFY2(AnalysisRepository::save(db, records, &error), qPrintable(error));
+        QVERIFY(measureMasters(db));
         const auto all = RightsQueries::trackFacts(db, root, today, 0, nullptr);
         QVERIFY(all && all->size() == 11);
         QSet<QString> sync;
@@ -337,6 +346,48 @@ private Q_SLOTS:
             }
             QCOMPARE(verdictsJson(parts), verdictsJson(*all));
         }
+    }
+
+    // A release's preflight, the rights report and the rights page's refresh read a list of
+    // tracks in runs of nearby ids: each track as a read of its own gives it, in the list's
+    // order, once, without the ids that are not tracks and without the others in a run.
+    void aListOfTracksGivesEachTracksOwnFacts()
+    {
+        Test::TestCatalog catalog(12);
+        const QString root = catalog.folder() + u"/library"_s;
+        QVERIFY(QDir().mkpath(root));
+        QVERIFY(fillRights(catalog.store(), root));
+        QSqlDatabase db = catalog.store().connection();
+        QVERIFY(measureMasters(db));
+        // A track far from the others in id: a run of its own.
+        QVERIFY(exec(db, u"INSERT INTO tracks(id, title) VALUES (40000, 'Far Away')"_s));
+        const auto all = RightsQueries::trackFacts(db, root, today, 0, nullptr);
+        QVERIFY(all && all->size() == 13);
+        const qint64 first = all->at(0).trackId;
+        const qint64 third = all->at(2).trackId;
+        const qint64 last = all->at(11).trackId;
+        const QList<qint64> asked { last, 40000, first, 999999, third, 0, last };
+        QString error;
+        const auto listed = RightsQueries::trackFactsOf(db, root, today, asked, &error);
+        QVERIFY2(listed, qPrintable(error));
+        QList<qint64> ids;
+        for (const TrackFacts &facts : *listed)
+            ids.append(facts.trackId);
+        QCOMPARE(ids, (QList<qint64> { last, 40000, first, third }));
+        QSet<QString> sync;
+        for (const TrackFacts &facts : *listed) {
+            const auto one = RightsQueries::trackFacts(db, root, today, facts.trackId, nullptr);
+            QVERIFY(one && one->size() == 1);
+            QCOMPARE(facts.title, one->first().title);
+            QCOMPARE(facts.clearances.size(), one->first().clearances.size());
+            QCOMPARE(facts.documents.size(), one->first().documents.size());
+            QCOMPARE(facts.qualityVerdicts, one->first().qualityVerdicts);
+            QCOMPARE(verdictsJson({ facts }), verdictsJson(*one));
+            sync.insert(facts.qualityVerdicts.value(u"sync"_s).left(4));
+        }
+        QCOMPARE(sync, (QSet<QString> { u"pass"_s, u"fail"_s, QString() })); // the far track: none
+        const auto none = RightsQueries::trackFactsOf(db, root, today, {}, &error);
+        QVERIFY(none && none->isEmpty());
     }
 
     // A track on several releases is judged with the earliest-dated one, an undated one last;
