@@ -113,6 +113,7 @@ CatalogSession::CatalogSession(const CatalogStore &store, QObject *parent)
     , m_catalogThread(store)
 {
     connect(&m_releases, &ReleaseCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
+    m_quality.setTrackTable(&m_table);
     connect(&m_quality, &QualityCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_deliveries, &DeliveryCatalog::errorOccurred, this, &CatalogSession::errorOccurred);
     connect(&m_quality, &QualityCatalog::writeFailed, this, &CatalogSession::discardUnsavedState);

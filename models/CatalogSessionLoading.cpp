@@ -32,7 +32,8 @@ void CatalogSession::reload()
     // the others come. They start after every write posted before, and the catalog thread takes
     // their results before it runs anything posted after. reloaded() waits for every part.
     ++m_wholeReloads;
-    const auto qualityRows = std::make_shared<SharedQualityRows>(m_store);
+    // Without titles and paths: the audio checks name their tracks from the track table.
+    const auto qualityRows = std::make_shared<SharedQualityRows>(m_store, false);
     const auto rights = m_rights.prepareReload(qualityRows);
     m_catalogThread.post([rights] { rights->start(); });
     reloadTracks();

@@ -468,7 +468,8 @@ std::optional<InstrumentalVersions> instrumentalVersions(
 
 } // namespace
 
-std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error, const QList<qint64> &tracks)
+std::optional<QList<TrackQualityRow>> trackRows(
+    QSqlDatabase db, QString *error, const QList<qint64> &tracks, bool withTitleAndPath)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -499,11 +500,13 @@ std::optional<QList<TrackQualityRow>> trackRows(QSqlDatabase db, QString *error,
     while (q.next()) {
         TrackQualityRow row;
         row.trackId = q.value(0).toLongLong();
-        row.title = q.value(1).toString();
+        if (withTitleAndPath) {
+            row.title = q.value(1).toString();
+            row.relativePath = q.value(5).toString();
+        }
         row.version = pooled(q.value(2).toString());
         row.artist = pooled(q.value(3).toString());
         row.assetId = q.value(4).toLongLong();
-        row.relativePath = q.value(5).toString();
         // An instrumental version is its own instrumental, and has no vocals to remove.
         const bool isInstrumental = q.value(11).toBool();
         row.stems.hasInstrumental = isInstrumental || q.value(7).toBool()

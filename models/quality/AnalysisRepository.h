@@ -119,9 +119,11 @@ bool keepAnalyses(QSqlDatabase db, const QList<RewrittenFile> &files, QString *e
 std::optional<AnalysisRecord> load(QSqlDatabase db, qint64 assetId, QString *error);
 
 /// Every track with its main audio's analysis; versions, stems and cut-downs are counted.
-/// Only the given tracks when tracks is not empty (read through the indexes).
+/// Only the given tracks when tracks is not empty (read through the indexes). Without
+/// withTitleAndPath, each row's title and path are left empty: a session's track table has them,
+/// and at a million tracks they were a quarter of a gigabyte over again (issue 18).
 std::optional<QList<TrackQualityRow>> trackRows(
-    QSqlDatabase db, QString *error, const QList<qint64> &tracks = {});
+    QSqlDatabase db, QString *error, const QList<qint64> &tracks = {}, bool withTitleAndPath = true);
 
 /// Every track with stems, with what its null test reads and whether a current result exists.
 /// Only the given tracks when tracks is not empty.

@@ -82,15 +82,27 @@ void QualityCatalog::setCurrentTrackId(qint64 id)
     loadPicture();
 }
 
+void QualityCatalog::setTrackTable(const TrackTableModel *table)
+{
+    m_model.setTrackTable(table);
+    // The selected track's title and path in current() come from the table too.
+    connect(&m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+            const int at = m_model.rowOfTrack(m_currentTrackId);
+            if (roles.contains(QualityListModel::TitleRole) && at >= topLeft.row() && at <= bottomRight.row())
+                Q_EMIT currentChanged();
+        });
+}
+
 QVariantMap QualityCatalog::current() const
 {
     const TrackQualityRow *row = m_model.row(m_currentTrackId);
     if (!row)
         return {};
-    QVariantMap map { { u"trackId"_s, row->trackId },
-        { u"title"_s, row->version.isEmpty() ? row->title : u"%1 (%2)"_s.arg(row->title, row->version) },
-        { u"artist"_s, row->artist }, { u"path"_s, row->relativePath },
-        { u"analysed"_s, row->facts.has_value() }, { u"profile"_s, m_profile.name } };
+    const QualityListModel::TrackNames names = m_model.namesOf(*row);
+    QVariantMap map { { u"trackId"_s, row->trackId }, { u"title"_s, names.title },
+        { u"artist"_s, names.artist }, { u"path"_s, names.path }, { u"analysed"_s, row->facts.has_value() },
+        { u"profile"_s, m_profile.name } };
     // Each check with where its fix is made (FixTargets), for the fix link.
     const auto withTarget = [this, row](const QualityCheck &check) {
         QVariantMap item = check.toVariantMap();
@@ -153,10 +165,12 @@ void QualityCatalog::reloadWith(std::shared_ptr<SharedQualityRows> shared)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;
     const QHash<QString, quint64> editsBefore = m_profileEditsPosted;
-    m_thread->post([this, store, shared = std::move(shared), key = m_profile.key, editsBefore] {
+    const bool withNames = !m_model.namesFromTable();
+    m_thread->post([this, store, shared = std::move(shared), key = m_profile.key, editsBefore, withNames] {
         QString error;
         QSqlDatabase db = store.connection(&error);
-        auto rows = shared ? shared->rows(db, &error) : AnalysisRepository::trackRows(db, &error);
+        auto rows
+            = shared ? shared->rows(db, &error) : AnalysisRepository::trackRows(db, &error, {}, withNames);
         auto profiles = rows ? AnalysisRepository::profiles(db, &error) : std::nullopt;
         // Judged here, not on the GUI thread: at 100 000 tracks that took the window away for
         // a noticeable moment. Under the profile shown when the reload was asked for.
@@ -208,7 +222,8 @@ void QualityCatalog::refreshTracks(const AffectedTracks &affected)
     if (++m_pendingLoads == 1)
         Q_EMIT loadingChanged();
     const CatalogStore store = m_store;
-    m_thread->post([this, store, affected] {
+    const bool withNames = !m_model.namesFromTable();
+    m_thread->post([this, store, affected, withNames] {
         QString error;
         QSqlDatabase db = store.connection(&error);
         auto ids = db.isValid() ? affected.resolve(db, &error) : std::nullopt;
@@ -216,7 +231,7 @@ void QualityCatalog::refreshTracks(const AffectedTracks &affected)
         if (ids && ids->isEmpty())
             rows.emplace();
         else if (ids)
-            rows = AnalysisRepository::trackRows(db, &error, *ids);
+            rows = AnalysisRepository::trackRows(db, &error, *ids, withNames);
         QMetaObject::invokeMethod(
             this,
             [this, ids = ids.value_or(QList<qint64>()), rows = std::move(rows), error]() mutable {

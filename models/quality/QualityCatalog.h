@@ -22,6 +22,7 @@ namespace Imprint
 class CatalogThread;
 class EditHistory;
 class SharedQualityRows;
+class TrackTableModel;
 
 /// The quality view of the open catalog: every track's verdict under the selected delivery
 /// profile, and the selected track's checks with their fixes, measurements and the picture of its audio;
@@ -48,6 +49,9 @@ public:
     QualityCatalog(const CatalogStore &store, CatalogThread *thread, EditHistory *history, QObject *parent);
 
     QualityListModel *model() { return &m_model; }
+    /// The list names its tracks from a session's track table, and reads no titles or paths of
+    /// its own (QualityListModel::setTrackTable).
+    void setTrackTable(const TrackTableModel *table);
     /// [{key, name}] of every profile, in order.
     QVariantList profiles() const;
     QString profileKey() const { return m_profile.key; }

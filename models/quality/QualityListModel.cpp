@@ -3,7 +3,9 @@
 #include "QualityListModel.h"
 
 #include "InParts.h"
+#include "tracks/TrackTableModel.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +17,60 @@ QualityListModel::QualityListModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_profile(*QualityProfile::defaultFor(u"streaming"_s))
 {
+}
+
+namespace
+{
+
+QString titleWithVersion(const QString &title, const QString &version)
+{
+    return version.isEmpty() ? title : u"%1 (%2)"_s.arg(title, version);
+}
+
+} // namespace
+
+void QualityListModel::setTrackTable(const TrackTableModel *table)
+{
+    if (m_table)
+        disconnect(m_table, nullptr, this, nullptr);
+    m_table = table;
+    if (!table)
+        return;
+    const QList<int> names { Qt::DisplayRole, TitleRole, ArtistRole };
+    connect(table, &QAbstractItemModel::dataChanged, this,
+        [this, names](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+            // Not for the loudness and readiness columns, which change for every track at once.
+            const bool named = topLeft.column() <= TrackTableModel::VersionColumn
+                && (roles.isEmpty() || roles.contains(TrackTableModel::TitleRole)
+                    || roles.contains(TrackTableModel::ArtistRole)
+                    || roles.contains(TrackTableModel::VersionRole)
+                    || roles.contains(TrackTableModel::PathRole));
+            if (!named)
+                return;
+            // Both lists are in id order: a bulk edit is one signal per run here too.
+            QList<int> rows;
+            for (int tableRow = topLeft.row(); tableRow <= bottomRight.row(); ++tableRow) {
+                if (const int at = m_rowById.value(m_table->rowAt(tableRow).id, -1); at >= 0)
+                    rows.append(at);
+            }
+            std::sort(rows.begin(), rows.end());
+            for (qsizetype first = 0, last = 0; first < rows.size(); first = ++last) {
+                while (last + 1 < rows.size() && rows.at(last + 1) == rows.at(last) + 1)
+                    ++last;
+                Q_EMIT dataChanged(index(rows.at(first)), index(rows.at(last)), names);
+            }
+        });
+    connect(table, &QAbstractItemModel::modelReset, this, [this, names] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), names);
+    });
+}
+
+QualityListModel::TrackNames QualityListModel::namesOf(const TrackQualityRow &row) const
+{
+    if (const TrackRow *track = m_table ? m_table->rowById(row.trackId) : nullptr)
+        return { titleWithVersion(track->title, track->version), track->artist, track->path };
+    return { titleWithVersion(row.title, row.version), row.artist, row.relativePath };
 }
 
 int QualityListModel::rowCount(const QModelIndex &parent) const
@@ -32,11 +88,11 @@ QVariant QualityListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return row.version.isEmpty() ? row.title : u"%1 (%2)"_s.arg(row.title, row.version);
+        return namesOf(row).title;
     case TrackIdRole:
         return row.trackId;
     case ArtistRole:
-        return row.artist;
+        return namesOf(row).artist;
     case AnalysedRole:
         return facts.has_value();
     case VerdictRole: {

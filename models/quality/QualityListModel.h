@@ -13,6 +13,8 @@
 namespace Imprint
 {
 
+class TrackTableModel;
+
 /// Every track of the catalog with its main audio's verdict under one delivery profile.
 class QualityListModel : public QAbstractListModel
 {
@@ -68,6 +70,20 @@ public:
     int failingCount() const;
     int warningCount() const;
 
+    /// The tracks' titles, versions, artists and paths come from table (a session's track
+    /// table), which then changes the list's titles as it changes; rows read for this list may
+    /// leave their title and path empty (AnalysisRepository::trackRows). Without a table, or for
+    /// a track it does not hold, the row's own are shown.
+    void setTrackTable(const TrackTableModel *table);
+    bool namesFromTable() const { return m_table != nullptr; }
+    /// What names a row's track, from the table when there is one.
+    struct TrackNames {
+        QString title; ///< with the version in parentheses
+        QString artist;
+        QString path; ///< the main audio's, relative to the library root
+    };
+    TrackNames namesOf(const TrackQualityRow &row) const;
+
     const TrackQualityRow *row(qint64 trackId) const;
     const TrackQualityRow *rowAt(int row) const;
     /// The master's checks under the profile; empty before analysis or for no such track.
@@ -94,6 +110,7 @@ private:
     /// 100 000 rows took 0.2 ms each).
     QHash<qint64, int> m_rowById;
     QualityProfile m_profile;
+    const TrackTableModel *m_table = nullptr;
 };
 
 } // namespace Imprint

@@ -5,8 +5,10 @@
 namespace Imprint
 {
 
-SharedQualityRows::SharedQualityRows(const CatalogStore &store)
-    : m_read(store, [](QSqlDatabase db, QString *error) { return AnalysisRepository::trackRows(db, error); })
+SharedQualityRows::SharedQualityRows(const CatalogStore &store, bool withTitleAndPath)
+    : m_read(store, [withTitleAndPath](QSqlDatabase db, QString *error) {
+        return AnalysisRepository::trackRows(db, error, {}, withTitleAndPath);
+    })
 {
 }
 

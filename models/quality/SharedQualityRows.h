@@ -21,7 +21,8 @@ namespace Imprint
 class SharedQualityRows
 {
 public:
-    explicit SharedQualityRows(const CatalogStore &store);
+    /// withTitleAndPath: see AnalysisRepository::trackRows.
+    explicit SharedQualityRows(const CatalogStore &store, bool withTitleAndPath = true);
 
     /// Starts the read on a thread of its own; call it on the catalog thread.
     void start() { m_read.start(); }

@@ -8,6 +8,7 @@
 #include "quality/QualityCatalog.h"
 #include "quality/StemCheck.h"
 #include "rights/QualityVerdicts.h"
+#include "tracks/TrackTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -195,6 +196,7 @@ private Q_SLOTS:
             nullptr));
 
         CatalogSession session(catalog.store());
+        Test::loadSession(session);
         QualityCatalog *quality = session.quality();
         QAbstractItemModelTester tester(
             quality->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -218,6 +220,17 @@ private Q_SLOTS:
         QVERIFY(model->index(failing).data(QualityListModel::SummaryRole).toString().contains(u"clips"_s));
         QCOMPARE(model->index(failing).data(QualityListModel::LoudnessRole).toString(), u"−14.0 LUFS"_s);
 
+        // The session's track table names the tracks: the rows carry no titles or paths.
+        QCOMPARE(session.trackTable()->rowCount(), 4);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const qint64 id = model->index(row).data(QualityListModel::TrackIdRole).toLongLong();
+            const TrackRow *track = session.trackTable()->rowById(id);
+            QVERIFY(track && !track->title.isEmpty() && !track->path.isEmpty());
+            QCOMPARE(model->index(row).data(QualityListModel::TitleRole).toString(),
+                track->version.isEmpty() ? track->title : u"%1 (%2)"_s.arg(track->title, track->version));
+            QVERIFY(model->rowAt(row)->title.isEmpty() && model->rowAt(row)->relativePath.isEmpty());
+        }
+
         // Content creation does not check clipping: the verdict follows the profile.
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
         quality->setProfileKey(u"content"_s);
@@ -225,8 +238,16 @@ private Q_SLOTS:
         QCOMPARE(model->index(failing).data(QualityListModel::VerdictRole).toString(), u"pass"_s);
 
         // The detail of the selected track lists its checks and loads its curve.
-        quality->setCurrentTrackId(model->index(failing).data(QualityListModel::TrackIdRole).toLongLong());
+        const qint64 failingId = model->index(failing).data(QualityListModel::TrackIdRole).toLongLong();
+        quality->setCurrentTrackId(failingId);
         QCOMPARE(quality->current().value(u"verdict"_s).toString(), u"pass"_s);
+        QCOMPARE(
+            quality->current().value(u"path"_s).toString(), session.trackTable()->rowById(failingId)->path);
+        // Renamed in the track pane: the detail's title follows at once.
+        QSignalSpy currentChanged(quality, &QualityCatalog::currentChanged);
+        QVERIFY(session.setTrackField(failingId, u"title"_s, u"Renamed Take"_s));
+        QVERIFY(!currentChanged.isEmpty());
+        QVERIFY(quality->current().value(u"title"_s).toString().startsWith(u"Renamed Take"_s));
         QVERIFY(!quality->current().value(u"checks"_s).toList().isEmpty());
         QTRY_VERIFY(!quality->currentPicture().isEmpty());
         const QVariantList curve = quality->currentPicture().value(u"curve"_s).toList();
@@ -264,6 +285,79 @@ private Q_SLOTS:
         QVERIFY(model.updateRows(rows({ 7 })));
         QCOMPARE(model.rowOfTrack(7), 1);
         QVERIFY(!model.updateRows(rows({ 3 })));
+    }
+
+    // In a session the list names its tracks from the track table (issue 18: its rows no longer
+    // repeat every title and path): an edit there shows in the list at once, the loudness
+    // column's changes do not touch it, and a track the table lacks keeps the row's own name.
+    void aSessionsTrackTableNamesTheTracks()
+    {
+        QualityListModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setRows({ TrackQualityRow { 7, u"Stale"_s, u"Demo"_s, u"Stale Artist"_s, 0, u"stale.wav"_s,
+                            std::nullopt, {} },
+            TrackQualityRow { 8, u"Own Title"_s, {}, u"Own Artist"_s, 0, u"own.wav"_s, std::nullopt, {} } });
+        TrackTableModel table;
+        TrackRow other; // the table's first row: its rows and the list's are not the same
+        other.id = 5;
+        other.title = u"Not Listed"_s;
+        TrackRow row;
+        row.id = 7;
+        row.title = u"Night Ferry"_s;
+        row.version = u"Live"_s;
+        row.artist = u"Nova Lark"_s;
+        row.path = u"Nova Lark/Night Ferry.flac"_s;
+        table.setRows({ other, row });
+        model.setTrackTable(&table);
+        const auto title = [&model](qint64 id) {
+            return model.data(model.index(model.rowOfTrack(id)), QualityListModel::TitleRole).toString();
+        };
+        QCOMPARE(title(7), u"Night Ferry (Live)"_s);
+        QCOMPARE(model.data(model.index(0), QualityListModel::ArtistRole).toString(), u"Nova Lark"_s);
+        QCOMPARE(model.namesOf(*model.row(7)).path, u"Nova Lark/Night Ferry.flac"_s);
+        QCOMPARE(title(8), u"Own Title"_s);
+        QCOMPARE(model.namesOf(*model.row(8)).path, u"own.wav"_s);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        table.setField(7, TrackTableModel::TitleRole, u"Day Ferry"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), model.rowOfTrack(7));
+        QVERIFY(changed.first().at(2).value<QList<int>>().contains(QualityListModel::TitleRole));
+        QCOMPARE(title(7), u"Day Ferry (Live)"_s);
+        table.setLoudnessOf(7, -14.0);
+        table.setLoudness({ { 7, -9.0 } });
+        QCOMPARE(changed.size(), 1);
+        // A bulk edit: one signal for the listed tracks among its rows.
+        table.setFields({ { 5, TrackTableModel::ArtistRole, u"Someone"_s },
+            { 7, TrackTableModel::ArtistRole, u"Lark & Co"_s } });
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.last().at(0).toModelIndex().row(), model.rowOfTrack(7));
+        QCOMPARE(changed.last().at(1).toModelIndex().row(), model.rowOfTrack(7));
+        QCOMPARE(model.data(model.index(model.rowOfTrack(7)), QualityListModel::ArtistRole).toString(),
+            u"Lark & Co"_s);
+        model.setTrackTable(nullptr);
+        QCOMPARE(title(7), u"Stale (Demo)"_s);
+    }
+
+    // Rows read for a session's list leave the title and path to the track table; the rest is
+    // read as for any other list.
+    void rowsReadWithoutTitlesAndPaths()
+    {
+        Test::TestCatalog catalog(3);
+        QSqlDatabase db = catalog.store().connection();
+        const auto full = AnalysisRepository::trackRows(db, nullptr);
+        const auto bare = AnalysisRepository::trackRows(db, nullptr, {}, false);
+        QVERIFY(full && bare);
+        QCOMPARE(bare->size(), full->size());
+        QCOMPARE(full->size(), 3);
+        for (qsizetype i = 0; i < full->size(); ++i) {
+            QVERIFY(!full->at(i).title.isEmpty() && !full->at(i).relativePath.isEmpty());
+            QVERIFY(bare->at(i).title.isEmpty() && bare->at(i).relativePath.isEmpty());
+            QCOMPARE(bare->at(i).trackId, full->at(i).trackId);
+            QCOMPARE(bare->at(i).artist, full->at(i).artist);
+            QCOMPARE(bare->at(i).assetId, full->at(i).assetId);
+            QCOMPARE(bare->at(i).stems.hasInstrumental, full->at(i).stems.hasInstrumental);
+        }
     }
 
     // A reload judges its rows on the catalog thread under the profile shown when it was asked
