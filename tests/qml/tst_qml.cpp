@@ -34,6 +34,21 @@ Q_IMPORT_QML_PLUGIN(Imprint_AppPlugin)
 
 using namespace Qt::StringLiterals;
 
+namespace
+{
+
+/// What a session tells its user, and each time it reads the whole catalog again, in the test's
+/// output: a failure in CI then shows the refusal or the reload that led to it.
+void logSession(Imprint::CatalogSession *session, const QString &name)
+{
+    QObject::connect(session, &Imprint::CatalogSession::errorOccurred, session,
+        [name](const QString &message) { qInfo().noquote() << name << "session says:" << message; });
+    QObject::connect(session, &Imprint::CatalogSession::reloaded, session,
+        [name] { qInfo().noquote() << name << "session read the catalog again"; });
+}
+
+} // namespace
+
 /// Another person's client on the test catalog: writes a track field straight into the catalog,
 /// behind the test session's back (tst_editconflict.qml).
 class OtherClient : public QObject
@@ -124,6 +139,7 @@ public:
             return nullptr;
         }
         m_session = std::make_unique<Imprint::CatalogSession>(store);
+        logSession(m_session.get(), u"reopened"_s);
         QQmlEngine::setObjectOwnership(m_session.get(), QQmlEngine::CppOwnership);
         m_session->reload();
         return m_session.get();
@@ -161,6 +177,7 @@ public Q_SLOTS:
         m_incubation.install(engine); // as the application does
         m_catalog = std::make_unique<Imprint::Test::TestCatalog>(30);
         m_session = std::make_unique<Imprint::CatalogSession>(m_catalog->store());
+        logSession(m_session.get(), u"test"_s);
         m_importer = std::make_unique<Imprint::ImportController>();
         m_importer->setSession(m_session.get());
         m_session->reload();
@@ -274,6 +291,7 @@ private:
                 QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
         }
         m_tagSession = std::make_unique<Imprint::CatalogSession>(store);
+        logSession(m_tagSession.get(), u"tag"_s);
     }
 
     // A catalog whose library folder is gone from where it says (File › Library Folder…): its
@@ -296,6 +314,7 @@ private:
                 qWarning() << "cannot write" << path;
         }
         m_movedSession = std::make_unique<Imprint::CatalogSession>(store);
+        logSession(m_movedSession.get(), u"moved"_s);
         m_movedSession->reload();
         m_movedSession->waitForIdle();
     }
@@ -325,6 +344,7 @@ private:
                 qWarning() << sql << query.lastError().text();
         }
         m_fixSession = std::make_unique<Imprint::CatalogSession>(m_fixCatalog->store());
+        logSession(m_fixSession.get(), u"fix"_s);
         m_fixSession->reload();
         m_fixSession->waitForIdle();
     }
